@@ -1,0 +1,101 @@
+#include "callerhistorymodel.h"
+
+#include "codes.h"
+#include "formatting.h"
+#include "taxonomy.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cd::models {
+
+CallerHistoryModel::CallerHistoryModel(const Taxonomy &taxonomy, QObject *parent)
+    : QAbstractTableModel(parent), m_taxonomy(taxonomy)
+{
+}
+
+void CallerHistoryModel::setHistory(const CallerHistory &history)
+{
+    beginResetModel();
+    m_entries.clear();
+    QHash<qint64, QString> references;
+    for (const auto &c : history.complaints) {
+        references.insert(c.id, c.reference);
+        QString subject = m_taxonomy.categoryName(c.categoryId);
+        if (const QString sub = m_taxonomy.subcategoryName(c.subcategoryId); !sub.isEmpty())
+            subject += QStringLiteral(" / ") + sub;
+        m_entries.append({c.receivedAt, false, c.id, c.reference, subject, c.status});
+    }
+    for (const auto &call : history.calls) {
+        const auto channel = rules::channelFromCode(call.channel);
+        QString subject = (channel ? rules::Labels::channel(*channel) : call.channel)
+                          + QStringLiteral(" (") + Formatting::callDuration(call.durationMs)
+                          + QStringLiteral(") ") + call.notes.left(80).simplified();
+        const qint64 complaintId = call.complaintId.value_or(0);
+        m_entries.append({call.startedAt, true, complaintId, references.value(complaintId),
+                          subject, {}});
+    }
+    std::stable_sort(m_entries.begin(), m_entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.at > b.at; });
+    endResetModel();
+}
+
+void CallerHistoryModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+int CallerHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int CallerHistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CallerHistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    if (role == ComplaintIdRole)
+        return e.complaintId;
+    if (role == IsOpenComplaintRole) {
+        const auto status = rules::statusFromCode(e.status);
+        return !e.isCall && status && rules::isOpen(*status);
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case When: return Formatting::dateTime(e.at);
+    case Kind: return e.isCall ? tr("Call") : tr("Complaint");
+    case Reference: return e.reference;
+    case Subject: return e.subject;
+    case Status: {
+        const auto status = rules::statusFromCode(e.status);
+        return status ? rules::Labels::status(*status) : QString();
+    }
+    }
+    return {};
+}
+
+QVariant CallerHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When: return tr("When");
+    case Kind: return tr("Type");
+    case Reference: return tr("Reference");
+    case Subject: return tr("Subject");
+    case Status: return tr("Status");
+    }
+    return {};
+}
+
+} // namespace cd::models

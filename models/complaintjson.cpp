@@ -1,0 +1,91 @@
+#include "complaintjson.h"
+
+#include "formatting.h"
+#include "money.h"
+#include "taxonomy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cd::models {
+
+namespace {
+QJsonValue optionalTime(const std::optional<qint64> &ms)
+{
+    return ms ? QJsonValue(Formatting::isoDateTime(*ms)) : QJsonValue();
+}
+} // namespace
+
+QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy)
+{
+    const storage::ComplaintRecord &c = d.complaint;
+    QJsonArray calls;
+    for (const auto &call : d.calls) {
+        calls.append(QJsonObject{
+            {QStringLiteral("started_at"), Formatting::isoDateTime(call.startedAt)},
+            {QStringLiteral("duration_seconds"), double(call.durationMs / 1000)},
+            {QStringLiteral("channel"), call.channel},
+            {QStringLiteral("agent"), call.agentName},
+            {QStringLiteral("follow_up"), call.followUp},
+            {QStringLiteral("notes"), call.notes},
+        });
+    }
+    QJsonArray events;
+    for (const auto &e : d.events) {
+        events.append(QJsonObject{
+            {QStringLiteral("at"), Formatting::isoDateTime(e.at)},
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("actor"), e.actorName},
+            {QStringLiteral("from_status"), e.fromStatus.isEmpty() ? QJsonValue() : e.fromStatus},
+            {QStringLiteral("to_status"), e.toStatus.isEmpty() ? QJsonValue() : e.toStatus},
+            {QStringLiteral("note"), e.note},
+            {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("status"), c.status},
+        {QStringLiteral("category"), taxonomy.categoryCode(c.categoryId)},
+        {QStringLiteral("subcategory"), taxonomy.subcategoryCode(c.subcategoryId)},
+        {QStringLiteral("severity"), c.severity},
+        {QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
+        {QStringLiteral("assignee"), d.assigneeName},
+        {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("phone"), d.customer.phone},
+        {QStringLiteral("customer_name"), d.customer.name},
+        {QStringLiteral("received_at"), Formatting::isoDateTime(c.receivedAt)},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("demand"), c.demand},
+        {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(double(*c.amountFen)) : QJsonValue()},
+        {QStringLiteral("amount"), c.amountFen ? QJsonValue(rules::Money::formatYuan(*c.amountFen))
+                                               : QJsonValue()},
+        {QStringLiteral("transaction_ref"), c.transactionRef},
+        {QStringLiteral("solved_on_call"), c.solvedOnCall},
+        {QStringLiteral("created_by"), d.createdByName},
+        {QStringLiteral("first_response_due_at"), Formatting::isoDateTime(c.firstResponseDueAt)},
+        {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(c.resolutionDueAt)},
+        {QStringLiteral("closed_at"), optionalTime(c.closedAt)},
+        {QStringLiteral("updated_at"), Formatting::isoDateTime(c.updatedAt)},
+        {QStringLiteral("calls"), calls},
+        {QStringLiteral("events"), events},
+    };
+}
+
+QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy)
+{
+    return QJsonObject{
+        {QStringLiteral("reference"), row.reference},
+        {QStringLiteral("received_at"), Formatting::isoDateTime(row.receivedAt)},
+        {QStringLiteral("phone"), row.customerPhone},
+        {QStringLiteral("customer_name"), row.customerName},
+        {QStringLiteral("category"), taxonomy.categoryCode(row.categoryId)},
+        {QStringLiteral("subcategory"), taxonomy.subcategoryCode(row.subcategoryId)},
+        {QStringLiteral("severity"), row.severity},
+        {QStringLiteral("department"), taxonomy.departmentCode(row.departmentId)},
+        {QStringLiteral("assignee"), row.assigneeName},
+        {QStringLiteral("status"), row.status},
+        {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(row.resolutionDueAt)},
+    };
+}
+
+} // namespace cd::models

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "records.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// A caller as the agent sees them while the phone rings.
+struct CallerHistory
+{
+    QString phoneE164;
+    QString phoneDisplay;
+    std::optional<storage::CustomerRecord> customer;   // none: first call from this number
+    QList<storage::ComplaintRecord> complaints;        // newest first, at most historyLimit
+    QList<storage::CallRecord> calls;                  // newest first, at most historyLimit
+};
+
+// Everything the detail pane and `show` present about one complaint.
+struct ComplaintDetail
+{
+    storage::ComplaintRecord complaint;
+    storage::CustomerRecord customer;
+    QString createdByName;
+    QString assigneeName;
+    QList<storage::CallRecord> calls;     // oldest first
+    QList<storage::EventRecord> events;   // oldest first
+};
+
+// Read-only questions about complaints; never writes.
+class ComplaintQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(ComplaintQueries)
+public:
+    static constexpr int historyLimit = 20;
+
+    explicit ComplaintQueries(Workspace &workspace) : m_workspace(workspace) {}
+
+    // `phone` as typed; an invalid number is an Error with field "phone".
+    Result<CallerHistory> callerHistory(const QString &phone) const;
+
+    Result<ComplaintDetail> detail(qint64 complaintId) const;
+    Result<ComplaintDetail> detailByReference(const QString &reference) const;
+
+private:
+    Result<ComplaintDetail> complete(storage::ComplaintRecord complaint) const;
+
+    Workspace &m_workspace;
+};
+
+} // namespace cd::models

@@ -1,0 +1,229 @@
+#include "complaintqueuemodel.h"
+
+#include "codes.h"
+#include "formatting.h"
+#include "workspace.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace cd::models {
+
+namespace {
+
+storage::QueueQuery::Sort sortFor(int column)
+{
+    using Sort = storage::QueueQuery::Sort;
+    switch (column) {
+    case ComplaintQueueModel::Reference: return Sort::Reference;
+    case ComplaintQueueModel::Category: return Sort::Category;
+    case ComplaintQueueModel::Severity: return Sort::Severity;
+    case ComplaintQueueModel::Department: return Sort::Department;
+    case ComplaintQueueModel::Status: return Sort::Status;
+    case ComplaintQueueModel::Due: return Sort::Due;
+    default: return Sort::Received;
+    }
+}
+
+QColor severityColor(const QString &severity)
+{
+    if (severity == QLatin1String("P1"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (severity == QLatin1String("P2"))
+        return QColor(0xd8, 0x6a, 0x00);
+    return {};
+}
+
+} // namespace
+
+ComplaintQueueModel::ComplaintQueueModel(Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace)
+{
+}
+
+int ComplaintQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplaintQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const storage::QueueRow &row = m_rows.at(index.row());
+    switch (role) {
+    case ComplaintIdRole: return row.id;
+    case SeverityCodeRole: return row.severity;
+    case StatusCodeRole: return row.status;
+    case DueAtRole: return row.resolutionDueAt;
+    case Qt::ForegroundRole:
+        if (index.column() == Severity) {
+            if (const QColor color = severityColor(row.severity); color.isValid())
+                return color;
+        }
+        if (index.column() == Due && row.status != QLatin1String("CLOSED")
+            && row.status != QLatin1String("REPLIED")
+            && row.resolutionDueAt < m_workspace.clock().nowMs())
+            return QColor(0xc6, 0x28, 0x28);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Reference) {
+            QFont font;
+            font.setFamily(QStringLiteral("monospace"));
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Due)
+            return Formatting::dueIn(row.resolutionDueAt, m_workspace.clock().nowMs());
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+
+    switch (index.column()) {
+    case Reference: return row.reference;
+    case Received: return Formatting::dateTime(row.receivedAt);
+    case Customer:
+        return row.customerName.isEmpty() ? row.customerPhone
+                                          : row.customerName + QStringLiteral(" (")
+                                                + row.customerPhone + u')';
+    case Category: return m_workspace.taxonomy().categoryName(row.categoryId);
+    case Severity: {
+        const auto severity = rules::severityFromCode(row.severity);
+        return severity ? rules::Labels::severity(*severity) : row.severity;
+    }
+    case Department: return m_workspace.taxonomy().departmentName(row.departmentId);
+    case Assignee: return row.assigneeName;
+    case Status: {
+        const auto status = rules::statusFromCode(row.status);
+        return status ? rules::Labels::status(*status) : row.status;
+    }
+    case Due:
+        if (row.status == QLatin1String("CLOSED"))
+            return QString();
+        return Formatting::dateTime(row.resolutionDueAt);
+    }
+    return {};
+}
+
+QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reference: return tr("Reference");
+    case Received: return tr("Received");
+    case Customer: return tr("Customer");
+    case Category: return tr("Category");
+    case Severity: return tr("Severity");
+    case Department: return tr("Department");
+    case Assignee: return tr("Assignee");
+    case Status: return tr("Status");
+    case Due: return tr("Due");
+    }
+    return {};
+}
+
+bool ComplaintQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void ComplaintQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        fetchPage();
+}
+
+void ComplaintQueueModel::fetchPage()
+{
+    if (!m_hasMore)
+        return;
+    std::optional<storage::QueueCursor> cursor;
+    if (!m_rows.isEmpty()) {
+        const storage::QueueRow &last = m_rows.constLast();
+        cursor = storage::QueueCursor{
+            storage::ComplaintRepository::sortValue(last, m_query.sort), last.id};
+    }
+    const storage::ComplaintRepository repository(m_workspace.database().connection());
+    auto page = repository.queuePage(m_query, cursor, pageSize);
+    if (!page) {
+        m_hasMore = false;
+        m_lastError = page.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+    m_hasMore = page->size() == pageSize;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+bool ComplaintQueueModel::isSortable(int column)
+{
+    return column != Customer && column != Assignee && column >= 0 && column < ColumnCount;
+}
+
+void ComplaintQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    m_query.sort = sortFor(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void ComplaintQueueModel::setFilter(const storage::QueueQuery &filter)
+{
+    const auto sort = m_query.sort;
+    const bool descending = m_query.descending;
+    m_query = filter;
+    m_query.sort = sort;
+    m_query.descending = descending;
+    reload();
+}
+
+void ComplaintQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = true;
+    endResetModel();
+    fetchPage();
+}
+
+void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
+{
+    const int row = rowOf(complaintId);
+    if (row < 0)
+        return;
+    const storage::ComplaintRepository repository(m_workspace.database().connection());
+    auto fresh = repository.queueRow(complaintId);
+    if (!fresh || !*fresh)
+        return;
+    m_rows[row] = **fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ComplaintQueueModel::rowOf(qint64 complaintId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == complaintId)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace cd::models

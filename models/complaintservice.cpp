@@ -1,0 +1,318 @@
+#include "complaintservice.h"
+
+#include "callrepository.h"
+#include "complaintrepository.h"
+#include "customerrepository.h"
+#include "eventrepository.h"
+#include "money.h"
+#include "phonenumber.h"
+#include "reference.h"
+#include "slapolicy.h"
+#include "transaction.h"
+#include "workflow.h"
+#include "workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd::models {
+
+namespace {
+
+// Control characters other than line breaks and tabs have no place in stored text.
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
+            return true;
+    }
+    return false;
+}
+
+QString toJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+ComplaintService::ComplaintService(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace)
+{
+}
+
+QList<Error> ComplaintService::validate(const NewCallInput &in) const
+{
+    QList<Error> errors;
+    const auto phone = rules::PhoneNumbers::parse(in.phone);
+    if (!phone)
+        errors << phone.error();
+
+    const QString description = in.description.trimmed();
+    if (description.isEmpty()) {
+        errors << Error::invalid(tr("Describe the complaint in the caller's words."),
+                                 QStringLiteral("description"));
+    } else if (in.description.size() > maxDescriptionLength) {
+        errors << Error::invalid(tr("The description has %1 characters; at most %2 are kept. "
+                                    "Shorten it (your text is still there).")
+                                     .arg(in.description.size()).arg(maxDescriptionLength),
+                                 QStringLiteral("description"));
+    } else if (hasControlCharacters(in.description)) {
+        errors << Error::invalid(tr("The description contains control characters."),
+                                 QStringLiteral("description"));
+    }
+
+    if (in.customerName.size() > maxNameLength || hasControlCharacters(in.customerName)) {
+        errors << Error::invalid(tr("The name has at most %1 characters.").arg(maxNameLength),
+                                 QStringLiteral("customer_name"));
+    }
+    if (in.transactionRef.trimmed().size() > maxTransactionRefLength
+        || hasControlCharacters(in.transactionRef)) {
+        errors << Error::invalid(tr("A transaction reference has at most %1 characters.")
+                                     .arg(maxTransactionRefLength),
+                                 QStringLiteral("transaction_ref"));
+    }
+    if (!in.amountText.trimmed().isEmpty()) {
+        if (auto amount = rules::Money::parseYuan(in.amountText); !amount)
+            errors << amount.error();
+    }
+    const qint64 now = m_workspace.clock().nowMs();
+    if (in.receivedAt && *in.receivedAt > now + 5 * 60 * 1000) {
+        errors << Error::invalid(tr("The receipt time cannot be in the future."),
+                                 QStringLiteral("received_at"));
+    }
+
+    if (in.followUpOf)
+        return errors;   // the complaint keeps its classification
+
+    const auto *category = in.categoryId ? m_workspace.taxonomy().category(*in.categoryId)
+                                         : nullptr;
+    if (!category || !category->active) {
+        errors << Error::invalid(tr("Choose the category of the complaint."),
+                                 QStringLiteral("category"));
+    } else if (in.subcategoryId) {
+        const auto *sub = m_workspace.taxonomy().subcategory(*in.subcategoryId);
+        if (!sub || sub->categoryId != category->id || !sub->active) {
+            errors << Error::invalid(tr("This sub-category does not belong to the category."),
+                                     QStringLiteral("subcategory"));
+        }
+    }
+    return errors;
+}
+
+Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
+{
+    if (const QList<Error> errors = validate(in); !errors.isEmpty())
+        return errors.first();
+
+    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 callStart = in.callStartedAt.value_or(now);
+    const qint64 receivedAt = in.receivedAt.value_or(callStart);
+    const rules::PhoneNumber phone = rules::PhoneNumbers::parse(in.phone).value();
+    const qint64 actorId = m_workspace.actor().id;
+    const QSqlDatabase db = m_workspace.database().connection();
+    storage::CustomerRepository customers(db);
+    storage::ComplaintRepository complaints(db);
+    storage::CallRepository calls(db);
+    storage::EventRepository events(db);
+
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+
+    // The caller: found by number, created on the first call.
+    auto existing = customers.findByPhone(phone.e164);
+    if (!existing)
+        return existing.error();
+    qint64 customerId = 0;
+    const QString name = in.customerName.trimmed();
+    if (*existing) {
+        customerId = (*existing)->id;
+        if (!name.isEmpty() && name != (*existing)->name) {
+            if (auto updated = customers.updateName(customerId, name); !updated)
+                return updated.error();
+        }
+    } else {
+        auto id = customers.insert({0, phone.e164, name, now});
+        if (!id)
+            return id.error();
+        customerId = *id;
+    }
+
+    LogCallOutcome outcome;
+    storage::EventRecord event;
+    event.actorId = actorId;
+    event.at = now;
+
+    if (in.followUpOf) {
+        auto target = complaints.findById(*in.followUpOf);
+        if (!target)
+            return target.error();
+        if (!*target || (*target)->customerId != customerId) {
+            return Error::invalid(tr("The follow-up must be attached to a complaint of this "
+                                     "caller."), QStringLiteral("follow_up"));
+        }
+        const auto status = rules::statusFromCode((*target)->status);
+        if (!status || !rules::isOpen(*status)) {
+            return Error::invalid(tr("Complaint %1 is closed; log a new complaint or reopen it.")
+                                      .arg((*target)->reference), QStringLiteral("follow_up"));
+        }
+        outcome.complaintId = (*target)->id;
+        outcome.reference = (*target)->reference;
+        outcome.followUp = true;
+        if (auto touched = complaints.touch(outcome.complaintId, now); !touched)
+            return touched.error();
+        event.type = QStringLiteral("call_attached");
+        event.note = in.description.trimmed();
+        event.details = toJson({{QStringLiteral("channel"), rules::code(in.channel)},
+                                {QStringLiteral("duration_ms"), in.callDurationMs}});
+    } else {
+        const auto *category = m_workspace.taxonomy().category(*in.categoryId);
+        const rules::Severity severity = in.severity.value_or(
+            rules::severityFromCode(category->defaultSeverity).value_or(rules::Severity::P3));
+        const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone())
+                              .date();
+        auto sequence = complaints.nextReferenceSequence(rules::referenceDayKey(day));
+        if (!sequence)
+            return sequence.error();
+
+        storage::ComplaintRecord c;
+        c.reference = rules::formatReference(day, *sequence);
+        c.customerId = customerId;
+        c.categoryId = category->id;
+        c.subcategoryId = in.subcategoryId;
+        c.severity = rules::code(severity);
+        c.channel = rules::code(in.channel);
+        c.status = rules::code(in.solvedOnCall ? rules::Status::Closed : rules::Status::New);
+        c.departmentId = category->defaultDepartmentId;
+        if (in.solvedOnCall)
+            c.assigneeId = actorId;
+        c.description = in.description.trimmed();
+        c.demand = rules::code(in.demand);
+        if (!in.amountText.trimmed().isEmpty())
+            c.amountFen = rules::Money::parseYuan(in.amountText).value();
+        c.transactionRef = in.transactionRef.trimmed();
+        c.solvedOnCall = in.solvedOnCall;
+        c.receivedAt = receivedAt;
+        c.createdBy = actorId;
+        c.updatedAt = now;
+        const rules::DueTimes due = rules::defaultDueTimes(receivedAt, severity, in.channel,
+                                                           in.solvedOnCall,
+                                                           m_workspace.calendar());
+        c.firstResponseDueAt = due.firstResponseDueAt;
+        c.resolutionDueAt = due.resolutionDueAt;
+        if (in.solvedOnCall)
+            c.closedAt = now;
+        auto id = complaints.insert(c);
+        if (!id)
+            return id.error();
+        outcome.complaintId = *id;
+        outcome.reference = c.reference;
+
+        event.type = QStringLiteral("complaint_created");
+        event.toStatus = c.status;
+        if (in.solvedOnCall)
+            event.note = tr("Solved on the call.");
+        event.details = toJson({
+            {QStringLiteral("reference"), c.reference},
+            {QStringLiteral("category"), category->code},
+            {QStringLiteral("subcategory"), m_workspace.taxonomy().subcategoryCode(c.subcategoryId)},
+            {QStringLiteral("severity"), c.severity},
+            {QStringLiteral("channel"), c.channel},
+            {QStringLiteral("department"), m_workspace.taxonomy().departmentCode(c.departmentId)},
+            {QStringLiteral("demand"), c.demand},
+            {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
+            {QStringLiteral("solved_on_call"), c.solvedOnCall},
+            {QStringLiteral("received_at"), c.receivedAt},
+        });
+    }
+
+    storage::CallRecord call;
+    call.customerId = customerId;
+    call.complaintId = outcome.complaintId;
+    call.agentId = actorId;
+    call.channel = rules::code(in.channel);
+    call.startedAt = callStart;
+    call.durationMs = std::max<qint64>(0, in.callDurationMs);
+    call.notes = in.description.trimmed();
+    call.followUp = outcome.followUp;
+    auto callId = calls.insert(call);
+    if (!callId)
+        return callId.error();
+    outcome.callId = *callId;
+
+    event.complaintId = outcome.complaintId;
+    if (auto appended = events.append(event); !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+
+    if (outcome.followUp)
+        Q_EMIT complaintChanged(outcome.complaintId);
+    else
+        Q_EMIT complaintCreated(outcome.complaintId);
+    return outcome;
+}
+
+Result<void> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
+                                            rules::Status to, const QString &note)
+{
+    const QString trimmedNote = note.trimmed();
+    if (trimmedNote.isEmpty())
+        return Error::invalid(tr("Write a note saying why the status changes."),
+                              QStringLiteral("note"));
+    if (trimmedNote.size() > maxNoteLength) {
+        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength),
+                              QStringLiteral("note"));
+    }
+    const QSqlDatabase db = m_workspace.database().connection();
+    storage::ComplaintRepository complaints(db);
+    storage::EventRepository events(db);
+
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto found = complaints.findById(complaintId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("The complaint does not exist."));
+    const storage::ComplaintRecord &c = **found;
+    const auto current = rules::statusFromCode(c.status);
+    if (!current || *current != expected) {
+        return Error::conflict(tr("Complaint %1 is now \"%2\": someone changed it meanwhile. "
+                                  "Look at it again before changing its status.")
+                                   .arg(c.reference,
+                                        current ? rules::Labels::status(*current) : c.status));
+    }
+    if (!rules::canMove(*current, to)) {
+        return Error::invalid(tr("A complaint cannot move from \"%1\" to \"%2\".")
+                                  .arg(rules::Labels::status(*current), rules::Labels::status(to)),
+                              QStringLiteral("status"));
+    }
+
+    const qint64 now = m_workspace.clock().nowMs();
+    const std::optional<qint64> closedAt = to == rules::Status::Closed
+                                               ? std::optional<qint64>(now)
+                                               : std::nullopt;
+    if (auto updated = complaints.updateStatus(c.id, rules::code(to), now, closedAt); !updated)
+        return updated;
+
+    storage::EventRecord event;
+    event.complaintId = c.id;
+    event.actorId = m_workspace.actor().id;
+    event.at = now;
+    event.type = rules::isReopening(*current, to) ? QStringLiteral("reopened")
+                                                  : QStringLiteral("status_changed");
+    event.fromStatus = c.status;
+    event.toStatus = rules::code(to);
+    event.note = trimmedNote;
+    if (auto appended = events.append(event); !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT complaintChanged(c.id);
+    return {};
+}
+
+} // namespace cd::models

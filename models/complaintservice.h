@@ -1,0 +1,79 @@
+#pragma once
+
+#include "codes.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// What an agent enters for one call (Log-call pane, `complaintdesk-cli log`).
+struct NewCallInput
+{
+    QString phone;                       // as typed; normalised by the service
+    QString customerName;                // optional; updates the customer's name
+    rules::Channel channel = rules::Channel::Hotline;
+    QString description;                 // required; at most maxDescriptionLength
+    std::optional<qint64> categoryId;    // required for a new complaint
+    std::optional<qint64> subcategoryId; // must belong to the category
+    std::optional<rules::Severity> severity;   // default: the category's
+    rules::Demand demand = rules::Demand::Explanation;
+    QString amountText;                  // yuan as typed; empty: no amount
+    QString transactionRef;
+    bool solvedOnCall = false;
+    // Set to attach the call to this open complaint of the same caller as a follow-up
+    // instead of creating a complaint.
+    std::optional<qint64> followUpOf;
+    std::optional<qint64> receivedAt;    // default: callStartedAt, else now
+    std::optional<qint64> callStartedAt; // default: now
+    qint64 callDurationMs = 0;
+};
+
+struct LogCallOutcome
+{
+    qint64 complaintId = 0;
+    QString reference;
+    qint64 callId = 0;
+    bool followUp = false;
+};
+
+// The only writer of complaints and calls. Each public method is one transaction that
+// validates, writes and appends the audit events, or changes nothing.
+class ComplaintService : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxDescriptionLength = 20000;
+    static constexpr int maxNoteLength = 5000;
+    static constexpr int maxNameLength = 100;
+    static constexpr int maxTransactionRefLength = 64;
+
+    explicit ComplaintService(Workspace &workspace, QObject *parent = nullptr);
+
+    // Every problem with `input`, each naming its field ("phone", "description",
+    // "category", "subcategory", "amount", "transaction_ref", "customer_name",
+    // "follow_up", "received_at"); empty when it can be saved.
+    QList<Error> validate(const NewCallInput &input) const;
+
+    Result<LogCallOutcome> logCall(const NewCallInput &input);
+
+    // Moves the complaint along the workflow. `expected` is the status the user saw; a
+    // different current status is a Conflict. The note is required.
+    Result<void> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
+                              const QString &note);
+
+Q_SIGNALS:
+    void complaintCreated(qint64 complaintId);
+    void complaintChanged(qint64 complaintId);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace cd::models

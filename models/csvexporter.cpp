@@ -1,0 +1,114 @@
+#include "csvexporter.h"
+
+#include "complaintrepository.h"
+#include "formatting.h"
+#include "money.h"
+#include "userrepository.h"
+#include "customerrepository.h"
+#include "workspace.h"
+
+#include <QHash>
+#include <QSaveFile>
+
+namespace cd::models {
+
+namespace {
+constexpr int pageSize = 1000;
+}
+
+QStringList CsvExporter::header()
+{
+    return {QStringLiteral("reference"), QStringLiteral("received_at"), QStringLiteral("phone"),
+            QStringLiteral("customer_name"), QStringLiteral("channel"), QStringLiteral("category"),
+            QStringLiteral("subcategory"), QStringLiteral("severity"), QStringLiteral("department"),
+            QStringLiteral("assignee"), QStringLiteral("status"), QStringLiteral("demand"),
+            QStringLiteral("amount"), QStringLiteral("transaction_ref"),
+            QStringLiteral("solved_on_call"), QStringLiteral("first_response_due_at"),
+            QStringLiteral("resolution_due_at"), QStringLiteral("closed_at"),
+            QStringLiteral("description")};
+}
+
+QString CsvExporter::field(const QString &value, bool freeText)
+{
+    QString v = value;
+    if (freeText && !v.isEmpty()
+        && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@'))
+        v.prepend(u'\'');
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+Result<qint64> CsvExporter::exportAll(const QString &path,
+                                      const std::function<bool(qint64)> &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error::invalid(tr("\"%1\" cannot be written: %2").arg(path, file.errorString()),
+                              QStringLiteral("path"));
+    }
+    const QSqlDatabase db = m_workspace.database().connection();
+    const storage::ComplaintRepository complaints(db);
+    const storage::UserRepository users(db);
+    const storage::CustomerRepository customers(db);
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    QHash<qint64, QString> userNames;
+
+    file.write("\xEF\xBB\xBF");
+    file.write(header().join(u',').toUtf8() + "\r\n");
+    qint64 written = 0;
+    qint64 afterId = 0;
+    for (;;) {
+        auto page = complaints.pageById(afterId, pageSize);
+        if (!page) {
+            file.cancelWriting();
+            return page.error();
+        }
+        if (page->isEmpty())
+            break;
+        QByteArray chunk;
+        for (const auto &c : *page) {
+            QString assignee;
+            if (c.assigneeId) {
+                if (!userNames.contains(*c.assigneeId)) {
+                    auto user = users.findById(*c.assigneeId);
+                    userNames.insert(*c.assigneeId,
+                                     user && *user ? (*user)->displayName : QString());
+                }
+                assignee = userNames.value(*c.assigneeId);
+            }
+            auto customer = customers.findById(c.customerId);
+            const storage::CustomerRecord person = customer && *customer ? **customer
+                                                                         : storage::CustomerRecord{};
+            const QStringList fields{
+                c.reference, Formatting::isoDateTime(c.receivedAt), field(person.phone),
+                field(person.name, true), c.channel, taxonomy.categoryCode(c.categoryId),
+                taxonomy.subcategoryCode(c.subcategoryId), c.severity,
+                taxonomy.departmentCode(c.departmentId), field(assignee, true), c.status, c.demand,
+                c.amountFen ? rules::Money::formatYuan(*c.amountFen) : QString(),
+                field(c.transactionRef, true), c.solvedOnCall ? QStringLiteral("1") : QStringLiteral("0"),
+                Formatting::isoDateTime(c.firstResponseDueAt),
+                Formatting::isoDateTime(c.resolutionDueAt),
+                c.closedAt ? Formatting::isoDateTime(*c.closedAt) : QString(),
+                field(c.description, true)};
+            chunk += fields.join(u',').toUtf8() + "\r\n";
+        }
+        if (file.write(chunk) != chunk.size()) {
+            file.cancelWriting();
+            return Error::storage(tr("Writing \"%1\" failed: %2").arg(path, file.errorString()));
+        }
+        written += page->size();
+        afterId = page->constLast().id;
+        if (progress && !progress(written)) {
+            file.cancelWriting();
+            return Error::conflict(tr("The export was cancelled; no file was written."));
+        }
+    }
+    if (!file.commit())
+        return Error::storage(tr("\"%1\" could not be saved: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace cd::models

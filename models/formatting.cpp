@@ -1,0 +1,41 @@
+#include "formatting.h"
+
+#include <QDateTime>
+
+namespace cd::models {
+
+QString Formatting::dateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+        QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Formatting::isoDateTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toOffsetFromUtc(
+        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString Formatting::callDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    const QString mmss = QStringLiteral("%1:%2")
+                             .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return seconds >= 3600 ? QString::number(seconds / 3600) + u':' + mmss : mmss;
+}
+
+QString Formatting::dueIn(qint64 dueMs, qint64 nowMs)
+{
+    const qint64 minutes = (dueMs > nowMs ? dueMs - nowMs : nowMs - dueMs) / 60000;
+    QString span;
+    if (minutes >= 24 * 60)
+        span = tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+    else if (minutes >= 60)
+        span = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    else
+        span = tr("%1 min").arg(minutes);
+    return dueMs >= nowMs ? tr("in %1").arg(span) : tr("overdue %1").arg(span);
+}
+
+} // namespace cd::models

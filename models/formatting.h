@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// How times and durations read on screen and in exports. Instants are UTC epoch ms and
+// are shown in the workstation's local time.
+namespace cd::models {
+
+struct Formatting
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatting)
+public:
+    static QString dateTime(qint64 ms);          // "2026-11-25 14:03"
+    static QString isoDateTime(qint64 ms);       // "2026-11-25T14:03:12+08:00", for JSON/CSV
+    static QString callDuration(qint64 ms);      // "04:07" or "1:02:03"
+    // "in 2 d 3 h", "in 45 min", "overdue 5 h" relative to `nowMs`.
+    static QString dueIn(qint64 dueMs, qint64 nowMs);
+};
+
+} // namespace cd::models

@@ -1,0 +1,118 @@
+#include "codes.h"
+
+#include <array>
+
+namespace cd::rules {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromCode(const std::array<const char *, N> &codes, const QString &code)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (code.compare(QLatin1String(codes[i]), Qt::CaseInsensitive) == 0)
+            return static_cast<Enum>(i);
+    }
+    return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QList<Enum> all(const std::array<const char *, N> &)
+{
+    QList<Enum> list;
+    for (std::size_t i = 0; i < N; ++i)
+        list.append(static_cast<Enum>(i));
+    return list;
+}
+
+constexpr std::array<const char *, 7> statusCodes{
+    "NEW", "ASSIGNED", "INVESTIGATING", "WAITING_CUSTOMER", "REPLIED", "FOLLOW_UP", "CLOSED"};
+constexpr std::array<const char *, 4> severityCodes{"P1", "P2", "P3", "P4"};
+constexpr std::array<const char *, 8> channelCodes{
+    "HOTLINE", "EMAIL", "COMPLAINT_MAILBOX", "SOCIAL_MEDIA", "APP", "IN_PERSON", "REGULATOR",
+    "THIRD_PARTY"};
+constexpr std::array<const char *, 8> demandCodes{
+    "REFUND_FEES", "EXPLANATION", "COMPENSATION", "STOP_HARASSMENT", "SPEED_UP",
+    "RESTORE_SERVICE", "UNFREEZE_FUNDS", "OTHER"};
+
+} // namespace
+
+QList<Status> allStatuses() { return all<Status>(statusCodes); }
+QList<Severity> allSeverities() { return all<Severity>(severityCodes); }
+QList<Channel> allChannels() { return all<Channel>(channelCodes); }
+QList<Demand> allDemands() { return all<Demand>(demandCodes); }
+
+QString code(Status s) { return QLatin1String(statusCodes[std::size_t(s)]); }
+QString code(Severity s) { return QLatin1String(severityCodes[std::size_t(s)]); }
+QString code(Channel c) { return QLatin1String(channelCodes[std::size_t(c)]); }
+QString code(Demand d) { return QLatin1String(demandCodes[std::size_t(d)]); }
+
+std::optional<Status> statusFromCode(const QString &c) { return fromCode<Status>(statusCodes, c); }
+std::optional<Severity> severityFromCode(const QString &c)
+{
+    return fromCode<Severity>(severityCodes, c);
+}
+std::optional<Channel> channelFromCode(const QString &c)
+{
+    return fromCode<Channel>(channelCodes, c);
+}
+std::optional<Demand> demandFromCode(const QString &c) { return fromCode<Demand>(demandCodes, c); }
+
+QString Labels::status(Status s)
+{
+    switch (s) {
+    case Status::New: return tr("New");
+    case Status::Assigned: return tr("Assigned");
+    case Status::Investigating: return tr("Investigating");
+    case Status::WaitingCustomer: return tr("Waiting for customer");
+    case Status::Replied: return tr("Replied");
+    case Status::FollowUp: return tr("Follow-up");
+    case Status::Closed: return tr("Closed");
+    }
+    return {};
+}
+
+QString Labels::severity(Severity s)
+{
+    switch (s) {
+    case Severity::P1: return tr("P1 Urgent");
+    case Severity::P2: return tr("P2 High");
+    case Severity::P3: return tr("P3 Normal");
+    case Severity::P4: return tr("P4 Low");
+    }
+    return {};
+}
+
+QString Labels::channel(Channel c)
+{
+    switch (c) {
+    case Channel::Hotline: return tr("Hotline");
+    case Channel::Email: return tr("E-mail");
+    case Channel::ComplaintMailbox: return tr("Complaint mailbox");
+    case Channel::SocialMedia: return tr("Social media");
+    case Channel::App: return tr("Online / app");
+    case Channel::InPerson: return tr("In person");
+    case Channel::Regulator: return tr("Forwarded by regulator");
+    case Channel::ThirdParty: return tr("Third-party complaint platform");
+    }
+    return {};
+}
+
+QString Labels::demand(Demand d)
+{
+    switch (d) {
+    case Demand::RefundFees: return tr("Refund of fees");
+    case Demand::Explanation: return tr("Explanation");
+    case Demand::Compensation: return tr("Compensation");
+    case Demand::StopHarassment: return tr("Stop harassment");
+    case Demand::SpeedUp: return tr("Speed up handling");
+    case Demand::RestoreService: return tr("Restore service");
+    case Demand::UnfreezeFunds: return tr("Unfreeze funds");
+    case Demand::Other: return tr("Other");
+    }
+    return {};
+}
+
+bool isOpen(Status status) { return status != Status::Closed; }
+
+} // namespace cd::rules

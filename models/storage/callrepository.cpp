@@ -1,0 +1,55 @@
+#include "callrepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+Result<qint64> CallRepository::insert(const CallRecord &call)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO calls (customer_id, complaint_id, agent_id, channel, started_at,"
+        " duration_ms, notes, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {call.customerId, nullable(call.complaintId), call.agentId, call.channel,
+         call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0});
+}
+
+Result<QList<CallRecord>> CallRepository::select(const QString &tail,
+                                                 const QVariantList &bindings) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, duration_ms,"
+        " notes, follow_up, users.display_name FROM calls"
+        " LEFT JOIN users ON users.id = calls.agent_id ") + tail, bindings);
+    if (!query)
+        return query.error();
+    QList<CallRecord> list;
+    while (query->next()) {
+        CallRecord call;
+        call.id = query->value(0).toLongLong();
+        call.customerId = query->value(1).toLongLong();
+        if (!query->value(2).isNull())
+            call.complaintId = query->value(2).toLongLong();
+        call.agentId = query->value(3).toLongLong();
+        call.channel = query->value(4).toString();
+        call.startedAt = query->value(5).toLongLong();
+        call.durationMs = query->value(6).toLongLong();
+        call.notes = query->value(7).toString();
+        call.followUp = query->value(8).toBool();
+        call.agentName = query->value(9).toString();
+        list.append(call);
+    }
+    return list;
+}
+
+Result<QList<CallRecord>> CallRepository::forCustomer(qint64 customerId, int limit) const
+{
+    return select(QStringLiteral("WHERE customer_id = ? ORDER BY started_at DESC, calls.id DESC LIMIT ?"),
+                  {customerId, limit});
+}
+
+Result<QList<CallRecord>> CallRepository::forComplaint(qint64 complaintId) const
+{
+    return select(QStringLiteral("WHERE complaint_id = ? ORDER BY started_at, calls.id"), {complaintId});
+}
+
+} // namespace cd::storage

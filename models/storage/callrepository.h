@@ -1,0 +1,28 @@
+#pragma once
+
+#include "records.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace cd::storage {
+
+class CallRepository
+{
+public:
+    explicit CallRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<qint64> insert(const CallRecord &call);
+    // Newest first, at most `limit`.
+    Result<QList<CallRecord>> forCustomer(qint64 customerId, int limit) const;
+    // Oldest first.
+    Result<QList<CallRecord>> forComplaint(qint64 complaintId) const;
+
+private:
+    Result<QList<CallRecord>> select(const QString &tail, const QVariantList &bindings) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace cd::storage

@@ -1,0 +1,247 @@
+#include "complaintrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QSqlRecord>
+
+namespace cd::storage {
+
+namespace {
+
+const QString complaintColumns = QStringLiteral(
+    "id, reference, customer_id, category_id, subcategory_id, severity, channel, status,"
+    " department_id, assignee_id, description, demand, amount_fen, transaction_ref,"
+    " solved_on_call, received_at, created_by, updated_at, first_response_due_at,"
+    " resolution_due_at, closed_at");
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+ComplaintRecord readComplaint(const QSqlQuery &q)
+{
+    ComplaintRecord c;
+    c.id = q.value(0).toLongLong();
+    c.reference = q.value(1).toString();
+    c.customerId = q.value(2).toLongLong();
+    c.categoryId = q.value(3).toLongLong();
+    c.subcategoryId = optionalId(q.value(4));
+    c.severity = q.value(5).toString();
+    c.channel = q.value(6).toString();
+    c.status = q.value(7).toString();
+    c.departmentId = q.value(8).toLongLong();
+    c.assigneeId = optionalId(q.value(9));
+    c.description = q.value(10).toString();
+    c.demand = q.value(11).toString();
+    c.amountFen = optionalId(q.value(12));
+    c.transactionRef = q.value(13).toString();
+    c.solvedOnCall = q.value(14).toBool();
+    c.receivedAt = q.value(15).toLongLong();
+    c.createdBy = q.value(16).toLongLong();
+    c.updatedAt = q.value(17).toLongLong();
+    c.firstResponseDueAt = q.value(18).toLongLong();
+    c.resolutionDueAt = q.value(19).toLongLong();
+    c.closedAt = optionalId(q.value(20));
+    return c;
+}
+
+const QString queueSelect = QStringLiteral(
+    "SELECT c.id, c.reference, c.received_at, cu.phone, cu.name, c.category_id,"
+    " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
+    " c.resolution_due_at"
+    " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
+    " LEFT JOIN users u ON u.id = c.assignee_id");
+
+QueueRow readQueueRow(const QSqlQuery &q)
+{
+    return QueueRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
+                    optionalId(q.value(6)), q.value(7).toString(), q.value(8).toLongLong(),
+                    q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong()};
+}
+
+QString sortColumn(QueueQuery::Sort sort)
+{
+    switch (sort) {
+    case QueueQuery::Sort::Reference: return QStringLiteral("c.reference");
+    case QueueQuery::Sort::Received: return QStringLiteral("c.received_at");
+    case QueueQuery::Sort::Category: return QStringLiteral("c.category_id");
+    case QueueQuery::Sort::Severity: return QStringLiteral("c.severity");
+    case QueueQuery::Sort::Department: return QStringLiteral("c.department_id");
+    case QueueQuery::Sort::Status: return QStringLiteral("c.status");
+    case QueueQuery::Sort::Due: return QStringLiteral("c.resolution_due_at");
+    }
+    return QStringLiteral("c.received_at");
+}
+
+} // namespace
+
+Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO reference_counters (day, last) VALUES (?, 1)"
+        " ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"), {dayKey});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::storage(Database::tr("No reference number could be allocated."));
+    return query->value(0).toLongLong();
+}
+
+Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO complaints (reference, customer_id, category_id, subcategory_id, severity,"
+        " channel, status, department_id, assignee_id, description, demand, amount_fen,"
+        " transaction_ref, solved_on_call, received_at, created_by, updated_at,"
+        " first_response_due_at, resolution_due_at, closed_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
+         c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
+         nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
+         c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
+         nullable(c.closedAt)});
+}
+
+Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
+                                    + QStringLiteral(" FROM complaints WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ComplaintRecord>();
+    return std::optional<ComplaintRecord>(readComplaint(*query));
+}
+
+Result<std::optional<ComplaintRecord>>
+ComplaintRepository::findByReference(const QString &reference) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
+                                    + QStringLiteral(" FROM complaints WHERE reference = ?"),
+                          {reference.trimmed().toUpper()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<ComplaintRecord>();
+    return std::optional<ComplaintRecord>(readComplaint(*query));
+}
+
+Result<void> ComplaintRepository::updateStatus(qint64 id, const QString &status,
+                                               qint64 updatedAt, std::optional<qint64> closedAt)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
+        {status, updatedAt, nullable(closedAt), id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
+{
+    auto query = runQuery(m_db, QStringLiteral("UPDATE complaints SET updated_at = ? WHERE id = ?"),
+                          {updatedAt, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerId, int limit) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
+        + QStringLiteral(" FROM complaints WHERE customer_id = ?"
+                         " ORDER BY received_at DESC, id DESC LIMIT ?"),
+        {customerId, limit});
+    if (!query)
+        return query.error();
+    QList<ComplaintRecord> list;
+    while (query->next())
+        list.append(readComplaint(*query));
+    return list;
+}
+
+Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int limit) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
+        + QStringLiteral(" FROM complaints WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit});
+    if (!query)
+        return query.error();
+    QList<ComplaintRecord> list;
+    while (query->next())
+        list.append(readComplaint(*query));
+    return list;
+}
+
+QVariant ComplaintRepository::sortValue(const QueueRow &row, QueueQuery::Sort sort)
+{
+    switch (sort) {
+    case QueueQuery::Sort::Reference: return row.reference;
+    case QueueQuery::Sort::Received: return row.receivedAt;
+    case QueueQuery::Sort::Category: return row.categoryId;
+    case QueueQuery::Sort::Severity: return row.severity;
+    case QueueQuery::Sort::Department: return row.departmentId;
+    case QueueQuery::Sort::Status: return row.status;
+    case QueueQuery::Sort::Due: return row.resolutionDueAt;
+    }
+    return {};
+}
+
+Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
+                                                       const std::optional<QueueCursor> &after,
+                                                       int limit) const
+{
+    QStringList where;
+    QVariantList bindings;
+    if (q.status) {
+        where << QStringLiteral("c.status = ?");
+        bindings << *q.status;
+    }
+    if (q.categoryId) {
+        where << QStringLiteral("c.category_id = ?");
+        bindings << *q.categoryId;
+    }
+    if (q.severity) {
+        where << QStringLiteral("c.severity = ?");
+        bindings << *q.severity;
+    }
+    if (q.departmentId) {
+        where << QStringLiteral("c.department_id = ?");
+        bindings << *q.departmentId;
+    }
+    const QString column = sortColumn(q.sort);
+    const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (after) {
+        where << QStringLiteral("(%1, c.id) %2 (?, ?)")
+                     .arg(column, q.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        bindings << after->sortValue << after->id;
+    }
+    QString sql = queueSelect;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(column, direction);
+    bindings << limit;
+
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<QueueRow> rows;
+    rows.reserve(limit);
+    while (query->next())
+        rows.append(readQueueRow(*query));
+    return rows;
+}
+
+Result<std::optional<QueueRow>> ComplaintRepository::queueRow(qint64 id) const
+{
+    auto query = runQuery(m_db, queueSelect + QStringLiteral(" WHERE c.id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QueueRow>();
+    return std::optional<QueueRow>(readQueueRow(*query));
+}
+
+} // namespace cd::storage

@@ -1,0 +1,47 @@
+#include "customerrepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+Result<std::optional<CustomerRecord>> CustomerRepository::findOne(const QString &where,
+                                                                  const QVariant &value) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id, phone, name, created_at FROM customers WHERE ") + where, {value});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<CustomerRecord>();
+    return std::optional<CustomerRecord>(CustomerRecord{
+        query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+        query->value(3).toLongLong()});
+}
+
+Result<std::optional<CustomerRecord>> CustomerRepository::findByPhone(const QString &e164) const
+{
+    return findOne(QStringLiteral("phone = ?"), e164);
+}
+
+Result<std::optional<CustomerRecord>> CustomerRepository::findById(qint64 id) const
+{
+    return findOne(QStringLiteral("id = ?"), id);
+}
+
+Result<qint64> CustomerRepository::insert(const CustomerRecord &customer)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO customers (phone, name, created_at) VALUES (?, ?, ?)"),
+        {customer.phone, customer.name, customer.createdAt});
+}
+
+Result<void> CustomerRepository::updateName(qint64 id, const QString &name)
+{
+    auto query = runQuery(m_db, QStringLiteral("UPDATE customers SET name = ? WHERE id = ?"),
+                          {name, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace cd::storage

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "records.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cd::storage {
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<std::optional<CustomerRecord>> findByPhone(const QString &e164) const;
+    Result<std::optional<CustomerRecord>> findById(qint64 id) const;
+    Result<qint64> insert(const CustomerRecord &customer);
+    Result<void> updateName(qint64 id, const QString &name);
+
+private:
+    Result<std::optional<CustomerRecord>> findOne(const QString &where, const QVariant &value) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace cd::storage

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace cd::storage {
+
+// One open SQLite store: a named QSqlDatabase connection with WAL, foreign keys and a
+// busy timeout, migrated to the latest schema. Owned by whoever opened it; the connection
+// is removed when this object is destroyed, so it must outlive every query on it.
+// A connection belongs to the thread that opened it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating when absent) the store at `path` and upgrades it. The file is never
+    // modified when it is not a ComplaintDesk database, when its schema is newer than
+    // this program's, or when its location is read-only: those give an Error::Storage
+    // whose message says what to do. An older store is copied to
+    // "<path>.before-v<N>-<time>.bak" before it is upgraded.
+    // `Upgrade::None` is for tests that build stores of older versions.
+    enum class Upgrade { ToLatest, None };
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Upgrade upgrade = Upgrade::ToLatest);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+
+    // Transaction nesting depth on this connection; maintained by Transaction.
+    int &transactionDepth() { return m_transactionDepth; }
+
+    // ComplaintDesk's PRAGMA application_id ("CoDe"): a store without it that already
+    // holds tables belongs to another program and is refused.
+    static constexpr int applicationId = 0x436F4465;
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+    int m_transactionDepth = 0;
+};
+
+} // namespace cd::storage

@@ -1,0 +1,271 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "resourcepaths.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+#include <vector>
+
+namespace cd::storage {
+
+namespace {
+
+using Step = std::function<Result<void>(const QSqlDatabase &)>;
+
+Result<void> runScript(const QSqlDatabase &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (auto done = runQuery(db, sql); !done)
+            return done.error();
+    }
+    return {};
+}
+
+// v1: who handles complaints and how they are classified, seeded from resources/.
+Result<void> createOrganisationAndTaxonomy(const QSqlDatabase &db)
+{
+    auto created = runScript(db, {
+        QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+        QStringLiteral(
+            "CREATE TABLE departments ("
+            " id INTEGER PRIMARY KEY,"
+            " code TEXT NOT NULL UNIQUE,"
+            " name_zh TEXT NOT NULL,"
+            " name_en TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE categories ("
+            " id INTEGER PRIMARY KEY,"
+            " code TEXT NOT NULL UNIQUE,"
+            " name_zh TEXT NOT NULL,"
+            " name_en TEXT NOT NULL,"
+            " default_department_id INTEGER NOT NULL REFERENCES departments(id),"
+            " default_severity TEXT NOT NULL CHECK (default_severity IN ('P1','P2','P3','P4')),"
+            " position INTEGER NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE subcategories ("
+            " id INTEGER PRIMARY KEY,"
+            " category_id INTEGER NOT NULL REFERENCES categories(id),"
+            " code TEXT NOT NULL,"
+            " name_zh TEXT NOT NULL,"
+            " name_en TEXT NOT NULL,"
+            " position INTEGER NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+            " UNIQUE (category_id, code))"),
+        QStringLiteral(
+            "CREATE TABLE users ("
+            " id INTEGER PRIMARY KEY,"
+            " username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+            " display_name TEXT NOT NULL,"
+            " role TEXT NOT NULL CHECK (role IN ('agent','lead','admin')),"
+            " department_id INTEGER REFERENCES departments(id),"
+            " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+            " created_at INTEGER NOT NULL)"),
+    });
+    if (!created)
+        return created;
+
+    QFile file(resources::taxonomyJsonPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
+    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
+
+    for (const QJsonValue &value : taxonomy.value(QLatin1String("departments")).toArray()) {
+        const QJsonObject d = value.toObject();
+        auto inserted = runInsert(db,
+            QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
+            {d[QLatin1String("code")].toString(), d[QLatin1String("zh")].toString(),
+             d[QLatin1String("en")].toString()});
+        if (!inserted)
+            return inserted.error();
+    }
+    int position = 0;
+    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
+        const QJsonObject c = value.toObject();
+        auto categoryId = runInsert(db,
+            QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
+                           " default_severity, position) VALUES (?, ?, ?,"
+                           " (SELECT id FROM departments WHERE code = ?), ?, ?)"),
+            {c[QLatin1String("code")].toString(), c[QLatin1String("zh")].toString(),
+             c[QLatin1String("en")].toString(), c[QLatin1String("department")].toString(),
+             c[QLatin1String("severity")].toString(), ++position});
+        if (!categoryId)
+            return categoryId.error();
+        int subPosition = 0;
+        for (const QJsonValue &sub : c[QLatin1String("sub")].toArray()) {
+            const QJsonArray s = sub.toArray();
+            auto inserted = runInsert(db,
+                QStringLiteral("INSERT INTO subcategories (category_id, code, name_zh, name_en,"
+                               " position) VALUES (?, ?, ?, ?, ?)"),
+                {*categoryId, s.at(0).toString(), s.at(1).toString(), s.at(2).toString(),
+                 ++subPosition});
+            if (!inserted)
+                return inserted.error();
+        }
+    }
+    return {};
+}
+
+// v2: customers, their calls and complaints, and the audit trail.
+Result<void> createComplaints(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral(
+            "CREATE TABLE customers ("
+            " id INTEGER PRIMARY KEY,"
+            " phone TEXT NOT NULL UNIQUE,"              // E.164
+            " name TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE complaints ("
+            " id INTEGER PRIMARY KEY,"
+            " reference TEXT NOT NULL UNIQUE,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+            " category_id INTEGER NOT NULL REFERENCES categories(id),"
+            " subcategory_id INTEGER REFERENCES subcategories(id),"
+            " severity TEXT NOT NULL CHECK (severity IN ('P1','P2','P3','P4')),"
+            " channel TEXT NOT NULL,"
+            " status TEXT NOT NULL CHECK (status IN ('NEW','ASSIGNED','INVESTIGATING',"
+            "   'WAITING_CUSTOMER','REPLIED','FOLLOW_UP','CLOSED')),"
+            " department_id INTEGER NOT NULL REFERENCES departments(id),"
+            " assignee_id INTEGER REFERENCES users(id),"
+            " description TEXT NOT NULL,"
+            " demand TEXT NOT NULL,"
+            " amount_fen INTEGER CHECK (amount_fen IS NULL OR amount_fen >= 0),"
+            " transaction_ref TEXT NOT NULL DEFAULT '',"
+            " solved_on_call INTEGER NOT NULL DEFAULT 0 CHECK (solved_on_call IN (0, 1)),"
+            " received_at INTEGER NOT NULL,"             // UTC epoch ms
+            " created_by INTEGER NOT NULL REFERENCES users(id),"
+            " updated_at INTEGER NOT NULL,"
+            " first_response_due_at INTEGER NOT NULL,"
+            " resolution_due_at INTEGER NOT NULL,"
+            " closed_at INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE calls ("
+            " id INTEGER PRIMARY KEY,"
+            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+            " complaint_id INTEGER REFERENCES complaints(id),"
+            " agent_id INTEGER NOT NULL REFERENCES users(id),"
+            " channel TEXT NOT NULL,"
+            " started_at INTEGER NOT NULL,"
+            " duration_ms INTEGER NOT NULL CHECK (duration_ms >= 0),"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " follow_up INTEGER NOT NULL DEFAULT 0 CHECK (follow_up IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY,"
+            " complaint_id INTEGER REFERENCES complaints(id),"
+            " actor_id INTEGER REFERENCES users(id),"
+            " at INTEGER NOT NULL,"
+            " type TEXT NOT NULL,"
+            " from_status TEXT,"
+            " to_status TEXT,"
+            " note TEXT NOT NULL DEFAULT '',"
+            " details TEXT NOT NULL DEFAULT '{}')"),    // JSON object
+        QStringLiteral(
+            "CREATE TABLE reference_counters ("
+            " day TEXT PRIMARY KEY,"                     // yyyyMMdd, business time zone
+            " last INTEGER NOT NULL) WITHOUT ROWID"),
+    });
+}
+
+// v3: the indexes the queue, caller look-up and timeline queries need.
+Result<void> createQueueIndexes(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("CREATE INDEX complaints_by_received ON complaints (received_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_status ON complaints (status, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_category ON complaints (category_id, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_severity ON complaints (severity, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_department ON complaints (department_id, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_due ON complaints (resolution_due_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_customer ON complaints (customer_id, received_at)"),
+        QStringLiteral("CREATE INDEX calls_by_customer ON calls (customer_id, started_at)"),
+        QStringLiteral("CREATE INDEX calls_by_complaint ON calls (complaint_id, started_at)"),
+        QStringLiteral("CREATE INDEX events_by_complaint ON events (complaint_id, at)"),
+    });
+}
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> ladder{
+        createOrganisationAndTaxonomy,   // -> 1
+        createComplaints,                // -> 2
+        createQueueIndexes,              // -> 3
+    };
+    return ladder;
+}
+
+Result<void> backUp(Database &database, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+    const QString target = database.path() + QStringLiteral(".before-v%1-%2.bak")
+                                                 .arg(Migrations::latestVersion()).arg(stamp);
+    if (QFileInfo::exists(target))
+        QFile::remove(target);
+    auto done = runQuery(database.connection(), QStringLiteral("VACUUM INTO ?"), {target});
+    if (!done) {
+        return Error::storage(Migrations::tr("The store (schema version %1) could not be backed "
+                                             "up before its upgrade, so it was not upgraded: %2")
+                                  .arg(fromVersion).arg(done.error().message));
+    }
+    return {};
+}
+
+} // namespace
+
+int Migrations::latestVersion() { return int(steps().size()); }
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    auto query = runQuery(db, QStringLiteral("PRAGMA user_version"));
+    return query && query->next() ? query->value(0).toInt() : -1;
+}
+
+Result<void> Migrations::upgradeTo(Database &database, int version)
+{
+    const QSqlDatabase db = database.connection();
+    for (int current = currentVersion(db); current < version; ++current) {
+        Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginError();
+        if (auto applied = steps().at(std::size_t(current))(db); !applied) {
+            return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
+                                      .arg(current + 1).arg(applied.error().message));
+        }
+        if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
+            !set)
+            return set.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+Result<void> Migrations::upgrade(Database &database)
+{
+    const int version = currentVersion(database.connection());
+    if (version < 0)
+        return Error::storage(tr("The schema version of the store could not be read."));
+    if (version == latestVersion())
+        return {};
+    if (version > 0) {
+        if (auto saved = backUp(database, version); !saved)
+            return saved;
+    }
+    return upgradeTo(database, latestVersion());
+}
+
+} // namespace cd::storage

@@ -1,0 +1,131 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Rows as the storage layer reads and writes them. Times are UTC epoch milliseconds;
+// codes (status, severity, channel, demand) are the stable codes of rules/codes.h.
+namespace cd::storage {
+
+struct DepartmentRecord
+{
+    qint64 id = 0;
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    bool active = true;
+};
+
+struct CategoryRecord
+{
+    qint64 id = 0;
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    qint64 defaultDepartmentId = 0;
+    QString defaultSeverity;
+    int position = 0;
+    bool active = true;
+};
+
+struct SubcategoryRecord
+{
+    qint64 id = 0;
+    qint64 categoryId = 0;
+    QString code;
+    QString nameZh;
+    QString nameEn;
+    int position = 0;
+    bool active = true;
+};
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString role;                       // agent, lead, admin
+    std::optional<qint64> departmentId;
+    bool active = true;
+};
+
+struct CustomerRecord
+{
+    qint64 id = 0;
+    QString phone;                      // E.164
+    QString name;
+    qint64 createdAt = 0;
+};
+
+struct ComplaintRecord
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 customerId = 0;
+    qint64 categoryId = 0;
+    std::optional<qint64> subcategoryId;
+    QString severity;
+    QString channel;
+    QString status;
+    qint64 departmentId = 0;
+    std::optional<qint64> assigneeId;
+    QString description;
+    QString demand;
+    std::optional<qint64> amountFen;
+    QString transactionRef;
+    bool solvedOnCall = false;
+    qint64 receivedAt = 0;
+    qint64 createdBy = 0;
+    qint64 updatedAt = 0;
+    qint64 firstResponseDueAt = 0;
+    qint64 resolutionDueAt = 0;
+    std::optional<qint64> closedAt;
+};
+
+struct CallRecord
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    std::optional<qint64> complaintId;
+    qint64 agentId = 0;
+    QString channel;
+    qint64 startedAt = 0;
+    qint64 durationMs = 0;
+    QString notes;
+    bool followUp = false;
+    QString agentName;                  // read only: joined from users
+};
+
+struct EventRecord
+{
+    qint64 id = 0;
+    std::optional<qint64> complaintId;
+    std::optional<qint64> actorId;
+    qint64 at = 0;
+    QString type;                       // e.g. complaint_created, status_changed
+    QString fromStatus;
+    QString toStatus;
+    QString note;
+    QString details;                    // JSON object
+    QString actorName;                  // read only: joined from users
+};
+
+// One line of a complaint queue, with what the queue shows joined in.
+struct QueueRow
+{
+    qint64 id = 0;
+    QString reference;
+    qint64 receivedAt = 0;
+    QString customerPhone;
+    QString customerName;
+    qint64 categoryId = 0;
+    std::optional<qint64> subcategoryId;
+    QString severity;
+    qint64 departmentId = 0;
+    QString assigneeName;
+    QString status;
+    qint64 resolutionDueAt = 0;
+};
+
+} // namespace cd::storage

@@ -1,0 +1,63 @@
+#include "transaction.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cd::storage {
+
+Transaction::Transaction(Database &database) : m_database(database)
+{
+    int &depth = m_database.transactionDepth();
+    if (depth > 0)
+        m_savepoint = QStringLiteral("sp") + QString::number(depth);
+    QString errorText;
+    m_active = exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                          : QStringLiteral("SAVEPOINT ") + m_savepoint,
+                    &errorText);
+    if (m_active)
+        ++depth;
+    else
+        m_beginError = Error::storage(Database::tr("The store is busy or cannot be written: %1")
+                                          .arg(errorText));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --m_database.transactionDepth();
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return m_beginError;
+    QString errorText;
+    const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                               : QStringLiteral("RELEASE ") + m_savepoint,
+                         &errorText);
+    if (!ok)
+        return Error::storage(Database::tr("The change could not be saved: %1").arg(errorText));
+    m_active = false;
+    --m_database.transactionDepth();
+    return {};
+}
+
+bool Transaction::exec(const QString &sql, QString *errorText)
+{
+    QSqlQuery query(m_database.connection());
+    const bool ok = query.exec(sql);
+    if (!ok && errorText)
+        *errorText = query.lastError().text();
+    return ok;
+}
+
+} // namespace cd::storage

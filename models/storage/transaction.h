@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace cd::storage {
+
+class Database;
+
+// RAII transaction: the outermost one is BEGIN IMMEDIATE (takes the write lock at once,
+// so a second desk waits on the busy timeout instead of failing mid-way); nested ones
+// are savepoints. Rolled back on destruction unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // False when BEGIN itself failed (e.g. the store is locked past the busy timeout).
+    bool isActive() const { return m_active; }
+    const Error &beginError() const { return m_beginError; }
+
+    Result<void> commit();
+
+private:
+    bool exec(const QString &sql, QString *errorText = nullptr);
+
+    Database &m_database;
+    QString m_savepoint;   // empty for the outermost transaction
+    bool m_active = false;
+    Error m_beginError;
+};
+
+} // namespace cd::storage

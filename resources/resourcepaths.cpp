@@ -1,0 +1,10 @@
+#include "resourcepaths.h"
+
+namespace cd::resources {
+
+QString taxonomyJsonPath() { return QStringLiteral(":/taxonomy.json"); }
+QString holidaysCsvPath() { return QStringLiteral(":/cn-public-holidays.csv"); }
+QString demoComplaintsJsonPath() { return QStringLiteral(":/demo-complaints.json"); }
+QString appIconPath() { return QStringLiteral(":/complaintdesk.svg"); }
+
+} // namespace cd::resources

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Paths of the default data embedded by this library (see CMakeLists.txt beside it).
+namespace cd::resources {
+
+QString taxonomyJsonPath();     // departments and categories seeded into a new store
+QString holidaysCsvPath();      // official mainland-China holiday arrangement, 2025-2026
+QString appIconPath();
+QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
+
+} // namespace cd::resources
