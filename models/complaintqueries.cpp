@@ -59,6 +59,19 @@ Result<ComplaintDetail> ComplaintQueries::detailByReference(const QString &refer
     return complete(std::move(**found));
 }
 
+Result<QList<storage::QueueRow>>
+ComplaintQueries::queuePage(const storage::QueueQuery &query,
+                            const std::optional<storage::QueueCursor> &after, int limit) const
+{
+    return storage::ComplaintRepository(m_workspace.database().connection())
+        .queuePage(query, after, limit);
+}
+
+Result<std::optional<storage::QueueRow>> ComplaintQueries::queueRow(qint64 complaintId) const
+{
+    return storage::ComplaintRepository(m_workspace.database().connection()).queueRow(complaintId);
+}
+
 Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord complaint) const
 {
     const QSqlDatabase db = m_workspace.database().connection();

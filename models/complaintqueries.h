@@ -1,5 +1,6 @@
 #pragma once
 
+#include "complaintrepository.h"
 #include "records.h"
 #include "result.h"
 
@@ -47,6 +48,13 @@ public:
 
     Result<ComplaintDetail> detail(qint64 complaintId) const;
     Result<ComplaintDetail> detailByReference(const QString &reference) const;
+
+    // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage).
+    // The queue model and `complaintdesk-cli list` both read through here.
+    Result<QList<storage::QueueRow>> queuePage(const storage::QueueQuery &query,
+                                               const std::optional<storage::QueueCursor> &after,
+                                               int limit) const;
+    Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
 
 private:
     Result<ComplaintDetail> complete(storage::ComplaintRecord complaint) const;

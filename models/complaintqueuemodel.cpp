@@ -1,6 +1,7 @@
 #include "complaintqueuemodel.h"
 
 #include "codes.h"
+#include "complaintqueries.h"
 #include "formatting.h"
 #include "workspace.h"
 
@@ -154,8 +155,7 @@ void ComplaintQueueModel::fetchPage()
         cursor = storage::QueueCursor{
             storage::ComplaintRepository::sortValue(last, m_query.sort), last.id};
     }
-    const storage::ComplaintRepository repository(m_workspace.database().connection());
-    auto page = repository.queuePage(m_query, cursor, pageSize);
+    auto page = m_workspace.queries().queuePage(m_query, cursor, pageSize);
     if (!page) {
         m_hasMore = false;
         m_lastError = page.error().message;
@@ -209,8 +209,7 @@ void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
     const int row = rowOf(complaintId);
     if (row < 0)
         return;
-    const storage::ComplaintRepository repository(m_workspace.database().connection());
-    auto fresh = repository.queueRow(complaintId);
+    auto fresh = m_workspace.queries().queueRow(complaintId);
     if (!fresh || !*fresh)
         return;
     m_rows[row] = **fresh;

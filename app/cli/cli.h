@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace cd::models {
+class Workspace;
+}
+
+namespace cd::cli {
+
+// Exit statuses of complaintdesk-cli.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Runs one command line (arguments without the program name). Output goes to stdout,
+// messages to stderr, both UTF-8.
+int run(QCoreApplication &app, QStringList arguments);
+
+// Shared by the commands.
+void printOut(const QString &text);     // a line on stdout
+void printError(const QString &text);   // a line on stderr
+int fail(const Error &error);           // prints the error; Failure or UsageError
+Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
+                                                         bool manualClock = false);
+
+// The commands; each parses its own options from `arguments`.
+int initCommand(const QStringList &arguments);
+int demoCommand(const QStringList &arguments);
+int logCommand(const QStringList &arguments);
+int showCommand(const QStringList &arguments);
+int listCommand(const QStringList &arguments);
+int exportCommand(const QStringList &arguments);
+int statusCommand(const QStringList &arguments);
+
+} // namespace cd::cli

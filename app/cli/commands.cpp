@@ -1,0 +1,374 @@
+#include "cli.h"
+
+#include "codes.h"
+#include "complaintjson.h"
+#include "complaintqueries.h"
+#include "complaintservice.h"
+#include "csvexporter.h"
+#include "demogenerator.h"
+#include "formatting.h"
+#include "migrations.h"
+#include "reference.h"
+#include "workspace.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cd::cli {
+
+namespace {
+
+const QCommandLineOption databaseOption(QStringLiteral("database"), QString(),
+                                        QStringLiteral("path"));
+const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+const QCommandLineOption jsonOption(QStringLiteral("json"));
+
+Error usageError(const QString &message)
+{
+    return Error{Error::Kind::Usage, message, {}};
+}
+
+// Parses `arguments` with the common options plus `options`; `positionals` is how many
+// positional arguments the command takes.
+Result<void> parse(QCommandLineParser &parser, const QStringList &arguments,
+                   const QList<QCommandLineOption> &options, int positionals)
+{
+    parser.addOption(databaseOption);
+    parser.addOption(langOption);
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != positionals) {
+        return usageError(Tr::tr("Expected %n argument(s) besides the options.", "", positionals)
+                          + QStringLiteral(" ") + Tr::tr("Run \"complaintdesk-cli help\"."));
+    }
+    return {};
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z".
+std::optional<qint64> parseReceived(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::nullopt;
+    if (when.timeSpec() == Qt::LocalTime)
+        when = QDateTime(when.date(), when.time(), rules::businessTimeZone());
+    return when.toMSecsSinceEpoch();
+}
+
+} // namespace
+
+int initCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments, {}, 0); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    printOut(Tr::tr("The store is ready: %1 (schema version %2).")
+                 .arg((*workspace)->database().path())
+                 .arg(storage::Migrations::latestVersion()));
+    return Success;
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("s"),
+                                  QStringLiteral("1"));
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments, {count, seed}, 0); !parsed)
+        return fail(parsed.error());
+    bool countOk = false;
+    bool seedOk = false;
+    const int n = parser.value(count).toInt(&countOk);
+    const quint32 s = parser.value(seed).toUInt(&seedOk);
+    if (!parser.isSet(count) || !countOk || n < 1)
+        return fail(usageError(Tr::tr("--count takes a positive whole number.")));
+    if (!seedOk)
+        return fail(usageError(Tr::tr("--seed takes a non-negative whole number.")));
+
+    auto workspace = openWorkspace(parser, true);
+    if (!workspace)
+        return fail(workspace.error());
+    auto &clock = static_cast<models::ManualClock &>(
+        const_cast<models::Clock &>((*workspace)->clock()));
+    models::DemoGenerator generator(**workspace, clock, s);
+    QElapsedTimer timer;
+    timer.start();
+    int lastShown = 0;
+    auto created = generator.generate(n, [&](int done) {
+        if (done == n || done - lastShown >= std::max(1000, n / 20)) {
+            printError(Tr::tr("%1 of %2 complaints...").arg(done).arg(n));
+            lastShown = done;
+        }
+    });
+    if (!created)
+        return fail(created.error());
+    printOut(Tr::tr("Created %1 demonstration complaints in %2 s.")
+                 .arg(*created).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
+int logCommand(const QStringList &arguments)
+{
+    const QCommandLineOption phone(QStringLiteral("phone"), QString(), QStringLiteral("number"));
+    const QCommandLineOption text(QStringLiteral("text"), QString(), QStringLiteral("text"));
+    const QCommandLineOption channel(QStringLiteral("channel"), QString(), QStringLiteral("code"),
+                                     QStringLiteral("HOTLINE"));
+    const QCommandLineOption category(QStringLiteral("category"), QString(),
+                                      QStringLiteral("code"), QStringLiteral("OTHER"));
+    const QCommandLineOption subcategory(QStringLiteral("subcategory"), QString(),
+                                         QStringLiteral("code"));
+    const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("p"));
+    const QCommandLineOption demand(QStringLiteral("demand"), QString(), QStringLiteral("code"),
+                                    QStringLiteral("EXPLANATION"));
+    const QCommandLineOption amount(QStringLiteral("amount"), QString(), QStringLiteral("yuan"));
+    const QCommandLineOption transactionRef(QStringLiteral("transaction-ref"), QString(),
+                                            QStringLiteral("ref"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
+    const QCommandLineOption received(QStringLiteral("received"), QString(),
+                                      QStringLiteral("iso8601"));
+    const QCommandLineOption solved(QStringLiteral("solved-on-call"));
+    const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(),
+                                      QStringLiteral("reference"));
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments,
+                            {phone, text, channel, category, subcategory, severity, demand, amount,
+                             transactionRef, name, received, solved, followUp},
+                            0);
+        !parsed)
+        return fail(parsed.error());
+    if (!parser.isSet(phone) || !parser.isSet(text))
+        return fail(usageError(Tr::tr("log needs --phone and --text.")));
+
+    models::NewCallInput in;
+    in.phone = parser.value(phone);
+    in.description = parser.value(text);
+    in.customerName = parser.value(name);
+    in.amountText = parser.value(amount);
+    in.transactionRef = parser.value(transactionRef);
+    in.solvedOnCall = parser.isSet(solved);
+    const auto channelCode = rules::channelFromCode(parser.value(channel));
+    if (!channelCode)
+        return fail(usageError(Tr::tr("Unknown channel \"%1\".").arg(parser.value(channel))));
+    in.channel = *channelCode;
+    const auto demandCode = rules::demandFromCode(parser.value(demand));
+    if (!demandCode)
+        return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(parser.value(demand))));
+    in.demand = *demandCode;
+    if (parser.isSet(severity)) {
+        in.severity = rules::severityFromCode(parser.value(severity));
+        if (!in.severity)
+            return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
+    }
+    if (parser.isSet(received)) {
+        in.receivedAt = parseReceived(parser.value(received));
+        if (!in.receivedAt) {
+            return fail(usageError(Tr::tr("--received takes an ISO 8601 time such as "
+                                          "2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.")));
+        }
+        in.callStartedAt = in.receivedAt;
+    }
+
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    if (parser.isSet(followUp)) {
+        auto target = ws.queries().detailByReference(parser.value(followUp));
+        if (!target)
+            return fail(target.error());
+        in.followUpOf = target->complaint.id;
+    } else {
+        const auto *cat = ws.taxonomy().categoryByCode(parser.value(category));
+        if (!cat)
+            return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));
+        in.categoryId = cat->id;
+        if (parser.isSet(subcategory)) {
+            const auto *sub = ws.taxonomy().subcategoryByCode(cat->id, parser.value(subcategory));
+            if (!sub) {
+                return fail(usageError(Tr::tr("Category %1 has no sub-category \"%2\".")
+                                           .arg(cat->code, parser.value(subcategory))));
+            }
+            in.subcategoryId = sub->id;
+        }
+    }
+    if (const QList<Error> errors = ws.complaints().validate(in); !errors.isEmpty()) {
+        for (const Error &error : errors)
+            printError(error.message);
+        return Failure;
+    }
+    auto outcome = ws.complaints().logCall(in);
+    if (!outcome)
+        return fail(outcome.error());
+    printOut(outcome->reference);
+    return Success;
+}
+
+int showCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments, {jsonOption}, 1); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return fail(detail.error());
+    const QJsonObject json = models::complaintToJson(*detail, ws.taxonomy());
+    if (parser.isSet(jsonOption)) {
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+        return Success;
+    }
+    const QStringList keys{QStringLiteral("reference"), QStringLiteral("status"),
+                           QStringLiteral("received_at"), QStringLiteral("phone"),
+                           QStringLiteral("customer_name"), QStringLiteral("channel"),
+                           QStringLiteral("category"), QStringLiteral("subcategory"),
+                           QStringLiteral("severity"), QStringLiteral("department"),
+                           QStringLiteral("assignee"), QStringLiteral("demand"),
+                           QStringLiteral("amount"), QStringLiteral("transaction_ref"),
+                           QStringLiteral("solved_on_call"), QStringLiteral("first_response_due_at"),
+                           QStringLiteral("resolution_due_at"), QStringLiteral("closed_at"),
+                           QStringLiteral("description")};
+    for (const QString &key : keys) {
+        const QJsonValue value = json.value(key);
+        const QString text = value.isBool() ? (value.toBool() ? QStringLiteral("yes")
+                                                              : QStringLiteral("no"))
+                                            : value.toVariant().toString();
+        printOut(key.leftJustified(22) + text);
+    }
+    printOut(QString());
+    for (const auto &event : detail->events) {
+        printOut(models::Formatting::dateTime(event.at) + QStringLiteral("  ") + event.actorName
+                 + QStringLiteral("  ") + event.type
+                 + (event.toStatus.isEmpty() ? QString()
+                                             : QStringLiteral(" -> ") + event.toStatus)
+                 + (event.note.isEmpty() ? QString() : QStringLiteral("  ") + event.note));
+    }
+    return Success;
+}
+
+int listCommand(const QStringList &arguments)
+{
+    const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("s"));
+    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("c"));
+    const QCommandLineOption department(QStringLiteral("department"), QString(),
+                                        QStringLiteral("d"));
+    const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("p"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"),
+                                   QStringLiteral("50"));
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments,
+                            {status, category, department, severity, limit, jsonOption}, 0);
+        !parsed)
+        return fail(parsed.error());
+    bool limitOk = false;
+    const int n = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || n < 1 || n > 100000)
+        return fail(usageError(Tr::tr("--limit takes a whole number from 1 to 100000.")));
+
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    storage::QueueQuery query;
+    if (parser.isSet(status)) {
+        const auto code = rules::statusFromCode(parser.value(status));
+        if (!code)
+            return fail(usageError(Tr::tr("Unknown status \"%1\".").arg(parser.value(status))));
+        query.status = rules::code(*code);
+    }
+    if (parser.isSet(category)) {
+        const auto *c = ws.taxonomy().categoryByCode(parser.value(category));
+        if (!c)
+            return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));
+        query.categoryId = c->id;
+    }
+    if (parser.isSet(department)) {
+        const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
+        if (!d) {
+            return fail(usageError(Tr::tr("Unknown department \"%1\".")
+                                       .arg(parser.value(department))));
+        }
+        query.departmentId = d->id;
+    }
+    if (parser.isSet(severity)) {
+        const auto code = rules::severityFromCode(parser.value(severity));
+        if (!code)
+            return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
+        query.severity = rules::code(*code);
+    }
+    auto rows = ws.queries().queuePage(query, std::nullopt, n);
+    if (!rows)
+        return fail(rows.error());
+    for (const auto &row : *rows) {
+        const QJsonObject json = models::queueRowToJson(row, ws.taxonomy());
+        if (parser.isSet(jsonOption)) {
+            printOut(compactJson(json));
+            continue;
+        }
+        printOut(QStringList{row.reference, models::Formatting::dateTime(row.receivedAt),
+                             row.status, json.value(QStringLiteral("category")).toString(),
+                             row.severity, json.value(QStringLiteral("department")).toString(),
+                             row.customerPhone, row.assigneeName}
+                     .join(u'\t'));
+    }
+    return Success;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments, {}, 1); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    const QString path = parser.positionalArguments().constFirst();
+    models::CsvExporter exporter(**workspace);
+    auto written = exporter.exportAll(path);
+    if (!written)
+        return fail(written.error());
+    printOut(Tr::tr("Exported %1 complaints to %2.").arg(*written).arg(path));
+    return Success;
+}
+
+int statusCommand(const QStringList &arguments)
+{
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("status"));
+    const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    if (auto parsed = parse(parser, arguments, {to, note}, 1); !parsed)
+        return fail(parsed.error());
+    const auto target = rules::statusFromCode(parser.value(to));
+    if (!target)
+        return fail(usageError(Tr::tr("Unknown status \"%1\".").arg(parser.value(to))));
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return fail(detail.error());
+    const auto current = rules::statusFromCode(detail->complaint.status);
+    if (!current)
+        return fail(Error::storage(Tr::tr("The complaint has an unknown status.")));
+    auto moved = ws.complaints().changeStatus(detail->complaint.id, *current, *target,
+                                              parser.value(note));
+    if (!moved)
+        return fail(moved.error());
+    printOut(detail->complaint.reference + QStringLiteral(" ") + rules::code(*target));
+    return Success;
+}
+
+} // namespace cd::cli

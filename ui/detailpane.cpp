@@ -1,0 +1,222 @@
+#include "detailpane.h"
+
+#include "complaintservice.h"
+#include "eventtimelinemodel.h"
+#include "fieldmessage.h"
+#include "formatting.h"
+#include "money.h"
+#include "workflow.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+DetailPane::DetailPane(models::Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    buildForm();
+    showComplaint(0);
+}
+
+QLabel *DetailPane::addField(const QString &objectName, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fields->addRow(label, value);
+    return value;
+}
+
+void DetailPane::buildForm()
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_body = new QWidget(this);
+    m_fields = new QFormLayout;
+    m_status = addField(QStringLiteral("detailStatus"), tr("Status:"));
+    m_received = addField(QStringLiteral("detailReceived"), tr("Received:"));
+    m_customer = addField(QStringLiteral("detailCustomer"), tr("Customer:"));
+    m_channel = addField(QStringLiteral("detailChannel"), tr("Channel:"));
+    m_category = addField(QStringLiteral("detailCategory"), tr("Category:"));
+    m_severity = addField(QStringLiteral("detailSeverity"), tr("Severity:"));
+    m_department = addField(QStringLiteral("detailDepartment"), tr("Department:"));
+    m_assignee = addField(QStringLiteral("detailAssignee"), tr("Assignee:"));
+    m_demand = addField(QStringLiteral("detailDemand"), tr("Customer demand:"));
+    m_amount = addField(QStringLiteral("detailAmount"), tr("Amount involved:"));
+    m_transactionRef = addField(QStringLiteral("detailTransactionRef"), tr("Transaction ref.:"));
+    m_firstResponseDue = addField(QStringLiteral("detailFirstResponseDue"),
+                                  tr("First response due:"));
+    m_resolutionDue = addField(QStringLiteral("detailResolutionDue"), tr("Resolution due:"));
+    m_createdBy = addField(QStringLiteral("detailCreatedBy"), tr("Logged by:"));
+    m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("detailDescription"));
+    m_description->setReadOnly(true);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(110);
+
+    m_timelineModel = new models::EventTimelineModel(this);
+    m_timeline = new QTableView(this);
+    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline->setModel(m_timelineModel);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setWordWrap(false);
+
+    m_nextStatus = new QComboBox(this);
+    m_nextStatus->setObjectName(QStringLiteral("nextStatusCombo"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("statusNoteEdit"));
+    m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
+    m_note->setMaxLength(models::ComplaintService::maxNoteLength);
+    m_apply = new QPushButton(tr("&Move"), this);
+    m_apply->setObjectName(QStringLiteral("applyStatusButton"));
+    m_statusMessage = new FieldMessage(QStringLiteral("statusMessage"), this);
+    connect(m_apply, &QPushButton::clicked, this, &DetailPane::applyStatus);
+    connect(m_note, &QLineEdit::returnPressed, this, &DetailPane::applyStatus);
+
+    auto *moveBox = new QGroupBox(tr("Next step"), this);
+    auto *moveLayout = new QVBoxLayout(moveBox);
+    auto *moveRow = new QHBoxLayout;
+    auto *toLabel = new QLabel(tr("Move &to:"), this);
+    toLabel->setBuddy(m_nextStatus);
+    moveRow->addWidget(toLabel);
+    moveRow->addWidget(m_nextStatus);
+    moveRow->addWidget(m_note, 1);
+    moveRow->addWidget(m_apply);
+    moveLayout->addLayout(moveRow);
+    moveLayout->addWidget(m_statusMessage);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addLayout(m_fields);
+    bodyLayout->addWidget(new QLabel(tr("Description:"), this));
+    bodyLayout->addWidget(m_description);
+    bodyLayout->addWidget(moveBox);
+    bodyLayout->addWidget(new QLabel(tr("Timeline:"), this));
+    bodyLayout->addWidget(m_timeline, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body, 1);
+}
+
+void DetailPane::showComplaint(qint64 complaintId)
+{
+    m_complaintId = complaintId;
+    m_statusMessage->clearMessage();
+    if (complaintId == 0) {
+        m_title->setText(tr("Select a complaint in the queue."));
+        m_body->setVisible(false);
+        return;
+    }
+    auto detail = m_workspace.queries().detail(complaintId);
+    if (!detail) {
+        m_title->setText(detail.error().message);
+        m_body->setVisible(false);
+        return;
+    }
+    m_body->setVisible(true);
+    fill(*detail);
+}
+
+void DetailPane::fill(const models::ComplaintDetail &d)
+{
+    const storage::ComplaintRecord &c = d.complaint;
+    const models::Taxonomy &taxonomy = m_workspace.taxonomy();
+    const qint64 now = m_workspace.clock().nowMs();
+    m_statusCode = c.status;
+    const auto status = rules::statusFromCode(c.status);
+    const auto severity = rules::severityFromCode(c.severity);
+    const auto channel = rules::channelFromCode(c.channel);
+    const auto demand = rules::demandFromCode(c.demand);
+
+    m_title->setText(c.reference);
+    m_status->setText(status ? rules::Labels::status(*status) : c.status);
+    m_received->setText(models::Formatting::dateTime(c.receivedAt));
+    m_customer->setText(d.customer.name.isEmpty()
+                            ? d.customer.phone
+                            : d.customer.name + QStringLiteral("  ") + d.customer.phone);
+    m_channel->setText(channel ? rules::Labels::channel(*channel) : c.channel);
+    QString category = taxonomy.categoryName(c.categoryId);
+    if (const QString sub = taxonomy.subcategoryName(c.subcategoryId); !sub.isEmpty())
+        category += QStringLiteral(" / ") + sub;
+    m_category->setText(category);
+    m_severity->setText(severity ? rules::Labels::severity(*severity) : c.severity);
+    m_department->setText(taxonomy.departmentName(c.departmentId));
+    m_assignee->setText(d.assigneeName.isEmpty() ? tr("(department queue)") : d.assigneeName);
+    m_demand->setText(demand ? rules::Labels::demand(*demand) : c.demand);
+    m_amount->setText(c.amountFen ? tr("%1 yuan").arg(rules::Money::formatYuan(*c.amountFen))
+                                  : tr("(none)"));
+    m_transactionRef->setText(c.transactionRef.isEmpty() ? tr("(none)") : c.transactionRef);
+    const bool open = status && rules::isOpen(*status);
+    auto due = [&](qint64 at) {
+        return open ? tr("%1 (%2)").arg(models::Formatting::dateTime(at),
+                                        models::Formatting::dueIn(at, now))
+                    : models::Formatting::dateTime(at);
+    };
+    m_firstResponseDue->setText(due(c.firstResponseDueAt));
+    m_resolutionDue->setText(c.solvedOnCall ? tr("Solved on the call") : due(c.resolutionDueAt));
+    m_createdBy->setText(d.createdByName);
+    qint64 talked = 0;
+    for (const auto &call : d.calls)
+        talked += call.durationMs;
+    m_calls->setText(tr("%n call(s), %1 in total", "", int(d.calls.size()))
+                         .arg(models::Formatting::callDuration(talked)));
+    m_description->setPlainText(c.description);
+    m_timelineModel->setEvents(d.events);
+    m_timeline->resizeColumnsToContents();
+
+    m_nextStatus->clear();
+    if (status) {
+        for (const rules::Status next : rules::nextStatuses(*status))
+            m_nextStatus->addItem(rules::Labels::status(next), rules::code(next));
+    }
+    m_nextStatus->setEnabled(m_nextStatus->count() > 0);
+    m_apply->setEnabled(m_nextStatus->count() > 0);
+}
+
+void DetailPane::applyStatus()
+{
+    if (m_complaintId == 0 || !m_nextStatus->currentData().isValid())
+        return;
+    const auto from = rules::statusFromCode(m_statusCode);
+    const auto to = rules::statusFromCode(m_nextStatus->currentData().toString());
+    if (!from || !to)
+        return;
+    auto moved = m_workspace.complaints().changeStatus(m_complaintId, *from, *to, m_note->text());
+    if (!moved) {
+        m_statusMessage->showMessage(moved.error().message);
+        if (moved.error().field == QLatin1String("note"))
+            m_note->setFocus();
+        return;
+    }
+    m_note->clear();
+    showComplaint(m_complaintId);
+}
+
+} // namespace cd::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "complaintqueries.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace cd::models {
+class EventTimelineModel;
+class Workspace;
+} // namespace cd::models
+
+namespace cd::ui {
+
+class FieldMessage;
+
+// Everything about the selected complaint: its fields, calls and event timeline, and the
+// move to the next workflow status with a note.
+class DetailPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(models::Workspace &workspace, QWidget *parent = nullptr);
+
+    // Shows the complaint (0: nothing); re-reads it from the store.
+    void showComplaint(qint64 complaintId);
+    qint64 complaintId() const { return m_complaintId; }
+
+private:
+    void buildForm();
+    void fill(const models::ComplaintDetail &detail);
+    void applyStatus();
+    QLabel *addField(const QString &objectName, const QString &label);
+
+    models::Workspace &m_workspace;
+    qint64 m_complaintId = 0;
+    QString m_statusCode;
+
+    QLabel *m_title = nullptr;
+    QFormLayout *m_fields = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_received = nullptr;
+    QLabel *m_customer = nullptr;
+    QLabel *m_channel = nullptr;
+    QLabel *m_category = nullptr;
+    QLabel *m_severity = nullptr;
+    QLabel *m_department = nullptr;
+    QLabel *m_assignee = nullptr;
+    QLabel *m_demand = nullptr;
+    QLabel *m_amount = nullptr;
+    QLabel *m_transactionRef = nullptr;
+    QLabel *m_firstResponseDue = nullptr;
+    QLabel *m_resolutionDue = nullptr;
+    QLabel *m_createdBy = nullptr;
+    QLabel *m_calls = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QTableView *m_timeline = nullptr;
+    models::EventTimelineModel *m_timelineModel = nullptr;
+    QComboBox *m_nextStatus = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_apply = nullptr;
+    FieldMessage *m_statusMessage = nullptr;
+    QWidget *m_body = nullptr;
+};
+
+} // namespace cd::ui

@@ -1,0 +1,452 @@
+#include "logcallpane.h"
+
+#include "callerpanel.h"
+#include "complaintqueries.h"
+#include "fieldmessage.h"
+#include "formatting.h"
+#include "language.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+namespace {
+
+// An input with its message line underneath, as one cell of the form.
+QWidget *withMessage(QWidget *input, FieldMessage *message, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    layout->addWidget(message);
+    return box;
+}
+
+} // namespace
+
+LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("logCallPane"));
+    buildForm();
+    fillChoices();
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &LogCallPane::updateTimer);
+    m_lookupDelay = new QTimer(this);
+    m_lookupDelay->setSingleShot(true);
+    m_lookupDelay->setInterval(120);
+    connect(m_lookupDelay, &QTimer::timeout, this, &LogCallPane::lookUpCaller);
+
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &LogCallPane::save);
+    }
+    auto *newCall = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
+    newCall->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newCall, &QShortcut::activated, this, &LogCallPane::startCall);
+    resetForNextCall();
+}
+
+void LogCallPane::buildForm()
+{
+    auto make = [this](const QString &field) {
+        auto *message = new FieldMessage(field + QStringLiteral("Message"), this);
+        m_messages.insert(field, message);
+        return message;
+    };
+
+    m_phone = new QLineEdit(this);
+    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    m_phone->setPlaceholderText(tr("e.g. 138 1234 5678 or 010-6234 5678"));
+    m_phone->setMaxLength(32);
+    m_customerName = new QLineEdit(this);
+    m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
+    m_customerName->setPlaceholderText(tr("How the caller wants to be addressed (optional)"));
+    m_customerName->setMaxLength(models::ComplaintService::maxNameLength);
+    m_timerLabel = new QLabel(this);
+    m_timerLabel->setObjectName(QStringLiteral("callTimerLabel"));
+    QFont timerFont = m_timerLabel->font();
+    timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
+    timerFont.setBold(true);
+    m_timerLabel->setFont(timerFont);
+    m_newCallButton = new QPushButton(tr("&New call"), this);
+    m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
+    m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
+    connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::startCall);
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_followUp = new QComboBox(this);
+    m_followUp->setObjectName(QStringLiteral("followUpCombo"));
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryCombo"));
+    m_subcategory = new QComboBox(this);
+    m_subcategory->setObjectName(QStringLiteral("subcategoryCombo"));
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("severityCombo"));
+    m_demand = new QComboBox(this);
+    m_demand->setObjectName(QStringLiteral("demandCombo"));
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amountEdit"));
+    m_amount->setPlaceholderText(tr("Yuan, e.g. 1280.50"));
+    m_amount->setMaxLength(24);
+    m_transactionRef = new QLineEdit(this);
+    m_transactionRef->setObjectName(QStringLiteral("transactionRefEdit"));
+    m_transactionRef->setPlaceholderText(tr("Order or transaction number (optional)"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What happened, in the caller's words"));
+    m_descriptionCount = new QLabel(this);
+    m_descriptionCount->setObjectName(QStringLiteral("descriptionCountLabel"));
+    m_descriptionCount->setAlignment(Qt::AlignRight);
+    m_solvedOnCall = new QCheckBox(tr("S&olved on this call"), this);
+    m_solvedOnCall->setObjectName(QStringLiteral("solvedOnCallCheck"));
+    m_saveButton = new QPushButton(tr("&Save (Ctrl+Enter)"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(false);
+    connect(m_saveButton, &QPushButton::clicked, this, &LogCallPane::save);
+    m_savedLabel = new QLabel(this);
+    m_savedLabel->setObjectName(QStringLiteral("savedReferenceLabel"));
+    m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont savedFont = m_savedLabel->font();
+    savedFont.setPointSizeF(savedFont.pointSizeF() * 1.3);
+    m_savedLabel->setFont(savedFont);
+
+    m_inputs = {{QStringLiteral("phone"), m_phone},
+                {QStringLiteral("customer_name"), m_customerName},
+                {QStringLiteral("follow_up"), m_followUp},
+                {QStringLiteral("category"), m_category},
+                {QStringLiteral("subcategory"), m_subcategory},
+                {QStringLiteral("amount"), m_amount},
+                {QStringLiteral("transaction_ref"), m_transactionRef},
+                {QStringLiteral("description"), m_description}};
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [form, this](const QString &label, QWidget *field, QWidget *buddy) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(buddy);
+        form->addRow(l, field);
+    };
+    auto *phoneRow = new QWidget(this);
+    auto *phoneLayout = new QHBoxLayout(phoneRow);
+    phoneLayout->setContentsMargins(0, 0, 0, 0);
+    phoneLayout->addWidget(withMessage(m_phone, make(QStringLiteral("phone")), this), 1);
+    phoneLayout->addWidget(m_timerLabel, 0, Qt::AlignTop);
+    phoneLayout->addWidget(m_newCallButton, 0, Qt::AlignTop);
+    addRow(tr("&Phone:"), phoneRow, m_phone);
+    addRow(tr("Na&me:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
+           m_customerName);
+    addRow(tr("C&hannel:"), m_channel, m_channel);
+    addRow(tr("&Log as:"), withMessage(m_followUp, make(QStringLiteral("follow_up")), this),
+           m_followUp);
+    addRow(tr("&Category:"), withMessage(m_category, make(QStringLiteral("category")), this),
+           m_category);
+    addRow(tr("S&ub-category:"),
+           withMessage(m_subcategory, make(QStringLiteral("subcategory")), this), m_subcategory);
+    addRow(tr("Se&verity:"), m_severity, m_severity);
+    addRow(tr("Custo&mer demand:"), m_demand, m_demand);
+    addRow(tr("&Amount involved:"), withMessage(m_amount, make(QStringLiteral("amount")), this),
+           m_amount);
+    addRow(tr("&Transaction ref.:"),
+           withMessage(m_transactionRef, make(QStringLiteral("transaction_ref")), this),
+           m_transactionRef);
+    auto *descriptionBox = new QWidget(this);
+    auto *descriptionLayout = new QVBoxLayout(descriptionBox);
+    descriptionLayout->setContentsMargins(0, 0, 0, 0);
+    descriptionLayout->setSpacing(2);
+    descriptionLayout->addWidget(m_description, 1);
+    descriptionLayout->addWidget(m_descriptionCount);
+    descriptionLayout->addWidget(make(QStringLiteral("description")));
+    addRow(tr("&Description:"), descriptionBox, m_description);
+    form->addRow(QString(), m_solvedOnCall);
+
+    auto *general = make(QString());
+    general->setObjectName(QStringLiteral("saveMessage"));
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_savedLabel, 1);
+    saveRow->addWidget(m_saveButton);
+
+    auto *formBox = new QGroupBox(tr("Call"), this);
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->addLayout(form, 1);
+    formLayout->addWidget(general);
+    formLayout->addLayout(saveRow);
+
+    m_callerPanel = new CallerPanel(m_workspace.taxonomy(), this);
+    auto *historyBox = new QGroupBox(tr("Caller history"), this);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->addWidget(m_callerPanel);
+    connect(m_callerPanel, &CallerPanel::complaintActivated, this,
+            &LogCallPane::openComplaintRequested);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(formBox);
+    splitter->addWidget(historyBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_phone, m_customerName);
+    setTabOrder(m_customerName, m_channel);
+    setTabOrder(m_channel, m_followUp);
+    setTabOrder(m_followUp, m_category);
+    setTabOrder(m_category, m_subcategory);
+    setTabOrder(m_subcategory, m_severity);
+    setTabOrder(m_severity, m_demand);
+    setTabOrder(m_demand, m_amount);
+    setTabOrder(m_amount, m_transactionRef);
+    setTabOrder(m_transactionRef, m_description);
+    setTabOrder(m_description, m_solvedOnCall);
+    setTabOrder(m_solvedOnCall, m_saveButton);
+    setTabOrder(m_saveButton, m_newCallButton);
+
+    connect(m_phone, &QLineEdit::textEdited, this, &LogCallPane::onPhoneEdited);
+    connect(m_phone, &QLineEdit::editingFinished, this, &LogCallPane::lookUpCaller);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &LogCallPane::onCategoryChanged);
+    connect(m_followUp, &QComboBox::currentIndexChanged, this, &LogCallPane::onFollowUpChanged);
+    connect(m_severity, &QComboBox::activated, this, [this] { m_severityChosenByAgent = true; });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        const int length = int(m_description->toPlainText().size());
+        m_descriptionCount->setText(tr("%1 / %2").arg(length).arg(
+            models::ComplaintService::maxDescriptionLength));
+        m_descriptionCount->setStyleSheet(length > models::ComplaintService::maxDescriptionLength
+                                              ? QStringLiteral("color: #c62828;")
+                                              : QString());
+    });
+}
+
+void LogCallPane::fillChoices()
+{
+    for (const rules::Channel channel : rules::allChannels())
+        m_channel->addItem(rules::Labels::channel(channel), rules::code(channel));
+    m_category->addItem(tr("Choose a category..."));
+    for (const auto &category : m_workspace.taxonomy().categories()) {
+        if (category.active)
+            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    }
+    for (const rules::Severity severity : rules::allSeverities())
+        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+    m_severity->setCurrentIndex(int(rules::Severity::P3));
+    for (const rules::Demand demand : rules::allDemands())
+        m_demand->addItem(rules::Labels::demand(demand), rules::code(demand));
+    m_demand->setCurrentIndex(int(rules::Demand::Explanation));
+    m_followUp->addItem(tr("New complaint"));
+    onCategoryChanged();
+}
+
+void LogCallPane::startCall()
+{
+    if (!m_callTimer.isValid()) {
+        m_callTimer.start();
+        m_callStartedAt = m_workspace.clock().nowMs();
+        m_ticker->start();
+        updateTimer();
+    }
+    m_phone->setFocus();
+}
+
+void LogCallPane::updateTimer()
+{
+    m_timerLabel->setText(m_callTimer.isValid()
+                              ? models::Formatting::callDuration(m_callTimer.elapsed())
+                              : QStringLiteral("--:--"));
+}
+
+void LogCallPane::onPhoneEdited()
+{
+    if (!m_callTimer.isValid())
+        startCall();
+    m_messages.value(QStringLiteral("phone"))->clearMessage();
+    m_lookupDelay->start();
+}
+
+void LogCallPane::lookUpCaller()
+{
+    m_lookupDelay->stop();
+    const QVariant keep = m_followUp->currentData();
+    while (m_followUp->count() > 1)
+        m_followUp->removeItem(1);
+    auto history = m_workspace.queries().callerHistory(m_phone->text());
+    if (!history) {
+        m_callerPanel->showPrompt();
+        return;
+    }
+    m_callerPanel->showHistory(*history);
+    if (history->customer && m_customerName->text().isEmpty())
+        m_customerName->setText(history->customer->name);
+    for (const auto &c : history->complaints) {
+        if (c.status == QLatin1String("CLOSED"))
+            continue;
+        const auto status = rules::statusFromCode(c.status);
+        m_followUp->addItem(tr("Follow-up to %1 (%2, %3)")
+                                .arg(c.reference, m_workspace.taxonomy().categoryName(c.categoryId),
+                                     status ? rules::Labels::status(*status) : c.status),
+                            c.id);
+    }
+    const int again = m_followUp->findData(keep);
+    m_followUp->setCurrentIndex(again > 0 ? again : 0);
+}
+
+void LogCallPane::onCategoryChanged()
+{
+    m_subcategory->clear();
+    m_subcategory->addItem(tr("(none)"));
+    const QVariant id = m_category->currentData();
+    if (!id.isValid()) {
+        m_subcategory->setEnabled(false);
+        return;
+    }
+    m_messages.value(QStringLiteral("category"))->clearMessage();
+    const auto subs = m_workspace.taxonomy().subcategoriesOf(id.toLongLong());
+    for (const auto &sub : subs) {
+        if (sub.active)
+            m_subcategory->addItem(models::pickName(sub.nameZh, sub.nameEn), sub.id);
+    }
+    m_subcategory->setEnabled(m_followUp->currentIndex() == 0 && m_subcategory->count() > 1);
+    if (!m_severityChosenByAgent) {
+        if (const auto *category = m_workspace.taxonomy().category(id.toLongLong())) {
+            const int index = m_severity->findData(category->defaultSeverity);
+            if (index >= 0)
+                m_severity->setCurrentIndex(index);
+        }
+    }
+}
+
+void LogCallPane::onFollowUpChanged()
+{
+    const bool newComplaint = m_followUp->currentIndex() <= 0;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_category, m_severity, m_demand, m_amount,
+                                                       m_transactionRef, m_solvedOnCall})
+        w->setEnabled(newComplaint);
+    m_subcategory->setEnabled(newComplaint && m_subcategory->count() > 1);
+    m_description->setPlaceholderText(newComplaint
+                                          ? tr("What happened, in the caller's words")
+                                          : tr("What the caller adds on this follow-up call"));
+}
+
+models::NewCallInput LogCallPane::collectInput() const
+{
+    models::NewCallInput in;
+    in.phone = m_phone->text();
+    in.customerName = m_customerName->text();
+    in.channel = rules::channelFromCode(m_channel->currentData().toString())
+                     .value_or(rules::Channel::Hotline);
+    in.description = m_description->toPlainText();
+    if (m_followUp->currentIndex() > 0) {
+        in.followUpOf = m_followUp->currentData().toLongLong();
+    } else {
+        if (m_category->currentData().isValid())
+            in.categoryId = m_category->currentData().toLongLong();
+        if (m_subcategory->currentData().isValid())
+            in.subcategoryId = m_subcategory->currentData().toLongLong();
+        in.severity = rules::severityFromCode(m_severity->currentData().toString());
+        in.demand = rules::demandFromCode(m_demand->currentData().toString())
+                        .value_or(rules::Demand::Other);
+        in.amountText = m_amount->text();
+        in.transactionRef = m_transactionRef->text();
+        in.solvedOnCall = m_solvedOnCall->isChecked();
+    }
+    in.callStartedAt = m_callTimer.isValid() ? m_callStartedAt : m_workspace.clock().nowMs();
+    in.callDurationMs = m_callTimer.isValid() ? m_callTimer.elapsed() : 0;
+    return in;
+}
+
+void LogCallPane::clearMessages()
+{
+    for (FieldMessage *message : std::as_const(m_messages))
+        message->clearMessage();
+}
+
+void LogCallPane::showErrors(const QList<Error> &errors)
+{
+    QWidget *first = nullptr;
+    for (const Error &error : errors) {
+        FieldMessage *message = m_messages.value(error.field, m_messages.value(QString()));
+        const QString shown = message->text().isEmpty()
+                                  ? error.message
+                                  : message->text() + u'\n' + error.message;
+        message->showMessage(shown);
+        if (!first)
+            first = m_inputs.value(error.field);
+    }
+    if (first)
+        first->setFocus();
+}
+
+void LogCallPane::save()
+{
+    clearMessages();
+    const models::NewCallInput input = collectInput();
+    if (const QList<Error> errors = m_workspace.complaints().validate(input); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    auto outcome = m_workspace.complaints().logCall(input);
+    if (!outcome) {
+        showErrors({outcome.error()});
+        return;
+    }
+    const qint64 duration = input.callDurationMs;
+    resetForNextCall();
+    m_savedLabel->setText(
+        (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
+                           : tr("Saved as %1 (call %2)"))
+            .arg(outcome->reference, models::Formatting::callDuration(duration)));
+    Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
+}
+
+void LogCallPane::resetForNextCall()
+{
+    m_callTimer.invalidate();
+    m_ticker->stop();
+    updateTimer();
+    clearMessages();
+    m_phone->clear();
+    m_customerName->clear();
+    m_channel->setCurrentIndex(0);
+    while (m_followUp->count() > 1)
+        m_followUp->removeItem(1);
+    m_followUp->setCurrentIndex(0);
+    m_severityChosenByAgent = false;
+    m_category->setCurrentIndex(0);
+    m_severity->setCurrentIndex(int(rules::Severity::P3));
+    m_demand->setCurrentIndex(int(rules::Demand::Explanation));
+    m_amount->clear();
+    m_transactionRef->clear();
+    m_description->clear();
+    m_solvedOnCall->setChecked(false);
+    m_callerPanel->showPrompt();
+    m_phone->setFocus();
+}
+
+bool LogCallPane::hasUnsavedInput() const
+{
+    return !m_phone->text().trimmed().isEmpty()
+           || !m_description->toPlainText().trimmed().isEmpty();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,151 @@
+#include "mainwindow.h"
+
+#include "complaintqueuemodel.h"
+#include "complaintservice.h"
+#include "csvexporter.h"
+#include "detailpane.h"
+#include "logcallpane.h"
+#include "queuepane.h"
+#include "resourcepaths.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+namespace cd::ui {
+
+MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent),
+      m_workspace(workspace),
+      m_tabs(new QTabWidget(this)),
+      m_logCall(new LogCallPane(workspace, this)),
+      m_queue(new QueuePane(workspace, this)),
+      m_detail(new DetailPane(workspace, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ComplaintDesk"));
+    setWindowIcon(QIcon(resources::appIconPath()));
+
+    auto *complaints = new QSplitter(Qt::Horizontal, this);
+    complaints->setObjectName(QStringLiteral("complaintsSplitter"));
+    complaints->addWidget(m_queue);
+    complaints->addWidget(m_detail);
+    complaints->setStretchFactor(0, 3);
+    complaints->setStretchFactor(1, 2);
+
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_logCall, tr("Log call (F2)"));
+    m_tabs->addTab(complaints, tr("Complaints (F3)"));
+    setCentralWidget(m_tabs);
+    buildMenus();
+
+    statusBar()->addPermanentWidget(new QLabel(
+        tr("Agent: %1").arg(workspace.actor().displayName), this));
+    statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
+
+    connect(m_queue, &QueuePane::currentComplaintChanged, m_detail, &DetailPane::showComplaint);
+    connect(m_logCall, &LogCallPane::openComplaintRequested, this, &MainWindow::openComplaint);
+    connect(m_logCall, &LogCallPane::complaintSaved, this,
+            [this](qint64, const QString &reference) {
+                statusBar()->showMessage(tr("Saved %1").arg(reference), 10000);
+            });
+    models::ComplaintService &service = workspace.complaints();
+    connect(&service, &models::ComplaintService::complaintCreated, m_queue->model(),
+            &models::ComplaintQueueModel::reload);
+    connect(&service, &models::ComplaintService::complaintChanged, this, [this](qint64 id) {
+        m_queue->model()->refreshComplaint(id);
+        if (m_detail->complaintId() == id)
+            m_detail->showComplaint(id);
+    });
+    resize(1400, 860);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportAction = file->addAction(tr("&Export to CSV..."), this, &MainWindow::exportCsv);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *logCall = go->addAction(tr("&Log call"), this, [this] {
+        m_tabs->setCurrentWidget(m_logCall);
+        m_logCall->startCall();
+    });
+    logCall->setShortcut(Qt::Key_F2);
+    QAction *queue = go->addAction(tr("&Complaints"), this, [this] {
+        m_tabs->setCurrentIndex(1);
+        m_queue->view()->setFocus();
+    });
+    queue->setShortcut(Qt::Key_F3);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ComplaintDesk"), this, [this] {
+        QMessageBox::about(this, tr("About ComplaintDesk"),
+                           tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::openComplaint(qint64 complaintId)
+{
+    m_tabs->setCurrentIndex(1);
+    if (!m_queue->selectComplaint(complaintId))
+        m_detail->showComplaint(complaintId);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export complaints"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            + QStringLiteral("/complaints.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting complaints..."), tr("Cancel"), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    models::CsvExporter exporter(m_workspace);
+    auto written = exporter.exportAll(path, [&progress](qint64 rows) {
+        progress.setLabelText(tr("Exporting complaints... %1 written").arg(rows));
+        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!written) {
+        QMessageBox::warning(this, tr("Export"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n complaint(s) to %1", "", int(*written)).arg(path),
+                             10000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_logCall->hasUnsavedInput()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved call"),
+            tr("The call being logged has not been saved. Quit and discard it?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace cd::models {
+class Workspace;
+}
+
+namespace cd::ui {
+
+class DetailPane;
+class LogCallPane;
+class QueuePane;
+
+// Wires the panes together: Log call (F2) and Complaints (F3: queue with detail).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(models::Workspace &workspace, QWidget *parent = nullptr);
+
+    LogCallPane *logCallPane() const { return m_logCall; }
+    QueuePane *queuePane() const { return m_queue; }
+    DetailPane *detailPane() const { return m_detail; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void openComplaint(qint64 complaintId);
+    void exportCsv();
+
+    models::Workspace &m_workspace;
+    QTabWidget *m_tabs;
+    LogCallPane *m_logCall;
+    QueuePane *m_queue;
+    DetailPane *m_detail;
+};
+
+} // namespace cd::ui

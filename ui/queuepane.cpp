@@ -1,0 +1,144 @@
+#include "queuepane.h"
+
+#include "codes.h"
+#include "complaintqueuemodel.h"
+#include "language.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
+    : QWidget(parent),
+      m_workspace(workspace),
+      m_model(new models::ComplaintQueueModel(workspace, this)),
+      m_status(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_view(new QTableView(this)),
+      m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("queuePane"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_view->setObjectName(QStringLiteral("queueView"));
+    m_count->setObjectName(QStringLiteral("queueCountLabel"));
+
+    m_status->addItem(tr("All statuses"));
+    for (const rules::Status status : rules::allStatuses())
+        m_status->addItem(rules::Labels::status(status), rules::code(status));
+    m_category->addItem(tr("All categories"));
+    for (const auto &category : workspace.taxonomy().categories())
+        m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    m_severity->addItem(tr("All severities"));
+    for (const rules::Severity severity : rules::allSeverities())
+        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+
+    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(combo);
+        filters->addWidget(label);
+        filters->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
+    };
+    addFilter(tr("S&tatus:"), m_status);
+    addFilter(tr("Cate&gory:"), m_category);
+    addFilter(tr("Se&verity:"), m_severity);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    filters->addWidget(refresh);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->setSortingEnabled(true);
+    const QList<int> widths{150, 125, 200, 170, 90, 100, 80, 100, 125};
+    for (int column = 0; column < widths.size(); ++column)
+        m_view->setColumnWidth(column, widths.at(column));
+    // Unsortable columns keep the previous order and indicator.
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                if (models::ComplaintQueueModel::isSortable(column)) {
+                    m_sortColumn = column;
+                    m_sortOrder = order;
+                    return;
+                }
+                QSignalBlocker block(m_view->horizontalHeader());
+                m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+            });
+    m_view->sortByColumn(m_sortColumn, m_sortOrder);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                Q_EMIT currentComplaintChanged(
+                    current.isValid()
+                        ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
+                        : 0);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
+    connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    updateCount();
+}
+
+void QueuePane::applyFilters()
+{
+    storage::QueueQuery filter;
+    if (m_status->currentData().isValid())
+        filter.status = m_status->currentData().toString();
+    if (m_category->currentData().isValid())
+        filter.categoryId = m_category->currentData().toLongLong();
+    if (m_severity->currentData().isValid())
+        filter.severity = m_severity->currentData().toString();
+    m_model->setFilter(filter);
+}
+
+void QueuePane::updateCount()
+{
+    const int loaded = m_model->rowCount();
+    m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)
+                                               : tr("%n complaint(s)", "", loaded));
+}
+
+bool QueuePane::selectComplaint(qint64 complaintId)
+{
+    const int row = m_model->rowOf(complaintId);
+    if (row < 0)
+        return false;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+} // namespace cd::ui
