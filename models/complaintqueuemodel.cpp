@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QScopedValueRollback>
 
 namespace cd::models {
 
@@ -147,14 +148,14 @@ void ComplaintQueueModel::fetchMore(const QModelIndex &parent)
 
 void ComplaintQueueModel::fetchPage()
 {
-    if (!m_hasMore)
+    // Listeners of the model's signals may ask for more rows while a reset or an
+    // insertion is still being announced; those requests are ignored (views ask again).
+    if (!m_hasMore || m_busy)
         return;
+    const QScopedValueRollback busy(m_busy, true);
     std::optional<storage::QueueCursor> cursor;
-    if (!m_rows.isEmpty()) {
-        const storage::QueueRow &last = m_rows.constLast();
-        cursor = storage::QueueCursor{
-            storage::ComplaintRepository::sortValue(last, m_query.sort), last.id};
-    }
+    if (!m_rows.isEmpty())
+        cursor = storage::ComplaintRepository::cursorAfter(m_rows.constLast(), m_query.sort);
     auto page = m_workspace.queries().queuePage(m_query, cursor, pageSize);
     if (!page) {
         m_hasMore = false;
@@ -197,11 +198,24 @@ void ComplaintQueueModel::setFilter(const storage::QueueQuery &filter)
 
 void ComplaintQueueModel::reload()
 {
+    // The first page is read inside the reset, so views never see an empty queue flash.
     beginResetModel();
+    m_busy = true;
     m_rows.clear();
     m_hasMore = true;
+    auto page = m_workspace.queries().queuePage(m_query, std::nullopt, pageSize);
+    if (page) {
+        m_lastError.clear();
+        m_rows = std::move(page).value();
+        m_hasMore = m_rows.size() == pageSize;
+    } else {
+        m_hasMore = false;
+        m_lastError = page.error().message;
+    }
     endResetModel();
-    fetchPage();
+    m_busy = false;
+    if (!m_lastError.isEmpty())
+        Q_EMIT loadFailed(m_lastError);
 }
 
 void ComplaintQueueModel::refreshComplaint(qint64 complaintId)

@@ -63,6 +63,7 @@ private:
     storage::QueueQuery m_query;
     QList<storage::QueueRow> m_rows;
     bool m_hasMore = true;
+    bool m_busy = false;   // inside a reset or a page insertion
     QString m_lastError;
 };
 

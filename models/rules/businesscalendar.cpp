@@ -11,8 +11,12 @@ constexpr int maxDaysSearched = 3660;   // a calendar without working days must 
 } // namespace
 
 BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close,
-                                   QHash<QDate, DayKind> exceptions)
-    : m_zone(std::move(zone)), m_open(open), m_close(close), m_exceptions(std::move(exceptions))
+                                   QHash<QDate, DayKind> exceptions, QList<int> weekdays)
+    : m_zone(std::move(zone)),
+      m_open(open),
+      m_close(close),
+      m_exceptions(std::move(exceptions)),
+      m_weekdays(std::move(weekdays))
 {
 }
 
@@ -59,7 +63,7 @@ bool BusinessCalendar::isWorkingDay(const QDate &day) const
     const auto it = m_exceptions.constFind(day);
     if (it != m_exceptions.constEnd())
         return *it == DayKind::Workday;
-    return day.dayOfWeek() <= 5;
+    return m_weekdays.contains(day.dayOfWeek());
 }
 
 qint64 BusinessCalendar::businessDayMs() const

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QTime>
 #include <QTimeZone>
 
@@ -20,8 +21,10 @@ public:
     enum class DayKind { Off, Workday };
 
     // `open` < `close`; an all-day calendar (24/7 desk) has open == close == 00:00.
+    // `weekdays` are the ordinary working days (1 = Monday ... 7 = Sunday).
     BusinessCalendar(QTimeZone zone, QTime open, QTime close,
-                     QHash<QDate, DayKind> exceptions = {});
+                     QHash<QDate, DayKind> exceptions = {},
+                     QList<int> weekdays = {1, 2, 3, 4, 5});
 
     // Mon-Fri 09:00-18:00 Asia/Shanghai with the exceptions of `holidaysCsv`
     // (format of resources/cn-public-holidays.csv: date,kind,name_zh,name_en).
@@ -44,6 +47,7 @@ private:
     QTime m_open;
     QTime m_close;
     QHash<QDate, DayKind> m_exceptions;
+    QList<int> m_weekdays;
 };
 
 } // namespace cd::rules

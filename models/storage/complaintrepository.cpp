@@ -62,20 +62,6 @@ QueueRow readQueueRow(const QSqlQuery &q)
                     q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong()};
 }
 
-QString sortColumn(QueueQuery::Sort sort)
-{
-    switch (sort) {
-    case QueueQuery::Sort::Reference: return QStringLiteral("c.reference");
-    case QueueQuery::Sort::Received: return QStringLiteral("c.received_at");
-    case QueueQuery::Sort::Category: return QStringLiteral("c.category_id");
-    case QueueQuery::Sort::Severity: return QStringLiteral("c.severity");
-    case QueueQuery::Sort::Department: return QStringLiteral("c.department_id");
-    case QueueQuery::Sort::Status: return QStringLiteral("c.status");
-    case QueueQuery::Sort::Due: return QStringLiteral("c.resolution_due_at");
-    }
-    return QStringLiteral("c.received_at");
-}
-
 } // namespace
 
 Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
@@ -175,55 +161,85 @@ Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int
     return list;
 }
 
-QVariant ComplaintRepository::sortValue(const QueueRow &row, QueueQuery::Sort sort)
+QStringList ComplaintRepository::sortColumns(QueueQuery::Sort sort)
 {
+    const QString id = QStringLiteral("c.id");
+    const QString received = QStringLiteral("c.received_at");
     switch (sort) {
-    case QueueQuery::Sort::Reference: return row.reference;
-    case QueueQuery::Sort::Received: return row.receivedAt;
-    case QueueQuery::Sort::Category: return row.categoryId;
-    case QueueQuery::Sort::Severity: return row.severity;
-    case QueueQuery::Sort::Department: return row.departmentId;
-    case QueueQuery::Sort::Status: return row.status;
-    case QueueQuery::Sort::Due: return row.resolutionDueAt;
+    case QueueQuery::Sort::Reference: return {QStringLiteral("c.reference"), id};
+    case QueueQuery::Sort::Received: return {received, id};
+    case QueueQuery::Sort::Category: return {QStringLiteral("c.category_id"), received, id};
+    case QueueQuery::Sort::Severity: return {QStringLiteral("c.severity"), received, id};
+    case QueueQuery::Sort::Department: return {QStringLiteral("c.department_id"), received, id};
+    case QueueQuery::Sort::Status: return {QStringLiteral("c.status"), received, id};
+    case QueueQuery::Sort::Due: return {QStringLiteral("c.resolution_due_at"), id};
     }
-    return {};
+    return {received, id};
+}
+
+QueueCursor ComplaintRepository::cursorAfter(const QueueRow &row, QueueQuery::Sort sort)
+{
+    QVariantList key;
+    switch (sort) {
+    case QueueQuery::Sort::Reference: key << row.reference; break;
+    case QueueQuery::Sort::Received: key << row.receivedAt; break;
+    case QueueQuery::Sort::Category: key << row.categoryId << row.receivedAt; break;
+    case QueueQuery::Sort::Severity: key << row.severity << row.receivedAt; break;
+    case QueueQuery::Sort::Department: key << row.departmentId << row.receivedAt; break;
+    case QueueQuery::Sort::Status: key << row.status << row.receivedAt; break;
+    case QueueQuery::Sort::Due: key << row.resolutionDueAt; break;
+    }
+    key << row.id;
+    return {key};
+}
+
+QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
+                                      int limit, QVariantList *bindings)
+{
+    QStringList where;
+    if (q.status) {
+        where << QStringLiteral("c.status = ?");
+        *bindings << *q.status;
+    }
+    if (q.categoryId) {
+        where << QStringLiteral("c.category_id = ?");
+        *bindings << *q.categoryId;
+    }
+    if (q.severity) {
+        where << QStringLiteral("c.severity = ?");
+        *bindings << *q.severity;
+    }
+    if (q.departmentId) {
+        where << QStringLiteral("c.department_id = ?");
+        *bindings << *q.departmentId;
+    }
+    const QStringList columns = sortColumns(q.sort);
+    const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (after) {
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        where << QStringLiteral("(%1) %2 (%3)")
+                     .arg(columns.join(QStringLiteral(", ")),
+                          q.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          marks.join(QStringLiteral(", ")));
+        *bindings << after->key;
+    }
+    QString sql = queueSelect;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", "))
+           + direction + QStringLiteral(" LIMIT ?");
+    *bindings << limit;
+    return sql;
 }
 
 Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
                                                        const std::optional<QueueCursor> &after,
                                                        int limit) const
 {
-    QStringList where;
     QVariantList bindings;
-    if (q.status) {
-        where << QStringLiteral("c.status = ?");
-        bindings << *q.status;
-    }
-    if (q.categoryId) {
-        where << QStringLiteral("c.category_id = ?");
-        bindings << *q.categoryId;
-    }
-    if (q.severity) {
-        where << QStringLiteral("c.severity = ?");
-        bindings << *q.severity;
-    }
-    if (q.departmentId) {
-        where << QStringLiteral("c.department_id = ?");
-        bindings << *q.departmentId;
-    }
-    const QString column = sortColumn(q.sort);
-    const QString direction = q.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (after) {
-        where << QStringLiteral("(%1, c.id) %2 (?, ?)")
-                     .arg(column, q.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        bindings << after->sortValue << after->id;
-    }
-    QString sql = queueSelect;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(column, direction);
-    bindings << limit;
-
+    const QString sql = queueSql(q, after, limit, &bindings);
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();

@@ -25,11 +25,10 @@ struct QueueQuery
     bool descending = true;
 };
 
-// Where the next page starts: the sort value and id of the last row already shown.
+// Where the next page starts: the sort key of the last row already shown.
 struct QueueCursor
 {
-    QVariant sortValue;
-    qint64 id = 0;
+    QVariantList key;   // values of ComplaintRepository::sortColumns(), in order
 };
 
 class ComplaintRepository
@@ -63,8 +62,15 @@ public:
                                       const std::optional<QueueCursor> &after, int limit) const;
     Result<std::optional<QueueRow>> queueRow(qint64 id) const;
 
-    // The value of the sort column of `row`, for building the next cursor.
-    static QVariant sortValue(const QueueRow &row, QueueQuery::Sort sort);
+    // The full ordering of a queue sorted by `sort`: the sort column, then (for columns
+    // with repeated values) the receipt time, then the id, so that every row has a
+    // distinct key and each ordering is served by one index of migration v3.
+    static QStringList sortColumns(QueueQuery::Sort sort);
+    // The key of `row` under that ordering, for building the next cursor.
+    static QueueCursor cursorAfter(const QueueRow &row, QueueQuery::Sort sort);
+    // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
+    static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
+                            int limit, QVariantList *bindings);
 
 private:
     QSqlDatabase m_db;

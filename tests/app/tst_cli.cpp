@@ -1,0 +1,155 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real complaintdesk-cli binary, as a script would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+
+    QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    Run cli(QStringList arguments, bool withStore = true)
+    {
+        if (withStore)
+            arguments << QStringLiteral("--database") << store();
+        arguments << QStringLiteral("--lang") << QStringLiteral("en");
+        QProcess process;
+        process.start(QStringLiteral(CLI_PATH), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+private Q_SLOTS:
+    void shouldInitAStore()
+    {
+        const Run run = cli({QStringLiteral("init")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(store()));
+    }
+
+    void shouldLogAndShowAComplaint()
+    {
+        const Run logged = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                QStringLiteral("138-1234-5678"), QStringLiteral("--text"),
+                                QStringLiteral("\u6211\u7684POS\u673a\u8d39\u7387\u6da8\u4e86"),
+                                QStringLiteral("--category"), QStringLiteral("fees_billing"),
+                                QStringLiteral("--severity"), QStringLiteral("P2"),
+                                QStringLiteral("--amount"), QStringLiteral("15.5"),
+                                QStringLiteral("--received"), QStringLiteral("2026-11-20T10:30")});
+        QCOMPARE(logged.exitCode, 0);
+        QCOMPARE(logged.out, QStringLiteral("TS-20261120-0001"));
+
+        const Run shown = cli({QStringLiteral("show"), logged.out, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("reference")).toString(), logged.out);
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("NEW"));
+        QCOMPARE(json.value(QStringLiteral("category")).toString(), QStringLiteral("FEES_BILLING"));
+        QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("P2"));
+        QCOMPARE(json.value(QStringLiteral("department")).toString(), QStringLiteral("CS"));
+        QCOMPARE(json.value(QStringLiteral("channel")).toString(), QStringLiteral("HOTLINE"));
+        QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("+8613812345678"));
+        QCOMPARE(json.value(QStringLiteral("amount_fen")).toInt(), 1550);
+        QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
+                 QStringLiteral("2026-11-20T10:30:00+08:00"));
+        QCOMPARE(json.value(QStringLiteral("description")).toString(),
+                 QStringLiteral("\u6211\u7684POS\u673a\u8d39\u7387\u6da8\u4e86"));
+    }
+
+    void shouldListAndMoveComplaints()
+    {
+        const Run moved = cli({QStringLiteral("status"), QStringLiteral("TS-20261120-0001"),
+                               QStringLiteral("--to"), QStringLiteral("investigating"),
+                               QStringLiteral("--note"), QStringLiteral("checking")});
+        QCOMPARE(moved.exitCode, 0);
+        const Run listed = cli({QStringLiteral("list"), QStringLiteral("--status"),
+                                QStringLiteral("INVESTIGATING"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject row = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(row.value(QStringLiteral("reference")).toString(), QStringLiteral("TS-20261120-0001"));
+        QCOMPARE(row.value(QStringLiteral("department")).toString(), QStringLiteral("CS"));
+        const Run none = cli({QStringLiteral("list"), QStringLiteral("--department"),
+                              QStringLiteral("RISK")});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+    }
+
+    void shouldRunTheDemoAndExport()
+    {
+        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--count"),
+                              QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(demo.exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("all.csv"));
+        const Run exported = cli({QStringLiteral("export"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" "reference,"));
+    }
+
+    void shouldExitOneOnFailureWithAMessage()
+    {
+        const Run badPhone = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                  QStringLiteral("12"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(badPhone.exitCode, 1);
+        QVERIFY(badPhone.err.contains(QStringLiteral("not a valid phone number")));
+        const Run missing = cli({QStringLiteral("show"), QStringLiteral("TS-19990101-0001")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(!missing.err.isEmpty());
+        QFile junk(m_dir.filePath(QStringLiteral("junk.sqlite")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        const Run notStore = cli({QStringLiteral("list"), QStringLiteral("--database"),
+                                  junk.fileName()}, false);
+        QCOMPARE(notStore.exitCode, 1);
+        QVERIFY(notStore.err.contains(QStringLiteral("not a ComplaintDesk store")));
+    }
+
+    void shouldExitTwoOnUsageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli({}, false).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678")})
+                     .exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("lots")}).exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
+                      QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--category"),
+                      QStringLiteral("NOPE")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
+    }
+
+    void shouldSpeakChineseWhenAsked()
+    {
+        QProcess process;
+        process.start(QStringLiteral(CLI_PATH),
+                      {QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("12"),
+                       QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--database"),
+                       store(), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+        process.waitForFinished(60000);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("\u7535\u8bdd")), qPrintable(err));   // 电话
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

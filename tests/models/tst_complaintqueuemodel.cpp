@@ -1,0 +1,225 @@
+#include "complaintqueries.h"
+#include "complaintqueuemodel.h"
+#include "complaintservice.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+
+namespace {
+
+// Logs `count` complaints one minute apart, cycling through three categories and
+// severities; returns their ids in order of receipt.
+QList<qint64> fill(test::StoreFixture &store, int count)
+{
+    Workspace &ws = store.workspace();
+    const QStringList categories{QStringLiteral("FEES_BILLING"), QStringLiteral("REFUND"),
+                                 QStringLiteral("SETTLEMENT")};
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        NewCallInput in = test::sampleCall(ws, QStringLiteral("1381234%1").arg(i % 50, 4, 10, QLatin1Char('0')),
+                                           categories.at(i % 3));
+        in.severity = rules::allSeverities().at(i % 4);
+        ids << ws.complaints().logCall(in)->complaintId;
+        store.clock().advance(60'000);
+    }
+    return ids;
+}
+
+void fetchAll(ComplaintQueueModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+} // namespace
+
+class TestComplaintQueueModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldLoadPageByPageNewestFirst()
+    {
+        test::StoreFixture store;
+        store.open();
+        const QList<qint64> ids = fill(store, 450);
+        // (no model tester here: it fetches every page as soon as one arrives)
+        ComplaintQueueModel model(store.workspace());
+        model.reload();
+        // only the first page is loaded
+        QCOMPARE(model.rowCount(), ComplaintQueueModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 ids.last());
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 450);
+        QVERIFY(!model.canFetchMore({}));
+        // every complaint exactly once, in order of receipt, newest first
+        for (int row = 0; row < 450; ++row) {
+            QCOMPARE(model.index(row, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                     ids.at(449 - row));
+        }
+        ComplaintQueueModel tested(store.workspace());
+        QAbstractItemModelTester tester(&tested,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tested.reload();
+        fetchAll(tested);
+        QCOMPARE(tested.rowCount(), 450);
+    }
+
+    void shouldSortInSqlAcrossPages()
+    {
+        test::StoreFixture store;
+        store.open();
+        fill(store, 420);
+        ComplaintQueueModel model(store.workspace());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(ComplaintQueueModel::Severity, Qt::AscendingOrder);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 420);
+        QString previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString severity = model.index(row, 0)
+                                         .data(ComplaintQueueModel::SeverityCodeRole).toString();
+            QVERIFY(previous <= severity);
+            previous = severity;
+        }
+        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::SeverityCodeRole).toString(),
+                 QStringLiteral("P1"));
+    }
+
+    void shouldFilterInSql()
+    {
+        test::StoreFixture store;
+        store.open();
+        fill(store, 30);
+        ComplaintQueueModel model(store.workspace());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        storage::QueueQuery filter;
+        filter.categoryId = store.workspace().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+        filter.severity = QStringLiteral("P2");
+        model.setFilter(filter);
+        fetchAll(model);
+        // i % 3 == 1 and i % 4 == 1 -> i = 1, 13, 25
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(model.index(row, ComplaintQueueModel::Category).data().toString(),
+                     QStringLiteral("Refunds and deposits"));
+        }
+        storage::QueueQuery byStatus;
+        byStatus.status = QStringLiteral("CLOSED");
+        model.setFilter(byStatus);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void shouldShowReadableColumnsAndRefreshARowInPlace()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput in = test::sampleCall(ws);
+        in.customerName = QStringLiteral("Li Lei");
+        const qint64 id = ws.complaints().logCall(in)->complaintId;
+        ComplaintQueueModel model(ws);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ComplaintQueueModel::Reference).data().toString(),
+                 QStringLiteral("TS-20261125-0001"));
+        QCOMPARE(model.index(0, ComplaintQueueModel::Customer).data().toString(),
+                 QStringLiteral("Li Lei (+8613812345678)"));
+        QCOMPARE(model.index(0, ComplaintQueueModel::Department).data().toString(),
+                 QStringLiteral("Customer Service"));
+        QCOMPARE(model.index(0, ComplaintQueueModel::Status).data().toString(),
+                 QStringLiteral("New"));
+        QCOMPARE(model.headerData(ComplaintQueueModel::Due, Qt::Horizontal).toString(),
+                 QStringLiteral("Due"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::Investigating,
+                                             QStringLiteral("on it")).ok());
+        model.refreshComplaint(id);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.index(0, ComplaintQueueModel::Status).data().toString(),
+                 QStringLiteral("Investigating"));
+    }
+
+    void shouldUseAnIndexForEveryQueueQuery_data()
+    {
+        using Sort = storage::QueueQuery::Sort;
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<bool>("withCursor");
+        for (Sort sort : {Sort::Reference, Sort::Received, Sort::Category, Sort::Severity,
+                          Sort::Department, Sort::Status, Sort::Due}) {
+            for (bool descending : {true, false}) {
+                for (bool cursor : {false, true}) {
+                    QTest::addRow("sort %d %s %s", int(sort), descending ? "desc" : "asc",
+                                  cursor ? "next page" : "first page")
+                        << int(sort) << descending << QString() << cursor;
+                }
+            }
+        }
+        for (const char *filter : {"status", "category", "severity", "department"}) {
+            QTest::addRow("filter %s", filter) << int(Sort::Received) << true
+                                               << QString::fromLatin1(filter) << true;
+        }
+    }
+
+    void shouldUseAnIndexForEveryQueueQuery()
+    {
+        // The queue must never scan the complaints table (it holds up to millions of rows)
+        // nor sort it in a temporary b-tree.
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        QFETCH(QString, filter);
+        QFETCH(bool, withCursor);
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        storage::QueueQuery query;
+        query.sort = storage::QueueQuery::Sort(sort);
+        query.descending = descending;
+        if (filter == QLatin1String("status"))
+            query.status = QStringLiteral("NEW");
+        else if (filter == QLatin1String("category"))
+            query.categoryId = 1;
+        else if (filter == QLatin1String("severity"))
+            query.severity = QStringLiteral("P1");
+        else if (filter == QLatin1String("department"))
+            query.departmentId = 1;
+        std::optional<storage::QueueCursor> cursor;
+        if (withCursor) {
+            const auto row = ws.queries().queueRow(1);
+            QVERIFY(row.ok() && *row);
+            cursor = storage::ComplaintRepository::cursorAfter(**row, query.sort);
+        }
+        QVariantList bindings;
+        const QString sql = storage::ComplaintRepository::queueSql(query, cursor, 200, &bindings);
+        QSqlQuery plan(ws.database().connection());
+        QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        for (const QVariant &value : bindings)
+            plan.addBindValue(value);
+        QVERIFY(plan.exec());
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        const QString joined = steps.join(u'|');
+        QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
+                     && !joined.contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(joined));
+    }
+};
+
+QTEST_MAIN(TestComplaintQueueModel)
+#include "tst_complaintqueuemodel.moc"

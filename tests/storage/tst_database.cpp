@@ -1,0 +1,167 @@
+#include "database.h"
+#include "migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using cd::storage::Database;
+using cd::storage::Migrations;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Database &db, const QString &name)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("PRAGMA ") + name);
+    query.next();
+    return query.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldCreateAStoreWithWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/store.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(pragma(**db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(**db, QStringLiteral("user_version")).toInt(), Migrations::latestVersion());
+        QCOMPARE(pragma(**db, QStringLiteral("application_id")).toInt(), Database::applicationId);
+        QVERIFY(pragma(**db, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    }
+
+    void shouldSeedTheFifteenCategories()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT count(*), sum(name_zh <> ''), sum(name_en <> '') FROM categories")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 15);
+        QCOMPARE(query.value(1).toInt(), 15);
+        QCOMPARE(query.value(2).toInt(), 15);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT d.code FROM categories c JOIN departments d ON d.id = c.default_department_id"
+            " WHERE c.code = 'FUNDS_SECURITY'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("RISK"));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM subcategories")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 30);
+    }
+
+    void shouldRefuseAFileThatIsNotADatabaseAndLeaveItAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my notes, not a database.\n").repeated(20));
+        file.close();
+        const QByteArray before = digest(path);
+
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
+        QVERIFY(db.error().message.contains(QStringLiteral("not a ComplaintDesk store")));
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void shouldRefuseANewerSchemaAndLeaveItAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery query((*db)->connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(Migrations::latestVersion() + 1)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(digest(path), before);
+    }
+
+    void shouldRefuseAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                           QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery query(other);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("another program")));
+        QCOMPARE(digest(path), before);
+    }
+
+    void shouldRefuseALocationThatCannotBeCreated()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto db = Database::open(dir.filePath(QStringLiteral("file/store.sqlite")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
+    }
+
+    void shouldRefuseAReadOnlyStore()
+    {
+        if (geteuid() == 0)
+            QSKIP("root can write to read-only files; covered by the folder test above");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        { auto db = Database::open(path); QVERIFY(db.ok()); }
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        const QByteArray before = digest(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("read-only")));
+        QCOMPARE(digest(path), before);
+    }
+
+    void shouldRefuseAFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path());
+        QVERIFY(!db.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,67 @@
+#include "testsupport.h"
+
+#include "complaintservice.h"
+#include "language.h"
+#include "reference.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace cd::test {
+
+qint64 wednesdayMorning()
+{
+    return QDateTime(QDate(2026, 11, 25), QTime(10, 0), rules::businessTimeZone())
+        .toMSecsSinceEpoch();
+}
+
+void pinEnvironment()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    models::setUiPrefersChinese(false);
+}
+
+StoreFixture::StoreFixture() { pinEnvironment(); }
+
+StoreFixture::~StoreFixture() { close(); }
+
+QString StoreFixture::path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+
+models::Workspace &StoreFixture::open(qint64 now, const QString &username)
+{
+    auto clock = std::make_unique<models::ManualClock>(now);
+    m_clock = clock.get();
+    auto workspace = models::Workspace::open(path(), username, std::move(clock));
+    if (!workspace)
+        qFatal("cannot open test store: %s", qPrintable(workspace.error().message));
+    m_workspace = std::move(workspace).value();
+    return *m_workspace;
+}
+
+void StoreFixture::close()
+{
+    m_workspace.reset();
+    m_clock = nullptr;
+}
+
+models::NewCallInput sampleCall(models::Workspace &workspace, const QString &phone,
+                                const QString &categoryCode)
+{
+    models::NewCallInput in;
+    in.phone = phone;
+    in.description = QStringLiteral("Rate raised from 0.60% to 0.68% without notice");
+    in.categoryId = workspace.taxonomy().categoryByCode(categoryCode)->id;
+    in.callDurationMs = 95'000;
+    return in;
+}
+
+QVariant scalar(models::Workspace &workspace, const QString &sql)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+} // namespace cd::test

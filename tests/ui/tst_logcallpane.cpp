@@ -1,0 +1,175 @@
+#include "complaintqueuemodel.h"
+#include "fieldmessage.h"
+#include "logcallpane.h"
+#include "mainwindow.h"
+#include "queuepane.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no widget %s", name);
+    return widget;
+}
+
+// Picks the combo entry whose text starts with `text` using the keyboard only.
+void chooseByKeyboard(QComboBox *combo, const QString &text)
+{
+    combo->setFocus();
+    const int target = combo->findText(text, Qt::MatchStartsWith);
+    QVERIFY2(target >= 0, qPrintable(text));
+    while (combo->currentIndex() < target)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > target)
+        QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentIndex(), target);
+}
+
+} // namespace
+
+class TestLogCallPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+
+    void shouldLogACallFromTheKeyboardAndFindItInTheQueue()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::LogCallPane *pane = window.logCallPane();
+
+        // GIVEN an agent typing a caller's complaint
+        auto *phone = child<QLineEdit>(pane, "phoneEdit");
+        phone->setFocus();
+        QTest::keyClicks(phone, QStringLiteral("138 1234 5678"));
+        QTest::keyClick(phone, Qt::Key_Tab);
+        QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"), QStringLiteral("Wang Fang"));
+        chooseByKeyboard(child<QComboBox>(pane, "categoryCombo"), QStringLiteral("Fees"));
+        chooseByKeyboard(child<QComboBox>(pane, "subcategoryCombo"), QStringLiteral("Rate raised"));
+        QTest::keyClicks(child<QLineEdit>(pane, "amountEdit"), QStringLiteral("36.80"));
+        auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
+        description->setFocus();
+        QTest::keyClicks(description,
+                         QStringLiteral("My POS rate went from 0.60 to 0.68 without notice"));
+        QSignalSpy saved(pane, &ui::LogCallPane::complaintSaved);
+
+        // WHEN Ctrl+Enter is pressed
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+
+        // THEN the complaint is stored, the form is ready for the next call, and the queue
+        // shows it at the top
+        QCOMPARE(saved.count(), 1);
+        const QString reference = saved.first().at(1).toString();
+        QCOMPARE(reference, QStringLiteral("TS-20261125-0001"));
+        QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().contains(reference));
+        QVERIFY(phone->text().isEmpty());
+        QVERIFY(description->toPlainText().isEmpty());
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString(),
+                 QStringLiteral("My POS rate went from 0.60 to 0.68 without notice"));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT amount_fen FROM complaints")).toInt(), 3680);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT s.code FROM complaints c JOIN"
+                                                 " subcategories s ON s.id = c.subcategory_id"))
+                     .toString(),
+                 QStringLiteral("RATE_RAISED"));
+        auto *queue = child<QTableView>(&window, "queueView");
+        QCOMPARE(queue->model()->rowCount(), 1);
+        QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Reference).data().toString(),
+                 reference);
+        QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
+                 QStringLiteral("Wang Fang (+8613812345678)"));
+    }
+
+    void shouldKeepEverythingTypedWhenTheInputIsWrong()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *phone = child<QLineEdit>(&pane, "phoneEdit");
+        QTest::keyClicks(phone, QStringLiteral("12345"));
+        QTest::keyClicks(child<QLineEdit>(&pane, "amountEdit"), QStringLiteral("12abc"));
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        const QString text = QStringLiteral("'; DROP TABLE complaints; -- \U0001F621 \u9000\u6b3e");
+        description->setPlainText(text);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+
+        // nothing saved, a message at each wrong field, nothing lost
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
+        QVERIFY(child<ui::FieldMessage>(&pane, "phoneMessage")->isVisible());
+        QVERIFY(child<ui::FieldMessage>(&pane, "amountMessage")->isVisible());
+        QVERIFY(child<ui::FieldMessage>(&pane, "categoryMessage")->isVisible());
+        QVERIFY(!child<ui::FieldMessage>(&pane, "descriptionMessage")->isVisible());
+        QCOMPARE(phone->text(), QStringLiteral("12345"));
+        QCOMPARE(child<QLineEdit>(&pane, "amountEdit")->text(), QStringLiteral("12abc"));
+        QCOMPARE(description->toPlainText(), text);
+        QVERIFY(pane.hasUnsavedInput());
+        QVERIFY(phone->hasFocus());
+    }
+
+    void shouldShowTheCallersHistoryAndOfferAFollowUp()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const auto earlier = ws.complaints().logCall(test::sampleCall(ws));
+        ui::LogCallPane pane(ws);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *phone = child<QLineEdit>(&pane, "phoneEdit");
+        QTest::keyClicks(phone, QStringLiteral("13812345678"));
+        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")->text().contains(
+            QStringLiteral("1 earlier complaint")));
+        auto *history = child<QTableView>(&pane, "callerHistoryView");
+        QVERIFY(history->model()->rowCount() >= 1);
+        auto *followUp = child<QComboBox>(&pane, "followUpCombo");
+        QCOMPARE(followUp->count(), 2);
+        QVERIFY(followUp->itemText(1).contains(earlier->reference));
+
+        chooseByKeyboard(followUp, QStringLiteral("Follow-up"));
+        QVERIFY(!child<QComboBox>(&pane, "categoryCombo")->isEnabled());
+        child<QPlainTextEdit>(&pane, "descriptionEdit")->setPlainText(QStringLiteral("Any news?"));
+        QSignalSpy saved(&pane, &ui::LogCallPane::complaintSaved);
+        QTest::keyClick(child<QPlainTextEdit>(&pane, "descriptionEdit"), Qt::Key_Enter,
+                        Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(saved.first().at(1).toString(), earlier->reference);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 2);
+    }
+
+    void shouldTimeTheCallFromTheFirstKeystroke()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.show();
+        auto *timer = child<QLabel>(&pane, "callTimerLabel");
+        QCOMPARE(timer->text(), QStringLiteral("--:--"));
+        QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("1"));
+        QCOMPARE(timer->text(), QStringLiteral("00:00"));
+    }
+};
+
+QTEST_MAIN(TestLogCallPane)
+#include "tst_logcallpane.moc"
