@@ -4,16 +4,16 @@
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>Line %1: "%2" is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Line %1: the kind must be &quot;off&quot; or &quot;workday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: the kind must be "off" or "workday".</source>
+        <translation>Line %1: the kind must be "off" or "workday".</translation>
     </message>
     <message>
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1: %2 is listed both as a day off and as a working day.</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@ Commands:
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint&apos;s reference
+                             log a call; prints the complaint's reference
   show REF [--json]          one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
        [--limit N] [--json]  complaints, newest first
@@ -36,1005 +36,1003 @@ Commands:
   export FILE.csv            all complaints as CSV (UTF-8 with BOM)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--database PATH] [--lang zh_CN|en]
+
+Commands:
+  init                       create or upgrade the store
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json]          one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json]  complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  export FILE.csv            all complaints as CSV (UTF-8 with BOM)
+
+Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <translation>The language "%1" is not available; use zh_CN or en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s) besides the options.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Expected %n argument besides the options.</numerusform><numerusform>Expected %n arguments besides the options.</numerusform></translation>
     </message>
     <message>
-        <source>Run &quot;complaintdesk-cli help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "complaintdesk-cli help".</source>
+        <translation>Run "complaintdesk-cli help".</translation>
     </message>
     <message>
         <source>The store is ready: %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is ready: %1 (schema version %2).</translation>
     </message>
     <message>
         <source>--count takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count takes a positive whole number.</translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed takes a non-negative whole number.</translation>
     </message>
     <message>
         <source>%1 of %2 complaints...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 complaints...</translation>
     </message>
     <message>
         <source>Created %1 demonstration complaints in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1 demonstration complaints in %2 s.</translation>
     </message>
     <message>
         <source>log needs --phone and --text.</source>
-        <translation type="unfinished"></translation>
+        <translation>log needs --phone and --text.</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown channel "%1".</source>
+        <translation>Unknown channel "%1".</translation>
     </message>
     <message>
-        <source>Unknown demand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown demand "%1".</source>
+        <translation>Unknown demand "%1".</translation>
     </message>
     <message>
         <source>The severity is P1, P2, P3 or P4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The severity is P1, P2, P3 or P4.</translation>
     </message>
     <message>
         <source>--received takes an ISO 8601 time such as 2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--received takes an ISO 8601 time such as 2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown category "%1".</source>
+        <translation>Unknown category "%1".</translation>
     </message>
     <message>
-        <source>Category %1 has no sub-category &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Category %1 has no sub-category "%2".</source>
+        <translation>Category %1 has no sub-category "%2".</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit takes a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown status "%1".</source>
+        <translation>Unknown status "%1".</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 complaints to %2.</translation>
     </message>
     <message>
         <source>The complaint has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint has an unknown status.</translation>
     </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
     <message>
         <source>The complaint does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint does not exist.</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no complaint %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>&quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cannot be written: %2</source>
+        <translation>"%1" cannot be written: %2</translation>
     </message>
     <message>
-        <source>Writing &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Writing "%1" failed: %2</source>
+        <translation>Writing "%1" failed: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be saved: %2</source>
+        <translation>"%1" could not be saved: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No reference number could be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reference number could be allocated.</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" cannot be read: %2</source>
+        <translation>The store "%1" cannot be read: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
+        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created. Choose a writable location with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder "%1" cannot be created. Choose a writable location with --database.</source>
+        <translation>The folder "%1" cannot be created. Choose a writable location with --database.</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
+        <translation>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; is read-only. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" is read-only. It was left unchanged.</source>
+        <translation>The store "%1" is read-only. It was left unchanged.</translation>
     </message>
     <message>
         <source>The store could not be configured (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not be configured (%1): %2</translation>
     </message>
     <message>
         <source>No store file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No store file was given.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>"%1" is a folder, not a store file.</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>The store "%1" could not be opened: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
+        <translation>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
+        <translation>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</translation>
     </message>
     <message>
         <source>A statement could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A statement could not be prepared: %1</translation>
     </message>
     <message>
         <source>The store reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The store reported an error: %1</translation>
     </message>
     <message>
         <source>The store is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is busy or cannot be written: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The count must be between 1 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The count must be between 1 and 10,000,000.</translation>
     </message>
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demonstration phrasebook is missing from the program.</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigating</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for customer</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Replied</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>P1 Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 Urgent</translation>
     </message>
     <message>
         <source>P2 High</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 High</translation>
     </message>
     <message>
         <source>P3 Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 Normal</translation>
     </message>
     <message>
         <source>P4 Low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 Low</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotline</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Complaint mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint mailbox</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <source>Online / app</source>
-        <translation type="unfinished"></translation>
+        <translation>Online / app</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Forwarded by regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Forwarded by regulator</translation>
     </message>
     <message>
         <source>Third-party complaint platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Third-party complaint platform</translation>
     </message>
     <message>
         <source>Refund of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund of fees</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensation</translation>
     </message>
     <message>
         <source>Stop harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop harassment</translation>
     </message>
     <message>
         <source>Speed up handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed up handling</translation>
     </message>
     <message>
         <source>Restore service</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore service</translation>
     </message>
     <message>
         <source>Unfreeze funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfreeze funds</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The default taxonomy is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default taxonomy is missing from the program.</translation>
     </message>
     <message>
         <source>The store (schema version %1) could not be backed up before its upgrade, so it was not upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The store (schema version %1) could not be backed up before its upgrade, so it was not upgraded: %2</translation>
     </message>
     <message>
         <source>The store could not be upgraded to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not be upgraded to schema version %1: %2</translation>
     </message>
     <message>
         <source>The schema version of the store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema version of the store could not be read.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>Enter the amount in yuan with at most two decimals, for example 1280.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the amount in yuan with at most two decimals, for example 1280.50.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is too large.</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <source>Enter the caller&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's phone number.</source>
+        <translation>Enter the caller's phone number.</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A phone number has only digits, spaces and dashes.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
+        <translation>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ComplaintDesk</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <translation>The language "%1" is not available; use zh_CN or en.</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday calendar is missing from the program.</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name has 1 to 64 characters.</translation>
     </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>cd::models::ComplaintQueueModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignee</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
     <name>cd::models::ComplaintService</name>
     <message>
-        <source>Describe the complaint in the caller&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <source>Describe the complaint in the caller's words.</source>
+        <translation>Describe the complaint in the caller's words.</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation type="unfinished"></translation>
+        <translation>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</translation>
     </message>
     <message>
         <source>The description contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description contains control characters.</translation>
     </message>
     <message>
         <source>The name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name has at most %1 characters.</translation>
     </message>
     <message>
         <source>A transaction reference has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transaction reference has at most %1 characters.</translation>
     </message>
     <message>
         <source>The receipt time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt time cannot be in the future.</translation>
     </message>
     <message>
         <source>Choose the category of the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the category of the complaint.</translation>
     </message>
     <message>
         <source>This sub-category does not belong to the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>This sub-category does not belong to the category.</translation>
     </message>
     <message>
         <source>The follow-up must be attached to a complaint of this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up must be attached to a complaint of this caller.</translation>
     </message>
     <message>
         <source>Complaint %1 is closed; log a new complaint or reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint %1 is closed; log a new complaint or reopen it.</translation>
     </message>
     <message>
         <source>Solved on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved on the call.</translation>
     </message>
     <message>
         <source>Write a note saying why the status changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a note saying why the status changes.</translation>
     </message>
     <message>
         <source>The note has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note has at most %1 characters.</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint does not exist.</translation>
     </message>
     <message>
-        <source>Complaint %1 is now &quot;%2&quot;: someone changed it meanwhile. Look at it again before changing its status.</source>
-        <translation type="unfinished"></translation>
+        <source>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</source>
+        <translation>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</translation>
     </message>
     <message>
-        <source>A complaint cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A complaint cannot move from "%1" to "%2".</source>
+        <translation>A complaint cannot move from "%1" to "%2".</translation>
     </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
     <message>
         <source>Complaint logged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint logged (%1)</translation>
     </message>
     <message>
         <source>Follow-up call attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call attached</translation>
     </message>
     <message>
         <source>Reopened: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopened: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>Status: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::CallerPanel</name>
     <message>
-        <source>Enter the caller&apos;s number to see their history.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number to see their history.</source>
+        <translation>Enter the caller's number to see their history.</translation>
     </message>
     <message>
         <source>%1: first call from this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: first call from this number.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n earlier complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n earlier complaint</numerusform><numerusform>%1: %n earlier complaints</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>, %n open</numerusform><numerusform>, %n open</numerusform></translation>
     </message>
     <message>
         <source>; last call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; last call %1</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::DetailPane</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received:</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Category:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Department:</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignee:</translation>
     </message>
     <message>
         <source>Customer demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer demand:</translation>
     </message>
     <message>
         <source>Amount involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount involved:</translation>
     </message>
     <message>
         <source>Transaction ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction ref.:</translation>
     </message>
     <message>
         <source>First response due:</source>
-        <translation type="unfinished"></translation>
+        <translation>First response due:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution due:</translation>
     </message>
     <message>
         <source>Logged by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged by:</translation>
     </message>
     <message>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls:</translation>
     </message>
     <message>
         <source>Note: what was done or why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: what was done or why (required)</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Move</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Move &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;to:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline:</translation>
     </message>
     <message>
         <source>Select a complaint in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a complaint in the queue.</translation>
     </message>
     <message>
         <source>(department queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(department queue)</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yuan</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Solved on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved on the call</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n call, %1 in total</numerusform><numerusform>%n calls, %1 in total</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
     <message>
         <source>e.g. 138 1234 5678 or 010-6234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 138 1234 5678 or 010-6234 5678</translation>
     </message>
     <message>
         <source>How the caller wants to be addressed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>How the caller wants to be addressed (optional)</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New call</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start timing a new call (Ctrl+N)</translation>
     </message>
     <message>
         <source>Yuan, e.g. 1280.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan, e.g. 1280.50</translation>
     </message>
     <message>
         <source>Order or transaction number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order or transaction number (optional)</translation>
     </message>
     <message>
-        <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in the caller's words</source>
+        <translation>What happened, in the caller's words</translation>
     </message>
     <message>
         <source>S&amp;olved on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olved on this call</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannel:</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log as:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>S&amp;ub-category:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ub-category:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;verity:</translation>
     </message>
     <message>
         <source>Custo&amp;mer demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo&amp;mer demand:</translation>
     </message>
     <message>
         <source>&amp;Amount involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount involved:</translation>
     </message>
     <message>
         <source>&amp;Transaction ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transaction ref.:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call</translation>
     </message>
     <message>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>Caller history</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Choose a category...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a category...</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint</translation>
     </message>
     <message>
         <source>Follow-up to %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up to %1 (%2, %3)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>What the caller adds on this follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>What the caller adds on this follow-up call</translation>
     </message>
     <message>
         <source>Follow-up saved to %1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up saved to %1 (call %2)</translation>
     </message>
     <message>
         <source>Saved as %1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1 (call %2)</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ComplaintDesk</translation>
     </message>
     <message>
         <source>Log call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log call (F2)</translation>
     </message>
     <message>
         <source>Complaints (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints (F3)</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Export to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export to CSV...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log call</translation>
     </message>
     <message>
         <source>&amp;Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complaints</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About ComplaintDesk</translation>
     </message>
     <message>
         <source>About ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About ComplaintDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</translation>
     </message>
     <message>
         <source>Export complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Export complaints</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Exporting complaints...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting complaints...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exporting complaints... %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting complaints... %1 written</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n complaint(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exported %n complaint to %1</numerusform><numerusform>Exported %n complaints to %1</numerusform></translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved call</translation>
     </message>
     <message>
         <source>The call being logged has not been saved. Quit and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>The call being logged has not been saved. Quit and discard it?</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>All severities</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;gory:</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;verity:</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The queue could not be read: %1</translation>
     </message>
     <message>
         <source>%1+ complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ complaints</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
     </message>
 </context>
 </TS>

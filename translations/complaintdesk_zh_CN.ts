@@ -4,16 +4,16 @@
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Line %1: the kind must be &quot;off&quot; or &quot;workday&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: the kind must be "off" or "workday".</source>
+        <translation>第 %1 行：类型必须是 "off"（休息）或 "workday"（上班）。</translation>
     </message>
     <message>
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 同时被列为休息日和工作日。</translation>
     </message>
 </context>
 <context>
@@ -27,7 +27,7 @@ Commands:
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint&apos;s reference
+                             log a call; prints the complaint's reference
   show REF [--json]          one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
        [--limit N] [--json]  complaints, newest first
@@ -36,999 +36,1003 @@ Commands:
   export FILE.csv            all complaints as CSV (UTF-8 with BOM)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法:complaintdesk-cli 命令 [选项] [--database 路径] [--lang zh_CN|en]
+
+命令:
+  init                       创建或升级数据库
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电;输出投诉编号
+  show 编号 [--json]         显示一条投诉及其来电和事件
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json]  列出投诉,最新的在前
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  export 文件.csv            导出全部投诉为 CSV(带 BOM 的 UTF-8)
+
+退出码:0 成功,1 失败,2 用法错误。</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s) besides the options.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>除选项外应有 %n 个参数。</numerusform></translation>
     </message>
     <message>
-        <source>Run &quot;complaintdesk-cli help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "complaintdesk-cli help".</source>
+        <translation>请运行“complaintdesk-cli help”查看用法。</translation>
     </message>
     <message>
         <source>The store is ready: %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（结构版本 %2）。</translation>
     </message>
     <message>
         <source>--count takes a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 需要一个正整数。</translation>
     </message>
     <message>
         <source>--seed takes a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数。</translation>
     </message>
     <message>
         <source>%1 of %2 complaints...</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 / %2 条投诉……</translation>
     </message>
     <message>
         <source>Created %1 demonstration complaints in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 秒内生成 %1 条演示投诉。</translation>
     </message>
     <message>
         <source>log needs --phone and --text.</source>
-        <translation type="unfinished"></translation>
+        <translation>log 命令需要 --phone 和 --text。</translation>
     </message>
     <message>
-        <source>Unknown channel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown channel "%1".</source>
+        <translation>未知渠道“%1”。</translation>
     </message>
     <message>
-        <source>Unknown demand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown demand "%1".</source>
+        <translation>未知诉求“%1”。</translation>
     </message>
     <message>
         <source>The severity is P1, P2, P3 or P4.</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度应为 P1、P2、P3 或 P4。</translation>
     </message>
     <message>
         <source>--received takes an ISO 8601 time such as 2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>--received 需要 ISO 8601 时间，例如 2026-11-20T10:30 或 2026-11-20T10:30:00+08:00。</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown category "%1".</source>
+        <translation>未知分类“%1”。</translation>
     </message>
     <message>
-        <source>Category %1 has no sub-category &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Category %1 has no sub-category "%2".</source>
+        <translation>分类 %1 下没有子类“%2”。</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown status "%1".</source>
+        <translation>未知状态“%1”。</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown department "%1".</source>
+        <translation>未知部门“%1”。</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 条投诉到 %2。</translation>
     </message>
     <message>
         <source>The complaint has an unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉的状态无法识别。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
     <message>
         <source>The complaint does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉不存在。</translation>
     </message>
     <message>
         <source>There is no complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的投诉。</translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>&quot;%1&quot; cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <source>Writing &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Writing "%1" failed: %2</source>
+        <translation>写入“%1”失败：%2</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" could not be saved: %2</source>
+        <translation>无法保存“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No reference number could be allocated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法分配投诉编号。</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" cannot be read: %2</source>
+        <translation>无法读取数据库“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
+        <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。文件未被改动；请用 --database 选择其他文件。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; cannot be created. Choose a writable location with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder "%1" cannot be created. Choose a writable location with --database.</source>
+        <translation>无法创建文件夹“%1”。请用 --database 选择可写的位置。</translation>
     </message>
     <message>
-        <source>The folder &quot;%1&quot; is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
-        <translation type="unfinished"></translation>
+        <source>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
+        <translation>文件夹“%1”是只读的，无法在此打开数据库工作。请用 --database 选择可写的位置。</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; is read-only. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" is read-only. It was left unchanged.</source>
+        <translation>数据库“%1”是只读的。文件未被改动。</translation>
     </message>
     <message>
         <source>The store could not be configured (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法配置数据库（%1）：%2</translation>
     </message>
     <message>
         <source>No store file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a store file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>数据库“%1”由更新版本的投诉工作台创建（结构版本 %2；本程序最高支持 %3）。文件未被改动；请使用更新版本的投诉工作台。</translation>
     </message>
     <message>
-        <source>The store &quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>无法打开数据库“%1”：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
+        <translation>“%1”不是可用的投诉工作台数据库：%2。文件未被改动。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是投诉工作台的数据库。文件未被改动。</translation>
     </message>
     <message>
         <source>A statement could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备数据库语句：%1</translation>
     </message>
     <message>
         <source>The store reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误：%1</translation>
     </message>
     <message>
         <source>The store is busy or cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库正忙或无法写入：%1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改：%1</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The count must be between 1 and 10,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量必须在 1 到 10,000,000 之间。</translation>
     </message>
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少演示数据的语料。</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已派单</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>调查核实</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>待客户反馈</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>已答复</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>P1 Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 紧急</translation>
     </message>
     <message>
         <source>P2 High</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>P4 Low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 低</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>客服热线</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Complaint mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉邮箱</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <source>Online / app</source>
-        <translation type="unfinished"></translation>
+        <translation>线上/App</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>线下网点</translation>
     </message>
     <message>
         <source>Forwarded by regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>监管转办</translation>
     </message>
     <message>
         <source>Third-party complaint platform</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方投诉平台</translation>
     </message>
     <message>
         <source>Refund of fees</source>
-        <translation type="unfinished"></translation>
+        <translation>退还费用</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释说明</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Stop harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>停止骚扰</translation>
     </message>
     <message>
         <source>Speed up handling</source>
-        <translation type="unfinished"></translation>
+        <translation>加快处理</translation>
     </message>
     <message>
         <source>Restore service</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复服务</translation>
     </message>
     <message>
         <source>Unfreeze funds</source>
-        <translation type="unfinished"></translation>
+        <translation>解冻资金</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>The default taxonomy is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少默认分类数据。</translation>
     </message>
     <message>
         <source>The store (schema version %1) could not be backed up before its upgrade, so it was not upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前无法备份数据库（结构版本 %1），因此未升级：%2</translation>
     </message>
     <message>
         <source>The store could not be upgraded to schema version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库升级到结构版本 %1:%2</translation>
     </message>
     <message>
         <source>The schema version of the store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库的结构版本。</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <source>Enter the amount in yuan with at most two decimals, for example 1280.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以元为单位输入金额，最多两位小数，例如 1280.50。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额过大。</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <source>Enter the caller&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's phone number.</source>
+        <translation>请输入来电号码。</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字、空格和短横线。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
+        <translation>“%1”不是有效的电话号码。请输入 11 位手机号，或带区号的固定电话。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉工作台</translation>
     </message>
     <message>
-        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少节假日日历。</translation>
     </message>
     <message>
         <source>A user name has 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名长度应为 1 到 64 个字符。</translation>
     </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>cd::models::ComplaintQueueModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时限</translation>
     </message>
 </context>
 <context>
     <name>cd::models::ComplaintService</name>
     <message>
-        <source>Describe the complaint in the caller&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <source>Describe the complaint in the caller's words.</source>
+        <translation>请用客户的原话描述投诉内容。</translation>
     </message>
     <message>
         <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation type="unfinished"></translation>
+        <translation>描述共 %1 个字符，最多保存 %2 个。请删减（您输入的内容仍然保留）。</translation>
     </message>
     <message>
         <source>The description contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述中含有控制字符。</translation>
     </message>
     <message>
         <source>The name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名最多 %1 个字符。</translation>
     </message>
     <message>
         <source>A transaction reference has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The receipt time cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间不能晚于当前时间。</translation>
     </message>
     <message>
         <source>Choose the category of the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择投诉分类。</translation>
     </message>
     <message>
         <source>This sub-category does not belong to the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>该子类不属于所选分类。</translation>
     </message>
     <message>
         <source>The follow-up must be attached to a complaint of this caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进来电只能关联到该来电客户自己的投诉。</translation>
     </message>
     <message>
         <source>Complaint %1 is closed; log a new complaint or reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 %1 已结案；请登记新投诉或重新打开该投诉。</translation>
     </message>
     <message>
         <source>Solved on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电中已当场解决。</translation>
     </message>
     <message>
         <source>Write a note saying why the status changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写备注，说明状态变更的原因。</translation>
     </message>
     <message>
         <source>The note has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该投诉不存在。</translation>
     </message>
     <message>
-        <source>Complaint %1 is now &quot;%2&quot;: someone changed it meanwhile. Look at it again before changing its status.</source>
-        <translation type="unfinished"></translation>
+        <source>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</source>
+        <translation>投诉 %1 现在的状态是“%2”：其他人刚刚修改过。请重新查看后再变更状态。</translation>
     </message>
     <message>
-        <source>A complaint cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>A complaint cannot move from "%1" to "%2".</source>
+        <translation>投诉不能从“%1”变更为“%2”。</translation>
     </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
     <message>
         <source>Complaint logged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记投诉（%1）</translation>
     </message>
     <message>
         <source>Follow-up call attached</source>
-        <translation type="unfinished"></translation>
+        <translation>关联跟进来电</translation>
     </message>
     <message>
         <source>Reopened: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开：%1 → %2</translation>
     </message>
     <message>
         <source>Status: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1 → %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::CallerPanel</name>
     <message>
-        <source>Enter the caller&apos;s number to see their history.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the caller's number to see their history.</source>
+        <translation>输入来电号码即可查看客户历史。</translation>
     </message>
     <message>
         <source>%1: first call from this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该号码首次来电。</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n earlier complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1：历史投诉 %n 条</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>，未结 %n 条</numerusform></translation>
     </message>
     <message>
         <source>; last call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；上次来电 %1</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::DetailPane</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：</translation>
     </message>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门：</translation>
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人：</translation>
     </message>
     <message>
         <source>Customer demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户诉求：</translation>
     </message>
     <message>
         <source>Amount involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额：</translation>
     </message>
     <message>
         <source>Transaction ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号：</translation>
     </message>
     <message>
         <source>First response due:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时限：</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结时限：</translation>
     </message>
     <message>
         <source>Logged by:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记人：</translation>
     </message>
     <message>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>来电：</translation>
     </message>
     <message>
         <source>Note: what was done or why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：做了什么或原因（必填）</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>推进(&amp;M)</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Move &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更为(&amp;T)：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理记录：</translation>
     </message>
     <message>
         <source>Select a complaint in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在队列中选择一条投诉。</translation>
     </message>
     <message>
         <source>(department queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>（部门队列）</translation>
     </message>
     <message>
         <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 元</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>Solved on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电中已当场解决</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 次来电，通话 %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
     <message>
         <source>e.g. 138 1234 5678 or 010-6234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 138 1234 5678 或 010-6234 5678</translation>
     </message>
     <message>
         <source>How the caller wants to be addressed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的称呼（可选）</translation>
     </message>
     <message>
         <source>&amp;New call</source>
-        <translation type="unfinished"></translation>
+        <translation>新来电(&amp;N)</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始为新来电计时（Ctrl+N）</translation>
     </message>
     <message>
         <source>Yuan, e.g. 1280.50</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，例如 1280.50</translation>
     </message>
     <message>
         <source>Order or transaction number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号或交易流水号（可选）</translation>
     </message>
     <message>
-        <source>What happened, in the caller&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, in the caller's words</source>
+        <translation>发生了什么，尽量用客户的原话</translation>
     </message>
     <message>
         <source>S&amp;olved on this call</source>
-        <translation type="unfinished"></translation>
+        <translation>本次来电已解决(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>称呼(&amp;M)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记为(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;C)：</translation>
     </message>
     <message>
         <source>S&amp;ub-category:</source>
-        <translation type="unfinished"></translation>
+        <translation>子类(&amp;U)：</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Custo&amp;mer demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户诉求(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Amount involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Transaction ref.:</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电</translation>
     </message>
     <message>
         <source>Caller history</source>
-        <translation type="unfinished"></translation>
+        <translation>来电客户历史</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Choose a category...</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择分类……</translation>
     </message>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新投诉</translation>
     </message>
     <message>
         <source>Follow-up to %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进 %1（%2，%3）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>What the caller adds on this follow-up call</source>
-        <translation type="unfinished"></translation>
+        <translation>客户在本次跟进来电中补充的内容</translation>
     </message>
     <message>
         <source>Follow-up saved to %1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 %1 的跟进（通话 %2）</translation>
     </message>
     <message>
         <source>Saved as %1 (call %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，编号 %1（通话 %2）</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
     <message>
         <source>ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉工作台</translation>
     </message>
     <message>
         <source>Log call (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来电 （F2）</translation>
     </message>
     <message>
         <source>Complaints (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉队列 （F3）</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export to CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 CSV(&amp;E)……</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Log call</source>
-        <translation type="unfinished"></translation>
+        <translation>登记来电(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉队列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于投诉工作台(&amp;A)</translation>
     </message>
     <message>
         <source>About ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于投诉工作台</translation>
     </message>
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;支付投诉热线坐席工作台。</translation>
     </message>
     <message>
         <source>Export complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>导出投诉</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exporting complaints...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出投诉……</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Exporting complaints... %1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出投诉……已写入 %1 条</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n complaint(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 条投诉到 %1</numerusform></translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>来电未保存</translation>
     </message>
     <message>
         <source>The call being logged has not been saved. Quit and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登记的来电尚未保存。确定退出并放弃吗?</translation>
     </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部分类</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部严重程度</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <translation>分类(&amp;G)：</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取队列：%1</translation>
     </message>
     <message>
         <source>%1+ complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ 条投诉</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 条投诉</numerusform></translation>
     </message>
 </context>
 </TS>
