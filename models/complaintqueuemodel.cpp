@@ -3,6 +3,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "formatting.h"
+#include "phonenumber.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -84,7 +85,7 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Due)
             return Formatting::dueIn(row.resolutionDueAt, m_workspace.clock().nowMs());
-        return {};
+        break;   // the full text, for columns too narrow to show it
     case Qt::DisplayRole:
         break;
     default:
@@ -96,8 +97,8 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     case Received: return Formatting::dateTime(row.receivedAt);
     case Customer:
         return row.customerName.isEmpty() ? row.customerPhone
-                                          : row.customerName + QStringLiteral(" (")
-                                                + row.customerPhone + u')';
+                                          : row.customerName + QStringLiteral("  ")
+                                                + row.customerPhone;
     case Category: return m_workspace.taxonomy().categoryName(row.categoryId);
     case Severity: {
         const auto severity = rules::severityFromCode(row.severity);
@@ -167,9 +168,16 @@ void ComplaintQueueModel::fetchPage()
     m_hasMore = page->size() == pageSize;
     if (page->isEmpty())
         return;
+    prepareForDisplay(*page);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
     endInsertRows();
+}
+
+void ComplaintQueueModel::prepareForDisplay(QList<storage::QueueRow> &rows)
+{
+    for (storage::QueueRow &row : rows)
+        row.customerPhone = rules::PhoneNumbers::display(row.customerPhone);
 }
 
 bool ComplaintQueueModel::isSortable(int column)
@@ -208,6 +216,7 @@ void ComplaintQueueModel::reload()
         m_lastError.clear();
         m_rows = std::move(page).value();
         m_hasMore = m_rows.size() == pageSize;
+        prepareForDisplay(m_rows);
     } else {
         m_hasMore = false;
         m_lastError = page.error().message;
@@ -226,7 +235,9 @@ void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
     auto fresh = m_workspace.queries().queueRow(complaintId);
     if (!fresh || !*fresh)
         return;
-    m_rows[row] = **fresh;
+    QList<storage::QueueRow> rows{**fresh};
+    prepareForDisplay(rows);
+    m_rows[row] = rows.constFirst();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

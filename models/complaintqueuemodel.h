@@ -58,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
+    // Phone numbers as people read them ("138 1234 5678"), done once per loaded row.
+    static void prepareForDisplay(QList<storage::QueueRow> &rows);
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;

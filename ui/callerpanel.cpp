@@ -30,7 +30,7 @@ CallerPanel::CallerPanel(const models::Taxonomy &taxonomy, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(models::CallerHistoryModel::Subject,
                                                      QHeaderView::Stretch);
     m_view->setWordWrap(false);
@@ -77,9 +77,6 @@ void CallerPanel::showHistory(const models::CallerHistory &history)
                     .arg(models::Formatting::dateTime(history.calls.constFirst().startedAt));
     }
     m_summary->setText(text);
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(models::CallerHistoryModel::Subject,
-                                                     QHeaderView::Stretch);
 }
 
 } // namespace cd::ui

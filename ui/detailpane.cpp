@@ -5,6 +5,7 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "money.h"
+#include "phonenumber.h"
 #include "workflow.h"
 #include "workspace.h"
 
@@ -86,6 +87,7 @@ void DetailPane::buildForm()
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timeline->horizontalHeader()->setStretchLastSection(true);
     m_timeline->setWordWrap(false);
+    m_timeline->setTabKeyNavigation(false);
 
     m_nextStatus = new QComboBox(this);
     m_nextStatus->setObjectName(QStringLiteral("nextStatusCombo"));
@@ -105,10 +107,10 @@ void DetailPane::buildForm()
     auto *toLabel = new QLabel(tr("Move &to:"), this);
     toLabel->setBuddy(m_nextStatus);
     moveRow->addWidget(toLabel);
-    moveRow->addWidget(m_nextStatus);
-    moveRow->addWidget(m_note, 1);
+    moveRow->addWidget(m_nextStatus, 1);
     moveRow->addWidget(m_apply);
     moveLayout->addLayout(moveRow);
+    moveLayout->addWidget(m_note);
     moveLayout->addWidget(m_statusMessage);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -158,9 +160,9 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_title->setText(c.reference);
     m_status->setText(status ? rules::Labels::status(*status) : c.status);
     m_received->setText(models::Formatting::dateTime(c.receivedAt));
-    m_customer->setText(d.customer.name.isEmpty()
-                            ? d.customer.phone
-                            : d.customer.name + QStringLiteral("  ") + d.customer.phone);
+    const QString phone = rules::PhoneNumbers::display(d.customer.phone);
+    m_customer->setText(d.customer.name.isEmpty() ? phone
+                                                  : d.customer.name + QStringLiteral("  ") + phone);
     m_channel->setText(channel ? rules::Labels::channel(*channel) : c.channel);
     QString category = taxonomy.categoryName(c.categoryId);
     if (const QString sub = taxonomy.subcategoryName(c.subcategoryId); !sub.isEmpty())
@@ -189,7 +191,8 @@ void DetailPane::fill(const models::ComplaintDetail &d)
                          .arg(models::Formatting::callDuration(talked)));
     m_description->setPlainText(c.description);
     m_timelineModel->setEvents(d.events);
-    m_timeline->resizeColumnsToContents();
+    for (int column = 0; column < models::EventTimelineModel::Note; ++column)
+        m_timeline->resizeColumnToContents(column);
 
     m_nextStatus->clear();
     if (status) {

@@ -46,6 +46,7 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("logCallPane"));
     buildForm();
+    setFocusProxy(m_phone);   // the agent types the caller's number first
     fillChoices();
 
     m_ticker = new QTimer(this);
@@ -205,8 +206,9 @@ void LogCallPane::buildForm()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(formBox);
     splitter->addWidget(historyBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 700});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -42,6 +43,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     complaints->addWidget(m_detail);
     complaints->setStretchFactor(0, 3);
     complaints->setStretchFactor(1, 2);
+    complaints->setSizes({900, 560});
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_logCall, tr("Log call (F2)"));
@@ -67,7 +69,9 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (m_detail->complaintId() == id)
             m_detail->showComplaint(id);
     });
-    resize(1400, 860);
+    // Agents work full screen; leave a margin for panels on smaller screens.
+    const QRect available = screen()->availableGeometry();
+    resize(available.size() * 0.95);
 }
 
 void MainWindow::buildMenus()

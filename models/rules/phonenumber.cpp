@@ -36,4 +36,10 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &text)
     return PhoneNumber{QString::fromStdString(e164), QString::fromStdString(national)};
 }
 
+QString PhoneNumbers::display(const QString &e164)
+{
+    const auto parsed = parse(e164);
+    return parsed ? parsed->national : e164;
+}
+
 } // namespace cd::rules

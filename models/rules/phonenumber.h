@@ -21,6 +21,9 @@ public:
     // Accepts what agents type: spaces, dashes, parentheses, a +86 or 0086 prefix.
     // The error's field is "phone".
     static Result<PhoneNumber> parse(const QString &text);
+
+    // "+8613812345678" -> "138 1234 5678" for people; anything unparsable comes back as is.
+    static QString display(const QString &e164);
 };
 
 } // namespace cd::rules

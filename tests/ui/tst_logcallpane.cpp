@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Reference).data().toString(),
                  reference);
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
-                 QStringLiteral("Wang Fang (+8613812345678)"));
+                 QStringLiteral("Wang Fang  138 1234 5678"));
     }
 
     void shouldKeepEverythingTypedWhenTheInputIsWrong()
