@@ -2,12 +2,15 @@
 
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "eventrepository.h"
 #include "resourcepaths.h"
 #include "transaction.h"
 #include "userrepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 
 namespace cd::models {
@@ -107,6 +110,17 @@ Result<storage::UserRecord> Workspace::ensureUser(const QString &username,
     auto id = users.insert(user, m_clock->nowMs());
     if (!id)
         return id.error();
+    storage::EventRecord event;
+    event.actorId = *id;
+    event.at = m_clock->nowMs();
+    event.type = QStringLiteral("user_registered");
+    event.details = QString::fromUtf8(QJsonDocument(QJsonObject{
+        {QStringLiteral("username"), user.username},
+        {QStringLiteral("role"), user.role},
+        {QStringLiteral("department"), departmentCode}}).toJson(QJsonDocument::Compact));
+    if (auto appended = storage::EventRepository(m_database->connection()).append(event);
+        !appended)
+        return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     user.id = *id;

@@ -213,6 +213,8 @@ void DetailPane::applyStatus()
         return;
     auto moved = m_workspace.complaints().changeStatus(m_complaintId, *from, *to, m_note->text());
     if (!moved) {
+        if (moved.error().kind == Error::Kind::Conflict)
+            showComplaint(m_complaintId);   // show what it is now; the note stays typed
         m_statusMessage->showMessage(moved.error().message);
         if (moved.error().field == QLatin1String("note"))
             m_note->setFocus();
