@@ -1,6 +1,8 @@
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "resourcepaths.h"
+#include "signindialog.h"
+#include "authservice.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -8,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -43,13 +46,27 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(database) ? parser.value(database)
                                                 : cd::models::Workspace::defaultDatabasePath();
-    auto workspace = cd::models::Workspace::open(path,
-                                                 cd::models::Workspace::workstationUsername());
+    auto workspace = cd::models::Workspace::open(path);
     if (!workspace) {
         QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
                               workspace.error().message);
         return 1;
     }
+    auto needsAdministrator = (*workspace)->auth().needsFirstAdministrator();
+    if (!needsAdministrator) {
+        QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
+                              needsAdministrator.error().message);
+        return 1;
+    }
+    using cd::ui::SignInDialog;
+    SignInDialog gate(**workspace, *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
+                                                       : SignInDialog::Mode::SignIn);
+    QSettings settings;
+    gate.setUsername(settings.value(QStringLiteral("lastUsername")).toString());
+    if (gate.exec() != QDialog::Accepted)
+        return 0;
+    settings.setValue(QStringLiteral("lastUsername"), (*workspace)->actor().username);
+
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();

@@ -16,7 +16,8 @@ QJsonValue optionalTime(const std::optional<qint64> &ms)
 }
 } // namespace
 
-QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy)
+QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
+                            const QString &phone)
 {
     const storage::ComplaintRecord &c = d.complaint;
     QJsonArray calls;
@@ -51,7 +52,7 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy)
         {QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
         {QStringLiteral("assignee"), d.assigneeName},
         {QStringLiteral("channel"), c.channel},
-        {QStringLiteral("phone"), d.customer.phone},
+        {QStringLiteral("phone"), phone},
         {QStringLiteral("customer_name"), d.customer.name},
         {QStringLiteral("received_at"), Formatting::isoDateTime(c.receivedAt)},
         {QStringLiteral("description"), c.description},
@@ -71,12 +72,13 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy)
     };
 }
 
-QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy)
+QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
+                           const QString &phone)
 {
     return QJsonObject{
         {QStringLiteral("reference"), row.reference},
         {QStringLiteral("received_at"), Formatting::isoDateTime(row.receivedAt)},
-        {QStringLiteral("phone"), row.customerPhone},
+        {QStringLiteral("phone"), phone},
         {QStringLiteral("customer_name"), row.customerName},
         {QStringLiteral("category"), taxonomy.categoryCode(row.categoryId)},
         {QStringLiteral("subcategory"), taxonomy.subcategoryCode(row.subcategoryId)},

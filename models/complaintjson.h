@@ -12,7 +12,10 @@ namespace cd::models {
 
 class Taxonomy;
 
-QJsonObject complaintToJson(const ComplaintDetail &detail, const Taxonomy &taxonomy);
-QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy);
+// `phone` is what the reader may see of the customer's number (masked or revealed).
+QJsonObject complaintToJson(const ComplaintDetail &detail, const Taxonomy &taxonomy,
+                            const QString &phone);
+QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
+                           const QString &phone);
 
 } // namespace cd::models

@@ -1,10 +1,14 @@
 #include "complaintqueries.h"
 
+#include "auditlog.h"
 #include "callrepository.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "eventrepository.h"
+#include "permissions.h"
 #include "phonenumber.h"
+#include "redaction.h"
+#include "transaction.h"
 #include "userrepository.h"
 #include "workspace.h"
 
@@ -59,21 +63,111 @@ Result<ComplaintDetail> ComplaintQueries::detailByReference(const QString &refer
     return complete(std::move(**found));
 }
 
+storage::QueueQuery ComplaintQueries::visibleOnly(storage::QueueQuery query) const
+{
+    const rules::Actor actor = m_workspace.rulesActor();
+    query.visibleToDepartment.reset();
+    query.visibleToUser.reset();
+    switch (actor.role) {
+    case rules::Role::Admin:
+        break;
+    case rules::Role::Lead:
+        query.visibleToDepartment = actor.departmentId.value_or(-1);
+        break;
+    case rules::Role::Agent:
+        query.visibleToDepartment = actor.departmentId.value_or(-1);
+        query.visibleToUser = actor.id;
+        break;
+    }
+    if (actor.id == 0)
+        query.visibleToDepartment = -1;   // nothing
+    return query;
+}
+
 Result<QList<storage::QueueRow>>
 ComplaintQueries::queuePage(const storage::QueueQuery &query,
                             const std::optional<storage::QueueCursor> &after, int limit) const
 {
     return storage::ComplaintRepository(m_workspace.database().connection())
-        .queuePage(query, after, limit);
+        .queuePage(visibleOnly(query), after, limit);
 }
 
 Result<std::optional<storage::QueueRow>> ComplaintQueries::queueRow(qint64 complaintId) const
 {
-    return storage::ComplaintRepository(m_workspace.database().connection()).queueRow(complaintId);
+    return storage::ComplaintRepository(m_workspace.database().connection())
+        .queueRow(complaintId, visibleOnly({}));
+}
+
+QString ComplaintQueries::phoneForDisplay(const QString &phone) const
+{
+    const QString national = rules::PhoneNumbers::display(phone);
+    return rules::canRevealPersonalData(m_workspace.rulesActor()) ? national
+                                                                  : rules::maskPhone(national);
+}
+
+Result<void> ComplaintQueries::revealPhonesOfList(int count)
+{
+    if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
+        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
+                                              {{QStringLiteral("action"),
+                                                QStringLiteral("reveal_phone")}},
+                                              {}, {}, {}, std::nullopt});
+        return Error::permission(tr("Your role may not see full phone numbers."));
+    }
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
+                                                        std::nullopt,
+                                                        {{QStringLiteral("field"),
+                                                          QStringLiteral("phone")},
+                                                         {QStringLiteral("rows"), count}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
+Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)
+{
+    auto found = detail(complaintId);
+    if (!found)
+        return found.error();
+    if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
+        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), complaintId,
+                                              {{QStringLiteral("action"),
+                                                QStringLiteral("reveal_phone")}},
+                                              {}, {}, {}, std::nullopt});
+        return Error::permission(tr("Your role may not see full phone numbers."));
+    }
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
+                                                        complaintId,
+                                                        {{QStringLiteral("field"),
+                                                          QStringLiteral("phone")}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return rules::PhoneNumbers::display(found->customer.phone);
 }
 
 Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord complaint) const
 {
+    const rules::Actor actor = m_workspace.rulesActor();
+    if (!rules::canSee(actor, {complaint.departmentId, complaint.assigneeId, complaint.createdBy})) {
+        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), complaint.id,
+                                              {{QStringLiteral("action"), QStringLiteral("view")}},
+                                              {}, {}, {}, std::nullopt});
+        return Error::permission(
+            actor.id == 0 ? tr("Sign in first.")
+                          : tr("You may not see complaint %1: it belongs to %2.")
+                                .arg(complaint.reference,
+                                     m_workspace.taxonomy().departmentName(complaint.departmentId)));
+    }
     const QSqlDatabase db = m_workspace.database().connection();
     ComplaintDetail detail;
     auto customer = storage::CustomerRepository(db).findById(complaint.customerId);

@@ -46,11 +46,22 @@ public:
     // `phone` as typed; an invalid number is an Error with field "phone".
     Result<CallerHistory> callerHistory(const QString &phone) const;
 
+    // Refused (and recorded) unless the actor may see the complaint.
     Result<ComplaintDetail> detail(qint64 complaintId) const;
     Result<ComplaintDetail> detailByReference(const QString &reference) const;
 
-    // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage).
-    // The queue model and `complaintdesk-cli list` both read through here.
+    // The customer's full phone number, for leads and administrators; each reveal is an
+    // audit event. Everybody else sees maskedPhone().
+    Result<QString> revealPhone(qint64 complaintId);
+    // Before showing the full phone numbers of a list of `count` complaints (CLI
+    // `list --reveal`): checks the right and records one event.
+    Result<void> revealPhonesOfList(int count);
+    // What the actor may see of `phone` (E.164) without a reveal.
+    QString phoneForDisplay(const QString &phone) const;
+
+    // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
+    // limited to what the actor may see. The queue model and `complaintdesk-cli list` both
+    // read through here.
     Result<QList<storage::QueueRow>> queuePage(const storage::QueueQuery &query,
                                                const std::optional<storage::QueueCursor> &after,
                                                int limit) const;
@@ -58,6 +69,7 @@ public:
 
 private:
     Result<ComplaintDetail> complete(storage::ComplaintRecord complaint) const;
+    storage::QueueQuery visibleOnly(storage::QueueQuery query) const;
 
     Workspace &m_workspace;
 };

@@ -174,10 +174,10 @@ void ComplaintQueueModel::fetchPage()
     endInsertRows();
 }
 
-void ComplaintQueueModel::prepareForDisplay(QList<storage::QueueRow> &rows)
+void ComplaintQueueModel::prepareForDisplay(QList<storage::QueueRow> &rows) const
 {
     for (storage::QueueRow &row : rows)
-        row.customerPhone = rules::PhoneNumbers::display(row.customerPhone);
+        row.customerPhone = m_workspace.queries().phoneForDisplay(row.customerPhone);
 }
 
 bool ComplaintQueueModel::isSortable(int column)

@@ -58,8 +58,9 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
-    // Phone numbers as people read them ("138 1234 5678"), done once per loaded row.
-    static void prepareForDisplay(QList<storage::QueueRow> &rows);
+    // Phone numbers as the actor may read them ("138 1234 5678", or "138****5678" without
+    // the reveal right), done once per loaded row.
+    void prepareForDisplay(QList<storage::QueueRow> &rows) const;
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;

@@ -1,12 +1,16 @@
 #include "complaintservice.h"
 
+#include "auditlog.h"
 #include "callrepository.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "eventrepository.h"
 #include "money.h"
+#include "permissions.h"
 #include "phonenumber.h"
+#include "redaction.h"
 #include "reference.h"
+#include "sqlquery.h"
 #include "slapolicy.h"
 #include "transaction.h"
 #include "workflow.h"
@@ -100,10 +104,20 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
     return errors;
 }
 
-Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
+Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
 {
-    if (const QList<Error> errors = validate(in); !errors.isEmpty())
+    if (!rules::canLogCalls(m_workspace.rulesActor()))
+        return Error::permission(tr("Sign in before logging calls."));
+    if (const QList<Error> errors = validate(typed); !errors.isEmpty())
         return errors.first();
+    // Card and ID numbers never reach the store.
+    NewCallInput in = typed;
+    int masked = 0;
+    for (QString *text : {&in.description, &in.customerName, &in.transactionRef}) {
+        const rules::Redaction redaction = rules::redactSensitiveNumbers(*text);
+        masked += redaction.cardNumbers + redaction.idNumbers;
+        *text = redaction.text;
+    }
 
     const qint64 now = m_workspace.clock().nowMs();
     const qint64 callStart = in.callStartedAt.value_or(now);
@@ -140,6 +154,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
     }
 
     LogCallOutcome outcome;
+    outcome.maskedNumbers = masked;
     storage::EventRecord event;
     event.actorId = actorId;
     event.at = now;
@@ -254,10 +269,13 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
     return outcome;
 }
 
-Result<void> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
-                                            rules::Status to, const QString &note)
+Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
+                                           rules::Status to, const QString &note)
 {
-    const QString trimmedNote = note.trimmed();
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    const rules::Redaction redaction = rules::redactSensitiveNumbers(note.trimmed());
+    const QString trimmedNote = redaction.text;
     if (trimmedNote.isEmpty())
         return Error::invalid(tr("Write a note saying why the status changes."),
                               QStringLiteral("note"));
@@ -268,6 +286,8 @@ Result<void> ComplaintService::changeStatus(qint64 complaintId, rules::Status ex
     const QSqlDatabase db = m_workspace.database().connection();
     storage::ComplaintRepository complaints(db);
     storage::EventRepository events(db);
+    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("change_status")); !allowed)
+        return allowed.error();
 
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -296,7 +316,7 @@ Result<void> ComplaintService::changeStatus(qint64 complaintId, rules::Status ex
                                                ? std::optional<qint64>(now)
                                                : std::nullopt;
     if (auto updated = complaints.updateStatus(c.id, rules::code(to), now, closedAt); !updated)
-        return updated;
+        return updated.error();
 
     storage::EventRecord event;
     event.complaintId = c.id;
@@ -307,12 +327,73 @@ Result<void> ComplaintService::changeStatus(qint64 complaintId, rules::Status ex
     event.fromStatus = c.status;
     event.toStatus = rules::code(to);
     event.note = trimmedNote;
+    event.details = toJson({{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), c.status}}},
+                            {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
+                                                                   rules::code(to)}}}});
     if (auto appended = events.append(event); !appended)
         return appended.error();
     if (auto committed = transaction.commit(); !committed)
-        return committed;
+        return committed.error();
     Q_EMIT complaintChanged(c.id);
-    return {};
+    return redaction.cardNumbers + redaction.idNumbers;
+}
+
+Result<void> ComplaintService::requireWorkOn(qint64 complaintId, const QString &action)
+{
+    auto found = storage::ComplaintRepository(m_workspace.database().connection())
+                     .findById(complaintId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("The complaint does not exist."));
+    const storage::ComplaintRecord &c = **found;
+    if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy}))
+        return {};
+    auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), c.id,
+                                          {{QStringLiteral("action"), action}},
+                                          {}, {}, {}, std::nullopt});
+    return Error::permission(tr("You may not work on complaint %1: it belongs to %2.")
+                                 .arg(c.reference,
+                                      m_workspace.taxonomy().departmentName(c.departmentId)));
+}
+
+Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
+{
+    if (!rules::canRunRetention(m_workspace.rulesActor())) {
+        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
+                                              {{QStringLiteral("action"),
+                                                QStringLiteral("anonymise")}},
+                                              {}, {}, {}, std::nullopt});
+        return Error::permission(tr("Only an administrator may anonymise customers."));
+    }
+    const qint64 now = m_workspace.clock().nowMs();
+    const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
+                              .addYears(-retentionYears).toMSecsSinceEpoch();
+    const QSqlDatabase db = m_workspace.database().connection();
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
+    if (!expired)
+        return expired.error();
+    if (dryRun)
+        return int(expired->size());
+    for (const qint64 id : *expired) {
+        if (auto done = storage::CustomerRepository(db).anonymise(id); !done)
+            return done.error();
+    }
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
+                                                        std::nullopt,
+                                                        {{QStringLiteral("count"),
+                                                          int(expired->size())},
+                                                         {QStringLiteral("closed_before"),
+                                                          cutoff}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(expired->size());
 }
 
 } // namespace cd::models

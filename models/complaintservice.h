@@ -41,6 +41,7 @@ struct LogCallOutcome
     QString reference;
     qint64 callId = 0;
     bool followUp = false;
+    int maskedNumbers = 0;   // card and ID numbers masked in the free text before saving
 };
 
 // The only writer of complaints and calls. Each public method is one transaction that
@@ -64,15 +65,24 @@ public:
     Result<LogCallOutcome> logCall(const NewCallInput &input);
 
     // Moves the complaint along the workflow. `expected` is the status the user saw; a
-    // different current status is a Conflict. The note is required.
-    Result<void> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
-                              const QString &note);
+    // different current status is a Conflict. The note is required. Returns how many card
+    // and ID numbers were masked in the note.
+    Result<int> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
+                             const QString &note);
+
+    // Anonymises the customers whose every complaint was closed more than
+    // retentionYears ago (administrators only); `dryRun` only counts them.
+    static constexpr int retentionYears = 3;
+    Result<int> anonymiseExpiredCustomers(bool dryRun);
 
 Q_SIGNALS:
     void complaintCreated(qint64 complaintId);
     void complaintChanged(qint64 complaintId);
 
 private:
+    // Refuses (recording the refusal) unless the actor may work on the complaint.
+    Result<void> requireWorkOn(qint64 complaintId, const QString &action);
+
     Workspace &m_workspace;
 };
 

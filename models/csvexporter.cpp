@@ -1,6 +1,10 @@
 #include "csvexporter.h"
 
+#include "auditlog.h"
 #include "complaintrepository.h"
+#include "permissions.h"
+#include "redaction.h"
+#include "transaction.h"
 #include "formatting.h"
 #include "money.h"
 #include "userrepository.h"
@@ -42,8 +46,19 @@ QString CsvExporter::field(const QString &value, bool freeText)
 }
 
 Result<qint64> CsvExporter::exportAll(const QString &path,
-                                      const std::function<bool(qint64)> &progress)
+                                      const std::function<bool(qint64)> &progress,
+                                      bool unmasked)
 {
+    const rules::Actor actor = m_workspace.rulesActor();
+    if (actor.id == 0)
+        return Error::permission(tr("Sign in first."));
+    if (unmasked && !rules::canExportUnmasked(actor)) {
+        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
+                                              {{QStringLiteral("action"),
+                                                QStringLiteral("export_unmasked")}},
+                                              {}, {}, {}, std::nullopt});
+        return Error::permission(tr("Only an administrator may export full phone numbers."));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::invalid(tr("\"%1\" cannot be written: %2").arg(path, file.errorString()),
@@ -70,6 +85,8 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
             break;
         QByteArray chunk;
         for (const auto &c : *page) {
+            if (!rules::canSee(actor, {c.departmentId, c.assigneeId, c.createdBy}))
+                continue;
             QString assignee;
             if (c.assigneeId) {
                 if (!userNames.contains(*c.assigneeId)) {
@@ -83,7 +100,8 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
             const storage::CustomerRecord person = customer && *customer ? **customer
                                                                          : storage::CustomerRecord{};
             const QStringList fields{
-                c.reference, Formatting::isoDateTime(c.receivedAt), field(person.phone),
+                c.reference, Formatting::isoDateTime(c.receivedAt),
+                field(unmasked ? person.phone : rules::maskPhone(person.phone)),
                 field(person.name, true), c.channel, taxonomy.categoryCode(c.categoryId),
                 taxonomy.subcategoryCode(c.subcategoryId), c.severity,
                 taxonomy.departmentCode(c.departmentId), field(assignee, true), c.status, c.demand,
@@ -93,13 +111,13 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                 Formatting::isoDateTime(c.resolutionDueAt),
                 c.closedAt ? Formatting::isoDateTime(*c.closedAt) : QString(),
                 field(c.description, true)};
-            chunk += fields.join(u',').toUtf8() + "\r\n";
+                chunk += fields.join(u',').toUtf8() + "\r\n";
+            ++written;
         }
         if (file.write(chunk) != chunk.size()) {
             file.cancelWriting();
             return Error::storage(tr("Writing \"%1\" failed: %2").arg(path, file.errorString()));
         }
-        written += page->size();
         afterId = page->constLast().id;
         if (progress && !progress(written)) {
             file.cancelWriting();
@@ -108,6 +126,16 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     }
     if (!file.commit())
         return Error::storage(tr("\"%1\" could not be saved: %2").arg(path, file.errorString()));
+    storage::Transaction transaction(m_workspace.database());
+    if (transaction.isActive()) {
+        [[maybe_unused]] auto appended = auditlog::append(
+            m_workspace, {QStringLiteral("exported"), std::nullopt,
+                          {{QStringLiteral("rows"), double(written)},
+                           {QStringLiteral("unmasked"), unmasked},
+                           {QStringLiteral("path"), path}},
+                          {}, {}, {}, std::nullopt});
+        [[maybe_unused]] auto committed = transaction.commit();
+    }
     return written;
 }
 

@@ -24,8 +24,11 @@ public:
     static QStringList header();
 
     // `progress(rowsWritten)` may return false to cancel. Returns the rows written.
+    // Phone numbers are masked unless `unmasked` is asked for, which only an administrator
+    // may do and which is recorded. Only complaints the actor may see are written.
     Result<qint64> exportAll(const QString &path,
-                             const std::function<bool(qint64)> &progress = {});
+                             const std::function<bool(qint64)> &progress = {},
+                             bool unmasked = false);
 
     // One CSV field, quoted when needed. Free text that a spreadsheet would run as a
     // formula (= + - @ at the start) is prefixed with an apostrophe.

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "authservice.h"
 #include "complaintservice.h"
 #include "resourcepaths.h"
 #include "transaction.h"
@@ -143,9 +144,9 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
     QHash<QString, QList<storage::UserRecord>> agentsByDepartment;
     for (const QJsonValue &value : book.agents) {
         const QJsonObject a = value.toObject();
-        auto user = m_workspace.actAs(a[QLatin1String("username")].toString(),
-                                      a[QLatin1String("name")].toString(), QStringLiteral("agent"),
-                                      a[QLatin1String("department")].toString());
+        auto user = m_workspace.auth().ensureUserWithoutPassword(
+            a[QLatin1String("username")].toString(), a[QLatin1String("name")].toString(),
+            QStringLiteral("agent"), a[QLatin1String("department")].toString());
         if (!user)
             return user.error();
         agentsByDepartment[a[QLatin1String("department")].toString()].append(*user);

@@ -13,8 +13,10 @@ class Workspace;
 
 // Fills a store with realistic demonstration complaints, Chinese and English, across all
 // categories, channels, severities and statuses, received over the last 90 days. All
-// writes go through ComplaintService, so the data is what agents would have produced.
-// The same seed and count give the same data for the same "now".
+// writes go through ComplaintService, so the data is what agents would have produced:
+// the demo's agents (registered without passwords, so nobody can sign in as them) take
+// the calls. Only an administrator may run it. The same seed and count give the same data
+// for the same "now".
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

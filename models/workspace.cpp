@@ -1,17 +1,18 @@
 #include "workspace.h"
 
+#include "auditlog.h"
+#include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
-#include "eventrepository.h"
+#include "settingsrepository.h"
 #include "resourcepaths.h"
 #include "transaction.h"
-#include "userrepository.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace cd::models {
 
@@ -20,6 +21,7 @@ Workspace::~Workspace()
     // Services hold the connection's handle; they go before the database.
     m_queries.reset();
     m_complaints.reset();
+    m_auth.reset();
     m_database.reset();
 }
 
@@ -29,17 +31,9 @@ QString Workspace::defaultDatabasePath()
         .filePath(QStringLiteral("complaintdesk.sqlite"));
 }
 
-QString Workspace::workstationUsername()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("agent") : name;
-}
-
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
-                                                   const QString &username,
-                                                   std::unique_ptr<Clock> clock)
+                                                   std::unique_ptr<Clock> clock,
+                                                   PasswordHasher::Strength strength)
 {
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
@@ -62,69 +56,48 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
         return taxonomy.error();
     workspace->m_taxonomy = std::move(taxonomy).value();
 
-    auto actor = workspace->ensureUser(username, username, QStringLiteral("agent"),
-                                       QStringLiteral("CS"));
-    if (!actor)
-        return actor.error();
-    workspace->m_actor = std::move(actor).value();
-
+    workspace->m_auth = std::make_unique<AuthService>(*workspace, PasswordHasher(strength));
     workspace->m_complaints = std::make_unique<ComplaintService>(*workspace);
     workspace->m_queries = std::make_unique<ComplaintQueries>(*workspace);
     return workspace;
 }
 
-Result<storage::UserRecord> Workspace::actAs(const QString &username,
-                                             const QString &displayName, const QString &role,
-                                             const QString &departmentCode)
+rules::Actor Workspace::rulesActor() const
 {
-    auto user = ensureUser(username, displayName, role, departmentCode);
-    if (user)
-        m_actor = user.value();
-    return user;
+    return {m_actor.id, rules::roleFromCode(m_actor.role).value_or(rules::Role::Agent),
+            m_actor.departmentId};
 }
 
-Result<storage::UserRecord> Workspace::ensureUser(const QString &username,
-                                                  const QString &displayName,
-                                                  const QString &role,
-                                                  const QString &departmentCode)
+int Workspace::idleLockMinutes() const
 {
-    const QString name = username.trimmed();
-    if (name.isEmpty() || name.size() > 64)
-        return Error::invalid(tr("A user name has 1 to 64 characters."));
-    storage::UserRepository users(m_database->connection());
-    auto existing = users.findByUsername(name);
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return **existing;
+    auto value = storage::SettingsRepository(m_database->connection())
+                     .value(QStringLiteral("idle_lock_minutes"), QStringLiteral("10"));
+    return value ? std::clamp(value->toInt(), 0, 480) : 10;
+}
 
+Result<void> Workspace::setIdleLockMinutes(int minutes)
+{
+    if (!rules::canManageUsers(rulesActor()))
+        return Error::permission(tr("Only an administrator may change the idle lock."));
+    if (minutes < 0 || minutes > 480)
+        return Error::invalid(tr("The idle lock is between 0 (never) and 480 minutes."));
     storage::Transaction transaction(*m_database);
     if (!transaction.isActive())
         return transaction.beginError();
-    storage::UserRecord user;
-    user.username = name;
-    user.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
-    user.role = role;
-    if (const auto *department = m_taxonomy.departmentByCode(departmentCode))
-        user.departmentId = department->id;
-    auto id = users.insert(user, m_clock->nowMs());
-    if (!id)
-        return id.error();
-    storage::EventRecord event;
-    event.actorId = *id;
-    event.at = m_clock->nowMs();
-    event.type = QStringLiteral("user_registered");
-    event.details = QString::fromUtf8(QJsonDocument(QJsonObject{
-        {QStringLiteral("username"), user.username},
-        {QStringLiteral("role"), user.role},
-        {QStringLiteral("department"), departmentCode}}).toJson(QJsonDocument::Compact));
-    if (auto appended = storage::EventRepository(m_database->connection()).append(event);
+    const int before = idleLockMinutes();
+    if (auto set = storage::SettingsRepository(m_database->connection())
+                       .setValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes));
+        !set)
+        return set;
+    if (auto appended = auditlog::append(*this, {QStringLiteral("setting_changed"), std::nullopt,
+                                                 {{QStringLiteral("key"),
+                                                   QStringLiteral("idle_lock_minutes")},
+                                                  {QStringLiteral("before"), before},
+                                                  {QStringLiteral("after"), minutes}},
+                                                 {}, {}, {}, std::nullopt});
         !appended)
         return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    user.id = *id;
-    return user;
+    return transaction.commit();
 }
 
 } // namespace cd::models

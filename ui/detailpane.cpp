@@ -5,6 +5,7 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "money.h"
+#include "permissions.h"
 #include "phonenumber.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -57,7 +58,27 @@ void DetailPane::buildForm()
     m_fields = new QFormLayout;
     m_status = addField(QStringLiteral("detailStatus"), tr("Status:"));
     m_received = addField(QStringLiteral("detailReceived"), tr("Received:"));
-    m_customer = addField(QStringLiteral("detailCustomer"), tr("Customer:"));
+    m_customer = new QLabel(this);
+    m_customer->setObjectName(QStringLiteral("detailCustomer"));
+    m_customer->setTextFormat(Qt::PlainText);
+    m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reveal = new QPushButton(tr("Show full number"), this);
+    m_reveal->setObjectName(QStringLiteral("revealPhoneButton"));
+    m_reveal->setToolTip(tr("Shows the full phone number; this is recorded in the audit trail."));
+    connect(m_reveal, &QPushButton::clicked, this, [this] {
+        auto revealed = m_workspace.queries().revealPhone(m_complaintId);
+        if (!revealed) {
+            m_statusMessage->showMessage(revealed.error().message);
+            return;
+        }
+        m_customer->setText(m_customerName.isEmpty()
+                                ? *revealed
+                                : m_customerName + QStringLiteral("  ") + *revealed);
+    });
+    auto *customerRow = new QHBoxLayout;
+    customerRow->addWidget(m_customer, 1);
+    customerRow->addWidget(m_reveal);
+    m_fields->addRow(tr("Customer:"), customerRow);
     m_channel = addField(QStringLiteral("detailChannel"), tr("Channel:"));
     m_category = addField(QStringLiteral("detailCategory"), tr("Category:"));
     m_severity = addField(QStringLiteral("detailSeverity"), tr("Severity:"));
@@ -160,9 +181,11 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_title->setText(c.reference);
     m_status->setText(status ? rules::Labels::status(*status) : c.status);
     m_received->setText(models::Formatting::dateTime(c.receivedAt));
-    const QString phone = rules::PhoneNumbers::display(d.customer.phone);
+    const QString phone = m_workspace.queries().phoneForDisplay(d.customer.phone);
+    m_customerName = d.customer.name;
     m_customer->setText(d.customer.name.isEmpty() ? phone
                                                   : d.customer.name + QStringLiteral("  ") + phone);
+    m_reveal->setVisible(rules::canRevealPersonalData(m_workspace.rulesActor()));
     m_channel->setText(channel ? rules::Labels::channel(*channel) : c.channel);
     QString category = taxonomy.categoryName(c.categoryId);
     if (const QString sub = taxonomy.subcategoryName(c.subcategoryId); !sub.isEmpty())
@@ -222,6 +245,10 @@ void DetailPane::applyStatus()
     }
     m_note->clear();
     showComplaint(m_complaintId);
+    if (*moved > 0) {
+        m_statusMessage->showMessage(tr("%n card or ID number(s) in the note were masked.", "",
+                                        *moved));
+    }
 }
 
 } // namespace cd::ui

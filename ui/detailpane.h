@@ -48,6 +48,8 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_received = nullptr;
     QLabel *m_customer = nullptr;
+    QPushButton *m_reveal = nullptr;
+    QString m_customerName;
     QLabel *m_channel = nullptr;
     QLabel *m_category = nullptr;
     QLabel *m_severity = nullptr;

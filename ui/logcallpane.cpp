@@ -414,10 +414,14 @@ void LogCallPane::save()
     }
     const qint64 duration = input.callDurationMs;
     resetForNextCall();
-    m_savedLabel->setText(
-        (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
-                           : tr("Saved as %1 (call %2)"))
-            .arg(outcome->reference, models::Formatting::callDuration(duration)));
+    QString saved = (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
+                                       : tr("Saved as %1 (call %2)"))
+                        .arg(outcome->reference, models::Formatting::callDuration(duration));
+    if (outcome->maskedNumbers > 0) {
+        saved += u'\n' + tr("%n card or ID number(s) were masked before saving (first 6 and "
+                            "last 4 digits kept).", "", outcome->maskedNumbers);
+    }
+    m_savedLabel->setText(saved);
     Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
 }
 

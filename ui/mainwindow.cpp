@@ -4,7 +4,11 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
 #include "detailpane.h"
+#include "changepassworddialog.h"
+#include "idlelock.h"
 #include "logcallpane.h"
+#include "permissions.h"
+#include "usersdialog.h"
 #include "queuepane.h"
 #include "resourcepaths.h"
 #include "workspace.h"
@@ -51,8 +55,12 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     setCentralWidget(m_tabs);
     buildMenus();
 
+    const auto role = rules::roleFromCode(workspace.actor().role);
     statusBar()->addPermanentWidget(new QLabel(
-        tr("Agent: %1").arg(workspace.actor().displayName), this));
+        tr("Signed in: %1 (%2)").arg(workspace.actor().displayName,
+                                     role ? rules::RoleLabels::role(*role) : QString()),
+        this));
+    m_idleLock = new IdleLock(workspace, this);
     statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
 
     connect(m_queue, &QueuePane::currentComplaintChanged, m_detail, &DetailPane::showComplaint);
@@ -95,6 +103,24 @@ void MainWindow::buildMenus()
     });
     queue->setShortcut(Qt::Key_F3);
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("&Change password..."), this, [this] {
+        ChangePasswordDialog(m_workspace, this).exec();
+    });
+    QAction *lock = account->addAction(tr("&Lock workstation"), this,
+                                       [this] { m_idleLock->lockNow(); });
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    if (rules::canManageUsers(m_workspace.rulesActor())) {
+        QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
+        QAction *users = admin->addAction(tr("&Users..."), this, [this] {
+            UsersDialog dialog(m_workspace, this);
+            connect(&dialog, &UsersDialog::idleLockChanged, m_idleLock, &IdleLock::restart);
+            dialog.exec();
+        });
+        users->setObjectName(QStringLiteral("usersAction"));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ComplaintDesk"), this, [this] {
         QMessageBox::about(this, tr("About ComplaintDesk"),
@@ -122,12 +148,24 @@ void MainWindow::exportCsv()
     QProgressDialog progress(tr("Exporting complaints..."), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    bool unmasked = false;
+    if (rules::canExportUnmasked(m_workspace.rulesActor())) {
+        unmasked = QMessageBox::question(
+                       this, tr("Export complaints"),
+                       tr("Include full phone numbers? Phone numbers are masked in exports "
+                          "unless you ask otherwise; an unmasked export is recorded."),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   == QMessageBox::Yes;
+    }
     models::CsvExporter exporter(m_workspace);
-    auto written = exporter.exportAll(path, [&progress](qint64 rows) {
-        progress.setLabelText(tr("Exporting complaints... %1 written").arg(rows));
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        return !progress.wasCanceled();
-    });
+    auto written = exporter.exportAll(
+        path,
+        [&progress](qint64 rows) {
+            progress.setLabelText(tr("Exporting complaints... %1 written").arg(rows));
+            QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            return !progress.wasCanceled();
+        },
+        unmasked);
     progress.close();
     if (!written) {
         QMessageBox::warning(this, tr("Export"), written.error().message);

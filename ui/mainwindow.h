@@ -11,6 +11,7 @@ class Workspace;
 namespace cd::ui {
 
 class DetailPane;
+class IdleLock;
 class LogCallPane;
 class QueuePane;
 
@@ -38,6 +39,7 @@ private:
     LogCallPane *m_logCall;
     QueuePane *m_queue;
     DetailPane *m_detail;
+    IdleLock *m_idleLock = nullptr;
 };
 
 } // namespace cd::ui

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "authservice.h"
+#include "passwordprompt.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -14,26 +16,62 @@ namespace {
 QString usage()
 {
     return Tr::tr(
-        "Usage: complaintdesk-cli COMMAND [options] [--database PATH] [--lang zh_CN|en]\n"
+        "Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
+        "       [--lang zh_CN|en]\n"
+        "\n"
+        "Commands other than init and verify-audit act as --as USER, whose password comes\n"
+        "from COMPLAINTDESK_PASSWORD or is asked for on the terminal.\n"
         "\n"
         "Commands:\n"
-        "  init                       create or upgrade the store\n"
+        "  init [--admin USER [--name NAME]]\n"
+        "                             create or upgrade the store; the first time, create\n"
+        "                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)\n"
         "  demo --count N [--seed S]  add N realistic demonstration complaints\n"
         "  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]\n"
         "      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]\n"
         "      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]\n"
         "                             log a call; prints the complaint's reference\n"
-        "  show REF [--json]          one complaint with its calls and events\n"
+        "  show REF [--json] [--reveal]\n"
+        "                             one complaint with its calls and events\n"
         "  list [--status S] [--category C] [--department D] [--severity P]\n"
-        "       [--limit N] [--json]  complaints, newest first\n"
+        "       [--limit N] [--json] [--reveal]\n"
+        "                             complaints, newest first\n"
         "  status REF --to STATUS --note NOTE\n"
         "                             move a complaint along the workflow\n"
-        "  export FILE.csv            all complaints as CSV (UTF-8 with BOM)\n"
+        "  export FILE.csv [--unmasked]\n"
+        "                             complaints as CSV (UTF-8 with BOM), phones masked\n"
+        "  user list | add USER --role agent|lead|admin [--department D] [--name N]\n"
+        "       | disable USER | enable USER | unlock USER | reset-password USER\n"
+        "                             manage accounts (administrators)\n"
+        "  passwd                     change your password\n"
+        "  verify-audit               check the audit trail's hash chain\n"
+        "  anonymise [--dry-run]      anonymise customers past the retention period\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
 
 } // namespace
+
+Error usageError(const QString &message)
+{
+    return Error{Error::Kind::Usage, message, {}};
+}
+
+Result<void> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                          const QList<QCommandLineOption> &options, int positionals)
+{
+    parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("language")});
+    parser.addOption({QStringLiteral("as"), QString(), QStringLiteral("user")});
+    parser.addOptions(options);
+    if (!parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != positionals) {
+        return usageError(Tr::tr("Expected %n argument(s) besides the options.", "", positionals)
+                          + QStringLiteral(" ") + Tr::tr("Run \"complaintdesk-cli help\"."));
+    }
+    return {};
+}
 
 void printOut(const QString &text)
 {
@@ -54,7 +92,7 @@ int fail(const Error &error)
 }
 
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         bool manualClock)
+                                                         SignIn signIn, bool manualClock)
 {
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))
@@ -62,8 +100,44 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    return models::Workspace::open(path, models::Workspace::workstationUsername(),
-                                   std::move(clock));
+    auto workspace = models::Workspace::open(path, std::move(clock));
+    if (!workspace || signIn == SignIn::None)
+        return workspace;
+    const QString user = parser.value(QStringLiteral("as"));
+    if (user.isEmpty()) {
+        return Error{Error::Kind::Usage,
+                     Tr::tr("Say who you are with --as USER (the password comes from "
+                            "COMPLAINTDESK_PASSWORD or is asked for)."),
+                     {}};
+    }
+    const auto password = readPassword("COMPLAINTDESK_PASSWORD",
+                                       Tr::tr("Password for %1: ").arg(user));
+    if (!password) {
+        return Error{Error::Kind::Usage,
+                     Tr::tr("No password: set COMPLAINTDESK_PASSWORD or run in a terminal."), {}};
+    }
+    auto signedIn = (*workspace)->auth().signIn(user, *password);
+    if (!signedIn)
+        return signedIn.error();
+    return workspace;
+}
+
+Result<QString> readNewPassword(const QString &username)
+{
+    const auto first = readPassword("COMPLAINTDESK_NEW_PASSWORD",
+                                    Tr::tr("New password for %1: ").arg(username));
+    if (!first) {
+        return Error{Error::Kind::Usage,
+                     Tr::tr("No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a "
+                            "terminal."), {}};
+    }
+    if (!qEnvironmentVariableIsSet("COMPLAINTDESK_NEW_PASSWORD")) {
+        const auto again = readPassword("COMPLAINTDESK_NEW_PASSWORD_UNUSED",
+                                        Tr::tr("Repeat the new password: "));
+        if (!again || *again != *first)
+            return Error::invalid(Tr::tr("The two passwords differ."));
+    }
+    return *first;
 }
 
 int run(QCoreApplication &app, QStringList arguments)
@@ -103,6 +177,10 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("log"), logCommand},       {QStringLiteral("show"), showCommand},
         {QStringLiteral("list"), listCommand},     {QStringLiteral("export"), exportCommand},
         {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
+        {QStringLiteral("verify-audit"), verifyAuditCommand},
+        {QStringLiteral("anonymise"), anonymiseCommand},
+        {QStringLiteral("anonymize"), anonymiseCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

@@ -27,11 +27,22 @@ struct Tr
 int run(QCoreApplication &app, QStringList arguments);
 
 // Shared by the commands.
+Error usageError(const QString &message);
+// Parses `arguments` with the common options (--database, --lang, --as) plus `options`;
+// `positionals` is how many positional arguments the command takes.
+Result<void> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                          const QList<QCommandLineOption> &options, int positionals);
 void printOut(const QString &text);     // a line on stdout
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
+// Opens the store of --database and signs in as --as USER (password from
+// COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is false.
+enum class SignIn { Required, None };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
+                                                         SignIn signIn = SignIn::Required,
                                                          bool manualClock = false);
+// A new password for USER from COMPLAINTDESK_NEW_PASSWORD or the terminal (asked twice).
+Result<QString> readNewPassword(const QString &username);
 
 // The commands; each parses its own options from `arguments`.
 int initCommand(const QStringList &arguments);
@@ -41,5 +52,9 @@ int showCommand(const QStringList &arguments);
 int listCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int statusCommand(const QStringList &arguments);
+int userCommand(const QStringList &arguments);
+int passwdCommand(const QStringList &arguments);
+int verifyAuditCommand(const QStringList &arguments);
+int anonymiseCommand(const QStringList &arguments);
 
 } // namespace cd::cli

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "codes.h"
+#include "authservice.h"
 #include "complaintjson.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -8,6 +9,7 @@
 #include "demogenerator.h"
 #include "formatting.h"
 #include "migrations.h"
+#include "phonenumber.h"
 #include "reference.h"
 #include "workspace.h"
 
@@ -19,32 +21,8 @@ namespace cd::cli {
 
 namespace {
 
-const QCommandLineOption databaseOption(QStringLiteral("database"), QString(),
-                                        QStringLiteral("path"));
-const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
 const QCommandLineOption jsonOption(QStringLiteral("json"));
-
-Error usageError(const QString &message)
-{
-    return Error{Error::Kind::Usage, message, {}};
-}
-
-// Parses `arguments` with the common options plus `options`; `positionals` is how many
-// positional arguments the command takes.
-Result<void> parse(QCommandLineParser &parser, const QStringList &arguments,
-                   const QList<QCommandLineOption> &options, int positionals)
-{
-    parser.addOption(databaseOption);
-    parser.addOption(langOption);
-    parser.addOptions(options);
-    if (!parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != positionals) {
-        return usageError(Tr::tr("Expected %n argument(s) besides the options.", "", positionals)
-                          + QStringLiteral(" ") + Tr::tr("Run \"complaintdesk-cli help\"."));
-    }
-    return {};
-}
+const QCommandLineOption revealOption(QStringLiteral("reveal"));
 
 QString compactJson(const QJsonObject &object)
 {
@@ -66,12 +44,34 @@ std::optional<qint64> parseReceived(const QString &text)
 
 int initCommand(const QStringList &arguments)
 {
+    const QCommandLineOption admin(QStringLiteral("admin"), QString(), QStringLiteral("user"));
+    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments, {}, 0); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {admin, name}, 0); !parsed)
         return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    auto workspace = openWorkspace(parser, SignIn::None);
     if (!workspace)
         return fail(workspace.error());
+    auto needed = (*workspace)->auth().needsFirstAdministrator();
+    if (!needed)
+        return fail(needed.error());
+    if (*needed) {
+        if (!parser.isSet(admin)) {
+            return fail(usageError(Tr::tr("The store has no administrator yet: create one with "
+                                          "init --admin USER.")));
+        }
+        auto password = readNewPassword(parser.value(admin));
+        if (!password)
+            return fail(password.error());
+        auto created = (*workspace)->auth().createFirstAdministrator(
+            parser.value(admin), parser.value(name), *password);
+        if (!created)
+            return fail(created.error());
+        printOut(Tr::tr("Administrator %1 created.").arg(created->username));
+    } else if (parser.isSet(admin)) {
+        return fail(Error::permission(Tr::tr("The store has an administrator already; they "
+                                             "add users with \"user add\".")));
+    }
     printOut(Tr::tr("The store is ready: %1 (schema version %2).")
                  .arg((*workspace)->database().path())
                  .arg(storage::Migrations::latestVersion()));
@@ -84,7 +84,7 @@ int demoCommand(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("s"),
                                   QStringLiteral("1"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments, {count, seed}, 0); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {count, seed}, 0); !parsed)
         return fail(parsed.error());
     bool countOk = false;
     bool seedOk = false;
@@ -95,7 +95,7 @@ int demoCommand(const QStringList &arguments)
     if (!seedOk)
         return fail(usageError(Tr::tr("--seed takes a non-negative whole number.")));
 
-    auto workspace = openWorkspace(parser, true);
+    auto workspace = openWorkspace(parser, SignIn::Required, true);
     if (!workspace)
         return fail(workspace.error());
     auto &clock = static_cast<models::ManualClock &>(
@@ -140,7 +140,7 @@ int logCommand(const QStringList &arguments)
     const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(),
                                       QStringLiteral("reference"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments,
+    if (auto parsed = parseCommand(parser, arguments,
                             {phone, text, channel, category, subcategory, severity, demand, amount,
                              transactionRef, name, received, solved, followUp},
                             0);
@@ -209,6 +209,10 @@ int logCommand(const QStringList &arguments)
     auto outcome = ws.complaints().logCall(in);
     if (!outcome)
         return fail(outcome.error());
+    if (outcome->maskedNumbers > 0) {
+        printError(Tr::tr("%n card or ID number(s) were masked before saving.", "",
+                          outcome->maskedNumbers));
+    }
     printOut(outcome->reference);
     return Success;
 }
@@ -216,7 +220,7 @@ int logCommand(const QStringList &arguments)
 int showCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments, {jsonOption}, 1); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {jsonOption, revealOption}, 1); !parsed)
         return fail(parsed.error());
     auto workspace = openWorkspace(parser);
     if (!workspace)
@@ -225,7 +229,14 @@ int showCommand(const QStringList &arguments)
     auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
     if (!detail)
         return fail(detail.error());
-    const QJsonObject json = models::complaintToJson(*detail, ws.taxonomy());
+    QString phone = ws.queries().phoneForDisplay(detail->customer.phone);
+    if (parser.isSet(revealOption)) {
+        auto revealed = ws.queries().revealPhone(detail->complaint.id);
+        if (!revealed)
+            return fail(revealed.error());
+        phone = *revealed;
+    }
+    const QJsonObject json = models::complaintToJson(*detail, ws.taxonomy(), phone);
     if (parser.isSet(jsonOption)) {
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
@@ -268,8 +279,10 @@ int listCommand(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"),
                                    QStringLiteral("50"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments,
-                            {status, category, department, severity, limit, jsonOption}, 0);
+    if (auto parsed = parseCommand(parser, arguments,
+                            {status, category, department, severity, limit, jsonOption,
+                             revealOption},
+                            0);
         !parsed)
         return fail(parsed.error());
     bool limitOk = false;
@@ -311,8 +324,16 @@ int listCommand(const QStringList &arguments)
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
         return fail(rows.error());
+    if (parser.isSet(revealOption)) {
+        auto allowed = ws.queries().revealPhonesOfList(int(rows->size()));
+        if (!allowed)
+            return fail(allowed.error());
+    }
     for (const auto &row : *rows) {
-        const QJsonObject json = models::queueRowToJson(row, ws.taxonomy());
+        const QString phone = parser.isSet(revealOption)
+                                  ? rules::PhoneNumbers::display(row.customerPhone)
+                                  : ws.queries().phoneForDisplay(row.customerPhone);
+        const QJsonObject json = models::queueRowToJson(row, ws.taxonomy(), phone);
         if (parser.isSet(jsonOption)) {
             printOut(compactJson(json));
             continue;
@@ -320,7 +341,7 @@ int listCommand(const QStringList &arguments)
         printOut(QStringList{row.reference, models::Formatting::dateTime(row.receivedAt),
                              row.status, json.value(QStringLiteral("category")).toString(),
                              row.severity, json.value(QStringLiteral("department")).toString(),
-                             row.customerPhone, row.assigneeName}
+                             phone, row.assigneeName}
                      .join(u'\t'));
     }
     return Success;
@@ -328,15 +349,16 @@ int listCommand(const QStringList &arguments)
 
 int exportCommand(const QStringList &arguments)
 {
+    const QCommandLineOption unmasked(QStringLiteral("unmasked"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments, {}, 1); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {unmasked}, 1); !parsed)
         return fail(parsed.error());
     auto workspace = openWorkspace(parser);
     if (!workspace)
         return fail(workspace.error());
     const QString path = parser.positionalArguments().constFirst();
     models::CsvExporter exporter(**workspace);
-    auto written = exporter.exportAll(path);
+    auto written = exporter.exportAll(path, {}, parser.isSet(unmasked));
     if (!written)
         return fail(written.error());
     printOut(Tr::tr("Exported %1 complaints to %2.").arg(*written).arg(path));
@@ -348,7 +370,7 @@ int statusCommand(const QStringList &arguments)
     const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("status"));
     const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("text"));
     QCommandLineParser parser;
-    if (auto parsed = parse(parser, arguments, {to, note}, 1); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {to, note}, 1); !parsed)
         return fail(parsed.error());
     const auto target = rules::statusFromCode(parser.value(to));
     if (!target)
@@ -367,6 +389,8 @@ int statusCommand(const QStringList &arguments)
                                               parser.value(note));
     if (!moved)
         return fail(moved.error());
+    if (*moved > 0)
+        printError(Tr::tr("%n card or ID number(s) in the note were masked.", "", *moved));
     printOut(detail->complaint.reference + QStringLiteral(" ") + rules::code(*target));
     return Success;
 }

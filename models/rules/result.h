@@ -18,6 +18,8 @@ struct Error
         Conflict,   // the state changed under the caller (e.g. a status already moved)
         Storage,    // the database could not be opened, read or written
         Usage,      // a command line that cannot be understood
+        Permission, // the signed-in user may not do this (or nobody is signed in)
+        Locked,     // the account is locked after too many failed sign-ins
     };
 
     Kind kind = Kind::Invalid;
@@ -31,6 +33,7 @@ struct Error
     static Error notFound(QString message) { return {Kind::NotFound, std::move(message), {}}; }
     static Error conflict(QString message) { return {Kind::Conflict, std::move(message), {}}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message), {}}; }
+    static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).

@@ -193,10 +193,26 @@ QueueCursor ComplaintRepository::cursorAfter(const QueueRow &row, QueueQuery::So
     return {key};
 }
 
+namespace {
+
+void addVisibility(const QueueQuery &q, QStringList *where, QVariantList *bindings)
+{
+    if (q.visibleToDepartment && q.visibleToUser) {
+        *where << QStringLiteral("(c.department_id = ? OR c.assignee_id = ? OR c.created_by = ?)");
+        *bindings << *q.visibleToDepartment << *q.visibleToUser << *q.visibleToUser;
+    } else if (q.visibleToDepartment) {
+        *where << QStringLiteral("c.department_id = ?");
+        *bindings << *q.visibleToDepartment;
+    }
+}
+
+} // namespace
+
 QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
                                       int limit, QVariantList *bindings)
 {
     QStringList where;
+    addVisibility(q, &where, bindings);
     if (q.status) {
         where << QStringLiteral("c.status = ?");
         *bindings << *q.status;
@@ -250,9 +266,14 @@ Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
     return rows;
 }
 
-Result<std::optional<QueueRow>> ComplaintRepository::queueRow(qint64 id) const
+Result<std::optional<QueueRow>> ComplaintRepository::queueRow(qint64 id,
+                                                             const QueueQuery &visibility) const
 {
-    auto query = runQuery(m_db, queueSelect + QStringLiteral(" WHERE c.id = ?"), {id});
+    QStringList where{QStringLiteral("c.id = ?")};
+    QVariantList bindings{id};
+    addVisibility(visibility, &where, &bindings);
+    auto query = runQuery(m_db, queueSelect + QStringLiteral(" WHERE ")
+                                    + where.join(QStringLiteral(" AND ")), bindings);
     if (!query)
         return query.error();
     if (!query->next())

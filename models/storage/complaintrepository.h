@@ -23,6 +23,11 @@ struct QueueQuery
     std::optional<qint64> departmentId;
     Sort sort = Sort::Received;
     bool descending = true;
+
+    // Visibility, set by ComplaintQueries from the actor: only complaints of this
+    // department, or (with visibleToUser) also those assigned to or logged by this user.
+    std::optional<qint64> visibleToDepartment;
+    std::optional<qint64> visibleToUser;
 };
 
 // Where the next page starts: the sort key of the last row already shown.
@@ -60,7 +65,8 @@ public:
     // Uses the indexes of migration v3; never scans the whole table for a page.
     Result<QList<QueueRow>> queuePage(const QueueQuery &query,
                                       const std::optional<QueueCursor> &after, int limit) const;
-    Result<std::optional<QueueRow>> queueRow(qint64 id) const;
+    // One row, if it exists and `visibility` (its visibleTo* fields) allows it.
+    Result<std::optional<QueueRow>> queueRow(qint64 id, const QueueQuery &visibility) const;
 
     // The full ordering of a queue sorted by `sort`: the sort column, then (for columns
     // with repeated values) the receipt time, then the id, so that every row has a

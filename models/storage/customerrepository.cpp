@@ -44,4 +44,29 @@ Result<void> CustomerRepository::updateName(qint64 id, const QString &name)
     return {};
 }
 
+Result<QList<qint64>> CustomerRepository::pastRetention(qint64 closedBefore) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT cu.id FROM customers cu WHERE cu.phone NOT LIKE 'anonymised:%'"
+        " AND EXISTS (SELECT 1 FROM complaints c WHERE c.customer_id = cu.id)"
+        " AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.customer_id = cu.id"
+        "   AND (c.status <> 'CLOSED' OR c.closed_at IS NULL OR c.closed_at >= ?))"
+        " ORDER BY cu.id"), {closedBefore});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<void> CustomerRepository::anonymise(qint64 id)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE customers SET phone = 'anonymised:' || id, name = '' WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 } // namespace cd::storage

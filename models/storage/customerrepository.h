@@ -3,6 +3,7 @@
 #include "records.h"
 #include "result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -18,6 +19,12 @@ public:
     Result<std::optional<CustomerRecord>> findById(qint64 id) const;
     Result<qint64> insert(const CustomerRecord &customer);
     Result<void> updateName(qint64 id, const QString &name);
+
+    // Customers with at least one complaint, all of them closed before `closedBefore`
+    // (UTC ms), not yet anonymised.
+    Result<QList<qint64>> pastRetention(qint64 closedBefore) const;
+    // Replaces the phone number with "anonymised:<id>" and clears the name.
+    Result<void> anonymise(qint64 id);
 
 private:
     Result<std::optional<CustomerRecord>> findOne(const QString &where, const QVariant &value) const;

@@ -8,13 +8,30 @@
 
 namespace cd::storage {
 
-// The audit trail. Events are only ever appended.
+// The audit trail. Events are only ever appended (from schema v4 the database refuses
+// UPDATE and DELETE on them) and each carries the SHA-256 of the previous event's hash and
+// its own content, so that a changed, removed or reordered event breaks the chain.
 class EventRepository
 {
 public:
     explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Must run inside a transaction (every service's), so the chain has no gaps.
     Result<qint64> append(const EventRecord &event);
+
+    // Walks the whole chain. Returns the id of the first event whose link or content does
+    // not match, 0 when the chain is intact (including its recorded end).
+    struct Verification
+    {
+        qint64 brokenAt = 0;
+        qint64 checked = 0;
+        QString reason;
+    };
+    Result<Verification> verifyChain() const;
+
+    // The columns, in order, that chainHash() reads from a query row.
+    static QString hashedColumns();
+    static QString chainHash(const QString &previousHash, const QSqlQuery &row);
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "eventrepository.h"
 #include "resourcepaths.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -198,12 +199,69 @@ Result<void> createQueueIndexes(const QSqlDatabase &db)
     });
 }
 
+// v4: sign-in (password hashes, lockout), settings, and the append-only, hash-chained
+// audit trail. Events written before v4 are chained here, in id order.
+Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
+{
+    auto altered = runScript(db, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_hash TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN locked_until INTEGER"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "CREATE TABLE settings ("
+            " key TEXT PRIMARY KEY,"
+            " value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE audit_chain ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " last_event_id INTEGER NOT NULL,"
+            " last_hash TEXT NOT NULL)"),
+    });
+    if (!altered)
+        return altered;
+
+    auto events = runQuery(db, QStringLiteral("SELECT ") + EventRepository::hashedColumns()
+                                   + QStringLiteral(" FROM events ORDER BY id"));
+    if (!events)
+        return events.error();
+    QString previous;
+    qint64 lastId = 0;
+    QList<std::pair<qint64, std::pair<QString, QString>>> chained;
+    while (events->next()) {
+        const QString hash = EventRepository::chainHash(previous, *events);
+        lastId = events->value(0).toLongLong();
+        chained.append({lastId, {previous, hash}});
+        previous = hash;
+    }
+    events->finish();
+    for (const auto &[id, hashes] : chained) {
+        auto updated = runQuery(db, QStringLiteral(
+            "UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?"),
+            {hashes.first, hashes.second, id});
+        if (!updated)
+            return updated.error();
+    }
+    return runScript(db, {
+        QStringLiteral("INSERT INTO audit_chain (id, last_event_id, last_hash) VALUES (1, %1, '%2')")
+            .arg(lastId).arg(previous),
+        QStringLiteral(
+            "CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+        QStringLiteral(
+            "CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
         createOrganisationAndTaxonomy,   // -> 1
         createComplaints,                // -> 2
         createQueueIndexes,              // -> 3
+        secureAccountsAndAuditTrail,     // -> 4
     };
     return ladder;
 }

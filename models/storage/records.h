@@ -48,6 +48,9 @@ struct UserRecord
     QString role;                       // agent, lead, admin
     std::optional<qint64> departmentId;
     bool active = true;
+    QString passwordHash;               // Argon2id string; empty: cannot sign in
+    int failedSignIns = 0;              // consecutive failures since the last success
+    std::optional<qint64> lockedUntil;  // UTC ms
 };
 
 struct CustomerRecord

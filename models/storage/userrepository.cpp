@@ -4,22 +4,93 @@
 
 namespace cd::storage {
 
+namespace {
+
+const QString userColumns = QStringLiteral(
+    "SELECT id, username, display_name, role, department_id, active, password_hash,"
+    " failed_sign_ins, locked_until FROM users ");
+
+UserRecord readUser(const QSqlQuery &query)
+{
+    UserRecord user;
+    user.id = query.value(0).toLongLong();
+    user.username = query.value(1).toString();
+    user.displayName = query.value(2).toString();
+    user.role = query.value(3).toString();
+    if (!query.value(4).isNull())
+        user.departmentId = query.value(4).toLongLong();
+    user.active = query.value(5).toBool();
+    user.passwordHash = query.value(6).toString();
+    user.failedSignIns = query.value(7).toInt();
+    if (!query.value(8).isNull())
+        user.lockedUntil = query.value(8).toLongLong();
+    return user;
+}
+
+} // namespace
+
 Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where,
                                                           const QVariant &value) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, username, display_name, role, department_id, active FROM users WHERE ")
-        + where, {value});
+    auto query = runQuery(m_db, userColumns + QStringLiteral("WHERE ") + where, {value});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<UserRecord>();
-    UserRecord user{query->value(0).toLongLong(), query->value(1).toString(),
-                    query->value(2).toString(), query->value(3).toString(), std::nullopt,
-                    query->value(5).toBool()};
-    if (!query->value(4).isNull())
-        user.departmentId = query->value(4).toLongLong();
-    return std::optional<UserRecord>(user);
+    return std::optional<UserRecord>(readUser(*query));
+}
+
+Result<QList<UserRecord>> UserRepository::all() const
+{
+    auto query = runQuery(m_db, userColumns + QStringLiteral("ORDER BY username"));
+    if (!query)
+        return query.error();
+    QList<UserRecord> users;
+    while (query->next())
+        users.append(readUser(*query));
+    return users;
+}
+
+Result<int> UserRepository::count() const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM users"));
+    if (!query)
+        return query.error();
+    query->next();
+    return query->value(0).toInt();
+}
+
+Result<void> UserRepository::exec(const QString &sql, const QVariantList &bindings)
+{
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> UserRepository::setPasswordHash(qint64 id, const QString &hash)
+{
+    return exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_sign_ins = 0,"
+                               " locked_until = NULL WHERE id = ?"), {hash, id});
+}
+
+Result<void> UserRepository::setSignInState(qint64 id, int failedSignIns,
+                                            std::optional<qint64> lockedUntil)
+{
+    return exec(QStringLiteral("UPDATE users SET failed_sign_ins = ?, locked_until = ?"
+                               " WHERE id = ?"), {failedSignIns, nullable(lockedUntil), id});
+}
+
+Result<void> UserRepository::setActive(qint64 id, bool active)
+{
+    return exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+}
+
+Result<void> UserRepository::update(qint64 id, const QString &displayName, const QString &role,
+                                    std::optional<qint64> departmentId)
+{
+    return exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ?"
+                               " WHERE id = ?"), {displayName, role, nullable(departmentId), id});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findByUsername(const QString &username) const
@@ -35,10 +106,11 @@ Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) const
 Result<qint64> UserRepository::insert(const UserRecord &user, qint64 createdAt)
 {
     return runInsert(m_db, QStringLiteral(
-        "INSERT INTO users (username, display_name, role, department_id, active, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)"),
+        "INSERT INTO users (username, display_name, role, department_id, active, created_at,"
+        " password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {user.username, user.displayName, user.role, nullable(user.departmentId),
-         user.active ? 1 : 0, createdAt});
+         user.active ? 1 : 0, createdAt,
+         user.passwordHash.isEmpty() ? QVariant() : QVariant(user.passwordHash)});
 }
 
 } // namespace cd::storage

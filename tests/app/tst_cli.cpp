@@ -2,6 +2,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,12 +23,23 @@ class TestCli : public QObject
 
     QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
-    Run cli(QStringList arguments, bool withStore = true)
+    // Runs as `as` (password "boss password") unless `as` is empty.
+    Run cli(QStringList arguments, bool withStore = true,
+            const QString &as = QStringLiteral("boss"), const QString &password = {})
     {
         if (withStore)
             arguments << QStringLiteral("--database") << store();
         arguments << QStringLiteral("--lang") << QStringLiteral("en");
+        if (!as.isEmpty())
+            arguments << QStringLiteral("--as") << as;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           password.isEmpty() ? QStringLiteral("boss password") : password);
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                           QStringLiteral("agent password"));
         QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CLI_PATH), arguments);
         process.waitForFinished(60000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
@@ -34,11 +47,36 @@ class TestCli : public QObject
     }
 
 private Q_SLOTS:
-    void shouldInitAStore()
+    void shouldInitAStoreWithItsAdministrator()
     {
-        const Run run = cli({QStringLiteral("init")});
-        QCOMPARE(run.exitCode, 0);
+        // without an administrator the store cannot be used
+        const Run noAdmin = cli({QStringLiteral("init")}, true, {});
+        QCOMPARE(noAdmin.exitCode, 2);
+        QVERIFY(noAdmin.err.contains(QStringLiteral("--admin")));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                           QStringLiteral("boss password"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CLI_PATH),
+                      {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
+                       QStringLiteral("--database"), store()});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
         QVERIFY(QFile::exists(store()));
+        // a second administrator cannot be made this way
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("eve")},
+                     true, {}).exitCode, 1);
+    }
+
+    void shouldRefuseWrongPasswordsAndMissingUsers()
+    {
+        const Run wrong = cli({QStringLiteral("list")}, true, QStringLiteral("boss"),
+                              QStringLiteral("not the password"));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("Wrong user name or password")));
+        QCOMPARE(cli({QStringLiteral("list")}, true, {}).exitCode, 2);   // no --as
+        QCOMPARE(cli({QStringLiteral("list")}, true, QStringLiteral("x' OR 1=1 --")).exitCode, 1);
     }
 
     void shouldLogAndShowAComplaint()
@@ -62,7 +100,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("P2"));
         QCOMPARE(json.value(QStringLiteral("department")).toString(), QStringLiteral("CS"));
         QCOMPARE(json.value(QStringLiteral("channel")).toString(), QStringLiteral("HOTLINE"));
-        QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("+8613812345678"));
+        QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("138 1234 5678"));
+        const Run agentView = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(agentView.out.contains(QStringLiteral("138 1234 5678")));   // admins see it
         QCOMPARE(json.value(QStringLiteral("amount_fen")).toInt(), 1550);
         QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
                  QStringLiteral("2026-11-20T10:30:00+08:00"));
@@ -90,6 +130,28 @@ private Q_SLOTS:
         QVERIFY(none.out.isEmpty());
     }
 
+    void shouldKeepAgentsToTheirDepartment()
+    {
+        const Run added = cli({QStringLiteral("user"), QStringLiteral("add"),
+                               QStringLiteral("tech.li"), QStringLiteral("--role"),
+                               QStringLiteral("agent"), QStringLiteral("--department"),
+                               QStringLiteral("TECH")});
+        QCOMPARE(added.exitCode, 0);
+        // the complaint of the tests above belongs to CS
+        const Run refused = cli({QStringLiteral("status"), QStringLiteral("TS-20261120-0001"),
+                                 QStringLiteral("--to"), QStringLiteral("REPLIED"),
+                                 QStringLiteral("--note"), QStringLiteral("sneaky")},
+                                true, QStringLiteral("tech.li"), QStringLiteral("agent password"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("may not see complaint")), qPrintable(refused.err + refused.out));
+        const Run shown = cli({QStringLiteral("show"), QStringLiteral("TS-20261120-0001")}, true,
+                              QStringLiteral("tech.li"), QStringLiteral("agent password"));
+        QCOMPARE(shown.exitCode, 1);
+        // an agent may not reveal phone numbers either
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--reveal")}, true,
+                     QStringLiteral("tech.li"), QStringLiteral("agent password")).exitCode, 1);
+    }
+
     void shouldRunTheDemoAndExport()
     {
         const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--count"),
@@ -101,6 +163,25 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" "reference,"));
+        QCOMPARE(cli({QStringLiteral("verify-audit")}, true, {}).exitCode, 0);
+    }
+
+    void shouldNameTheFirstBrokenLinkOfAnAlteredTrail()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("tamper"));
+            db.setDatabaseName(store());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
+            QVERIFY(query.exec(QStringLiteral("UPDATE events SET note = 'forged' WHERE id = 7")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const Run verified = cli({QStringLiteral("verify-audit")}, true, {});
+        QCOMPARE(verified.exitCode, 1);
+        QVERIFY2(verified.err.contains(QStringLiteral("event 7")), qPrintable(verified.err));
     }
 
     void shouldExitOneOnFailureWithAMessage()
@@ -140,8 +221,12 @@ private Q_SLOTS:
     void shouldSpeakChineseWhenAsked()
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("boss password"));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_PATH),
-                      {QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("12"),
+                      {QStringLiteral("log"), QStringLiteral("--as"), QStringLiteral("boss"),
+                       QStringLiteral("--phone"), QStringLiteral("12"),
                        QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--database"),
                        store(), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         process.waitForFinished(60000);

@@ -243,19 +243,6 @@ private Q_SLOTS:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL")).toInt(), 1);
     }
 
-    void shouldRecordTheRegistrationOfAUser()
-    {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                           " 'user_registered' AND actor_id = %1")
-                                .arg(ws.actor().id)).toInt(), 1);
-        store.close();
-        // opening again as the same user registers nobody
-        Workspace &again = store.open();
-        QCOMPARE(scalar(again, QStringLiteral("SELECT count(*) FROM events")).toInt(), 1);
-    }
-
     void shouldShowTheCallersHistory()
     {
         test::StoreFixture store;

@@ -89,8 +89,31 @@ private Q_SLOTS:
                  QStringLiteral("'=cmd()"));
         QCOMPARE(first.at(CsvExporter::header().indexOf(QStringLiteral("amount"))),
                  QStringLiteral("12.50"));
+        // masked unless an administrator asks otherwise
         QCOMPARE(first.at(CsvExporter::header().indexOf(QStringLiteral("phone"))),
-                 QStringLiteral("+8613812345678"));
+                 QStringLiteral("138****5678"));
+        QVERIFY(exporter.exportAll(path, {}, true).ok());
+        QFile full(path);
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        QVERIFY(full.readAll().contains("+8613812345678"));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                                 " 'exported'")).toInt(), 2);
+    }
+
+    void shouldRefuseAnUnmaskedExportToAnAgent()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("agent.li"),
+                                   QStringLiteral("agent"));
+        QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.csv"));
+        auto refused = CsvExporter(ws).exportAll(path, {}, true);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                                 " 'permission_denied'")).toInt(), 1);
     }
 
     void shouldLeaveNoFileWhenCancelledOrUnwritable()

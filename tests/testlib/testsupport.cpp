@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "authservice.h"
 #include "complaintservice.h"
 #include "language.h"
 #include "reference.h"
@@ -28,15 +29,41 @@ StoreFixture::~StoreFixture() { close(); }
 
 QString StoreFixture::path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
-models::Workspace &StoreFixture::open(qint64 now, const QString &username)
+models::Workspace &StoreFixture::open(qint64 now, const QString &username, const QString &role,
+                                      const QString &departmentCode)
 {
     auto clock = std::make_unique<models::ManualClock>(now);
     m_clock = clock.get();
-    auto workspace = models::Workspace::open(path(), username, std::move(clock));
+    auto workspace = models::Workspace::open(path(), std::move(clock),
+                                             models::PasswordHasher::Strength::Fast);
     if (!workspace)
         qFatal("cannot open test store: %s", qPrintable(workspace.error().message));
     m_workspace = std::move(workspace).value();
+    if (m_workspace->auth().needsFirstAdministrator().value()) {
+        auto admin = m_workspace->auth().createFirstAdministrator(QStringLiteral("tester"),
+                                                                  QStringLiteral("tester"),
+                                                                  password());
+        if (!admin)
+            qFatal("cannot create the administrator: %s", qPrintable(admin.error().message));
+    }
+    signInAs(username, role, departmentCode);
     return *m_workspace;
+}
+
+void StoreFixture::signInAs(const QString &username, const QString &role,
+                            const QString &departmentCode)
+{
+    models::AuthService &auth = m_workspace->auth();
+    if (!auth.signIn(username, password())) {
+        if (!auth.signIn(QStringLiteral("tester"), password()))
+            qFatal("cannot sign in as the administrator");
+        auto created = auth.createUser(username, username, role, departmentCode, password());
+        if (!created)
+            qFatal("cannot create %s: %s", qPrintable(username),
+                   qPrintable(created.error().message));
+        if (!auth.signIn(username, password()))
+            qFatal("cannot sign in as %s", qPrintable(username));
+    }
 }
 
 void StoreFixture::close()

@@ -25,9 +25,17 @@ public:
     ~StoreFixture();
 
     QString path() const;
-    // Opens (creating) the workspace on path() as `username`, with a manual clock at `now`.
+    // Opens (creating) the workspace on path() with a manual clock at `now` and fast
+    // password hashing, and signs in as `username` with `role` ("admin", "lead" or
+    // "agent") of department `departmentCode`. The first administrator is "tester".
     models::Workspace &open(qint64 now = wednesdayMorning(),
-                            const QString &username = QStringLiteral("tester"));
+                            const QString &username = QStringLiteral("tester"),
+                            const QString &role = QStringLiteral("admin"),
+                            const QString &departmentCode = QStringLiteral("CS"));
+    // Signs in as another user, creating them (as the administrator) on first use.
+    void signInAs(const QString &username, const QString &role,
+                  const QString &departmentCode = QStringLiteral("CS"));
+    static QString password() { return QStringLiteral("correct horse battery"); }
     models::Workspace &workspace() { return *m_workspace; }
     models::ManualClock &clock() { return *m_clock; }
     void close();

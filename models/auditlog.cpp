@@ -1,0 +1,36 @@
+#include "auditlog.h"
+
+#include "eventrepository.h"
+#include "transaction.h"
+#include "workspace.h"
+
+#include <QJsonDocument>
+
+namespace cd::models::auditlog {
+
+Result<qint64> append(Workspace &workspace, const Entry &entry)
+{
+    storage::EventRecord event;
+    event.complaintId = entry.complaintId;
+    event.actorId = entry.actorId;
+    if (!event.actorId && workspace.actor().id != 0)
+        event.actorId = workspace.actor().id;
+    event.at = workspace.clock().nowMs();
+    event.type = entry.type;
+    event.fromStatus = entry.fromStatus;
+    event.toStatus = entry.toStatus;
+    event.note = entry.note;
+    event.details = QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+    return storage::EventRepository(workspace.database().connection()).append(event);
+}
+
+void recordRefusal(Workspace &workspace, const Entry &entry)
+{
+    storage::Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        return;
+    if (append(workspace, entry))
+        [[maybe_unused]] auto committed = transaction.commit();
+}
+
+} // namespace cd::models::auditlog

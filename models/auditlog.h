@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// Appending to the audit trail as the workspace's current actor, at the clock's now.
+namespace auditlog {
+
+struct Entry
+{
+    QString type;                        // e.g. "status_changed", "signed_in"
+    std::optional<qint64> complaintId;
+    QJsonObject details;                 // before/after values and context
+    QString note;
+    QString fromStatus;
+    QString toStatus;
+    std::optional<qint64> actorId;       // default: the workspace's actor (none if 0)
+};
+
+// Inside the caller's transaction.
+Result<qint64> append(Workspace &workspace, const Entry &entry);
+
+// In a transaction of its own, for refusals whose work was rolled back: the refusal is
+// recorded even though nothing else is. Failures to record are ignored (the refusal
+// itself is what the user must see).
+void recordRefusal(Workspace &workspace, const Entry &entry);
+
+} // namespace auditlog
+} // namespace cd::models

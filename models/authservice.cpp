@@ -1,0 +1,454 @@
+#include "authservice.h"
+
+#include "auditlog.h"
+#include "permissions.h"
+#include "transaction.h"
+#include "userrepository.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace cd::models {
+
+namespace {
+
+QJsonObject userJson(const storage::UserRecord &user, const Workspace &workspace)
+{
+    return {{QStringLiteral("username"), user.username},
+            {QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("role"), user.role},
+            {QStringLiteral("department"),
+             user.departmentId ? workspace.taxonomy().departmentCode(*user.departmentId)
+                               : QString()},
+            {QStringLiteral("active"), user.active}};
+}
+
+} // namespace
+
+AuthService::AuthService(Workspace &workspace, PasswordHasher hasher)
+    : m_workspace(workspace), m_hasher(hasher)
+{
+}
+
+QString AuthService::passwordProblem(const QString &password, const QString &username)
+{
+    if (password.isEmpty())
+        return tr("Enter a password.");
+    if (password.size() < minPasswordLength)
+        return tr("A password has at least %1 characters.").arg(minPasswordLength);
+    if (password.size() > maxPasswordLength)
+        return tr("A password has at most %1 characters.").arg(maxPasswordLength);
+    if (password.compare(username, Qt::CaseInsensitive) == 0)
+        return tr("The password cannot be the user name.");
+    return {};
+}
+
+QString AuthService::usernameProblem(const QString &username)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{N}._@-]{1,64}$"));
+    if (username.isEmpty())
+        return tr("Enter a user name.");
+    if (!allowed.match(username).hasMatch())
+        return tr("A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.");
+    return {};
+}
+
+void AuthService::recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
+                                           const QString &details)
+{
+    auditlog::Entry entry;
+    entry.type = type;
+    entry.actorId = actorId;
+    entry.details = {{QStringLiteral("username"), details}};
+    auditlog::recordRefusal(m_workspace, entry);
+}
+
+Result<bool> AuthService::needsFirstAdministrator() const
+{
+    auto all = storage::UserRepository(m_workspace.database().connection()).all();
+    if (!all)
+        return all.error();
+    for (const auto &user : *all) {
+        if (user.active && user.role == QLatin1String("admin") && !user.passwordHash.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+Result<storage::UserRecord> AuthService::insertUser(storage::UserRecord user,
+                                                    const QString &eventType)
+{
+    storage::UserRepository users(m_workspace.database().connection());
+    auto existing = users.findByUsername(user.username);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return Error::invalid(tr("The user name \"%1\" is taken.").arg(user.username),
+                              QStringLiteral("username"));
+    auto id = users.insert(user, m_workspace.clock().nowMs());
+    if (!id)
+        return id.error();
+    user.id = *id;
+    auditlog::Entry entry;
+    entry.type = eventType;
+    entry.details = {{QStringLiteral("after"), userJson(user, m_workspace)}};
+    if (m_workspace.actor().id == 0)
+        entry.actorId = user.id;
+    if (auto appended = auditlog::append(m_workspace, entry); !appended)
+        return appended.error();
+    return user;
+}
+
+Result<storage::UserRecord> AuthService::createFirstAdministrator(const QString &username,
+                                                                  const QString &displayName,
+                                                                  const QString &password)
+{
+    auto needed = needsFirstAdministrator();
+    if (!needed)
+        return needed.error();
+    if (!*needed)
+        return Error::permission(tr("An administrator exists already; sign in as them."));
+    const QString name = username.trimmed();
+    if (const QString problem = usernameProblem(name); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("username"));
+    if (const QString problem = passwordProblem(password, name); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("password"));
+
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    storage::UserRepository users(m_workspace.database().connection());
+    auto existing = users.findByUsername(name);
+    if (!existing)
+        return existing.error();
+    const QString hash = m_hasher.hash(password);
+    if (hash.isEmpty())
+        return Error::storage(tr("The password could not be protected (out of memory)."));
+    storage::UserRecord admin;
+    if (*existing) {
+        // An account from before sign-in existed: it becomes the administrator.
+        admin = **existing;
+        if (auto updated = users.update(admin.id, displayName.trimmed().isEmpty()
+                                                      ? admin.displayName : displayName.trimmed(),
+                                        QStringLiteral("admin"), admin.departmentId);
+            !updated)
+            return updated.error();
+        if (auto set = users.setPasswordHash(admin.id, hash); !set)
+            return set.error();
+        if (auto active = users.setActive(admin.id, true); !active)
+            return active.error();
+        admin.role = QStringLiteral("admin");
+        auditlog::Entry entry{QStringLiteral("administrator_created"), std::nullopt,
+                              {{QStringLiteral("after"), userJson(admin, m_workspace)}},
+                              {}, {}, {}, admin.id};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+    } else {
+        admin.username = name;
+        admin.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
+        admin.role = QStringLiteral("admin");
+        admin.passwordHash = hash;
+        auto created = insertUser(admin, QStringLiteral("administrator_created"));
+        if (!created)
+            return created.error();
+        admin = *created;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    auto fresh = users.findById(admin.id);
+    if (!fresh || !*fresh)
+        return Error::storage(tr("The new account could not be read back."));
+    return **fresh;
+}
+
+Result<storage::UserRecord> AuthService::signIn(const QString &username, const QString &password)
+{
+    const QString wrong = tr("Wrong user name or password.");
+    const QString name = username.trimmed();
+    if (name.isEmpty())
+        return Error::invalid(tr("Enter your user name."), QStringLiteral("username"));
+    if (password.isEmpty())
+        return Error::invalid(tr("Enter your password."), QStringLiteral("password"));
+
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findByUsername(name.left(200));
+    if (!found)
+        return found.error();
+    const qint64 now = m_workspace.clock().nowMs();
+    if (!*found) {
+        // Spend the same time as a real check, so that names cannot be probed.
+        m_hasher.verify(m_hasher.hash(QStringLiteral("timing-equaliser")), password.left(64));
+        recordOutsideTransaction(QStringLiteral("sign_in_failed"), std::nullopt, name.left(200));
+        return Error::invalid(wrong, QStringLiteral("password"));
+    }
+    storage::UserRecord user = **found;
+    if (user.lockedUntil && *user.lockedUntil > now) {
+        recordOutsideTransaction(QStringLiteral("sign_in_refused_locked"), user.id, user.username);
+        const QString until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntil).toLocalTime()
+                                  .toString(QStringLiteral("HH:mm"));
+        return Error{Error::Kind::Locked,
+                     tr("This account is locked after %1 failed sign-ins. Try again after %2, "
+                        "or ask an administrator to unlock it.").arg(maxFailedSignIns).arg(until),
+                     QStringLiteral("password")};
+    }
+    const bool matches = password.size() <= maxPasswordLength
+                         && m_hasher.verify(user.passwordHash, password);
+    if (!matches) {
+        const int failures = user.failedSignIns + 1;
+        const bool lock = failures >= maxFailedSignIns;
+        storage::Transaction transaction(m_workspace.database());
+        if (transaction.isActive()) {
+            [[maybe_unused]] auto state = users.setSignInState(
+                user.id, lock ? 0 : failures,
+                lock ? std::optional<qint64>(now + lockMs) : std::nullopt);
+            auditlog::Entry entry{lock ? QStringLiteral("account_locked")
+                                       : QStringLiteral("sign_in_failed"),
+                                  std::nullopt,
+                                  {{QStringLiteral("username"), user.username},
+                                   {QStringLiteral("failed_sign_ins"), failures}},
+                                  {}, {}, {}, user.id};
+            [[maybe_unused]] auto appended = auditlog::append(m_workspace, entry);
+            [[maybe_unused]] auto committed = transaction.commit();
+        }
+        if (lock) {
+            return Error{Error::Kind::Locked,
+                         tr("Wrong password. The account is now locked for %1 minutes.")
+                             .arg(lockMs / 60000),
+                         QStringLiteral("password")};
+        }
+        return Error::invalid(wrong, QStringLiteral("password"));
+    }
+    if (!user.active) {
+        recordOutsideTransaction(QStringLiteral("sign_in_refused_inactive"), user.id,
+                                 user.username);
+        return Error::permission(tr("This account is disabled; ask an administrator."));
+    }
+
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto state = users.setSignInState(user.id, 0, std::nullopt); !state)
+        return state.error();
+    user.failedSignIns = 0;
+    user.lockedUntil.reset();
+    m_workspace.actAs(user);
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("signed_in"), std::nullopt,
+                                                        {}, {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return user;
+}
+
+Result<void> AuthService::confirmPassword(const QString &password)
+{
+    const storage::UserRecord &actor = m_workspace.actor();
+    if (actor.id == 0)
+        return Error::permission(tr("Nobody is signed in."));
+    auto signedIn = signIn(actor.username, password);
+    if (!signedIn)
+        return signedIn.error();
+    return {};
+}
+
+Result<void> AuthService::changePassword(const QString &current, const QString &replacement)
+{
+    const storage::UserRecord actor = m_workspace.actor();
+    if (actor.id == 0)
+        return Error::permission(tr("Nobody is signed in."));
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findById(actor.id);
+    if (!found || !*found)
+        return Error::storage(tr("Your account could not be read."));
+    if (!m_hasher.verify((*found)->passwordHash, current.left(maxPasswordLength + 1))) {
+        recordOutsideTransaction(QStringLiteral("password_change_refused"), actor.id,
+                                 actor.username);
+        return Error::invalid(tr("The current password is wrong."), QStringLiteral("current"));
+    }
+    if (const QString problem = passwordProblem(replacement, actor.username); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("password"));
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto set = users.setPasswordHash(actor.id, m_hasher.hash(replacement)); !set)
+        return set;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_changed"),
+                                                        std::nullopt, {}, {}, {}, {},
+                                                        std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
+Result<void> AuthService::requireAdministrator(const QString &action) const
+{
+    if (rules::canManageUsers(m_workspace.rulesActor()))
+        return {};
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("permission_denied");
+    entry.details = {{QStringLiteral("action"), action}};
+    auditlog::recordRefusal(const_cast<Workspace &>(m_workspace), entry);
+    return Error::permission(tr("Only an administrator may manage users."));
+}
+
+Result<QList<storage::UserRecord>> AuthService::users() const
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("list_users")); !allowed)
+        return allowed.error();
+    return storage::UserRepository(m_workspace.database().connection()).all();
+}
+
+Result<storage::UserRecord> AuthService::createUser(const QString &username,
+                                                    const QString &displayName,
+                                                    const QString &role,
+                                                    const QString &departmentCode,
+                                                    const QString &password)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("create_user")); !allowed)
+        return allowed.error();
+    const QString name = username.trimmed();
+    if (const QString problem = usernameProblem(name); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("username"));
+    if (!rules::roleFromCode(role))
+        return Error::invalid(tr("The role is agent, lead or admin."), QStringLiteral("role"));
+    const auto *department = m_workspace.taxonomy().departmentByCode(departmentCode);
+    if (!department && role != QLatin1String("admin")) {
+        return Error::invalid(tr("Agents and team leads belong to a department."),
+                              QStringLiteral("department"));
+    }
+    if (const QString problem = passwordProblem(password, name); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("password"));
+    storage::UserRecord user;
+    user.username = name;
+    user.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
+    user.role = rules::code(*rules::roleFromCode(role));
+    if (department)
+        user.departmentId = department->id;
+    user.passwordHash = m_hasher.hash(password);
+
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto created = insertUser(user, QStringLiteral("user_created"));
+    if (!created)
+        return created;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
+Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("reset_password")); !allowed)
+        return allowed;
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findById(userId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no such user."));
+    if (const QString problem = passwordProblem(password, (*found)->username); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("password"));
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto set = users.setPasswordHash(userId, m_hasher.hash(password)); !set)
+        return set;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_reset"),
+                                                        std::nullopt,
+                                                        {{QStringLiteral("username"),
+                                                          (*found)->username}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
+Result<void> AuthService::setActive(qint64 userId, bool active)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("set_active")); !allowed)
+        return allowed;
+    if (userId == m_workspace.actor().id && !active)
+        return Error::invalid(tr("You cannot disable your own account."));
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findById(userId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no such user."));
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto set = users.setActive(userId, active); !set)
+        return set;
+    storage::UserRecord after = **found;
+    after.active = active;
+    if (auto appended = auditlog::append(
+            m_workspace, {active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
+                          std::nullopt,
+                          {{QStringLiteral("before"), userJson(**found, m_workspace)},
+                           {QStringLiteral("after"), userJson(after, m_workspace)}},
+                          {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
+Result<void> AuthService::unlock(qint64 userId)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("unlock")); !allowed)
+        return allowed;
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findById(userId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no such user."));
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto set = users.setSignInState(userId, 0, std::nullopt); !set)
+        return set;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("account_unlocked"),
+                                                        std::nullopt,
+                                                        {{QStringLiteral("username"),
+                                                          (*found)->username}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
+Result<storage::UserRecord> AuthService::ensureUserWithoutPassword(const QString &username,
+                                                                   const QString &displayName,
+                                                                   const QString &role,
+                                                                   const QString &departmentCode)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("create_user")); !allowed)
+        return allowed.error();
+    storage::UserRepository users(m_workspace.database().connection());
+    auto existing = users.findByUsername(username);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    storage::UserRecord user;
+    user.username = username;
+    user.displayName = displayName;
+    user.role = role;
+    if (const auto *department = m_workspace.taxonomy().departmentByCode(departmentCode))
+        user.departmentId = department->id;
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto created = insertUser(user, QStringLiteral("user_created"));
+    if (!created)
+        return created;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return created;
+}
+
+} // namespace cd::models

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "passwordhasher.h"
+#include "records.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// Accounts: the first administrator, signing in (with lockout), passwords, and the
+// administration of users. Every attempt, success or refusal, is an audit event.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+public:
+    static constexpr int maxFailedSignIns = 5;
+    static constexpr qint64 lockMs = 15 * 60 * 1000;
+    static constexpr int minPasswordLength = 8;
+    static constexpr int maxPasswordLength = 128;
+
+    AuthService(Workspace &workspace, PasswordHasher hasher);
+
+    // True while no active administrator can sign in: the first start asks for one.
+    Result<bool> needsFirstAdministrator() const;
+    Result<storage::UserRecord> createFirstAdministrator(const QString &username,
+                                                         const QString &displayName,
+                                                         const QString &password);
+
+    // Checks the password; on success the workspace acts as this user.
+    Result<storage::UserRecord> signIn(const QString &username, const QString &password);
+    // For the idle lock: the signed-in user proves it is still them.
+    Result<void> confirmPassword(const QString &password);
+    Result<void> changePassword(const QString &current, const QString &replacement);
+
+    // Administration (administrators only).
+    Result<QList<storage::UserRecord>> users() const;
+    Result<storage::UserRecord> createUser(const QString &username, const QString &displayName,
+                                           const QString &role, const QString &departmentCode,
+                                           const QString &password);
+    Result<void> resetPassword(qint64 userId, const QString &password);
+    Result<void> setActive(qint64 userId, bool active);
+    Result<void> unlock(qint64 userId);
+
+    // A user who cannot sign in (no password), e.g. the demo's agents; administrators only.
+    Result<storage::UserRecord> ensureUserWithoutPassword(const QString &username,
+                                                          const QString &displayName,
+                                                          const QString &role,
+                                                          const QString &departmentCode);
+
+    // "" when acceptable, else why not (translated). The field is "password".
+    static QString passwordProblem(const QString &password, const QString &username);
+    static QString usernameProblem(const QString &username);
+
+private:
+    Result<void> requireAdministrator(const QString &action) const;
+    Result<storage::UserRecord> insertUser(storage::UserRecord user, const QString &eventType);
+    void recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
+                                  const QString &details);
+
+    Workspace &m_workspace;
+    PasswordHasher m_hasher;
+};
+
+} // namespace cd::models

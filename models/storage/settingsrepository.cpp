@@ -1,0 +1,25 @@
+#include "settingsrepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+Result<QString> SettingsRepository::value(const QString &key, const QString &fallback) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : fallback;
+}
+
+Result<void> SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace cd::storage

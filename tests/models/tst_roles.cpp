@@ -1,0 +1,170 @@
+#include "complaintqueries.h"
+#include "complaintqueuemodel.h"
+#include "complaintservice.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::test::scalar;
+
+// Every permission of the roles, asked of the services (not of the widgets).
+class TestRoles : public QObject
+{
+    Q_OBJECT
+
+    // A CS agent logs a fraud complaint, which goes to RISK.
+    qint64 logFraud(test::StoreFixture &store)
+    {
+        store.signInAs(QStringLiteral("cs.wang"), QStringLiteral("agent"), QStringLiteral("CS"));
+        NewCallInput in = test::sampleCall(store.workspace(), QStringLiteral("13912345678"),
+                                           QStringLiteral("FUNDS_SECURITY"));
+        return store.workspace().complaints().logCall(in)->complaintId;
+    }
+
+    int denials(Workspace &ws)
+    {
+        return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                         " 'permission_denied'")).toInt();
+    }
+
+private Q_SLOTS:
+    void shouldLetTheAgentWhoLoggedItFollowIt()
+    {
+        test::StoreFixture store;
+        store.open();
+        const qint64 id = logFraud(store);
+        Workspace &ws = store.workspace();
+        QVERIFY(ws.queries().detail(id).ok());
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
+                                             QStringLiteral("asked for the statement")).ok());
+    }
+
+    void shouldKeepOtherDepartmentsComplaintsFromAgents()
+    {
+        test::StoreFixture store;
+        store.open();
+        const qint64 id = logFraud(store);
+        Workspace &ws = store.workspace();
+        store.signInAs(QStringLiteral("cs.li"), QStringLiteral("agent"), QStringLiteral("CS"));
+        auto seen = ws.queries().detail(id);
+        QCOMPARE(seen.error().kind, Error::Kind::Permission);
+        QVERIFY(seen.error().message.contains(QStringLiteral("Risk Management")));
+        auto moved = ws.complaints().changeStatus(id, rules::Status::New,
+                                                  rules::Status::Investigating,
+                                                  QStringLiteral("trying"));
+        QCOMPARE(moved.error().kind, Error::Kind::Permission);
+        QCOMPARE(denials(ws), 2);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+                 QStringLiteral("NEW"));
+        QVERIFY(ws.queries().queuePage({}, std::nullopt, 50)->isEmpty());
+        // but the caller's history is there for the next call
+        QCOMPARE(ws.queries().callerHistory(QStringLiteral("13912345678"))->complaints.size(), 1);
+    }
+
+    void shouldShowLeadsTheirDepartmentOnly()
+    {
+        test::StoreFixture store;
+        store.open();
+        const qint64 id = logFraud(store);
+        Workspace &ws = store.workspace();
+        store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
+        QVERIFY(ws.queries().detail(id).ok());
+        QCOMPARE(ws.queries().queuePage({}, std::nullopt, 50)->size(), 1);
+        store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
+        QVERIFY(!ws.queries().detail(id).ok());
+        QVERIFY(ws.queries().queuePage({}, std::nullopt, 50)->isEmpty());
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QCOMPARE(ws.queries().queuePage({}, std::nullopt, 50)->size(), 1);
+    }
+
+    void shouldMaskPhonesUnlessTheRoleMayRevealThem()
+    {
+        test::StoreFixture store;
+        store.open();
+        const qint64 id = logFraud(store);
+        Workspace &ws = store.workspace();
+        ComplaintQueueModel agentQueue(ws);
+        agentQueue.reload();
+        QCOMPARE(agentQueue.rowCount(), 1);
+        QVERIFY(agentQueue.index(0, ComplaintQueueModel::Customer).data().toString()
+                    .contains(QStringLiteral("139****5678")));
+        QCOMPARE(ws.queries().revealPhone(id).error().kind, Error::Kind::Permission);
+
+        store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
+        ComplaintQueueModel leadQueue(ws);
+        leadQueue.reload();
+        QVERIFY(leadQueue.index(0, ComplaintQueueModel::Customer).data().toString()
+                    .contains(QStringLiteral("139 1234 5678")));
+        QCOMPARE(ws.queries().revealPhone(id).value(), QStringLiteral("139 1234 5678"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                           " 'personal_data_revealed'")).toInt(), 1);
+    }
+
+    void shouldMaskCardAndIdNumbersBeforeStoringAndSaySo()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput in = test::sampleCall(ws);
+        in.description = QStringLiteral("\u5361\u53f7 6222 0212 3456 7894\uff0c\u8eab\u4efd\u8bc1"
+                                        " 110101199003074573");
+        in.transactionRef = QStringLiteral("4111111111111111");
+        auto outcome = ws.complaints().logCall(in);
+        QCOMPARE(outcome->maskedNumbers, 3);
+        const QString stored = scalar(ws, QStringLiteral("SELECT description FROM complaints"))
+                                   .toString();
+        QVERIFY(stored.contains(QStringLiteral("6222 02** **** 7894")));
+        QVERIFY(stored.contains(QStringLiteral("110101********4573")));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT transaction_ref FROM complaints")).toString(),
+                 QStringLiteral("411111******1111"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE notes LIKE"
+                                           " '%3456%'")).toInt(), 0);
+        auto moved = ws.complaints().changeStatus(outcome->complaintId, rules::Status::New,
+                                                  rules::Status::Investigating,
+                                                  QStringLiteral("new card 5500-0000-0000-0004"));
+        QCOMPARE(moved.value(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE note LIKE"
+                                           " '%0000-0000%'")).toInt(), 0);
+    }
+
+    void shouldAnonymiseOnlyCustomersPastRetention()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 fourYearsAgo = test::wednesdayMorning() - 4LL * 366 * 24 * 3600 * 1000;
+        store.clock().set(fourYearsAgo);
+        NewCallInput old = test::sampleCall(ws, QStringLiteral("13700001111"));
+        old.solvedOnCall = true;
+        QVERIFY(ws.complaints().logCall(old).ok());
+        QVERIFY(ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13700002222"))).ok());
+        store.clock().set(test::wednesdayMorning());
+
+        store.signInAs(QStringLiteral("cs.zhou"), QStringLiteral("agent"));
+        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).error().kind,
+                 Error::Kind::Permission);
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(true).value(), 1);
+        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE phone LIKE"
+                                           " 'anonymised:%' AND name = ''")).toInt(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE phone ="
+                                           " '+8613700002222'")).toInt(), 1);   // still open
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                           " 'customers_anonymised'")).toInt(), 1);
+        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 0);
+    }
+
+    void shouldRefuseWorkToNobody()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ws.actAs({});
+        QCOMPARE(ws.complaints().logCall(test::sampleCall(ws)).error().kind,
+                 Error::Kind::Permission);
+        QVERIFY(ws.queries().queuePage({}, std::nullopt, 10)->isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRoles)
+#include "tst_roles.moc"

@@ -1,0 +1,142 @@
+#include "signindialog.h"
+
+#include "authservice.h"
+#include "fieldmessage.h"
+#include "workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_mode(mode),
+      m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)),
+      m_message(new FieldMessage(QStringLiteral("signInMessage"), this)),
+      m_submit(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setMaxLength(64);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(models::AuthService::maxPasswordLength + 1);
+    m_submit->setObjectName(QStringLiteral("signInButton"));
+    m_submit->setDefault(true);
+
+    auto *intro = new QLabel(this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_username);
+    switch (mode) {
+    case Mode::FirstAdministrator:
+        setWindowTitle(tr("Create the administrator"));
+        intro->setText(tr("This store has no administrator yet. Create the account that will "
+                          "manage users, the taxonomy and calendars. Choose a password of at "
+                          "least %1 characters; there is no default password.")
+                           .arg(models::AuthService::minPasswordLength));
+        m_displayName = new QLineEdit(this);
+        m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+        m_displayName->setMaxLength(100);
+        form->addRow(tr("&Full name:"), m_displayName);
+        form->addRow(tr("&Password:"), m_password);
+        m_confirm = new QLineEdit(this);
+        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_confirm->setEchoMode(QLineEdit::Password);
+        form->addRow(tr("&Repeat password:"), m_confirm);
+        m_submit->setText(tr("&Create and sign in"));
+        break;
+    case Mode::SignIn:
+        setWindowTitle(tr("Sign in to ComplaintDesk"));
+        intro->setText(tr("Sign in with your user name and password."));
+        form->addRow(tr("&Password:"), m_password);
+        m_submit->setText(tr("&Sign in"));
+        break;
+    case Mode::Unlock:
+        setWindowTitle(tr("Workstation locked"));
+        intro->setText(tr("The workstation was locked after a while without use. Your work "
+                          "is as you left it; enter your password to go on."));
+        m_username->setText(workspace.actor().username);
+        m_username->setReadOnly(true);
+        form->addRow(tr("&Password:"), m_password);
+        m_submit->setText(tr("&Unlock"));
+        break;
+    }
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
+    if (mode != Mode::Unlock)
+        buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+    (mode == Mode::Unlock ? m_password : m_username)->setFocus();
+}
+
+void SignInDialog::setUsername(const QString &username)
+{
+    m_username->setText(username);
+    if (!username.isEmpty())
+        m_password->setFocus();
+}
+
+void SignInDialog::reject()
+{
+    if (m_mode != Mode::Unlock)
+        QDialog::reject();
+}
+
+void SignInDialog::submit()
+{
+    m_message->clearMessage();
+    models::AuthService &auth = m_workspace.auth();
+    Result<void> outcome;
+    if (m_mode == Mode::FirstAdministrator) {
+        if (m_password->text() != m_confirm->text()) {
+            m_message->showMessage(tr("The two passwords differ."));
+            m_confirm->setFocus();
+            return;
+        }
+        auto created = auth.createFirstAdministrator(m_username->text(), m_displayName->text(),
+                                                     m_password->text());
+        if (created) {
+            auto signedIn = auth.signIn(created->username, m_password->text());
+            if (!signedIn)
+                outcome = signedIn.error();
+        } else {
+            outcome = created.error();
+        }
+    } else if (m_mode == Mode::Unlock) {
+        outcome = auth.confirmPassword(m_password->text());
+    } else {
+        auto signedIn = auth.signIn(m_username->text(), m_password->text());
+        if (!signedIn)
+            outcome = signedIn.error();
+    }
+    if (!outcome) {
+        m_message->showMessage(outcome.error().message);
+        if (outcome.error().field == QLatin1String("username")) {
+            m_username->setFocus();
+        } else {
+            m_password->selectAll();
+            m_password->setFocus();
+        }
+        return;
+    }
+    m_password->clear();
+    accept();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cd::models {
+class Workspace;
+}
+
+namespace cd::ui {
+
+class FieldMessage;
+
+// The gate to the workstation. FirstAdministrator creates the administrator on a store
+// that has none (there is no default password); SignIn checks a user's password; Unlock
+// asks the signed-in user for their password after the idle lock, and cannot be dismissed
+// any other way. Accepted once the workspace acts as the person who signed in.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { FirstAdministrator, SignIn, Unlock };
+
+    SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent = nullptr);
+
+    void setUsername(const QString &username);
+
+protected:
+    void reject() override;
+
+private:
+    void submit();
+
+    models::Workspace &m_workspace;
+    Mode m_mode;
+    QLineEdit *m_username;
+    QLineEdit *m_displayName = nullptr;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm = nullptr;
+    FieldMessage *m_message;
+    QPushButton *m_submit;
+};
+
+} // namespace cd::ui

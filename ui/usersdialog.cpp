@@ -1,0 +1,203 @@
+#include "usersdialog.h"
+
+#include "authservice.h"
+#include "fieldmessage.h"
+#include "language.h"
+#include "permissions.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_table(new QTableWidget(this)),
+      m_username(new QLineEdit(this)),
+      m_displayName(new QLineEdit(this)),
+      m_role(new QComboBox(this)),
+      m_department(new QComboBox(this)),
+      m_password(new QLineEdit(this)),
+      m_idleMinutes(new QSpinBox(this)),
+      m_message(new FieldMessage(QStringLiteral("usersMessage"), this))
+{
+    setObjectName(QStringLiteral("usersDialog"));
+    setWindowTitle(tr("Users"));
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"),
+                                        tr("Department"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto *reset = new QPushButton(tr("&Reset password..."), this);
+    auto *toggle = new QPushButton(tr("Disable / &enable"), this);
+    auto *unlockButton = new QPushButton(tr("Un&lock"), this);
+    connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    connect(toggle, &QPushButton::clicked, this, &UsersDialog::toggleActive);
+    connect(unlockButton, &QPushButton::clicked, this, &UsersDialog::unlock);
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(reset);
+    rowButtons->addWidget(toggle);
+    rowButtons->addWidget(unlockButton);
+    rowButtons->addStretch(1);
+
+    m_username->setObjectName(QStringLiteral("newUsernameEdit"));
+    m_password->setObjectName(QStringLiteral("newPasswordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    for (rules::Role role : {rules::Role::Agent, rules::Role::Lead, rules::Role::Admin})
+        m_role->addItem(rules::RoleLabels::role(role), rules::code(role));
+    for (const auto &department : workspace.taxonomy().departments())
+        m_department->addItem(models::pickName(department.nameZh, department.nameEn),
+                              department.code);
+    auto *add = new QPushButton(tr("&Add user"), this);
+    add->setObjectName(QStringLiteral("addUserButton"));
+    connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
+    auto *addBox = new QGroupBox(tr("New user"), this);
+    auto *addForm = new QFormLayout(addBox);
+    addForm->addRow(tr("User name:"), m_username);
+    addForm->addRow(tr("Name:"), m_displayName);
+    addForm->addRow(tr("Role:"), m_role);
+    addForm->addRow(tr("Department:"), m_department);
+    addForm->addRow(tr("Initial password:"), m_password);
+    addForm->addRow(QString(), add);
+
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpin"));
+    m_idleMinutes->setRange(0, 480);
+    m_idleMinutes->setSpecialValueText(tr("never"));
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(workspace.idleLockMinutes());
+    auto *applyIdle = new QPushButton(tr("Apply"), this);
+    connect(applyIdle, &QPushButton::clicked, this, [this] {
+        auto set = m_workspace.setIdleLockMinutes(m_idleMinutes->value());
+        showOutcome(set);
+        if (set)
+            Q_EMIT idleLockChanged();
+    });
+    auto *idleRow = new QHBoxLayout;
+    idleRow->addWidget(new QLabel(tr("Lock workstations after"), this));
+    idleRow->addWidget(m_idleMinutes);
+    idleRow->addWidget(new QLabel(tr("without input"), this));
+    idleRow->addWidget(applyIdle);
+    idleRow->addStretch(1);
+
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(rowButtons);
+    layout->addWidget(addBox);
+    layout->addLayout(idleRow);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(760, 620);
+    reload();
+}
+
+void UsersDialog::reload()
+{
+    auto users = m_workspace.auth().users();
+    if (!users) {
+        m_message->showMessage(users.error().message);
+        return;
+    }
+    m_table->setRowCount(int(users->size()));
+    const qint64 now = m_workspace.clock().nowMs();
+    for (int row = 0; row < users->size(); ++row) {
+        const auto &user = users->at(row);
+        const auto role = rules::roleFromCode(user.role);
+        QString state = user.active ? tr("active") : tr("disabled");
+        if (user.lockedUntil && *user.lockedUntil > now)
+            state = tr("locked");
+        else if (user.passwordHash.isEmpty())
+            state = tr("cannot sign in");
+        const QStringList cells{user.username, user.displayName,
+                                role ? rules::RoleLabels::role(*role) : user.role,
+                                user.departmentId
+                                    ? m_workspace.taxonomy().departmentName(*user.departmentId)
+                                    : QString(),
+                                state};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, user.id);
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+qint64 UsersDialog::selectedUserId() const
+{
+    const auto *item = m_table->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void UsersDialog::showOutcome(const Result<void> &outcome)
+{
+    if (outcome)
+        m_message->clearMessage();
+    else
+        m_message->showMessage(outcome.error().message);
+    reload();
+}
+
+void UsersDialog::addUser()
+{
+    auto created = m_workspace.auth().createUser(m_username->text(), m_displayName->text(),
+                                                 m_role->currentData().toString(),
+                                                 m_department->currentData().toString(),
+                                                 m_password->text());
+    if (!created) {
+        showOutcome(created.error());
+        return;
+    }
+    m_username->clear();
+    m_displayName->clear();
+    m_password->clear();
+    showOutcome({});
+}
+
+void UsersDialog::resetPassword()
+{
+    const qint64 id = selectedUserId();
+    if (id == 0)
+        return;
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Reset password"),
+                                                   tr("New password:"), QLineEdit::Password,
+                                                   QString(), &ok);
+    if (ok)
+        showOutcome(m_workspace.auth().resetPassword(id, password));
+}
+
+void UsersDialog::toggleActive()
+{
+    const qint64 id = selectedUserId();
+    if (id == 0)
+        return;
+    const bool active = m_table->item(m_table->currentRow(), 4)->text() != tr("disabled");
+    showOutcome(m_workspace.auth().setActive(id, !active));
+}
+
+void UsersDialog::unlock()
+{
+    if (const qint64 id = selectedUserId(); id != 0)
+        showOutcome(m_workspace.auth().unlock(id));
+}
+
+} // namespace cd::ui

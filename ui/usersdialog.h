@@ -1,0 +1,51 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace cd::models {
+class Workspace;
+}
+
+namespace cd::ui {
+
+class FieldMessage;
+
+// Administrators manage accounts: add, reset a password, disable or enable, unlock; and
+// set the idle lock of the desk. Every change goes through AuthService (and is recorded).
+class UsersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit UsersDialog(models::Workspace &workspace, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void idleLockChanged();
+
+private:
+    void reload();
+    qint64 selectedUserId() const;
+    void addUser();
+    void resetPassword();
+    void toggleActive();
+    void unlock();
+    void showOutcome(const Result<void> &outcome);
+
+    models::Workspace &m_workspace;
+    QTableWidget *m_table;
+    QLineEdit *m_username;
+    QLineEdit *m_displayName;
+    QComboBox *m_role;
+    QComboBox *m_department;
+    QLineEdit *m_password;
+    QSpinBox *m_idleMinutes;
+    FieldMessage *m_message;
+};
+
+} // namespace cd::ui
