@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>The password cannot be the user name.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>The user name "%1" is taken.</translation>
+    </message>
+    <message>
+        <source>An administrator exists already; sign in as them.</source>
+        <translation>An administrator exists already; sign in as them.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>The password could not be protected (out of memory).</translation>
+    </message>
+    <message>
+        <source>The new account could not be read back.</source>
+        <translation>The new account could not be read back.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
+        <translation>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>Wrong password. The account is now locked for %1 minutes.</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>This account is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Nobody is signed in.</translation>
+    </message>
+    <message>
+        <source>Your account could not be read.</source>
+        <translation>Your account could not be read.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Only an administrator may manage users.</translation>
+    </message>
+    <message>
+        <source>The role is agent, lead or admin.</source>
+        <translation>The role is agent, lead or admin.</translation>
+    </message>
+    <message>
+        <source>Agents and team leads belong to a department.</source>
+        <translation>Agents and team leads belong to a department.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
@@ -18,42 +117,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--database PATH] [--lang zh_CN|en]
-
-Commands:
-  init                       create or upgrade the store
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json]          one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json]  complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv            all complaints as CSV (UTF-8 with BOM)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--database PATH] [--lang zh_CN|en]
-
-Commands:
-  init                       create or upgrade the store
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json]          one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json]  complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv            all complaints as CSV (UTF-8 with BOM)
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>The language "%1" is not available; use zh_CN or en.</translation>
@@ -138,6 +201,160 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The complaint has an unknown status.</source>
         <translation>The complaint has an unknown status.</translation>
     </message>
+    <message>
+        <source>There is no user "%1".</source>
+        <translation>There is no user "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown user action "%1".</source>
+        <translation>Unknown user action "%1".</translation>
+    </message>
+    <message>
+        <source>user add needs --role agent|lead|admin.</source>
+        <translation>user add needs --role agent|lead|admin.</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>User %1 created.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
+        <translation>The audit trail was altered: the first broken link is at event %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked.</source>
+        <translation>The audit trail is intact: %1 events checked.</translation>
+    </message>
+    <message>
+        <source>%1 customers are past the retention period.</source>
+        <translation>%1 customers are past the retention period.</translation>
+    </message>
+    <message>
+        <source>%1 customers were anonymised.</source>
+        <translation>%1 customers were anonymised.</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
+        <translation>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
+        <translation>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The store has no administrator yet: create one with init --admin USER.</source>
+        <translation>The store has no administrator yet: create one with init --admin USER.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrator %1 created.</translation>
+    </message>
+    <message>
+        <source>The store has an administrator already; they add users with "user add".</source>
+        <translation>The store has an administrator already; they add users with "user add".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) were masked before saving.</source>
+        <translation><numerusform>%n card or ID number were masked before saving.</numerusform><numerusform>%n card or ID numbers were masked before saving.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) in the note were masked.</source>
+        <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
@@ -148,6 +365,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>There is no complaint %1.</source>
         <translation>There is no complaint %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not see full phone numbers.</source>
+        <translation>Your role may not see full phone numbers.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>You may not see complaint %1: it belongs to %2.</source>
+        <translation>You may not see complaint %1: it belongs to %2.</translation>
     </message>
 </context>
 <context>
@@ -167,6 +396,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>"%1" could not be saved: %2</source>
         <translation>"%1" could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export full phone numbers.</source>
+        <translation>Only an administrator may export full phone numbers.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +475,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is missing its chain record.</source>
+        <translation>The audit trail is missing its chain record.</translation>
+    </message>
+    <message>
+        <source>The audit event could not be prepared.</source>
+        <translation>The audit event could not be prepared.</translation>
+    </message>
+    <message>
+        <source>event %1 does not follow the event before it (an event was removed or reordered)</source>
+        <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>event %1 was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the last events of the trail were removed</source>
+        <translation>the last events of the trail were removed</translation>
     </message>
 </context>
 <context>
@@ -446,14 +703,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>RoleLabels</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>The holiday calendar is missing from the program.</translation>
     </message>
     <message>
-        <source>A user name has 1 to 64 characters.</source>
-        <translation>A user name has 1 to 64 characters.</translation>
+        <source>Only an administrator may change the idle lock.</source>
+        <translation>Only an administrator may change the idle lock.</translation>
+    </message>
+    <message>
+        <source>The idle lock is between 0 (never) and 480 minutes.</source>
+        <translation>The idle lock is between 0 (never) and 480 minutes.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +868,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>A complaint cannot move from "%1" to "%2".</source>
         <translation>A complaint cannot move from "%1" to "%2".</translation>
     </message>
+    <message>
+        <source>Sign in before logging calls.</source>
+        <translation>Sign in before logging calls.</translation>
+    </message>
+    <message>
+        <source>Sign in before working on complaints.</source>
+        <translation>Sign in before working on complaints.</translation>
+    </message>
+    <message>
+        <source>You may not work on complaint %1: it belongs to %2.</source>
+        <translation>You may not work on complaint %1: it belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may anonymise customers.</source>
+        <translation>Only an administrator may anonymise customers.</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -649,6 +941,29 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>; last call %1</source>
         <translation>; last call %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1079,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
         <translation><numerusform>%n call, %1 in total</numerusform><numerusform>%n calls, %1 in total</numerusform></translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>Show full number</translation>
+    </message>
+    <message>
+        <source>Shows the full phone number; this is recorded in the audit trail.</source>
+        <translation>Shows the full phone number; this is recorded in the audit trail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) in the note were masked.</source>
+        <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -888,6 +1215,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Saved as %1 (call %2)</source>
         <translation>Saved as %1 (call %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
+        <translation><numerusform>%n card or ID number were masked before saving (first 6 and last 4 digits kept).</numerusform><numerusform>%n card or ID numbers were masked before saving (first 6 and last 4 digits kept).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -902,10 +1233,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Complaints (F3)</source>
         <translation>Complaints (F3)</translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -987,6 +1314,34 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The call being logged has not been saved. Quit and discard it?</source>
         <translation>The call being logged has not been saved. Quit and discard it?</translation>
     </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Change password...</source>
+        <translation>&amp;Change password...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>&amp;Lock workstation</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <source>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</source>
+        <translation>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1033,6 +1388,176 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SignInDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
+        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Create and sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to ComplaintDesk</source>
+        <translation>Sign in to ComplaintDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Sign in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</source>
+        <translation>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>&amp;Reset password...</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable</source>
+        <translation>Disable / &amp;enable</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Lock workstations after</source>
+        <translation>Lock workstations after</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>without input</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>cannot sign in</source>
+        <translation>cannot sign in</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
     </message>
 </context>
 </TS>

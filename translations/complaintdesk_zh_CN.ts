@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuthService</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>用户名为 1 到 64 个字母、数字、点、短横线、下划线或 @。</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>An administrator exists already; sign in as them.</source>
+        <translation>已有管理员，请以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (out of memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The new account could not be read back.</source>
+        <translation>无法读取新建的账号。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入您的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入您的密码。</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
+        <translation>该账号因连续 %1 次登录失败已被锁定。请在 %2 之后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>密码错误。账号已被锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>该账号已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有用户登录。</translation>
+    </message>
+    <message>
+        <source>Your account could not be read.</source>
+        <translation>无法读取您的账号。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>The role is agent, lead or admin.</source>
+        <translation>角色应为 agent（坐席）、lead（组长）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Agents and team leads belong to a department.</source>
+        <translation>坐席和组长必须属于某个部门。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>没有该用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
@@ -18,42 +117,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--database PATH] [--lang zh_CN|en]
-
-Commands:
-  init                       create or upgrade the store
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json]          one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json]  complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv            all complaints as CSV (UTF-8 with BOM)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法:complaintdesk-cli 命令 [选项] [--database 路径] [--lang zh_CN|en]
-
-命令:
-  init                       创建或升级数据库
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电;输出投诉编号
-  show 编号 [--json]         显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json]  列出投诉,最新的在前
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  export 文件.csv            导出全部投诉为 CSV(带 BOM 的 UTF-8)
-
-退出码:0 成功,1 失败,2 用法错误。</translation>
-    </message>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
@@ -138,6 +201,160 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>The complaint has an unknown status.</source>
         <translation>该投诉的状态无法识别。</translation>
     </message>
+    <message>
+        <source>There is no user "%1".</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown user action "%1".</source>
+        <translation>未知的用户操作“%1”。</translation>
+    </message>
+    <message>
+        <source>user add needs --role agent|lead|admin.</source>
+        <translation>user add 需要 --role agent|lead|admin。</translation>
+    </message>
+    <message>
+        <source>User %1 created.</source>
+        <translation>已创建用户 %1。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
+        <translation>审计记录已被篡改：第一个断链位于事件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked.</source>
+        <translation>审计记录完整：已校验 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>%1 customers are past the retention period.</source>
+        <translation>有 %1 位客户已超过保存期限。</translation>
+    </message>
+    <message>
+        <source>%1 customers were anonymised.</source>
+        <translation>已对 %1 位客户做匿名化处理。</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en]
+
+除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
+
+命令：
+  init [--admin 用户 [--name 姓名]]
+                             创建或升级数据库；首次使用时创建管理员
+                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电；输出投诉编号
+  show 编号 [--json] [--reveal]
+                             显示一条投诉及其来电和事件
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             列出投诉，最新的在前
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  export 文件.csv [--unmasked]
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
+  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
+                             管理账号（管理员）
+  passwd                     修改自己的密码
+  verify-audit               校验审计记录的哈希链
+  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+
+退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
+        <translation>请用 --as 用户 指明身份（密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入）。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
+        <translation>没有密码：请设置 COMPLAINTDESK_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>没有新密码：请设置 COMPLAINTDESK_NEW_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The store has no administrator yet: create one with init --admin USER.</source>
+        <translation>数据库还没有管理员：请用 init --admin 用户 创建。</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>已创建管理员 %1。</translation>
+    </message>
+    <message>
+        <source>The store has an administrator already; they add users with "user add".</source>
+        <translation>数据库已有管理员；请由管理员用“user add”添加用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) were masked before saving.</source>
+        <translation><numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) in the note were masked.</source>
+        <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
@@ -148,6 +365,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>There is no complaint %1.</source>
         <translation>没有编号为 %1 的投诉。</translation>
+    </message>
+    <message>
+        <source>Your role may not see full phone numbers.</source>
+        <translation>您的角色无权查看完整电话号码。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>You may not see complaint %1: it belongs to %2.</source>
+        <translation>您无权查看投诉 %1：它属于%2。</translation>
     </message>
 </context>
 <context>
@@ -167,6 +396,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>"%1" could not be saved: %2</source>
         <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export full phone numbers.</source>
+        <translation>只有管理员可以导出完整电话号码。</translation>
     </message>
 </context>
 <context>
@@ -238,6 +475,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail is missing its chain record.</source>
+        <translation>审计记录缺少哈希链记录。</translation>
+    </message>
+    <message>
+        <source>The audit event could not be prepared.</source>
+        <translation>无法生成审计事件。</translation>
+    </message>
+    <message>
+        <source>event %1 does not follow the event before it (an event was removed or reordered)</source>
+        <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>事件 %1 写入后被修改</translation>
+    </message>
+    <message>
+        <source>the last events of the trail were removed</source>
+        <translation>审计记录末尾的事件被删除</translation>
     </message>
 </context>
 <context>
@@ -446,14 +703,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>RoleLabels</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>程序中缺少节假日日历。</translation>
     </message>
     <message>
-        <source>A user name has 1 to 64 characters.</source>
-        <translation>用户名长度应为 1 到 64 个字符。</translation>
+        <source>Only an administrator may change the idle lock.</source>
+        <translation>只有管理员可以修改空闲锁定时间。</translation>
+    </message>
+    <message>
+        <source>The idle lock is between 0 (never) and 480 minutes.</source>
+        <translation>空闲锁定时间应在 0（从不）到 480 分钟之间。</translation>
     </message>
 </context>
 <context>
@@ -592,6 +868,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>A complaint cannot move from "%1" to "%2".</source>
         <translation>投诉不能从“%1”变更为“%2”。</translation>
     </message>
+    <message>
+        <source>Sign in before logging calls.</source>
+        <translation>请先登录再登记来电。</translation>
+    </message>
+    <message>
+        <source>Sign in before working on complaints.</source>
+        <translation>请先登录再处理投诉。</translation>
+    </message>
+    <message>
+        <source>You may not work on complaint %1: it belongs to %2.</source>
+        <translation>您无权处理投诉 %1：它属于%2。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may anonymise customers.</source>
+        <translation>只有管理员可以对客户做匿名化处理。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -649,6 +941,29 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>; last call %1</source>
         <translation>；上次来电 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1079,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
         <translation><numerusform>共 %n 次来电，通话 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Shows the full phone number; this is recorded in the audit trail.</source>
+        <translation>显示完整电话号码；此操作会记入审计记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) in the note were masked.</source>
+        <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -888,6 +1215,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Saved as %1 (call %2)</source>
         <translation>已保存，编号 %1（通话 %2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
+        <translation><numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理（保留前 6 位和后 4 位）。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -902,10 +1233,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Complaints (F3)</source>
         <translation>投诉队列 （F3）</translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation>坐席：%1</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -987,6 +1314,34 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>The call being logged has not been saved. Quit and discard it?</source>
         <translation>正在登记的来电尚未保存。确定退出并放弃吗?</translation>
     </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password...</source>
+        <translation>修改密码(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>锁定工作台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>用户(&amp;U)……</translation>
+    </message>
+    <message>
+        <source>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</source>
+        <translation>是否导出完整电话号码？导出时电话号码默认脱敏；导出完整号码会记入审计记录。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1033,6 +1388,176 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation><numerusform>%n 条投诉</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SignInDialog</name>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
+        <translation>该数据库还没有管理员。请创建用于管理用户、分类和日历的账号。密码至少 %1 个字符；系统没有默认密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign in to ComplaintDesk</source>
+        <translation>登录投诉工作台</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Workstation locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</source>
+        <translation>工作台因长时间未操作已锁定。您的工作内容保持原样；请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>重置密码(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable</source>
+        <translation>停用/启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Lock workstations after</source>
+        <translation>无操作</translation>
+    </message>
+    <message>
+        <source>without input</source>
+        <translation>后锁定工作台</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>cannot sign in</source>
+        <translation>不可登录</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
     </message>
 </context>
 </TS>

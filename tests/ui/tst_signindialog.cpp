@@ -1,0 +1,86 @@
+#include "authservice.h"
+#include "fieldmessage.h"
+#include "signindialog.h"
+#include "testsupport.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::ui::SignInDialog;
+
+class TestSignInDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldCreateTheFirstAdministratorFromTheKeyboard()
+    {
+        test::pinEnvironment();
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("s.sqlite")), nullptr,
+                                  PasswordHasher::Strength::Fast).value();
+        SignInDialog dialog(*ws, SignInDialog::Mode::FirstAdministrator);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
+                         QStringLiteral("boss"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
+                         QStringLiteral("a good secret"));
+        auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
+        QTest::keyClicks(confirm, QStringLiteral("a good secreT"));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        // a typo in the repetition is caught, nothing created
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("signInMessage"))->isVisible());
+        QVERIFY(ws->auth().needsFirstAdministrator().value());
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("a good secret"));
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(ws->actor().username, QStringLiteral("boss"));
+        QCOMPARE(ws->actor().role, QStringLiteral("admin"));
+    }
+
+    void shouldSayWhatIsWrongAndKeepTheUserName()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ws.actAs({});
+        SignInDialog dialog(ws, SignInDialog::Mode::SignIn);
+        dialog.show();
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(username, QStringLiteral("tester"));
+        QTest::keyClicks(password, QStringLiteral("wrong password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        auto *message = dialog.findChild<ui::FieldMessage *>(QStringLiteral("signInMessage"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Wrong user name or password."));
+        QCOMPARE(username->text(), QStringLiteral("tester"));
+        QVERIFY(!ws.isSignedIn());
+        password->clear();
+        QTest::keyClicks(password, test::StoreFixture::password());
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(ws.isSignedIn());
+    }
+
+    void shouldNotLetTheLockBeDismissedWithoutThePassword()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        SignInDialog lock(ws, SignInDialog::Mode::Unlock);
+        lock.show();
+        QTest::keyClick(&lock, Qt::Key_Escape);
+        QVERIFY(lock.isVisible());
+        auto *password = lock.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(password, test::StoreFixture::password());
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(!lock.isVisible());
+        QCOMPARE(lock.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
