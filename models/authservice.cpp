@@ -282,6 +282,34 @@ Result<void> AuthService::changePassword(const QString &current, const QString &
     return transaction.commit();
 }
 
+Result<void> AuthService::setAvailability(const QString &availability)
+{
+    const storage::UserRecord actor = m_workspace.actor();
+    if (actor.id == 0)
+        return Error::permission(tr("Nobody is signed in."));
+    const QStringList allowed{QStringLiteral("available"), QStringLiteral("busy"),
+                              QStringLiteral("away")};
+    if (!allowed.contains(availability))
+        return Error::invalid(tr("Availability is available, busy or away."));
+    storage::UserRepository users(m_workspace.database().connection());
+    auto before = users.availability(actor.id);
+    if (!before)
+        return before.error();
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto set = users.setAvailability(actor.id, availability); !set)
+        return set;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("availability_changed"),
+                                                        std::nullopt,
+                                                        {{QStringLiteral("before"), *before},
+                                                         {QStringLiteral("after"), availability}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
 Result<void> AuthService::requireAdministrator(const QString &action) const
 {
     if (rules::canManageUsers(m_workspace.rulesActor()))

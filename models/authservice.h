@@ -38,6 +38,9 @@ public:
     Result<void> confirmPassword(const QString &password);
     Result<void> changePassword(const QString &current, const QString &replacement);
 
+    // available / busy / away: round robin and fewest-open pick only available agents.
+    Result<void> setAvailability(const QString &availability);
+
     // Administration (administrators only).
     Result<QList<storage::UserRecord>> users() const;
     Result<storage::UserRecord> createUser(const QString &username, const QString &displayName,

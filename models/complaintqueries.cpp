@@ -9,7 +9,10 @@
 #include "phonenumber.h"
 #include "redaction.h"
 #include "transaction.h"
+#include "routingrepository.h"
 #include "userrepository.h"
+
+#include <algorithm>
 #include "workspace.h"
 
 namespace cd::models {
@@ -190,6 +193,28 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
         return events.error();
     detail.calls = std::move(calls).value();
     detail.events = std::move(events).value();
+    storage::RoutingRepository routing(db);
+    if (complaint.routingRuleId) {
+        if (auto rules = routing.rules()) {
+            for (const auto &rule : *rules) {
+                if (rule.id == *complaint.routingRuleId)
+                    detail.routingRuleName = rule.name;
+            }
+        }
+    }
+    auto holds = routing.holds(complaint.id);
+    if (!holds)
+        return holds.error();
+    const qint64 now = m_workspace.clock().nowMs();
+    for (const auto &hold : *holds) {
+        const qint64 held = std::max<qint64>(0, hold.endedAt.value_or(now) - hold.startedAt);
+        auto it = std::find_if(detail.departmentShares.begin(), detail.departmentShares.end(),
+                               [&hold](const auto &s) { return s.departmentId == hold.departmentId; });
+        if (it == detail.departmentShares.end())
+            detail.departmentShares.append({hold.departmentId, held});
+        else
+            it->heldMs += held;
+    }
     detail.complaint = std::move(complaint);
     return detail;
 }

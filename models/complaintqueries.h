@@ -32,6 +32,13 @@ struct ComplaintDetail
     QString assigneeName;
     QList<storage::CallRecord> calls;     // oldest first
     QList<storage::EventRecord> events;   // oldest first
+    QString routingRuleName;              // empty: routed to the category's default
+    struct Share
+    {
+        qint64 departmentId = 0;
+        qint64 heldMs = 0;
+    };
+    QList<Share> departmentShares;        // time each department held it, until now
 };
 
 // Read-only questions about complaints; never writes.

@@ -10,6 +10,9 @@
 #include "phonenumber.h"
 #include "redaction.h"
 #include "reference.h"
+#include "routing.h"
+#include "routingrepository.h"
+#include "userrepository.h"
 #include "sqlquery.h"
 #include "slapolicy.h"
 #include "transaction.h"
@@ -174,6 +177,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         }
         outcome.complaintId = (*target)->id;
         outcome.reference = (*target)->reference;
+        outcome.status = (*target)->status;
         outcome.followUp = true;
         if (auto touched = complaints.touch(outcome.complaintId, now); !touched)
             return touched.error();
@@ -183,8 +187,20 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
                                 {QStringLiteral("duration_ms"), in.callDurationMs}});
     } else {
         const auto *category = m_workspace.taxonomy().category(*in.categoryId);
-        const rules::Severity severity = in.severity.value_or(
+        const rules::Severity chosen = in.severity.value_or(
             rules::severityFromCode(category->defaultSeverity).value_or(rules::Severity::P3));
+        std::optional<qint64> amountFen;
+        if (!in.amountText.trimmed().isEmpty())
+            amountFen = rules::Money::parseYuan(in.amountText).value();
+        storage::RoutingRepository routing(db);
+        auto ruleList = routing.rules();
+        if (!ruleList)
+            return ruleList.error();
+        const rules::RoutingDecision decision = rules::Routing::route(
+            *ruleList, {category->id, in.subcategoryId, chosen, in.channel, amountFen,
+                        in.description},
+            category->defaultDepartmentId);
+        const rules::Severity severity = decision.severity;
         const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone())
                               .date();
         auto sequence = complaints.nextReferenceSequence(rules::referenceDayKey(day));
@@ -198,14 +214,37 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         c.subcategoryId = in.subcategoryId;
         c.severity = rules::code(severity);
         c.channel = rules::code(in.channel);
-        c.status = rules::code(in.solvedOnCall ? rules::Status::Closed : rules::Status::New);
-        c.departmentId = category->defaultDepartmentId;
-        if (in.solvedOnCall)
+        c.departmentId = decision.departmentId;
+        c.routingRuleId = decision.ruleId;
+        if (in.solvedOnCall) {
             c.assigneeId = actorId;
+        } else if (decision.strategy != rules::AssignmentStrategy::Queue) {
+            auto agents = routing.availableAgents(c.departmentId);
+            if (!agents)
+                return agents.error();
+            if (decision.strategy == rules::AssignmentStrategy::FewestOpen) {
+                c.assigneeId = rules::Routing::fewestOpen(*agents);
+            } else {
+                QList<qint64> ids;
+                for (const auto &agent : *agents)
+                    ids << agent.first;
+                auto last = routing.lastRoundRobin(c.departmentId);
+                if (!last)
+                    return last.error();
+                c.assigneeId = rules::Routing::roundRobin(ids, *last);
+                if (c.assigneeId) {
+                    if (auto set = routing.setLastRoundRobin(c.departmentId, *c.assigneeId); !set)
+                        return set.error();
+                }
+            }
+        }
+        c.status = rules::code(in.solvedOnCall ? rules::Status::Closed
+                               : c.assigneeId  ? rules::Status::Assigned
+                                               : rules::Status::New);
         c.description = in.description.trimmed();
         c.demand = rules::code(in.demand);
         if (!in.amountText.trimmed().isEmpty())
-            c.amountFen = rules::Money::parseYuan(in.amountText).value();
+            c.amountFen = amountFen;
         c.transactionRef = in.transactionRef.trimmed();
         c.solvedOnCall = in.solvedOnCall;
         c.receivedAt = receivedAt;
@@ -222,7 +261,10 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         if (!id)
             return id.error();
         outcome.complaintId = *id;
+        if (auto held = routing.moveHold(*id, c.departmentId, receivedAt); !held)
+            return held.error();
         outcome.reference = c.reference;
+        outcome.status = c.status;
 
         event.type = QStringLiteral("complaint_created");
         event.toStatus = c.status;
@@ -239,6 +281,10 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
             {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
             {QStringLiteral("solved_on_call"), c.solvedOnCall},
             {QStringLiteral("received_at"), c.receivedAt},
+            {QStringLiteral("routing_rule"), decision.ruleName},
+            {QStringLiteral("routing"), decision.reasons.join(u' ')},
+            {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
+                                                         : QJsonValue()},
         });
     }
 
@@ -355,6 +401,198 @@ Result<void> ComplaintService::requireWorkOn(qint64 complaintId, const QString &
     return Error::permission(tr("You may not work on complaint %1: it belongs to %2.")
                                  .arg(c.reference,
                                       m_workspace.taxonomy().departmentName(c.departmentId)));
+}
+
+Result<QString> ComplaintService::checkedReason(const QString &reason) const
+{
+    const rules::Redaction redaction = rules::redactSensitiveNumbers(reason.trimmed());
+    if (redaction.text.isEmpty())
+        return Error::invalid(tr("Give a reason."), QStringLiteral("reason"));
+    if (redaction.text.size() > maxNoteLength)
+        return Error::invalid(tr("The reason has at most %1 characters.").arg(maxNoteLength),
+                              QStringLiteral("reason"));
+    return redaction.text;
+}
+
+Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
+                                             const Target &target, const QString &reason,
+                                             const QString &eventType)
+{
+    const QSqlDatabase db = m_workspace.database().connection();
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    qint64 departmentId = 0;
+    std::optional<qint64> assigneeId;
+    QString targetName;
+    if (target.userId) {
+        auto user = storage::UserRepository(db).findById(*target.userId);
+        if (!user)
+            return user.error();
+        if (!*user)
+            return Error::invalid(tr("There is no such person."), QStringLiteral("target"));
+        if (!(*user)->active)
+            return Error::invalid(tr("%1 is inactive and cannot take complaints.")
+                                      .arg((*user)->displayName), QStringLiteral("target"));
+        if (!(*user)->departmentId)
+            return Error::invalid(tr("%1 belongs to no department.").arg((*user)->displayName),
+                                  QStringLiteral("target"));
+        departmentId = *(*user)->departmentId;
+        assigneeId = (*user)->id;
+        targetName = (*user)->displayName;
+    } else if (target.departmentId) {
+        departmentId = *target.departmentId;
+    } else {
+        return Error::invalid(tr("Choose a department or a person."), QStringLiteral("target"));
+    }
+    const auto *department = taxonomy.department(departmentId);
+    if (!department || !department->active)
+        return Error::invalid(tr("That department does not take complaints."),
+                              QStringLiteral("target"));
+    if (departmentId == c.departmentId && assigneeId == c.assigneeId) {
+        return Error::invalid(assigneeId ? tr("%1 holds complaint %2 already.")
+                                               .arg(targetName, c.reference)
+                                         : tr("Complaint %1 is in %2's queue already.")
+                                               .arg(c.reference, taxonomy.departmentName(departmentId)),
+                              QStringLiteral("target"));
+    }
+    const qint64 now = m_workspace.clock().nowMs();
+    storage::ComplaintRepository complaints(db);
+    if (auto assigned = complaints.assign(c.id, departmentId, assigneeId, true, now); !assigned)
+        return assigned;
+    QString status = c.status;
+    if (assigneeId && c.status == QLatin1String("NEW")) {
+        status = rules::code(rules::Status::Assigned);
+        if (auto moved = complaints.updateStatus(c.id, status, now, c.closedAt); !moved)
+            return moved;
+    }
+    if (auto held = storage::RoutingRepository(db).moveHold(c.id, departmentId, now); !held)
+        return held;
+    auto assigneeName = [&db](std::optional<qint64> id) {
+        if (!id)
+            return QString();
+        auto user = storage::UserRepository(db).findById(*id);
+        return user && *user ? (*user)->username : QString();
+    };
+    auditlog::Entry entry;
+    entry.type = eventType;
+    entry.complaintId = c.id;
+    entry.note = reason;
+    entry.fromStatus = status != c.status ? c.status : QString();
+    entry.toStatus = status != c.status ? status : QString();
+    entry.details = {{QStringLiteral("before"),
+                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
+                                  {QStringLiteral("assignee"), assigneeName(c.assigneeId)}}},
+                     {QStringLiteral("after"),
+                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(departmentId)},
+                                  {QStringLiteral("assignee"), assigneeName(assigneeId)}}}};
+    if (auto appended = auditlog::append(m_workspace, entry); !appended)
+        return appended.error();
+    return {};
+}
+
+Result<void> ComplaintService::transfer(qint64 complaintId, const Target &target,
+                                        const QString &reason)
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    auto why = checkedReason(reason);
+    if (!why)
+        return why.error();
+    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("transfer")); !allowed)
+        return allowed;
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto found = storage::ComplaintRepository(m_workspace.database().connection())
+                     .findById(complaintId);
+    if (!found || !*found)
+        return Error::notFound(tr("The complaint does not exist."));
+    if (auto moved = applyTransfer(**found, target, *why, QStringLiteral("transferred")); !moved)
+        return moved;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT complaintChanged(complaintId);
+    return {};
+}
+
+Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, const Target &target,
+                                         const QString &reason)
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    auto why = checkedReason(reason);
+    if (!why)
+        return why.error();
+    if (complaintIds.isEmpty())
+        return Error::invalid(tr("Select the complaints to reassign."));
+    const rules::Actor actor = m_workspace.rulesActor();
+    storage::ComplaintRepository complaints(m_workspace.database().connection());
+    QList<storage::ComplaintRecord> records;
+    for (const qint64 id : complaintIds) {
+        auto found = complaints.findById(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::notFound(tr("A selected complaint does not exist any more."));
+        if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
+            auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), id,
+                                                  {{QStringLiteral("action"),
+                                                    QStringLiteral("bulk_assign")}},
+                                                  {}, {}, {}, std::nullopt});
+            return Error::permission(tr("Only the lead of %1 may reassign complaint %2 in bulk.")
+                                         .arg(m_workspace.taxonomy().departmentName(
+                                                  (*found)->departmentId),
+                                              (*found)->reference));
+        }
+        records << **found;
+    }
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    for (const auto &record : std::as_const(records)) {
+        if (auto moved = applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
+            !moved)
+            return Error{moved.error().kind, record.reference + QStringLiteral(": ")
+                                                 + moved.error().message, moved.error().field};
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    for (const auto &record : std::as_const(records))
+        Q_EMIT complaintChanged(record.id);
+    return int(records.size());
+}
+
+Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reason)
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    auto why = checkedReason(reason);
+    if (!why)
+        return why.error();
+    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("escalate")); !allowed)
+        return allowed;
+    storage::ComplaintRepository complaints(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto found = complaints.findById(complaintId);
+    if (!found || !*found)
+        return Error::notFound(tr("The complaint does not exist."));
+    if ((*found)->escalatedAt)
+        return Error::invalid(tr("Complaint %1 is escalated already.").arg((*found)->reference),
+                              QStringLiteral("reason"));
+    if ((*found)->status == QLatin1String("CLOSED"))
+        return Error::invalid(tr("A closed complaint cannot be escalated; reopen it first."),
+                              QStringLiteral("reason"));
+    if (auto done = complaints.escalate(complaintId, m_workspace.clock().nowMs(), *why); !done)
+        return done;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), complaintId,
+                                                        {}, *why, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT complaintChanged(complaintId);
+    return {};
 }
 
 Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)

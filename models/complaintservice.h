@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codes.h"
+#include "records.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ struct LogCallOutcome
     QString reference;
     qint64 callId = 0;
     bool followUp = false;
+    QString status;          // the complaint's status after the call (e.g. ASSIGNED by routing)
     int maskedNumbers = 0;   // card and ID numbers masked in the free text before saving
 };
 
@@ -70,6 +72,22 @@ public:
     Result<int> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
                              const QString &note);
 
+    // Sends the complaint to another department (its queue) or person, with a reason.
+    // From then on routing leaves it alone. A person takes their department with them.
+    struct Target
+    {
+        std::optional<qint64> departmentId;
+        std::optional<qint64> userId;
+    };
+    Result<void> transfer(qint64 complaintId, const Target &target, const QString &reason);
+    // A lead's bulk reassignment, all or nothing; the lead must lead every complaint's
+    // department (administrators may move any).
+    Result<int> bulkAssign(const QList<qint64> &complaintIds, const Target &target,
+                           const QString &reason);
+    // Hands the complaint to the department's lead; escalated complaints head the lead's
+    // queue.
+    Result<void> escalate(qint64 complaintId, const QString &reason);
+
     // Anonymises the customers whose every complaint was closed more than
     // retentionYears ago (administrators only); `dryRun` only counts them.
     static constexpr int retentionYears = 3;
@@ -82,6 +100,10 @@ Q_SIGNALS:
 private:
     // Refuses (recording the refusal) unless the actor may work on the complaint.
     Result<void> requireWorkOn(qint64 complaintId, const QString &action);
+    Result<QString> checkedReason(const QString &reason) const;
+    // Moves one complaint inside the caller's transaction.
+    Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,
+                               const QString &reason, const QString &eventType);
 
     Workspace &m_workspace;
 };

@@ -235,10 +235,12 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
             const QList<storage::UserRecord> handlers = agentsByDepartment.value(
                 m_workspace.taxonomy().departmentCode(category.defaultDepartmentId),
                 hotlineAgents);
-            rules::Status status = rules::Status::New;
+            rules::Status status = rules::statusFromCode(logged->status).value_or(rules::Status::New);
             qint64 at = receivedAt + in.callDurationMs;
             bool open = true;
             for (const rules::Status next : pathFor(rng, now - receivedAt)) {
+                if (next == status)
+                    continue;   // routing assigned it already
                 at += msPerMinute * (20 + qint64(rng.bounded(60 * 30)));
                 if (at >= now || !rules::canMove(status, next))
                     break;

@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "settingsrepository.h"
 #include "resourcepaths.h"
+#include "routingservice.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ namespace cd::models {
 Workspace::~Workspace()
 {
     // Services hold the connection's handle; they go before the database.
+    m_routing.reset();
     m_queries.reset();
     m_complaints.reset();
     m_auth.reset();
@@ -59,6 +61,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     workspace->m_auth = std::make_unique<AuthService>(*workspace, PasswordHasher(strength));
     workspace->m_complaints = std::make_unique<ComplaintService>(*workspace);
     workspace->m_queries = std::make_unique<ComplaintQueries>(*workspace);
+    workspace->m_routing = std::make_unique<RoutingService>(*workspace);
     return workspace;
 }
 

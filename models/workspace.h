@@ -18,6 +18,7 @@ namespace cd::models {
 class AuthService;
 class ComplaintService;
 class ComplaintQueries;
+class RoutingService;
 
 // Everything one desk works with: the open store, the taxonomy, the business calendar,
 // the signed-in user and the services. The GUI and the CLI each build one; it lives on
@@ -49,6 +50,7 @@ public:
     AuthService &auth() { return *m_auth; }
     ComplaintService &complaints() { return *m_complaints; }
     ComplaintQueries &queries() { return *m_queries; }
+    RoutingService &routing() { return *m_routing; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
     // (playing agents an administrator registered) call this.
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ComplaintService> m_complaints;
     std::unique_ptr<ComplaintQueries> m_queries;
+    std::unique_ptr<RoutingService> m_routing;
 };
 
 } // namespace cd::models

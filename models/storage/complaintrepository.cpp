@@ -13,7 +13,8 @@ const QString complaintColumns = QStringLiteral(
     "id, reference, customer_id, category_id, subcategory_id, severity, channel, status,"
     " department_id, assignee_id, description, demand, amount_fen, transaction_ref,"
     " solved_on_call, received_at, created_by, updated_at, first_response_due_at,"
-    " resolution_due_at, closed_at");
+    " resolution_due_at, closed_at, routing_rule_id, assigned_manually, escalated_at,"
+    " escalation_reason");
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -44,13 +45,17 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.firstResponseDueAt = q.value(18).toLongLong();
     c.resolutionDueAt = q.value(19).toLongLong();
     c.closedAt = optionalId(q.value(20));
+    c.routingRuleId = optionalId(q.value(21));
+    c.assignedManually = q.value(22).toBool();
+    c.escalatedAt = optionalId(q.value(23));
+    c.escalationReason = q.value(24).toString();
     return c;
 }
 
 const QString queueSelect = QStringLiteral(
     "SELECT c.id, c.reference, c.received_at, cu.phone, cu.name, c.category_id,"
     " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
-    " c.resolution_due_at"
+    " c.resolution_due_at, c.escalated_at IS NOT NULL"
     " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
     " LEFT JOIN users u ON u.id = c.assignee_id");
 
@@ -59,7 +64,8 @@ QueueRow readQueueRow(const QSqlQuery &q)
     return QueueRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
                     optionalId(q.value(6)), q.value(7).toString(), q.value(8).toLongLong(),
-                    q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong()};
+                    q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong(),
+                    q.value(12).toBool()};
 }
 
 } // namespace
@@ -82,13 +88,14 @@ Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
         "INSERT INTO complaints (reference, customer_id, category_id, subcategory_id, severity,"
         " channel, status, department_id, assignee_id, description, demand, amount_fen,"
         " transaction_ref, solved_on_call, received_at, created_by, updated_at,"
-        " first_response_due_at, resolution_due_at, closed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        " first_response_due_at, resolution_due_at, closed_at, routing_rule_id,"
+        " assigned_manually)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
          c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
          nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
          c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
-         nullable(c.closedAt)});
+         nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0});
 }
 
 Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) const
@@ -121,6 +128,29 @@ Result<void> ComplaintRepository::updateStatus(qint64 id, const QString &status,
     auto query = runQuery(m_db, QStringLiteral(
         "UPDATE complaints SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
         {status, updatedAt, nullable(closedAt), id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::assign(qint64 id, qint64 departmentId,
+                                         std::optional<qint64> assigneeId, bool manually,
+                                         qint64 updatedAt)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET department_id = ?, assignee_id = ?, assigned_manually = ?,"
+        " updated_at = ? WHERE id = ?"),
+        {departmentId, nullable(assigneeId), manually ? 1 : 0, updatedAt, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::escalate(qint64 id, qint64 at, const QString &reason)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET escalated_at = ?, escalation_reason = ?, updated_at = ?"
+        " WHERE id = ?"), {at, reason, at, id});
     if (!query)
         return query.error();
     return {};
@@ -229,6 +259,16 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
         where << QStringLiteral("c.department_id = ?");
         *bindings << *q.departmentId;
     }
+    if (q.assigneeId) {
+        where << QStringLiteral("c.assignee_id = ?");
+        *bindings << *q.assigneeId;
+    }
+    if (q.unassignedOnly)
+        where << QStringLiteral("c.assignee_id IS NULL");
+    if (q.escalatedOnly)
+        where << QStringLiteral("c.escalated_at IS NOT NULL");
+    if (q.openOnly)
+        where << QStringLiteral("c.status <> 'CLOSED'");
     const QStringList columns = sortColumns(q.sort);
     const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (after) {

@@ -21,6 +21,10 @@ struct QueueQuery
     std::optional<qint64> categoryId;
     std::optional<QString> severity;
     std::optional<qint64> departmentId;
+    std::optional<qint64> assigneeId;
+    bool unassignedOnly = false;
+    bool escalatedOnly = false;
+    bool openOnly = false;
     Sort sort = Sort::Received;
     bool descending = true;
 
@@ -54,6 +58,9 @@ public:
     Result<void> updateStatus(qint64 id, const QString &status, qint64 updatedAt,
                               std::optional<qint64> closedAt);
     Result<void> touch(qint64 id, qint64 updatedAt);
+    Result<void> assign(qint64 id, qint64 departmentId, std::optional<qint64> assigneeId,
+                        bool manually, qint64 updatedAt);
+    Result<void> escalate(qint64 id, qint64 at, const QString &reason);
 
     // Complaints with id > `afterId` in id order, at most `limit` (exports).
     Result<QList<ComplaintRecord>> pageById(qint64 afterId, int limit) const;

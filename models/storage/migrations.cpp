@@ -255,6 +255,66 @@ Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
     });
 }
 
+// v5: routing rules, assignment (availability, round-robin state), escalation and the
+// record of which department held a complaint when.
+Result<void> createRouting(const QSqlDatabase &db)
+{
+    auto created = runScript(db, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN availability TEXT NOT NULL DEFAULT"
+                       " 'available' CHECK (availability IN ('available','busy','away'))"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN routing_rule_id INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN assigned_manually INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN escalated_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN escalation_reason TEXT NOT NULL"
+                       " DEFAULT ''"),
+        QStringLiteral(
+            "CREATE TABLE routing_rules ("
+            " id INTEGER PRIMARY KEY,"
+            " position INTEGER NOT NULL,"
+            " name TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1,"
+            " category_id INTEGER REFERENCES categories(id),"
+            " subcategory_id INTEGER REFERENCES subcategories(id),"
+            " severity TEXT,"
+            " channel TEXT,"
+            " min_amount_fen INTEGER,"
+            " regulator_only INTEGER NOT NULL DEFAULT 0,"
+            " keywords TEXT NOT NULL DEFAULT '',"          // separated by commas
+            " department_id INTEGER REFERENCES departments(id),"
+            " raise_severity_to TEXT,"
+            " strategy TEXT NOT NULL DEFAULT 'QUEUE'"
+            "   CHECK (strategy IN ('QUEUE','ROUND_ROBIN','FEWEST_OPEN')))"),
+        QStringLiteral(
+            "CREATE TABLE round_robin_state ("
+            " department_id INTEGER PRIMARY KEY REFERENCES departments(id),"
+            " last_user_id INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE department_holds ("
+            " id INTEGER PRIMARY KEY,"
+            " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+            " department_id INTEGER NOT NULL REFERENCES departments(id),"
+            " started_at INTEGER NOT NULL,"
+            " ended_at INTEGER)"),
+        QStringLiteral("CREATE INDEX holds_by_complaint ON department_holds (complaint_id, started_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_assignee ON complaints (assignee_id, received_at)"),
+        QStringLiteral("CREATE INDEX complaints_escalated ON complaints (escalated_at)"
+                       " WHERE escalated_at IS NOT NULL"),
+        // Complaints logged before v5 have been held by their department since receipt.
+        QStringLiteral("INSERT INTO department_holds (complaint_id, department_id, started_at)"
+                       " SELECT id, department_id, received_at FROM complaints"),
+        QStringLiteral(
+            "INSERT INTO routing_rules (position, name, regulator_only, raise_severity_to,"
+            " strategy) VALUES (1, 'Forwarded by a regulator', 1, 'P1', 'FEWEST_OPEN')"),
+        QStringLiteral(
+            "INSERT INTO routing_rules (position, name, keywords, department_id,"
+            " raise_severity_to, strategy) VALUES (2, 'Fraud words',"
+            " '\u76d7\u5237,\u8bc8\u9a97,\u88ab\u9a97,fraud,scam',"
+            " (SELECT id FROM departments WHERE code = 'RISK'), 'P1', 'ROUND_ROBIN')"),
+    });
+    return created;
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -262,6 +322,7 @@ const std::vector<Step> &steps()
         createComplaints,                // -> 2
         createQueueIndexes,              // -> 3
         secureAccountsAndAuditTrail,     // -> 4
+        createRouting,                   // -> 5
     };
     return ladder;
 }

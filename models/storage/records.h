@@ -84,6 +84,10 @@ struct ComplaintRecord
     qint64 firstResponseDueAt = 0;
     qint64 resolutionDueAt = 0;
     std::optional<qint64> closedAt;
+    std::optional<qint64> routingRuleId;   // the rule that routed it; none: the fallback
+    bool assignedManually = false;         // a person assigned it: routing leaves it alone
+    std::optional<qint64> escalatedAt;
+    QString escalationReason;
 };
 
 struct CallRecord
@@ -129,6 +133,7 @@ struct QueueRow
     QString assigneeName;
     QString status;
     qint64 resolutionDueAt = 0;
+    bool escalated = false;
 };
 
 } // namespace cd::storage

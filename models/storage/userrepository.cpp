@@ -86,6 +86,20 @@ Result<void> UserRepository::setActive(qint64 id, bool active)
     return exec(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
 }
 
+Result<QString> UserRepository::availability(qint64 id) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT availability FROM users WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
+}
+
+Result<void> UserRepository::setAvailability(qint64 id, const QString &availability)
+{
+    return exec(QStringLiteral("UPDATE users SET availability = ? WHERE id = ?"),
+                {availability, id});
+}
+
 Result<void> UserRepository::update(qint64 id, const QString &displayName, const QString &role,
                                     std::optional<qint64> departmentId)
 {

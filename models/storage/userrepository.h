@@ -26,6 +26,8 @@ public:
     // Records the consecutive failure count and, when reached, the end of the lock.
     Result<void> setSignInState(qint64 id, int failedSignIns, std::optional<qint64> lockedUntil);
     Result<void> setActive(qint64 id, bool active);
+    Result<QString> availability(qint64 id) const;
+    Result<void> setAvailability(qint64 id, const QString &availability);
     Result<void> update(qint64 id, const QString &displayName, const QString &role,
                         std::optional<qint64> departmentId);
 

@@ -1,0 +1,184 @@
+#include "routingrepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+namespace {
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QVariantList ruleBindings(const rules::RoutingRule &r)
+{
+    return {r.name,
+            r.active ? 1 : 0,
+            nullable(r.categoryId),
+            nullable(r.subcategoryId),
+            r.severity ? QVariant(rules::code(*r.severity)) : QVariant(),
+            r.channel ? QVariant(rules::code(*r.channel)) : QVariant(),
+            nullable(r.minAmountFen),
+            r.regulatorForwardedOnly ? 1 : 0,
+            r.keywords.join(u','),
+            nullable(r.departmentId),
+            r.raiseSeverityTo ? QVariant(rules::code(*r.raiseSeverityTo)) : QVariant(),
+            rules::code(r.strategy)};
+}
+
+} // namespace
+
+Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id, name, active, category_id, subcategory_id, severity, channel,"
+        " min_amount_fen, regulator_only, keywords, department_id, raise_severity_to, strategy"
+        " FROM routing_rules ORDER BY position, id"));
+    if (!query)
+        return query.error();
+    QList<rules::RoutingRule> list;
+    while (query->next()) {
+        rules::RoutingRule r;
+        r.id = query->value(0).toLongLong();
+        r.name = query->value(1).toString();
+        r.active = query->value(2).toBool();
+        r.categoryId = optionalId(query->value(3));
+        r.subcategoryId = optionalId(query->value(4));
+        if (!query->value(5).isNull())
+            r.severity = rules::severityFromCode(query->value(5).toString());
+        if (!query->value(6).isNull())
+            r.channel = rules::channelFromCode(query->value(6).toString());
+        r.minAmountFen = optionalId(query->value(7));
+        r.regulatorForwardedOnly = query->value(8).toBool();
+        for (const QString &k : query->value(9).toString().split(u',', Qt::SkipEmptyParts))
+            r.keywords << k.trimmed();
+        r.departmentId = optionalId(query->value(10));
+        if (!query->value(11).isNull())
+            r.raiseSeverityTo = rules::severityFromCode(query->value(11).toString());
+        r.strategy = rules::strategyFromCode(query->value(12).toString())
+                         .value_or(rules::AssignmentStrategy::Queue);
+        list.append(r);
+    }
+    return list;
+}
+
+Result<qint64> RoutingRepository::insertRule(const rules::RoutingRule &rule, int position)
+{
+    QVariantList bindings{position};
+    bindings << ruleBindings(rule);
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO routing_rules (position, name, active, category_id, subcategory_id,"
+        " severity, channel, min_amount_fen, regulator_only, keywords, department_id,"
+        " raise_severity_to, strategy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        bindings);
+}
+
+Result<void> RoutingRepository::updateRule(const rules::RoutingRule &rule)
+{
+    QVariantList bindings = ruleBindings(rule);
+    bindings << rule.id;
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE routing_rules SET name = ?, active = ?, category_id = ?, subcategory_id = ?,"
+        " severity = ?, channel = ?, min_amount_fen = ?, regulator_only = ?, keywords = ?,"
+        " department_id = ?, raise_severity_to = ?, strategy = ? WHERE id = ?"), bindings);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> RoutingRepository::deleteRule(qint64 id)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM routing_rules WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> RoutingRepository::setPositions(const QList<qint64> &orderedIds)
+{
+    for (int i = 0; i < orderedIds.size(); ++i) {
+        auto query = runQuery(m_db, QStringLiteral(
+            "UPDATE routing_rules SET position = ? WHERE id = ?"), {i + 1, orderedIds.at(i)});
+        if (!query)
+            return query.error();
+    }
+    return {};
+}
+
+Result<QList<std::pair<qint64, int>>> RoutingRepository::availableAgents(qint64 departmentId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT u.id, (SELECT count(*) FROM complaints c WHERE c.assignee_id = u.id"
+        "   AND c.status <> 'CLOSED')"
+        " FROM users u WHERE u.department_id = ? AND u.role = 'agent' AND u.active = 1"
+        " AND u.availability = 'available' ORDER BY u.id"), {departmentId});
+    if (!query)
+        return query.error();
+    QList<std::pair<qint64, int>> agents;
+    while (query->next())
+        agents.append({query->value(0).toLongLong(), query->value(1).toInt()});
+    return agents;
+}
+
+Result<std::optional<qint64>> RoutingRepository::lastRoundRobin(qint64 departmentId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT last_user_id FROM round_robin_state WHERE department_id = ?"), {departmentId});
+    if (!query)
+        return query.error();
+    return query->next() ? std::optional<qint64>(query->value(0).toLongLong()) : std::nullopt;
+}
+
+Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 userId)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO round_robin_state (department_id, last_user_id) VALUES (?, ?)"
+        " ON CONFLICT (department_id) DO UPDATE SET last_user_id = excluded.last_user_id"),
+        {departmentId, userId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId, qint64 at)
+{
+    auto current = runQuery(m_db, QStringLiteral(
+        "SELECT id, department_id FROM department_holds WHERE complaint_id = ?"
+        " AND ended_at IS NULL"), {complaintId});
+    if (!current)
+        return current.error();
+    if (current->next()) {
+        if (current->value(1).toLongLong() == departmentId)
+            return {};
+        const qint64 holdId = current->value(0).toLongLong();
+        current->finish();
+        auto closed = runQuery(m_db, QStringLiteral(
+            "UPDATE department_holds SET ended_at = ? WHERE id = ?"), {at, holdId});
+        if (!closed)
+            return closed.error();
+    }
+    auto opened = runInsert(m_db, QStringLiteral(
+        "INSERT INTO department_holds (complaint_id, department_id, started_at)"
+        " VALUES (?, ?, ?)"), {complaintId, departmentId, at});
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+Result<QList<DepartmentHold>> RoutingRepository::holds(qint64 complaintId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT department_id, started_at, ended_at FROM department_holds"
+        " WHERE complaint_id = ? ORDER BY started_at, id"), {complaintId});
+    if (!query)
+        return query.error();
+    QList<DepartmentHold> list;
+    while (query->next()) {
+        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     optionalId(query->value(2))});
+    }
+    return list;
+}
+
+} // namespace cd::storage

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "result.h"
+#include "routing.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace cd::storage {
+
+// A department's time with a complaint; `endedAt` is empty while it still holds it.
+struct DepartmentHold
+{
+    qint64 departmentId = 0;
+    qint64 startedAt = 0;
+    std::optional<qint64> endedAt;
+};
+
+// Routing rules, round-robin state, the members a complaint can go to, and the record of
+// which department held which complaint when.
+class RoutingRepository
+{
+public:
+    explicit RoutingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<QList<rules::RoutingRule>> rules() const;   // by position
+    Result<qint64> insertRule(const rules::RoutingRule &rule, int position);
+    Result<void> updateRule(const rules::RoutingRule &rule);
+    Result<void> deleteRule(qint64 id);
+    Result<void> setPositions(const QList<qint64> &orderedIds);
+
+    // Active agents of the department who are available, with their open complaints.
+    Result<QList<std::pair<qint64, int>>> availableAgents(qint64 departmentId) const;
+    Result<std::optional<qint64>> lastRoundRobin(qint64 departmentId) const;
+    Result<void> setLastRoundRobin(qint64 departmentId, qint64 userId);
+
+    // Closes the open hold of the complaint (if any) at `at` and opens one for
+    // `departmentId`, unless that department holds it already.
+    Result<void> moveHold(qint64 complaintId, qint64 departmentId, qint64 at);
+    Result<QList<DepartmentHold>> holds(qint64 complaintId) const;   // oldest first
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace cd::storage
