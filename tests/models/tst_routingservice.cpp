@@ -1,0 +1,227 @@
+#include "authservice.h"
+#include "complaintqueries.h"
+#include "complaintservice.h"
+#include "routingservice.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::test::scalar;
+
+namespace {
+
+qint64 departmentId(Workspace &ws, const char *code)
+{
+    return ws.taxonomy().departmentByCode(QLatin1String(code))->id;
+}
+
+qint64 categoryId(Workspace &ws, const char *code)
+{
+    return ws.taxonomy().categoryByCode(QLatin1String(code))->id;
+}
+
+} // namespace
+
+class TestRoutingService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldRouteFraudWordsToRiskRoundRobin()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("risk.a"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        const qint64 a = ws.actor().id;
+        store.signInAs(QStringLiteral("risk.b"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        const qint64 b = ws.actor().id;
+        store.signInAs(QStringLiteral("cs.c"), QStringLiteral("agent"), QStringLiteral("CS"));
+        // a refund complaint that mentions fraud goes to RISK (the seeded "Fraud words" rule)
+        QList<qint64> assignees;
+        for (int i = 0; i < 4; ++i) {
+            NewCallInput in = test::sampleCall(ws, QStringLiteral("13812345678"),
+                                               QStringLiteral("REFUND"));
+            in.description = QStringLiteral("\u8fd9\u662f\u8bc8\u9a97\uff0c\u9000\u6b3e\u4e0d\u7ed9");
+            auto outcome = ws.complaints().logCall(in);
+            QVERIFY(outcome.ok());
+            QCOMPARE(outcome->status, QStringLiteral("ASSIGNED"));
+            assignees << scalar(ws, QStringLiteral("SELECT assignee_id FROM complaints WHERE id = %1")
+                                        .arg(outcome->complaintId)).toLongLong();
+        }
+        QCOMPARE(assignees, (QList<qint64>{a, b, a, b}));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT department_id) FROM complaints"))
+                     .toLongLong(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT max(department_id) FROM complaints")).toLongLong(),
+                 departmentId(ws, "RISK"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT max(severity) FROM complaints")).toString(),
+                 QStringLiteral("P1"));
+        // an agent who is away gets nothing
+        store.signInAs(QStringLiteral("risk.a"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        QVERIFY(ws.auth().setAvailability(QStringLiteral("away")).ok());
+        store.signInAs(QStringLiteral("cs.c"), QStringLiteral("agent"), QStringLiteral("CS"));
+        for (int i = 0; i < 2; ++i) {
+            NewCallInput in = test::sampleCall(ws);
+            in.description = QStringLiteral("scam!");
+            const qint64 id = ws.complaints().logCall(in)->complaintId;
+            QCOMPARE(scalar(ws, QStringLiteral("SELECT assignee_id FROM complaints WHERE id = %1")
+                                    .arg(id)).toLongLong(), b);
+        }
+    }
+
+    void shouldGiveRegulatorComplaintsToTheLeastBusy()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("cs.busy"), QStringLiteral("agent"));
+        const qint64 busy = ws.actor().id;
+        store.signInAs(QStringLiteral("cs.free"), QStringLiteral("agent"));
+        const qint64 free = ws.actor().id;
+        // busy already holds two open complaints
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        for (int i = 0; i < 2; ++i) {
+            const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+            QVERIFY(ws.complaints().transfer(id, {std::nullopt, busy},
+                                             QStringLiteral("load")).ok());
+        }
+        NewCallInput in = test::sampleCall(ws);
+        in.channel = rules::Channel::Regulator;
+        const qint64 id = ws.complaints().logCall(in)->complaintId;
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT assignee_id FROM complaints WHERE id = %1")
+                                .arg(id)).toLongLong(), free);
+        auto detail = ws.queries().detail(id);
+        QCOMPARE(detail->routingRuleName, QStringLiteral("Forwarded by a regulator"));
+        QCOMPARE(detail->complaint.severity, QStringLiteral("P1"));
+    }
+
+    void shouldTransferAndMeasureEachDepartmentsTime()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+        store.clock().advance(2 * 3600'000);
+        QVERIFY(ws.complaints().transfer(id, {departmentId(ws, "TECH"), std::nullopt},
+                                         QStringLiteral("terminal fault")).ok());
+        store.clock().advance(3600'000);
+        QVERIFY(ws.complaints().transfer(id, {departmentId(ws, "CS"), std::nullopt},
+                                         QStringLiteral("back to CS")).ok());
+        store.clock().advance(3 * 3600'000);
+        auto detail = ws.queries().detail(id);
+        QCOMPARE(detail->departmentShares.size(), 2);
+        QCOMPARE(detail->departmentShares.at(0).departmentId, departmentId(ws, "CS"));
+        QCOMPARE(detail->departmentShares.at(0).heldMs, qint64(5 * 3600'000));
+        QCOMPARE(detail->departmentShares.at(1).heldMs, qint64(3600'000));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT assigned_manually FROM complaints")).toInt(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                           " 'transferred'")).toInt(), 2);
+    }
+
+    void shouldRefuseBadTransfers()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("tech.gone"), QStringLiteral("agent"), QStringLiteral("TECH"));
+        const qint64 gone = ws.actor().id;
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QVERIFY(ws.auth().setActive(gone, false).ok());
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        auto noReason = ws.complaints().transfer(id, {departmentId(ws, "TECH"), std::nullopt},
+                                                 QStringLiteral("   "));
+        QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+        auto same = ws.complaints().transfer(id, {departmentId(ws, "CS"), std::nullopt},
+                                             QStringLiteral("again"));
+        QCOMPARE(same.error().field, QStringLiteral("target"));
+        auto inactive = ws.complaints().transfer(id, {std::nullopt, gone}, QStringLiteral("x"));
+        QVERIFY(inactive.error().message.contains(QStringLiteral("inactive")));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT department_id FROM complaints")).toLongLong(),
+                 departmentId(ws, "CS"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM department_holds")).toInt(), 1);
+    }
+
+    void shouldLetOnlyLeadsReassignTheirDepartmentInBulk()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids << ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+        store.signInAs(QStringLiteral("cs.agent"), QStringLiteral("agent"), QStringLiteral("CS"));
+        const qint64 agent = ws.actor().id;
+        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("mine"))
+                     .error().kind,
+                 Error::Kind::Permission);
+        store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
+        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("x"))
+                     .error().kind,
+                 Error::Kind::Permission);
+        store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
+        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent},
+                                            QStringLiteral("balance the load")).value(), 3);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE assignee_id = %1"
+                                           " AND status = 'ASSIGNED'").arg(agent)).toInt(), 3);
+        // all or nothing: one already held by the agent makes the whole batch fail
+        auto again = ws.complaints().bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("y"));
+        QVERIFY(!again.ok());
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                           " 'reassigned_in_bulk'")).toInt(), 3);
+    }
+
+    void shouldEscalateOnceWithAReason()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        QVERIFY(!ws.complaints().escalate(id, QString()).ok());
+        QVERIFY(ws.complaints().escalate(id, QStringLiteral("customer threatens media")).ok());
+        QVERIFY(!ws.complaints().escalate(id, QStringLiteral("again")).ok());
+        storage::QueueQuery escalated;
+        escalated.escalatedOnly = true;
+        QCOMPARE(ws.queries().queuePage(escalated, std::nullopt, 10)->size(), 1);
+    }
+
+    void shouldValidateRulesAndKeepThemToTheirLeads()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        RoutingService &routing = ws.routing();
+        rules::RoutingRule r;
+        r.name = QStringLiteral("POS faults to tech");
+        r.categoryId = categoryId(ws, "REFUND");
+        r.subcategoryId = ws.taxonomy().subcategoryByCode(categoryId(ws, "PRODUCT_FUNCTION"),
+                                                          QStringLiteral("POS_TERMINAL"))->id;
+        r.departmentId = departmentId(ws, "TECH");
+        QVERIFY(routing.problem(r).contains(QStringLiteral("never match")));
+        QVERIFY(!routing.save(r).ok());
+        r.categoryId = categoryId(ws, "PRODUCT_FUNCTION");
+        r.minAmountFen = -1;
+        QVERIFY(!routing.save(r).ok());
+        r.minAmountFen.reset();
+        r.name.clear();
+        QVERIFY(!routing.save(r).ok());
+        r.name = QStringLiteral("POS faults to tech");
+
+        store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
+        QCOMPARE(routing.save(r).error().kind, Error::Kind::Permission);
+        store.signInAs(QStringLiteral("tech.lead"), QStringLiteral("lead"), QStringLiteral("TECH"));
+        auto id = routing.save(r);
+        QVERIFY(id.ok());
+        QCOMPARE(routing.rules()->size(), 3);
+        QVERIFY(routing.move(*id, -1).ok());
+        QCOMPARE(routing.rules()->at(1).id, *id);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type LIKE"
+                                           " 'routing_rule_%'")).toInt(), 2);
+        // the test box
+        rules::RoutingInput sample;
+        sample.categoryId = categoryId(ws, "PRODUCT_FUNCTION");
+        sample.subcategoryId = r.subcategoryId;
+        sample.text = QStringLiteral("POS black screen");
+        auto decision = routing.test(sample);
+        QCOMPARE(decision->ruleId, std::optional<qint64>(*id));
+        QVERIFY(decision->reasons.join(u' ').contains(QStringLiteral("sub-category")));
+        // leads cannot touch rules for every department
+        QCOMPARE(routing.remove(routing.rules()->at(0).id).error().kind, Error::Kind::Permission);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoutingService)
+#include "tst_routingservice.moc"
