@@ -310,6 +310,14 @@ Result<void> AuthService::setAvailability(const QString &availability)
     return transaction.commit();
 }
 
+Result<QString> AuthService::availability() const
+{
+    if (m_workspace.actor().id == 0)
+        return Error::permission(tr("Nobody is signed in."));
+    return storage::UserRepository(m_workspace.database().connection())
+        .availability(m_workspace.actor().id);
+}
+
 Result<void> AuthService::requireAdministrator(const QString &action) const
 {
     if (rules::canManageUsers(m_workspace.rulesActor()))

@@ -40,6 +40,7 @@ public:
 
     // available / busy / away: round robin and fewest-open pick only available agents.
     Result<void> setAvailability(const QString &availability);
+    Result<QString> availability() const;   // the signed-in user's
 
     // Administration (administrators only).
     Result<QList<storage::UserRecord>> users() const;

@@ -31,6 +31,12 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
             {QStringLiteral("notes"), call.notes},
         });
     }
+    QJsonArray shares;
+    for (const auto &share : d.departmentShares) {
+        shares.append(QJsonObject{{QStringLiteral("department"),
+                                   taxonomy.departmentCode(share.departmentId)},
+                                  {QStringLiteral("held_seconds"), double(share.heldMs / 1000)}});
+    }
     QJsonArray events;
     for (const auto &e : d.events) {
         events.append(QJsonObject{
@@ -67,13 +73,17 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
         {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(c.resolutionDueAt)},
         {QStringLiteral("closed_at"), optionalTime(c.closedAt)},
         {QStringLiteral("updated_at"), Formatting::isoDateTime(c.updatedAt)},
+        {QStringLiteral("routing_rule"), d.routingRuleName},
+        {QStringLiteral("escalated_at"), optionalTime(c.escalatedAt)},
+        {QStringLiteral("escalation_reason"), c.escalationReason},
+        {QStringLiteral("department_time"), shares},
         {QStringLiteral("calls"), calls},
         {QStringLiteral("events"), events},
     };
 }
 
 QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
-                           const QString &phone)
+                           const QString &phone, const QString &routingRule)
 {
     return QJsonObject{
         {QStringLiteral("reference"), row.reference},
@@ -87,6 +97,8 @@ QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonom
         {QStringLiteral("assignee"), row.assigneeName},
         {QStringLiteral("status"), row.status},
         {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(row.resolutionDueAt)},
+        {QStringLiteral("routing_rule"), routingRule},
+        {QStringLiteral("escalated"), row.escalated},
     };
 }
 

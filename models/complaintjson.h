@@ -15,7 +15,8 @@ class Taxonomy;
 // `phone` is what the reader may see of the customer's number (masked or revealed).
 QJsonObject complaintToJson(const ComplaintDetail &detail, const Taxonomy &taxonomy,
                             const QString &phone);
+// `routingRule` is the name of the rule that routed it ("" for the category default).
 QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
-                           const QString &phone);
+                           const QString &phone, const QString &routingRule);
 
 } // namespace cd::models

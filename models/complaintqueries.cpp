@@ -101,6 +101,23 @@ Result<std::optional<storage::QueueRow>> ComplaintQueries::queueRow(qint64 compl
         .queueRow(complaintId, visibleOnly({}));
 }
 
+Result<QList<storage::UserRecord>> ComplaintQueries::assignablePeople() const
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in first."));
+    auto all = storage::UserRepository(m_workspace.database().connection()).all();
+    if (!all)
+        return all.error();
+    QList<storage::UserRecord> people;
+    for (auto user : *all) {
+        if (!user.active || !user.departmentId || user.role == QLatin1String("admin"))
+            continue;
+        user.passwordHash.clear();
+        people.append(user);
+    }
+    return people;
+}
+
 QString ComplaintQueries::phoneForDisplay(const QString &phone) const
 {
     const QString national = rules::PhoneNumbers::display(phone);

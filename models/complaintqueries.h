@@ -63,6 +63,8 @@ public:
     // Before showing the full phone numbers of a list of `count` complaints (CLI
     // `list --reveal`): checks the right and records one event.
     Result<void> revealPhonesOfList(int count);
+    // Active agents and leads with a department: whom a complaint can be given to.
+    Result<QList<storage::UserRecord>> assignablePeople() const;
     // What the actor may see of `phone` (E.164) without a reveal.
     QString phoneForDisplay(const QString &phone) const;
 

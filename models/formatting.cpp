@@ -25,17 +25,20 @@ QString Formatting::callDuration(qint64 ms)
     return seconds >= 3600 ? QString::number(seconds / 3600) + u':' + mmss : mmss;
 }
 
+QString Formatting::span(qint64 ms)
+{
+    const qint64 minutes = (ms < 0 ? -ms : ms) / 60000;
+    if (minutes >= 24 * 60)
+        return tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+    if (minutes >= 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return tr("%1 min").arg(minutes);
+}
+
 QString Formatting::dueIn(qint64 dueMs, qint64 nowMs)
 {
-    const qint64 minutes = (dueMs > nowMs ? dueMs - nowMs : nowMs - dueMs) / 60000;
-    QString span;
-    if (minutes >= 24 * 60)
-        span = tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
-    else if (minutes >= 60)
-        span = tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    else
-        span = tr("%1 min").arg(minutes);
-    return dueMs >= nowMs ? tr("in %1").arg(span) : tr("overdue %1").arg(span);
+    const QString left = span(dueMs - nowMs);
+    return dueMs >= nowMs ? tr("in %1").arg(left) : tr("overdue %1").arg(left);
 }
 
 } // namespace cd::models

@@ -99,6 +99,10 @@
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
+    <message>
+        <source>Availability is available, busy or away.</source>
+        <translation>Availability is available, busy or away.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -242,72 +246,6 @@
         <translation>%1 customers were anonymised.</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
         <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
         <translation>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</translation>
     </message>
@@ -354,6 +292,86 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
         <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>assign needs either --department D or --to USER.</source>
+        <translation>assign needs either --department D or --to USER.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an active agent or lead.</source>
+        <translation>"%1" is not an active agent or lead.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +736,108 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>the category matches</source>
+        <translation>the category matches</translation>
+    </message>
+    <message>
+        <source>the sub-category matches</source>
+        <translation>the sub-category matches</translation>
+    </message>
+    <message>
+        <source>the severity is %1</source>
+        <translation>the severity is %1</translation>
+    </message>
+    <message>
+        <source>the channel is %1</source>
+        <translation>the channel is %1</translation>
+    </message>
+    <message>
+        <source>it was forwarded by a regulator</source>
+        <translation>it was forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>the amount %1 is at least %2 yuan</source>
+        <translation>the amount %1 is at least %2 yuan</translation>
+    </message>
+    <message>
+        <source>the text contains "%1"</source>
+        <translation>the text contains "%1"</translation>
+    </message>
+    <message>
+        <source>the rule has no conditions</source>
+        <translation>the rule has no conditions</translation>
+    </message>
+    <message>
+        <source>severity raised to %1</source>
+        <translation>severity raised to %1</translation>
+    </message>
+    <message>
+        <source>Rule "%1" matched: %2.</source>
+        <translation>Rule "%1" matched: %2.</translation>
+    </message>
+    <message>
+        <source>No rule matched: the category's default department.</source>
+        <translation>No rule matched: the category's default department.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the sample.</source>
+        <translation>Choose the category of the sample.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <source>The rule sends complaints to a department that does not exist.</source>
+        <translation>The rule sends complaints to a department that does not exist.</translation>
+    </message>
+    <message>
+        <source>The rule sends complaints to %1, which is disabled.</source>
+        <translation>The rule sends complaints to %1, which is disabled.</translation>
+    </message>
+    <message>
+        <source>This rule can never match: its category is disabled.</source>
+        <translation>This rule can never match: its category is disabled.</translation>
+    </message>
+    <message>
+        <source>This rule can never match: its sub-category is disabled.</source>
+        <translation>This rule can never match: its sub-category is disabled.</translation>
+    </message>
+    <message>
+        <source>This rule can never match: the sub-category belongs to another category.</source>
+        <translation>This rule can never match: the sub-category belongs to another category.</translation>
+    </message>
+    <message>
+        <source>This rule can never match: a regulator-forwarded complaint comes through the regulator channel.</source>
+        <translation>This rule can never match: a regulator-forwarded complaint comes through the regulator channel.</translation>
+    </message>
+    <message>
+        <source>The amount threshold cannot be negative.</source>
+        <translation>The amount threshold cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>A keyword cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Only the lead of the rule's department or an administrator may change this rule.</source>
+        <translation>Only the lead of the rule's department or an administrator may change this rule.</translation>
+    </message>
+    <message>
+        <source>The rule does not exist any more.</source>
+        <translation>The rule does not exist any more.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
@@ -883,6 +1003,62 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Only an administrator may anonymise customers.</source>
         <translation>Only an administrator may anonymise customers.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>The reason has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>There is no such person.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot take complaints.</source>
+        <translation>%1 is inactive and cannot take complaints.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no department.</source>
+        <translation>%1 belongs to no department.</translation>
+    </message>
+    <message>
+        <source>Choose a department or a person.</source>
+        <translation>Choose a department or a person.</translation>
+    </message>
+    <message>
+        <source>That department does not take complaints.</source>
+        <translation>That department does not take complaints.</translation>
+    </message>
+    <message>
+        <source>%1 holds complaint %2 already.</source>
+        <translation>%1 holds complaint %2 already.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is in %2's queue already.</source>
+        <translation>Complaint %1 is in %2's queue already.</translation>
+    </message>
+    <message>
+        <source>Select the complaints to reassign.</source>
+        <translation>Select the complaints to reassign.</translation>
+    </message>
+    <message>
+        <source>A selected complaint does not exist any more.</source>
+        <translation>A selected complaint does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may reassign complaint %2 in bulk.</source>
+        <translation>Only the lead of %1 may reassign complaint %2 in bulk.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is escalated already.</source>
+        <translation>Complaint %1 is escalated already.</translation>
+    </message>
+    <message>
+        <source>A closed complaint cannot be escalated; reopen it first.</source>
+        <translation>A closed complaint cannot be escalated; reopen it first.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1267,58 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
         <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Routed by:</source>
+        <translation>Routed by:</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>Held by:</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>Escalated:</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer...</source>
+        <translation>Trans&amp;fer...</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>Transfer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to lead...</source>
+        <translation>&amp;Escalate to lead...</translation>
+    </message>
+    <message>
+        <source>Escalate %1</source>
+        <translation>Escalate %1</translation>
+    </message>
+    <message>
+        <source>Why does the lead need to take this?</source>
+        <translation>Why does the lead need to take this?</translation>
+    </message>
+    <message>
+        <source>the category's default department</source>
+        <translation>the category's default department</translation>
+    </message>
+    <message>
+        <source>rule "%1"</source>
+        <translation>rule "%1"</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1570,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</source>
         <translation>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>New complaints are given only to available agents.</source>
+        <translation>New complaints are given only to available agents.</translation>
+    </message>
+    <message>
+        <source>&amp;Routing rules...</source>
+        <translation>&amp;Routing rules...</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1388,6 +1636,189 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation>All I may see</translation>
+    </message>
+    <message>
+        <source>My complaints</source>
+        <translation>My complaints</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>My department</translation>
+    </message>
+    <message>
+        <source>Unassigned in my department</source>
+        <translation>Unassigned in my department</translation>
+    </message>
+    <message>
+        <source>Reassign selected...</source>
+        <translation>Reassign selected...</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Queue:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n complaint(s)</source>
+        <translation><numerusform>Reassign %n complaint</numerusform><numerusform>Reassign %n complaints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RoutingRulesDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routing rules</translation>
+    </message>
+    <message>
+        <source>comma-separated, any one matches</source>
+        <translation>comma-separated, any one matches</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>(keep)</source>
+        <translation>(keep)</translation>
+    </message>
+    <message>
+        <source>(the category's default)</source>
+        <translation>(the category's default)</translation>
+    </message>
+    <message>
+        <source>Stay in the department queue</source>
+        <translation>Stay in the department queue</translation>
+    </message>
+    <message>
+        <source>Round robin among available members</source>
+        <translation>Round robin among available members</translation>
+    </message>
+    <message>
+        <source>Member with the fewest open complaints</source>
+        <translation>Member with the fewest open complaints</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;New rule</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The first rule that matches decides:</source>
+        <translation>The first rule that matches decides:</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Save rule</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Sub-category:</source>
+        <translation>Sub-category:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Amount at least:</source>
+        <translation>Amount at least:</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>Keywords:</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Send to:</translation>
+    </message>
+    <message>
+        <source>Raise severity to:</source>
+        <translation>Raise severity to:</translation>
+    </message>
+    <message>
+        <source>Assign:</source>
+        <translation>Assign:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Test a sample complaint</source>
+        <translation>Test a sample complaint</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>category default</translation>
+    </message>
+    <message>
+        <source>%1. %2 -&gt; %3</source>
+        <translation>%1. %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <source>Goes to %1, severity %2. %3</source>
+        <translation>Goes to %1, severity %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1878,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TransferDialog</name>
+    <message>
+        <source>Why (required)</source>
+        <translation>Why (required)</translation>
+    </message>
+    <message>
+        <source>(a person below)</source>
+        <translation>(a person below)</translation>
+    </message>
+    <message>
+        <source>(the department's queue)</source>
+        <translation>(the department's queue)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To &amp;department:</source>
+        <translation>To &amp;department:</translation>
+    </message>
+    <message>
+        <source>Or to a &amp;person:</source>
+        <translation>Or to a &amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
 </context>
 <context>

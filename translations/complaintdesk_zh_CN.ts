@@ -99,6 +99,10 @@
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
+    <message>
+        <source>Availability is available, busy or away.</source>
+        <translation>在岗状态应为 available（空闲）、busy（忙碌）或 away（离开）。</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -242,72 +246,6 @@
         <translation>已对 %1 位客户做匿名化处理。</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
-
-除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit               校验审计记录的哈希链
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
         <translation>请用 --as 用户 指明身份（密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入）。</translation>
     </message>
@@ -354,6 +292,86 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
         <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en]
+
+除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
+
+命令：
+  init [--admin 用户 [--name 姓名]]
+                             创建或升级数据库；首次使用时创建管理员
+                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电；输出投诉编号
+  show 编号 [--json] [--reveal]
+                             显示一条投诉及其来电和事件
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--limit N] [--json] [--reveal]
+                             列出投诉，最新的在前
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  assign 编号 (--department D | --to 用户) --reason 原因
+                             转派到部门队列或个人
+  escalate 编号 --reason 原因  升级给部门组长
+  export 文件.csv [--unmasked]
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
+  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
+                             管理账号（管理员）
+  passwd                     修改自己的密码
+  verify-audit               校验审计记录的哈希链
+  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+
+退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>assign needs either --department D or --to USER.</source>
+        <translation>assign 需要 --department 部门 或 --to 用户 二者之一。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an active agent or lead.</source>
+        <translation>“%1”不是在职的坐席或组长。</translation>
     </message>
 </context>
 <context>
@@ -718,6 +736,108 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>the category matches</source>
+        <translation>分类相符</translation>
+    </message>
+    <message>
+        <source>the sub-category matches</source>
+        <translation>子类相符</translation>
+    </message>
+    <message>
+        <source>the severity is %1</source>
+        <translation>严重程度为 %1</translation>
+    </message>
+    <message>
+        <source>the channel is %1</source>
+        <translation>渠道为%1</translation>
+    </message>
+    <message>
+        <source>it was forwarded by a regulator</source>
+        <translation>为监管转办</translation>
+    </message>
+    <message>
+        <source>the amount %1 is at least %2 yuan</source>
+        <translation>金额 %1 不低于 %2 元</translation>
+    </message>
+    <message>
+        <source>the text contains "%1"</source>
+        <translation>内容包含“%1”</translation>
+    </message>
+    <message>
+        <source>the rule has no conditions</source>
+        <translation>规则没有条件</translation>
+    </message>
+    <message>
+        <source>severity raised to %1</source>
+        <translation>严重程度提升为 %1</translation>
+    </message>
+    <message>
+        <source>Rule "%1" matched: %2.</source>
+        <translation>命中规则“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>No rule matched: the category's default department.</source>
+        <translation>没有命中任何规则：交给分类的默认部门。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Choose the category of the sample.</source>
+        <translation>请选择示例投诉的分类。</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <source>The rule sends complaints to a department that does not exist.</source>
+        <translation>该规则指向的部门不存在。</translation>
+    </message>
+    <message>
+        <source>The rule sends complaints to %1, which is disabled.</source>
+        <translation>该规则把投诉交给%1，但该部门已停用。</translation>
+    </message>
+    <message>
+        <source>This rule can never match: its category is disabled.</source>
+        <translation>该规则永远不会命中：它的分类已停用。</translation>
+    </message>
+    <message>
+        <source>This rule can never match: its sub-category is disabled.</source>
+        <translation>该规则永远不会命中：它的子类已停用。</translation>
+    </message>
+    <message>
+        <source>This rule can never match: the sub-category belongs to another category.</source>
+        <translation>该规则永远不会命中：子类属于另一个分类。</translation>
+    </message>
+    <message>
+        <source>This rule can never match: a regulator-forwarded complaint comes through the regulator channel.</source>
+        <translation>该规则永远不会命中：监管转办的投诉只能来自监管转办渠道。</translation>
+    </message>
+    <message>
+        <source>The amount threshold cannot be negative.</source>
+        <translation>金额门槛不能为负数。</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be empty.</source>
+        <translation>关键词不能为空。</translation>
+    </message>
+    <message>
+        <source>Only the lead of the rule's department or an administrator may change this rule.</source>
+        <translation>只有规则所指部门的组长或管理员可以修改该规则。</translation>
+    </message>
+    <message>
+        <source>The rule does not exist any more.</source>
+        <translation>该规则已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>The holiday calendar is missing from the program.</source>
@@ -883,6 +1003,62 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Only an administrator may anonymise customers.</source>
         <translation>只有管理员可以对客户做匿名化处理。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>没有此人。</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot take complaints.</source>
+        <translation>%1 已停用，不能接收投诉。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no department.</source>
+        <translation>%1 不属于任何部门。</translation>
+    </message>
+    <message>
+        <source>Choose a department or a person.</source>
+        <translation>请选择部门或人员。</translation>
+    </message>
+    <message>
+        <source>That department does not take complaints.</source>
+        <translation>该部门不接收投诉。</translation>
+    </message>
+    <message>
+        <source>%1 holds complaint %2 already.</source>
+        <translation>投诉 %2 已由 %1 处理。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is in %2's queue already.</source>
+        <translation>投诉 %1 已在%2的队列中。</translation>
+    </message>
+    <message>
+        <source>Select the complaints to reassign.</source>
+        <translation>请选择要改派的投诉。</translation>
+    </message>
+    <message>
+        <source>A selected complaint does not exist any more.</source>
+        <translation>所选投诉中有一条已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may reassign complaint %2 in bulk.</source>
+        <translation>只有%1的组长可以批量改派投诉 %2。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is escalated already.</source>
+        <translation>投诉 %1 已经升级。</translation>
+    </message>
+    <message>
+        <source>A closed complaint cannot be escalated; reopen it first.</source>
+        <translation>已结案的投诉不能升级；请先重新打开。</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1267,58 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
         <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
+    </message>
+    <message>
+        <source>Routed by:</source>
+        <translation>分派依据：</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <translation>各部门处理时长：</translation>
+    </message>
+    <message>
+        <source>Escalated:</source>
+        <translation>升级：</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer...</source>
+        <translation>转派(&amp;F)……</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>转派 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate to lead...</source>
+        <translation>升级给组长(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Escalate %1</source>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>Why does the lead need to take this?</source>
+        <translation>为什么需要组长处理？</translation>
+    </message>
+    <message>
+        <source>the category's default department</source>
+        <translation>分类的默认部门</translation>
+    </message>
+    <message>
+        <source>rule "%1"</source>
+        <translation>规则“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1570,26 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Include full phone numbers? Phone numbers are masked in exports unless you ask otherwise; an unmasked export is recorded.</source>
         <translation>是否导出完整电话号码？导出时电话号码默认脱敏；导出完整号码会记入审计记录。</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>New complaints are given only to available agents.</source>
+        <translation>新投诉只会分给空闲的坐席。</translation>
+    </message>
+    <message>
+        <source>&amp;Routing rules...</source>
+        <translation>分派规则(&amp;R)……</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1388,6 +1636,189 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation><numerusform>%n 条投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>All I may see</source>
+        <translation>我可查看的全部</translation>
+    </message>
+    <message>
+        <source>My complaints</source>
+        <translation>我的投诉</translation>
+    </message>
+    <message>
+        <source>My department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Unassigned in my department</source>
+        <translation>本部门未分配</translation>
+    </message>
+    <message>
+        <source>Reassign selected...</source>
+        <translation>改派所选……</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n complaint(s)</source>
+        <translation><numerusform>改派 %n 条投诉</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RoutingRulesDialog</name>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>分派规则</translation>
+    </message>
+    <message>
+        <source>comma-separated, any one matches</source>
+        <translation>用逗号分隔，命中任意一个即可</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>请选择……</translation>
+    </message>
+    <message>
+        <source>(keep)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>(the category's default)</source>
+        <translation>（分类的默认部门）</translation>
+    </message>
+    <message>
+        <source>Stay in the department queue</source>
+        <translation>留在部门队列</translation>
+    </message>
+    <message>
+        <source>Round robin among available members</source>
+        <translation>在空闲成员中轮流分配</translation>
+    </message>
+    <message>
+        <source>Member with the fewest open complaints</source>
+        <translation>分给未结投诉最少的成员</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>新建规则(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The first rule that matches decides:</source>
+        <translation>按顺序，第一条命中的规则生效：</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>保存规则(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Sub-category:</source>
+        <translation>子类：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Amount at least:</source>
+        <translation>金额不低于：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>交给：</translation>
+    </message>
+    <message>
+        <source>Raise severity to:</source>
+        <translation>严重程度提升为：</translation>
+    </message>
+    <message>
+        <source>Assign:</source>
+        <translation>分配方式：</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test a sample complaint</source>
+        <translation>用示例投诉测试</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>category default</source>
+        <translation>分类默认部门</translation>
+    </message>
+    <message>
+        <source>%1. %2 -&gt; %3</source>
+        <translation>%1. %2 → %3</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Goes to %1, severity %2. %3</source>
+        <translation>交给%1，严重程度 %2。%3</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1878,37 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TransferDialog</name>
+    <message>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <source>(a person below)</source>
+        <translation>（选择下面的人员）</translation>
+    </message>
+    <message>
+        <source>(the department's queue)</source>
+        <translation>（部门队列）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>To &amp;department:</source>
+        <translation>转到部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Or to a &amp;person:</source>
+        <translation>或转给个人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "money.h"
 #include "permissions.h"
 #include "phonenumber.h"
+#include "transferdialog.h"
 #include "workflow.h"
 #include "workspace.h"
 
@@ -15,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -91,6 +93,9 @@ void DetailPane::buildForm()
                                   tr("First response due:"));
     m_resolutionDue = addField(QStringLiteral("detailResolutionDue"), tr("Resolution due:"));
     m_createdBy = addField(QStringLiteral("detailCreatedBy"), tr("Logged by:"));
+    m_routing = addField(QStringLiteral("detailRouting"), tr("Routed by:"));
+    m_held = addField(QStringLiteral("detailHeld"), tr("Held by:"));
+    m_escalation = addField(QStringLiteral("detailEscalation"), tr("Escalated:"));
     m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
 
     m_description = new QPlainTextEdit(this);
@@ -122,6 +127,32 @@ void DetailPane::buildForm()
     connect(m_apply, &QPushButton::clicked, this, &DetailPane::applyStatus);
     connect(m_note, &QLineEdit::returnPressed, this, &DetailPane::applyStatus);
 
+    auto *transfer = new QPushButton(tr("Trans&fer..."), this);
+    transfer->setObjectName(QStringLiteral("transferButton"));
+    connect(transfer, &QPushButton::clicked, this, [this] {
+        TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()),
+                              [this](const models::ComplaintService::Target &target,
+                                     const QString &reason) {
+                                  return m_workspace.complaints().transfer(m_complaintId, target,
+                                                                           reason);
+                              },
+                              this);
+        dialog.exec();
+    });
+    auto *escalate = new QPushButton(tr("&Escalate to lead..."), this);
+    escalate->setObjectName(QStringLiteral("escalateButton"));
+    connect(escalate, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Escalate %1").arg(m_title->text()),
+                                                     tr("Why does the lead need to take this?"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        auto escalated = m_workspace.complaints().escalate(m_complaintId, reason);
+        if (!escalated)
+            m_statusMessage->showMessage(escalated.error().message);
+    });
+
     auto *moveBox = new QGroupBox(tr("Next step"), this);
     auto *moveLayout = new QVBoxLayout(moveBox);
     auto *moveRow = new QHBoxLayout;
@@ -132,6 +163,11 @@ void DetailPane::buildForm()
     moveRow->addWidget(m_apply);
     moveLayout->addLayout(moveRow);
     moveLayout->addWidget(m_note);
+    auto *handRow = new QHBoxLayout;
+    handRow->addWidget(transfer);
+    handRow->addWidget(escalate);
+    handRow->addStretch(1);
+    moveLayout->addLayout(handRow);
     moveLayout->addWidget(m_statusMessage);
 
     auto *bodyLayout = new QVBoxLayout(m_body);
@@ -207,6 +243,23 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_firstResponseDue->setText(due(c.firstResponseDueAt));
     m_resolutionDue->setText(c.solvedOnCall ? tr("Solved on the call") : due(c.resolutionDueAt));
     m_createdBy->setText(d.createdByName);
+    m_routing->setText(d.routingRuleName.isEmpty() ? tr("the category's default department")
+                                                   : tr("rule \"%1\"").arg(d.routingRuleName));
+    qint64 totalHeld = 0;
+    for (const auto &share : d.departmentShares)
+        totalHeld += share.heldMs;
+    QStringList shares;
+    for (const auto &share : d.departmentShares) {
+        shares << tr("%1 %2 (%3%)")
+                      .arg(taxonomy.departmentName(share.departmentId),
+                           models::Formatting::span(share.heldMs))
+                      .arg(totalHeld > 0 ? qRound(100.0 * double(share.heldMs) / double(totalHeld))
+                                         : 100);
+    }
+    m_held->setText(shares.join(QStringLiteral("; ")));
+    m_escalation->setText(c.escalatedAt ? tr("%1: %2").arg(models::Formatting::dateTime(*c.escalatedAt),
+                                                           c.escalationReason)
+                                        : tr("no"));
     qint64 talked = 0;
     for (const auto &call : d.calls)
         talked += call.durationMs;

@@ -61,6 +61,9 @@ private:
     QLabel *m_firstResponseDue = nullptr;
     QLabel *m_resolutionDue = nullptr;
     QLabel *m_createdBy = nullptr;
+    QLabel *m_routing = nullptr;
+    QLabel *m_held = nullptr;
+    QLabel *m_escalation = nullptr;
     QLabel *m_calls = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QTableView *m_timeline = nullptr;

@@ -8,13 +8,16 @@
 #include "idlelock.h"
 #include "logcallpane.h"
 #include "permissions.h"
+#include "routingrulesdialog.h"
 #include "usersdialog.h"
+#include "authservice.h"
 #include "queuepane.h"
 #include "resourcepaths.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -61,6 +64,20 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                      role ? rules::RoleLabels::role(*role) : QString()),
         this));
     m_idleLock = new IdleLock(workspace, this);
+    auto *availability = new QComboBox(this);
+    availability->setObjectName(QStringLiteral("availabilityCombo"));
+    availability->addItem(tr("Available"), QStringLiteral("available"));
+    availability->addItem(tr("Busy"), QStringLiteral("busy"));
+    availability->addItem(tr("Away"), QStringLiteral("away"));
+    availability->setToolTip(tr("New complaints are given only to available agents."));
+    if (auto current = workspace.auth().availability())
+        availability->setCurrentIndex(std::max(0, availability->findData(*current)));
+    statusBar()->addPermanentWidget(availability);
+    connect(availability, &QComboBox::activated, this, [this, availability] {
+        auto set = m_workspace.auth().setAvailability(availability->currentData().toString());
+        if (!set)
+            statusBar()->showMessage(set.error().message, 10000);
+    });
     statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
 
     connect(m_queue, &QueuePane::currentComplaintChanged, m_detail, &DetailPane::showComplaint);
@@ -111,14 +128,20 @@ void MainWindow::buildMenus()
                                        [this] { m_idleLock->lockNow(); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
-    if (rules::canManageUsers(m_workspace.rulesActor())) {
+    const rules::Actor actor = m_workspace.rulesActor();
+    if (actor.role != rules::Role::Agent) {
         QMenu *admin = menuBar()->addMenu(tr("Ad&ministration"));
-        QAction *users = admin->addAction(tr("&Users..."), this, [this] {
-            UsersDialog dialog(m_workspace, this);
-            connect(&dialog, &UsersDialog::idleLockChanged, m_idleLock, &IdleLock::restart);
-            dialog.exec();
+        if (rules::canManageUsers(actor)) {
+            QAction *users = admin->addAction(tr("&Users..."), this, [this] {
+                UsersDialog dialog(m_workspace, this);
+                connect(&dialog, &UsersDialog::idleLockChanged, m_idleLock, &IdleLock::restart);
+                dialog.exec();
+            });
+            users->setObjectName(QStringLiteral("usersAction"));
+        }
+        admin->addAction(tr("&Routing rules..."), this, [this] {
+            RoutingRulesDialog(m_workspace, this).exec();
         });
-        users->setObjectName(QStringLiteral("usersAction"));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -3,6 +3,8 @@
 #include "codes.h"
 #include "complaintqueuemodel.h"
 #include "language.h"
+#include "permissions.h"
+#include "transferdialog.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -49,7 +51,31 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
 
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("queueSelector"));
+    const rules::Actor actor = workspace.rulesActor();
+    if (actor.role == rules::Role::Lead)
+        m_queue->addItem(tr("Escalated"), int(Queue::Escalated));
+    m_queue->addItem(tr("All I may see"), int(Queue::All));
+    m_queue->addItem(tr("My complaints"), int(Queue::Mine));
+    if (actor.departmentId) {
+        m_queue->addItem(tr("My department"), int(Queue::Department));
+        m_queue->addItem(tr("Unassigned in my department"), int(Queue::Unassigned));
+    }
+    if (actor.role != rules::Role::Lead)
+        m_queue->addItem(tr("Escalated"), int(Queue::Escalated));
+
+    m_bulk = new QPushButton(tr("Reassign selected..."), this);
+    m_bulk->setObjectName(QStringLiteral("bulkReassignButton"));
+    m_bulk->setVisible(actor.role != rules::Role::Agent);
+    connect(m_bulk, &QPushButton::clicked, this, &QueuePane::reassignSelected);
+
     auto *filters = new QHBoxLayout;
+    auto *queueLabel = new QLabel(tr("&Queue:"), this);
+    queueLabel->setBuddy(m_queue);
+    filters->addWidget(queueLabel);
+    filters->addWidget(m_queue);
+    connect(m_queue, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
     auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
@@ -62,11 +88,14 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     addFilter(tr("Se&verity:"), m_severity);
     filters->addStretch(1);
     filters->addWidget(m_count);
+    filters->addWidget(m_bulk);
     filters->addWidget(refresh);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(actor.role == rules::Role::Agent
+                                 ? QAbstractItemView::SingleSelection
+                                 : QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -110,11 +139,34 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     updateCount();
+    if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
+        applyFilters();
 }
 
 void QueuePane::applyFilters()
 {
     storage::QueueQuery filter;
+    const rules::Actor actor = m_workspace.rulesActor();
+    switch (Queue(m_queue->currentData().toInt())) {
+    case Queue::All:
+        break;
+    case Queue::Mine:
+        filter.assigneeId = actor.id;
+        filter.openOnly = true;
+        break;
+    case Queue::Department:
+        filter.departmentId = actor.departmentId.value_or(-1);
+        break;
+    case Queue::Unassigned:
+        filter.departmentId = actor.departmentId.value_or(-1);
+        filter.unassignedOnly = true;
+        filter.openOnly = true;
+        break;
+    case Queue::Escalated:
+        filter.escalatedOnly = true;
+        filter.openOnly = true;
+        break;
+    }
     if (m_status->currentData().isValid())
         filter.status = m_status->currentData().toString();
     if (m_category->currentData().isValid())
@@ -129,6 +181,25 @@ void QueuePane::updateCount()
     const int loaded = m_model->rowCount();
     m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)
                                                : tr("%n complaint(s)", "", loaded));
+}
+
+void QueuePane::reassignSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
+    if (ids.isEmpty())
+        return;
+    TransferDialog dialog(m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())),
+                          [this, ids](const models::ComplaintService::Target &target,
+                                      const QString &reason) -> Result<void> {
+                              auto moved = m_workspace.complaints().bulkAssign(ids, target, reason);
+                              if (!moved)
+                                  return moved.error();
+                              return {};
+                          },
+                          this);
+    dialog.exec();
 }
 
 bool QueuePane::selectComplaint(qint64 complaintId)

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace cd::models {
@@ -31,11 +32,15 @@ Q_SIGNALS:
     void currentComplaintChanged(qint64 complaintId);   // 0: none
 
 private:
+    enum class Queue { All, Mine, Department, Unassigned, Escalated };
     void applyFilters();
+    void reassignSelected();
     void updateCount();
 
     models::Workspace &m_workspace;
     models::ComplaintQueueModel *m_model;
+    QComboBox *m_queue = nullptr;
+    QPushButton *m_bulk = nullptr;
     QComboBox *m_status;
     QComboBox *m_category;
     QComboBox *m_severity;

@@ -38,6 +38,9 @@ QString usage()
         "                             complaints, newest first\n"
         "  status REF --to STATUS --note NOTE\n"
         "                             move a complaint along the workflow\n"
+        "  assign REF (--department D | --to USER) --reason R\n"
+        "                             transfer to a department's queue or a person\n"
+        "  escalate REF --reason R    hand the complaint to the department's lead\n"
         "  export FILE.csv [--unmasked]\n"
         "                             complaints as CSV (UTF-8 with BOM), phones masked\n"
         "  user list | add USER --role agent|lead|admin [--department D] [--name N]\n"
@@ -177,6 +180,7 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("log"), logCommand},       {QStringLiteral("show"), showCommand},
         {QStringLiteral("list"), listCommand},     {QStringLiteral("export"), exportCommand},
         {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("assign"), assignCommand}, {QStringLiteral("escalate"), escalateCommand},
         {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
         {QStringLiteral("verify-audit"), verifyAuditCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},

@@ -52,6 +52,8 @@ int showCommand(const QStringList &arguments);
 int listCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int statusCommand(const QStringList &arguments);
+int assignCommand(const QStringList &arguments);
+int escalateCommand(const QStringList &arguments);
 int userCommand(const QStringList &arguments);
 int passwdCommand(const QStringList &arguments);
 int verifyAuditCommand(const QStringList &arguments);

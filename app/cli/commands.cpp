@@ -11,7 +11,10 @@
 #include "migrations.h"
 #include "phonenumber.h"
 #include "reference.h"
+#include "routingservice.h"
 #include "workspace.h"
+
+#include <QHash>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -248,7 +251,9 @@ int showCommand(const QStringList &arguments)
                            QStringLiteral("severity"), QStringLiteral("department"),
                            QStringLiteral("assignee"), QStringLiteral("demand"),
                            QStringLiteral("amount"), QStringLiteral("transaction_ref"),
-                           QStringLiteral("solved_on_call"), QStringLiteral("first_response_due_at"),
+                           QStringLiteral("solved_on_call"), QStringLiteral("routing_rule"),
+                           QStringLiteral("escalation_reason"),
+                           QStringLiteral("first_response_due_at"),
                            QStringLiteral("resolution_due_at"), QStringLiteral("closed_at"),
                            QStringLiteral("description")};
     for (const QString &key : keys) {
@@ -329,11 +334,18 @@ int listCommand(const QStringList &arguments)
         if (!allowed)
             return fail(allowed.error());
     }
+    QHash<qint64, QString> ruleNames;
+    if (auto routingRules = ws.routing().rules()) {
+        for (const auto &rule : *routingRules)
+            ruleNames.insert(rule.id, rule.name);
+    }
     for (const auto &row : *rows) {
         const QString phone = parser.isSet(revealOption)
                                   ? rules::PhoneNumbers::display(row.customerPhone)
                                   : ws.queries().phoneForDisplay(row.customerPhone);
-        const QJsonObject json = models::queueRowToJson(row, ws.taxonomy(), phone);
+        const QJsonObject json = models::queueRowToJson(
+            row, ws.taxonomy(), phone,
+            row.routingRuleId ? ruleNames.value(*row.routingRuleId) : QString());
         if (parser.isSet(jsonOption)) {
             printOut(compactJson(json));
             continue;
@@ -341,7 +353,8 @@ int listCommand(const QStringList &arguments)
         printOut(QStringList{row.reference, models::Formatting::dateTime(row.receivedAt),
                              row.status, json.value(QStringLiteral("category")).toString(),
                              row.severity, json.value(QStringLiteral("department")).toString(),
-                             phone, row.assigneeName}
+                             phone, row.assigneeName,
+                             json.value(QStringLiteral("routing_rule")).toString()}
                      .join(u'\t'));
     }
     return Success;
@@ -362,6 +375,76 @@ int exportCommand(const QStringList &arguments)
     if (!written)
         return fail(written.error());
     printOut(Tr::tr("Exported %1 complaints to %2.").arg(*written).arg(path));
+    return Success;
+}
+
+int assignCommand(const QStringList &arguments)
+{
+    const QCommandLineOption department(QStringLiteral("department"), QString(),
+                                        QStringLiteral("code"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("user"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {department, to, reason}, 1); !parsed)
+        return fail(parsed.error());
+    if (parser.isSet(department) == parser.isSet(to))
+        return fail(usageError(Tr::tr("assign needs either --department D or --to USER.")));
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return fail(detail.error());
+    models::ComplaintService::Target target;
+    if (parser.isSet(department)) {
+        const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
+        if (!d) {
+            return fail(usageError(Tr::tr("Unknown department \"%1\".")
+                                       .arg(parser.value(department))));
+        }
+        target.departmentId = d->id;
+    } else {
+        auto people = ws.queries().assignablePeople();
+        if (!people)
+            return fail(people.error());
+        for (const auto &person : *people) {
+            if (person.username.compare(parser.value(to), Qt::CaseInsensitive) == 0)
+                target.userId = person.id;
+        }
+        if (!target.userId) {
+            return fail(Error::invalid(Tr::tr("\"%1\" is not an active agent or lead.")
+                                           .arg(parser.value(to))));
+        }
+    }
+    auto moved = ws.complaints().transfer(detail->complaint.id, target, parser.value(reason));
+    if (!moved)
+        return fail(moved.error());
+    auto after = ws.queries().detail(detail->complaint.id);
+    if (after) {
+        printOut(QStringList{after->complaint.reference,
+                             ws.taxonomy().departmentCode(after->complaint.departmentId),
+                             after->assigneeName}.join(u'\t'));
+    }
+    return Success;
+}
+
+int escalateCommand(const QStringList &arguments)
+{
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {reason}, 1); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    auto detail = (*workspace)->queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return fail(detail.error());
+    auto escalated = (*workspace)->complaints().escalate(detail->complaint.id, parser.value(reason));
+    if (!escalated)
+        return fail(escalated.error());
+    printOut(detail->complaint.reference + QStringLiteral(" ESCALATED"));
     return Success;
 }
 

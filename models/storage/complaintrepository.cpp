@@ -55,7 +55,7 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
 const QString queueSelect = QStringLiteral(
     "SELECT c.id, c.reference, c.received_at, cu.phone, cu.name, c.category_id,"
     " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
-    " c.resolution_due_at, c.escalated_at IS NOT NULL"
+    " c.resolution_due_at, c.escalated_at IS NOT NULL, c.routing_rule_id"
     " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
     " LEFT JOIN users u ON u.id = c.assignee_id");
 
@@ -65,7 +65,7 @@ QueueRow readQueueRow(const QSqlQuery &q)
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
                     optionalId(q.value(6)), q.value(7).toString(), q.value(8).toLongLong(),
                     q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong(),
-                    q.value(12).toBool()};
+                    q.value(12).toBool(), optionalId(q.value(13))};
 }
 
 } // namespace

@@ -134,6 +134,7 @@ struct QueueRow
     QString status;
     qint64 resolutionDueAt = 0;
     bool escalated = false;
+    std::optional<qint64> routingRuleId;
 };
 
 } // namespace cd::storage

@@ -1,4 +1,5 @@
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -150,6 +151,35 @@ private Q_SLOTS:
         // an agent may not reveal phone numbers either
         QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--reveal")}, true,
                      QStringLiteral("tech.li"), QStringLiteral("agent password")).exitCode, 1);
+    }
+
+    void shouldAssignWithAReason()
+    {
+        const QString ref = QStringLiteral("TS-20261120-0001");
+        QCOMPARE(cli({QStringLiteral("assign"), ref, QStringLiteral("--department"),
+                      QStringLiteral("TECH"), QStringLiteral("--to"), QStringLiteral("tech.li"),
+                      QStringLiteral("--reason"), QStringLiteral("x")}).exitCode, 2);
+        const Run noReason = cli({QStringLiteral("assign"), ref, QStringLiteral("--department"),
+                                  QStringLiteral("TECH")});
+        QCOMPARE(noReason.exitCode, 1);
+        QVERIFY(noReason.err.contains(QStringLiteral("reason")));
+        const Run toPerson = cli({QStringLiteral("assign"), ref, QStringLiteral("--to"),
+                                  QStringLiteral("tech.li"), QStringLiteral("--reason"),
+                                  QStringLiteral("POS terminal fault")});
+        QCOMPARE(toPerson.exitCode, 0);
+        QCOMPARE(toPerson.out, ref + QStringLiteral("\tTECH\ttech.li"));
+        const Run again = cli({QStringLiteral("assign"), ref, QStringLiteral("--to"),
+                               QStringLiteral("tech.li"), QStringLiteral("--reason"),
+                               QStringLiteral("again")});
+        QCOMPARE(again.exitCode, 1);
+        const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("department")).toString(), QStringLiteral("TECH"));
+        QCOMPARE(json.value(QStringLiteral("assignee")).toString(), QStringLiteral("tech.li"));
+        QVERIFY(json.value(QStringLiteral("department_time")).toArray().size() == 2);
+        const Run listed = cli({QStringLiteral("list"), QStringLiteral("--department"),
+                                QStringLiteral("TECH"), QStringLiteral("--json")});
+        QVERIFY(listed.out.contains(QStringLiteral("\"routing_rule\"")));
     }
 
     void shouldRunTheDemoAndExport()

@@ -1,0 +1,338 @@
+#include "routingrulesdialog.h"
+
+#include "fieldmessage.h"
+#include "language.h"
+#include "money.h"
+#include "routingservice.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+namespace {
+
+template<typename T>
+std::optional<T> optionalData(const QComboBox *combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? std::optional<T>(data.value<T>()) : std::nullopt;
+}
+
+void select(QComboBox *combo, const QVariant &value)
+{
+    const int index = value.isValid() ? combo->findData(value) : 0;
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)),
+      m_active(new QCheckBox(tr("Active"), this)),
+      m_category(new QComboBox(this)),
+      m_subcategory(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_channel(new QComboBox(this)),
+      m_minAmount(new QLineEdit(this)),
+      m_regulatorOnly(new QCheckBox(tr("Forwarded by a regulator"), this)),
+      m_keywords(new QLineEdit(this)),
+      m_department(new QComboBox(this)),
+      m_raiseTo(new QComboBox(this)),
+      m_strategy(new QComboBox(this)),
+      m_message(new FieldMessage(QStringLiteral("ruleMessage"), this)),
+      m_testText(new QPlainTextEdit(this)),
+      m_testCategory(new QComboBox(this)),
+      m_testChannel(new QComboBox(this)),
+      m_testSeverity(new QComboBox(this)),
+      m_testAmount(new QLineEdit(this)),
+      m_testResult(new QLabel(this))
+{
+    setObjectName(QStringLiteral("routingRulesDialog"));
+    setWindowTitle(tr("Routing rules"));
+    m_list->setObjectName(QStringLiteral("rulesList"));
+    m_name->setObjectName(QStringLiteral("ruleNameEdit"));
+    m_keywords->setPlaceholderText(tr("comma-separated, any one matches"));
+    m_minAmount->setPlaceholderText(tr("yuan"));
+    m_testText->setObjectName(QStringLiteral("testTextEdit"));
+    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
+    m_testResult->setWordWrap(true);
+    m_testText->setMaximumHeight(70);
+    m_testText->setTabChangesFocus(true);
+
+    const models::Taxonomy &taxonomy = workspace.taxonomy();
+    for (QComboBox *combo : {m_category, m_testCategory}) {
+        combo->addItem(combo == m_category ? tr("(any)") : tr("Choose..."));
+        for (const auto &c : taxonomy.categories())
+            combo->addItem(models::pickName(c.nameZh, c.nameEn), c.id);
+    }
+    for (QComboBox *combo : {m_severity, m_raiseTo, m_testSeverity}) {
+        if (combo != m_testSeverity)
+            combo->addItem(combo == m_severity ? tr("(any)") : tr("(keep)"));
+        for (const rules::Severity s : rules::allSeverities())
+            combo->addItem(rules::Labels::severity(s), int(s));
+    }
+    m_testSeverity->setCurrentIndex(int(rules::Severity::P3));
+    for (QComboBox *combo : {m_channel, m_testChannel}) {
+        if (combo == m_channel)
+            combo->addItem(tr("(any)"));
+        for (const rules::Channel c : rules::allChannels())
+            combo->addItem(rules::Labels::channel(c), int(c));
+    }
+    m_department->addItem(tr("(the category's default)"));
+    for (const auto &d : taxonomy.departments()) {
+        if (d.active)
+            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
+    }
+    m_strategy->addItem(tr("Stay in the department queue"), int(rules::AssignmentStrategy::Queue));
+    m_strategy->addItem(tr("Round robin among available members"),
+                        int(rules::AssignmentStrategy::RoundRobin));
+    m_strategy->addItem(tr("Member with the fewest open complaints"),
+                        int(rules::AssignmentStrategy::FewestOpen));
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this] { fillSubcategories(m_category, m_subcategory); });
+    fillSubcategories(m_category, m_subcategory);
+
+    auto *up = new QPushButton(tr("Up"), this);
+    auto *down = new QPushButton(tr("Down"), this);
+    auto *add = new QPushButton(tr("&New rule"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
+    connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(add, &QPushButton::clicked, this, &RoutingRulesDialog::addNew);
+    connect(remove, &QPushButton::clicked, this, &RoutingRulesDialog::removeSelected);
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : {up, down, add, remove})
+        listButtons->addWidget(b);
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("The first rule that matches decides:"), this));
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *save = new QPushButton(tr("&Save rule"), this);
+    save->setObjectName(QStringLiteral("saveRuleButton"));
+    connect(save, &QPushButton::clicked, this, &RoutingRulesDialog::save);
+    auto *ruleBox = new QGroupBox(tr("Rule"), this);
+    auto *form = new QFormLayout(ruleBox);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(QString(), m_active);
+    form->addRow(tr("Category:"), m_category);
+    form->addRow(tr("Sub-category:"), m_subcategory);
+    form->addRow(tr("Severity:"), m_severity);
+    form->addRow(tr("Channel:"), m_channel);
+    form->addRow(tr("Amount at least:"), m_minAmount);
+    form->addRow(QString(), m_regulatorOnly);
+    form->addRow(tr("Keywords:"), m_keywords);
+    form->addRow(tr("Send to:"), m_department);
+    form->addRow(tr("Raise severity to:"), m_raiseTo);
+    form->addRow(tr("Assign:"), m_strategy);
+    form->addRow(QString(), save);
+
+    auto *testButton = new QPushButton(tr("&Test"), this);
+    testButton->setObjectName(QStringLiteral("testRuleButton"));
+    connect(testButton, &QPushButton::clicked, this, &RoutingRulesDialog::runTest);
+    auto *testBox = new QGroupBox(tr("Test a sample complaint"), this);
+    auto *testForm = new QFormLayout(testBox);
+    testForm->addRow(tr("Text:"), m_testText);
+    testForm->addRow(tr("Category:"), m_testCategory);
+    testForm->addRow(tr("Channel:"), m_testChannel);
+    testForm->addRow(tr("Severity:"), m_testSeverity);
+    testForm->addRow(tr("Amount:"), m_testAmount);
+    testForm->addRow(testButton, m_testResult);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    auto *right = new QVBoxLayout;
+    right->addWidget(ruleBox);
+    right->addWidget(m_message);
+    columns->addLayout(right, 3);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(testBox);
+    layout->addWidget(close);
+    connect(m_list, &QListWidget::currentRowChanged, this, &RoutingRulesDialog::showRule);
+    resize(980, 760);
+    reload();
+}
+
+void RoutingRulesDialog::fillSubcategories(QComboBox *category, QComboBox *subcategory)
+{
+    subcategory->clear();
+    subcategory->addItem(tr("(any)"));
+    if (const auto id = optionalData<qint64>(category)) {
+        for (const auto &s : m_workspace.taxonomy().subcategoriesOf(*id))
+            subcategory->addItem(models::pickName(s.nameZh, s.nameEn), s.id);
+    }
+}
+
+void RoutingRulesDialog::reload(qint64 selectId)
+{
+    auto all = m_workspace.routing().rules();
+    if (!all) {
+        m_message->showMessage(all.error().message);
+        return;
+    }
+    m_rules = *all;
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    int selectRow = m_rules.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_rules.size(); ++i) {
+        const auto &r = m_rules.at(i);
+        const QString target = r.departmentId
+                                   ? m_workspace.taxonomy().departmentName(*r.departmentId)
+                                   : tr("category default");
+        auto *item = new QListWidgetItem(tr("%1. %2 -> %3").arg(i + 1).arg(r.name, target), m_list);
+        if (!r.active)
+            item->setForeground(Qt::gray);
+        if (r.id == selectId)
+            selectRow = i;
+    }
+    m_list->setCurrentRow(selectRow);
+    showRule(selectRow);
+}
+
+void RoutingRulesDialog::showRule(int row)
+{
+    rules::RoutingRule r;
+    if (row >= 0 && row < m_rules.size())
+        r = m_rules.at(row);
+    m_editingId = r.id;
+    m_name->setText(r.name);
+    m_active->setChecked(r.active);
+    select(m_category, r.categoryId ? QVariant(*r.categoryId) : QVariant());
+    fillSubcategories(m_category, m_subcategory);
+    select(m_subcategory, r.subcategoryId ? QVariant(*r.subcategoryId) : QVariant());
+    select(m_severity, r.severity ? QVariant(int(*r.severity)) : QVariant());
+    select(m_channel, r.channel ? QVariant(int(*r.channel)) : QVariant());
+    m_minAmount->setText(r.minAmountFen ? rules::Money::formatYuan(*r.minAmountFen) : QString());
+    m_regulatorOnly->setChecked(r.regulatorForwardedOnly);
+    m_keywords->setText(r.keywords.join(QStringLiteral(", ")));
+    select(m_department, r.departmentId ? QVariant(*r.departmentId) : QVariant());
+    select(m_raiseTo, r.raiseSeverityTo ? QVariant(int(*r.raiseSeverityTo)) : QVariant());
+    select(m_strategy, int(r.strategy));
+    m_message->clearMessage();
+}
+
+rules::RoutingRule RoutingRulesDialog::ruleFromForm() const
+{
+    rules::RoutingRule r;
+    r.id = m_editingId;
+    r.name = m_name->text().trimmed();
+    r.active = m_active->isChecked();
+    r.categoryId = optionalData<qint64>(m_category);
+    r.subcategoryId = optionalData<qint64>(m_subcategory);
+    if (const auto s = optionalData<int>(m_severity))
+        r.severity = rules::Severity(*s);
+    if (const auto c = optionalData<int>(m_channel))
+        r.channel = rules::Channel(*c);
+    r.regulatorForwardedOnly = m_regulatorOnly->isChecked();
+    for (const QString &k : m_keywords->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!k.trimmed().isEmpty())
+            r.keywords << k.trimmed();
+    }
+    r.departmentId = optionalData<qint64>(m_department);
+    if (const auto s = optionalData<int>(m_raiseTo))
+        r.raiseSeverityTo = rules::Severity(*s);
+    r.strategy = rules::AssignmentStrategy(m_strategy->currentData().toInt());
+    return r;
+}
+
+void RoutingRulesDialog::save()
+{
+    rules::RoutingRule r = ruleFromForm();
+    if (!m_minAmount->text().trimmed().isEmpty()) {
+        auto amount = rules::Money::parseYuan(m_minAmount->text());
+        if (!amount) {
+            m_message->showMessage(amount.error().message);
+            m_minAmount->setFocus();
+            return;
+        }
+        r.minAmountFen = *amount;
+    }
+    auto saved = m_workspace.routing().save(r);
+    if (!saved) {
+        m_message->showMessage(saved.error().message);
+        return;
+    }
+    reload(*saved);
+}
+
+void RoutingRulesDialog::addNew()
+{
+    m_list->setCurrentRow(-1);
+    showRule(-1);
+    m_name->setText(tr("New rule"));
+    m_name->selectAll();
+    m_name->setFocus();
+}
+
+void RoutingRulesDialog::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_rules.size())
+        return;
+    auto removed = m_workspace.routing().remove(m_rules.at(row).id);
+    if (!removed) {
+        m_message->showMessage(removed.error().message);
+        return;
+    }
+    reload();
+}
+
+void RoutingRulesDialog::moveSelected(int step)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_rules.size())
+        return;
+    const qint64 id = m_rules.at(row).id;
+    auto moved = m_workspace.routing().move(id, step);
+    if (!moved) {
+        m_message->showMessage(moved.error().message);
+        return;
+    }
+    reload(id);
+}
+
+void RoutingRulesDialog::runTest()
+{
+    rules::RoutingInput input;
+    input.categoryId = m_testCategory->currentData().toLongLong();
+    input.channel = rules::Channel(m_testChannel->currentData().toInt());
+    input.severity = rules::Severity(m_testSeverity->currentData().toInt());
+    input.text = m_testText->toPlainText();
+    if (!m_testAmount->text().trimmed().isEmpty()) {
+        auto amount = rules::Money::parseYuan(m_testAmount->text());
+        if (!amount) {
+            m_testResult->setText(amount.error().message);
+            return;
+        }
+        input.amountFen = *amount;
+    }
+    auto decision = m_workspace.routing().test(input);
+    if (!decision) {
+        m_testResult->setText(decision.error().message);
+        return;
+    }
+    m_testResult->setText(tr("Goes to %1, severity %2. %3")
+                              .arg(m_workspace.taxonomy().departmentName(decision->departmentId),
+                                   rules::Labels::severity(decision->severity),
+                                   decision->reasons.join(u' ')));
+}
+
+} // namespace cd::ui
