@@ -457,6 +457,48 @@ Result<void> AuthService::unlock(qint64 userId)
     return transaction.commit();
 }
 
+Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
+                                     const QString &role, const QString &departmentCode)
+{
+    if (auto allowed = requireAdministrator(QStringLiteral("update_user")); !allowed)
+        return allowed;
+    storage::UserRepository users(m_workspace.database().connection());
+    auto found = users.findById(userId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no such user."));
+    const auto parsedRole = rules::roleFromCode(role);
+    if (!parsedRole)
+        return Error::invalid(tr("The role is agent, lead or admin."), QStringLiteral("role"));
+    const auto *department = m_workspace.taxonomy().departmentByCode(departmentCode);
+    if ((!department || !department->active) && *parsedRole != rules::Role::Admin) {
+        return Error::invalid(tr("Agents and team leads belong to a department."),
+                              QStringLiteral("department"));
+    }
+    if (userId == m_workspace.actor().id && *parsedRole != rules::Role::Admin)
+        return Error::invalid(tr("You cannot take the administrator role from yourself."));
+    storage::UserRecord after = **found;
+    after.displayName = displayName.trimmed().isEmpty() ? after.displayName : displayName.trimmed();
+    after.role = rules::code(*parsedRole);
+    after.departmentId = department ? std::optional<qint64>(department->id) : std::nullopt;
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (auto updated = users.update(userId, after.displayName, after.role, after.departmentId);
+        !updated)
+        return updated;
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("user_changed"), std::nullopt,
+                                                        {{QStringLiteral("before"),
+                                                          userJson(**found, m_workspace)},
+                                                         {QStringLiteral("after"),
+                                                          userJson(after, m_workspace)}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended)
+        return appended.error();
+    return transaction.commit();
+}
+
 Result<storage::UserRecord> AuthService::ensureUserWithoutPassword(const QString &username,
                                                                    const QString &displayName,
                                                                    const QString &role,

@@ -50,6 +50,9 @@ public:
     Result<void> resetPassword(qint64 userId, const QString &password);
     Result<void> setActive(qint64 userId, bool active);
     Result<void> unlock(qint64 userId);
+    // Changes a user's name, role and department (a lead leads the department).
+    Result<void> updateUser(qint64 userId, const QString &displayName, const QString &role,
+                            const QString &departmentCode);
 
     // A user who cannot sign in (no password), e.g. the demo's agents; administrators only.
     Result<storage::UserRecord> ensureUserWithoutPassword(const QString &username,

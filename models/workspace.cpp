@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "settingsrepository.h"
 #include "resourcepaths.h"
+#include "departmentservice.h"
 #include "routingservice.h"
 #include "transaction.h"
 
@@ -20,6 +21,7 @@ namespace cd::models {
 Workspace::~Workspace()
 {
     // Services hold the connection's handle; they go before the database.
+    m_departments.reset();
     m_routing.reset();
     m_queries.reset();
     m_complaints.reset();
@@ -62,7 +64,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     workspace->m_complaints = std::make_unique<ComplaintService>(*workspace);
     workspace->m_queries = std::make_unique<ComplaintQueries>(*workspace);
     workspace->m_routing = std::make_unique<RoutingService>(*workspace);
+    workspace->m_departments = std::make_unique<DepartmentService>(*workspace);
     return workspace;
+}
+
+Result<void> Workspace::reloadTaxonomy()
+{
+    auto taxonomy = Taxonomy::load(m_database->connection());
+    if (!taxonomy)
+        return taxonomy.error();
+    m_taxonomy = std::move(taxonomy).value();
+    return {};
 }
 
 rules::Actor Workspace::rulesActor() const

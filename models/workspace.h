@@ -19,6 +19,7 @@ class AuthService;
 class ComplaintService;
 class ComplaintQueries;
 class RoutingService;
+class DepartmentService;
 
 // Everything one desk works with: the open store, the taxonomy, the business calendar,
 // the signed-in user and the services. The GUI and the CLI each build one; it lives on
@@ -51,10 +52,14 @@ public:
     ComplaintService &complaints() { return *m_complaints; }
     ComplaintQueries &queries() { return *m_queries; }
     RoutingService &routing() { return *m_routing; }
+    DepartmentService &departments() { return *m_departments; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
     // (playing agents an administrator registered) call this.
     void actAs(const storage::UserRecord &user) { m_actor = user; }
+
+    // Re-reads departments and categories after an administrator changed them.
+    Result<void> reloadTaxonomy();
 
     // Minutes without input after which the GUI locks; 0: never. Administrators set it.
     int idleLockMinutes() const;
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<ComplaintService> m_complaints;
     std::unique_ptr<ComplaintQueries> m_queries;
     std::unique_ptr<RoutingService> m_routing;
+    std::unique_ptr<DepartmentService> m_departments;
 };
 
 } // namespace cd::models

@@ -103,6 +103,10 @@
         <source>Availability is available, busy or away.</source>
         <translation>Availability is available, busy or away.</translation>
     </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>You cannot take the administrator role from yourself.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -524,6 +528,41 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
         <translation>The demonstration phrasebook is missing from the program.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentService</name>
+    <message>
+        <source>Only an administrator may change departments.</source>
+        <translation>Only an administrator may change departments.</translation>
+    </message>
+    <message>
+        <source>Give the department a Chinese and an English name.</source>
+        <translation>Give the department a Chinese and an English name.</translation>
+    </message>
+    <message>
+        <source>A department name has at most 50 characters.</source>
+        <translation>A department name has at most 50 characters.</translation>
+    </message>
+    <message>
+        <source>A department code has 2 to 16 capital letters, digits or _.</source>
+        <translation>A department code has 2 to 16 capital letters, digits or _.</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>The code %1 is taken.</translation>
+    </message>
+    <message>
+        <source>The department does not exist.</source>
+        <translation>The department does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is the default department of the category "%2"; give the category another department first.</source>
+        <translation>%1 is the default department of the category "%2"; give the category another department first.</translation>
+    </message>
+    <message>
+        <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
+        <translation>The routing rule "%1" sends complaints to %2; change or disable it first.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1182,61 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation>Re&amp;name selected</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable selected</source>
+        <translation>Disable / &amp;enable selected</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>Chinese name:</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>English name:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DetailPane</name>
     <message>
         <source>Status:</source>
@@ -1590,6 +1684,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>&amp;Routing rules...</source>
         <translation>&amp;Routing rules...</translation>
     </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>&amp;Departments...</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2020,6 +2118,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>New password:</source>
         <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Set &amp;role and department</source>
+        <translation>Set &amp;role and department</translation>
+    </message>
+    <message>
+        <source>Gives the selected user the role and department chosen below.</source>
+        <translation>Gives the selected user the role and department chosen below.</translation>
     </message>
 </context>
 </TS>

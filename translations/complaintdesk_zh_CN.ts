@@ -103,6 +103,10 @@
         <source>Availability is available, busy or away.</source>
         <translation>在岗状态应为 available（空闲）、busy（忙碌）或 away（离开）。</translation>
     </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>不能取消自己的管理员角色。</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -524,6 +528,41 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
         <translation>程序中缺少演示数据的语料。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentService</name>
+    <message>
+        <source>Only an administrator may change departments.</source>
+        <translation>只有管理员可以修改部门。</translation>
+    </message>
+    <message>
+        <source>Give the department a Chinese and an English name.</source>
+        <translation>请为部门填写中文名和英文名。</translation>
+    </message>
+    <message>
+        <source>A department name has at most 50 characters.</source>
+        <translation>部门名称最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>A department code has 2 to 16 capital letters, digits or _.</source>
+        <translation>部门代码为 2 到 16 个大写字母、数字或下划线。</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>代码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The department does not exist.</source>
+        <translation>该部门不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is the default department of the category "%2"; give the category another department first.</source>
+        <translation>%1 是分类“%2”的默认部门；请先为该分类指定其他部门。</translation>
+    </message>
+    <message>
+        <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
+        <translation>分派规则“%1”会把投诉交给%2；请先修改或停用该规则。</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1182,61 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>cd::ui::DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation>重命名所选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Disable / &amp;enable selected</source>
+        <translation>停用/启用所选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名：</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DetailPane</name>
     <message>
         <source>Status:</source>
@@ -1590,6 +1684,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>&amp;Routing rules...</source>
         <translation>分派规则(&amp;R)……</translation>
     </message>
+    <message>
+        <source>&amp;Departments...</source>
+        <translation>部门(&amp;D)……</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2020,6 +2118,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>New password:</source>
         <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Set &amp;role and department</source>
+        <translation>设置角色和部门(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Gives the selected user the role and department chosen below.</source>
+        <translation>把下面选择的角色和部门赋给所选用户。</translation>
     </message>
 </context>
 </TS>

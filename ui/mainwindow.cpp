@@ -8,6 +8,7 @@
 #include "idlelock.h"
 #include "logcallpane.h"
 #include "permissions.h"
+#include "departmentsdialog.h"
 #include "routingrulesdialog.h"
 #include "usersdialog.h"
 #include "authservice.h"
@@ -138,6 +139,9 @@ void MainWindow::buildMenus()
                 dialog.exec();
             });
             users->setObjectName(QStringLiteral("usersAction"));
+            admin->addAction(tr("&Departments..."), this, [this] {
+                DepartmentsDialog(m_workspace, this).exec();
+            });
         }
         admin->addAction(tr("&Routing rules..."), this, [this] {
             RoutingRulesDialog(m_workspace, this).exec();

@@ -51,10 +51,21 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
     connect(toggle, &QPushButton::clicked, this, &UsersDialog::toggleActive);
     connect(unlockButton, &QPushButton::clicked, this, &UsersDialog::unlock);
+    auto *change = new QPushButton(tr("Set &role and department"), this);
+    change->setObjectName(QStringLiteral("changeUserButton"));
+    change->setToolTip(tr("Gives the selected user the role and department chosen below."));
+    connect(change, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedUserId(); id != 0) {
+            showOutcome(m_workspace.auth().updateUser(id, m_displayName->text(),
+                                                      m_role->currentData().toString(),
+                                                      m_department->currentData().toString()));
+        }
+    });
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(reset);
     rowButtons->addWidget(toggle);
     rowButtons->addWidget(unlockButton);
+    rowButtons->addWidget(change);
     rowButtons->addStretch(1);
 
     m_username->setObjectName(QStringLiteral("newUsernameEdit"));

@@ -53,4 +53,21 @@ Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
     return list;
 }
 
+Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO departments (code, name_zh, name_en, active) VALUES (?, ?, ?, ?)"),
+        {d.code, d.nameZh, d.nameEn, d.active ? 1 : 0});
+}
+
+Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
+        {d.nameZh, d.nameEn, d.active ? 1 : 0, d.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 } // namespace cd::storage

@@ -18,6 +18,9 @@ public:
     Result<QList<CategoryRecord>> categories() const;         // in position order
     Result<QList<SubcategoryRecord>> subcategories() const;   // by category, position
 
+    Result<qint64> insertDepartment(const DepartmentRecord &department);
+    Result<void> updateDepartment(const DepartmentRecord &department);
+
 private:
     QSqlDatabase m_db;
 };

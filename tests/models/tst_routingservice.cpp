@@ -1,6 +1,7 @@
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "departmentservice.h"
 #include "routingservice.h"
 #include "testsupport.h"
 
@@ -220,6 +221,46 @@ private Q_SLOTS:
         QVERIFY(decision->reasons.join(u' ').contains(QStringLiteral("sub-category")));
         // leads cannot touch rules for every department
         QCOMPARE(routing.remove(routing.rules()->at(0).id).error().kind, Error::Kind::Permission);
+    }
+    void shouldManageDepartmentsAndTheirMembers()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        DepartmentService &departments = ws.departments();
+        QCOMPARE(departments.add(QStringLiteral("cs"), QStringLiteral("x"), QStringLiteral("y"))
+                     .error().field,
+                 QStringLiteral("code"));   // taken (codes are upper-cased)
+        QVERIFY(!departments.add(QStringLiteral("VIP"), QString(), QStringLiteral("VIP desk")).ok());
+        auto vip = departments.add(QStringLiteral("vip"), QStringLiteral("\u8d35\u5bbe\u90e8"),
+                                   QStringLiteral("VIP desk"));
+        QVERIFY(vip.ok());
+        QVERIFY(ws.taxonomy().departmentByCode(QStringLiteral("VIP")));
+        // a member moves there
+        store.signInAs(QStringLiteral("cs.mover"), QStringLiteral("agent"));
+        const qint64 mover = ws.actor().id;
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QVERIFY(ws.auth().updateUser(mover, {}, QStringLiteral("lead"), QStringLiteral("VIP")).ok());
+        // a rule sends complaints there: it cannot be disabled
+        rules::RoutingRule r;
+        r.name = QStringLiteral("VIP callers");
+        r.keywords = {QStringLiteral("VIP")};
+        r.departmentId = *vip;
+        QVERIFY(ws.routing().save(r).ok());
+        auto refused = departments.update(*vip, QStringLiteral("\u8d35\u5bbe\u90e8"),
+                                          QStringLiteral("VIP desk"), false);
+        QVERIFY(refused.error().message.contains(QStringLiteral("VIP callers")));
+        // the default department of a category cannot be disabled either
+        QVERIFY(!departments.update(departmentId(ws, "CS"), QStringLiteral("a"),
+                                    QStringLiteral("b"), false).ok());
+        // a rule pointing at a disabled department is refused
+        QVERIFY(ws.routing().remove(ws.routing().rules()->constLast().id).ok());
+        QVERIFY(departments.update(*vip, QStringLiteral("\u8d35\u5bbe\u90e8"),
+                                   QStringLiteral("VIP desk"), false).ok());
+        QVERIFY(ws.routing().problem(r).contains(QStringLiteral("disabled")));
+        store.signInAs(QStringLiteral("cs.other"), QStringLiteral("agent"));
+        QCOMPARE(departments.add(QStringLiteral("X1"), QStringLiteral("x"), QStringLiteral("x"))
+                     .error().kind,
+                 Error::Kind::Permission);
     }
 };
 
