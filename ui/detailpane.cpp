@@ -116,6 +116,8 @@ void DetailPane::buildForm()
     m_timeline->setTabKeyNavigation(false);
 
     m_nextStatus = new QComboBox(this);
+    m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_nextStatus->setMinimumContentsLength(10);
     m_nextStatus->setObjectName(QStringLiteral("nextStatusCombo"));
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("statusNoteEdit"));

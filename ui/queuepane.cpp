@@ -86,6 +86,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     addFilter(tr("S&tatus:"), m_status);
     addFilter(tr("Cate&gory:"), m_category);
     addFilter(tr("Se&verity:"), m_severity);
+    for (QComboBox *combo : {m_queue, m_status, m_category, m_severity}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     filters->addStretch(1);
     filters->addWidget(m_count);
     filters->addWidget(m_bulk);
