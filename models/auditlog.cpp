@@ -33,4 +33,12 @@ void recordRefusal(Workspace &workspace, const Entry &entry)
         [[maybe_unused]] auto committed = transaction.commit();
 }
 
+Error refuse(Workspace &workspace, const QString &action, const QString &message,
+             std::optional<qint64> complaintId)
+{
+    recordRefusal(workspace, {QStringLiteral("permission_denied"), complaintId,
+                              {{QStringLiteral("action"), action}}, {}, {}, {}, std::nullopt});
+    return Error::permission(message);
+}
+
 } // namespace cd::models::auditlog

@@ -33,5 +33,10 @@ Result<qint64> append(Workspace &workspace, const Entry &entry);
 // itself is what the user must see).
 void recordRefusal(Workspace &workspace, const Entry &entry);
 
+// Records a "permission_denied" event for `action` (on `complaintId`, if any) and returns
+// the Error::Permission carrying `message`, for the caller to return.
+Error refuse(Workspace &workspace, const QString &action, const QString &message,
+             std::optional<qint64> complaintId = std::nullopt);
+
 } // namespace auditlog
 } // namespace cd::models

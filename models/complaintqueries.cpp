@@ -128,11 +128,8 @@ QString ComplaintQueries::phoneForDisplay(const QString &phone) const
 Result<void> ComplaintQueries::revealPhonesOfList(int count)
 {
     if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
-        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
-                                              {{QStringLiteral("action"),
-                                                QStringLiteral("reveal_phone")}},
-                                              {}, {}, {}, std::nullopt});
-        return Error::permission(tr("Your role may not see full phone numbers."));
+        return auditlog::refuse(m_workspace, QStringLiteral("reveal_phone"),
+                                   tr("Your role may not see full phone numbers."));
     }
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -154,11 +151,8 @@ Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)
     if (!found)
         return found.error();
     if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
-        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), complaintId,
-                                              {{QStringLiteral("action"),
-                                                QStringLiteral("reveal_phone")}},
-                                              {}, {}, {}, std::nullopt});
-        return Error::permission(tr("Your role may not see full phone numbers."));
+        return auditlog::refuse(m_workspace, QStringLiteral("reveal_phone"),
+                                   tr("Your role may not see full phone numbers."), complaintId);
     }
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -179,14 +173,11 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
 {
     const rules::Actor actor = m_workspace.rulesActor();
     if (!rules::canSee(actor, {complaint.departmentId, complaint.assigneeId, complaint.createdBy})) {
-        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), complaint.id,
-                                              {{QStringLiteral("action"), QStringLiteral("view")}},
-                                              {}, {}, {}, std::nullopt});
-        return Error::permission(
-            actor.id == 0 ? tr("Sign in first.")
+        return auditlog::refuse(m_workspace, QStringLiteral("view"),
+                                   actor.id == 0 ? tr("Sign in first.")
                           : tr("You may not see complaint %1: it belongs to %2.")
                                 .arg(complaint.reference,
-                                     m_workspace.taxonomy().departmentName(complaint.departmentId)));
+                                     m_workspace.taxonomy().departmentName(complaint.departmentId)), complaint.id);
     }
     const QSqlDatabase db = m_workspace.database().connection();
     ComplaintDetail detail;

@@ -395,12 +395,10 @@ Result<void> ComplaintService::requireWorkOn(qint64 complaintId, const QString &
     const storage::ComplaintRecord &c = **found;
     if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy}))
         return {};
-    auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), c.id,
-                                          {{QStringLiteral("action"), action}},
-                                          {}, {}, {}, std::nullopt});
-    return Error::permission(tr("You may not work on complaint %1: it belongs to %2.")
+    return auditlog::refuse(m_workspace, action,
+                                   tr("You may not work on complaint %1: it belongs to %2.")
                                  .arg(c.reference,
-                                      m_workspace.taxonomy().departmentName(c.departmentId)));
+                                      m_workspace.taxonomy().departmentName(c.departmentId)), c.id);
 }
 
 Result<QString> ComplaintService::checkedReason(const QString &reason) const
@@ -534,14 +532,11 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
         if (!*found)
             return Error::notFound(tr("A selected complaint does not exist any more."));
         if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
-            auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), id,
-                                                  {{QStringLiteral("action"),
-                                                    QStringLiteral("bulk_assign")}},
-                                                  {}, {}, {}, std::nullopt});
-            return Error::permission(tr("Only the lead of %1 may reassign complaint %2 in bulk.")
+            return auditlog::refuse(m_workspace, QStringLiteral("bulk_assign"),
+                                   tr("Only the lead of %1 may reassign complaint %2 in bulk.")
                                          .arg(m_workspace.taxonomy().departmentName(
                                                   (*found)->departmentId),
-                                              (*found)->reference));
+                                              (*found)->reference), id);
         }
         records << **found;
     }
@@ -598,11 +593,8 @@ Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reaso
 Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
 {
     if (!rules::canRunRetention(m_workspace.rulesActor())) {
-        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
-                                              {{QStringLiteral("action"),
-                                                QStringLiteral("anonymise")}},
-                                              {}, {}, {}, std::nullopt});
-        return Error::permission(tr("Only an administrator may anonymise customers."));
+        return auditlog::refuse(m_workspace, QStringLiteral("anonymise"),
+                                   tr("Only an administrator may anonymise customers."));
     }
     const qint64 now = m_workspace.clock().nowMs();
     const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)

@@ -53,11 +53,8 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     if (actor.id == 0)
         return Error::permission(tr("Sign in first."));
     if (unmasked && !rules::canExportUnmasked(actor)) {
-        auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
-                                              {{QStringLiteral("action"),
-                                                QStringLiteral("export_unmasked")}},
-                                              {}, {}, {}, std::nullopt});
-        return Error::permission(tr("Only an administrator may export full phone numbers."));
+        return auditlog::refuse(m_workspace, QStringLiteral("export_unmasked"),
+                                   tr("Only an administrator may export full phone numbers."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

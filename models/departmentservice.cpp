@@ -23,10 +23,8 @@ Result<void> DepartmentService::requireAdministrator(const QString &action)
 {
     if (rules::canManageTaxonomy(m_workspace.rulesActor()))
         return {};
-    auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
-                                          {{QStringLiteral("action"), action}},
-                                          {}, {}, {}, std::nullopt});
-    return Error::permission(tr("Only an administrator may change departments."));
+    return auditlog::refuse(m_workspace, action,
+                                   tr("Only an administrator may change departments."));
 }
 
 QString DepartmentService::namesProblem(const QString &nameZh, const QString &nameEn) const
