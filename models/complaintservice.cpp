@@ -26,6 +26,32 @@ namespace cd::models {
 
 namespace {
 
+// Whom a routed complaint goes to in `departmentId` under `strategy` (none: the queue).
+Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing,
+                                           qint64 departmentId,
+                                           rules::AssignmentStrategy strategy)
+{
+    if (strategy == rules::AssignmentStrategy::Queue)
+        return std::optional<qint64>();
+    auto agents = routing.availableAgents(departmentId);
+    if (!agents)
+        return agents.error();
+    if (strategy == rules::AssignmentStrategy::FewestOpen)
+        return rules::Routing::fewestOpen(*agents);
+    QList<qint64> ids;
+    for (const auto &agent : *agents)
+        ids << agent.first;
+    auto last = routing.lastRoundRobin(departmentId);
+    if (!last)
+        return last.error();
+    const std::optional<qint64> next = rules::Routing::roundRobin(ids, *last);
+    if (next) {
+        if (auto set = routing.setLastRoundRobin(departmentId, *next); !set)
+            return set.error();
+    }
+    return next;
+}
+
 // Control characters other than line breaks and tabs have no place in stored text.
 bool hasControlCharacters(const QString &text)
 {
@@ -218,25 +244,11 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         c.routingRuleId = decision.ruleId;
         if (in.solvedOnCall) {
             c.assigneeId = actorId;
-        } else if (decision.strategy != rules::AssignmentStrategy::Queue) {
-            auto agents = routing.availableAgents(c.departmentId);
-            if (!agents)
-                return agents.error();
-            if (decision.strategy == rules::AssignmentStrategy::FewestOpen) {
-                c.assigneeId = rules::Routing::fewestOpen(*agents);
-            } else {
-                QList<qint64> ids;
-                for (const auto &agent : *agents)
-                    ids << agent.first;
-                auto last = routing.lastRoundRobin(c.departmentId);
-                if (!last)
-                    return last.error();
-                c.assigneeId = rules::Routing::roundRobin(ids, *last);
-                if (c.assigneeId) {
-                    if (auto set = routing.setLastRoundRobin(c.departmentId, *c.assigneeId); !set)
-                        return set.error();
-                }
-            }
+        } else {
+            auto assignee = pickAssignee(routing, c.departmentId, decision.strategy);
+            if (!assignee)
+                return assignee.error();
+            c.assigneeId = *assignee;
         }
         c.status = rules::code(in.solvedOnCall ? rules::Status::Closed
                                : c.assigneeId  ? rules::Status::Assigned
@@ -583,6 +595,105 @@ Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reaso
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), complaintId,
                                                         {}, *why, {}, {}, std::nullopt});
         !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    Q_EMIT complaintChanged(complaintId);
+    return {};
+}
+
+Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
+                                          std::optional<qint64> subcategoryId,
+                                          const QString &reason)
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    auto why = checkedReason(reason);
+    if (!why)
+        return why.error();
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const auto *category = taxonomy.category(categoryId);
+    if (!category || !category->active)
+        return Error::invalid(tr("Choose the category of the complaint."), QStringLiteral("category"));
+    if (subcategoryId) {
+        const auto *sub = taxonomy.subcategory(*subcategoryId);
+        if (!sub || sub->categoryId != categoryId || !sub->active)
+            return Error::invalid(tr("This sub-category does not belong to the category."),
+                                  QStringLiteral("subcategory"));
+    }
+    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("reclassify")); !allowed)
+        return allowed;
+
+    const QSqlDatabase db = m_workspace.database().connection();
+    storage::ComplaintRepository complaints(db);
+    storage::RoutingRepository routing(db);
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto found = complaints.findById(complaintId);
+    if (!found || !*found)
+        return Error::notFound(tr("The complaint does not exist."));
+    const storage::ComplaintRecord before = **found;
+    if (before.categoryId == categoryId && before.subcategoryId == subcategoryId)
+        return Error::invalid(tr("Complaint %1 has this classification already.")
+                                  .arg(before.reference), QStringLiteral("category"));
+    storage::ComplaintRecord after = before;
+    after.categoryId = categoryId;
+    after.subcategoryId = subcategoryId;
+    QStringList routingReasons;
+    // Routing runs again unless a person placed the complaint by hand.
+    if (!before.assignedManually && rules::isOpen(*rules::statusFromCode(before.status))) {
+        auto ruleList = routing.rules();
+        if (!ruleList)
+            return ruleList.error();
+        const rules::RoutingDecision decision = rules::Routing::route(
+            *ruleList, {categoryId, subcategoryId,
+                        rules::severityFromCode(before.severity).value_or(rules::Severity::P3),
+                        rules::channelFromCode(before.channel).value_or(rules::Channel::Hotline),
+                        before.amountFen, before.description},
+            category->defaultDepartmentId);
+        routingReasons = decision.reasons;
+        after.routingRuleId = decision.ruleId;
+        after.severity = rules::code(decision.severity);
+        if (decision.departmentId != before.departmentId) {
+            after.departmentId = decision.departmentId;
+            auto assignee = pickAssignee(routing, decision.departmentId, decision.strategy);
+            if (!assignee)
+                return assignee.error();
+            after.assigneeId = *assignee;
+            if (after.assigneeId && after.status == QLatin1String("NEW"))
+                after.status = rules::code(rules::Status::Assigned);
+            else if (!after.assigneeId && after.status == QLatin1String("ASSIGNED"))
+                after.status = rules::code(rules::Status::New);
+        }
+    }
+    after.updatedAt = m_workspace.clock().nowMs();
+    if (auto updated = complaints.updateClassification(after); !updated)
+        return updated;
+    if (after.departmentId != before.departmentId) {
+        if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
+            return held;
+    }
+    auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
+        return QJsonObject{{QStringLiteral("category"), taxonomy.categoryCode(r.categoryId)},
+                           {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
+                           {QStringLiteral("department"), taxonomy.departmentCode(r.departmentId)},
+                           {QStringLiteral("severity"), r.severity},
+                           {QStringLiteral("assignee_id"),
+                            r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
+    };
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("reclassified");
+    entry.complaintId = complaintId;
+    entry.note = *why;
+    entry.fromStatus = after.status != before.status ? before.status : QString();
+    entry.toStatus = after.status != before.status ? after.status : QString();
+    entry.details = {{QStringLiteral("before"), describe(before)},
+                     {QStringLiteral("after"), describe(after)},
+                     {QStringLiteral("routing"), before.assignedManually
+                                                     ? QStringLiteral("kept: assigned by hand")
+                                                     : routingReasons.join(u' ')}};
+    if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed;

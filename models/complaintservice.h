@@ -88,6 +88,11 @@ public:
     // queue.
     Result<void> escalate(qint64 complaintId, const QString &reason);
 
+    // Changes the category (and sub-category) with a reason. Routing runs again, unless a
+    // person assigned the complaint by hand; a new department starts a new hold.
+    Result<void> reclassify(qint64 complaintId, qint64 categoryId,
+                            std::optional<qint64> subcategoryId, const QString &reason);
+
     // Anonymises the customers whose every complaint was closed more than
     // retentionYears ago (administrators only); `dryRun` only counts them.
     static constexpr int retentionYears = 3;

@@ -32,6 +32,18 @@ QString EventTimelineModel::describe(const storage::EventRecord &e)
         return tr("Reopened: %1 -> %2").arg(statusLabel(e.fromStatus), statusLabel(e.toStatus));
     if (e.type == QLatin1String("status_changed"))
         return tr("Status: %1 -> %2").arg(statusLabel(e.fromStatus), statusLabel(e.toStatus));
+    if (e.type == QLatin1String("transferred"))
+        return tr("Transferred");
+    if (e.type == QLatin1String("reassigned_in_bulk"))
+        return tr("Reassigned (bulk)");
+    if (e.type == QLatin1String("escalated"))
+        return tr("Escalated to the lead");
+    if (e.type == QLatin1String("reclassified"))
+        return tr("Reclassified");
+    if (e.type == QLatin1String("personal_data_revealed"))
+        return tr("Full phone number shown");
+    if (e.type == QLatin1String("permission_denied"))
+        return tr("Refused: no permission");
     return e.type;
 }
 

@@ -298,6 +298,14 @@
         <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
     </message>
     <message>
+        <source>assign needs either --department D or --to USER.</source>
+        <translation>assign needs either --department D or --to USER.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an active agent or lead.</source>
+        <translation>"%1" is not an active agent or lead.</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -323,6 +331,8 @@ Commands:
   assign REF (--department D | --to USER) --reason R
                              transfer to a department's queue or a person
   escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
   export FILE.csv [--unmasked]
                              complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
@@ -358,6 +368,8 @@ Commands:
   assign REF (--department D | --to USER) --reason R
                              transfer to a department's queue or a person
   escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
   export FILE.csv [--unmasked]
                              complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
@@ -370,12 +382,8 @@ Commands:
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>assign needs either --department D or --to USER.</source>
-        <translation>assign needs either --department D or --to USER.</translation>
-    </message>
-    <message>
-        <source>"%1" is not an active agent or lead.</source>
-        <translation>"%1" is not an active agent or lead.</translation>
+        <source>reclassify needs --category CODE.</source>
+        <translation>reclassify needs --category CODE.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1107,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>A closed complaint cannot be escalated; reopen it first.</source>
         <translation>A closed complaint cannot be escalated; reopen it first.</translation>
     </message>
+    <message>
+        <source>Complaint %1 has this classification already.</source>
+        <translation>Complaint %1 has this classification already.</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1133,6 +1145,30 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk)</source>
+        <translation>Reassigned (bulk)</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead</source>
+        <translation>Escalated to the lead</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>Reclassified</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>Full phone number shown</translation>
+    </message>
+    <message>
+        <source>Refused: no permission</source>
+        <translation>Refused: no permission</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1449,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify...</source>
+        <translation>Re&amp;classify...</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1806,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>Reassign %n complaint(s)</source>
         <translation><numerusform>Reassign %n complaint</numerusform><numerusform>Reassign %n complaints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify %1</source>
+        <translation>Reclassify %1</translation>
+    </message>
+    <message>
+        <source>Why the first classification was wrong (required)</source>
+        <translation>Why the first classification was wrong (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>S&amp;ub-category:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,14 @@
         <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
     </message>
     <message>
+        <source>assign needs either --department D or --to USER.</source>
+        <translation>assign 需要 --department 部门 或 --to 用户 二者之一。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an active agent or lead.</source>
+        <translation>“%1”不是在职的坐席或组长。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -323,6 +331,8 @@ Commands:
   assign REF (--department D | --to USER) --reason R
                              transfer to a department's queue or a person
   escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
   export FILE.csv [--unmasked]
                              complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
@@ -358,6 +368,8 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   assign 编号 (--department D | --to 用户) --reason 原因
                              转派到部门队列或个人
   escalate 编号 --reason 原因  升级给部门组长
+  reclassify 编号 --category C [--subcategory S] --reason 原因
+                             更正分类（重新分派）
   export 文件.csv [--unmasked]
                              导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
   user list | add 用户 --role agent|lead|admin [--department D] [--name N]
@@ -370,12 +382,8 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
 退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>assign needs either --department D or --to USER.</source>
-        <translation>assign 需要 --department 部门 或 --to 用户 二者之一。</translation>
-    </message>
-    <message>
-        <source>"%1" is not an active agent or lead.</source>
-        <translation>“%1”不是在职的坐席或组长。</translation>
+        <source>reclassify needs --category CODE.</source>
+        <translation>reclassify 需要 --category 代码。</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1107,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>A closed complaint cannot be escalated; reopen it first.</source>
         <translation>已结案的投诉不能升级；请先重新打开。</translation>
     </message>
+    <message>
+        <source>Complaint %1 has this classification already.</source>
+        <translation>投诉 %1 已是该分类。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1133,6 +1145,30 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转派</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk)</source>
+        <translation>批量改派</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead</source>
+        <translation>已升级给组长</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>已重新分类</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>查看了完整电话号码</translation>
+    </message>
+    <message>
+        <source>Refused: no permission</source>
+        <translation>被拒绝：无权限</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1449,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify...</source>
+        <translation>重新分类(&amp;C)……</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1806,33 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message numerus="yes">
         <source>Reassign %n complaint(s)</source>
         <translation><numerusform>改派 %n 条投诉</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify %1</source>
+        <translation>重新分类 %1</translation>
+    </message>
+    <message>
+        <source>Why the first classification was wrong (required)</source>
+        <translation>原分类错在哪里（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>子类(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>

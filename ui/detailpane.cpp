@@ -7,6 +7,7 @@
 #include "money.h"
 #include "permissions.h"
 #include "phonenumber.h"
+#include "reclassifydialog.h"
 #include "transferdialog.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -155,6 +156,13 @@ void DetailPane::buildForm()
             m_statusMessage->showMessage(escalated.error().message);
     });
 
+    auto *reclassify = new QPushButton(tr("Re&classify..."), this);
+    reclassify->setObjectName(QStringLiteral("reclassifyButton"));
+    connect(reclassify, &QPushButton::clicked, this, [this] {
+        ReclassifyDialog dialog(m_workspace, m_complaintId, m_title->text(), this);
+        dialog.exec();
+    });
+
     auto *moveBox = new QGroupBox(tr("Next step"), this);
     auto *moveLayout = new QVBoxLayout(moveBox);
     auto *moveRow = new QHBoxLayout;
@@ -168,6 +176,7 @@ void DetailPane::buildForm()
     auto *handRow = new QHBoxLayout;
     handRow->addWidget(transfer);
     handRow->addWidget(escalate);
+    handRow->addWidget(reclassify);
     handRow->addStretch(1);
     moveLayout->addLayout(handRow);
     moveLayout->addWidget(m_statusMessage);

@@ -41,6 +41,8 @@ QString usage()
         "  assign REF (--department D | --to USER) --reason R\n"
         "                             transfer to a department's queue or a person\n"
         "  escalate REF --reason R    hand the complaint to the department's lead\n"
+        "  reclassify REF --category C [--subcategory S] --reason R\n"
+        "                             correct the classification (routing runs again)\n"
         "  export FILE.csv [--unmasked]\n"
         "                             complaints as CSV (UTF-8 with BOM), phones masked\n"
         "  user list | add USER --role agent|lead|admin [--department D] [--name N]\n"
@@ -181,6 +183,7 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("list"), listCommand},     {QStringLiteral("export"), exportCommand},
         {QStringLiteral("status"), statusCommand},
         {QStringLiteral("assign"), assignCommand}, {QStringLiteral("escalate"), escalateCommand},
+        {QStringLiteral("reclassify"), reclassifyCommand},
         {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
         {QStringLiteral("verify-audit"), verifyAuditCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},

@@ -54,6 +54,7 @@ int exportCommand(const QStringList &arguments);
 int statusCommand(const QStringList &arguments);
 int assignCommand(const QStringList &arguments);
 int escalateCommand(const QStringList &arguments);
+int reclassifyCommand(const QStringList &arguments);
 int userCommand(const QStringList &arguments);
 int passwdCommand(const QStringList &arguments);
 int verifyAuditCommand(const QStringList &arguments);

@@ -429,6 +429,49 @@ int assignCommand(const QStringList &arguments)
     return Success;
 }
 
+int reclassifyCommand(const QStringList &arguments)
+{
+    const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("code"));
+    const QCommandLineOption subcategory(QStringLiteral("subcategory"), QString(),
+                                         QStringLiteral("code"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {category, subcategory, reason}, 1); !parsed)
+        return fail(parsed.error());
+    if (!parser.isSet(category))
+        return fail(usageError(Tr::tr("reclassify needs --category CODE.")));
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::Workspace &ws = **workspace;
+    const auto *cat = ws.taxonomy().categoryByCode(parser.value(category));
+    if (!cat)
+        return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));
+    std::optional<qint64> subId;
+    if (parser.isSet(subcategory)) {
+        const auto *sub = ws.taxonomy().subcategoryByCode(cat->id, parser.value(subcategory));
+        if (!sub) {
+            return fail(usageError(Tr::tr("Category %1 has no sub-category \"%2\".")
+                                       .arg(cat->code, parser.value(subcategory))));
+        }
+        subId = sub->id;
+    }
+    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return fail(detail.error());
+    auto done = ws.complaints().reclassify(detail->complaint.id, cat->id, subId,
+                                           parser.value(reason));
+    if (!done)
+        return fail(done.error());
+    auto after = ws.queries().detail(detail->complaint.id);
+    if (after) {
+        printOut(QStringList{after->complaint.reference, cat->code,
+                             ws.taxonomy().departmentCode(after->complaint.departmentId),
+                             after->assigneeName}.join(u'\t'));
+    }
+    return Success;
+}
+
 int escalateCommand(const QStringList &arguments)
 {
     const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));

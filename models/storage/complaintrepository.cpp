@@ -156,6 +156,19 @@ Result<void> ComplaintRepository::escalate(qint64 id, qint64 at, const QString &
     return {};
 }
 
+Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET category_id = ?, subcategory_id = ?, severity = ?,"
+        " department_id = ?, assignee_id = ?, routing_rule_id = ?, status = ?, updated_at = ?"
+        " WHERE id = ?"),
+        {c.categoryId, nullable(c.subcategoryId), c.severity, c.departmentId,
+         nullable(c.assigneeId), nullable(c.routingRuleId), c.status, c.updatedAt, c.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
 {
     auto query = runQuery(m_db, QStringLiteral("UPDATE complaints SET updated_at = ? WHERE id = ?"),

@@ -61,6 +61,9 @@ public:
     Result<void> assign(qint64 id, qint64 departmentId, std::optional<qint64> assigneeId,
                         bool manually, qint64 updatedAt);
     Result<void> escalate(qint64 id, qint64 at, const QString &reason);
+    // Writes category, sub-category, severity, department, assignee, routing rule, status
+    // and updated_at of `complaint`.
+    Result<void> updateClassification(const ComplaintRecord &complaint);
 
     // Complaints with id > `afterId` in id order, at most `limit` (exports).
     Result<QList<ComplaintRecord>> pageById(qint64 afterId, int limit) const;

@@ -222,6 +222,42 @@ private Q_SLOTS:
         // leads cannot touch rules for every department
         QCOMPARE(routing.remove(routing.rules()->at(0).id).error().kind, Error::Kind::Permission);
     }
+    void shouldRouteAgainOnReclassificationUnlessAssignedByHand()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 routed = ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+        const qint64 manual = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        store.clock().advance(3600'000);
+        QVERIFY(ws.complaints().transfer(manual, {departmentId(ws, "TECH"), std::nullopt},
+                                         QStringLiteral("by hand")).ok());
+        store.clock().advance(3600'000);
+        // GIVEN the wrong category WHEN it is corrected THEN routing follows the new one
+        QCOMPARE(ws.complaints().reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                            QString()).error().field,
+                 QStringLiteral("reason"));
+        QVERIFY(ws.complaints().reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                           QStringLiteral("it is card fraud")).ok());
+        auto detail = ws.queries().detail(routed);
+        QCOMPARE(detail->complaint.departmentId, departmentId(ws, "RISK"));
+        QCOMPARE(detail->departmentShares.size(), 2);
+        QCOMPARE(detail->events.last().type, QStringLiteral("reclassified"));
+        QCOMPARE(detail->events.last().note, QStringLiteral("it is card fraud"));
+        // a complaint placed by hand keeps its department
+        QVERIFY(ws.complaints().reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                           QStringLiteral("fraud too")).ok());
+        QCOMPARE(ws.queries().detail(manual)->complaint.departmentId, departmentId(ws, "TECH"));
+        // nothing to change, or a sub-category of another category
+        QVERIFY(!ws.complaints().reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                            QStringLiteral("again")).ok());
+        QCOMPARE(ws.complaints().reclassify(manual, categoryId(ws, "REFUND"),
+                                            ws.taxonomy().subcategoryByCode(
+                                                categoryId(ws, "FEES_BILLING"),
+                                                QStringLiteral("RATE_RAISED"))->id,
+                                            QStringLiteral("x")).error().field,
+                 QStringLiteral("subcategory"));
+    }
+
     void shouldManageDepartmentsAndTheirMembers()
     {
         test::StoreFixture store;

@@ -1,0 +1,75 @@
+#include "reclassifydialog.h"
+
+#include "complaintservice.h"
+#include "fieldmessage.h"
+#include "language.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace, qint64 complaintId,
+                                   const QString &reference, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_complaintId(complaintId),
+      m_category(new QComboBox(this)),
+      m_subcategory(new QComboBox(this)),
+      m_reason(new QLineEdit(this)),
+      m_message(new FieldMessage(QStringLiteral("reclassifyMessage"), this))
+{
+    setObjectName(QStringLiteral("reclassifyDialog"));
+    setWindowTitle(tr("Reclassify %1").arg(reference));
+    for (const auto &category : workspace.taxonomy().categories()) {
+        if (category.active)
+            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    }
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            &ReclassifyDialog::fillSubcategories);
+    fillSubcategories();
+    m_reason->setPlaceholderText(tr("Why the first classification was wrong (required)"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("S&ub-category:"), m_subcategory);
+    form->addRow(tr("&Reason:"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReclassifyDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void ReclassifyDialog::fillSubcategories()
+{
+    m_subcategory->clear();
+    m_subcategory->addItem(tr("(none)"));
+    for (const auto &sub : m_workspace.taxonomy().subcategoriesOf(
+             m_category->currentData().toLongLong())) {
+        if (sub.active)
+            m_subcategory->addItem(models::pickName(sub.nameZh, sub.nameEn), sub.id);
+    }
+}
+
+void ReclassifyDialog::submit()
+{
+    std::optional<qint64> sub;
+    if (m_subcategory->currentData().isValid())
+        sub = m_subcategory->currentData().toLongLong();
+    auto done = m_workspace.complaints().reclassify(
+        m_complaintId, m_category->currentData().toLongLong(), sub, m_reason->text());
+    if (!done) {
+        m_message->showMessage(done.error().message);
+        return;
+    }
+    accept();
+}
+
+} // namespace cd::ui
