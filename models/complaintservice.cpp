@@ -204,6 +204,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         outcome.complaintId = (*target)->id;
         outcome.reference = (*target)->reference;
         outcome.status = (*target)->status;
+        outcome.departmentId = (*target)->departmentId;
         outcome.followUp = true;
         if (auto touched = complaints.touch(outcome.complaintId, now); !touched)
             return touched.error();
@@ -277,6 +278,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
             return held.error();
         outcome.reference = c.reference;
         outcome.status = c.status;
+        outcome.departmentId = c.departmentId;
 
         event.type = QStringLiteral("complaint_created");
         event.toStatus = c.status;

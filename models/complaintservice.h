@@ -43,6 +43,7 @@ struct LogCallOutcome
     qint64 callId = 0;
     bool followUp = false;
     QString status;          // the complaint's status after the call (e.g. ASSIGNED by routing)
+    qint64 departmentId = 0; // where routing sent it (the complaint's department)
     int maskedNumbers = 0;   // card and ID numbers masked in the free text before saving
 };
 

@@ -1581,6 +1581,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
         <translation><numerusform>%n card or ID number were masked before saving (first 6 and last 4 digits kept).</numerusform><numerusform>%n card or ID numbers were masked before saving (first 6 and last 4 digits kept).</numerusform></translation>
     </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>handled by %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>

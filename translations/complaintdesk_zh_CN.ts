@@ -1581,6 +1581,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
         <translation><numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理（保留前 6 位和后 4 位）。</numerusform></translation>
     </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>由%1处理</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>

@@ -417,6 +417,11 @@ void LogCallPane::save()
     QString saved = (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
                                        : tr("Saved as %1 (call %2)"))
                         .arg(outcome->reference, models::Formatting::callDuration(duration));
+    if (!outcome->followUp && !input.solvedOnCall) {
+        saved += QStringLiteral(" - ")
+                 + tr("handled by %1").arg(m_workspace.taxonomy().departmentName(
+                     outcome->departmentId));
+    }
     if (outcome->maskedNumbers > 0) {
         saved += u'\n' + tr("%n card or ID number(s) were masked before saving (first 6 and "
                             "last 4 digits kept).", "", outcome->maskedNumbers);

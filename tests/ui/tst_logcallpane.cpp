@@ -83,6 +83,9 @@ private Q_SLOTS:
         const QString reference = saved.first().at(1).toString();
         QCOMPARE(reference, QStringLiteral("TS-20261125-0001"));
         QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().contains(reference));
+        // the agent can tell the caller who handles it
+        QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().contains(
+            QStringLiteral("Customer Service")));
         QVERIFY(phone->text().isEmpty());
         QVERIFY(description->toPlainText().isEmpty());
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString(),

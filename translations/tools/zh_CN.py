@@ -486,4 +486,5 @@ ZH = {
 'Re&classify...': '重新分类(&C)……',
 'Reclassify %1': '重新分类 %1',
 'Why the first classification was wrong (required)': '原分类错在哪里（必填）',
+'handled by %1': '由%1处理',
 }
