@@ -332,8 +332,6 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
 Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
                                            rules::Status to, const QString &note)
 {
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
     const rules::Redaction redaction = rules::redactSensitiveNumbers(note.trimmed());
     const QString trimmedNote = redaction.text;
     if (trimmedNote.isEmpty())
@@ -343,76 +341,81 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
         return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength),
                               QStringLiteral("note"));
     }
-    const QSqlDatabase db = m_workspace.database().connection();
-    storage::ComplaintRepository complaints(db);
-    storage::EventRepository events(db);
-    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("change_status")); !allowed)
-        return allowed.error();
-
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto found = complaints.findById(complaintId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error::notFound(tr("The complaint does not exist."));
-    const storage::ComplaintRecord &c = **found;
-    const auto current = rules::statusFromCode(c.status);
-    if (!current || *current != expected) {
-        return Error::conflict(tr("Complaint %1 is now \"%2\": someone changed it meanwhile. "
-                                  "Look at it again before changing its status.")
-                                   .arg(c.reference,
-                                        current ? rules::Labels::status(*current) : c.status));
-    }
-    if (!rules::canMove(*current, to)) {
-        return Error::invalid(tr("A complaint cannot move from \"%1\" to \"%2\".")
-                                  .arg(rules::Labels::status(*current), rules::Labels::status(to)),
-                              QStringLiteral("status"));
-    }
-
-    const qint64 now = m_workspace.clock().nowMs();
-    const std::optional<qint64> closedAt = to == rules::Status::Closed
-                                               ? std::optional<qint64>(now)
-                                               : std::nullopt;
-    if (auto updated = complaints.updateStatus(c.id, rules::code(to), now, closedAt); !updated)
-        return updated.error();
-
-    storage::EventRecord event;
-    event.complaintId = c.id;
-    event.actorId = m_workspace.actor().id;
-    event.at = now;
-    event.type = rules::isReopening(*current, to) ? QStringLiteral("reopened")
-                                                  : QStringLiteral("status_changed");
-    event.fromStatus = c.status;
-    event.toStatus = rules::code(to);
-    event.note = trimmedNote;
-    event.details = toJson({{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), c.status}}},
-                            {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
-                                                                   rules::code(to)}}}});
-    if (auto appended = events.append(event); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    Q_EMIT complaintChanged(c.id);
-    return redaction.cardNumbers + redaction.idNumbers;
+    return workOn<int>(complaintId, QStringLiteral("change_status"),
+                       [&](const storage::ComplaintRecord &c) -> Result<int> {
+        const auto current = rules::statusFromCode(c.status);
+        if (!current || *current != expected) {
+            return Error::conflict(tr("Complaint %1 is now \"%2\": someone changed it meanwhile. "
+                                      "Look at it again before changing its status.")
+                                       .arg(c.reference,
+                                            current ? rules::Labels::status(*current) : c.status));
+        }
+        if (!rules::canMove(*current, to)) {
+            return Error::invalid(tr("A complaint cannot move from \"%1\" to \"%2\".")
+                                      .arg(rules::Labels::status(*current),
+                                           rules::Labels::status(to)),
+                                  QStringLiteral("status"));
+        }
+        const qint64 now = m_workspace.clock().nowMs();
+        const std::optional<qint64> closedAt = to == rules::Status::Closed
+                                                   ? std::optional<qint64>(now)
+                                                   : std::nullopt;
+        if (auto updated = storage::ComplaintRepository(m_workspace.database().connection())
+                               .updateStatus(c.id, rules::code(to), now, closedAt);
+            !updated)
+            return updated.error();
+        auditlog::Entry entry;
+        entry.type = rules::isReopening(*current, to) ? QStringLiteral("reopened")
+                                                      : QStringLiteral("status_changed");
+        entry.complaintId = c.id;
+        entry.fromStatus = c.status;
+        entry.toStatus = rules::code(to);
+        entry.note = trimmedNote;
+        entry.details = {{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), c.status}}},
+                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
+                                                                rules::code(to)}}}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return redaction.cardNumbers + redaction.idNumbers;
+    });
 }
 
-Result<void> ComplaintService::requireWorkOn(qint64 complaintId, const QString &action)
+template<typename T>
+Result<T> ComplaintService::workOn(
+    qint64 complaintId, const QString &action,
+    const std::function<Result<T>(const storage::ComplaintRecord &)> &work)
 {
-    auto found = storage::ComplaintRepository(m_workspace.database().connection())
-                     .findById(complaintId);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error::notFound(tr("The complaint does not exist."));
-    const storage::ComplaintRecord &c = **found;
-    if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy}))
-        return {};
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    std::optional<storage::ComplaintRecord> refused;
+    {
+        storage::Transaction transaction(m_workspace.database());
+        if (!transaction.isActive())
+            return transaction.beginError();
+        auto found = storage::ComplaintRepository(m_workspace.database().connection())
+                         .findById(complaintId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::notFound(tr("The complaint does not exist."));
+        const storage::ComplaintRecord &c = **found;
+        if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
+            auto result = work(c);
+            if (!result)
+                return result;
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+            Q_EMIT complaintChanged(complaintId);
+            return result;
+        }
+        refused = c;
+    }
+    // Recorded once the transaction has rolled back, so that the refusal itself is kept.
     return auditlog::refuse(m_workspace, action,
-                                   tr("You may not work on complaint %1: it belongs to %2.")
-                                 .arg(c.reference,
-                                      m_workspace.taxonomy().departmentName(c.departmentId)), c.id);
+                            tr("You may not work on complaint %1: it belongs to %2.")
+                                .arg(refused->reference,
+                                     m_workspace.taxonomy().departmentName(refused->departmentId)),
+                            refused->id);
 }
 
 Result<QString> ComplaintService::checkedReason(const QString &reason) const
@@ -504,26 +507,13 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
 Result<void> ComplaintService::transfer(qint64 complaintId, const Target &target,
                                         const QString &reason)
 {
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
-    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("transfer")); !allowed)
-        return allowed;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto found = storage::ComplaintRepository(m_workspace.database().connection())
-                     .findById(complaintId);
-    if (!found || !*found)
-        return Error::notFound(tr("The complaint does not exist."));
-    if (auto moved = applyTransfer(**found, target, *why, QStringLiteral("transferred")); !moved)
-        return moved;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT complaintChanged(complaintId);
-    return {};
+    return workOn<void>(complaintId, QStringLiteral("transfer"),
+                        [&](const storage::ComplaintRecord &c) {
+                            return applyTransfer(c, target, *why, QStringLiteral("transferred"));
+                        });
 }
 
 Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, const Target &target,
@@ -572,36 +562,27 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
 
 Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reason)
 {
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
-    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("escalate")); !allowed)
-        return allowed;
-    storage::ComplaintRepository complaints(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto found = complaints.findById(complaintId);
-    if (!found || !*found)
-        return Error::notFound(tr("The complaint does not exist."));
-    if ((*found)->escalatedAt)
-        return Error::invalid(tr("Complaint %1 is escalated already.").arg((*found)->reference),
-                              QStringLiteral("reason"));
-    if ((*found)->status == QLatin1String("CLOSED"))
-        return Error::invalid(tr("A closed complaint cannot be escalated; reopen it first."),
-                              QStringLiteral("reason"));
-    if (auto done = complaints.escalate(complaintId, m_workspace.clock().nowMs(), *why); !done)
-        return done;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), complaintId,
-                                                        {}, *why, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT complaintChanged(complaintId);
-    return {};
+    return workOn<void>(complaintId, QStringLiteral("escalate"),
+                        [&](const storage::ComplaintRecord &c) -> Result<void> {
+        if (c.escalatedAt)
+            return Error::invalid(tr("Complaint %1 is escalated already.").arg(c.reference),
+                                  QStringLiteral("reason"));
+        if (c.status == QLatin1String("CLOSED"))
+            return Error::invalid(tr("A closed complaint cannot be escalated; reopen it first."),
+                                  QStringLiteral("reason"));
+        if (auto done = storage::ComplaintRepository(m_workspace.database().connection())
+                            .escalate(c.id, m_workspace.clock().nowMs(), *why);
+            !done)
+            return done;
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), c.id,
+                                                            {}, *why, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
@@ -623,84 +604,74 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
             return Error::invalid(tr("This sub-category does not belong to the category."),
                                   QStringLiteral("subcategory"));
     }
-    if (auto allowed = requireWorkOn(complaintId, QStringLiteral("reclassify")); !allowed)
-        return allowed;
-
-    const QSqlDatabase db = m_workspace.database().connection();
-    storage::ComplaintRepository complaints(db);
-    storage::RoutingRepository routing(db);
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto found = complaints.findById(complaintId);
-    if (!found || !*found)
-        return Error::notFound(tr("The complaint does not exist."));
-    const storage::ComplaintRecord before = **found;
-    if (before.categoryId == categoryId && before.subcategoryId == subcategoryId)
-        return Error::invalid(tr("Complaint %1 has this classification already.")
-                                  .arg(before.reference), QStringLiteral("category"));
-    storage::ComplaintRecord after = before;
-    after.categoryId = categoryId;
-    after.subcategoryId = subcategoryId;
-    QStringList routingReasons;
-    // Routing runs again unless a person placed the complaint by hand.
-    if (!before.assignedManually && rules::isOpen(*rules::statusFromCode(before.status))) {
-        auto ruleList = routing.rules();
-        if (!ruleList)
-            return ruleList.error();
-        const rules::RoutingDecision decision = rules::Routing::route(
-            *ruleList, {categoryId, subcategoryId,
-                        rules::severityFromCode(before.severity).value_or(rules::Severity::P3),
-                        rules::channelFromCode(before.channel).value_or(rules::Channel::Hotline),
-                        before.amountFen, before.description},
-            category->defaultDepartmentId);
-        routingReasons = decision.reasons;
-        after.routingRuleId = decision.ruleId;
-        after.severity = rules::code(decision.severity);
-        if (decision.departmentId != before.departmentId) {
-            after.departmentId = decision.departmentId;
-            auto assignee = pickAssignee(routing, decision.departmentId, decision.strategy);
-            if (!assignee)
-                return assignee.error();
-            after.assigneeId = *assignee;
-            if (after.assigneeId && after.status == QLatin1String("NEW"))
-                after.status = rules::code(rules::Status::Assigned);
-            else if (!after.assigneeId && after.status == QLatin1String("ASSIGNED"))
-                after.status = rules::code(rules::Status::New);
+    return workOn<void>(complaintId, QStringLiteral("reclassify"),
+                        [&](const storage::ComplaintRecord &before) -> Result<void> {
+        const QSqlDatabase db = m_workspace.database().connection();
+        storage::ComplaintRepository complaints(db);
+        storage::RoutingRepository routing(db);
+        if (before.categoryId == categoryId && before.subcategoryId == subcategoryId)
+            return Error::invalid(tr("Complaint %1 has this classification already.")
+                                      .arg(before.reference), QStringLiteral("category"));
+        storage::ComplaintRecord after = before;
+        after.categoryId = categoryId;
+        after.subcategoryId = subcategoryId;
+        QStringList routingReasons;
+        // Routing runs again unless a person placed the complaint by hand.
+        if (!before.assignedManually && rules::isOpen(*rules::statusFromCode(before.status))) {
+            auto ruleList = routing.rules();
+            if (!ruleList)
+                return ruleList.error();
+            const rules::RoutingDecision decision = rules::Routing::route(
+                *ruleList, {categoryId, subcategoryId,
+                            rules::severityFromCode(before.severity).value_or(rules::Severity::P3),
+                            rules::channelFromCode(before.channel).value_or(rules::Channel::Hotline),
+                            before.amountFen, before.description},
+                category->defaultDepartmentId);
+            routingReasons = decision.reasons;
+            after.routingRuleId = decision.ruleId;
+            after.severity = rules::code(decision.severity);
+            if (decision.departmentId != before.departmentId) {
+                after.departmentId = decision.departmentId;
+                auto assignee = pickAssignee(routing, decision.departmentId, decision.strategy);
+                if (!assignee)
+                    return assignee.error();
+                after.assigneeId = *assignee;
+                if (after.assigneeId && after.status == QLatin1String("NEW"))
+                    after.status = rules::code(rules::Status::Assigned);
+                else if (!after.assigneeId && after.status == QLatin1String("ASSIGNED"))
+                    after.status = rules::code(rules::Status::New);
+            }
         }
-    }
-    after.updatedAt = m_workspace.clock().nowMs();
-    if (auto updated = complaints.updateClassification(after); !updated)
-        return updated;
-    if (after.departmentId != before.departmentId) {
-        if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
-            return held;
-    }
-    auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
-        return QJsonObject{{QStringLiteral("category"), taxonomy.categoryCode(r.categoryId)},
-                           {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
-                           {QStringLiteral("department"), taxonomy.departmentCode(r.departmentId)},
-                           {QStringLiteral("severity"), r.severity},
-                           {QStringLiteral("assignee_id"),
-                            r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
-    };
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("reclassified");
-    entry.complaintId = complaintId;
-    entry.note = *why;
-    entry.fromStatus = after.status != before.status ? before.status : QString();
-    entry.toStatus = after.status != before.status ? after.status : QString();
-    entry.details = {{QStringLiteral("before"), describe(before)},
-                     {QStringLiteral("after"), describe(after)},
-                     {QStringLiteral("routing"), before.assignedManually
-                                                     ? QStringLiteral("kept: assigned by hand")
-                                                     : routingReasons.join(u' ')}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    Q_EMIT complaintChanged(complaintId);
-    return {};
+        after.updatedAt = m_workspace.clock().nowMs();
+        if (auto updated = complaints.updateClassification(after); !updated)
+            return updated;
+        if (after.departmentId != before.departmentId) {
+            if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
+                return held;
+        }
+        auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
+            return QJsonObject{{QStringLiteral("category"), taxonomy.categoryCode(r.categoryId)},
+                               {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
+                               {QStringLiteral("department"), taxonomy.departmentCode(r.departmentId)},
+                               {QStringLiteral("severity"), r.severity},
+                               {QStringLiteral("assignee_id"),
+                                r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
+        };
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("reclassified");
+        entry.complaintId = complaintId;
+        entry.note = *why;
+        entry.fromStatus = after.status != before.status ? before.status : QString();
+        entry.toStatus = after.status != before.status ? after.status : QString();
+        entry.details = {{QStringLiteral("before"), describe(before)},
+                         {QStringLiteral("after"), describe(after)},
+                         {QStringLiteral("routing"), before.assignedManually
+                                                         ? QStringLiteral("kept: assigned by hand")
+                                                         : routingReasons.join(u' ')}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace cd::models {
@@ -104,8 +105,12 @@ Q_SIGNALS:
     void complaintChanged(qint64 complaintId);
 
 private:
-    // Refuses (recording the refusal) unless the actor may work on the complaint.
-    Result<void> requireWorkOn(qint64 complaintId, const QString &action);
+    // One unit of work on one complaint: reads it in a write transaction, checks that the
+    // actor may work on it, runs `work`, commits and emits complaintChanged. A refusal is
+    // recorded (as `action`) after the transaction has rolled back.
+    template<typename T>
+    Result<T> workOn(qint64 complaintId, const QString &action,
+                     const std::function<Result<T>(const storage::ComplaintRecord &)> &work);
     Result<QString> checkedReason(const QString &reason) const;
     // Moves one complaint inside the caller's transaction.
     Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,
