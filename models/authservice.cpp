@@ -318,6 +318,16 @@ Result<QString> AuthService::availability() const
         .availability(m_workspace.actor().id);
 }
 
+Result<storage::UserRecord> AuthService::existingUser(qint64 userId) const
+{
+    auto found = storage::UserRepository(m_workspace.database().connection()).findById(userId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(tr("There is no such user."));
+    return **found;
+}
+
 Result<void> AuthService::requireAdministrator(const QString &action) const
 {
     if (rules::canManageUsers(m_workspace.rulesActor()))
@@ -380,12 +390,10 @@ Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
     if (auto allowed = requireAdministrator(QStringLiteral("reset_password")); !allowed)
         return allowed;
     storage::UserRepository users(m_workspace.database().connection());
-    auto found = users.findById(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error::notFound(tr("There is no such user."));
-    if (const QString problem = passwordProblem(password, (*found)->username); !problem.isEmpty())
+    if (const QString problem = passwordProblem(password, found->username); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -395,7 +403,7 @@ Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_reset"),
                                                         std::nullopt,
                                                         {{QStringLiteral("username"),
-                                                          (*found)->username}},
+                                                          found->username}},
                                                         {}, {}, {}, std::nullopt});
         !appended)
         return appended.error();
@@ -409,22 +417,20 @@ Result<void> AuthService::setActive(qint64 userId, bool active)
     if (userId == m_workspace.actor().id && !active)
         return Error::invalid(tr("You cannot disable your own account."));
     storage::UserRepository users(m_workspace.database().connection());
-    auto found = users.findById(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error::notFound(tr("There is no such user."));
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
     if (auto set = users.setActive(userId, active); !set)
         return set;
-    storage::UserRecord after = **found;
+    storage::UserRecord after = *found;
     after.active = active;
     if (auto appended = auditlog::append(
             m_workspace, {active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
                           std::nullopt,
-                          {{QStringLiteral("before"), userJson(**found, m_workspace)},
+                          {{QStringLiteral("before"), userJson(*found, m_workspace)},
                            {QStringLiteral("after"), userJson(after, m_workspace)}},
                           {}, {}, {}, std::nullopt});
         !appended)
@@ -437,11 +443,9 @@ Result<void> AuthService::unlock(qint64 userId)
     if (auto allowed = requireAdministrator(QStringLiteral("unlock")); !allowed)
         return allowed;
     storage::UserRepository users(m_workspace.database().connection());
-    auto found = users.findById(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error::notFound(tr("There is no such user."));
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
@@ -450,7 +454,7 @@ Result<void> AuthService::unlock(qint64 userId)
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("account_unlocked"),
                                                         std::nullopt,
                                                         {{QStringLiteral("username"),
-                                                          (*found)->username}},
+                                                          found->username}},
                                                         {}, {}, {}, std::nullopt});
         !appended)
         return appended.error();
@@ -463,11 +467,9 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
     if (auto allowed = requireAdministrator(QStringLiteral("update_user")); !allowed)
         return allowed;
     storage::UserRepository users(m_workspace.database().connection());
-    auto found = users.findById(userId);
+    auto found = existingUser(userId);
     if (!found)
         return found.error();
-    if (!*found)
-        return Error::notFound(tr("There is no such user."));
     const auto parsedRole = rules::roleFromCode(role);
     if (!parsedRole)
         return Error::invalid(tr("The role is agent, lead or admin."), QStringLiteral("role"));
@@ -478,7 +480,7 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
     }
     if (userId == m_workspace.actor().id && *parsedRole != rules::Role::Admin)
         return Error::invalid(tr("You cannot take the administrator role from yourself."));
-    storage::UserRecord after = **found;
+    storage::UserRecord after = *found;
     after.displayName = displayName.trimmed().isEmpty() ? after.displayName : displayName.trimmed();
     after.role = rules::code(*parsedRole);
     after.departmentId = department ? std::optional<qint64>(department->id) : std::nullopt;
@@ -490,7 +492,7 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
         return updated;
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("user_changed"), std::nullopt,
                                                         {{QStringLiteral("before"),
-                                                          userJson(**found, m_workspace)},
+                                                          userJson(*found, m_workspace)},
                                                          {QStringLiteral("after"),
                                                           userJson(after, m_workspace)}},
                                                         {}, {}, {}, std::nullopt});

@@ -66,6 +66,7 @@ public:
 
 private:
     Result<void> requireAdministrator(const QString &action) const;
+    Result<storage::UserRecord> existingUser(qint64 userId) const;   // NotFound when absent
     Result<storage::UserRecord> insertUser(storage::UserRecord user, const QString &eventType);
     void recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
                                   const QString &details);
