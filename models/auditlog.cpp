@@ -13,7 +13,7 @@ Result<qint64> append(Workspace &workspace, const Entry &entry)
     storage::EventRecord event;
     event.complaintId = entry.complaintId;
     event.actorId = entry.actorId;
-    if (!event.actorId && workspace.actor().id != 0)
+    if (!event.actorId && !entry.bySystem && workspace.actor().id != 0)
         event.actorId = workspace.actor().id;
     event.at = workspace.clock().nowMs();
     event.type = entry.type;

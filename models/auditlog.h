@@ -23,6 +23,7 @@ struct Entry
     QString fromStatus;
     QString toStatus;
     std::optional<qint64> actorId;       // default: the workspace's actor (none if 0)
+    bool bySystem = false;               // no actor: the program noticed it (e.g. a breach)
 };
 
 // Inside the caller's transaction.

@@ -5,6 +5,7 @@
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "eventrepository.h"
+#include "formatting.h"
 #include "money.h"
 #include "permissions.h"
 #include "phonenumber.h"
@@ -14,7 +15,7 @@
 #include "routingrepository.h"
 #include "userrepository.h"
 #include "sqlquery.h"
-#include "slapolicy.h"
+#include "slaservice.h"
 #include "transaction.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -208,6 +209,10 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         outcome.followUp = true;
         if (auto touched = complaints.touch(outcome.complaintId, now); !touched)
             return touched.error();
+        // The customer is on the line: that is a contact for the first-response clock.
+        storage::ComplaintRecord attached = **target;
+        if (auto contacted = m_workspace.sla().applyFirstContact(attached); !contacted)
+            return contacted.error();
         event.type = QStringLiteral("call_attached");
         event.note = in.description.trimmed();
         event.details = toJson({{QStringLiteral("channel"), rules::code(in.channel)},
@@ -263,11 +268,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         c.receivedAt = receivedAt;
         c.createdBy = actorId;
         c.updatedAt = now;
-        const rules::DueTimes due = rules::defaultDueTimes(receivedAt, severity, in.channel,
-                                                           in.solvedOnCall,
-                                                           m_workspace.calendar());
-        c.firstResponseDueAt = due.firstResponseDueAt;
-        c.resolutionDueAt = due.resolutionDueAt;
+        m_workspace.sla().startClocks(c);
         if (in.solvedOnCall)
             c.closedAt = now;
         auto id = complaints.insert(c);
@@ -364,6 +365,11 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
                                .updateStatus(c.id, rules::code(to), now, closedAt);
             !updated)
             return updated.error();
+        storage::ComplaintRecord moved = c;
+        moved.status = rules::code(to);
+        if (auto clocks = m_workspace.sla().applyStatusChange(moved, *current, to, trimmedNote);
+            !clocks)
+            return clocks.error();
         auditlog::Entry entry;
         entry.type = rules::isReopening(*current, to) ? QStringLiteral("reopened")
                                                       : QStringLiteral("status_changed");
@@ -645,6 +651,9 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
         after.updatedAt = m_workspace.clock().nowMs();
         if (auto updated = complaints.updateClassification(after); !updated)
             return updated;
+        // Severity and category choose the deadline policy.
+        if (auto clocks = m_workspace.sla().refreshClocks(after, true); !clocks)
+            return clocks;
         if (after.departmentId != before.departmentId) {
             if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
                 return held;
@@ -668,6 +677,133 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
                          {QStringLiteral("routing"), before.assignedManually
                                                          ? QStringLiteral("kept: assigned by hand")
                                                          : routingReasons.join(u' ')}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
+}
+
+Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &note,
+                                             rules::Channel channel, qint64 durationMs)
+{
+    auto why = checkedReason(note);
+    if (!why)
+        return Error::invalid(tr("Write down what was said to the customer."),
+                              QStringLiteral("note"));
+    return workOn<void>(complaintId, QStringLiteral("record_contact"),
+                        [&](const storage::ComplaintRecord &c) -> Result<void> {
+        if (c.status == QLatin1String("CLOSED"))
+            return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
+                                  QStringLiteral("note"));
+        const qint64 now = m_workspace.clock().nowMs();
+        storage::CallRecord call;
+        call.customerId = c.customerId;
+        call.complaintId = c.id;
+        call.agentId = m_workspace.actor().id;
+        call.channel = rules::code(channel);
+        call.startedAt = now;
+        call.durationMs = std::max<qint64>(0, durationMs);
+        call.notes = *why;
+        call.followUp = true;
+        if (auto inserted = storage::CallRepository(m_workspace.database().connection())
+                                .insert(call);
+            !inserted)
+            return inserted.error();
+        storage::ComplaintRecord contacted = c;
+        const bool first = !c.firstRespondedAt;
+        if (auto clocks = m_workspace.sla().applyFirstContact(contacted); !clocks)
+            return clocks;
+        if (auto touched = storage::ComplaintRepository(m_workspace.database().connection())
+                               .touch(c.id, now);
+            !touched)
+            return touched;
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customer_contacted"),
+                                                            c.id,
+                                                            {{QStringLiteral("channel"),
+                                                              rules::code(channel)},
+                                                             {QStringLiteral("first_contact"),
+                                                              first}},
+                                                            *why, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
+}
+
+Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, const QString &reason)
+{
+    auto why = checkedReason(reason);
+    if (!why)
+        return why.error();
+    if (days <= 0)
+        return Error::invalid(tr("Extend by at least one day."), QStringLiteral("days"));
+    return workOn<void>(complaintId, QStringLiteral("extend_deadline"),
+                        [&](const storage::ComplaintRecord &c) -> Result<void> {
+        if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
+            return Error::permission(tr("Only the lead of %1 may approve an extension.")
+                                         .arg(m_workspace.taxonomy().departmentName(c.departmentId)));
+        const rules::SlaPolicy policy = m_workspace.sla().policyOf(c);
+        if (!policy.maxResolutionDays)
+            return Error::invalid(tr("The policy \"%1\" allows no extension.").arg(policy.name),
+                                  QStringLiteral("days"));
+        if (c.resolvedAt)
+            return Error::invalid(tr("Complaint %1 has been answered; there is no deadline to "
+                                     "extend.").arg(c.reference), QStringLiteral("days"));
+        const int total = policy.resolution.amount + c.extensionDays + days;
+        if (total > *policy.maxResolutionDays)
+            return Error::invalid(tr("At most %1 days in all: this complaint can be extended by "
+                                     "%n more day(s).", nullptr,
+                                     *policy.maxResolutionDays - policy.resolution.amount
+                                         - c.extensionDays)
+                                      .arg(*policy.maxResolutionDays),
+                                  QStringLiteral("days"));
+        storage::ComplaintRecord extended = c;
+        extended.extensionDays += days;
+        extended.resolutionBreached = false;   // judged again against the new due time
+        if (auto clocks = m_workspace.sla().refreshClocks(extended, false); !clocks)
+            return clocks;
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("deadline_extended");
+        entry.complaintId = c.id;
+        entry.note = *why;
+        entry.details = {{QStringLiteral("days"), days},
+                         {QStringLiteral("total_days"), total},
+                         {QStringLiteral("before"), Formatting::isoDateTime(c.resolutionDueAt)},
+                         {QStringLiteral("after"), Formatting::isoDateTime(extended.resolutionDueAt)}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
+}
+
+Result<void> ComplaintService::promiseCallback(qint64 complaintId, std::optional<qint64> at,
+                                               const QString &note)
+{
+    const QString trimmed = rules::redactSensitiveNumbers(note.trimmed()).text;
+    if (trimmed.size() > maxNoteLength)
+        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength),
+                              QStringLiteral("note"));
+    if (at && *at <= m_workspace.clock().nowMs())
+        return Error::invalid(tr("A call-back is promised for a time still to come."),
+                              QStringLiteral("callback_at"));
+    return workOn<void>(complaintId, QStringLiteral("promise_callback"),
+                        [&](const storage::ComplaintRecord &c) -> Result<void> {
+        if (c.status == QLatin1String("CLOSED"))
+            return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
+                                  QStringLiteral("callback_at"));
+        storage::ComplaintRecord promised = c;
+        promised.callbackAt = at;
+        promised.callbackNote = at ? trimmed : QString();
+        if (auto written = storage::ComplaintRepository(m_workspace.database().connection())
+                               .updateClocks(promised);
+            !written)
+            return written;
+        auditlog::Entry entry;
+        entry.type = at ? QStringLiteral("callback_promised") : QStringLiteral("callback_cleared");
+        entry.complaintId = c.id;
+        entry.note = promised.callbackNote;
+        if (at)
+            entry.details = {{QStringLiteral("callback_at"), Formatting::isoDateTime(*at)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
         return {};

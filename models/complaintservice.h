@@ -95,6 +95,18 @@ public:
     Result<void> reclassify(qint64 complaintId, qint64 categoryId,
                             std::optional<qint64> subcategoryId, const QString &reason);
 
+    // Records a contact with the customer (an outbound call or message, with a note): the
+    // first contact stops the first-response clock.
+    Result<void> recordContact(qint64 complaintId, const QString &note,
+                               rules::Channel channel = rules::Channel::Hotline,
+                               qint64 durationMs = 0);
+    // A lead of the complaint's department (or an administrator) extends the resolution
+    // target by `days` with a reason; only where the policy allows it, up to its maximum.
+    Result<void> extendDeadline(qint64 complaintId, int days, const QString &reason);
+    // Promises the customer a call-back at `at` (its reminder comes then); none clears it.
+    Result<void> promiseCallback(qint64 complaintId, std::optional<qint64> at,
+                                 const QString &note);
+
     // Anonymises the customers whose every complaint was closed more than
     // retentionYears ago (administrators only); `dryRun` only counts them.
     static constexpr int retentionYears = 3;

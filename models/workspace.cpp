@@ -8,6 +8,7 @@
 #include "resourcepaths.h"
 #include "departmentservice.h"
 #include "routingservice.h"
+#include "slaservice.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ namespace cd::models {
 Workspace::~Workspace()
 {
     // Services hold the connection's handle; they go before the database.
+    m_sla.reset();
     m_departments.reset();
     m_routing.reset();
     m_queries.reset();
@@ -42,14 +44,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
 
-    QFile holidays(resources::holidaysCsvPath());
-    if (!holidays.open(QIODevice::ReadOnly))
-        return Error::storage(tr("The holiday calendar is missing from the program."));
-    auto calendar = rules::BusinessCalendar::chinaStandard(holidays.readAll());
-    if (!calendar)
-        return calendar.error();
-    workspace->m_calendar = std::make_unique<rules::BusinessCalendar>(std::move(calendar).value());
-
     auto database = storage::Database::open(databasePath);
     if (!database)
         return database.error();
@@ -65,6 +59,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     workspace->m_queries = std::make_unique<ComplaintQueries>(*workspace);
     workspace->m_routing = std::make_unique<RoutingService>(*workspace);
     workspace->m_departments = std::make_unique<DepartmentService>(*workspace);
+    workspace->m_sla = std::make_unique<SlaService>(*workspace);
+    if (auto loaded = workspace->m_sla->reload(); !loaded)
+        return loaded.error();
     return workspace;
 }
 

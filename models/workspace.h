@@ -1,6 +1,5 @@
 #pragma once
 
-#include "businesscalendar.h"
 #include "clock.h"
 #include "passwordhasher.h"
 #include "permissions.h"
@@ -20,8 +19,9 @@ class ComplaintService;
 class ComplaintQueries;
 class RoutingService;
 class DepartmentService;
+class SlaService;
 
-// Everything one desk works with: the open store, the taxonomy, the business calendar,
+// Everything one desk works with: the open store, the taxonomy, calendars and deadlines,
 // the signed-in user and the services. The GUI and the CLI each build one; it lives on
 // the thread that built it. Until someone signs in (auth().signIn) the actor has id 0 and
 // the services refuse all work.
@@ -42,7 +42,6 @@ public:
 
     storage::Database &database() { return *m_database; }
     const Taxonomy &taxonomy() const { return m_taxonomy; }
-    const rules::BusinessCalendar &calendar() const { return *m_calendar; }
     const Clock &clock() const { return *m_clock; }
     const storage::UserRecord &actor() const { return m_actor; }
     rules::Actor rulesActor() const;
@@ -53,6 +52,8 @@ public:
     ComplaintQueries &queries() { return *m_queries; }
     RoutingService &routing() { return *m_routing; }
     DepartmentService &departments() { return *m_departments; }
+    SlaService &sla() { return *m_sla; }
+    const SlaService &sla() const { return *m_sla; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
     // (playing agents an administrator registered) call this.
@@ -70,7 +71,6 @@ private:
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<rules::BusinessCalendar> m_calendar;
     Taxonomy m_taxonomy;
     storage::UserRecord m_actor;
     std::unique_ptr<AuthService> m_auth;
@@ -78,6 +78,7 @@ private:
     std::unique_ptr<ComplaintQueries> m_queries;
     std::unique_ptr<RoutingService> m_routing;
     std::unique_ptr<DepartmentService> m_departments;
+    std::unique_ptr<SlaService> m_sla;
 };
 
 } // namespace cd::models

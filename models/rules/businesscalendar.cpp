@@ -3,48 +3,109 @@
 #include <QDateTime>
 #include <QList>
 
+#include <algorithm>
+
 namespace cd::rules {
 
 namespace {
-constexpr qint64 msPerDay = 24LL * 3600 * 1000;
 constexpr int maxDaysSearched = 3660;   // a calendar without working days must not hang
+constexpr int firstYear = 1970;
+constexpr int lastYear = 2200;
 } // namespace
 
-BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close,
-                                   QHash<QDate, DayKind> exceptions, QList<int> weekdays)
+void appendSegment(QList<TimeSegment> *trace, const TimeSegment &segment)
+{
+    if (!trace || segment.to <= segment.from)
+        return;
+    if (!trace->isEmpty()) {
+        TimeSegment &last = trace->last();
+        if (last.to == segment.from && last.kind == segment.kind && last.name == segment.name
+            && last.nameEn == segment.nameEn) {
+            last.to = segment.to;
+            return;
+        }
+    }
+    trace->append(segment);
+}
+
+BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close, Days days,
+                                   QList<int> weekdays)
     : m_zone(std::move(zone)),
       m_open(open),
       m_close(close),
-      m_exceptions(std::move(exceptions)),
+      m_days(std::move(days)),
       m_weekdays(std::move(weekdays))
 {
 }
 
-Result<QHash<QDate, BusinessCalendar::DayKind>>
-BusinessCalendar::parseHolidayCsv(const QByteArray &csv)
+Result<BusinessCalendar::Days> BusinessCalendar::parseHolidayCsv(const QByteArray &csv)
 {
-    QHash<QDate, DayKind> days;
-    const QList<QByteArray> lines = csv.split('\n');
+    Days days;
+    QByteArray text = csv;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    const QList<QByteArray> lines = text.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = QString::fromUtf8(lines.at(i)).trimmed();
         if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(QLatin1String("date,")))
             continue;
         const QStringList fields = line.split(u',');
-        const QDate day = QDate::fromString(fields.value(0), Qt::ISODate);
+        const QString dateText = fields.value(0).trimmed();
+        const QDate day = QDate::fromString(dateText, Qt::ISODate);
         const QString kind = fields.value(1).trimmed();
-        if (!day.isValid())
+        if (!day.isValid() || dateText.size() != 10)
             return Error::invalid(tr("Line %1: \"%2\" is not a date (YYYY-MM-DD).")
-                                      .arg(i + 1).arg(fields.value(0)));
+                                      .arg(i + 1).arg(dateText));
+        if (day.year() < firstYear || day.year() > lastYear)
+            return Error::invalid(tr("Line %1: %2 is outside the years %3-%4.")
+                                      .arg(i + 1).arg(dateText).arg(firstYear).arg(lastYear));
         if (kind != QLatin1String("off") && kind != QLatin1String("workday"))
             return Error::invalid(tr("Line %1: the kind must be \"off\" or \"workday\".")
                                       .arg(i + 1));
-        const DayKind parsed = kind == QLatin1String("off") ? DayKind::Off : DayKind::Workday;
-        if (days.contains(day) && days.value(day) != parsed)
-            return Error::invalid(tr("Line %1: %2 is listed both as a day off and as a "
-                                     "working day.").arg(i + 1).arg(day.toString(Qt::ISODate)));
+        const CalendarDay parsed{kind == QLatin1String("off") ? CalendarDay::Kind::Off
+                                                             : CalendarDay::Kind::Workday,
+                                 fields.value(2).trimmed(), fields.value(3).trimmed()};
+        if (days.contains(day)) {
+            if (days.value(day).kind != parsed.kind)
+                return Error::invalid(tr("Line %1: %2 is listed both as a day off and as a "
+                                         "working day.").arg(i + 1).arg(dateText));
+            return Error::invalid(tr("Line %1: %2 is listed twice.").arg(i + 1).arg(dateText));
+        }
         days.insert(day, parsed);
     }
     return days;
+}
+
+QByteArray BusinessCalendar::toHolidayCsv(const Days &days)
+{
+    QList<QDate> dates = days.keys();
+    std::sort(dates.begin(), dates.end());
+    QByteArray csv("date,kind,name_zh,name_en\n");
+    for (const QDate &date : std::as_const(dates)) {
+        const CalendarDay &day = days.value(date);
+        csv += date.toString(Qt::ISODate).toUtf8() + ','
+               + (day.kind == CalendarDay::Kind::Off ? "off" : "workday") + ','
+               + QString(day.nameZh).remove(u',').toUtf8() + ','
+               + QString(day.nameEn).remove(u',').toUtf8() + '\n';
+    }
+    return csv;
+}
+
+QList<Error> BusinessCalendar::validate(const QTimeZone &zone, QTime open, QTime close,
+                                        const QList<int> &weekdays)
+{
+    QList<Error> errors;
+    if (!zone.isValid())
+        errors << Error::invalid(tr("Choose a known time zone."), QStringLiteral("time_zone"));
+    if (!open.isValid() || !close.isValid() || (open > close)
+        || (open == close && open != QTime(0, 0)))
+        errors << Error::invalid(tr("Working hours must open before they close (00:00-00:00 "
+                                    "means around the clock)."), QStringLiteral("hours"));
+    if (weekdays.isEmpty()
+        || std::any_of(weekdays.begin(), weekdays.end(), [](int d) { return d < 1 || d > 7; }))
+        errors << Error::invalid(tr("Choose at least one ordinary working day."),
+                                 QStringLiteral("weekdays"));
+    return errors;
 }
 
 Result<BusinessCalendar> BusinessCalendar::chinaStandard(const QByteArray &holidaysCsv)
@@ -60,43 +121,104 @@ Result<BusinessCalendar> BusinessCalendar::chinaStandard(const QByteArray &holid
 
 bool BusinessCalendar::isWorkingDay(const QDate &day) const
 {
-    const auto it = m_exceptions.constFind(day);
-    if (it != m_exceptions.constEnd())
-        return *it == DayKind::Workday;
+    const auto it = m_days.constFind(day);
+    if (it != m_days.constEnd())
+        return it->kind == CalendarDay::Kind::Workday;
     return m_weekdays.contains(day.dayOfWeek());
 }
 
 qint64 BusinessCalendar::businessDayMs() const
 {
-    return isAllDay() ? msPerDay : qint64(m_open.msecsTo(m_close));
+    return isAllDay() ? 24LL * 3600 * 1000 : qint64(m_open.msecsTo(m_close));
 }
 
-qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs) const
+qint64 BusinessCalendar::startOfDay(const QDate &day) const
+{
+    return QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+}
+
+bool BusinessCalendar::workingHours(const QDate &day, qint64 *open, qint64 *close) const
+{
+    if (!isWorkingDay(day))
+        return false;
+    *open = isAllDay() ? startOfDay(day) : QDateTime(day, m_open, m_zone).toMSecsSinceEpoch();
+    *close = isAllDay() ? startOfDay(day.addDays(1))
+                        : QDateTime(day, m_close, m_zone).toMSecsSinceEpoch();
+    return true;
+}
+
+bool BusinessCalendar::isBusinessInstant(qint64 instant) const
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(instant, m_zone).date();
+    qint64 open = 0;
+    qint64 close = 0;
+    if (!workingHours(day, &open, &close))
+        return false;
+    return instant >= open && instant <= close;
+}
+
+qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs,
+                                         QList<TimeSegment> *trace) const
 {
     if (durationMs <= 0)
         return startMs;
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, m_zone);
-    QDate day = start.date();
+    QDate day = QDateTime::fromMSecsSinceEpoch(startMs, m_zone).date();
     qint64 cursor = startMs;
     qint64 remaining = durationMs;
     for (int searched = 0; searched < maxDaysSearched; ++searched, day = day.addDays(1)) {
-        if (!isWorkingDay(day))
+        const qint64 nextDay = startOfDay(day.addDays(1));
+        qint64 open = 0;
+        qint64 close = 0;
+        if (!workingHours(day, &open, &close)) {
+            if (trace) {
+                const auto listed = m_days.constFind(day);
+                TimeSegment skipped{TimeSegment::Kind::Weekend, cursor, nextDay, {}, {}};
+                if (listed != m_days.constEnd()) {
+                    skipped.kind = TimeSegment::Kind::Holiday;
+                    skipped.name = listed->nameZh;
+                    skipped.nameEn = listed->nameEn;
+                }
+                appendSegment(trace, skipped);
+            }
+            cursor = std::max(cursor, nextDay);
             continue;
-        const qint64 open = QDateTime(day, isAllDay() ? QTime(0, 0) : m_open, m_zone)
-                                .toMSecsSinceEpoch();
-        const qint64 close = isAllDay()
-                                 ? QDateTime(day.addDays(1), QTime(0, 0), m_zone)
-                                       .toMSecsSinceEpoch()
-                                 : QDateTime(day, m_close, m_zone).toMSecsSinceEpoch();
+        }
         const qint64 from = std::max(cursor, open);
-        if (from >= close)
-            continue;
-        if (remaining <= close - from)
-            return from + remaining;
-        remaining -= close - from;
-        cursor = close;
+        if (trace)
+            appendSegment(trace, {TimeSegment::Kind::OutOfHours, cursor, from, {}, {}});
+        if (from < close) {
+            if (remaining <= close - from) {
+                appendSegment(trace, {TimeSegment::Kind::Counted, from, from + remaining, {}, {}});
+                return from + remaining;
+            }
+            appendSegment(trace, {TimeSegment::Kind::Counted, from, close, {}, {}});
+            remaining -= close - from;
+        }
+        cursor = std::max(cursor, close);
+        if (trace)
+            appendSegment(trace, {TimeSegment::Kind::OutOfHours, cursor, nextDay, {}, {}});
+        cursor = std::max(cursor, nextDay);
     }
     return cursor + remaining;   // no working day for ten years: count calendar time
+}
+
+qint64 BusinessCalendar::businessTimeBetween(qint64 fromMs, qint64 toMs) const
+{
+    qint64 total = 0;
+    QDate day = QDateTime::fromMSecsSinceEpoch(fromMs, m_zone).date();
+    for (int searched = 0; searched < maxDaysSearched * 10; ++searched, day = day.addDays(1)) {
+        if (startOfDay(day) >= toMs)
+            break;
+        qint64 open = 0;
+        qint64 close = 0;
+        if (!workingHours(day, &open, &close))
+            continue;
+        const qint64 from = std::max(fromMs, open);
+        const qint64 to = std::min(toMs, close);
+        if (to > from)
+            total += to - from;
+    }
+    return total;
 }
 
 } // namespace cd::rules

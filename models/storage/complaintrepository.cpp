@@ -14,7 +14,9 @@ const QString complaintColumns = QStringLiteral(
     " department_id, assignee_id, description, demand, amount_fen, transaction_ref,"
     " solved_on_call, received_at, created_by, updated_at, first_response_due_at,"
     " resolution_due_at, closed_at, routing_rule_id, assigned_manually, escalated_at,"
-    " escalation_reason");
+    " escalation_reason, sla_policy_id, first_responded_at, resolution_started_at, resolved_at,"
+    " paused_at, extension_days, next_due_at, next_at_risk_at, first_response_breached,"
+    " resolution_breached, callback_at, callback_note");
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -49,13 +51,27 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.assignedManually = q.value(22).toBool();
     c.escalatedAt = optionalId(q.value(23));
     c.escalationReason = q.value(24).toString();
+    c.slaPolicyId = optionalId(q.value(25));
+    c.firstRespondedAt = optionalId(q.value(26));
+    c.resolutionStartedAt = q.value(27).toLongLong();
+    c.resolvedAt = optionalId(q.value(28));
+    c.pausedAt = optionalId(q.value(29));
+    c.extensionDays = q.value(30).toInt();
+    c.nextDueAt = q.value(31).toLongLong();
+    c.nextAtRiskAt = q.value(32).toLongLong();
+    c.firstResponseBreached = q.value(33).toBool();
+    c.resolutionBreached = q.value(34).toBool();
+    c.callbackAt = optionalId(q.value(35));
+    c.callbackNote = q.value(36).toString();
     return c;
 }
 
 const QString queueSelect = QStringLiteral(
     "SELECT c.id, c.reference, c.received_at, cu.phone, cu.name, c.category_id,"
     " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
-    " c.resolution_due_at, c.escalated_at IS NOT NULL, c.routing_rule_id"
+    " c.resolution_due_at, c.escalated_at IS NOT NULL, c.routing_rule_id, c.next_due_at,"
+    " c.next_at_risk_at, c.paused_at IS NOT NULL,"
+    " c.first_response_breached OR c.resolution_breached"
     " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
     " LEFT JOIN users u ON u.id = c.assignee_id");
 
@@ -65,7 +81,8 @@ QueueRow readQueueRow(const QSqlQuery &q)
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
                     optionalId(q.value(6)), q.value(7).toString(), q.value(8).toLongLong(),
                     q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong(),
-                    q.value(12).toBool(), optionalId(q.value(13))};
+                    q.value(12).toBool(), optionalId(q.value(13)), q.value(14).toLongLong(),
+                    q.value(15).toLongLong(), q.value(16).toBool(), q.value(17).toBool()};
 }
 
 } // namespace
@@ -89,13 +106,34 @@ Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
         " channel, status, department_id, assignee_id, description, demand, amount_fen,"
         " transaction_ref, solved_on_call, received_at, created_by, updated_at,"
         " first_response_due_at, resolution_due_at, closed_at, routing_rule_id,"
-        " assigned_manually)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        " assigned_manually, sla_policy_id, first_responded_at, resolution_started_at,"
+        " resolved_at, next_due_at, next_at_risk_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?, ?)"),
         {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
          c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
          nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
          c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
-         nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0});
+         nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0,
+         nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
+         nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt});
+}
+
+Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET sla_policy_id = ?, first_responded_at = ?,"
+        " resolution_started_at = ?, resolved_at = ?, paused_at = ?, extension_days = ?,"
+        " first_response_due_at = ?, resolution_due_at = ?, next_due_at = ?,"
+        " next_at_risk_at = ?, first_response_breached = ?, resolution_breached = ?,"
+        " callback_at = ?, callback_note = ? WHERE id = ?"),
+        {nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
+         nullable(c.resolvedAt), nullable(c.pausedAt), c.extensionDays, c.firstResponseDueAt,
+         c.resolutionDueAt, c.nextDueAt, c.nextAtRiskAt, c.firstResponseBreached ? 1 : 0,
+         c.resolutionBreached ? 1 : 0, nullable(c.callbackAt), c.callbackNote, c.id});
+    if (!query)
+        return query.error();
+    return {};
 }
 
 Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) const
@@ -215,7 +253,7 @@ QStringList ComplaintRepository::sortColumns(QueueQuery::Sort sort)
     case QueueQuery::Sort::Severity: return {QStringLiteral("c.severity"), received, id};
     case QueueQuery::Sort::Department: return {QStringLiteral("c.department_id"), received, id};
     case QueueQuery::Sort::Status: return {QStringLiteral("c.status"), received, id};
-    case QueueQuery::Sort::Due: return {QStringLiteral("c.resolution_due_at"), id};
+    case QueueQuery::Sort::Due: return {QStringLiteral("c.next_due_at"), id};
     }
     return {received, id};
 }
@@ -230,7 +268,7 @@ QueueCursor ComplaintRepository::cursorAfter(const QueueRow &row, QueueQuery::So
     case QueueQuery::Sort::Severity: key << row.severity << row.receivedAt; break;
     case QueueQuery::Sort::Department: key << row.departmentId << row.receivedAt; break;
     case QueueQuery::Sort::Status: key << row.status << row.receivedAt; break;
-    case QueueQuery::Sort::Due: key << row.resolutionDueAt; break;
+    case QueueQuery::Sort::Due: key << row.nextDueAt; break;
     }
     key << row.id;
     return {key};
@@ -282,6 +320,20 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
         where << QStringLiteral("c.escalated_at IS NOT NULL");
     if (q.openOnly)
         where << QStringLiteral("c.status <> 'CLOSED'");
+    // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
+    // clock is past 75 % of its target and not yet due.
+    if (q.dueFrom) {
+        where << QStringLiteral("c.next_due_at >= ?");
+        *bindings << *q.dueFrom;
+    }
+    if (q.dueBefore) {
+        where << QStringLiteral("c.next_due_at < ?");
+        *bindings << *q.dueBefore;
+    }
+    if (q.atRiskAt) {
+        where << QStringLiteral("c.next_at_risk_at <= ? AND c.next_due_at >= ?");
+        *bindings << *q.atRiskAt << *q.atRiskAt;
+    }
     const QStringList columns = sortColumns(q.sort);
     const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (after) {

@@ -25,6 +25,9 @@ struct QueueQuery
     bool unassignedOnly = false;
     bool escalatedOnly = false;
     bool openOnly = false;
+    std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
+    std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
+    std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
     Sort sort = Sort::Received;
     bool descending = true;
 
@@ -61,6 +64,9 @@ public:
     Result<void> assign(qint64 id, qint64 departmentId, std::optional<qint64> assigneeId,
                         bool manually, qint64 updatedAt);
     Result<void> escalate(qint64 id, qint64 at, const QString &reason);
+    // Writes the deadline columns of `complaint` (policy, clocks, due times, breach flags,
+    // call-back).
+    Result<void> updateClocks(const ComplaintRecord &complaint);
     // Writes category, sub-category, severity, department, assignee, routing rule, status
     // and updated_at of `complaint`.
     Result<void> updateClassification(const ComplaintRecord &complaint);

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "eventrepository.h"
 #include "resourcepaths.h"
+#include "businesscalendar.h"
+#include "slaclock.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -315,6 +317,153 @@ Result<void> createRouting(const QSqlDatabase &db)
     return created;
 }
 
+// v6: deadlines. Business calendars with their listed days (the mainland-China arrangement
+// seeded from resources/, and a 24/7 calendar), deadline policies chosen by rules, the
+// clocks of each complaint (first contact, reply, pauses, reopening, extension), breach
+// flags, promised call-backs and the notifications already given.
+Result<void> createDeadlines(const QSqlDatabase &db)
+{
+    const QString none = QString::number(rules::noDeadline);
+    auto created = runScript(db, {
+        QStringLiteral(
+            "CREATE TABLE calendars ("
+            " id INTEGER PRIMARY KEY,"
+            " code TEXT NOT NULL UNIQUE,"
+            " name_zh TEXT NOT NULL,"
+            " name_en TEXT NOT NULL,"
+            " time_zone TEXT NOT NULL,"
+            " opens TEXT NOT NULL,"                      // HH:mm
+            " closes TEXT NOT NULL,"                     // HH:mm; opens = closes = 00:00: 24 h
+            " weekdays TEXT NOT NULL)"),                 // e.g. 1,2,3,4,5 (1 = Monday)
+        QStringLiteral(
+            "CREATE TABLE calendar_days ("
+            " calendar_id INTEGER NOT NULL REFERENCES calendars(id),"
+            " day TEXT NOT NULL,"                        // YYYY-MM-DD
+            " kind TEXT NOT NULL CHECK (kind IN ('off','workday')),"
+            " name_zh TEXT NOT NULL DEFAULT '',"
+            " name_en TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (calendar_id, day)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE sla_policies ("
+            " id INTEGER PRIMARY KEY,"
+            " position INTEGER NOT NULL,"
+            " name TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1,"
+            " severity TEXT,"
+            " category_id INTEGER REFERENCES categories(id),"
+            " channel TEXT,"
+            " regulator_only INTEGER NOT NULL DEFAULT 0,"
+            " first_response_amount INTEGER NOT NULL CHECK (first_response_amount > 0),"
+            " first_response_unit TEXT NOT NULL,"
+            " resolution_amount INTEGER NOT NULL CHECK (resolution_amount > 0),"
+            " resolution_unit TEXT NOT NULL,"
+            " calendar_id INTEGER NOT NULL REFERENCES calendars(id),"
+            " max_resolution_days INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE sla_pauses ("
+            " id INTEGER PRIMARY KEY,"
+            " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+            " started_at INTEGER NOT NULL,"
+            " ended_at INTEGER,"
+            " reason TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX pauses_by_complaint ON sla_pauses (complaint_id, started_at)"),
+        QStringLiteral(
+            "CREATE TABLE notifications ("
+            " id INTEGER PRIMARY KEY,"
+            " user_id INTEGER NOT NULL REFERENCES users(id),"
+            " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+            " kind TEXT NOT NULL CHECK (kind IN ('at_risk','breached','callback')),"
+            " due_at INTEGER NOT NULL,"                  // the deadline or call-back it is about
+            " created_at INTEGER NOT NULL,"
+            " read_at INTEGER,"
+            " UNIQUE (user_id, complaint_id, kind, due_at))"),
+        QStringLiteral("CREATE INDEX notifications_by_user ON notifications (user_id, created_at)"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN sla_policy_id INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN first_responded_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN resolution_started_at INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN resolved_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN paused_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN extension_days INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN next_due_at INTEGER NOT NULL DEFAULT ")
+            + none,
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN next_at_risk_at INTEGER NOT NULL"
+                       " DEFAULT ") + none,
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN first_response_breached INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN resolution_breached INTEGER NOT NULL"
+                       " DEFAULT 0"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN callback_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN callback_note TEXT NOT NULL DEFAULT ''"),
+        // Complaints logged before v6: the resolution clock started at receipt; moved past
+        // ASSIGNED means someone has been in touch; REPLIED and later mean replied.
+        QStringLiteral("UPDATE complaints SET resolution_started_at = received_at,"
+                       " first_responded_at = CASE WHEN status IN ('NEW','ASSIGNED') THEN NULL"
+                       "   ELSE updated_at END,"
+                       " resolved_at = CASE WHEN status IN ('REPLIED','FOLLOW_UP','CLOSED')"
+                       "   THEN updated_at END,"
+                       " paused_at = CASE WHEN status = 'WAITING_CUSTOMER' THEN updated_at END"),
+        QStringLiteral("UPDATE complaints SET next_due_at = resolution_due_at,"
+                       " next_at_risk_at = received_at + (resolution_due_at - received_at) * 3 / 4"
+                       " WHERE status IN ('NEW','ASSIGNED','INVESTIGATING') AND solved_on_call = 0"),
+        QStringLiteral("INSERT INTO sla_pauses (complaint_id, started_at, reason)"
+                       " SELECT id, updated_at, '' FROM complaints WHERE status = 'WAITING_CUSTOMER'"),
+        QStringLiteral("CREATE INDEX complaints_by_next_due ON complaints (next_due_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_next_risk ON complaints (next_at_risk_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_callback ON complaints (callback_at)"
+                       " WHERE callback_at IS NOT NULL"),
+        QStringLiteral(
+            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+            " VALUES ('CN', '\u5185\u5730\u5de5\u4f5c\u65e5', 'Mainland China working days',"
+            " 'Asia/Shanghai', '09:00', '18:00', '1,2,3,4,5')"),
+        QStringLiteral(
+            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+            " VALUES ('24X7', '\u5168\u5929\u5019', 'Around the clock (24/7)',"
+            " 'Asia/Shanghai', '00:00', '00:00', '1,2,3,4,5,6,7')"),
+    });
+    if (!created)
+        return created;
+
+    QFile file(resources::holidaysCsvPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Migrations::tr("The holiday calendar is missing from the program."));
+    auto days = rules::BusinessCalendar::parseHolidayCsv(file.readAll());
+    if (!days)
+        return days.error();
+    for (auto it = days->cbegin(); it != days->cend(); ++it) {
+        auto inserted = runQuery(db, QStringLiteral(
+            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
+            " VALUES ((SELECT id FROM calendars WHERE code = 'CN'), ?, ?, ?, ?)"),
+            {it.key().toString(Qt::ISODate),
+             it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
+                                                       : QStringLiteral("workday"),
+             it->nameZh, it->nameEn});
+        if (!inserted)
+            return inserted.error();
+    }
+    return runScript(db, {
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, regulator_only, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id,"
+            " max_resolution_days) VALUES (1, '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator', 1, 24,"
+            " 'CALENDAR_HOURS', 15, 'CALENDAR_DAYS', (SELECT id FROM calendars WHERE code = 'CN'),"
+            " 60)"),
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, severity, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+            " VALUES (2, '\u7d27\u6025 Urgent (P1)', 'P1', 2, 'BUSINESS_HOURS', 1, 'BUSINESS_DAYS',"
+            " (SELECT id FROM calendars WHERE code = 'CN'))"),
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+            " VALUES (3, '\u6807\u51c6 Standard', 24, 'CALENDAR_HOURS', 3, 'BUSINESS_DAYS',"
+            " (SELECT id FROM calendars WHERE code = 'CN'))"),
+        QStringLiteral("UPDATE complaints SET sla_policy_id = CASE"
+                       " WHEN channel = 'REGULATOR' THEN 1 WHEN severity = 'P1' THEN 2 ELSE 3 END"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -323,6 +472,7 @@ const std::vector<Step> &steps()
         createQueueIndexes,              // -> 3
         secureAccountsAndAuditTrail,     // -> 4
         createRouting,                   // -> 5
+        createDeadlines,                 // -> 6
     };
     return ladder;
 }

@@ -88,6 +88,20 @@ struct ComplaintRecord
     bool assignedManually = false;         // a person assigned it: routing leaves it alone
     std::optional<qint64> escalatedAt;
     QString escalationReason;
+    // Deadlines (rules/slaclock.h): the policy chosen, what stopped or paused the clocks,
+    // and what the queues order and filter by (noDeadline: no clock running).
+    std::optional<qint64> slaPolicyId;
+    std::optional<qint64> firstRespondedAt;
+    qint64 resolutionStartedAt = 0;
+    std::optional<qint64> resolvedAt;
+    std::optional<qint64> pausedAt;
+    int extensionDays = 0;
+    qint64 nextDueAt = 0;
+    qint64 nextAtRiskAt = 0;
+    bool firstResponseBreached = false;   // its breach event has been recorded
+    bool resolutionBreached = false;
+    std::optional<qint64> callbackAt;     // a call-back promised to the customer
+    QString callbackNote;
 };
 
 struct CallRecord
@@ -135,6 +149,10 @@ struct QueueRow
     qint64 resolutionDueAt = 0;
     bool escalated = false;
     std::optional<qint64> routingRuleId;
+    qint64 nextDueAt = 0;
+    qint64 nextAtRiskAt = 0;
+    bool paused = false;
+    bool breached = false;                // a clock ran past its due time
 };
 
 } // namespace cd::storage

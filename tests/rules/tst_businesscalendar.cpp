@@ -1,5 +1,4 @@
 #include "businesscalendar.h"
-#include "slapolicy.h"
 
 #include <QFile>
 #include <QTest>
@@ -79,24 +78,67 @@ private Q_SLOTS:
         QVERIFY(BusinessCalendar::parseHolidayCsv("# comment\ndate,kind,name_zh,name_en\n").ok());
     }
 
-    void shouldApplyDefaultPolicies()
+    void shouldTraceWhatWasSkipped()
     {
         const BusinessCalendar calendar = china();
-        const qint64 received = at(2026, 11, 25, 10);
-        const DueTimes standard = defaultDueTimes(received, Severity::P3, Channel::Hotline, false,
-                                                  calendar);
-        QCOMPARE(standard.firstResponseDueAt, received + 24 * hour);
-        QCOMPARE(standard.resolutionDueAt, at(2026, 11, 30, 10));
-        const DueTimes urgent = defaultDueTimes(received, Severity::P1, Channel::Hotline, false,
-                                                calendar);
-        QCOMPARE(urgent.firstResponseDueAt, at(2026, 11, 25, 12));
-        QCOMPARE(urgent.resolutionDueAt, at(2026, 11, 26, 10));
-        const DueTimes regulator = defaultDueTimes(received, Severity::P2, Channel::Regulator,
-                                                   false, calendar);
-        QCOMPARE(regulator.resolutionDueAt, received + 15 * 24 * hour);
-        const DueTimes solved = defaultDueTimes(received, Severity::P3, Channel::Hotline, true,
-                                                calendar);
-        QCOMPARE(solved.resolutionDueAt, received);
+        QList<TimeSegment> trace;
+        // Wednesday 2026-09-30 17:00 + 2 business hours, over the National Day holidays
+        QCOMPARE(calendar.addBusinessTime(at(2026, 9, 30, 17), 2 * hour, &trace),
+                 at(2026, 10, 8, 10));
+        QCOMPARE(trace.size(), 5);
+        QCOMPARE(trace.at(0), (TimeSegment{TimeSegment::Kind::Counted, at(2026, 9, 30, 17),
+                                           at(2026, 9, 30, 18), {}, {}}));
+        QCOMPARE(trace.at(1).kind, TimeSegment::Kind::OutOfHours);
+        QCOMPARE(trace.at(2).kind, TimeSegment::Kind::Holiday);
+        QCOMPARE(trace.at(2).from, at(2026, 10, 1, 0));
+        QCOMPARE(trace.at(2).to, at(2026, 10, 8, 0));   // Oct 1-7 off, merged into one stretch
+        QVERIFY(!trace.at(2).name.isEmpty());
+        QCOMPARE(trace.at(3).kind, TimeSegment::Kind::OutOfHours);   // Oct 8 00:00-09:00
+        QCOMPARE(trace.at(4), (TimeSegment{TimeSegment::Kind::Counted, at(2026, 10, 8, 9),
+                                           at(2026, 10, 8, 10), {}, {}}));
+        QCOMPARE(calendar.businessTimeBetween(at(2026, 9, 30, 17), at(2026, 10, 8, 10)), 2 * hour);
+    }
+
+    void shouldCountMakeUpDaysAndYearEnds()
+    {
+        const BusinessCalendar calendar = china();
+        // Saturday 2026-01-03? 2026's New Year: Jan 1-3 off, Sunday Jan 4 is a make-up day.
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 1, 4)));
+        // Wednesday 2025-12-31 17:00 + 3 business hours: 1 h on Dec 31, then Jan 4 (Sunday,
+        // make-up workday) 09:00-11:00.
+        QCOMPARE(calendar.addBusinessTime(at(2025, 12, 31, 17), 3 * hour), at(2026, 1, 4, 11));
+    }
+
+    void shouldTreatClosingTimeAsBusinessTime()
+    {
+        const BusinessCalendar calendar = china();
+        QVERIFY(calendar.isBusinessInstant(at(2026, 11, 25, 18)));
+        QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 25, 18, 1)));
+        QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 28, 12)));   // Saturday
+    }
+
+    void shouldRefuseDuplicatesAndImpossibleYears()
+    {
+        QVERIFY(!BusinessCalendar::parseHolidayCsv("2027-01-01,off,a,b\n2027-01-01,off,a,b\n").ok());
+        QVERIFY(!BusinessCalendar::parseHolidayCsv("1890-01-01,off,a,b\n").ok());
+        QVERIFY(!BusinessCalendar::parseHolidayCsv("2027-1-1,off,a,b\n").ok());
+        const auto parsed = BusinessCalendar::parseHolidayCsv(
+            "\xEF\xBB\xBF" "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n");
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->value(QDate(2027, 1, 1)).nameEn, QStringLiteral("New Year"));
+        // what toHolidayCsv writes parses back to the same days
+        QCOMPARE(BusinessCalendar::parseHolidayCsv(BusinessCalendar::toHolidayCsv(*parsed)).value(),
+                 *parsed);
+    }
+
+    void shouldValidateSettings()
+    {
+        QVERIFY(BusinessCalendar::validate(shanghai, QTime(9, 0), QTime(18, 0), {1, 2}).isEmpty());
+        QVERIFY(BusinessCalendar::validate(shanghai, QTime(0, 0), QTime(0, 0), {1}).isEmpty());
+        QVERIFY(!BusinessCalendar::validate(shanghai, QTime(18, 0), QTime(9, 0), {1}).isEmpty());
+        QVERIFY(!BusinessCalendar::validate(shanghai, QTime(9, 0), QTime(18, 0), {}).isEmpty());
+        QVERIFY(!BusinessCalendar::validate(QTimeZone("Nowhere/Atlantis"), QTime(9, 0),
+                                            QTime(18, 0), {1}).isEmpty());
     }
 };
 

@@ -1,0 +1,348 @@
+#include "slarepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+namespace {
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString weekdaysText(const QList<int> &weekdays)
+{
+    QStringList parts;
+    for (const int day : weekdays)
+        parts << QString::number(day);
+    return parts.join(u',');
+}
+
+QVariantList policyBindings(const rules::SlaPolicy &p)
+{
+    return {p.name,
+            p.active ? 1 : 0,
+            p.severity ? QVariant(rules::code(*p.severity)) : QVariant(),
+            nullable(p.categoryId),
+            p.channel ? QVariant(rules::code(*p.channel)) : QVariant(),
+            p.regulatorOnly ? 1 : 0,
+            p.firstResponse.amount,
+            rules::code(p.firstResponse.unit),
+            p.resolution.amount,
+            rules::code(p.resolution.unit),
+            p.calendarId,
+            p.maxResolutionDays ? QVariant(*p.maxResolutionDays) : QVariant()};
+}
+
+Result<void> replaceDays(const QSqlDatabase &db, const CalendarRecord &calendar)
+{
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE calendar_id = ?"),
+                                {calendar.id});
+        !cleared)
+        return cleared.error();
+    for (auto it = calendar.days.cbegin(); it != calendar.days.cend(); ++it) {
+        auto inserted = runQuery(db, QStringLiteral(
+            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
+            " VALUES (?, ?, ?, ?, ?)"),
+            {calendar.id, it.key().toString(Qt::ISODate),
+             it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
+                                                       : QStringLiteral("workday"),
+             it->nameZh, it->nameEn});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QList<CalendarRecord>> SlaRepository::calendars() const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id, code, name_zh, name_en, time_zone, opens, closes, weekdays FROM calendars"
+        " ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<CalendarRecord> list;
+    while (query->next()) {
+        CalendarRecord c;
+        c.id = query->value(0).toLongLong();
+        c.code = query->value(1).toString();
+        c.nameZh = query->value(2).toString();
+        c.nameEn = query->value(3).toString();
+        c.timeZone = query->value(4).toString();
+        c.opens = QTime::fromString(query->value(5).toString(), QStringLiteral("HH:mm"));
+        c.closes = QTime::fromString(query->value(6).toString(), QStringLiteral("HH:mm"));
+        for (const QString &day : query->value(7).toString().split(u',', Qt::SkipEmptyParts))
+            c.weekdays << day.toInt();
+        list.append(c);
+    }
+    auto days = runQuery(m_db, QStringLiteral(
+        "SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"));
+    if (!days)
+        return days.error();
+    while (days->next()) {
+        const qint64 calendarId = days->value(0).toLongLong();
+        for (CalendarRecord &c : list) {
+            if (c.id != calendarId)
+                continue;
+            c.days.insert(QDate::fromString(days->value(1).toString(), Qt::ISODate),
+                          {days->value(2).toString() == QLatin1String("off")
+                               ? rules::CalendarDay::Kind::Off
+                               : rules::CalendarDay::Kind::Workday,
+                           days->value(3).toString(), days->value(4).toString()});
+        }
+    }
+    return list;
+}
+
+Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
+{
+    auto id = runInsert(m_db, QStringLiteral(
+        "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {calendar.code, calendar.nameZh, calendar.nameEn, calendar.timeZone,
+         calendar.opens.toString(QStringLiteral("HH:mm")),
+         calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays)});
+    if (!id)
+        return id;
+    CalendarRecord stored = calendar;
+    stored.id = *id;
+    if (auto days = replaceDays(m_db, stored); !days)
+        return days.error();
+    return id;
+}
+
+Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE calendars SET name_zh = ?, name_en = ?, time_zone = ?, opens = ?, closes = ?,"
+        " weekdays = ? WHERE id = ?"),
+        {calendar.nameZh, calendar.nameEn, calendar.timeZone,
+         calendar.opens.toString(QStringLiteral("HH:mm")),
+         calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays),
+         calendar.id});
+    if (!query)
+        return query.error();
+    return replaceDays(m_db, calendar);
+}
+
+Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id, position, name, active, severity, category_id, channel, regulator_only,"
+        " first_response_amount, first_response_unit, resolution_amount, resolution_unit,"
+        " calendar_id, max_resolution_days FROM sla_policies ORDER BY position, id"));
+    if (!query)
+        return query.error();
+    QList<rules::SlaPolicy> list;
+    while (query->next()) {
+        rules::SlaPolicy p;
+        p.id = query->value(0).toLongLong();
+        p.position = query->value(1).toInt();
+        p.name = query->value(2).toString();
+        p.active = query->value(3).toBool();
+        if (!query->value(4).isNull())
+            p.severity = rules::severityFromCode(query->value(4).toString());
+        p.categoryId = optionalId(query->value(5));
+        if (!query->value(6).isNull())
+            p.channel = rules::channelFromCode(query->value(6).toString());
+        p.regulatorOnly = query->value(7).toBool();
+        p.firstResponse = {query->value(8).toInt(),
+                           rules::targetUnitFromCode(query->value(9).toString())
+                               .value_or(rules::TargetUnit::CalendarHours)};
+        p.resolution = {query->value(10).toInt(),
+                        rules::targetUnitFromCode(query->value(11).toString())
+                            .value_or(rules::TargetUnit::BusinessDays)};
+        p.calendarId = query->value(12).toLongLong();
+        if (!query->value(13).isNull())
+            p.maxResolutionDays = query->value(13).toInt();
+        list.append(p);
+    }
+    return list;
+}
+
+Result<qint64> SlaRepository::insertPolicy(const rules::SlaPolicy &policy)
+{
+    QVariantList bindings{policy.position};
+    bindings << policyBindings(policy);
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO sla_policies (position, name, active, severity, category_id, channel,"
+        " regulator_only, first_response_amount, first_response_unit, resolution_amount,"
+        " resolution_unit, calendar_id, max_resolution_days)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), bindings);
+}
+
+Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
+{
+    QVariantList bindings = policyBindings(policy);
+    bindings << policy.id;
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE sla_policies SET name = ?, active = ?, severity = ?, category_id = ?,"
+        " channel = ?, regulator_only = ?, first_response_amount = ?, first_response_unit = ?,"
+        " resolution_amount = ?, resolution_unit = ?, calendar_id = ?, max_resolution_days = ?"
+        " WHERE id = ?"), bindings);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)
+{
+    for (int i = 0; i < orderedIds.size(); ++i) {
+        auto query = runQuery(m_db, QStringLiteral("UPDATE sla_policies SET position = ? WHERE id = ?"),
+                              {i + 1, orderedIds.at(i)});
+        if (!query)
+            return query.error();
+    }
+    return {};
+}
+
+Result<QList<rules::SlaPause>> SlaRepository::pauses(qint64 complaintId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT started_at, ended_at, reason FROM sla_pauses WHERE complaint_id = ?"
+        " ORDER BY started_at, id"), {complaintId});
+    if (!query)
+        return query.error();
+    QList<rules::SlaPause> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
+                     query->value(2).toString()});
+    return list;
+}
+
+Result<void> SlaRepository::openPause(qint64 complaintId, qint64 at, const QString &reason)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO sla_pauses (complaint_id, started_at, reason) VALUES (?, ?, ?)"),
+        {complaintId, at, reason});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> SlaRepository::closePause(qint64 complaintId, qint64 at)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE sla_pauses SET ended_at = max(started_at, ?) WHERE complaint_id = ?"
+        " AND ended_at IS NULL"), {at, complaintId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<qint64>> SlaRepository::unclosedComplaintIds() const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id FROM complaints WHERE status <> 'CLOSED' ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id FROM complaints WHERE next_due_at < ?"
+        " AND ((first_responded_at IS NULL AND first_response_breached = 0"
+        "       AND first_response_due_at < ?)"
+        "   OR (resolved_at IS NULL AND resolution_breached = 0 AND resolution_due_at < ?))"
+        " ORDER BY next_due_at DESC LIMIT ?"), {now, now, now, limit});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<SlaRepository::Notice>>
+SlaRepository::notices(std::optional<qint64> assigneeId, std::optional<qint64> departmentId,
+                       qint64 since, qint64 now, int limit) const
+{
+    QList<Notice> list;
+    auto collect = [&](const QString &sql, const QVariantList &bindings,
+                       const QString &kind) -> Result<void> {
+        auto query = runQuery(m_db, sql, bindings);
+        if (!query)
+            return query.error();
+        while (query->next() && list.size() < limit)
+            list.append({query->value(0).toLongLong(), kind, query->value(1).toLongLong()});
+        return {};
+    };
+    if (assigneeId) {
+        if (auto done = collect(QStringLiteral(
+                "SELECT id, next_due_at FROM complaints WHERE assignee_id = ?"
+                " AND next_at_risk_at <= ? AND next_at_risk_at >= ? AND next_due_at >= ?"),
+                {*assigneeId, now, since, now}, QStringLiteral("at_risk"));
+            !done)
+            return done.error();
+        if (auto done = collect(QStringLiteral(
+                "SELECT id, next_due_at FROM complaints WHERE assignee_id = ?"
+                " AND next_due_at < ? AND next_due_at >= ?"),
+                {*assigneeId, now, since}, QStringLiteral("breached"));
+            !done)
+            return done.error();
+        if (auto done = collect(QStringLiteral(
+                "SELECT id, callback_at FROM complaints WHERE assignee_id = ?"
+                " AND callback_at <= ? AND callback_at >= ? AND status <> 'CLOSED'"),
+                {*assigneeId, now, since}, QStringLiteral("callback"));
+            !done)
+            return done.error();
+    }
+    if (departmentId) {
+        if (auto done = collect(QStringLiteral(
+                "SELECT id, next_due_at FROM complaints WHERE department_id = ?"
+                " AND next_due_at < ? AND next_due_at >= ?"),
+                {*departmentId, now, since}, QStringLiteral("breached"));
+            !done)
+            return done.error();
+    }
+    return list;
+}
+
+Result<bool> SlaRepository::addNotification(qint64 userId, const Notice &notice, qint64 now)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT OR IGNORE INTO notifications (user_id, complaint_id, kind, due_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?)"),
+        {userId, notice.complaintId, notice.kind, notice.dueAt, now});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() > 0;
+}
+
+Result<QList<NotificationRecord>> SlaRepository::notifications(qint64 userId, int limit) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT n.id, n.complaint_id, c.reference, n.kind, n.due_at, n.created_at, n.read_at"
+        " FROM notifications n JOIN complaints c ON c.id = n.complaint_id"
+        " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?"),
+        {userId, limit});
+    if (!query)
+        return query.error();
+    QList<NotificationRecord> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     query->value(2).toString(), query->value(3).toString(),
+                     query->value(4).toLongLong(), query->value(5).toLongLong(),
+                     optionalId(query->value(6))});
+    return list;
+}
+
+Result<void> SlaRepository::markRead(qint64 userId, qint64 notificationId, qint64 at)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL"),
+        {at, notificationId, userId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace cd::storage
