@@ -1,0 +1,327 @@
+#include "complaintqueries.h"
+#include "complaintservice.h"
+#include "slaservice.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::test::scalar;
+
+namespace {
+
+const QTimeZone shanghai("Asia/Shanghai");
+constexpr qint64 hour = 3600LL * 1000;
+
+qint64 at(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
+}
+
+storage::ComplaintRecord record(Workspace &ws, qint64 id)
+{
+    return ws.queries().detail(id).value().complaint;
+}
+
+qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILLING"))
+{
+    auto outcome = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
+                                                            category));
+    if (!outcome)
+        qFatal("%s", qPrintable(outcome.error().message));
+    return outcome->complaintId;
+}
+
+int events(Workspace &ws, const QString &type)
+{
+    return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = '%1'").arg(type))
+        .toInt();
+}
+
+} // namespace
+
+class TestSlaService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldGiveANewComplaintTheStandardDeadlines()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00
+        const storage::ComplaintRecord c = record(ws, logged(ws));
+        QCOMPARE(ws.sla().policyOf(c).resolution, (rules::SlaTarget{3, rules::TargetUnit::BusinessDays}));
+        QCOMPARE(c.firstResponseDueAt, at(2026, 11, 26, 10));
+        QCOMPARE(c.resolutionDueAt, at(2026, 11, 30, 10));
+        QCOMPARE(c.nextDueAt, c.firstResponseDueAt);
+        QCOMPARE(ws.sla().stateOf(c), rules::SlaState::OnTrack);
+    }
+
+    void shouldGiveHistoricalComplaintsTheirOwnDeadlines()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput in = test::sampleCall(ws);
+        in.receivedAt = at(2026, 9, 30, 17);   // before the National Day holidays
+        const qint64 id = ws.complaints().logCall(in)->complaintId;
+        const storage::ComplaintRecord c = record(ws, id);
+        // 27 business hours: 1 h on Sep 30, Oct 1-7 off, Oct 8 and 9 (18 h), then 8 h of
+        // Saturday Oct 10, a make-up working day
+        QCOMPARE(c.resolutionDueAt, at(2026, 10, 10, 17));
+        QCOMPARE(ws.sla().stateOf(c), rules::SlaState::Breached);
+        // the sweep records each breach once, with who held it and which department
+        auto swept = ws.sla().sweep();
+        QVERIFY(swept.ok());
+        QCOMPARE(swept->breachesRecorded, 2);
+        QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT json_extract(details, '$.department') FROM events"
+                                           " WHERE type = 'deadline_breached' LIMIT 1")).toString(),
+                 QStringLiteral("CS"));
+        QVERIFY(scalar(ws, QStringLiteral("SELECT actor_id FROM events WHERE type ="
+                                          " 'deadline_breached' LIMIT 1")).isNull());
+        QCOMPARE(ws.sla().sweep()->breachesRecorded, 0);
+        QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
+    }
+
+    void shouldPauseWhileWaitingForTheCustomerAndMoveTheDueTimes()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = logged(ws);
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called back, asked for the bill")).ok());
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
+                                             QStringLiteral("Waiting for the bill")).ok());
+        storage::ComplaintRecord paused = record(ws, id);
+        QVERIFY(paused.pausedAt);
+        QCOMPARE(paused.nextDueAt, rules::noDeadline);
+        QCOMPARE(ws.sla().stateOf(paused), rules::SlaState::Paused);
+        // the customer answers on Friday at 10:00: two working days were paused
+        store.clock().set(at(2026, 11, 27, 10));
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::WaitingCustomer,
+                                             rules::Status::Investigating,
+                                             QStringLiteral("Bill received")).ok());
+        const storage::ComplaintRecord resumed = record(ws, id);
+        QVERIFY(!resumed.pausedAt);
+        QCOMPARE(resumed.resolutionDueAt, at(2026, 12, 2, 10));   // Mon 30 + 2 working days
+        QCOMPARE(resumed.nextDueAt, resumed.resolutionDueAt);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT reason FROM sla_pauses")).toString(),
+                 QStringLiteral("Waiting for the bill"));
+        const auto explanation = ws.sla().explain(resumed);
+        QVERIFY(explanation.ok());
+        QVERIFY2(explanation->text().contains(QStringLiteral("Waiting for the bill")),
+                 qPrintable(explanation->text()));
+        QVERIFY(explanation->text().contains(QStringLiteral("not a working day")));
+    }
+
+    void shouldStopOnReplyAndStartANewTargetOnReopening()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = logged(ws);
+        store.clock().advance(hour);
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::Replied,
+                                             QStringLiteral("Explained the new rate")).ok());
+        storage::ComplaintRecord replied = record(ws, id);
+        QCOMPARE(*replied.resolvedAt, test::wednesdayMorning() + hour);
+        QCOMPARE(*replied.firstRespondedAt, test::wednesdayMorning() + hour);
+        QCOMPARE(replied.nextDueAt, rules::noDeadline);
+        QCOMPARE(ws.sla().stateOf(replied), rules::SlaState::Met);
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Replied, rules::Status::Closed,
+                                             QStringLiteral("Customer satisfied")).ok());
+        store.clock().set(at(2026, 12, 1, 14));
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
+                                             QStringLiteral("Charged again")).ok());
+        const storage::ComplaintRecord reopened = record(ws, id);
+        QVERIFY(!reopened.resolvedAt);
+        QCOMPARE(reopened.resolutionStartedAt, at(2026, 12, 1, 14));
+        QCOMPARE(reopened.resolutionDueAt, at(2026, 12, 4, 14));
+        QCOMPARE(reopened.nextDueAt, reopened.resolutionDueAt);
+    }
+
+    void shouldStopTheFirstResponseClockOnFirstContact()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = logged(ws);
+        QVERIFY(!ws.complaints().recordContact(id, QStringLiteral("  ")).ok());
+        store.clock().advance(2 * hour);
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Told her we check the rate")).ok());
+        const storage::ComplaintRecord c = record(ws, id);
+        QCOMPARE(*c.firstRespondedAt, test::wednesdayMorning() + 2 * hour);
+        QCOMPARE(c.nextDueAt, c.resolutionDueAt);
+        QCOMPARE(events(ws, QStringLiteral("customer_contacted")), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE complaint_id = %1")
+                                .arg(id)).toInt(), 2);
+        // a later contact keeps the first one
+        store.clock().advance(hour);
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Second call")).ok());
+        QCOMPARE(*record(ws, id).firstRespondedAt, test::wednesdayMorning() + 2 * hour);
+    }
+
+    void shouldExtendRegulatorDeadlinesOnlyWithALeadsApprovalUpToTheMaximum()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput in = test::sampleCall(ws);
+        in.channel = rules::Channel::Regulator;
+        const qint64 regulator = ws.complaints().logCall(in)->complaintId;
+        const qint64 ordinary = logged(ws);
+        const qint64 dueBefore = record(ws, regulator).resolutionDueAt;
+        QCOMPARE(dueBefore, test::wednesdayMorning() + 15 * 24 * hour);
+        const qint64 department = record(ws, regulator).departmentId;
+        const QString code = ws.taxonomy().departmentCode(department);
+
+        store.signInAs(QStringLiteral("agent.a"), QStringLiteral("agent"), code);
+        auto refused = ws.complaints().extendDeadline(regulator, 10, QStringLiteral("need more"));
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+
+        store.signInAs(QStringLiteral("lead.a"), QStringLiteral("lead"), code);
+        QCOMPARE(ws.complaints().extendDeadline(regulator, 10, QString()).error().field,
+                 QStringLiteral("reason"));
+        QVERIFY(ws.complaints().extendDeadline(regulator, 30, QStringLiteral("Bank records")).ok());
+        QCOMPARE(record(ws, regulator).resolutionDueAt, dueBefore + 30 * 24 * hour);
+        // 15 + 30 + 20 > 60: refused, nothing changed
+        auto tooLong = ws.complaints().extendDeadline(regulator, 20, QStringLiteral("more"));
+        QCOMPARE(tooLong.error().kind, Error::Kind::Invalid);
+        QVERIFY(tooLong.error().message.contains(QStringLiteral("15")));
+        QCOMPARE(record(ws, regulator).extensionDays, 30);
+        QVERIFY(ws.complaints().extendDeadline(regulator, 15, QStringLiteral("final")).ok());
+        QCOMPARE(record(ws, regulator).resolutionDueAt, dueBefore + 45 * 24 * hour);
+        // the standard policy allows no extension
+        QCOMPARE(ws.complaints().extendDeadline(ordinary, 1, QStringLiteral("x")).error().field,
+                 QStringLiteral("days"));
+        QCOMPARE(events(ws, QStringLiteral("deadline_extended")), 2);
+    }
+
+    void shouldNotifyOnceAboutOwnComplaintsAndCallBacks()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("agent.b"), QStringLiteral("agent"), QStringLiteral("CS"));
+        const qint64 me = ws.actor().id;
+        const qint64 id = logged(ws);
+        QVERIFY(ws.complaints().transfer(id, {std::nullopt, me}, QStringLiteral("mine")).ok());
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("first contact")).ok());
+        QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 15), QStringLiteral("rate")).ok());
+        QCOMPARE(ws.complaints().promiseCallback(id, at(2026, 11, 25, 9), QString()).error().field,
+                 QStringLiteral("callback_at"));
+        QVERIFY(ws.sla().sweep()->newNotifications.isEmpty());
+        store.clock().set(at(2026, 11, 25, 15, 1));
+        auto callback = ws.sla().sweep();
+        QCOMPARE(callback->newNotifications.size(), 1);
+        QCOMPARE(callback->newNotifications.first().kind, QStringLiteral("callback"));
+        // 75 % of 27 business hours after Wed 10:00 is Fri 12:15
+        store.clock().set(at(2026, 11, 27, 12, 30));
+        auto risk = ws.sla().sweep();
+        QCOMPARE(risk->newNotifications.size(), 1);
+        QCOMPARE(risk->newNotifications.first().kind, QStringLiteral("at_risk"));
+        QVERIFY(ws.sla().sweep()->newNotifications.isEmpty());   // never twice
+        store.clock().set(at(2026, 11, 30, 10, 5));
+        auto breached = ws.sla().sweep();
+        QCOMPARE(breached->newNotifications.size(), 1);
+        QCOMPARE(breached->newNotifications.first().kind, QStringLiteral("breached"));
+        QCOMPARE(breached->breachesRecorded, 1);
+        QCOMPARE(ws.sla().notifications()->size(), 3);
+        QVERIFY(ws.sla().markRead(ws.sla().notifications()->first().id).ok());
+        QVERIFY(ws.sla().notifications()->first().readAt);
+    }
+
+    void shouldApplyAChangedPolicyToOpenComplaintsAndRecordIt()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 open = logged(ws);
+        const qint64 solved = [&] {
+            NewCallInput in = test::sampleCall(ws);
+            in.solvedOnCall = true;
+            return ws.complaints().logCall(in)->complaintId;
+        }();
+        rules::SlaPolicy standard = ws.sla().policyOf(record(ws, open));
+        const qint64 solvedDue = record(ws, solved).resolutionDueAt;
+
+        rules::SlaPolicy broken = standard;
+        broken.resolution.amount = 0;
+        QCOMPARE(ws.sla().savePolicy(broken).error().field, QStringLiteral("resolution"));
+        QCOMPARE(ws.sla().policyOf(record(ws, open)).resolution.amount, 3);
+
+        standard.resolution.amount = 5;
+        QVERIFY(ws.sla().savePolicy(standard).ok());
+        QCOMPARE(record(ws, open).resolutionDueAt, at(2026, 12, 2, 10));
+        QCOMPARE(record(ws, solved).resolutionDueAt, solvedDue);
+        QCOMPARE(events(ws, QStringLiteral("due_times_changed")), 1);
+        QCOMPARE(events(ws, QStringLiteral("sla_policy_changed")), 1);
+
+        store.signInAs(QStringLiteral("lead.c"), QStringLiteral("lead"), QStringLiteral("CS"));
+        standard.resolution.amount = 9;
+        QCOMPARE(ws.sla().savePolicy(standard).error().kind, Error::Kind::Permission);
+        QCOMPARE(record(ws, open).resolutionDueAt, at(2026, 12, 2, 10));
+    }
+
+    void shouldImportCalendarsOrChangeNothing()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 cn = ws.sla().defaultCalendarId();
+        const int before = int(ws.sla().calendars().first().days.size());
+        const QString listed = QStringLiteral("SELECT count(*) FROM calendar_days");
+        const int rows = scalar(ws, listed).toInt();
+        QCOMPARE(rows, before);
+        for (const QByteArray &bad : {QByteArray("2027-02-30,off,x,y\n"),
+                                      QByteArray("2027-10-01,off,a,b\n2027-10-01,workday,a,b\n"),
+                                      QByteArray("2027-10-01,holiday,a,b\n"),
+                                      QByteArray("# nothing\n")}) {
+            QVERIFY(!ws.sla().importCalendarCsv(cn, bad).ok());
+            QCOMPARE(scalar(ws, listed).toInt(), rows);
+        }
+        auto imported = ws.sla().importCalendarCsv(
+            cn, "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n"
+                "2027-01-02,off,x,New Year\n");
+        QVERIFY(imported.ok());
+        QCOMPARE(*imported, 2);
+        QCOMPARE(scalar(ws, listed).toInt(), rows + 2);
+        QVERIFY(!ws.sla().calendar(cn).isWorkingDay(QDate(2027, 1, 1)));
+        // importing a year again replaces that year's days
+        QVERIFY(ws.sla().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
+        QCOMPARE(scalar(ws, listed).toInt(), rows + 1);
+        QCOMPARE(events(ws, QStringLiteral("calendar_changed")), 2);
+    }
+
+    void shouldSaveCalendarsWithValidSettingsOnly()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        storage::CalendarRecord risk = ws.sla().calendars().last();
+        QCOMPARE(risk.code, QStringLiteral("24X7"));
+        storage::CalendarRecord broken = risk;
+        broken.opens = QTime(18, 0);
+        broken.closes = QTime(9, 0);
+        QCOMPARE(ws.sla().saveCalendar(broken).error().field, QStringLiteral("hours"));
+        broken = risk;
+        broken.weekdays.clear();
+        QCOMPARE(ws.sla().saveCalendar(broken).error().field, QStringLiteral("weekdays"));
+        QCOMPARE(ws.sla().calendars().last().weekdays.size(), 7);
+        // a 24/7 policy for P1 frauds
+        rules::SlaPolicy fraud;
+        fraud.name = QStringLiteral("Fraud desk");
+        fraud.severity = rules::Severity::P1;
+        fraud.firstResponse = {1, rules::TargetUnit::BusinessHours};
+        fraud.resolution = {1, rules::TargetUnit::BusinessDays};
+        fraud.calendarId = risk.id;
+        auto fraudId = ws.sla().savePolicy(fraud);
+        QVERIFY(fraudId.ok());
+        QCOMPARE(ws.sla().policies().last().id, *fraudId);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ws.sla().movePolicy(*fraudId, -1).ok());
+        QCOMPARE(ws.sla().policies().first().id, *fraudId);
+        QCOMPARE(events(ws, QStringLiteral("sla_policies_reordered")), 3);
+        store.clock().set(at(2026, 11, 28, 23));   // Saturday night
+        NewCallInput in = test::sampleCall(ws);
+        in.severity = rules::Severity::P1;
+        const storage::ComplaintRecord c = record(ws, ws.complaints().logCall(in)->complaintId);
+        QCOMPARE(ws.sla().policyOf(c).name, QStringLiteral("Fraud desk"));
+        QCOMPARE(c.firstResponseDueAt, at(2026, 11, 29, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlaService)
+#include "tst_slaservice.moc"
