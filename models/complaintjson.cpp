@@ -14,6 +14,58 @@ QJsonValue optionalTime(const std::optional<qint64> &ms)
 {
     return ms ? QJsonValue(Formatting::isoDateTime(*ms)) : QJsonValue();
 }
+
+QString segmentKind(rules::TimeSegment::Kind kind)
+{
+    switch (kind) {
+    case rules::TimeSegment::Kind::Counted: return QStringLiteral("counted");
+    case rules::TimeSegment::Kind::OutOfHours: return QStringLiteral("out_of_hours");
+    case rules::TimeSegment::Kind::Weekend: return QStringLiteral("day_off");
+    case rules::TimeSegment::Kind::Holiday: return QStringLiteral("holiday");
+    case rules::TimeSegment::Kind::Paused: return QStringLiteral("paused");
+    }
+    return {};
+}
+
+QJsonObject clockJson(const ClockExplanation &clock)
+{
+    QJsonArray steps;
+    for (const rules::TimeSegment &s : clock.steps) {
+        QJsonObject step{{QStringLiteral("kind"), segmentKind(s.kind)},
+                         {QStringLiteral("from"), Formatting::isoDateTime(s.from)},
+                         {QStringLiteral("to"), Formatting::isoDateTime(s.to)}};
+        if (s.kind == rules::TimeSegment::Kind::Holiday)
+            step.insert(QStringLiteral("name"), QString(s.name + QStringLiteral(" / ") + s.nameEn));
+        if (s.kind == rules::TimeSegment::Kind::Paused)
+            step.insert(QStringLiteral("reason"), s.name);
+        steps.append(step);
+    }
+    return {{QStringLiteral("target"), clock.target.describe()},
+            {QStringLiteral("started_at"), Formatting::isoDateTime(clock.startedAt)},
+            {QStringLiteral("due_at"), Formatting::isoDateTime(clock.dueAt)},
+            {QStringLiteral("stopped_at"), optionalTime(clock.stoppedAt)},
+            {QStringLiteral("paused"), clock.paused},
+            {QStringLiteral("steps"), steps}};
+}
+
+QJsonObject deadlinesJson(const DeadlineExplanation &d)
+{
+    QJsonArray pauses;
+    for (const rules::SlaPause &p : d.pauses) {
+        pauses.append(QJsonObject{{QStringLiteral("from"), Formatting::isoDateTime(p.from)},
+                                  {QStringLiteral("to"), optionalTime(p.to)},
+                                  {QStringLiteral("reason"), p.reason}});
+    }
+    return {{QStringLiteral("policy"), d.policyName},
+            {QStringLiteral("applies_to"), d.policyConditions},
+            {QStringLiteral("calendar"), d.calendarName},
+            {QStringLiteral("calendar_hours"), d.calendarHours},
+            {QStringLiteral("extension_days"), d.extensionDays},
+            {QStringLiteral("first_response"), clockJson(d.firstResponse)},
+            {QStringLiteral("resolution"), clockJson(d.resolution)},
+            {QStringLiteral("pauses"), pauses},
+            {QStringLiteral("text"), d.text()}};
+}
 } // namespace
 
 QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
@@ -71,6 +123,13 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
         {QStringLiteral("created_by"), d.createdByName},
         {QStringLiteral("first_response_due_at"), Formatting::isoDateTime(c.firstResponseDueAt)},
         {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(c.resolutionDueAt)},
+        {QStringLiteral("sla_state"), rules::code(d.slaState)},
+        {QStringLiteral("sla_policy"), d.deadlines.policyName},
+        {QStringLiteral("first_responded_at"), optionalTime(c.firstRespondedAt)},
+        {QStringLiteral("resolved_at"), optionalTime(c.resolvedAt)},
+        {QStringLiteral("callback_at"), optionalTime(c.callbackAt)},
+        {QStringLiteral("callback_note"), c.callbackNote},
+        {QStringLiteral("deadline_explanation"), deadlinesJson(d.deadlines)},
         {QStringLiteral("closed_at"), optionalTime(c.closedAt)},
         {QStringLiteral("updated_at"), Formatting::isoDateTime(c.updatedAt)},
         {QStringLiteral("routing_rule"), d.routingRuleName},
@@ -82,8 +141,13 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
     };
 }
 
+rules::SlaState slaStateOf(const storage::QueueRow &row, qint64 nowMs)
+{
+    return rules::slaStateAt(nowMs, {row.paused, row.nextDueAt, row.nextAtRiskAt, row.breached});
+}
+
 QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
-                           const QString &phone, const QString &routingRule)
+                           const QString &phone, const QString &routingRule, qint64 nowMs)
 {
     return QJsonObject{
         {QStringLiteral("reference"), row.reference},
@@ -97,6 +161,10 @@ QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonom
         {QStringLiteral("assignee"), row.assigneeName},
         {QStringLiteral("status"), row.status},
         {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(row.resolutionDueAt)},
+        {QStringLiteral("next_due_at"), row.nextDueAt == rules::noDeadline
+                                            ? QJsonValue()
+                                            : QJsonValue(Formatting::isoDateTime(row.nextDueAt))},
+        {QStringLiteral("sla_state"), rules::code(slaStateOf(row, nowMs))},
         {QStringLiteral("routing_rule"), routingRule},
         {QStringLiteral("escalated"), row.escalated},
     };

@@ -2,6 +2,7 @@
 
 #include "complaintqueries.h"
 #include "records.h"
+#include "slaclock.h"
 
 #include <QJsonObject>
 
@@ -15,8 +16,11 @@ class Taxonomy;
 // `phone` is what the reader may see of the customer's number (masked or revealed).
 QJsonObject complaintToJson(const ComplaintDetail &detail, const Taxonomy &taxonomy,
                             const QString &phone);
-// `routingRule` is the name of the rule that routed it ("" for the category default).
+// `routingRule` is the name of the rule that routed it ("" for the category default);
+// the deadline state is judged at `nowMs`.
 QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
-                           const QString &phone, const QString &routingRule);
+                           const QString &phone, const QString &routingRule, qint64 nowMs);
+// Where a queue row stands against its deadlines at `nowMs`.
+rules::SlaState slaStateOf(const storage::QueueRow &row, qint64 nowMs);
 
 } // namespace cd::models

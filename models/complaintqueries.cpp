@@ -1,5 +1,8 @@
 #include "complaintqueries.h"
 
+#include "slaservice.h"
+#include "reference.h"
+
 #include "auditlog.h"
 #include "callrepository.h"
 #include "complaintrepository.h"
@@ -223,8 +226,40 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
         else
             it->heldMs += held;
     }
+    auto deadlines = m_workspace.sla().explain(complaint);
+    if (!deadlines)
+        return deadlines.error();
+    detail.deadlines = std::move(deadlines).value();
+    detail.slaState = m_workspace.sla().stateOf(complaint);
     detail.complaint = std::move(complaint);
     return detail;
+}
+
+void ComplaintQueries::restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter,
+                                          qint64 nowMs)
+{
+    query.dueFrom.reset();
+    query.dueBefore.reset();
+    query.atRiskAt.reset();
+    switch (filter) {
+    case DeadlineFilter::None:
+        return;
+    case DeadlineFilter::DueToday: {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, rules::businessTimeZone()).date();
+        query.dueFrom = nowMs;
+        query.dueBefore = QDateTime(today.addDays(1), QTime(0, 0), rules::businessTimeZone())
+                              .toMSecsSinceEpoch();
+        break;
+    }
+    case DeadlineFilter::AtRisk:
+        query.atRiskAt = nowMs;
+        break;
+    case DeadlineFilter::Overdue:
+        query.dueBefore = nowMs;
+        break;
+    }
+    query.sort = storage::QueueQuery::Sort::Due;
+    query.descending = false;
 }
 
 } // namespace cd::models

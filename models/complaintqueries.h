@@ -3,6 +3,7 @@
 #include "complaintrepository.h"
 #include "records.h"
 #include "result.h"
+#include "slaservice.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -39,7 +40,12 @@ struct ComplaintDetail
         qint64 heldMs = 0;
     };
     QList<Share> departmentShares;        // time each department held it, until now
+    DeadlineExplanation deadlines;        // why each due time is what it is
+    rules::SlaState slaState = rules::SlaState::OnTrack;   // at the clock's now
 };
+
+// The deadline queues: due later today, at risk (past 75 % of a target), overdue.
+enum class DeadlineFilter { None, DueToday, AtRisk, Overdue };
 
 // Read-only questions about complaints; never writes.
 class ComplaintQueries
@@ -75,6 +81,10 @@ public:
                                                const std::optional<storage::QueueCursor> &after,
                                                int limit) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
+    // Narrows `query` to a deadline queue as of `nowMs` ("today" is the business time
+    // zone's day) and orders it by due time, soonest first.
+    static void restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter,
+                                   qint64 nowMs);
 
 private:
     Result<ComplaintDetail> complete(storage::ComplaintRecord complaint) const;

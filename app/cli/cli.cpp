@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "passwordprompt.h"
+#include "reference.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -34,7 +35,7 @@ QString usage()
         "  show REF [--json] [--reveal]\n"
         "                             one complaint with its calls and events\n"
         "  list [--status S] [--category C] [--department D] [--severity P]\n"
-        "       [--limit N] [--json] [--reveal]\n"
+        "       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]\n"
         "                             complaints, newest first\n"
         "  status REF --to STATUS --note NOTE\n"
         "                             move a complaint along the workflow\n"
@@ -51,11 +52,33 @@ QString usage()
         "  passwd                     change your password\n"
         "  verify-audit               check the audit trail's hash chain\n"
         "  anonymise [--dry-run]      anonymise customers past the retention period\n"
+        "  contact REF --note NOTE    record a contact with the customer (stops the\n"
+        "                             first-response clock)\n"
+        "  extend REF --days N --reason R\n"
+        "                             extend a resolution deadline (leads; where the policy\n"
+        "                             allows it, up to its maximum)\n"
+        "  callback REF (--at ISO8601 [--note NOTE] | --clear)\n"
+        "                             promise the customer a call-back, with a reminder\n"
+        "  sweep                      record breached deadlines; print your new reminders\n"
+        "  reminders [--json]         your reminders, newest first\n"
+        "  calendar list | show CODE | import FILE.csv [--calendar CODE]\n"
+        "                             business calendars (import: administrators; replaces\n"
+        "                             the listed days of the years the file covers)\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
 
 } // namespace
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::nullopt;
+    if (when.timeSpec() == Qt::LocalTime)
+        when = QDateTime(when.date(), when.time(), rules::businessTimeZone());
+    return when.toMSecsSinceEpoch();
+}
 
 Error usageError(const QString &message)
 {
@@ -188,6 +211,12 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("verify-audit"), verifyAuditCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},
         {QStringLiteral("anonymize"), anonymiseCommand},
+        {QStringLiteral("contact"), contactCommand},
+        {QStringLiteral("extend"), extendCommand},
+        {QStringLiteral("callback"), callbackCommand},
+        {QStringLiteral("sweep"), sweepCommand},
+        {QStringLiteral("reminders"), remindersCommand},
+        {QStringLiteral("calendar"), calendarCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace cd::models {
 class Workspace;
@@ -41,6 +42,9 @@ enum class SignIn { Required, None };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
                                                          SignIn signIn = SignIn::Required,
                                                          bool manualClock = false);
+// "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z"; none
+// when it is not such a time.
+std::optional<qint64> parseTime(const QString &text);
 // A new password for USER from COMPLAINTDESK_NEW_PASSWORD or the terminal (asked twice).
 Result<QString> readNewPassword(const QString &username);
 
@@ -59,5 +63,11 @@ int userCommand(const QStringList &arguments);
 int passwdCommand(const QStringList &arguments);
 int verifyAuditCommand(const QStringList &arguments);
 int anonymiseCommand(const QStringList &arguments);
+int contactCommand(const QStringList &arguments);
+int extendCommand(const QStringList &arguments);
+int callbackCommand(const QStringList &arguments);
+int sweepCommand(const QStringList &arguments);
+int remindersCommand(const QStringList &arguments);
+int calendarCommand(const QStringList &arguments);
 
 } // namespace cd::cli

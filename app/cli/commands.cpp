@@ -32,17 +32,6 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z".
-std::optional<qint64> parseReceived(const QString &text)
-{
-    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        return std::nullopt;
-    if (when.timeSpec() == Qt::LocalTime)
-        when = QDateTime(when.date(), when.time(), rules::businessTimeZone());
-    return when.toMSecsSinceEpoch();
-}
-
 } // namespace
 
 int initCommand(const QStringList &arguments)
@@ -173,7 +162,7 @@ int logCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
     }
     if (parser.isSet(received)) {
-        in.receivedAt = parseReceived(parser.value(received));
+        in.receivedAt = parseTime(parser.value(received));
         if (!in.receivedAt) {
             return fail(usageError(Tr::tr("--received takes an ISO 8601 time such as "
                                           "2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.")));
@@ -283,9 +272,10 @@ int listCommand(const QStringList &arguments)
     const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("p"));
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"),
                                    QStringLiteral("50"));
+    const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("when"));
     QCommandLineParser parser;
     if (auto parsed = parseCommand(parser, arguments,
-                            {status, category, department, severity, limit, jsonOption,
+                            {status, category, department, severity, limit, due, jsonOption,
                              revealOption},
                             0);
         !parsed)
@@ -326,6 +316,16 @@ int listCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
         query.severity = rules::code(*code);
     }
+    if (parser.isSet(due)) {
+        const QString when = parser.value(due);
+        const auto filter = when == QLatin1String("today")     ? models::DeadlineFilter::DueToday
+                            : when == QLatin1String("at-risk") ? models::DeadlineFilter::AtRisk
+                            : when == QLatin1String("overdue") ? models::DeadlineFilter::Overdue
+                                                               : models::DeadlineFilter::None;
+        if (filter == models::DeadlineFilter::None)
+            return fail(usageError(Tr::tr("--due takes today, at-risk or overdue.")));
+        models::ComplaintQueries::restrictToDeadline(query, filter, ws.clock().nowMs());
+    }
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
         return fail(rows.error());
@@ -345,7 +345,8 @@ int listCommand(const QStringList &arguments)
                                   : ws.queries().phoneForDisplay(row.customerPhone);
         const QJsonObject json = models::queueRowToJson(
             row, ws.taxonomy(), phone,
-            row.routingRuleId ? ruleNames.value(*row.routingRuleId) : QString());
+            row.routingRuleId ? ruleNames.value(*row.routingRuleId) : QString(),
+            ws.clock().nowMs());
         if (parser.isSet(jsonOption)) {
             printOut(compactJson(json));
             continue;
@@ -354,7 +355,9 @@ int listCommand(const QStringList &arguments)
                              row.status, json.value(QStringLiteral("category")).toString(),
                              row.severity, json.value(QStringLiteral("department")).toString(),
                              phone, row.assigneeName,
-                             json.value(QStringLiteral("routing_rule")).toString()}
+                             json.value(QStringLiteral("routing_rule")).toString(),
+                             json.value(QStringLiteral("sla_state")).toString(),
+                             json.value(QStringLiteral("next_due_at")).toString()}
                      .join(u'\t'));
     }
     return Success;

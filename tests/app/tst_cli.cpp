@@ -182,6 +182,81 @@ private Q_SLOTS:
         QVERIFY(listed.out.contains(QStringLiteral("\"routing_rule\"")));
     }
 
+    void shouldExplainAndKeepDeadlines()
+    {
+        const QString ref = QStringLiteral("TS-20261120-0001");   // Friday 2026-11-20 10:30
+        const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("first_response_due_at")).toString(),
+                 QStringLiteral("2026-11-21T10:30:00+08:00"));
+        // 27 business hours: Fri 7.5 h, Mon 9 h, Tue 9 h, Wed 1.5 h
+        QCOMPARE(json.value(QStringLiteral("resolution_due_at")).toString(),
+                 QStringLiteral("2026-11-25T10:30:00+08:00"));
+        QCOMPARE(json.value(QStringLiteral("sla_state")).toString(), QStringLiteral("breached"));
+        const QJsonObject why = json.value(QStringLiteral("deadline_explanation")).toObject();
+        QVERIFY(why.value(QStringLiteral("text")).toString().contains(
+            QStringLiteral("not a working day")));
+        QCOMPARE(why.value(QStringLiteral("resolution")).toObject()
+                     .value(QStringLiteral("steps")).toArray().first().toObject()
+                     .value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("counted"));
+
+        const Run overdue = cli({QStringLiteral("list"), QStringLiteral("--due"),
+                                 QStringLiteral("overdue"), QStringLiteral("--json")});
+        QCOMPARE(overdue.exitCode, 0);
+        QVERIFY(overdue.out.contains(ref));
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("soon")})
+                     .exitCode, 2);
+
+        // both breaches were recorded when the complaint was last moved, once each
+        int breaches = 0;
+        for (const QJsonValue &event : json.value(QStringLiteral("events")).toArray())
+            breaches += event.toObject().value(QStringLiteral("type")).toString()
+                        == QLatin1String("deadline_breached");
+        QCOMPARE(breaches, 2);
+        QCOMPARE(cli({QStringLiteral("sweep")}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("sweep")}).err.startsWith(QStringLiteral("0 ")));
+
+        QCOMPARE(cli({QStringLiteral("contact"), ref, QStringLiteral("--note"),
+                      QStringLiteral("Called, explained the rate")}).exitCode, 0);
+        const Run noExtension = cli({QStringLiteral("extend"), ref, QStringLiteral("--days"),
+                                     QStringLiteral("3"), QStringLiteral("--reason"),
+                                     QStringLiteral("x")});
+        QCOMPARE(noExtension.exitCode, 1);
+        QVERIFY(noExtension.err.contains(QStringLiteral("allows no extension")));
+        QCOMPARE(cli({QStringLiteral("callback"), ref, QStringLiteral("--at"),
+                      QStringLiteral("2020-01-01T10:00")}).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("callback"), ref}).exitCode, 2);
+    }
+
+    void shouldImportCalendarsOrChangeNothing()
+    {
+        const Run before = cli({QStringLiteral("calendar"), QStringLiteral("show"),
+                                QStringLiteral("CN")});
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY(before.out.contains(QStringLiteral("2026-10-01,off")));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("date,kind,name_zh,name_en\n2027-01-01,off,a,b\n2027-02-29,off,a,b\n");
+        badFile.close();
+        const Run refused = cli({QStringLiteral("calendar"), QStringLiteral("import"), bad});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("Line 3")));
+        QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")}).out,
+                 before.out);
+        const QString good = m_dir.filePath(QStringLiteral("2027.csv"));
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write("2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n");
+        goodFile.close();
+        QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("import"), good}).exitCode, 0);
+        QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")})
+                    .out.contains(QStringLiteral("2027-01-01,off")));
+        QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("list")}).out
+                    .contains(QStringLiteral("24X7")));
+    }
+
     void shouldRunTheDemoAndExport()
     {
         const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--count"),
