@@ -1,5 +1,7 @@
 #include "complaintqueuemodel.h"
 
+#include "complaintjson.h"
+
 #include "codes.h"
 #include "complaintqueries.h"
 #include "formatting.h"
@@ -63,16 +65,15 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     case ComplaintIdRole: return row.id;
     case SeverityCodeRole: return row.severity;
     case StatusCodeRole: return row.status;
-    case DueAtRole: return row.resolutionDueAt;
+    case DueAtRole: return row.nextDueAt;
+    case SlaStateRole: return int(slaStateOf(row, m_workspace.clock().nowMs()));
     case Qt::ForegroundRole:
         if (index.column() == Severity) {
             if (const QColor color = severityColor(row.severity); color.isValid())
                 return color;
         }
-        if (index.column() == Due && row.status != QLatin1String("CLOSED")
-            && row.status != QLatin1String("REPLIED")
-            && row.resolutionDueAt < m_workspace.clock().nowMs())
-            return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == Due)
+            return Formatting::slaColor(slaStateOf(row, m_workspace.clock().nowMs()));
         return {};
     case Qt::FontRole:
         if (index.column() == Reference) {
@@ -83,8 +84,13 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Due)
-            return Formatting::dueIn(row.resolutionDueAt, m_workspace.clock().nowMs());
+        if (index.column() == Due) {
+            const rules::SlaState state = slaStateOf(row, m_workspace.clock().nowMs());
+            if (row.nextDueAt == rules::noDeadline)
+                return Formatting::slaState(state);
+            return tr("%1: due %2").arg(Formatting::slaState(state),
+                                        Formatting::dateTime(row.nextDueAt));
+        }
         break;   // the full text, for columns too narrow to show it
     case Qt::DisplayRole:
         break;
@@ -110,12 +116,24 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         const auto status = rules::statusFromCode(row.status);
         return status ? rules::Labels::status(*status) : row.status;
     }
-    case Due:
+    case Due: {
         if (row.status == QLatin1String("CLOSED"))
             return QString();
-        return Formatting::dateTime(row.resolutionDueAt);
+        const qint64 now = m_workspace.clock().nowMs();
+        if (row.paused || row.nextDueAt == rules::noDeadline)
+            return Formatting::slaState(slaStateOf(row, now));
+        return Formatting::dueIn(row.nextDueAt, now);
+    }
     }
     return {};
+}
+
+void ComplaintQueueModel::refreshCountdowns()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Due), index(int(m_rows.size()) - 1, Due),
+                       {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole});
 }
 
 QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -22,7 +22,8 @@ public:
         ComplaintIdRole = Qt::UserRole + 1,   // qint64
         SeverityCodeRole,                     // "P1".."P4"
         StatusCodeRole,                       // "NEW", ...
-        DueAtRole,                            // qint64 UTC ms
+        DueAtRole,                            // qint64 UTC ms: earliest running deadline
+        SlaStateRole,                         // int: rules::SlaState at the clock's now
     };
     static constexpr int pageSize = 200;
 
@@ -45,6 +46,8 @@ public:
 
     // Re-reads the first page (after a new complaint).
     void reload();
+    // Tells the views that the countdowns moved on (the Due column depends on "now").
+    void refreshCountdowns();
     // Re-reads one loaded row in place (after a status change); no reset.
     void refreshComplaint(qint64 complaintId);
     // The row of a loaded complaint, or -1.

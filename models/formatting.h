@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QColor>
 #include <QString>
+
+#include "slaclock.h"
 
 // How times and durations read on screen and in exports. Instants are UTC epoch ms and
 // are shown in the workstation's local time.
@@ -17,6 +20,10 @@ public:
     static QString span(qint64 ms);              // "2 d 3 h", "1 h 5 min", "12 min"
     // "in 2 d 3 h", "in 45 min", "overdue 5 h" relative to `nowMs`.
     static QString dueIn(qint64 dueMs, qint64 nowMs);
+    // "On track", "At risk", "Overdue", "Paused", "Met", "Met late"
+    static QString slaState(rules::SlaState state);
+    // The colour a deadline state is drawn in (green, amber, red, grey).
+    static QColor slaColor(rules::SlaState state);
 };
 
 } // namespace cd::models

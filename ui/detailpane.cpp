@@ -1,5 +1,7 @@
 #include "detailpane.h"
 
+#include "deadlinepanel.h"
+
 #include "complaintservice.h"
 #include "eventtimelinemodel.h"
 #include "fieldmessage.h"
@@ -90,14 +92,13 @@ void DetailPane::buildForm()
     m_demand = addField(QStringLiteral("detailDemand"), tr("Customer demand:"));
     m_amount = addField(QStringLiteral("detailAmount"), tr("Amount involved:"));
     m_transactionRef = addField(QStringLiteral("detailTransactionRef"), tr("Transaction ref.:"));
-    m_firstResponseDue = addField(QStringLiteral("detailFirstResponseDue"),
-                                  tr("First response due:"));
-    m_resolutionDue = addField(QStringLiteral("detailResolutionDue"), tr("Resolution due:"));
     m_createdBy = addField(QStringLiteral("detailCreatedBy"), tr("Logged by:"));
     m_routing = addField(QStringLiteral("detailRouting"), tr("Routed by:"));
     m_held = addField(QStringLiteral("detailHeld"), tr("Held by:"));
     m_escalation = addField(QStringLiteral("detailEscalation"), tr("Escalated:"));
     m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
+
+    m_deadlines = new DeadlinePanel(m_workspace, this);
 
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("detailDescription"));
@@ -186,6 +187,7 @@ void DetailPane::buildForm()
     bodyLayout->addLayout(m_fields);
     bodyLayout->addWidget(new QLabel(tr("Description:"), this));
     bodyLayout->addWidget(m_description);
+    bodyLayout->addWidget(m_deadlines);
     bodyLayout->addWidget(moveBox);
     bodyLayout->addWidget(new QLabel(tr("Timeline:"), this));
     bodyLayout->addWidget(m_timeline, 1);
@@ -218,7 +220,6 @@ void DetailPane::fill(const models::ComplaintDetail &d)
 {
     const storage::ComplaintRecord &c = d.complaint;
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
-    const qint64 now = m_workspace.clock().nowMs();
     m_statusCode = c.status;
     const auto status = rules::statusFromCode(c.status);
     const auto severity = rules::severityFromCode(c.severity);
@@ -245,14 +246,7 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_amount->setText(c.amountFen ? tr("%1 yuan").arg(rules::Money::formatYuan(*c.amountFen))
                                   : tr("(none)"));
     m_transactionRef->setText(c.transactionRef.isEmpty() ? tr("(none)") : c.transactionRef);
-    const bool open = status && rules::isOpen(*status);
-    auto due = [&](qint64 at) {
-        return open ? tr("%1 (%2)").arg(models::Formatting::dateTime(at),
-                                        models::Formatting::dueIn(at, now))
-                    : models::Formatting::dateTime(at);
-    };
-    m_firstResponseDue->setText(due(c.firstResponseDueAt));
-    m_resolutionDue->setText(c.solvedOnCall ? tr("Solved on the call") : due(c.resolutionDueAt));
+    m_deadlines->fill(d);
     m_createdBy->setText(d.createdByName);
     m_routing->setText(d.routingRuleName.isEmpty() ? tr("the category's default department")
                                                    : tr("rule \"%1\"").arg(d.routingRuleName));

@@ -19,10 +19,11 @@ class Workspace;
 
 namespace cd::ui {
 
+class DeadlinePanel;
 class FieldMessage;
 
-// Everything about the selected complaint: its fields, calls and event timeline, and the
-// move to the next workflow status with a note.
+// Everything about the selected complaint: its fields, deadlines, calls and event
+// timeline, and the move to the next workflow status with a note.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     // Shows the complaint (0: nothing); re-reads it from the store.
     void showComplaint(qint64 complaintId);
     qint64 complaintId() const { return m_complaintId; }
+    DeadlinePanel *deadlines() const { return m_deadlines; }
 
 private:
     void buildForm();
@@ -58,8 +60,6 @@ private:
     QLabel *m_demand = nullptr;
     QLabel *m_amount = nullptr;
     QLabel *m_transactionRef = nullptr;
-    QLabel *m_firstResponseDue = nullptr;
-    QLabel *m_resolutionDue = nullptr;
     QLabel *m_createdBy = nullptr;
     QLabel *m_routing = nullptr;
     QLabel *m_held = nullptr;
@@ -73,6 +73,7 @@ private:
     QPushButton *m_apply = nullptr;
     FieldMessage *m_statusMessage = nullptr;
     QWidget *m_body = nullptr;
+    DeadlinePanel *m_deadlines = nullptr;
 };
 
 } // namespace cd::ui

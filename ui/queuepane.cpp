@@ -1,9 +1,11 @@
 #include "queuepane.h"
 
 #include "codes.h"
+#include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "language.h"
 #include "permissions.h"
+#include "sladelegate.h"
 #include "transferdialog.h"
 #include "workspace.h"
 
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -64,6 +67,9 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     }
     if (actor.role != rules::Role::Lead)
         m_queue->addItem(tr("Escalated"), int(Queue::Escalated));
+    m_queue->addItem(tr("Due today"), int(Queue::DueToday));
+    m_queue->addItem(tr("At risk"), int(Queue::AtRisk));
+    m_queue->addItem(tr("Overdue"), int(Queue::Overdue));
 
     m_bulk = new QPushButton(tr("Reassign selected..."), this);
     m_bulk->setObjectName(QStringLiteral("bulkReassignButton"));
@@ -96,6 +102,13 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     filters->addWidget(refresh);
 
     m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(models::ComplaintQueueModel::Due, new SlaDelegate(m_view));
+    // The countdowns move on with the clock; membership of the deadline queues changes on
+    // Refresh (F5), so that rows never jump under the agent's cursor.
+    auto *countdown = new QTimer(this);
+    countdown->setInterval(30 * 1000);
+    connect(countdown, &QTimer::timeout, m_model, &models::ComplaintQueueModel::refreshCountdowns);
+    countdown->start();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(actor.role == rules::Role::Agent
                                  ? QAbstractItemView::SingleSelection
@@ -170,7 +183,17 @@ void QueuePane::applyFilters()
         filter.escalatedOnly = true;
         filter.openOnly = true;
         break;
+    case Queue::DueToday:
+    case Queue::AtRisk:
+    case Queue::Overdue:
+        break;
     }
+    const Queue queue = Queue(m_queue->currentData().toInt());
+    const models::DeadlineFilter deadline = queue == Queue::DueToday ? models::DeadlineFilter::DueToday
+                                            : queue == Queue::AtRisk ? models::DeadlineFilter::AtRisk
+                                            : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
+                                                                      : models::DeadlineFilter::None;
+    models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
     if (m_status->currentData().isValid())
         filter.status = m_status->currentData().toString();
     if (m_category->currentData().isValid())
@@ -178,6 +201,23 @@ void QueuePane::applyFilters()
     if (m_severity->currentData().isValid())
         filter.severity = m_severity->currentData().toString();
     m_model->setFilter(filter);
+    if (deadline != models::DeadlineFilter::None) {
+        // soonest due first
+        m_view->sortByColumn(models::ComplaintQueueModel::Due, Qt::AscendingOrder);
+    }
+}
+
+QStringList QueuePane::queueNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_queue->count(); ++i)
+        names << m_queue->itemText(i);
+    return names;
+}
+
+void QueuePane::showQueue(int position)
+{
+    m_queue->setCurrentIndex(position);
 }
 
 void QueuePane::updateCount()

@@ -25,6 +25,9 @@ public:
     models::ComplaintQueueModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // Chooses a queue by its position in the selector (tests, shortcuts).
+    QStringList queueNames() const;
+    void showQueue(int position);
     // Selects the complaint if it is loaded; returns whether it was.
     bool selectComplaint(qint64 complaintId);
 
@@ -32,7 +35,8 @@ Q_SIGNALS:
     void currentComplaintChanged(qint64 complaintId);   // 0: none
 
 private:
-    enum class Queue { All, Mine, Department, Unassigned, Escalated };
+    enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
+                       Overdue };
     void applyFilters();
     void reassignSelected();
     void updateCount();
