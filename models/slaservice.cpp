@@ -286,18 +286,18 @@ Result<void> SlaService::recordBreaches(storage::ComplaintRecord &c)
     auto judgedAt = [&](const std::optional<qint64> &stoppedAt) {
         return stoppedAt ? *stoppedAt : c.pausedAt ? *c.pausedAt : now;
     };
-    struct Clock
+    struct ClockCheck
     {
         QString name;
         qint64 dueAt;
         std::optional<qint64> stoppedAt;
         bool *recorded;
     };
-    const QList<Clock> clocks{
+    const QList<ClockCheck> clocks{
         {QStringLiteral("first_response"), c.firstResponseDueAt, c.firstRespondedAt,
          &c.firstResponseBreached},
         {QStringLiteral("resolution"), c.resolutionDueAt, c.resolvedAt, &c.resolutionBreached}};
-    for (const Clock &clock : clocks) {
+    for (const ClockCheck &clock : clocks) {
         if (*clock.recorded || judgedAt(clock.stoppedAt) <= clock.dueAt)
             continue;
         QString assignee;
@@ -446,6 +446,16 @@ Result<void> SlaService::markRead(qint64 notificationId)
         .markRead(m_workspace.actor().id, notificationId, m_workspace.clock().nowMs());
 }
 
+QString SlaService::describe(const storage::NotificationRecord &n)
+{
+    const QString due = Formatting::dateTime(n.dueAt);
+    if (n.kind == QLatin1String("callback"))
+        return tr("%1: call the customer back (promised for %2)").arg(n.reference, due);
+    if (n.kind == QLatin1String("at_risk"))
+        return tr("%1: at risk, due %2").arg(n.reference, due);
+    return tr("%1: overdue since %2").arg(n.reference, due);
+}
+
 Result<void> SlaService::requireAdministrator(const QString &action)
 {
     if (rules::canManageCalendars(m_workspace.rulesActor()))
@@ -509,8 +519,11 @@ Result<void> SlaService::changeAndReapply(const std::function<Result<void>()> &w
         return transaction.commit();
     };
     auto done = attempt();
-    if (!done)
-        reload();   // the transaction rolled back: forget what it wrote
+    if (!done) {
+        // The transaction rolled back: forget what it wrote. Should the store be unreadable
+        // now, the error the caller gets already says so.
+        static_cast<void>(reload());
+    }
     return done;
 }
 

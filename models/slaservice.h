@@ -99,6 +99,8 @@ public:
     Result<SweepOutcome> sweep(int batch = 500);
     Result<QList<storage::NotificationRecord>> notifications(int limit = 200) const;
     Result<void> markRead(qint64 notificationId);
+    // What a reminder says, e.g. "TS-20261125-0001: overdue since 2026-11-25 18:00".
+    static QString describe(const storage::NotificationRecord &notification);
 
     // --- administration (administrators; every change is an event and applies to the
     // clocks of complaints not yet closed, each change of due times recorded) --------------

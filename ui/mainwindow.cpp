@@ -4,6 +4,10 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
 #include "detailpane.h"
+#include "calendarsdialog.h"
+#include "remindersdialog.h"
+#include "slapoliciesdialog.h"
+#include "slaservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
 #include "logcallpane.h"
@@ -30,6 +34,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QPushButton>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace cd::ui {
 
@@ -80,6 +87,23 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
             statusBar()->showMessage(set.error().message, 10000);
     });
     statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
+    m_reminders = new QPushButton(this);
+    m_reminders->setObjectName(QStringLiteral("remindersButton"));
+    m_reminders->setFlat(true);
+    m_reminders->setText(tr("Reminders"));
+    connect(m_reminders, &QPushButton::clicked, this, &MainWindow::showReminders);
+    statusBar()->addPermanentWidget(m_reminders);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("ComplaintDesk"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showReminders);
+        m_tray->show();
+    }
+    auto *deadlines = new QTimer(this);
+    deadlines->setInterval(60 * 1000);
+    connect(deadlines, &QTimer::timeout, this, &MainWindow::checkDeadlines);
+    deadlines->start();
+    QTimer::singleShot(2000, this, &MainWindow::checkDeadlines);
 
     connect(m_queue, &QueuePane::currentComplaintChanged, m_detail, &DetailPane::showComplaint);
     connect(m_logCall, &LogCallPane::openComplaintRequested, this, &MainWindow::openComplaint);
@@ -120,6 +144,8 @@ void MainWindow::buildMenus()
         m_queue->view()->setFocus();
     });
     queue->setShortcut(Qt::Key_F3);
+    QAction *reminders = go->addAction(tr("&Reminders"), this, &MainWindow::showReminders);
+    reminders->setShortcut(Qt::Key_F9);
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Change password..."), this, [this] {
@@ -146,6 +172,16 @@ void MainWindow::buildMenus()
         admin->addAction(tr("&Routing rules..."), this, [this] {
             RoutingRulesDialog(m_workspace, this).exec();
         });
+        if (rules::canManageCalendars(actor)) {
+            admin->addAction(tr("Business &calendars..."), this, [this] {
+                CalendarsDialog(m_workspace, this).exec();
+                m_queue->model()->reload();
+            });
+            admin->addAction(tr("Dead&line policies..."), this, [this] {
+                SlaPoliciesDialog(m_workspace, this).exec();
+                m_queue->model()->reload();
+            });
+        }
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -154,6 +190,44 @@ void MainWindow::buildMenus()
                            tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::checkDeadlines()
+{
+    auto swept = m_workspace.sla().sweep();
+    if (!swept) {
+        statusBar()->showMessage(swept.error().message, 10000);
+        return;
+    }
+    if (swept->breachesRecorded > 0)
+        m_queue->model()->refreshCountdowns();
+    auto all = m_workspace.sla().notifications();
+    int unread = 0;
+    if (all) {
+        for (const auto &n : *all)
+            unread += n.readAt ? 0 : 1;
+    }
+    m_reminders->setText(unread > 0 ? tr("Reminders (%1)").arg(unread) : tr("Reminders"));
+    const QList<storage::NotificationRecord> &fresh = swept->newNotifications;
+    if (fresh.isEmpty())
+        return;
+    const QString title = tr("%n new reminder(s)", "", int(fresh.size()));
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(fresh.size(), 5); ++i)
+        lines << models::SlaService::describe(fresh.at(i));
+    if (fresh.size() > 5)
+        lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
+    if (m_tray)
+        m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 15000);
+    statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 30000);
+}
+
+void MainWindow::showReminders()
+{
+    RemindersDialog dialog(m_workspace, this);
+    connect(&dialog, &RemindersDialog::openComplaintRequested, this, &MainWindow::openComplaint);
+    dialog.exec();
+    checkDeadlines();
 }
 
 void MainWindow::openComplaint(qint64 complaintId)

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class QPushButton;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace cd::models {
@@ -15,7 +17,8 @@ class IdleLock;
 class LogCallPane;
 class QueuePane;
 
-// Wires the panes together: Log call (F2) and Complaints (F3: queue with detail).
+// Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
+// the reminders of deadlines and call-backs (F9, tray notifications).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ private:
     void buildMenus();
     void openComplaint(qint64 complaintId);
     void exportCsv();
+    // Records breached deadlines and tells the user (tray and status bar) what became
+    // due for them since the last time; runs every minute.
+    void checkDeadlines();
+    void showReminders();
 
     models::Workspace &m_workspace;
     QTabWidget *m_tabs;
@@ -40,6 +47,8 @@ private:
     QueuePane *m_queue;
     DetailPane *m_detail;
     IdleLock *m_idleLock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
+    QPushButton *m_reminders = nullptr;
 };
 
 } // namespace cd::ui

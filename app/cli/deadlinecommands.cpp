@@ -26,16 +26,6 @@ Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws,
     return detail->complaint;
 }
 
-QString noticeText(const storage::NotificationRecord &n)
-{
-    if (n.kind == QLatin1String("callback"))
-        return Tr::tr("%1: call the customer back (promised for %2)")
-            .arg(n.reference, models::Formatting::dateTime(n.dueAt));
-    if (n.kind == QLatin1String("at_risk"))
-        return Tr::tr("%1: at risk, due %2").arg(n.reference, models::Formatting::dateTime(n.dueAt));
-    return Tr::tr("%1: overdue since %2").arg(n.reference, models::Formatting::dateTime(n.dueAt));
-}
-
 void printNotices(const QList<storage::NotificationRecord> &list, bool json)
 {
     for (const auto &n : list) {
@@ -48,7 +38,7 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
                 {QStringLiteral("read"), n.readAt.has_value()},
             }).toJson(QJsonDocument::Compact)));
         } else {
-            printOut(noticeText(n));
+            printOut(models::SlaService::describe(n));
         }
     }
 }

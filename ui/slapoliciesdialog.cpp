@@ -1,0 +1,248 @@
+#include "slapoliciesdialog.h"
+
+#include "fieldmessage.h"
+#include "language.h"
+#include "slaservice.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+namespace {
+
+QString unitLabel(rules::TargetUnit unit)
+{
+    switch (unit) {
+    case rules::TargetUnit::BusinessHours: return SlaPoliciesDialog::tr("business hours");
+    case rules::TargetUnit::BusinessDays: return SlaPoliciesDialog::tr("working days");
+    case rules::TargetUnit::CalendarHours: return SlaPoliciesDialog::tr("hours (around the clock)");
+    case rules::TargetUnit::CalendarDays: return SlaPoliciesDialog::tr("calendar days");
+    }
+    return {};
+}
+
+void select(QComboBox *combo, const QVariant &value)
+{
+    const int index = value.isValid() ? combo->findData(value) : 0;
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_list(new QListWidget(this)),
+      m_name(new QLineEdit(this)),
+      m_active(new QCheckBox(tr("Active"), this)),
+      m_severity(new QComboBox(this)),
+      m_channel(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_regulatorOnly(new QCheckBox(tr("Only complaints forwarded by a regulator"), this)),
+      m_firstAmount(new QSpinBox(this)),
+      m_firstUnit(new QComboBox(this)),
+      m_resolutionAmount(new QSpinBox(this)),
+      m_resolutionUnit(new QComboBox(this)),
+      m_calendar(new QComboBox(this)),
+      m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this)),
+      m_maxDays(new QSpinBox(this)),
+      m_message(new FieldMessage(QStringLiteral("policyMessage"), this))
+{
+    setObjectName(QStringLiteral("slaPoliciesDialog"));
+    setWindowTitle(tr("Deadline policies"));
+    m_list->setObjectName(QStringLiteral("policiesList"));
+    m_name->setObjectName(QStringLiteral("policyNameEdit"));
+    m_resolutionAmount->setObjectName(QStringLiteral("resolutionAmountSpin"));
+    m_firstAmount->setObjectName(QStringLiteral("firstResponseAmountSpin"));
+    // Zero is offered so that the service, not the widget, says what is wrong with it.
+    for (QSpinBox *spin : {m_firstAmount, m_resolutionAmount})
+        spin->setRange(0, rules::SlaTarget::maxAmount);
+    m_maxDays->setRange(1, rules::SlaPolicy::maxExtensionLimitDays);
+    m_maxDays->setSuffix(tr(" days in all"));
+
+    m_severity->addItem(tr("(any)"));
+    for (const rules::Severity s : rules::allSeverities())
+        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    m_channel->addItem(tr("(any)"));
+    for (const rules::Channel c : rules::allChannels())
+        m_channel->addItem(rules::Labels::channel(c), rules::code(c));
+    m_category->addItem(tr("(any)"));
+    for (const auto &c : workspace.taxonomy().categories())
+        m_category->addItem(models::pickName(c.nameZh, c.nameEn), c.id);
+    for (QComboBox *units : {m_firstUnit, m_resolutionUnit}) {
+        for (const rules::TargetUnit unit : rules::allTargetUnits())
+            units->addItem(unitLabel(unit), rules::code(unit));
+    }
+    for (const auto &calendar : workspace.sla().calendars())
+        m_calendar->addItem(models::pickName(calendar.nameZh, calendar.nameEn), calendar.id);
+    connect(m_extendable, &QCheckBox::toggled, m_maxDays, &QWidget::setEnabled);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_active);
+    form->addRow(tr("&Severity:"), m_severity);
+    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("Ca&tegory:"), m_category);
+    form->addRow(QString(), m_regulatorOnly);
+    auto pair = [this](QSpinBox *amount, QComboBox *unit) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(amount);
+        row->addWidget(unit, 1);
+        return row;
+    };
+    form->addRow(tr("&First response within:"), pair(m_firstAmount, m_firstUnit));
+    form->addRow(tr("&Resolution within:"), pair(m_resolutionAmount, m_resolutionUnit));
+    form->addRow(tr("Counted on ca&lendar:"), m_calendar);
+    auto *extension = new QHBoxLayout;
+    extension->addWidget(m_extendable);
+    extension->addWidget(m_maxDays);
+    form->addRow(QString(), extension);
+    form->addRow(m_message);
+
+    auto *add = new QPushButton(tr("&New"), this);
+    auto *up = new QPushButton(tr("&Up"), this);
+    auto *down = new QPushButton(tr("&Down"), this);
+    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
+    saveButton->setObjectName(QStringLiteral("savePolicyButton"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_list->clearSelection();
+        showPolicy(-1);
+        m_name->setFocus();
+    });
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(saveButton, &QPushButton::clicked, this, &SlaPoliciesDialog::save);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SlaPoliciesDialog::showPolicy);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(up);
+    listButtons->addWidget(down);
+    auto *left = new QVBoxLayout;
+    left->addWidget(new QLabel(tr("The first active policy whose conditions hold applies:"), this));
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(saveButton, 0, Qt::AlignRight);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    resize(900, 520);
+    reload(0);
+}
+
+void SlaPoliciesDialog::reload(qint64 selectId)
+{
+    QSignalBlocker block(m_list);
+    m_list->clear();
+    int selectRow = 0;
+    const QList<rules::SlaPolicy> &policies = m_workspace.sla().policies();
+    for (int i = 0; i < policies.size(); ++i) {
+        const rules::SlaPolicy &p = policies.at(i);
+        auto *item = new QListWidgetItem(
+            tr("%1. %2 - %3 / %4").arg(i + 1).arg(p.name, p.firstResponse.describe(),
+                                                    p.resolution.describe()),
+            m_list);
+        item->setData(Qt::UserRole, p.id);
+        if (!p.active)
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        if (p.id == selectId)
+            selectRow = i;
+    }
+    m_list->setCurrentRow(policies.isEmpty() ? -1 : selectRow);
+    showPolicy(m_list->currentRow());
+}
+
+void SlaPoliciesDialog::showPolicy(int row)
+{
+    m_message->clearMessage();
+    const QList<rules::SlaPolicy> &policies = m_workspace.sla().policies();
+    rules::SlaPolicy p;
+    p.calendarId = m_workspace.sla().defaultCalendarId();
+    if (row >= 0 && row < policies.size())
+        p = policies.at(row);
+    m_policyId = p.id;
+    m_name->setText(p.name);
+    m_active->setChecked(p.active);
+    select(m_severity, p.severity ? QVariant(rules::code(*p.severity)) : QVariant());
+    select(m_channel, p.channel ? QVariant(rules::code(*p.channel)) : QVariant());
+    select(m_category, p.categoryId ? QVariant(*p.categoryId) : QVariant());
+    m_regulatorOnly->setChecked(p.regulatorOnly);
+    m_firstAmount->setValue(p.firstResponse.amount);
+    select(m_firstUnit, rules::code(p.firstResponse.unit));
+    m_resolutionAmount->setValue(p.resolution.amount);
+    select(m_resolutionUnit, rules::code(p.resolution.unit));
+    select(m_calendar, p.calendarId);
+    m_extendable->setChecked(p.maxResolutionDays.has_value());
+    m_maxDays->setValue(p.maxResolutionDays.value_or(60));
+    m_maxDays->setEnabled(p.maxResolutionDays.has_value());
+}
+
+rules::SlaPolicy SlaPoliciesDialog::policyFromForm() const
+{
+    rules::SlaPolicy p;
+    p.id = m_policyId;
+    p.name = m_name->text();
+    p.active = m_active->isChecked();
+    if (m_severity->currentData().isValid())
+        p.severity = rules::severityFromCode(m_severity->currentData().toString());
+    if (m_channel->currentData().isValid())
+        p.channel = rules::channelFromCode(m_channel->currentData().toString());
+    if (m_category->currentData().isValid())
+        p.categoryId = m_category->currentData().toLongLong();
+    p.regulatorOnly = m_regulatorOnly->isChecked();
+    p.firstResponse = {m_firstAmount->value(),
+                       rules::targetUnitFromCode(m_firstUnit->currentData().toString())
+                           .value_or(rules::TargetUnit::CalendarHours)};
+    p.resolution = {m_resolutionAmount->value(),
+                    rules::targetUnitFromCode(m_resolutionUnit->currentData().toString())
+                        .value_or(rules::TargetUnit::BusinessDays)};
+    p.calendarId = m_calendar->currentData().toLongLong();
+    if (m_extendable->isChecked())
+        p.maxResolutionDays = m_maxDays->value();
+    return p;
+}
+
+bool SlaPoliciesDialog::save()
+{
+    auto saved = m_workspace.sla().savePolicy(policyFromForm());
+    if (!saved) {
+        m_message->showMessage(saved.error().message);
+        return false;
+    }
+    reload(*saved);
+    m_message->clearMessage();
+    return true;
+}
+
+void SlaPoliciesDialog::move(int step)
+{
+    if (m_policyId == 0)
+        return;
+    const qint64 id = m_policyId;
+    if (auto moved = m_workspace.sla().movePolicy(id, step); !moved) {
+        m_message->showMessage(moved.error().message);
+        return;
+    }
+    reload(id);
+}
+
+} // namespace cd::ui
