@@ -122,6 +122,26 @@
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
         <translation>Line %1: %2 is listed both as a day off and as a working day.</translation>
     </message>
+    <message>
+        <source>Line %1: %2 is outside the years %3-%4.</source>
+        <translation>Line %1: %2 is outside the years %3-%4.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>Line %1: %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>Choose a known time zone.</source>
+        <translation>Choose a known time zone.</translation>
+    </message>
+    <message>
+        <source>Working hours must open before they close (00:00-00:00 means around the clock).</source>
+        <translation>Working hours must open before they close (00:00-00:00 means around the clock).</translation>
+    </message>
+    <message>
+        <source>Choose at least one ordinary working day.</source>
+        <translation>Choose at least one ordinary working day.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -306,6 +326,10 @@
         <translation>"%1" is not an active agent or lead.</translation>
     </message>
     <message>
+        <source>reclassify needs --category CODE.</source>
+        <translation>reclassify needs --category CODE.</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -324,7 +348,7 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
                              complaints, newest first
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
@@ -341,6 +365,18 @@ Commands:
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
   anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
@@ -361,7 +397,7 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
                              complaints, newest first
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
@@ -378,12 +414,56 @@ Commands:
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
   anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>reclassify needs --category CODE.</source>
-        <translation>reclassify needs --category CODE.</translation>
+        <source>--due takes today, at-risk or overdue.</source>
+        <translation>--due takes today, at-risk or overdue.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, at least 1.</source>
+        <translation>--days takes a whole number of days, at least 1.</translation>
+    </message>
+    <message>
+        <source>callback needs either --at TIME or --clear.</source>
+        <translation>callback needs either --at TIME or --clear.</translation>
+    </message>
+    <message>
+        <source>--at takes an ISO 8601 time such as 2026-11-26T15:00.</source>
+        <translation>--at takes an ISO 8601 time such as 2026-11-26T15:00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached deadline(s) recorded.</source>
+        <translation><numerusform>%n breached deadline recorded.</numerusform><numerusform>%n breached deadlines recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown calendar action "%1".</source>
+        <translation>Unknown calendar action "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no calendar "%1".</source>
+        <translation>There is no calendar "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation><numerusform>%n day imported.</numerusform><numerusform>%n days imported.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -595,6 +675,30 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>overdue %1</source>
         <translation>overdue %1</translation>
     </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Met late</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -724,6 +828,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The schema version of the store could not be read.</source>
         <translation>The schema version of the store could not be read.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is missing from the program.</source>
+        <translation>The holiday calendar is missing from the program.</translation>
     </message>
 </context>
 <context>
@@ -885,11 +993,181 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>The holiday calendar is missing from the program.</source>
-        <translation>The holiday calendar is missing from the program.</translation>
+    <name>SlaPolicies</name>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation><numerusform>%n business hour</numerusform><numerusform>%n business hours</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) around the clock</source>
+        <translation><numerusform>%n hour around the clock</numerusform><numerusform>%n hours around the clock</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>Standard (built in)</translation>
+    </message>
+    <message>
+        <source>Name the policy.</source>
+        <translation>Name the policy.</translation>
+    </message>
+    <message>
+        <source>A target must be between 1 and %1.</source>
+        <translation>A target must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Extensions need a resolution target counted in days.</source>
+        <translation>Extensions need a resolution target counted in days.</translation>
+    </message>
+    <message>
+        <source>The longest extended target must be between the target (%1 days) and %2 days.</source>
+        <translation>The longest extended target must be between the target (%1 days) and %2 days.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>Choose the calendar the targets are counted on.</translation>
+    </message>
+    <message>
+        <source>forwarded by a regulator</source>
+        <translation>forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>severity %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>channel %1</translation>
+    </message>
+    <message>
+        <source>a chosen category</source>
+        <translation>a chosen category</translation>
+    </message>
+    <message>
+        <source>every complaint</source>
+        <translation>every complaint</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>SlaService</name>
+    <message>
+        <source>counted %1 - %2 (%3)</source>
+        <translation>counted %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: outside working hours</source>
+        <translation>skipped %1 - %2: outside working hours</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: not a working day</source>
+        <translation>skipped %1 - %2: not a working day</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: public holiday %3</source>
+        <translation>skipped %1 - %2: public holiday %3</translation>
+    </message>
+    <message>
+        <source>paused %1 - %2: waiting for the customer (%3)</source>
+        <translation>paused %1 - %2: waiting for the customer (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, due %4.</source>
+        <translation>%1: %2 from %3, due %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1, %2 after the due time.</source>
+        <translation>Stopped at %1, %2 after the due time.</translation>
+    </message>
+    <message>
+        <source>Met at %1.</source>
+        <translation>Met at %1.</translation>
+    </message>
+    <message>
+        <source>Paused: %1 of the target is left; the due time moves on when the customer answers.</source>
+        <translation>Paused: %1 of the target is left; the due time moves on when the customer answers.</translation>
+    </message>
+    <message>
+        <source>Policy "%1" (applies to %2); calendar "%3" (%4).</source>
+        <translation>Policy "%1" (applies to %2); calendar "%3" (%4).</translation>
+    </message>
+    <message>
+        <source>Solved on the call: both targets were met at receipt.</source>
+        <translation>Solved on the call: both targets were met at receipt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The resolution target was extended by %n day(s).</source>
+        <translation><numerusform>The resolution target was extended by %n day.</numerusform><numerusform>The resolution target was extended by %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>The store has no business calendar.</source>
+        <translation>The store has no business calendar.</translation>
+    </message>
+    <message>
+        <source>around the clock, %1</source>
+        <translation>around the clock, %1</translation>
+    </message>
+    <message>
+        <source>%1-%2 on working days, %3</source>
+        <translation>%1-%2 on working days, %3</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back (promised for %2)</source>
+        <translation>%1: call the customer back (promised for %2)</translation>
+    </message>
+    <message>
+        <source>%1: at risk, due %2</source>
+        <translation>%1: at risk, due %2</translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1: overdue since %2</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>Only an administrator may change calendars and deadline policies.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>Choose the calendar the targets are counted on.</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>The policy does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>Name the calendar.</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>The file lists no days.</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>There is no such calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>Only an administrator may change the idle lock.</source>
         <translation>Only an administrator may change the idle lock.</translation>
@@ -967,6 +1245,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1: due %2</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1393,38 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Complaint %1 has this classification already.</source>
         <translation>Complaint %1 has this classification already.</translation>
     </message>
+    <message>
+        <source>Write down what was said to the customer.</source>
+        <translation>Write down what was said to the customer.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed; reopen it first.</source>
+        <translation>Complaint %1 is closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>Extend by at least one day.</source>
+        <translation>Extend by at least one day.</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may approve an extension.</source>
+        <translation>Only the lead of %1 may approve an extension.</translation>
+    </message>
+    <message>
+        <source>The policy "%1" allows no extension.</source>
+        <translation>The policy "%1" allows no extension.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has been answered; there is no deadline to extend.</source>
+        <translation>Complaint %1 has been answered; there is no deadline to extend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
+        <translation><numerusform>At most %1 days in all: this complaint can be extended by %n more day.</numerusform><numerusform>At most %1 days in all: this complaint can be extended by %n more days.</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised for a time still to come.</source>
+        <translation>A call-back is promised for a time still to come.</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1172,6 +1486,105 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarsDialog</name>
+    <message>
+        <source>Around the clock (24 hours)</source>
+        <translation>Around the clock (24 hours)</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>Business calendars</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendar:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>Name (&amp;Chinese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>Working &amp;hours:</translation>
+    </message>
+    <message>
+        <source>Ordinary working days:</source>
+        <translation>Ordinary working days:</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Add day</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>&amp;Remove day</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Import CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;New calendar</source>
+        <translation>&amp;New calendar</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Listed days: public holidays (off) and make-up working days (workday):</source>
+        <translation>Listed days: public holidays (off) and make-up working days (workday):</translation>
+    </message>
+    <message>
+        <source>Day off (holiday)</source>
+        <translation>Day off (holiday)</translation>
+    </message>
+    <message>
+        <source>Working day (make-up)</source>
+        <translation>Working day (make-up)</translation>
+    </message>
+    <message>
+        <source>Save the new calendar before importing into it.</source>
+        <translation>Save the new calendar before importing into it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CallerPanel</name>
     <message>
         <source>Enter the caller's number to see their history.</source>
@@ -1215,6 +1628,113 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeadlinePanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Why these times?</source>
+        <translation>&amp;Why these times?</translation>
+    </message>
+    <message>
+        <source>Contacted the c&amp;ustomer...</source>
+        <translation>Contacted the c&amp;ustomer...</translation>
+    </message>
+    <message>
+        <source>Promise a call-&amp;back...</source>
+        <translation>Promise a call-&amp;back...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline...</source>
+        <translation>E&amp;xtend deadline...</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>First response due:</source>
+        <translation>First response due:</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>Resolution due:</translation>
+    </message>
+    <message>
+        <source>Call-back:</source>
+        <translation>Call-back:</translation>
+    </message>
+    <message>
+        <source>policy "%1"</source>
+        <translation>policy "%1"</translation>
+    </message>
+    <message>
+        <source>Solved on the call</source>
+        <translation>Solved on the call</translation>
+    </message>
+    <message>
+        <source>%1 - met late, at %2</source>
+        <translation>%1 - met late, at %2</translation>
+    </message>
+    <message>
+        <source>%1 - met at %2</source>
+        <translation>%1 - met at %2</translation>
+    </message>
+    <message>
+        <source>paused, %1 of the target left</source>
+        <translation>paused, %1 of the target left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>none promised</source>
+        <translation>none promised</translation>
+    </message>
+    <message>
+        <source>Contact with the customer about %1</source>
+        <translation>Contact with the customer about %1</translation>
+    </message>
+    <message>
+        <source>What was said (the first contact stops the first-response clock):</source>
+        <translation>What was said (the first contact stops the first-response clock):</translation>
+    </message>
+    <message>
+        <source>Call-back for %1</source>
+        <translation>Call-back for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the promise</source>
+        <translation>&amp;Clear the promise</translation>
+    </message>
+    <message>
+        <source>Call back &amp;at:</source>
+        <translation>Call back &amp;at:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>Extend %1</translation>
+    </message>
+    <message>
+        <source>Extend the resolution deadline by (days):</source>
+        <translation>Extend the resolution deadline by (days):</translation>
+    </message>
+    <message>
+        <source>Why is more time needed? (required)</source>
+        <translation>Why is more time needed? (required)</translation>
     </message>
 </context>
 <context>
@@ -1319,14 +1839,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Transaction ref.:</translation>
     </message>
     <message>
-        <source>First response due:</source>
-        <translation>First response due:</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>Resolution due:</translation>
-    </message>
-    <message>
         <source>Logged by:</source>
         <translation>Logged by:</translation>
     </message>
@@ -1373,14 +1885,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Solved on the call</source>
-        <translation>Solved on the call</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
@@ -1732,6 +2236,34 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>&amp;Departments...</source>
         <translation>&amp;Departments...</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Reminders</translation>
+    </message>
+    <message>
+        <source>Business &amp;calendars...</source>
+        <translation>Business &amp;calendars...</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line policies...</source>
+        <translation>Dead&amp;line policies...</translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>Reminders (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reminder(s)</source>
+        <translation><numerusform>%n new reminder</numerusform><numerusform>%n new reminders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more (F9)</source>
+        <translation><numerusform>... and %n more (F9)</numerusform><numerusform>... and %n more (F9)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1811,6 +2343,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Reassign %n complaint(s)</source>
         <translation><numerusform>Reassign %n complaint</numerusform><numerusform>Reassign %n complaints</numerusform></translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>
@@ -1837,6 +2381,29 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Noticed</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Mark all &amp;read</translation>
+    </message>
+    <message>
+        <source>No reminders.</source>
+        <translation>No reminders.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2614,101 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SlaPoliciesDialog</name>
+    <message>
+        <source>business hours</source>
+        <translation>business hours</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>hours (around the clock)</source>
+        <translation>hours (around the clock)</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Only complaints forwarded by a regulator</source>
+        <translation>Only complaints forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>A lead may extend the resolution target up to</source>
+        <translation>A lead may extend the resolution target up to</translation>
+    </message>
+    <message>
+        <source>Deadline policies</source>
+        <translation>Deadline policies</translation>
+    </message>
+    <message>
+        <source> days in all</source>
+        <translation> days in all</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Severity:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>&amp;First response within:</source>
+        <translation>&amp;First response within:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution within:</source>
+        <translation>&amp;Resolution within:</translation>
+    </message>
+    <message>
+        <source>Counted on ca&amp;lendar:</source>
+        <translation>Counted on ca&amp;lendar:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>The first active policy whose conditions hold applies:</source>
+        <translation>The first active policy whose conditions hold applies:</translation>
+    </message>
+    <message>
+        <source>%1. %2 - %3 / %4</source>
+        <translation>%1. %2 - %3 / %4</translation>
     </message>
 </context>
 <context>

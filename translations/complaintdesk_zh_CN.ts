@@ -122,6 +122,26 @@
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
         <translation>第 %1 行：%2 同时被列为休息日和工作日。</translation>
     </message>
+    <message>
+        <source>Line %1: %2 is outside the years %3-%4.</source>
+        <translation>第 %1 行：%2 不在 %3—%4 年范围内。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is listed twice.</source>
+        <translation>第 %1 行：%2 重复列出。</translation>
+    </message>
+    <message>
+        <source>Choose a known time zone.</source>
+        <translation>请选择有效的时区。</translation>
+    </message>
+    <message>
+        <source>Working hours must open before they close (00:00-00:00 means around the clock).</source>
+        <translation>上班时间必须早于下班时间（00:00—00:00 表示全天候）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one ordinary working day.</source>
+        <translation>请至少选择一个常规工作日。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -306,6 +326,10 @@
         <translation>“%1”不是在职的坐席或组长。</translation>
     </message>
     <message>
+        <source>reclassify needs --category CODE.</source>
+        <translation>reclassify 需要 --category 代码。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -324,7 +348,7 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
                              complaints, newest first
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
@@ -341,6 +365,18 @@ Commands:
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
   anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
@@ -361,7 +397,7 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   show 编号 [--json] [--reveal]
                              显示一条投诉及其来电和事件
   list [--status S] [--category C] [--department D] [--severity P]
-       [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
                              列出投诉，最新的在前
   status 编号 --to 状态 --note 备注
                              按流程推进投诉状态
@@ -378,12 +414,53 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   passwd                     修改自己的密码
   verify-audit               校验审计记录的哈希链
   anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
+  extend 编号 --days N --reason 原因
+                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
+  callback 编号 (--at ISO8601 [--note 备注] | --clear)
+                             约定回电时间，届时提醒
+  sweep                      记录已超时的期限；输出你的新提醒
+  reminders [--json]         你的提醒，最新的在前
+  calendar list | show 代码 | import 文件.csv [--calendar 代码]
+                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>reclassify needs --category CODE.</source>
-        <translation>reclassify 需要 --category 代码。</translation>
+        <source>--due takes today, at-risk or overdue.</source>
+        <translation>--due 的取值为 today、at-risk 或 overdue。</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days, at least 1.</source>
+        <translation>--days 需要至少为 1 的整数天数。</translation>
+    </message>
+    <message>
+        <source>callback needs either --at TIME or --clear.</source>
+        <translation>callback 命令需要 --at 时间 或 --clear 之一。</translation>
+    </message>
+    <message>
+        <source>--at takes an ISO 8601 time such as 2026-11-26T15:00.</source>
+        <translation>--at 需要 ISO 8601 时间，例如 2026-11-26T15:00。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached deadline(s) recorded.</source>
+        <translation><numerusform>已记录 %n 个超时期限。</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown calendar action "%1".</source>
+        <translation>未知的日历操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no calendar "%1".</source>
+        <translation>没有日历“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) imported.</source>
+        <translation><numerusform>已导入 %n 天。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -595,6 +672,30 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临近超时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>超时后达成</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -724,6 +825,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The schema version of the store could not be read.</source>
         <translation>无法读取数据库的结构版本。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is missing from the program.</source>
+        <translation>程序中缺少节假日日历。</translation>
     </message>
 </context>
 <context>
@@ -885,11 +990,181 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>The holiday calendar is missing from the program.</source>
-        <translation>程序中缺少节假日日历。</translation>
+    <name>SlaPolicies</name>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation><numerusform>%n 个工作小时</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) around the clock</source>
+        <translation><numerusform>%n 小时（自然时间）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation><numerusform>%n 个自然日</numerusform></translation>
+    </message>
+    <message>
+        <source>Standard (built in)</source>
+        <translation>标准（内置）</translation>
+    </message>
+    <message>
+        <source>Name the policy.</source>
+        <translation>请填写政策名称。</translation>
+    </message>
+    <message>
+        <source>A target must be between 1 and %1.</source>
+        <translation>时限必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Extensions need a resolution target counted in days.</source>
+        <translation>允许延期的政策，其办结时限必须以天计。</translation>
+    </message>
+    <message>
+        <source>The longest extended target must be between the target (%1 days) and %2 days.</source>
+        <translation>延期后的最长时限必须介于原时限（%1 天）与 %2 天之间。</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>请选择计算时限所用的日历。</translation>
+    </message>
+    <message>
+        <source>forwarded by a regulator</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>严重程度为%1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>渠道为%1</translation>
+    </message>
+    <message>
+        <source>a chosen category</source>
+        <translation>指定分类</translation>
+    </message>
+    <message>
+        <source>every complaint</source>
+        <translation>所有投诉</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+</context>
+<context>
+    <name>SlaService</name>
+    <message>
+        <source>counted %1 - %2 (%3)</source>
+        <translation>计时 %1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: outside working hours</source>
+        <translation>跳过 %1 — %2：非工作时间</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: not a working day</source>
+        <translation>跳过 %1 — %2：非工作日</translation>
+    </message>
+    <message>
+        <source>skipped %1 - %2: public holiday %3</source>
+        <translation>跳过 %1 — %2：法定节假日 %3</translation>
+    </message>
+    <message>
+        <source>paused %1 - %2: waiting for the customer (%3)</source>
+        <translation>暂停 %1 — %2：待客户反馈（%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, due %4.</source>
+        <translation>%1：自 %3 起 %2，到期 %4。</translation>
+    </message>
+    <message>
+        <source>Stopped at %1, %2 after the due time.</source>
+        <translation>于 %1 停止计时，超出期限 %2。</translation>
+    </message>
+    <message>
+        <source>Met at %1.</source>
+        <translation>于 %1 达成。</translation>
+    </message>
+    <message>
+        <source>Paused: %1 of the target is left; the due time moves on when the customer answers.</source>
+        <translation>已暂停：剩余时限 %1；客户答复后到期时间顺延。</translation>
+    </message>
+    <message>
+        <source>Policy "%1" (applies to %2); calendar "%3" (%4).</source>
+        <translation>时限政策“%1”（适用于%2）；日历“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>Solved on the call: both targets were met at receipt.</source>
+        <translation>来电当场解决：受理时两项时限均已达成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The resolution target was extended by %n day(s).</source>
+        <translation><numerusform>办结时限已延长 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>The store has no business calendar.</source>
+        <translation>数据库中没有工作日历。</translation>
+    </message>
+    <message>
+        <source>around the clock, %1</source>
+        <translation>全天候，%1</translation>
+    </message>
+    <message>
+        <source>%1-%2 on working days, %3</source>
+        <translation>工作日 %1—%2，%3</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1: call the customer back (promised for %2)</source>
+        <translation>%1：请回电客户（约定时间 %2）</translation>
+    </message>
+    <message>
+        <source>%1: at risk, due %2</source>
+        <translation>%1：临近超时，到期 %2</translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1：自 %2 起已超时</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>只有管理员可以修改日历和时限政策。</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>请选择计算时限所用的日历。</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>该政策已不存在。</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>请填写日历名称。</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>没有这个日历。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
     <message>
         <source>Only an administrator may change the idle lock.</source>
         <translation>只有管理员可以修改空闲锁定时间。</translation>
@@ -967,6 +1242,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Due</source>
         <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>%1: due %2</source>
+        <translation>%1：到期 %2</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1390,38 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Complaint %1 has this classification already.</source>
         <translation>投诉 %1 已是该分类。</translation>
     </message>
+    <message>
+        <source>Write down what was said to the customer.</source>
+        <translation>请记录与客户沟通的内容。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed; reopen it first.</source>
+        <translation>投诉 %1 已结案；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Extend by at least one day.</source>
+        <translation>至少延长一天。</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may approve an extension.</source>
+        <translation>只有%1的组长可以批准延期。</translation>
+    </message>
+    <message>
+        <source>The policy "%1" allows no extension.</source>
+        <translation>时限政策“%1”不允许延期。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has been answered; there is no deadline to extend.</source>
+        <translation>投诉 %1 已答复，没有可延长的期限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
+        <translation><numerusform>总计最多 %1 天：本投诉最多还可延长 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised for a time still to come.</source>
+        <translation>约定回电时间必须是将来的时间。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1172,6 +1483,105 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarsDialog</name>
+    <message>
+        <source>Around the clock (24 hours)</source>
+        <translation>全天候（24 小时）</translation>
+    </message>
+    <message>
+        <source>Business calendars</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Working &amp;hours:</source>
+        <translation>工作时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ordinary working days:</source>
+        <translation>常规工作日：</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>添加日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>删除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>导入 CSV(&amp;I)……</translation>
+    </message>
+    <message>
+        <source>&amp;New calendar</source>
+        <translation>新建日历(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Listed days: public holidays (off) and make-up working days (workday):</source>
+        <translation>特殊日期：法定节假日（休息）和调休上班日（上班）：</translation>
+    </message>
+    <message>
+        <source>Day off (holiday)</source>
+        <translation>休息（节假日）</translation>
+    </message>
+    <message>
+        <source>Working day (make-up)</source>
+        <translation>上班（调休）</translation>
+    </message>
+    <message>
+        <source>Save the new calendar before importing into it.</source>
+        <translation>请先保存新日历，再向其中导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CallerPanel</name>
     <message>
         <source>Enter the caller's number to see their history.</source>
@@ -1215,6 +1625,113 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DeadlinePanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>&amp;Why these times?</source>
+        <translation>为何是这些时间(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Contacted the c&amp;ustomer...</source>
+        <translation>已联系客户(&amp;U)……</translation>
+    </message>
+    <message>
+        <source>Promise a call-&amp;back...</source>
+        <translation>约定回电(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline...</source>
+        <translation>延长期限(&amp;X)……</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>First response due:</source>
+        <translation>首次响应时限：</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>办结时限：</translation>
+    </message>
+    <message>
+        <source>Call-back:</source>
+        <translation>回电：</translation>
+    </message>
+    <message>
+        <source>policy "%1"</source>
+        <translation>政策“%1”</translation>
+    </message>
+    <message>
+        <source>Solved on the call</source>
+        <translation>来电中已当场解决</translation>
+    </message>
+    <message>
+        <source>%1 - met late, at %2</source>
+        <translation>%1 — 超时后于 %2 达成</translation>
+    </message>
+    <message>
+        <source>%1 - met at %2</source>
+        <translation>%1 — 于 %2 达成</translation>
+    </message>
+    <message>
+        <source>paused, %1 of the target left</source>
+        <translation>已暂停，剩余时限 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>none promised</source>
+        <translation>未约定</translation>
+    </message>
+    <message>
+        <source>Contact with the customer about %1</source>
+        <translation>就 %1 联系客户</translation>
+    </message>
+    <message>
+        <source>What was said (the first contact stops the first-response clock):</source>
+        <translation>沟通内容（首次联系将停止首次响应计时）：</translation>
+    </message>
+    <message>
+        <source>Call-back for %1</source>
+        <translation>%1 的回电约定</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the promise</source>
+        <translation>取消约定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Call back &amp;at:</source>
+        <translation>回电时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>延长 %1 的期限</translation>
+    </message>
+    <message>
+        <source>Extend the resolution deadline by (days):</source>
+        <translation>办结期限延长（天）：</translation>
+    </message>
+    <message>
+        <source>Why is more time needed? (required)</source>
+        <translation>为什么需要更多时间？（必填）</translation>
     </message>
 </context>
 <context>
@@ -1319,14 +1836,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>交易流水号：</translation>
     </message>
     <message>
-        <source>First response due:</source>
-        <translation>首次响应时限：</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>办结时限：</translation>
-    </message>
-    <message>
         <source>Logged by:</source>
         <translation>登记人：</translation>
     </message>
@@ -1373,14 +1882,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
-    </message>
-    <message>
-        <source>Solved on the call</source>
-        <translation>来电中已当场解决</translation>
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
@@ -1732,6 +2233,34 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>&amp;Departments...</source>
         <translation>部门(&amp;D)……</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Business &amp;calendars...</source>
+        <translation>工作日历(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line policies...</source>
+        <translation>时限政策(&amp;L)……</translation>
+    </message>
+    <message>
+        <source>Reminders (%1)</source>
+        <translation>提醒（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reminder(s)</source>
+        <translation><numerusform>%n 条新提醒</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more (F9)</source>
+        <translation><numerusform>……另有 %n 条（F9）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -1811,6 +2340,18 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Reassign %n complaint(s)</source>
         <translation><numerusform>改派 %n 条投诉</numerusform></translation>
     </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临近超时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>
@@ -1837,6 +2378,29 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒内容</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>全部标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No reminders.</source>
+        <translation>没有提醒。</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2611,101 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SlaPoliciesDialog</name>
+    <message>
+        <source>business hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>hours (around the clock)</source>
+        <translation>小时（自然时间）</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Only complaints forwarded by a regulator</source>
+        <translation>仅限监管转办的投诉</translation>
+    </message>
+    <message>
+        <source>A lead may extend the resolution target up to</source>
+        <translation>组长可将办结时限延长至</translation>
+    </message>
+    <message>
+        <source>Deadline policies</source>
+        <translation>时限政策</translation>
+    </message>
+    <message>
+        <source> days in all</source>
+        <translation> 天（总计）</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>严重程度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>分类(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;First response within:</source>
+        <translation>首次响应时限(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution within:</source>
+        <translation>办结时限(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Counted on ca&amp;lendar:</source>
+        <translation>计时日历(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The first active policy whose conditions hold applies:</source>
+        <translation>按顺序采用第一个条件满足的启用政策：</translation>
+    </message>
+    <message>
+        <source>%1. %2 - %3 / %4</source>
+        <translation>%1. %2 — %3 / %4</translation>
     </message>
 </context>
 <context>
