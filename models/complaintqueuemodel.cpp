@@ -120,8 +120,9 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         if (row.status == QLatin1String("CLOSED"))
             return QString();
         const qint64 now = m_workspace.clock().nowMs();
-        if (row.paused || row.nextDueAt == rules::noDeadline)
-            return Formatting::slaState(slaStateOf(row, now));
+        const rules::SlaState state = slaStateOf(row, now);
+        if (state == rules::SlaState::Paused || row.nextDueAt == rules::noDeadline)
+            return Formatting::slaState(state);
         return Formatting::dueIn(row.nextDueAt, now);
     }
     }

@@ -16,8 +16,9 @@ class ComplaintQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Received, Customer, Category, Severity, Department, Assignee,
-                  Status, Due, ColumnCount };
+    // Due sits beside Severity: the two things an agent triages by.
+    enum Column { Reference, Received, Customer, Category, Severity, Due, Department, Assignee,
+                  Status, ColumnCount };
     enum Role {
         ComplaintIdRole = Qt::UserRole + 1,   // qint64
         SeverityCodeRole,                     // "P1".."P4"

@@ -372,7 +372,7 @@ Result<DeadlineExplanation> SlaService::explain(const storage::ComplaintRecord &
 rules::SlaState SlaService::stateOf(const storage::ComplaintRecord &c) const
 {
     return rules::slaStateAt(m_workspace.clock().nowMs(),
-                             {c.pausedAt.has_value(), c.pausedAt ? rules::noDeadline : c.nextDueAt,
+                             {c.pausedAt.has_value(), c.nextDueAt,
                               c.nextAtRiskAt, c.firstResponseBreached || c.resolutionBreached});
 }
 

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -116,6 +117,7 @@ void DetailPane::buildForm()
     m_timeline->horizontalHeader()->setStretchLastSection(true);
     m_timeline->setWordWrap(false);
     m_timeline->setTabKeyNavigation(false);
+    m_timeline->setMinimumHeight(160);
 
     m_nextStatus = new QComboBox(this);
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -194,7 +196,13 @@ void DetailPane::buildForm()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_body, 1);
+    // Everything stays readable on a short screen: the body scrolls instead of squeezing.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_body);
+    layout->addWidget(scroll, 1);
 }
 
 void DetailPane::showComplaint(qint64 complaintId)

@@ -122,7 +122,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
-    const QList<int> widths{150, 125, 200, 170, 90, 100, 80, 100, 125};
+    const QList<int> widths{150, 125, 180, 150, 75, 150, 95, 75, 90};
     for (int column = 0; column < widths.size(); ++column)
         m_view->setColumnWidth(column, widths.at(column));
     // Unsortable columns keep the previous order and indicator.

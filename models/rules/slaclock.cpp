@@ -121,7 +121,8 @@ QString code(SlaState state)
 
 SlaState slaStateAt(qint64 now, const ClockSnapshot &clock)
 {
-    if (clock.paused)
+    // A clock paused after its due time stays overdue: waiting does not undo a breach.
+    if (clock.paused && (clock.nextDueAt == noDeadline || clock.nextDueAt >= now))
         return SlaState::Paused;
     if (clock.nextDueAt == noDeadline)
         return clock.breachedBefore ? SlaState::MetLate : SlaState::Met;

@@ -80,7 +80,8 @@ QString code(SlaState state);   // on_track, at_risk, breached, paused, met, met
 struct ClockSnapshot
 {
     bool paused = false;
-    qint64 nextDueAt = noDeadline;     // earliest due time of a running clock
+    // Earliest due time of a running clock; a clock paused after it was due keeps it.
+    qint64 nextDueAt = noDeadline;
     qint64 nextAtRiskAt = noDeadline;
     bool breachedBefore = false;       // a clock stopped after its due time
 };

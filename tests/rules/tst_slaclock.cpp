@@ -255,6 +255,9 @@ private Q_SLOTS:
         QCOMPARE(slaStateAt(at(2026, 11, 25, 11), snapshot), SlaState::AtRisk);
         QCOMPARE(slaStateAt(at(2026, 11, 25, 11, 1), snapshot), SlaState::Breached);
         QCOMPARE(slaStateAt(0, {true, noDeadline, noDeadline, false}), SlaState::Paused);
+        // paused only after it was due: still overdue
+        QCOMPARE(slaStateAt(at(2026, 11, 26, 9), {true, at(2026, 11, 25, 18), noDeadline, false}),
+                 SlaState::Breached);
         QCOMPARE(slaStateAt(0, {false, noDeadline, noDeadline, true}), SlaState::MetLate);
         QCOMPARE(slaStateAt(0, {false, noDeadline, noDeadline, false}), SlaState::Met);
     }
