@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include <QDir>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,58 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 15);
         const QStringList backups = QDir(dir.path()).entryList({QStringLiteral("*.bak")});
         QCOMPARE(backups.size(), from >= 1 ? 1 : 0);
+    }
+
+    void shouldGiveComplaintsOfAVersion5StoreTheirClocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+        {
+            auto db = Database::open(path, Database::Upgrade::None);
+            QVERIFY(db.ok());
+            QVERIFY(Migrations::upgradeTo(**db, 5).ok());
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO users (id, username, display_name, role, created_at)"
+                " VALUES (1, 'a', 'A', 'agent', 1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO customers (id, phone, created_at) VALUES (1, '+8613812345678', 1)")));
+            // one open (P1), one waiting for the customer, one replied (regulator)
+            const QStringList rows{QStringLiteral("1, 'NEW', 'P1', 'HOTLINE'"),
+                                   QStringLiteral("2, 'WAITING_CUSTOMER', 'P3', 'HOTLINE'"),
+                                   QStringLiteral("3, 'REPLIED', 'P2', 'REGULATOR'")};
+            for (const QString &row : rows) {
+                QVERIFY2(q.exec(QStringLiteral(
+                    "INSERT INTO complaints (id, status, severity, channel, reference, customer_id,"
+                    " category_id, department_id, description, demand, received_at, created_by,"
+                    " updated_at, first_response_due_at, resolution_due_at) VALUES (%1,"
+                    " 'TS-' || abs(random()), 1, 1, 1, 'x', 'OTHER', 1000, 1, 2000, 5000, 9000)")
+                                    .arg(row)), qPrintable(q.lastError().text()));
+            }
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id, sla_policy_id, next_due_at, paused_at, resolved_at, resolution_started_at"
+            " FROM complaints ORDER BY id")));
+        QVERIFY(q.next());   // NEW, P1: urgent policy, resolution clock running
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toLongLong(), 9000);
+        QCOMPARE(q.value(5).toLongLong(), 1000);
+        QVERIFY(q.next());   // waiting: paused since its last change, no running deadline
+        QCOMPARE(q.value(1).toInt(), 3);
+        QCOMPARE(q.value(3).toLongLong(), 2000);
+        QVERIFY(q.value(2).toLongLong() > 9000);
+        QVERIFY(q.next());   // replied, from a regulator: stopped
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(4).toLongLong(), 2000);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sla_pauses WHERE ended_at IS NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM calendar_days")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 50);
     }
 
     void shouldKeepTheBackupReadable()
