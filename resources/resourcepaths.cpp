@@ -5,6 +5,7 @@ namespace cd::resources {
 QString taxonomyJsonPath() { return QStringLiteral(":/taxonomy.json"); }
 QString holidaysCsvPath() { return QStringLiteral(":/cn-public-holidays.csv"); }
 QString demoComplaintsJsonPath() { return QStringLiteral(":/demo-complaints.json"); }
+QString classifierLexiconPath() { return QStringLiteral(":/classifier-lexicon.json"); }
 QString appIconPath() { return QStringLiteral(":/complaintdesk.svg"); }
 
 } // namespace cd::resources

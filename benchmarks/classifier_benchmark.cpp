@@ -1,0 +1,174 @@
+// Accuracy and latency of the category classifier.
+//
+//   build/benchmarks/classifier_benchmark [--stored N] [--eval FILE]
+//
+// Accuracy: top-1 and top-3 on the labelled evaluation set (tests/data/
+// classification-eval.tsv, never used for training), overall and per category, with the
+// model the product starts from (the lexicon) plus N stored complaints. Latency: the time
+// of one suggestion update while the text is typed character by character, with N
+// complaints learnt (default 1,000,000, made from the demonstration phrasebook).
+#include "classifier.h"
+#include "resourcepaths.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdio>
+
+using cd::rules::Classifier;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+// `count` complaint texts in the demonstration phrasebook's words, with their categories.
+QList<std::pair<QString, QString>> storedComplaints(int count)
+{
+    const QJsonObject book = QJsonDocument::fromJson(
+                                 readAll(cd::resources::demoComplaintsJsonPath())).object();
+    QList<std::pair<QString, QString>> templates;
+    const QJsonObject texts = book.value(QLatin1String("texts")).toObject();
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        for (const QJsonValue &text : it.value().toObject().value(QLatin1String("zh")).toArray())
+            templates.append({it.key(), text.toString()});
+    }
+    QRandomGenerator random(42);
+    const QRegularExpression placeholder(QStringLiteral("\\{[a-z_]+\\}"));
+    QList<std::pair<QString, QString>> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const auto &[category, text] = templates.at(random.bounded(int(templates.size())));
+        QString filled = text;
+        filled.replace(placeholder, QString::number(random.bounded(10, 99999)));
+        out.append({category, filled});
+    }
+    return out;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    int stored = 1000000;
+    QString evalPath = QStringLiteral(EVAL_SET);
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--stored"))
+            stored = args.at(i + 1).toInt();
+        if (args.at(i) == QLatin1String("--eval"))
+            evalPath = args.at(i + 1);
+    }
+
+    QList<std::pair<QString, QString>> evalSet;
+    for (const QByteArray &line : readAll(evalPath).split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype tab = line.indexOf('\t');
+        evalSet.append({QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
+    }
+
+    Classifier classifier;
+    QElapsedTimer timer;
+    timer.start();
+    const int phrases = classifier.learnLexicon(readAll(cd::resources::classifierLexiconPath()));
+    const auto complaints = storedComplaints(stored);
+    const qint64 generated = timer.restart();
+    QList<Classifier::Example> examples;
+    examples.reserve(complaints.size());
+    for (const auto &[category, text] : complaints)
+        examples.append({category, QString(), text});
+    const int distinct = classifier.learnDistinct(examples);
+    const qint64 trained = timer.elapsed();
+    std::printf("model: %d lexicon phrases + %d stored complaints, %d of them worded "
+                "differently (generated in %lld ms, learnt in %lld ms), %d features\n",
+                phrases, stored, distinct, generated, trained, classifier.vocabularySize());
+
+    struct Tally { int n = 0, top1 = 0, top3 = 0, clear = 0, clearRight = 0; };
+    QMap<QString, Tally> perCategory;
+    Tally all;
+    for (const auto &[label, text] : evalSet) {
+        const Classifier::Outcome outcome = classifier.classify(text);
+        Tally &t = perCategory[label];
+        const bool first = !outcome.top.isEmpty() && outcome.top.first().category == label;
+        bool inTop3 = false;
+        for (const auto &s : outcome.top)
+            inTop3 = inTop3 || s.category == label;
+        for (Tally *x : {&t, &all}) {
+            ++x->n;
+            x->top1 += first;
+            x->top3 += inTop3;
+            x->clear += outcome.clear;
+            x->clearRight += outcome.clear && first;
+        }
+        if (!first && qEnvironmentVariableIsSet("SHOW_MISSES")) {
+            std::printf("  miss %s: %s -> %s\n", qPrintable(label), qPrintable(text),
+                        outcome.top.isEmpty() ? "-" : qPrintable(outcome.top.first().category));
+        }
+    }
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("\naccuracy on %d labelled texts (%s)\n", all.n, qPrintable(evalPath));
+    std::printf("%-22s %5s %7s %7s %8s %14s\n", "category", "n", "top-1", "top-3", "clear",
+                "right if clear");
+    for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it) {
+        const Tally &t = it.value();
+        std::printf("%-22s %5d %6.1f%% %6.1f%% %7.1f%% %13.1f%%\n", qPrintable(it.key()), t.n,
+                    pct(t.top1, t.n), pct(t.top3, t.n), pct(t.clear, t.n),
+                    pct(t.clearRight, t.clear));
+    }
+    std::printf("%-22s %5d %6.1f%% %6.1f%% %7.1f%% %13.1f%%\n", "ALL", all.n, pct(all.top1, all.n),
+                pct(all.top3, all.n), pct(all.clear, all.n), pct(all.clearRight, all.clear));
+    std::printf("targets: top-1 >= 90%%, top-3 >= 98%%\n");
+
+    // Typing: one update per keystroke, over every prefix of every evaluation text.
+    QList<double> updates;
+    for (const auto &[label, text] : evalSet) {
+        for (int length = 1; length <= text.size(); ++length) {
+            QElapsedTimer one;
+            one.start();
+            const Classifier::Outcome outcome = classifier.classify(text.left(length));
+            updates.append(double(one.nsecsElapsed()) / 1e6);
+            Q_UNUSED(outcome);
+        }
+    }
+    // Bad input: long, empty, punctuation only, emoji.
+    QElapsedTimer longText;
+    longText.start();
+    const auto huge = classifier.classify(QString(100000, QChar(u'退')));
+    const double hugeMs = double(longText.nsecsElapsed()) / 1e6;
+    std::printf("\nsuggestion update latency with %d stored complaints, %lld updates: "
+                "median %.3f ms, p95 %.3f ms, max %.3f ms (target: median <= 5 ms)\n",
+                stored, qint64(updates.size()), percentile(updates, 0.5),
+                percentile(updates, 0.95), percentile(updates, 1.0));
+    std::printf("100,000-character text: %.3f ms (%s); empty: %s; \"?!...\": %s; emoji: %s\n",
+                hugeMs, huge.top.isEmpty() ? "no suggestion" : "suggested",
+                classifier.classify(QString()).top.isEmpty() ? "no suggestion" : "suggested",
+                classifier.classify(QStringLiteral("?!...。。")).top.isEmpty() ? "no suggestion"
+                                                                              : "suggested",
+                classifier.classify(QStringLiteral("\U0001F621\U0001F621")).top.isEmpty()
+                    ? "no suggestion"
+                    : "suggested");
+    return 0;
+}

@@ -1,0 +1,211 @@
+#include "classifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cd::rules {
+
+namespace {
+
+constexpr double smoothing = 0.1;
+constexpr double unigramWeight = 0.0;   // single characters say less than pairs
+
+bool isHan(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+} // namespace
+
+QStringList Classifier::features(const QString &input)
+{
+    const QString text = input.left(maxCharacters).normalized(QString::NormalizationForm_KC)
+                             .toLower();
+    QSet<QString> seen;
+    QStringList out;
+    auto add = [&](const QString &feature) {
+        if (!seen.contains(feature)) {
+            seen.insert(feature);
+            out << feature;
+        }
+    };
+    QString word;
+    auto flushWord = [&] {
+        if (word.size() >= 2)
+            add(QStringLiteral("w:") + word);
+        word.clear();
+    };
+    QChar previousHan;
+    for (const QChar c : text) {
+        if (isHan(c)) {
+            flushWord();
+            add(QStringLiteral("u:") + c);
+            if (!previousHan.isNull())
+                add(QStringLiteral("b:") + previousHan + c);
+            previousHan = c;
+            continue;
+        }
+        previousHan = QChar();
+        if (c.isLetter() && c.unicode() < 0x3000)
+            word += c;
+        else
+            flushWord();
+    }
+    flushWord();
+    return out;
+}
+
+int Classifier::learnLexicon(const QByteArray &json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject categories = root.value(QLatin1String("categories")).toObject();
+    if (categories.isEmpty())
+        return -1;
+    const double weight = root.value(QLatin1String("weight")).toDouble(1.0);
+    int phrases = 0;
+    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
+        const QJsonObject category = it.value().toObject();
+        for (const QJsonValue &phrase : category.value(QLatin1String("phrases")).toArray()) {
+            learn(it.key(), QString(), phrase.toString(), weight);
+            ++phrases;
+        }
+        const QJsonObject subs = category.value(QLatin1String("sub")).toObject();
+        for (auto sub = subs.constBegin(); sub != subs.constEnd(); ++sub) {
+            for (const QJsonValue &phrase : sub.value().toArray()) {
+                // sub-category phrases teach the sub-category only: the category has its own
+                Counts &counts = m_subcategories[it.key() + u'/' + sub.key()];
+                for (const QString &f : features(phrase.toString())) {
+                    if (counts.features.value(f) <= 0)
+                        ++m_vocabulary[f];
+                    counts.features[f] += weight;
+                    counts.total += weight;
+                }
+                counts.documents += weight;
+                ++phrases;
+            }
+        }
+    }
+    return phrases;
+}
+
+void Classifier::learn(const QString &category, const QString &subcategory, const QString &text,
+                       double weight)
+{
+    const QStringList list = features(text);
+    if (list.isEmpty() || category.isEmpty())
+        return;
+    auto apply = [&](Counts &counts) {
+        for (const QString &f : list) {
+            double &count = counts.features[f];
+            const bool had = count > 0;
+            count = std::max(0.0, count + weight);
+            if (!had && count > 0)
+                ++m_vocabulary[f];
+            else if (had && count <= 0) {
+                counts.features.remove(f);
+                if (--m_vocabulary[f] <= 0)
+                    m_vocabulary.remove(f);
+            }
+        }
+        counts.total = std::max(0.0, counts.total + weight * double(list.size()));
+        counts.documents = std::max(0.0, counts.documents + weight);
+    };
+    apply(m_categories[category]);
+    if (!subcategory.isEmpty())
+        apply(m_subcategories[category + u'/' + subcategory]);
+    m_examples += weight > 0 ? 1 : -1;
+}
+
+int Classifier::learnDistinct(const QList<Example> &examples)
+{
+    QSet<QString> seen;
+    int learnt = 0;
+    for (const Example &e : examples) {
+        QStringList list = features(e.text);
+        list.sort();
+        const QString key = e.category + u'\n' + list.join(u' ');
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        learn(e.category, e.subcategory, e.text, 1.0);
+        ++learnt;
+    }
+    return learnt;
+}
+
+double Classifier::logLikelihood(const Counts &counts, const QStringList &list) const
+{
+    const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
+    const double denominator = std::log(counts.total + smoothing * vocabulary);
+    double score = 0;
+    for (const QString &f : list) {
+        if (!m_vocabulary.contains(f))
+            continue;   // never seen anywhere: says nothing
+        const double weight = f.startsWith(u'u') ? unigramWeight : 1.0;
+        score += weight * (std::log(counts.features.value(f) + smoothing) - denominator);
+    }
+    return score;
+}
+
+Classifier::Outcome Classifier::classify(const QString &text) const
+{
+    Outcome outcome;
+    QStringList list = features(text);
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [this](const QString &f) { return !m_vocabulary.contains(f); }),
+               list.end());
+    if (list.isEmpty() || m_categories.isEmpty())
+        return outcome;   // nothing known in it: no suggestion
+    // Posterior over categories, tempered by the amount of evidence so that a long text
+    // does not make the first category look certain.
+    QList<std::pair<double, QString>> scores;
+    for (auto it = m_categories.cbegin(); it != m_categories.cend(); ++it) {
+        if (it->documents <= 0)
+            continue;
+        scores.append({logLikelihood(*it, list), it.key()});
+    }
+    if (scores.isEmpty())
+        return outcome;
+    std::sort(scores.begin(), scores.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    const double temperature = 1.0 + 0.25 * std::sqrt(double(list.size()));
+    double sum = 0;
+    for (const auto &s : scores)
+        sum += std::exp((s.first - scores.first().first) / temperature);
+    for (int i = 0; i < std::min<qsizetype>(3, scores.size()); ++i) {
+        Suggestion suggestion;
+        suggestion.category = scores.at(i).second;
+        suggestion.confidence = std::exp((scores.at(i).first - scores.first().first) / temperature)
+                                / sum;
+        outcome.top.append(suggestion);
+    }
+    const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;
+    outcome.clear = outcome.top.first().confidence >= clearConfidence
+                    && outcome.top.first().confidence - second >= clearMargin;
+
+    // The sub-category of the first, when one of its own is clearly ahead.
+    const QString prefix = outcome.top.first().category + u'/';
+    QList<std::pair<double, QString>> subs;
+    for (auto it = m_subcategories.cbegin(); it != m_subcategories.cend(); ++it) {
+        if (it.key().startsWith(prefix) && it->documents > 0)
+            subs.append({logLikelihood(*it, list), it.key().mid(prefix.size())});
+    }
+    if (subs.size() > 1) {
+        std::sort(subs.begin(), subs.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        double subSum = 0;
+        for (const auto &s : subs)
+            subSum += std::exp((s.first - subs.first().first) / temperature);
+        if (1.0 / subSum >= 0.6)
+            outcome.top.first().subcategory = subs.first().second;
+    }
+    return outcome;
+}
+
+} // namespace cd::rules

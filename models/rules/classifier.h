@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Suggests the category (and, where clear, the sub-category) of a complaint from its
+// text: a multinomial naive Bayes model over character bigrams and single characters of
+// Chinese text (no word segmentation needed) and lower-cased Latin words. It starts from a
+// lexicon of weighted phrases and learns from classified complaints; an example can be
+// taken back (an agent's correction moves it to the right category). Labels are the
+// stable category codes and "CATEGORY/SUB" sub-category codes.
+namespace cd::rules {
+
+class Classifier
+{
+public:
+    // Text beyond this many characters is not read: the answer stays bounded in time.
+    static constexpr int maxCharacters = 4000;
+    // A suggestion is "clear" when the first is at least this likely and this far ahead.
+    static constexpr double clearConfidence = 0.5;
+    static constexpr double clearMargin = 0.2;
+
+    struct Suggestion
+    {
+        QString category;
+        double confidence = 0;   // 0..1, the three shown sum to at most 1
+        QString subcategory;     // empty unless one sub-category is clearly ahead
+    };
+    struct Outcome
+    {
+        QList<Suggestion> top;   // at most three, most likely first; empty: no suggestion
+        bool clear = false;      // false: no category is clearly ahead, do not guess
+    };
+
+    // The features of `text`, each once (what a document "contains").
+    static QStringList features(const QString &text);
+
+    // Learns the phrases of a lexicon (format of resources/classifier-lexicon.json);
+    // returns how many phrases it read, or -1 when `json` is not such a lexicon.
+    int learnLexicon(const QByteArray &json);
+    // Adds (weight > 0) or takes back (weight < 0) one classified text.
+    void learn(const QString &category, const QString &subcategory, const QString &text,
+               double weight = 1.0);
+    Outcome classify(const QString &text) const;
+
+    // Learns a batch of stored (category, sub-category, text) examples; a text whose
+    // features repeat an earlier one of the batch adds nothing (a thousand complaints
+    // worded alike teach no more than one). Returns how many were learnt.
+    struct Example
+    {
+        QString category;
+        QString subcategory;
+        QString text;
+    };
+    int learnDistinct(const QList<Example> &examples);
+
+    int examples() const { return m_examples; }
+    int vocabularySize() const { return int(m_vocabulary.size()); }
+
+private:
+    struct Counts
+    {
+        QHash<QString, double> features;
+        double total = 0;
+        double documents = 0;
+    };
+    double logLikelihood(const Counts &counts, const QStringList &features) const;
+
+    QHash<QString, Counts> m_categories;
+    QHash<QString, Counts> m_subcategories;   // key "CATEGORY/SUB"
+    QHash<QString, int> m_vocabulary;         // feature -> number of labels that have it
+    int m_examples = 0;
+};
+
+} // namespace cd::rules
