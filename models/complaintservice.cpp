@@ -16,6 +16,7 @@
 #include "userrepository.h"
 #include "sqlquery.h"
 #include "slaservice.h"
+#include "classifierservice.h"
 #include "transaction.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -275,6 +276,20 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         if (!id)
             return id.error();
         outcome.complaintId = *id;
+        // What the classifier would have chosen: an unsure suggestion, or one the agent did
+        // not follow, puts the complaint in the lead's classification review.
+        const ClassifierService::Suggestions suggested =
+            m_workspace.classifier().suggest(c.description);
+        const bool followed = !suggested.top.isEmpty()
+                              && suggested.top.first().categoryId == c.categoryId;
+        if (auto stored = complaints.setSuggestion(
+                *id, suggested.top.isEmpty() ? std::nullopt
+                                             : std::optional<qint64>(suggested.top.first().categoryId),
+                suggested.top.isEmpty() ? 0.0 : suggested.top.first().confidence,
+                !suggested.clear || !followed);
+            !stored)
+            return stored.error();
+        outcome.suggestionFollowed = suggested.clear && followed;
         if (auto held = routing.moveHold(*id, c.departmentId, receivedAt); !held)
             return held.error();
         outcome.reference = c.reference;
@@ -323,10 +338,12 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
 
-    if (outcome.followUp)
+    if (outcome.followUp) {
         Q_EMIT complaintChanged(outcome.complaintId);
-    else
+    } else {
+        m_workspace.classifier().learn(*in.categoryId, in.subcategoryId, in.description);
         Q_EMIT complaintCreated(outcome.complaintId);
+    }
     return outcome;
 }
 
@@ -610,7 +627,8 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
             return Error::invalid(tr("This sub-category does not belong to the category."),
                                   QStringLiteral("subcategory"));
     }
-    return workOn<void>(complaintId, QStringLiteral("reclassify"),
+    std::optional<storage::ComplaintRecord> corrected;
+    auto done = workOn<void>(complaintId, QStringLiteral("reclassify"),
                         [&](const storage::ComplaintRecord &before) -> Result<void> {
         const QSqlDatabase db = m_workspace.database().connection();
         storage::ComplaintRepository complaints(db);
@@ -651,6 +669,9 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
         after.updatedAt = m_workspace.clock().nowMs();
         if (auto updated = complaints.updateClassification(after); !updated)
             return updated;
+        if (auto reviewed = complaints.setNeedsReview(complaintId, false); !reviewed)
+            return reviewed;   // a person decided the category
+        corrected = before;
         // Severity and category choose the deadline policy.
         if (auto clocks = m_workspace.sla().refreshClocks(after, true); !clocks)
             return clocks;
@@ -681,6 +702,12 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
             return appended.error();
         return {};
     });
+    if (done && corrected) {
+        // An agent's correction is a training example: the old category loses it.
+        m_workspace.classifier().correct(corrected->categoryId, corrected->subcategoryId,
+                                         categoryId, subcategoryId, corrected->description);
+    }
+    return done;
 }
 
 Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &note,

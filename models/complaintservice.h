@@ -46,6 +46,7 @@ struct LogCallOutcome
     QString status;          // the complaint's status after the call (e.g. ASSIGNED by routing)
     qint64 departmentId = 0; // where routing sent it (the complaint's department)
     int maskedNumbers = 0;   // card and ID numbers masked in the free text before saving
+    bool suggestionFollowed = false;   // the category is the classifier's clear suggestion
 };
 
 // The only writer of complaints and calls. Each public method is one transaction that

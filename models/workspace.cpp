@@ -9,6 +9,7 @@
 #include "departmentservice.h"
 #include "routingservice.h"
 #include "slaservice.h"
+#include "classifierservice.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ namespace cd::models {
 Workspace::~Workspace()
 {
     // Services hold the connection's handle; they go before the database.
+    m_classifier.reset();
     m_sla.reset();
     m_departments.reset();
     m_routing.reset();
@@ -62,6 +64,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     workspace->m_sla = std::make_unique<SlaService>(*workspace);
     if (auto loaded = workspace->m_sla->reload(); !loaded)
         return loaded.error();
+    workspace->m_classifier = std::make_unique<ClassifierService>(*workspace);
     return workspace;
 }
 

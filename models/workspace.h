@@ -20,6 +20,7 @@ class ComplaintQueries;
 class RoutingService;
 class DepartmentService;
 class SlaService;
+class ClassifierService;
 
 // Everything one desk works with: the open store, the taxonomy, calendars and deadlines,
 // the signed-in user and the services. The GUI and the CLI each build one; it lives on
@@ -53,6 +54,7 @@ public:
     RoutingService &routing() { return *m_routing; }
     DepartmentService &departments() { return *m_departments; }
     SlaService &sla() { return *m_sla; }
+    ClassifierService &classifier() { return *m_classifier; }
     const SlaService &sla() const { return *m_sla; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<RoutingService> m_routing;
     std::unique_ptr<DepartmentService> m_departments;
     std::unique_ptr<SlaService> m_sla;
+    std::unique_ptr<ClassifierService> m_classifier;
 };
 
 } // namespace cd::models

@@ -1,6 +1,7 @@
 #include "logcallpane.h"
 
 #include "callerpanel.h"
+#include "categorysuggestions.h"
 #include "complaintqueries.h"
 #include "fieldmessage.h"
 #include "formatting.h"
@@ -179,7 +180,11 @@ void LogCallPane::buildForm()
     descriptionLayout->setContentsMargins(0, 0, 0, 0);
     descriptionLayout->setSpacing(2);
     descriptionLayout->addWidget(m_description, 1);
-    descriptionLayout->addWidget(m_descriptionCount);
+    m_suggestions = new CategorySuggestions(m_workspace, this);
+    auto *underDescription = new QHBoxLayout;
+    underDescription->addWidget(m_suggestions, 1);
+    underDescription->addWidget(m_descriptionCount);
+    descriptionLayout->addLayout(underDescription);
     descriptionLayout->addWidget(make(QStringLiteral("description")));
     addRow(tr("&Description:"), descriptionBox, m_description);
     form->addRow(QString(), m_solvedOnCall);
@@ -231,7 +236,15 @@ void LogCallPane::buildForm()
     connect(m_category, &QComboBox::currentIndexChanged, this, &LogCallPane::onCategoryChanged);
     connect(m_followUp, &QComboBox::currentIndexChanged, this, &LogCallPane::onFollowUpChanged);
     connect(m_severity, &QComboBox::activated, this, [this] { m_severityChosenByAgent = true; });
+    connect(m_suggestions, &CategorySuggestions::accepted, this,
+            [this](qint64 categoryId, std::optional<qint64> subcategoryId) {
+                m_category->setCurrentIndex(std::max(0, m_category->findData(categoryId)));
+                if (subcategoryId)
+                    m_subcategory->setCurrentIndex(
+                        std::max(0, m_subcategory->findData(*subcategoryId)));
+            });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        m_suggestions->updateFor(m_description->toPlainText());
         const int length = int(m_description->toPlainText().size());
         m_descriptionCount->setText(tr("%1 / %2").arg(length).arg(
             models::ComplaintService::maxDescriptionLength));

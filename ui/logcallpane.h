@@ -21,6 +21,7 @@ class Workspace;
 namespace cd::ui {
 
 class CallerPanel;
+class CategorySuggestions;
 class FieldMessage;
 
 // The agent's main screen: who is calling (with their history), what they complain
@@ -38,6 +39,7 @@ public:
     bool hasUnsavedInput() const;
     // Starts timing a new call and puts the cursor in the phone field.
     void startCall();
+    CategorySuggestions *suggestions() const { return m_suggestions; }
 
 Q_SIGNALS:
     void complaintSaved(qint64 complaintId, const QString &reference);
@@ -80,6 +82,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     QLabel *m_savedLabel = nullptr;
     CallerPanel *m_callerPanel = nullptr;
+    CategorySuggestions *m_suggestions = nullptr;
     QTimer *m_ticker = nullptr;
     QTimer *m_lookupDelay = nullptr;
     QHash<QString, FieldMessage *> m_messages;   // by field name of cd::Error

@@ -8,6 +8,7 @@
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
 #include "slaservice.h"
+#include "classifierservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
 #include "logcallpane.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(complaints, tr("Complaints (F3)"));
     setCentralWidget(m_tabs);
     buildMenus();
+    // Suggestions start from the lexicon; the store's complaints are learnt meanwhile.
+    workspace.classifier().startTraining();
 
     const auto role = rules::roleFromCode(workspace.actor().role);
     statusBar()->addPermanentWidget(new QLabel(

@@ -70,6 +70,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_queue->addItem(tr("Due today"), int(Queue::DueToday));
     m_queue->addItem(tr("At risk"), int(Queue::AtRisk));
     m_queue->addItem(tr("Overdue"), int(Queue::Overdue));
+    if (actor.role != rules::Role::Agent)
+        m_queue->addItem(tr("Classification review"), int(Queue::ClassificationReview));
 
     m_bulk = new QPushButton(tr("Reassign selected..."), this);
     m_bulk->setObjectName(QStringLiteral("bulkReassignButton"));
@@ -182,6 +184,12 @@ void QueuePane::applyFilters()
     case Queue::Escalated:
         filter.escalatedOnly = true;
         filter.openOnly = true;
+        break;
+    case Queue::ClassificationReview:
+        // unsure suggestions and suggestions the agent did not follow
+        filter.classificationReviewOnly = true;
+        if (actor.role == rules::Role::Lead)
+            filter.departmentId = actor.departmentId.value_or(-1);
         break;
     case Queue::DueToday:
     case Queue::AtRisk:

@@ -36,7 +36,7 @@ Q_SIGNALS:
 
 private:
     enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
-                       Overdue };
+                       Overdue, ClassificationReview };
     void applyFilters();
     void reassignSelected();
     void updateCount();

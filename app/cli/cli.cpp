@@ -64,6 +64,9 @@ QString usage()
         "  calendar list | show CODE | import FILE.csv [--calendar CODE]\n"
         "                             business calendars (import: administrators; replaces\n"
         "                             the listed days of the years the file covers)\n"
+        "  classify [--json] [--lexicon-only]\n"
+        "                             suggest categories for complaint texts, one per line\n"
+        "                             on stdin: CODE<TAB>confidence<TAB>second,third\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -217,6 +220,7 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("sweep"), sweepCommand},
         {QStringLiteral("reminders"), remindersCommand},
         {QStringLiteral("calendar"), calendarCommand},
+        {QStringLiteral("classify"), classifyCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

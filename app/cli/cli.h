@@ -69,5 +69,6 @@ int callbackCommand(const QStringList &arguments);
 int sweepCommand(const QStringList &arguments);
 int remindersCommand(const QStringList &arguments);
 int calendarCommand(const QStringList &arguments);
+int classifyCommand(const QStringList &arguments);
 
 } // namespace cd::cli

@@ -174,7 +174,7 @@ Classifier::Outcome Classifier::classify(const QString &text) const
         return outcome;
     std::sort(scores.begin(), scores.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
-    const double temperature = 1.0 + 0.25 * std::sqrt(double(list.size()));
+    const double temperature = 2.0 + 0.5 * std::sqrt(double(list.size()));
     double sum = 0;
     for (const auto &s : scores)
         sum += std::exp((s.first - scores.first().first) / temperature);
@@ -187,7 +187,7 @@ Classifier::Outcome Classifier::classify(const QString &text) const
     }
     const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;
     outcome.clear = outcome.top.first().confidence >= clearConfidence
-                    && outcome.top.first().confidence - second >= clearMargin;
+                    && outcome.top.first().confidence >= clearRatio * second;
 
     // The sub-category of the first, when one of its own is clearly ahead.
     const QString prefix = outcome.top.first().category + u'/';
@@ -199,10 +199,9 @@ Classifier::Outcome Classifier::classify(const QString &text) const
     if (subs.size() > 1) {
         std::sort(subs.begin(), subs.end(),
                   [](const auto &a, const auto &b) { return a.first > b.first; });
-        double subSum = 0;
-        for (const auto &s : subs)
-            subSum += std::exp((s.first - subs.first().first) / temperature);
-        if (1.0 / subSum >= 0.6)
+        // the first sub-category at least twice as likely as the second
+        const double secondSub = std::exp((subs.at(1).first - subs.first().first) / temperature);
+        if (1.0 >= clearRatio * secondSub)
             outcome.top.first().subcategory = subs.first().second;
     }
     return outcome;

@@ -216,6 +216,42 @@ Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
     return {};
 }
 
+Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassified(int limit) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT category_id, subcategory_id, description FROM complaints ORDER BY id DESC"
+        " LIMIT ?"), {limit});
+    if (!query)
+        return query.error();
+    QList<Classified> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
+                     query->value(2).toString()});
+    return list;
+}
+
+Result<void> ComplaintRepository::setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
+                                                double confidence, bool needsReview)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET suggested_category_id = ?, suggestion_confidence = ?,"
+        " needs_classification_review = ? WHERE id = ?"),
+        {nullable(suggestedCategoryId), confidence, needsReview ? 1 : 0, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET needs_classification_review = ? WHERE id = ?"),
+        {needsReview ? 1 : 0, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerId, int limit) const
 {
     auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
@@ -320,6 +356,8 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
         where << QStringLiteral("c.escalated_at IS NOT NULL");
     if (q.openOnly)
         where << QStringLiteral("c.status <> 'CLOSED'");
+    if (q.classificationReviewOnly)
+        where << QStringLiteral("c.needs_classification_review = 1");
     // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
     // clock is past 75 % of its target and not yet due.
     if (q.dueFrom) {

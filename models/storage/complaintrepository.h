@@ -25,6 +25,7 @@ struct QueueQuery
     bool unassignedOnly = false;
     bool escalatedOnly = false;
     bool openOnly = false;
+    bool classificationReviewOnly = false;   // suggestion unsure or not followed
     std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
     std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
     std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
@@ -73,6 +74,21 @@ public:
 
     // Complaints with id > `afterId` in id order, at most `limit` (exports).
     Result<QList<ComplaintRecord>> pageById(qint64 afterId, int limit) const;
+
+    // What the classifier learns from: the latest `limit` complaints' category,
+    // sub-category and description, newest first.
+    struct Classified
+    {
+        qint64 categoryId = 0;
+        std::optional<qint64> subcategoryId;
+        QString description;
+    };
+    Result<QList<Classified>> latestClassified(int limit) const;
+    // Stores what the classifier suggested when the complaint was logged, and whether a
+    // lead should review the classification (unsure, or the agent chose otherwise).
+    Result<void> setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
+                               double confidence, bool needsReview);
+    Result<void> setNeedsReview(qint64 id, bool needsReview);
 
     // The customer's complaints, newest first, at most `limit`.
     Result<QList<ComplaintRecord>> forCustomer(qint64 customerId, int limit) const;

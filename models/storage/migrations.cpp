@@ -464,6 +464,21 @@ Result<void> createDeadlines(const QSqlDatabase &db)
     });
 }
 
+// v7: what the category classifier suggested for each complaint, and the lead's
+// classification review (unsure suggestions, or suggestions the agent did not follow).
+Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN suggested_category_id INTEGER"
+                       " REFERENCES categories(id)"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN suggestion_confidence REAL"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN needs_classification_review INTEGER"
+                       " NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX complaints_to_review ON complaints (received_at)"
+                       " WHERE needs_classification_review = 1"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -473,6 +488,7 @@ const std::vector<Step> &steps()
         secureAccountsAndAuditTrail,     // -> 4
         createRouting,                   // -> 5
         createDeadlines,                 // -> 6
+        recordClassificationSuggestions, // -> 7
     };
     return ladder;
 }

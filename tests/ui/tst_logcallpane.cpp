@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -101,6 +103,37 @@ private Q_SLOTS:
                  reference);
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
                  QStringLiteral("Wang Fang  138 1234 5678"));
+    }
+
+    void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *first = child<QPushButton>(&pane, "suggestion1");
+        auto *label = child<QLabel>(&pane, "suggestionLabel");
+        QVERIFY(!first->isVisible());
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        description->setFocus();
+        // typed character by character, as a caller speaks
+        QTest::keyClicks(description, QStringLiteral("the customer service agent was rude and hung up on me"));
+        QVERIFY(first->isVisible());
+        QVERIFY2(first->text().contains(QStringLiteral("Service attitude")), qPrintable(first->text()));
+        QCOMPARE(label->text(), QStringLiteral("Suggested:"));
+        QVERIFY(description->hasFocus());   // typing was never interrupted
+        // Alt+1 takes it without leaving the description
+        QTest::keyClick(description, Qt::Key_1, Qt::AltModifier);
+        auto *category = child<QComboBox>(&pane, "categoryCombo");
+        QCOMPARE(category->currentData().toLongLong(),
+                 ws.taxonomy().categoryByCode(QStringLiteral("SERVICE_QUALITY"))->id);
+        QVERIFY(description->hasFocus());
+        QCOMPARE(description->toPlainText(), QStringLiteral("the customer service agent was rude and hung up on me"));
+        // noise: no suggestion, said so
+        description->setPlainText(QStringLiteral("?!...😡"));
+        QVERIFY(!first->isVisible());
+        QVERIFY(label->text().startsWith(QStringLiteral("No suggestion")));
     }
 
     void shouldKeepEverythingTypedWhenTheInputIsWrong()

@@ -1,0 +1,65 @@
+// `complaintdesk-cli classify`: category suggestions for complaint texts on stdin.
+#include "cli.h"
+
+#include "classifierservice.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace cd::cli {
+
+int classifyCommand(const QStringList &arguments)
+{
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption lexiconOnly(QStringLiteral("lexicon-only"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {json, lexiconOnly}, 0); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::ClassifierService &classifier = (*workspace)->classifier();
+    if (!parser.isSet(lexiconOnly)) {
+        if (auto trained = classifier.trainNow(); !trained)
+            return fail(trained.error());
+    }
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    QString line;
+    while (in.readLineInto(&line)) {
+        const models::ClassifierService::Suggestions s = classifier.suggest(line);
+        if (parser.isSet(json)) {
+            QJsonArray top;
+            for (const auto &one : s.top) {
+                top.append(QJsonObject{{QStringLiteral("category"), one.categoryCode},
+                                       {QStringLiteral("confidence"),
+                                        qRound(one.confidence * 1000) / 1000.0}});
+            }
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
+                {QStringLiteral("category"), s.clear ? s.top.first().categoryCode : QString()},
+                {QStringLiteral("clear"), s.clear},
+                {QStringLiteral("suggestions"), top},
+            }).toJson(QJsonDocument::Compact)));
+            continue;
+        }
+        // CODE<TAB>confidence<TAB>second,third; "-" when there is no suggestion; a first
+        // that is not clearly ahead is marked with a trailing "?".
+        if (s.top.isEmpty()) {
+            printOut(QStringLiteral("-\t0.00\t"));
+            continue;
+        }
+        QStringList others;
+        for (int i = 1; i < s.top.size(); ++i)
+            others << s.top.at(i).categoryCode;
+        printOut(s.top.first().categoryCode + (s.clear ? QString() : QStringLiteral("?")) + u'\t'
+                 + QString::number(s.top.first().confidence, 'f', 2) + u'\t' + others.join(u','));
+    }
+    return Success;
+}
+
+} // namespace cd::cli

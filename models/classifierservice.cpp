@@ -1,0 +1,171 @@
+#include "classifierservice.h"
+
+#include "complaintrepository.h"
+#include "database.h"
+#include "resourcepaths.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cd::models {
+
+namespace {
+
+QByteArray lexicon()
+{
+    QFile file(resources::classifierLexiconPath());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Category and sub-category codes by id: the model knows codes, the store ids.
+struct Codes
+{
+    QHash<qint64, QString> categories;
+    QHash<qint64, QString> subcategories;
+};
+
+Codes codesOf(const Taxonomy &taxonomy)
+{
+    Codes codes;
+    for (const auto &c : taxonomy.categories()) {
+        codes.categories.insert(c.id, c.code);
+        for (const auto &s : taxonomy.subcategoriesOf(c.id))
+            codes.subcategories.insert(s.id, s.code);
+    }
+    return codes;
+}
+
+QList<rules::Classifier::Example>
+examplesOf(const QList<storage::ComplaintRepository::Classified> &rows, const Codes &codes)
+{
+    QList<rules::Classifier::Example> examples;
+    examples.reserve(rows.size());
+    for (const auto &row : rows) {
+        examples.append({codes.categories.value(row.categoryId),
+                         row.subcategoryId ? codes.subcategories.value(*row.subcategoryId)
+                                           : QString(),
+                         row.description});
+    }
+    return examples;
+}
+
+} // namespace
+
+ClassifierService::ClassifierService(Workspace &workspace, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_model(lexiconModel())
+{
+}
+
+ClassifierService::~ClassifierService()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();   // the worker owns a connection until it returns
+}
+
+std::unique_ptr<rules::Classifier> ClassifierService::lexiconModel() const
+{
+    auto model = std::make_unique<rules::Classifier>();
+    model->learnLexicon(lexicon());
+    return model;
+}
+
+ClassifierService::Suggestions ClassifierService::suggest(const QString &text) const
+{
+    const rules::Classifier::Outcome outcome = m_model->classify(text);
+    Suggestions out;
+    out.clear = outcome.clear;
+    for (const auto &s : outcome.top) {
+        const auto *category = m_workspace.taxonomy().categoryByCode(s.category);
+        if (!category || !category->active)
+            continue;
+        Suggestion suggestion{category->id, category->code, s.confidence, std::nullopt};
+        if (!s.subcategory.isEmpty()) {
+            if (const auto *sub = m_workspace.taxonomy().subcategoryByCode(category->id,
+                                                                           s.subcategory);
+                sub && sub->active)
+                suggestion.subcategoryId = sub->id;
+        }
+        out.top.append(suggestion);
+    }
+    if (out.top.isEmpty())
+        out.clear = false;
+    return out;
+}
+
+Result<int> ClassifierService::trainNow()
+{
+    auto rows = storage::ComplaintRepository(m_workspace.database().connection())
+                    .latestClassified(trainingLimit);
+    if (!rows)
+        return rows.error();
+    auto model = lexiconModel();
+    const int learnt = model->learnDistinct(examplesOf(*rows, codesOf(m_workspace.taxonomy())));
+    m_model = std::move(model);
+    m_trainedOnStore = true;
+    Q_EMIT trained(learnt);
+    return learnt;
+}
+
+void ClassifierService::startTraining()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFutureWatcher<std::pair<rules::Classifier *, int>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        const auto [model, learnt] = m_watcher->result();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+        if (!model)
+            return;   // the store could not be read: the lexicon model stays
+        m_model.reset(model);
+        for (const Pending &example : std::as_const(m_learntWhileTraining))
+            m_model->learn(example.category, example.subcategory, example.text, example.weight);
+        m_learntWhileTraining.clear();
+        m_trainedOnStore = true;
+        Q_EMIT trained(learnt);
+    });
+    const QString path = m_workspace.database().path();
+    const Codes codes = codesOf(m_workspace.taxonomy());
+    const QByteArray words = lexicon();
+    m_watcher->setFuture(QtConcurrent::run([path, codes, words]() -> std::pair<rules::Classifier *, int> {
+        auto database = storage::Database::open(path, storage::Database::Upgrade::None);
+        if (!database)
+            return {nullptr, 0};
+        auto rows = storage::ComplaintRepository((*database)->connection())
+                        .latestClassified(trainingLimit);
+        if (!rows)
+            return {nullptr, 0};
+        auto *model = new rules::Classifier;
+        model->learnLexicon(words);
+        const int learnt = model->learnDistinct(examplesOf(*rows, codes));
+        return {model, learnt};
+    }));
+}
+
+void ClassifierService::apply(const Pending &example)
+{
+    m_model->learn(example.category, example.subcategory, example.text, example.weight);
+    if (m_watcher)
+        m_learntWhileTraining.append(example);
+}
+
+void ClassifierService::learn(qint64 categoryId, std::optional<qint64> subcategoryId,
+                              const QString &text)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    apply({taxonomy.categoryCode(categoryId), taxonomy.subcategoryCode(subcategoryId), text, 1.0});
+}
+
+void ClassifierService::correct(qint64 fromCategoryId, std::optional<qint64> fromSubcategoryId,
+                                qint64 toCategoryId, std::optional<qint64> toSubcategoryId,
+                                const QString &text)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    apply({taxonomy.categoryCode(fromCategoryId), taxonomy.subcategoryCode(fromSubcategoryId),
+           text, -1.0});
+    apply({taxonomy.categoryCode(toCategoryId), taxonomy.subcategoryCode(toSubcategoryId), text,
+           1.0});
+}
+
+} // namespace cd::models

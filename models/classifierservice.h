@@ -1,0 +1,79 @@
+#pragma once
+
+#include "classifier.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// Category suggestions for the Log-call pane, `log` and `classify`. The model starts from
+// the built-in lexicon, learns the store's latest classified complaints (in the
+// background for the GUI, at once for the CLI), and keeps learning as complaints are saved
+// and corrected. Lives on the workspace's thread; suggest() takes well under a
+// millisecond, so it runs on every keystroke.
+class ClassifierService : public QObject
+{
+    Q_OBJECT
+public:
+    // How many of the latest complaints are read at start.
+    static constexpr int trainingLimit = 200000;
+
+    explicit ClassifierService(Workspace &workspace, QObject *parent = nullptr);
+    ~ClassifierService() override;
+
+    struct Suggestion
+    {
+        qint64 categoryId = 0;
+        QString categoryCode;
+        double confidence = 0;
+        std::optional<qint64> subcategoryId;
+    };
+    struct Suggestions
+    {
+        QList<Suggestion> top;   // at most three; empty: no suggestion
+        bool clear = false;      // false: no category is clearly ahead
+    };
+    Suggestions suggest(const QString &text) const;
+
+    // Reads the store's complaints in a background thread (its own connection) and then
+    // replaces the model; learning done meanwhile is kept.
+    void startTraining();
+    // The same, on this thread; returns how many distinct complaints were learnt.
+    Result<int> trainNow();
+    bool isTrainedOnStore() const { return m_trainedOnStore; }
+
+    // A saved classification teaches the model; a correction takes the old one back.
+    void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const QString &text);
+    void correct(qint64 fromCategoryId, std::optional<qint64> fromSubcategoryId,
+                 qint64 toCategoryId, std::optional<qint64> toSubcategoryId,
+                 const QString &text);
+
+Q_SIGNALS:
+    void trained(int complaints);
+
+private:
+    struct Pending
+    {
+        QString category;
+        QString subcategory;
+        QString text;
+        double weight;
+    };
+    void apply(const Pending &example);
+    std::unique_ptr<rules::Classifier> lexiconModel() const;
+
+    Workspace &m_workspace;
+    std::unique_ptr<rules::Classifier> m_model;
+    QList<Pending> m_learntWhileTraining;
+    QFutureWatcher<std::pair<rules::Classifier *, int>> *m_watcher = nullptr;
+    bool m_trainedOnStore = false;
+};
+
+} // namespace cd::models

@@ -1,0 +1,128 @@
+#include "classifier.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using cd::rules::Classifier;
+
+namespace {
+
+Classifier lexiconModel()
+{
+    QFile file(QStringLiteral(":/classifier-lexicon.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("lexicon resource missing");
+    Classifier classifier;
+    if (classifier.learnLexicon(file.readAll()) < 100)
+        qFatal("lexicon too small");
+    return classifier;
+}
+
+} // namespace
+
+class TestClassifier : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void shouldReadChineseWithoutSegmentationAndEnglishByWord()
+    {
+        const QStringList features = Classifier::features(QStringLiteral("退款没到 Refund POS机"));
+        QVERIFY(features.contains(QStringLiteral("b:退款")));
+        QVERIFY(features.contains(QStringLiteral("b:款没")));
+        QVERIFY(features.contains(QStringLiteral("w:refund")));
+        QVERIFY(features.contains(QStringLiteral("w:pos")));
+        QVERIFY(!features.contains(QStringLiteral("b:到机")));   // not across other text
+        // full-width letters read as their ASCII forms
+        QVERIFY(Classifier::features(QStringLiteral("ＰＯＳ机")).contains(QStringLiteral("w:pos")));
+        QCOMPARE(Classifier::features(QStringLiteral("退款退款")).count(QStringLiteral("b:退款")), 1);
+    }
+
+    void shouldSuggestFromTheLexicon()
+    {
+        const Classifier classifier = lexiconModel();
+        const auto fees = classifier.classify(QStringLiteral("我的POS机费率怎么从0.6涨到0.68了也没通知"));
+        QCOMPARE(fees.top.first().category, QStringLiteral("FEES_BILLING"));
+        QCOMPARE(fees.top.first().subcategory, QStringLiteral("RATE_RAISED"));
+        QVERIFY(classifier.classify(QStringLiteral("费率涨了")).clear);
+        QCOMPARE(classifier.classify(QStringLiteral("卡被盗刷了")).top.first().category,
+                 QStringLiteral("FUNDS_SECURITY"));
+        QCOMPARE(classifier.classify(QStringLiteral("the customer service agent was rude"))
+                     .top.first().category,
+                 QStringLiteral("SERVICE_QUALITY"));
+        QCOMPARE(classifier.classify(QStringLiteral("押金不退")).top.first().category,
+                 QStringLiteral("REFUND"));
+        const auto top = fees.top;
+        QCOMPARE(top.size(), 3);
+        QVERIFY(top.at(0).confidence >= top.at(1).confidence);
+        QVERIFY(top.at(0).confidence + top.at(1).confidence + top.at(2).confidence <= 1.0001);
+    }
+
+    void shouldSayWhenNothingIsClearlyAhead()
+    {
+        // the same words taught for two categories: neither is ahead
+        Classifier classifier;
+        classifier.learn(QStringLiteral("REFUND"), QString(), QStringLiteral("押金没退回来"));
+        classifier.learn(QStringLiteral("FEES_BILLING"), QString(), QStringLiteral("押金没退回来"));
+        classifier.learn(QStringLiteral("OTHER"), QString(), QStringLiteral("发票抬头"));
+        const auto tied = classifier.classify(QStringLiteral("押金没退回来"));
+        QVERIFY(!tied.clear);
+        QCOMPARE(tied.top.size(), 3);
+        QVERIFY(qAbs(tied.top.at(0).confidence - tied.top.at(1).confidence) < 1e-9);
+        // taught once more for one of them, it is ahead
+        classifier.learn(QStringLiteral("REFUND"), QString(), QStringLiteral("押金没退回来"));
+        classifier.learn(QStringLiteral("REFUND"), QString(), QStringLiteral("押金没退回来"));
+        QCOMPARE(classifier.classify(QStringLiteral("押金没退回来")).top.first().category,
+                 QStringLiteral("REFUND"));
+    }
+
+    void shouldGiveNoSuggestionForNoiseAndStayFastOnHugeTexts()
+    {
+        const Classifier classifier = lexiconModel();
+        for (const QString &noise : {QString(), QStringLiteral("   "), QStringLiteral("?!。。……"),
+                                     QStringLiteral("\U0001F621\U0001F621\U0001F44D"),
+                                     QStringLiteral("12345 678")}) {
+            const auto outcome = classifier.classify(noise);
+            QVERIFY2(outcome.top.isEmpty(), qPrintable(noise));
+            QVERIFY(!outcome.clear);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const auto huge = classifier.classify(QStringLiteral("押金") + QString(100000, QChar(u'退')));
+        QVERIFY(timer.elapsed() < 1000);   // bounded: only the first characters are read
+        QCOMPARE(huge.top.first().category, QStringLiteral("REFUND"));
+        // mixed scripts
+        QVERIFY(!classifier.classify(QStringLiteral("POS机 keeps 黑屏 after update")).top.isEmpty());
+    }
+
+    void shouldLearnAndTakeBackExamples()
+    {
+        Classifier classifier = lexiconModel();
+        const QString text = QStringLiteral("zxqv wplmk");   // words the lexicon does not know
+        QVERIFY(classifier.classify(text).top.isEmpty());
+        for (int i = 0; i < 3; ++i)
+            classifier.learn(QStringLiteral("OTHER"), QString(), text);
+        QCOMPARE(classifier.classify(text).top.first().category, QStringLiteral("OTHER"));
+        // an agent's correction: OTHER was wrong, it is SETTLEMENT
+        for (int i = 0; i < 3; ++i) {
+            classifier.learn(QStringLiteral("OTHER"), QString(), text, -1.0);
+            classifier.learn(QStringLiteral("SETTLEMENT"), QString(), text, 1.0);
+        }
+        QCOMPARE(classifier.classify(text).top.first().category, QStringLiteral("SETTLEMENT"));
+    }
+
+    void shouldLearnAlikeTextsOnce()
+    {
+        Classifier classifier;
+        const int learnt = classifier.learnDistinct({
+            {QStringLiteral("REFUND"), QString(), QStringLiteral("押金100元没退")},
+            {QStringLiteral("REFUND"), QString(), QStringLiteral("押金200元没退")},   // same words
+            {QStringLiteral("REFUND"), QString(), QStringLiteral("退款没到账")},
+        });
+        QCOMPARE(learnt, 2);
+        QCOMPARE(classifier.examples(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassifier)
+#include "tst_classifier.moc"
