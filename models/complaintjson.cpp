@@ -115,6 +115,10 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
         {QStringLiteral("received_at"), Formatting::isoDateTime(c.receivedAt)},
         {QStringLiteral("description"), c.description},
         {QStringLiteral("demand"), c.demand},
+        {QStringLiteral("business_type"), c.businessType},
+        {QStringLiteral("regulatory_cause"),
+         taxonomy.category(c.categoryId) ? taxonomy.category(c.categoryId)->regulatoryCause
+                                         : QString()},
         {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(double(*c.amountFen)) : QJsonValue()},
         {QStringLiteral("amount"), c.amountFen ? QJsonValue(rules::Money::formatYuan(*c.amountFen))
                                                : QJsonValue()},

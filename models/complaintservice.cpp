@@ -262,6 +262,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
                                                : rules::Status::New);
         c.description = in.description.trimmed();
         c.demand = rules::code(in.demand);
+        c.businessType = rules::code(in.businessType);
         if (!in.amountText.trimmed().isEmpty())
             c.amountFen = amountFen;
         c.transactionRef = in.transactionRef.trimmed();
@@ -308,6 +309,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
             {QStringLiteral("channel"), c.channel},
             {QStringLiteral("department"), m_workspace.taxonomy().departmentCode(c.departmentId)},
             {QStringLiteral("demand"), c.demand},
+            {QStringLiteral("business_type"), c.businessType},
             {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
             {QStringLiteral("solved_on_call"), c.solvedOnCall},
             {QStringLiteral("received_at"), c.receivedAt},

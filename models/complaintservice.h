@@ -26,6 +26,7 @@ struct NewCallInput
     std::optional<qint64> subcategoryId; // must belong to the category
     std::optional<rules::Severity> severity;   // default: the category's
     rules::Demand demand = rules::Demand::Explanation;
+    rules::BusinessType businessType = rules::BusinessType::Other;
     QString amountText;                  // yuan as typed; empty: no amount
     QString transactionRef;
     bool solvedOnCall = false;

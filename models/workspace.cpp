@@ -10,6 +10,7 @@
 #include "routingservice.h"
 #include "slaservice.h"
 #include "classifierservice.h"
+#include "taxonomyservice.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ namespace cd::models {
 Workspace::~Workspace()
 {
     // Services hold the connection's handle; they go before the database.
+    m_taxonomyEditor.reset();
     m_classifier.reset();
     m_sla.reset();
     m_departments.reset();
@@ -65,6 +67,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
     if (auto loaded = workspace->m_sla->reload(); !loaded)
         return loaded.error();
     workspace->m_classifier = std::make_unique<ClassifierService>(*workspace);
+    workspace->m_taxonomyEditor = std::make_unique<TaxonomyService>(*workspace);
     return workspace;
 }
 

@@ -21,6 +21,7 @@ class RoutingService;
 class DepartmentService;
 class SlaService;
 class ClassifierService;
+class TaxonomyService;
 
 // Everything one desk works with: the open store, the taxonomy, calendars and deadlines,
 // the signed-in user and the services. The GUI and the CLI each build one; it lives on
@@ -55,6 +56,7 @@ public:
     DepartmentService &departments() { return *m_departments; }
     SlaService &sla() { return *m_sla; }
     ClassifierService &classifier() { return *m_classifier; }
+    TaxonomyService &taxonomyEditor() { return *m_taxonomyEditor; }
     const SlaService &sla() const { return *m_sla; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<DepartmentService> m_departments;
     std::unique_ptr<SlaService> m_sla;
     std::unique_ptr<ClassifierService> m_classifier;
+    std::unique_ptr<TaxonomyService> m_taxonomyEditor;
 };
 
 } // namespace cd::models

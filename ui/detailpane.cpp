@@ -91,6 +91,8 @@ void DetailPane::buildForm()
     m_department = addField(QStringLiteral("detailDepartment"), tr("Department:"));
     m_assignee = addField(QStringLiteral("detailAssignee"), tr("Assignee:"));
     m_demand = addField(QStringLiteral("detailDemand"), tr("Customer demand:"));
+    m_business = addField(QStringLiteral("detailBusinessType"), tr("Business:"));
+    m_cause = addField(QStringLiteral("detailRegulatoryCause"), tr("Regulatory cause:"));
     m_amount = addField(QStringLiteral("detailAmount"), tr("Amount involved:"));
     m_transactionRef = addField(QStringLiteral("detailTransactionRef"), tr("Transaction ref.:"));
     m_createdBy = addField(QStringLiteral("detailCreatedBy"), tr("Logged by:"));
@@ -251,6 +253,12 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_department->setText(taxonomy.departmentName(c.departmentId));
     m_assignee->setText(d.assigneeName.isEmpty() ? tr("(department queue)") : d.assigneeName);
     m_demand->setText(demand ? rules::Labels::demand(*demand) : c.demand);
+    const auto business = rules::businessTypeFromCode(c.businessType);
+    const auto *categoryRecord = taxonomy.category(c.categoryId);
+    const auto cause = categoryRecord ? rules::regulatoryCauseFromCode(categoryRecord->regulatoryCause)
+                                      : std::nullopt;
+    m_business->setText(business ? rules::Labels::businessType(*business) : c.businessType);
+    m_cause->setText(cause ? rules::Labels::regulatoryCause(*cause) : QString());
     m_amount->setText(c.amountFen ? tr("%1 yuan").arg(rules::Money::formatYuan(*c.amountFen))
                                   : tr("(none)"));
     m_transactionRef->setText(c.transactionRef.isEmpty() ? tr("(none)") : c.transactionRef);

@@ -58,6 +58,8 @@ private:
     QLabel *m_department = nullptr;
     QLabel *m_assignee = nullptr;
     QLabel *m_demand = nullptr;
+    QLabel *m_business = nullptr;
+    QLabel *m_cause = nullptr;
     QLabel *m_amount = nullptr;
     QLabel *m_transactionRef = nullptr;
     QLabel *m_createdBy = nullptr;

@@ -109,6 +109,8 @@ void LogCallPane::buildForm()
     m_severity->setObjectName(QStringLiteral("severityCombo"));
     m_demand = new QComboBox(this);
     m_demand->setObjectName(QStringLiteral("demandCombo"));
+    m_businessType = new QComboBox(this);
+    m_businessType->setObjectName(QStringLiteral("businessTypeCombo"));
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amountEdit"));
     m_amount->setPlaceholderText(tr("Yuan, e.g. 1280.50"));
@@ -170,6 +172,7 @@ void LogCallPane::buildForm()
            withMessage(m_subcategory, make(QStringLiteral("subcategory")), this), m_subcategory);
     addRow(tr("Se&verity:"), m_severity, m_severity);
     addRow(tr("Custo&mer demand:"), m_demand, m_demand);
+    addRow(tr("&Business:"), m_businessType, m_businessType);
     addRow(tr("&Amount involved:"), withMessage(m_amount, make(QStringLiteral("amount")), this),
            m_amount);
     addRow(tr("&Transaction ref.:"),
@@ -224,7 +227,8 @@ void LogCallPane::buildForm()
     setTabOrder(m_category, m_subcategory);
     setTabOrder(m_subcategory, m_severity);
     setTabOrder(m_severity, m_demand);
-    setTabOrder(m_demand, m_amount);
+    setTabOrder(m_demand, m_businessType);
+    setTabOrder(m_businessType, m_amount);
     setTabOrder(m_amount, m_transactionRef);
     setTabOrder(m_transactionRef, m_description);
     setTabOrder(m_description, m_solvedOnCall);
@@ -269,6 +273,9 @@ void LogCallPane::fillChoices()
     for (const rules::Demand demand : rules::allDemands())
         m_demand->addItem(rules::Labels::demand(demand), rules::code(demand));
     m_demand->setCurrentIndex(int(rules::Demand::Explanation));
+    for (const rules::BusinessType type : rules::allBusinessTypes())
+        m_businessType->addItem(rules::Labels::businessType(type), rules::code(type));
+    m_businessType->setCurrentIndex(int(rules::BusinessType::Other));
     m_followUp->addItem(tr("New complaint"));
     onCategoryChanged();
 }
@@ -354,7 +361,8 @@ void LogCallPane::onCategoryChanged()
 void LogCallPane::onFollowUpChanged()
 {
     const bool newComplaint = m_followUp->currentIndex() <= 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_category, m_severity, m_demand, m_amount,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_category, m_severity, m_demand,
+                                                       m_businessType, m_amount,
                                                        m_transactionRef, m_solvedOnCall})
         w->setEnabled(newComplaint);
     m_subcategory->setEnabled(newComplaint && m_subcategory->count() > 1);
@@ -381,6 +389,8 @@ models::NewCallInput LogCallPane::collectInput() const
         in.severity = rules::severityFromCode(m_severity->currentData().toString());
         in.demand = rules::demandFromCode(m_demand->currentData().toString())
                         .value_or(rules::Demand::Other);
+        in.businessType = rules::businessTypeFromCode(m_businessType->currentData().toString())
+                              .value_or(rules::BusinessType::Other);
         in.amountText = m_amount->text();
         in.transactionRef = m_transactionRef->text();
         in.solvedOnCall = m_solvedOnCall->isChecked();
@@ -459,6 +469,7 @@ void LogCallPane::resetForNextCall()
     m_category->setCurrentIndex(0);
     m_severity->setCurrentIndex(int(rules::Severity::P3));
     m_demand->setCurrentIndex(int(rules::Demand::Explanation));
+    m_businessType->setCurrentIndex(int(rules::BusinessType::Other));
     m_amount->clear();
     m_transactionRef->clear();
     m_description->clear();

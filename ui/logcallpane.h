@@ -74,6 +74,7 @@ private:
     QComboBox *m_subcategory = nullptr;
     QComboBox *m_severity = nullptr;
     QComboBox *m_demand = nullptr;
+    QComboBox *m_businessType = nullptr;
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_transactionRef = nullptr;
     QPlainTextEdit *m_description = nullptr;

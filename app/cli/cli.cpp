@@ -30,6 +30,7 @@ QString usage()
         "  demo --count N [--seed S]  add N realistic demonstration complaints\n"
         "  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]\n"
         "      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]\n"
+        "      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]\n"
         "      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]\n"
         "                             log a call; prints the complaint's reference\n"
         "  show REF [--json] [--reveal]\n"

@@ -123,6 +123,8 @@ int logCommand(const QStringList &arguments)
     const QCommandLineOption demand(QStringLiteral("demand"), QString(), QStringLiteral("code"),
                                     QStringLiteral("EXPLANATION"));
     const QCommandLineOption amount(QStringLiteral("amount"), QString(), QStringLiteral("yuan"));
+    const QCommandLineOption business(QStringLiteral("business-type"), QString(),
+                                      QStringLiteral("code"), QStringLiteral("OTHER"));
     const QCommandLineOption transactionRef(QStringLiteral("transaction-ref"), QString(),
                                             QStringLiteral("ref"));
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
@@ -134,7 +136,7 @@ int logCommand(const QStringList &arguments)
     QCommandLineParser parser;
     if (auto parsed = parseCommand(parser, arguments,
                             {phone, text, channel, category, subcategory, severity, demand, amount,
-                             transactionRef, name, received, solved, followUp},
+                             business, transactionRef, name, received, solved, followUp},
                             0);
         !parsed)
         return fail(parsed.error());
@@ -156,6 +158,10 @@ int logCommand(const QStringList &arguments)
     if (!demandCode)
         return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(parser.value(demand))));
     in.demand = *demandCode;
+    const auto businessCode = rules::businessTypeFromCode(parser.value(business));
+    if (!businessCode)
+        return fail(usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
+    in.businessType = *businessCode;
     if (parser.isSet(severity)) {
         in.severity = rules::severityFromCode(parser.value(severity));
         if (!in.severity)
@@ -239,6 +245,7 @@ int showCommand(const QStringList &arguments)
                            QStringLiteral("category"), QStringLiteral("subcategory"),
                            QStringLiteral("severity"), QStringLiteral("department"),
                            QStringLiteral("assignee"), QStringLiteral("demand"),
+                           QStringLiteral("business_type"), QStringLiteral("regulatory_cause"),
                            QStringLiteral("amount"), QStringLiteral("transaction_ref"),
                            QStringLiteral("solved_on_call"), QStringLiteral("routing_rule"),
                            QStringLiteral("escalation_reason"),

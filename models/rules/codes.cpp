@@ -34,6 +34,12 @@ constexpr std::array<const char *, 8> channelCodes{
 constexpr std::array<const char *, 8> demandCodes{
     "REFUND_FEES", "EXPLANATION", "COMPENSATION", "STOP_HARASSMENT", "SPEED_UP",
     "RESTORE_SERVICE", "UNFREEZE_FUNDS", "OTHER"};
+constexpr std::array<const char *, 5> businessTypeCodes{
+    "POS_ACQUIRING", "QR_PAYMENT", "ONLINE_PAYMENT", "CARD_REPAYMENT", "OTHER"};
+constexpr std::array<const char *, 12> causeCodes{
+    "SERVICE_QUALITY", "FACILITIES_SYSTEMS", "RULES_PROCESSES", "MARKETING", "DISCLOSURE",
+    "FREE_CHOICE", "PRICING_FEES", "PRODUCT_RETURNS", "CONTRACT_TERMS", "FUNDS_SECURITY",
+    "INFORMATION_SECURITY", "DEBT_COLLECTION"};
 
 } // namespace
 
@@ -41,11 +47,15 @@ QList<Status> allStatuses() { return all<Status>(statusCodes); }
 QList<Severity> allSeverities() { return all<Severity>(severityCodes); }
 QList<Channel> allChannels() { return all<Channel>(channelCodes); }
 QList<Demand> allDemands() { return all<Demand>(demandCodes); }
+QList<BusinessType> allBusinessTypes() { return all<BusinessType>(businessTypeCodes); }
+QList<RegulatoryCause> allRegulatoryCauses() { return all<RegulatoryCause>(causeCodes); }
 
 QString code(Status s) { return QLatin1String(statusCodes[std::size_t(s)]); }
 QString code(Severity s) { return QLatin1String(severityCodes[std::size_t(s)]); }
 QString code(Channel c) { return QLatin1String(channelCodes[std::size_t(c)]); }
 QString code(Demand d) { return QLatin1String(demandCodes[std::size_t(d)]); }
+QString code(BusinessType t) { return QLatin1String(businessTypeCodes[std::size_t(t)]); }
+QString code(RegulatoryCause c) { return QLatin1String(causeCodes[std::size_t(c)]); }
 
 std::optional<Status> statusFromCode(const QString &c) { return fromCode<Status>(statusCodes, c); }
 std::optional<Severity> severityFromCode(const QString &c)
@@ -57,6 +67,14 @@ std::optional<Channel> channelFromCode(const QString &c)
     return fromCode<Channel>(channelCodes, c);
 }
 std::optional<Demand> demandFromCode(const QString &c) { return fromCode<Demand>(demandCodes, c); }
+std::optional<BusinessType> businessTypeFromCode(const QString &c)
+{
+    return fromCode<BusinessType>(businessTypeCodes, c);
+}
+std::optional<RegulatoryCause> regulatoryCauseFromCode(const QString &c)
+{
+    return fromCode<RegulatoryCause>(causeCodes, c);
+}
 
 QString Labels::status(Status s)
 {
@@ -109,6 +127,37 @@ QString Labels::demand(Demand d)
     case Demand::RestoreService: return tr("Restore service");
     case Demand::UnfreezeFunds: return tr("Unfreeze funds");
     case Demand::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::businessType(BusinessType t)
+{
+    switch (t) {
+    case BusinessType::PosAcquiring: return tr("POS acquiring");
+    case BusinessType::QrPayment: return tr("QR-code payment");
+    case BusinessType::OnlinePayment: return tr("Online / app payment");
+    case BusinessType::CardRepayment: return tr("Credit-card repayment");
+    case BusinessType::Other: return tr("Other business");
+    }
+    return {};
+}
+
+QString Labels::regulatoryCause(RegulatoryCause c)
+{
+    switch (c) {
+    case RegulatoryCause::ServiceQuality: return tr("Service attitude and quality");
+    case RegulatoryCause::FacilitiesSystems: return tr("Service facilities, equipment and systems");
+    case RegulatoryCause::RulesProcesses: return tr("Management rules, business rules and processes");
+    case RegulatoryCause::Marketing: return tr("Marketing methods");
+    case RegulatoryCause::Disclosure: return tr("Information disclosure");
+    case RegulatoryCause::FreeChoice: return tr("Right of free choice");
+    case RegulatoryCause::PricingFees: return tr("Pricing and fees");
+    case RegulatoryCause::ProductReturns: return tr("Product returns");
+    case RegulatoryCause::ContractTerms: return tr("Contract terms");
+    case RegulatoryCause::FundsSecurity: return tr("Consumers' funds security");
+    case RegulatoryCause::InformationSecurity: return tr("Consumers' information security");
+    case RegulatoryCause::DebtCollection: return tr("Debt collection methods");
     }
     return {};
 }

@@ -16,7 +16,7 @@ const QString complaintColumns = QStringLiteral(
     " resolution_due_at, closed_at, routing_rule_id, assigned_manually, escalated_at,"
     " escalation_reason, sla_policy_id, first_responded_at, resolution_started_at, resolved_at,"
     " paused_at, extension_days, next_due_at, next_at_risk_at, first_response_breached,"
-    " resolution_breached, callback_at, callback_note");
+    " resolution_breached, callback_at, callback_note, business_type");
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -63,6 +63,7 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.resolutionBreached = q.value(34).toBool();
     c.callbackAt = optionalId(q.value(35));
     c.callbackNote = q.value(36).toString();
+    c.businessType = q.value(37).toString();
     return c;
 }
 
@@ -107,16 +108,16 @@ Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
         " transaction_ref, solved_on_call, received_at, created_by, updated_at,"
         " first_response_due_at, resolution_due_at, closed_at, routing_rule_id,"
         " assigned_manually, sla_policy_id, first_responded_at, resolution_started_at,"
-        " resolved_at, next_due_at, next_at_risk_at)"
+        " resolved_at, next_due_at, next_at_risk_at, business_type)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?)"),
+        " ?, ?, ?)"),
         {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
          c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
          nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
          c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
          nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0,
          nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
-         nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt});
+         nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType});
 }
 
 Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)

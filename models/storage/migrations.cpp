@@ -468,6 +468,27 @@ Result<void> createDeadlines(const QSqlDatabase &db)
 // classification review (unsure suggestions, or suggestions the agent did not follow).
 Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
 {
+    QFile file(resources::taxonomyJsonPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
+    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
+    auto added = runScript(db, {
+        QStringLiteral("ALTER TABLE categories ADD COLUMN regulatory_cause TEXT NOT NULL"
+                       " DEFAULT 'SERVICE_QUALITY'"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN business_type TEXT NOT NULL"
+                       " DEFAULT 'OTHER'"),
+    });
+    if (!added)
+        return added;
+    // Each category's cause in the PBOC statistics standard, from the default taxonomy.
+    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
+        const QJsonObject c = value.toObject();
+        auto set = runQuery(db, QStringLiteral(
+            "UPDATE categories SET regulatory_cause = ? WHERE code = ?"),
+            {c[QLatin1String("cause")].toString(), c[QLatin1String("code")].toString()});
+        if (!set)
+            return set.error();
+    }
     return runScript(db, {
         QStringLiteral("ALTER TABLE complaints ADD COLUMN suggested_category_id INTEGER"
                        " REFERENCES categories(id)"),

@@ -27,6 +27,7 @@ struct CategoryRecord
     QString defaultSeverity;
     int position = 0;
     bool active = true;
+    QString regulatoryCause = QStringLiteral("SERVICE_QUALITY");   // rules::RegulatoryCause code
 };
 
 struct SubcategoryRecord
@@ -102,6 +103,7 @@ struct ComplaintRecord
     bool resolutionBreached = false;
     std::optional<qint64> callbackAt;     // a call-back promised to the customer
     QString callbackNote;
+    QString businessType = QStringLiteral("OTHER");   // rules::BusinessType code
 };
 
 struct CallRecord

@@ -23,7 +23,7 @@ Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
 {
     auto query = runQuery(m_db, QStringLiteral(
         "SELECT id, code, name_zh, name_en, default_department_id, default_severity, position,"
-        " active FROM categories ORDER BY position, id"));
+        " active, regulatory_cause FROM categories ORDER BY position, id"));
     if (!query)
         return query.error();
     QList<CategoryRecord> list;
@@ -31,7 +31,8 @@ Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
         list.append({query->value(0).toLongLong(), query->value(1).toString(),
                      query->value(2).toString(), query->value(3).toString(),
                      query->value(4).toLongLong(), query->value(5).toString(),
-                     query->value(6).toInt(), query->value(7).toBool()});
+                     query->value(6).toInt(), query->value(7).toBool(),
+                     query->value(8).toString()});
     }
     return list;
 }
@@ -65,6 +66,90 @@ Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
     auto query = runQuery(m_db, QStringLiteral(
         "UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
         {d.nameZh, d.nameEn, d.active ? 1 : 0, d.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<qint64> TaxonomyRepository::insertCategory(const CategoryRecord &c)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO categories (code, name_zh, name_en, default_department_id,"
+        " default_severity, position, active, regulatory_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {c.code, c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position,
+         c.active ? 1 : 0, c.regulatoryCause});
+}
+
+Result<void> TaxonomyRepository::updateCategory(const CategoryRecord &c)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE categories SET name_zh = ?, name_en = ?, default_department_id = ?,"
+        " default_severity = ?, position = ?, active = ?, regulatory_cause = ? WHERE id = ?"),
+        {c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position,
+         c.active ? 1 : 0, c.regulatoryCause, c.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<qint64> TaxonomyRepository::insertSubcategory(const SubcategoryRecord &s)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO subcategories (category_id, code, name_zh, name_en, position, active)"
+        " VALUES (?, ?, ?, ?, ?, ?)"),
+        {s.categoryId, s.code, s.nameZh, s.nameEn, s.position, s.active ? 1 : 0});
+}
+
+Result<void> TaxonomyRepository::updateSubcategory(const SubcategoryRecord &s)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE subcategories SET name_zh = ?, name_en = ?, position = ?, active = ?"
+        " WHERE id = ?"),
+        {s.nameZh, s.nameEn, s.position, s.active ? 1 : 0, s.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM complaints WHERE category_id = ?)"
+        " OR EXISTS (SELECT 1 FROM routing_rules WHERE category_id = ?)"
+        " OR EXISTS (SELECT 1 FROM sla_policies WHERE category_id = ?)"),
+        {categoryId, categoryId, categoryId});
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toBool();
+}
+
+Result<bool> TaxonomyRepository::subcategoryInUse(qint64 subcategoryId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM complaints WHERE subcategory_id = ?)"
+        " OR EXISTS (SELECT 1 FROM routing_rules WHERE subcategory_id = ?)"),
+        {subcategoryId, subcategoryId});
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toBool();
+}
+
+Result<void> TaxonomyRepository::deleteCategory(qint64 categoryId)
+{
+    if (auto subs = runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE category_id = ?"),
+                             {categoryId});
+        !subs)
+        return subs.error();
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {categoryId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> TaxonomyRepository::deleteSubcategory(qint64 subcategoryId)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE id = ?"),
+                          {subcategoryId});
     if (!query)
         return query.error();
     return {};

@@ -21,6 +21,18 @@ public:
     Result<qint64> insertDepartment(const DepartmentRecord &department);
     Result<void> updateDepartment(const DepartmentRecord &department);
 
+    Result<qint64> insertCategory(const CategoryRecord &category);
+    // Writes names, default department and severity, position, active and cause.
+    Result<void> updateCategory(const CategoryRecord &category);
+    Result<qint64> insertSubcategory(const SubcategoryRecord &subcategory);
+    Result<void> updateSubcategory(const SubcategoryRecord &subcategory);   // names, position, active
+    // Whether a complaint, routing rule or deadline policy refers to it.
+    Result<bool> categoryInUse(qint64 categoryId) const;
+    Result<bool> subcategoryInUse(qint64 subcategoryId) const;
+    // Only for categories and sub-categories nothing refers to.
+    Result<void> deleteCategory(qint64 categoryId);
+    Result<void> deleteSubcategory(qint64 subcategoryId);
+
 private:
     QSqlDatabase m_db;
 };

@@ -1,0 +1,343 @@
+#include "taxonomyservice.h"
+
+#include "auditlog.h"
+#include "codes.h"
+#include "permissions.h"
+#include "taxonomyrepository.h"
+#include "transaction.h"
+#include "workspace.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace cd::models {
+
+namespace {
+
+constexpr int maxNameLength = 60;
+
+QJsonObject categoryJson(const storage::CategoryRecord &c, const Taxonomy &taxonomy)
+{
+    return {{QStringLiteral("code"), c.code},
+            {QStringLiteral("name_zh"), c.nameZh},
+            {QStringLiteral("name_en"), c.nameEn},
+            {QStringLiteral("department"), taxonomy.departmentCode(c.defaultDepartmentId)},
+            {QStringLiteral("severity"), c.defaultSeverity},
+            {QStringLiteral("regulatory_cause"), c.regulatoryCause},
+            {QStringLiteral("position"), c.position},
+            {QStringLiteral("active"), c.active}};
+}
+
+QJsonObject subcategoryJson(const storage::SubcategoryRecord &s)
+{
+    return {{QStringLiteral("code"), s.code},
+            {QStringLiteral("name_zh"), s.nameZh},
+            {QStringLiteral("name_en"), s.nameEn},
+            {QStringLiteral("position"), s.position},
+            {QStringLiteral("active"), s.active}};
+}
+
+} // namespace
+
+bool TaxonomyService::mayEdit(const storage::CategoryRecord &category) const
+{
+    const rules::Actor actor = m_workspace.rulesActor();
+    if (rules::canManageTaxonomy(actor))
+        return true;
+    return actor.role == rules::Role::Lead && actor.departmentId
+           && *actor.departmentId == category.defaultDepartmentId;
+}
+
+Result<void> TaxonomyService::requireMayEdit(const storage::CategoryRecord &category,
+                                             const QString &action)
+{
+    if (mayEdit(category))
+        return {};
+    return auditlog::refuse(m_workspace, action,
+                            tr("Only an administrator, or the lead of the department that "
+                               "handles it, may change category \"%1\".")
+                                .arg(category.code));
+}
+
+QList<Error> TaxonomyService::problems(const QString &code, const QString &nameZh,
+                                       const QString &nameEn) const
+{
+    QList<Error> errors;
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Z][A-Z0-9_]{1,39}$"));
+    if (!codeShape.match(code).hasMatch())
+        errors << Error::invalid(tr("The code is 2 to 40 capital letters, digits or _, starting "
+                                    "with a letter (it is stored and used by the CLI)."),
+                                 QStringLiteral("code"));
+    if (nameZh.trimmed().isEmpty() || nameEn.trimmed().isEmpty())
+        errors << Error::invalid(tr("Give the name in Chinese and in English."),
+                                 QStringLiteral("name"));
+    if (nameZh.size() > maxNameLength || nameEn.size() > maxNameLength)
+        errors << Error::invalid(tr("A name has at most %1 characters.").arg(maxNameLength),
+                                 QStringLiteral("name"));
+    return errors;
+}
+
+Result<void> TaxonomyService::finish(const QString &type, const QJsonObject &details)
+{
+    if (auto appended = auditlog::append(m_workspace, {type, std::nullopt, details, {}, {}, {},
+                                                        std::nullopt});
+        !appended)
+        return appended.error();
+    return {};
+}
+
+Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &input)
+{
+    storage::CategoryRecord c = input;
+    c.code = c.code.trimmed().toUpper();
+    c.nameZh = c.nameZh.trimmed();
+    c.nameEn = c.nameEn.trimmed();
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const storage::CategoryRecord *before = c.id ? taxonomy.category(c.id) : nullptr;
+    if (c.id && !before)
+        return Error::notFound(tr("The category does not exist any more."));
+    if (before)
+        c.code = before->code;   // codes are stable
+    if (auto allowed = requireMayEdit(c, QStringLiteral("save_category")); !allowed)
+        return allowed.error();
+    if (before) {
+        if (auto allowed = requireMayEdit(*before, QStringLiteral("save_category")); !allowed)
+            return allowed.error();
+    }
+    if (const QList<Error> errors = problems(c.code, c.nameZh, c.nameEn); !errors.isEmpty())
+        return errors.first();
+    if (!before && taxonomy.categoryByCode(c.code))
+        return Error::conflict(tr("There is a category %1 already.").arg(c.code));
+    const auto *department = taxonomy.department(c.defaultDepartmentId);
+    if (!department || !department->active)
+        return Error::invalid(tr("Choose the department that handles it by default."),
+                              QStringLiteral("department"));
+    if (!rules::severityFromCode(c.defaultSeverity))
+        return Error::invalid(tr("The severity is P1, P2, P3 or P4."), QStringLiteral("severity"));
+    if (!rules::regulatoryCauseFromCode(c.regulatoryCause))
+        return Error::invalid(tr("Choose the regulatory cause."), QStringLiteral("cause"));
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (before) {
+        c.position = before->position;
+        if (auto updated = repository.updateCategory(c); !updated)
+            return updated.error();
+    } else {
+        for (const auto &existing : taxonomy.categories())
+            c.position = std::max(c.position, existing.position + 1);
+        auto id = repository.insertCategory(c);
+        if (!id)
+            return id.error();
+        c.id = *id;
+    }
+    QJsonObject details{{QStringLiteral("after"), categoryJson(c, taxonomy)}};
+    if (before)
+        details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
+    if (auto done = finish(before ? QStringLiteral("category_changed")
+                                  : QStringLiteral("category_added"), details);
+        !done)
+        return done.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (auto reloaded = m_workspace.reloadTaxonomy(); !reloaded)
+        return reloaded.error();
+    return c.id;
+}
+
+Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord &input)
+{
+    storage::SubcategoryRecord s = input;
+    s.code = s.code.trimmed().toUpper();
+    s.nameZh = s.nameZh.trimmed();
+    s.nameEn = s.nameEn.trimmed();
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const storage::SubcategoryRecord *before = s.id ? taxonomy.subcategory(s.id) : nullptr;
+    if (s.id && !before)
+        return Error::notFound(tr("The sub-category does not exist any more."));
+    if (before) {
+        s.code = before->code;
+        s.categoryId = before->categoryId;
+    }
+    const storage::CategoryRecord *category = taxonomy.category(s.categoryId);
+    if (!category)
+        return Error::invalid(tr("Choose the category it belongs to."), QStringLiteral("category"));
+    if (auto allowed = requireMayEdit(*category, QStringLiteral("save_subcategory")); !allowed)
+        return allowed.error();
+    if (const QList<Error> errors = problems(s.code, s.nameZh, s.nameEn); !errors.isEmpty())
+        return errors.first();
+    if (!before && taxonomy.subcategoryByCode(s.categoryId, s.code))
+        return Error::conflict(tr("Category %1 has a sub-category %2 already.")
+                                   .arg(category->code, s.code));
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    if (before) {
+        s.position = before->position;
+        if (auto updated = repository.updateSubcategory(s); !updated)
+            return updated.error();
+    } else {
+        for (const auto &existing : taxonomy.subcategoriesOf(s.categoryId))
+            s.position = std::max(s.position, existing.position + 1);
+        auto id = repository.insertSubcategory(s);
+        if (!id)
+            return id.error();
+        s.id = *id;
+    }
+    QJsonObject details{{QStringLiteral("category"), category->code},
+                        {QStringLiteral("after"), subcategoryJson(s)}};
+    if (before)
+        details.insert(QStringLiteral("before"), subcategoryJson(*before));
+    if (auto done = finish(before ? QStringLiteral("subcategory_changed")
+                                  : QStringLiteral("subcategory_added"), details);
+        !done)
+        return done.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (auto reloaded = m_workspace.reloadTaxonomy(); !reloaded)
+        return reloaded.error();
+    return s.id;
+}
+
+Result<void> TaxonomyService::moveCategory(qint64 categoryId, int step)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    QList<storage::CategoryRecord> order = taxonomy.categories();
+    const auto it = std::find_if(order.begin(), order.end(),
+                                 [&](const auto &c) { return c.id == categoryId; });
+    if (it == order.end())
+        return Error::notFound(tr("The category does not exist any more."));
+    if (auto allowed = requireMayEdit(*it, QStringLiteral("move_category")); !allowed)
+        return allowed;
+    const qsizetype from = it - order.begin();
+    const qsizetype to = from + step;
+    if (to < 0 || to >= order.size())
+        return {};
+    order.move(from, to);
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    for (int i = 0; i < order.size(); ++i) {
+        storage::CategoryRecord c = order.at(i);
+        c.position = i + 1;
+        if (auto updated = repository.updateCategory(c); !updated)
+            return updated;
+    }
+    if (auto done = finish(QStringLiteral("category_moved"),
+                           {{QStringLiteral("code"), order.at(to).code},
+                            {QStringLiteral("position"), int(to + 1)}});
+        !done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    return m_workspace.reloadTaxonomy();
+}
+
+Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const storage::SubcategoryRecord *sub = taxonomy.subcategory(subcategoryId);
+    if (!sub)
+        return Error::notFound(tr("The sub-category does not exist any more."));
+    const storage::CategoryRecord *category = taxonomy.category(sub->categoryId);
+    if (auto allowed = requireMayEdit(*category, QStringLiteral("move_subcategory")); !allowed)
+        return allowed;
+    QList<storage::SubcategoryRecord> order = taxonomy.subcategoriesOf(sub->categoryId);
+    qsizetype from = 0;
+    while (from < order.size() && order.at(from).id != subcategoryId)
+        ++from;
+    const qsizetype to = from + step;
+    if (to < 0 || to >= order.size())
+        return {};
+    order.move(from, to);
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    for (int i = 0; i < order.size(); ++i) {
+        storage::SubcategoryRecord s = order.at(i);
+        s.position = i + 1;
+        if (auto updated = repository.updateSubcategory(s); !updated)
+            return updated;
+    }
+    if (auto done = finish(QStringLiteral("subcategory_moved"),
+                           {{QStringLiteral("category"), category->code},
+                            {QStringLiteral("code"), sub->code},
+                            {QStringLiteral("position"), int(to + 1)}});
+        !done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    return m_workspace.reloadTaxonomy();
+}
+
+Result<void> TaxonomyService::removeCategory(qint64 categoryId)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const storage::CategoryRecord *category = taxonomy.category(categoryId);
+    if (!category)
+        return Error::notFound(tr("The category does not exist any more."));
+    if (auto allowed = requireMayEdit(*category, QStringLiteral("remove_category")); !allowed)
+        return allowed;
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto used = repository.categoryInUse(categoryId);
+    if (!used)
+        return used.error();
+    bool subUsed = false;
+    for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
+        auto inUse = repository.subcategoryInUse(sub.id);
+        if (!inUse)
+            return inUse.error();
+        subUsed = subUsed || *inUse;
+    }
+    if (*used || subUsed)
+        return Error::conflict(tr("Category %1 is in use (complaints, routing rules or deadline "
+                                  "policies refer to it): disable it instead.")
+                                   .arg(category->code));
+    const QString code = category->code;
+    if (auto removed = repository.deleteCategory(categoryId); !removed)
+        return removed;
+    if (auto done = finish(QStringLiteral("category_removed"), {{QStringLiteral("code"), code}});
+        !done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    return m_workspace.reloadTaxonomy();
+}
+
+Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
+{
+    const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const storage::SubcategoryRecord *sub = taxonomy.subcategory(subcategoryId);
+    if (!sub)
+        return Error::notFound(tr("The sub-category does not exist any more."));
+    const storage::CategoryRecord *category = taxonomy.category(sub->categoryId);
+    if (auto allowed = requireMayEdit(*category, QStringLiteral("remove_subcategory")); !allowed)
+        return allowed;
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive())
+        return transaction.beginError();
+    auto used = repository.subcategoryInUse(subcategoryId);
+    if (!used)
+        return used.error();
+    if (*used)
+        return Error::conflict(tr("Sub-category %1 is in use: disable it instead.").arg(sub->code));
+    const QJsonObject details{{QStringLiteral("category"), category->code},
+                              {QStringLiteral("code"), sub->code}};
+    if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
+        return removed;
+    if (auto done = finish(QStringLiteral("subcategory_removed"), details); !done)
+        return done;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    return m_workspace.reloadTaxonomy();
+}
+
+} // namespace cd::models
