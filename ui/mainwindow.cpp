@@ -7,6 +7,7 @@
 #include "calendarsdialog.h"
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
+#include "taxonomydialog.h"
 #include "slaservice.h"
 #include "classifierservice.h"
 #include "changepassworddialog.h"
@@ -172,6 +173,9 @@ void MainWindow::buildMenus()
                 DepartmentsDialog(m_workspace, this).exec();
             });
         }
+        admin->addAction(tr("Ca&tegories..."), this, [this] {
+            TaxonomyDialog(m_workspace, this).exec();
+        });
         admin->addAction(tr("&Routing rules..."), this, [this] {
             RoutingRulesDialog(m_workspace, this).exec();
         });

@@ -1,0 +1,267 @@
+#include "taxonomydialog.h"
+
+#include "codes.h"
+#include "fieldmessage.h"
+#include "language.h"
+#include "taxonomyservice.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+namespace {
+constexpr int categoryRole = Qt::UserRole;
+constexpr int subcategoryRole = Qt::UserRole + 1;
+} // namespace
+
+TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_tree(new QTreeWidget(this)),
+      m_kind(new QLabel(this)),
+      m_code(new QLineEdit(this)),
+      m_nameZh(new QLineEdit(this)),
+      m_nameEn(new QLineEdit(this)),
+      m_department(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_cause(new QComboBox(this)),
+      m_active(new QCheckBox(tr("Active (offered when logging calls)"), this)),
+      m_message(new FieldMessage(QStringLiteral("taxonomyMessage"), this))
+{
+    setObjectName(QStringLiteral("taxonomyDialog"));
+    setWindowTitle(tr("Categories"));
+    m_tree->setObjectName(QStringLiteral("taxonomyTree"));
+    m_code->setObjectName(QStringLiteral("codeEdit"));
+    m_nameZh->setObjectName(QStringLiteral("nameZhEdit"));
+    m_nameEn->setObjectName(QStringLiteral("nameEnEdit"));
+    m_cause->setObjectName(QStringLiteral("causeCombo"));
+    m_tree->setHeaderLabels({tr("Category"), tr("Code"), tr("Regulatory cause")});
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 260);
+    m_tree->setColumnWidth(1, 170);
+    m_code->setPlaceholderText(tr("e.g. MERCHANT_ONBOARDING"));
+    for (const auto &d : workspace.taxonomy().departments()) {
+        if (d.active)
+            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
+    }
+    for (const rules::Severity s : rules::allSeverities())
+        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    for (const rules::RegulatoryCause c : rules::allRegulatoryCauses())
+        m_cause->addItem(rules::Labels::regulatoryCause(c), rules::code(c));
+
+    auto *form = new QFormLayout;
+    form->addRow(m_kind);
+    form->addRow(tr("C&ode:"), m_code);
+    form->addRow(tr("Name (&Chinese):"), m_nameZh);
+    form->addRow(tr("Name (&English):"), m_nameEn);
+    form->addRow(tr("Handled &by:"), m_department);
+    form->addRow(tr("Default se&verity:"), m_severity);
+    form->addRow(tr("Regulatory ca&use:"), m_cause);
+    form->addRow(QString(), m_active);
+    form->addRow(m_message);
+
+    auto *addCategory = new QPushButton(tr("New &category"), this);
+    auto *addSub = new QPushButton(tr("New &sub-category"), this);
+    auto *up = new QPushButton(tr("&Up"), this);
+    auto *down = new QPushButton(tr("&Down"), this);
+    auto *remove = new QPushButton(tr("De&lete"), this);
+    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
+    saveButton->setObjectName(QStringLiteral("saveTaxonomyButton"));
+    connect(addCategory, &QPushButton::clicked, this, [this] { startNew(false); });
+    connect(addSub, &QPushButton::clicked, this, [this] { startNew(true); });
+    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { move(+1); });
+    connect(remove, &QPushButton::clicked, this, &TaxonomyDialog::removeSelected);
+    connect(saveButton, &QPushButton::clicked, this, &TaxonomyDialog::save);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &TaxonomyDialog::showSelected);
+
+    auto *treeButtons = new QHBoxLayout;
+    for (QPushButton *b : {addCategory, addSub, up, down, remove})
+        treeButtons->addWidget(b);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_tree, 1);
+    left->addLayout(treeButtons);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(saveButton, 0, Qt::AlignRight);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    resize(1050, 600);
+    reload(0, 0);
+}
+
+void TaxonomyDialog::reload(qint64 categoryId, qint64 subcategoryId)
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    const models::Taxonomy &taxonomy = m_workspace.taxonomy();
+    QTreeWidgetItem *select = nullptr;
+    for (const auto &c : taxonomy.categories()) {
+        const auto cause = rules::regulatoryCauseFromCode(c.regulatoryCause);
+        auto *item = new QTreeWidgetItem(m_tree, {models::pickName(c.nameZh, c.nameEn), c.code,
+                                                  cause ? rules::Labels::regulatoryCause(*cause)
+                                                        : c.regulatoryCause});
+        item->setData(0, categoryRole, c.id);
+        if (!c.active)
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+        if (c.id == categoryId && subcategoryId == 0)
+            select = item;
+        for (const auto &s : taxonomy.subcategoriesOf(c.id)) {
+            auto *child = new QTreeWidgetItem(item, {models::pickName(s.nameZh, s.nameEn), s.code});
+            child->setData(0, categoryRole, c.id);
+            child->setData(0, subcategoryRole, s.id);
+            if (!s.active)
+                child->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            if (s.id == subcategoryId)
+                select = child;
+        }
+    }
+    m_tree->expandAll();
+    if (!select && m_tree->topLevelItemCount() > 0)
+        select = m_tree->topLevelItem(0);
+    m_tree->setCurrentItem(select);
+    showSelected();
+}
+
+void TaxonomyDialog::showSelected()
+{
+    m_message->clearMessage();
+    m_new = false;
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return;
+    const models::Taxonomy &taxonomy = m_workspace.taxonomy();
+    m_categoryId = item->data(0, categoryRole).toLongLong();
+    m_subcategoryId = item->data(0, subcategoryRole).toLongLong();
+    m_editingSub = m_subcategoryId != 0;
+    m_code->setReadOnly(true);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_department, m_severity, m_cause})
+        w->setEnabled(!m_editingSub);
+    if (m_editingSub) {
+        const auto *s = taxonomy.subcategory(m_subcategoryId);
+        m_kind->setText(tr("Sub-category of %1").arg(taxonomy.categoryName(m_categoryId)));
+        m_code->setText(s->code);
+        m_nameZh->setText(s->nameZh);
+        m_nameEn->setText(s->nameEn);
+        m_active->setChecked(s->active);
+        return;
+    }
+    const auto *c = taxonomy.category(m_categoryId);
+    m_kind->setText(tr("Category"));
+    m_code->setText(c->code);
+    m_nameZh->setText(c->nameZh);
+    m_nameEn->setText(c->nameEn);
+    m_department->setCurrentIndex(std::max(0, m_department->findData(c->defaultDepartmentId)));
+    m_severity->setCurrentIndex(std::max(0, m_severity->findData(c->defaultSeverity)));
+    m_cause->setCurrentIndex(std::max(0, m_cause->findData(c->regulatoryCause)));
+    m_active->setChecked(c->active);
+}
+
+void TaxonomyDialog::startNew(bool subcategory)
+{
+    if (subcategory && m_categoryId == 0)
+        return;
+    m_new = true;
+    m_editingSub = subcategory;
+    m_subcategoryId = 0;
+    m_kind->setText(subcategory ? tr("New sub-category of %1")
+                                      .arg(m_workspace.taxonomy().categoryName(m_categoryId))
+                                : tr("New category"));
+    m_code->setReadOnly(false);
+    m_code->clear();
+    m_nameZh->clear();
+    m_nameEn->clear();
+    m_active->setChecked(true);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_department, m_severity, m_cause})
+        w->setEnabled(!subcategory);
+    m_message->clearMessage();
+    m_code->setFocus();
+}
+
+bool TaxonomyDialog::save()
+{
+    models::TaxonomyService &editor = m_workspace.taxonomyEditor();
+    if (m_editingSub) {
+        storage::SubcategoryRecord s;
+        if (!m_new)
+            s = *m_workspace.taxonomy().subcategory(m_subcategoryId);
+        s.categoryId = m_categoryId;
+        s.code = m_code->text();
+        s.nameZh = m_nameZh->text();
+        s.nameEn = m_nameEn->text();
+        s.active = m_active->isChecked();
+        auto saved = editor.saveSubcategory(s);
+        if (!saved) {
+            m_message->showMessage(saved.error().message);   // the form keeps what was typed
+            return false;
+        }
+        reload(m_categoryId, *saved);
+        return true;
+    }
+    storage::CategoryRecord c;
+    if (!m_new)
+        c = *m_workspace.taxonomy().category(m_categoryId);
+    c.code = m_code->text();
+    c.nameZh = m_nameZh->text();
+    c.nameEn = m_nameEn->text();
+    c.defaultDepartmentId = m_department->currentData().toLongLong();
+    c.defaultSeverity = m_severity->currentData().toString();
+    c.regulatoryCause = m_cause->currentData().toString();
+    c.active = m_active->isChecked();
+    auto saved = editor.saveCategory(c);
+    if (!saved) {
+        m_message->showMessage(saved.error().message);
+        return false;
+    }
+    reload(*saved, 0);
+    return true;
+}
+
+bool TaxonomyDialog::removeSelected()
+{
+    if (m_new || m_categoryId == 0)
+        return false;
+    auto removed = m_editingSub ? m_workspace.taxonomyEditor().removeSubcategory(m_subcategoryId)
+                                : m_workspace.taxonomyEditor().removeCategory(m_categoryId);
+    if (!removed) {
+        m_message->showMessage(removed.error().message);
+        return false;
+    }
+    reload(m_editingSub ? m_categoryId : 0, 0);
+    return true;
+}
+
+void TaxonomyDialog::move(int step)
+{
+    if (m_new || m_categoryId == 0)
+        return;
+    const qint64 category = m_categoryId;
+    const qint64 sub = m_subcategoryId;
+    auto moved = m_editingSub ? m_workspace.taxonomyEditor().moveSubcategory(sub, step)
+                              : m_workspace.taxonomyEditor().moveCategory(category, step);
+    if (!moved) {
+        m_message->showMessage(moved.error().message);
+        return;
+    }
+    reload(category, sub);
+}
+
+} // namespace cd::ui
