@@ -330,106 +330,6 @@
         <translation>reclassify needs --category CODE.</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
         <source>--due takes today, at-risk or overdue.</source>
         <translation>--due takes today, at-risk or overdue.</translation>
     </message>
@@ -464,6 +364,118 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
         <translation><numerusform>%n day imported.</numerusform><numerusform>%n days imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+
+Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Unknown business type "%1".</source>
+        <translation>Unknown business type "%1".</translation>
     </message>
 </context>
 <context>
@@ -809,6 +821,74 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>POS acquiring</source>
+        <translation>POS acquiring</translation>
+    </message>
+    <message>
+        <source>QR-code payment</source>
+        <translation>QR-code payment</translation>
+    </message>
+    <message>
+        <source>Online / app payment</source>
+        <translation>Online / app payment</translation>
+    </message>
+    <message>
+        <source>Credit-card repayment</source>
+        <translation>Credit-card repayment</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>Service attitude and quality</source>
+        <translation>Service attitude and quality</translation>
+    </message>
+    <message>
+        <source>Service facilities, equipment and systems</source>
+        <translation>Service facilities, equipment and systems</translation>
+    </message>
+    <message>
+        <source>Management rules, business rules and processes</source>
+        <translation>Management rules, business rules and processes</translation>
+    </message>
+    <message>
+        <source>Marketing methods</source>
+        <translation>Marketing methods</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>Information disclosure</translation>
+    </message>
+    <message>
+        <source>Right of free choice</source>
+        <translation>Right of free choice</translation>
+    </message>
+    <message>
+        <source>Pricing and fees</source>
+        <translation>Pricing and fees</translation>
+    </message>
+    <message>
+        <source>Product returns</source>
+        <translation>Product returns</translation>
+    </message>
+    <message>
+        <source>Contract terms</source>
+        <translation>Contract terms</translation>
+    </message>
+    <message>
+        <source>Consumers' funds security</source>
+        <translation>Consumers' funds security</translation>
+    </message>
+    <message>
+        <source>Consumers' information security</source>
+        <translation>Consumers' information security</translation>
+    </message>
+    <message>
+        <source>Debt collection methods</source>
+        <translation>Debt collection methods</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1244,65 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>There is no such calendar.</source>
         <translation>There is no such calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyService</name>
+    <message>
+        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
+        <translation>Only an administrator, or the lead of the department that handles it, may change category "%1".</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
+        <translation>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</translation>
+    </message>
+    <message>
+        <source>Give the name in Chinese and in English.</source>
+        <translation>Give the name in Chinese and in English.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The category does not exist any more.</source>
+        <translation>The category does not exist any more.</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>There is a category %1 already.</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it by default.</source>
+        <translation>Choose the department that handles it by default.</translation>
+    </message>
+    <message>
+        <source>The severity is P1, P2, P3 or P4.</source>
+        <translation>The severity is P1, P2, P3 or P4.</translation>
+    </message>
+    <message>
+        <source>Choose the regulatory cause.</source>
+        <translation>Choose the regulatory cause.</translation>
+    </message>
+    <message>
+        <source>The sub-category does not exist any more.</source>
+        <translation>The sub-category does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Choose the category it belongs to.</source>
+        <translation>Choose the category it belongs to.</translation>
+    </message>
+    <message>
+        <source>Category %1 has a sub-category %2 already.</source>
+        <translation>Category %1 has a sub-category %2 already.</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
+        <translation>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1 is in use: disable it instead.</source>
+        <translation>Sub-category %1 is in use: disable it instead.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1747,29 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>cd::ui::CategorySuggestions</name>
+    <message>
+        <source>Suggested categories appear as you type the description.</source>
+        <translation>Suggested categories appear as you type the description.</translation>
+    </message>
+    <message>
+        <source>No suggestion: nothing in the text points to a category.</source>
+        <translation>No suggestion: nothing in the text points to a category.</translation>
+    </message>
+    <message>
+        <source>Unsure, no category is clearly ahead:</source>
+        <translation>Unsure, no category is clearly ahead:</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>Suggested:</translation>
+    </message>
+    <message>
+        <source>Alt+%1 %2 %3%</source>
+        <translation>Alt+%1 %2 %3%</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1958,6 +2120,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Re&amp;classify...</source>
         <translation>Re&amp;classify...</translation>
     </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Regulatory cause:</source>
+        <translation>Regulatory cause:</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -2088,6 +2258,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>handled by %1</source>
         <translation>handled by %1</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>&amp;Business:</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2438,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>... and %n more (F9)</source>
         <translation><numerusform>... and %n more (F9)</numerusform><numerusform>... and %n more (F9)</numerusform></translation>
     </message>
+    <message>
+        <source>Ca&amp;tegories...</source>
+        <translation>Ca&amp;tegories...</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2354,6 +2532,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Classification review</source>
+        <translation>Classification review</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2891,93 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 - %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TaxonomyDialog</name>
+    <message>
+        <source>Active (offered when logging calls)</source>
+        <translation>Active (offered when logging calls)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Regulatory cause</source>
+        <translation>Regulatory cause</translation>
+    </message>
+    <message>
+        <source>e.g. MERCHANT_ONBOARDING</source>
+        <translation>e.g. MERCHANT_ONBOARDING</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>Name (&amp;Chinese):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by:</source>
+        <translation>Handled &amp;by:</translation>
+    </message>
+    <message>
+        <source>Default se&amp;verity:</source>
+        <translation>Default se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Regulatory ca&amp;use:</source>
+        <translation>Regulatory ca&amp;use:</translation>
+    </message>
+    <message>
+        <source>New &amp;category</source>
+        <translation>New &amp;category</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-category</source>
+        <translation>New &amp;sub-category</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Sub-category of %1</source>
+        <translation>Sub-category of %1</translation>
+    </message>
+    <message>
+        <source>New sub-category of %1</source>
+        <translation>New sub-category of %1</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
     </message>
 </context>
 <context>

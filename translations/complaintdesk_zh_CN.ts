@@ -330,103 +330,6 @@
         <translation>reclassify 需要 --category 代码。</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
-
-除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit               校验审计记录的哈希链
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>--due takes today, at-risk or overdue.</source>
         <translation>--due 的取值为 today、at-risk 或 overdue。</translation>
     </message>
@@ -461,6 +364,115 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message numerus="yes">
         <source>%n day(s) imported.</source>
         <translation><numerusform>已导入 %n 天。</numerusform></translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init and verify-audit act as --as USER, whose password comes
+from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en]
+
+除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
+
+命令：
+  init [--admin 用户 [--name 姓名]]
+                             创建或升级数据库；首次使用时创建管理员
+                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电；输出投诉编号
+  show 编号 [--json] [--reveal]
+                             显示一条投诉及其来电和事件
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+                             列出投诉，最新的在前
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  assign 编号 (--department D | --to 用户) --reason 原因
+                             转派到部门队列或个人
+  escalate 编号 --reason 原因  升级给部门组长
+  reclassify 编号 --category C [--subcategory S] --reason 原因
+                             更正分类（重新分派）
+  export 文件.csv [--unmasked]
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
+  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
+                             管理账号（管理员）
+  passwd                     修改自己的密码
+  verify-audit               校验审计记录的哈希链
+  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
+  extend 编号 --days N --reason 原因
+                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
+  callback 编号 (--at ISO8601 [--note 备注] | --clear)
+                             约定回电时间，届时提醒
+  sweep                      记录已超时的期限；输出你的新提醒
+  reminders [--json]         你的提醒，最新的在前
+  calendar list | show 代码 | import 文件.csv [--calendar 代码]
+                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
+  classify [--json] [--lexicon-only]
+                             为标准输入中每行一条的投诉内容推荐分类：
+                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
+
+退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Unknown business type "%1".</source>
+        <translation>未知业务类型“%1”。</translation>
     </message>
 </context>
 <context>
@@ -806,6 +818,74 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>POS acquiring</source>
+        <translation>银行卡收单（POS）</translation>
+    </message>
+    <message>
+        <source>QR-code payment</source>
+        <translation>条码（扫码）支付</translation>
+    </message>
+    <message>
+        <source>Online / app payment</source>
+        <translation>网络 / App 支付</translation>
+    </message>
+    <message>
+        <source>Credit-card repayment</source>
+        <translation>信用卡还款</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他业务</translation>
+    </message>
+    <message>
+        <source>Service attitude and quality</source>
+        <translation>服务态度及服务质量</translation>
+    </message>
+    <message>
+        <source>Service facilities, equipment and systems</source>
+        <translation>服务设施设备业务系统</translation>
+    </message>
+    <message>
+        <source>Management rules, business rules and processes</source>
+        <translation>管理制度业务规则与流程</translation>
+    </message>
+    <message>
+        <source>Marketing methods</source>
+        <translation>营销方式和手段</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>信息披露</translation>
+    </message>
+    <message>
+        <source>Right of free choice</source>
+        <translation>自主选择权</translation>
+    </message>
+    <message>
+        <source>Pricing and fees</source>
+        <translation>定价收费</translation>
+    </message>
+    <message>
+        <source>Product returns</source>
+        <translation>产品收益</translation>
+    </message>
+    <message>
+        <source>Contract terms</source>
+        <translation>合同条款</translation>
+    </message>
+    <message>
+        <source>Consumers' funds security</source>
+        <translation>消费者资金安全</translation>
+    </message>
+    <message>
+        <source>Consumers' information security</source>
+        <translation>消费者信息安全</translation>
+    </message>
+    <message>
+        <source>Debt collection methods</source>
+        <translation>债务催收方式和手段</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1241,65 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>There is no such calendar.</source>
         <translation>没有这个日历。</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyService</name>
+    <message>
+        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
+        <translation>只有管理员或负责该分类的部门组长可以修改分类“%1”。</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
+        <translation>代码为 2 到 40 个大写字母、数字或下划线，以字母开头（会被存储并供命令行使用）。</translation>
+    </message>
+    <message>
+        <source>Give the name in Chinese and in English.</source>
+        <translation>请填写中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The category does not exist any more.</source>
+        <translation>该分类已不存在。</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>已有分类 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it by default.</source>
+        <translation>请选择默认处理部门。</translation>
+    </message>
+    <message>
+        <source>The severity is P1, P2, P3 or P4.</source>
+        <translation>严重程度应为 P1、P2、P3 或 P4。</translation>
+    </message>
+    <message>
+        <source>Choose the regulatory cause.</source>
+        <translation>请选择监管统计原因。</translation>
+    </message>
+    <message>
+        <source>The sub-category does not exist any more.</source>
+        <translation>该子类已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the category it belongs to.</source>
+        <translation>请选择所属分类。</translation>
+    </message>
+    <message>
+        <source>Category %1 has a sub-category %2 already.</source>
+        <translation>分类 %1 下已有子类 %2。</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
+        <translation>分类 %1 正在使用中（有投诉、分派规则或时限政策引用它），只能停用。</translation>
+    </message>
+    <message>
+        <source>Sub-category %1 is in use: disable it instead.</source>
+        <translation>子类 %1 正在使用中，只能停用。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1744,29 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>cd::ui::CategorySuggestions</name>
+    <message>
+        <source>Suggested categories appear as you type the description.</source>
+        <translation>输入描述时会显示推荐分类。</translation>
+    </message>
+    <message>
+        <source>No suggestion: nothing in the text points to a category.</source>
+        <translation>无推荐：描述中没有指向某个分类的内容。</translation>
+    </message>
+    <message>
+        <source>Unsure, no category is clearly ahead:</source>
+        <translation>不确定，没有明显领先的分类：</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>推荐：</translation>
+    </message>
+    <message>
+        <source>Alt+%1 %2 %3%</source>
+        <translation>Alt+%1 %2 %3%</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1955,6 +2117,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Re&amp;classify...</source>
         <translation>重新分类(&amp;C)……</translation>
     </message>
+    <message>
+        <source>Business:</source>
+        <translation>业务类型：</translation>
+    </message>
+    <message>
+        <source>Regulatory cause:</source>
+        <translation>监管统计原因：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -2085,6 +2255,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>handled by %1</source>
         <translation>由%1处理</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>业务类型(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2435,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>... and %n more (F9)</source>
         <translation><numerusform>……另有 %n 条（F9）</numerusform></translation>
     </message>
+    <message>
+        <source>Ca&amp;tegories...</source>
+        <translation>投诉分类(&amp;T)……</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2351,6 +2529,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Overdue</source>
         <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Classification review</source>
+        <translation>分类复核</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +2888,93 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 — %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::TaxonomyDialog</name>
+    <message>
+        <source>Active (offered when logging calls)</source>
+        <translation>启用（登记来电时可选）</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Regulatory cause</source>
+        <translation>监管统计原因</translation>
+    </message>
+    <message>
+        <source>e.g. MERCHANT_ONBOARDING</source>
+        <translation>例如 MERCHANT_ONBOARDING</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>代码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Chinese):</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Handled &amp;by:</source>
+        <translation>默认处理部门(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Default se&amp;verity:</source>
+        <translation>默认严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Regulatory ca&amp;use:</source>
+        <translation>监管统计原因(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New &amp;category</source>
+        <translation>新建分类(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-category</source>
+        <translation>新建子类(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sub-category of %1</source>
+        <translation>%1 的子类</translation>
+    </message>
+    <message>
+        <source>New sub-category of %1</source>
+        <translation>%1 的新子类</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新分类</translation>
     </message>
 </context>
 <context>
