@@ -9,6 +9,10 @@
 
 namespace cd::ui {
 
+namespace {
+constexpr int maxButtonWidth = 230;   // pixels of text per suggestion
+}
+
 CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_label(new QLabel(this))
 {
@@ -56,7 +60,14 @@ void CategorySuggestions::updateFor(const QString &text)
         QString name = taxonomy.categoryName(s.categoryId);
         if (s.subcategoryId)
             name += QStringLiteral(" / ") + taxonomy.subcategoryName(s.subcategoryId);
-        button->setText(tr("Alt+%1 %2 %3%").arg(i + 1).arg(name).arg(qRound(s.confidence * 100)));
+        // Long names are shortened so that the pane never grows wider than the screen; the
+        // tooltip has them whole.
+        const QString full = tr("Alt+%1 %2 %3%").arg(i + 1).arg(name).arg(qRound(s.confidence * 100));
+        const QString percent = QStringLiteral(" %1%").arg(qRound(s.confidence * 100));
+        const QString shortName = button->fontMetrics().elidedText(
+            tr("Alt+%1 %2").arg(i + 1).arg(name), Qt::ElideRight, maxButtonWidth);
+        button->setText(shortName + percent);
+        button->setToolTip(full);
         QFont font = button->font();
         font.setBold(i == 0 && m_current.clear);
         button->setFont(font);
