@@ -24,6 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace cd::models {
 
 namespace {
@@ -291,6 +293,12 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
             !stored)
             return stored.error();
         outcome.suggestionFollowed = suggested.clear && followed;
+        if (auto indexed = complaints.setSearchTokens(
+                *id, storage::searchTokensOf(c.reference,
+                                             name.isEmpty() && *existing ? (*existing)->name : name,
+                                             phone.e164, c.description, c.transactionRef));
+            !indexed)
+            return indexed.error();
         if (auto held = routing.moveHold(*id, c.departmentId, receivedAt); !held)
             return held.error();
         outcome.reference = c.reference;
@@ -857,9 +865,21 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
         return expired.error();
     if (dryRun)
         return int(expired->size());
+    storage::ComplaintRepository complaints(db);
     for (const qint64 id : *expired) {
         if (auto done = storage::CustomerRepository(db).anonymise(id); !done)
             return done.error();
+        // Search must not find them by name or number any more.
+        auto theirs = complaints.forCustomer(id, std::numeric_limits<int>::max());
+        if (!theirs)
+            return theirs.error();
+        for (const auto &c : std::as_const(*theirs)) {
+            if (auto indexed = complaints.setSearchTokens(
+                    c.id, storage::searchTokensOf(c.reference, QString(), QString(),
+                                                  c.description, c.transactionRef));
+                !indexed)
+                return indexed.error();
+        }
     }
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
                                                         std::nullopt,

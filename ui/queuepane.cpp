@@ -5,6 +5,7 @@
 #include "complaintqueuemodel.h"
 #include "language.h"
 #include "permissions.h"
+#include "searchtext.h"
 #include "sladelegate.h"
 #include "transferdialog.h"
 #include "workspace.h"
@@ -14,6 +15,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -98,7 +101,27 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    filters->addStretch(1);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("queueSearchEdit"));
+    m_search->setPlaceholderText(tr("Search: reference, phone, name, words"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    auto *searchShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(searchShortcut, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    // Searching starts when the agent pauses typing, not on every keystroke.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, searchDelay] {
+        searchDelay->stop();
+        applyFilters();
+    });
+    filters->addWidget(m_search, 1);
     filters->addWidget(m_count);
     filters->addWidget(m_bulk);
     filters->addWidget(refresh);
@@ -208,6 +231,7 @@ void QueuePane::applyFilters()
         filter.categoryId = m_category->currentData().toLongLong();
     if (m_severity->currentData().isValid())
         filter.severity = m_severity->currentData().toString();
+    filter.searchMatch = rules::SearchText::matchQuery(m_search->text());
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {
         // soonest due first

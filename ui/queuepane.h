@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -48,6 +49,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_category;
     QComboBox *m_severity;
+    QLineEdit *m_search = nullptr;
     QTableView *m_view;
     QLabel *m_count;
     int m_sortColumn = 1;   // ComplaintQueueModel::Received

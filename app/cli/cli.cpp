@@ -36,8 +36,11 @@ QString usage()
         "  show REF [--json] [--reveal]\n"
         "                             one complaint with its calls and events\n"
         "  list [--status S] [--category C] [--department D] [--severity P]\n"
-        "       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]\n"
+        "       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]\n"
         "                             complaints, newest first\n"
+        "  search TEXT [--limit N] [--json]\n"
+        "                             complaints by reference, phone, name or words of the\n"
+        "                             text (Chinese words of two characters included)\n"
         "  status REF --to STATUS --note NOTE\n"
         "                             move a complaint along the workflow\n"
         "  assign REF (--department D | --to USER) --reason R\n"
@@ -207,7 +210,7 @@ int run(QCoreApplication &app, QStringList arguments)
     const QList<std::pair<QString, Command>> commands{
         {QStringLiteral("init"), initCommand},     {QStringLiteral("demo"), demoCommand},
         {QStringLiteral("log"), logCommand},       {QStringLiteral("show"), showCommand},
-        {QStringLiteral("list"), listCommand},     {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("list"), listCommand},     {QStringLiteral("search"), searchCommand},     {QStringLiteral("export"), exportCommand},
         {QStringLiteral("status"), statusCommand},
         {QStringLiteral("assign"), assignCommand}, {QStringLiteral("escalate"), escalateCommand},
         {QStringLiteral("reclassify"), reclassifyCommand},

@@ -54,6 +54,7 @@ int demoCommand(const QStringList &arguments);
 int logCommand(const QStringList &arguments);
 int showCommand(const QStringList &arguments);
 int listCommand(const QStringList &arguments);
+int searchCommand(const QStringList &arguments);
 int exportCommand(const QStringList &arguments);
 int statusCommand(const QStringList &arguments);
 int assignCommand(const QStringList &arguments);

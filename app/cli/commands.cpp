@@ -12,6 +12,7 @@
 #include "phonenumber.h"
 #include "reference.h"
 #include "routingservice.h"
+#include "searchtext.h"
 #include "workspace.h"
 
 #include <QHash>
@@ -280,10 +281,11 @@ int listCommand(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("n"),
                                    QStringLiteral("50"));
     const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("when"));
+    const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("text"));
     QCommandLineParser parser;
     if (auto parsed = parseCommand(parser, arguments,
-                            {status, category, department, severity, limit, due, jsonOption,
-                             revealOption},
+                            {status, category, department, severity, limit, due, search,
+                             jsonOption, revealOption},
                             0);
         !parsed)
         return fail(parsed.error());
@@ -333,6 +335,12 @@ int listCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("--due takes today, at-risk or overdue.")));
         models::ComplaintQueries::restrictToDeadline(query, filter, ws.clock().nowMs());
     }
+    if (parser.isSet(search)) {
+        query.searchMatch = rules::SearchText::matchQuery(parser.value(search));
+        if (query.searchMatch.isEmpty())
+            return fail(usageError(Tr::tr("Nothing to search for in \"%1\".")
+                                       .arg(parser.value(search))));
+    }
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
         return fail(rows.error());
@@ -368,6 +376,16 @@ int listCommand(const QStringList &arguments)
                      .join(u'\t'));
     }
     return Success;
+}
+
+int searchCommand(const QStringList &arguments)
+{
+    // search TEXT [options] is list --search TEXT [options]: one code path for both.
+    if (arguments.isEmpty() || arguments.constFirst().startsWith(u'-'))
+        return fail(usageError(Tr::tr("search needs the text to look for.")));
+    QStringList listArguments{QStringLiteral("--search"), arguments.constFirst()};
+    listArguments << arguments.mid(1);
+    return listCommand(listArguments);
 }
 
 int exportCommand(const QStringList &arguments)

@@ -1,6 +1,7 @@
 #include "complaintrepository.h"
 
 #include "database.h"
+#include "searchtext.h"
 #include "sqlquery.h"
 
 #include <QSqlRecord>
@@ -87,6 +88,21 @@ QueueRow readQueueRow(const QSqlQuery &q)
 }
 
 } // namespace
+
+QString searchTokensOf(const QString &reference, const QString &customerName,
+                       const QString &phoneE164, const QString &description,
+                       const QString &transactionRef)
+{
+    // The phone as agents type it: the national number, and its last four digits.
+    QString phone = phoneE164;
+    if (phone.startsWith(QLatin1String("+86")))
+        phone = phone.mid(3);
+    phone.remove(u'+');
+    const QString lastFour = phone.size() > 4 ? phone.right(4) : QString();
+    return rules::SearchText::indexTokens(QStringList{reference, customerName, phone, lastFour,
+                                                      transactionRef, description}
+                                              .join(u' '));
+}
 
 Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
 {
@@ -243,6 +259,19 @@ Result<void> ComplaintRepository::setSuggestion(qint64 id, std::optional<qint64>
     return {};
 }
 
+Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &tokens)
+{
+    if (auto removed = runQuery(m_db, QStringLiteral("DELETE FROM complaint_search WHERE rowid = ?"),
+                                {id});
+        !removed)
+        return removed.error();
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"), {id, tokens});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
 {
     auto query = runQuery(m_db, QStringLiteral(
@@ -359,6 +388,11 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
         where << QStringLiteral("c.status <> 'CLOSED'");
     if (q.classificationReviewOnly)
         where << QStringLiteral("c.needs_classification_review = 1");
+    if (!q.searchMatch.isEmpty()) {
+        where << QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE"
+                                " complaint_search MATCH ?)");
+        *bindings << q.searchMatch;
+    }
     // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
     // clock is past 75 % of its target and not yet due.
     if (q.dueFrom) {

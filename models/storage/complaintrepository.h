@@ -26,6 +26,7 @@ struct QueueQuery
     bool escalatedOnly = false;
     bool openOnly = false;
     bool classificationReviewOnly = false;   // suggestion unsure or not followed
+    QString searchMatch;                      // an FTS5 query (rules::SearchText::matchQuery)
     std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
     std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
     std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
@@ -43,6 +44,12 @@ struct QueueCursor
 {
     QVariantList key;   // values of ComplaintRepository::sortColumns(), in order
 };
+
+// What full-text search indexes for a complaint: its reference, the customer's name and
+// phone (national number and last four digits), the transaction reference and the text.
+QString searchTokensOf(const QString &reference, const QString &customerName,
+                       const QString &phoneE164, const QString &description,
+                       const QString &transactionRef);
 
 class ComplaintRepository
 {
@@ -89,6 +96,8 @@ public:
     Result<void> setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
                                double confidence, bool needsReview);
     Result<void> setNeedsReview(qint64 id, bool needsReview);
+    // What full-text search finds the complaint by (rules::SearchText::indexTokens).
+    Result<void> setSearchTokens(qint64 id, const QString &tokens);
 
     // The customer's complaints, newest first, at most `limit`.
     Result<QList<ComplaintRecord>> forCustomer(qint64 customerId, int limit) const;

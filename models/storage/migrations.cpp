@@ -5,6 +5,7 @@
 #include "resourcepaths.h"
 #include "businesscalendar.h"
 #include "slaclock.h"
+#include "complaintrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -21,6 +22,7 @@
 #include <vector>
 
 namespace cd::storage {
+
 
 namespace {
 
@@ -500,6 +502,37 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
     });
 }
 
+// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
+// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
+Result<void> createSearchIndex(const QSqlDatabase &db)
+{
+    if (auto created = runQuery(db, QStringLiteral(
+            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
+            " tokenize = 'unicode61 remove_diacritics 0')"));
+        !created)
+        return created.error();
+    auto rows = runQuery(db, QStringLiteral(
+        "SELECT c.id, c.reference, cu.name, cu.phone, c.description, c.transaction_ref"
+        " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, QString>> tokens;
+    while (rows->next()) {
+        tokens.append({rows->value(0).toLongLong(),
+                       searchTokensOf(rows->value(1).toString(), rows->value(2).toString(),
+                                      rows->value(3).toString(), rows->value(4).toString(),
+                                      rows->value(5).toString())});
+    }
+    rows->finish();
+    for (const auto &[id, text] : std::as_const(tokens)) {
+        auto inserted = runQuery(db, QStringLiteral(
+            "INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"), {id, text});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -510,6 +543,7 @@ const std::vector<Step> &steps()
         createRouting,                   // -> 5
         createDeadlines,                 // -> 6
         recordClassificationSuggestions, // -> 7
+        createSearchIndex,               // -> 8
     };
     return ladder;
 }
