@@ -366,6 +366,10 @@
         <translation><numerusform>%n day imported.</numerusform><numerusform>%n days imported.</numerusform></translation>
     </message>
     <message>
+        <source>Unknown business type "%1".</source>
+        <translation>Unknown business type "%1".</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -385,8 +389,11 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
                              complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
   assign REF (--department D | --to USER) --reason R
@@ -438,8 +445,11 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
                              complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
   assign REF (--department D | --to USER) --reason R
@@ -474,8 +484,12 @@ Commands:
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>Unknown business type "%1".</source>
-        <translation>Unknown business type "%1".</translation>
+        <source>Nothing to search for in "%1".</source>
+        <translation>Nothing to search for in "%1".</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search needs the text to look for.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1782,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Alt+%1 %2 %3%</source>
         <translation>Alt+%1 %2 %3%</translation>
     </message>
+    <message>
+        <source>Alt+%1 %2</source>
+        <translation>Alt+%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChangePasswordDialog</name>
@@ -2536,6 +2554,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Classification review</source>
         <translation>Classification review</translation>
+    </message>
+    <message>
+        <source>Search: reference, phone, name, words</source>
+        <translation>Search: reference, phone, name, words</translation>
     </message>
 </context>
 <context>

@@ -366,6 +366,10 @@
         <translation><numerusform>已导入 %n 天。</numerusform></translation>
     </message>
     <message>
+        <source>Unknown business type "%1".</source>
+        <translation>未知业务类型“%1”。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -385,8 +389,11 @@ Commands:
   show REF [--json] [--reveal]
                              one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
                              complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
   status REF --to STATUS --note NOTE
                              move a complaint along the workflow
   assign REF (--department D | --to USER) --reason R
@@ -438,8 +445,11 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   show 编号 [--json] [--reveal]
                              显示一条投诉及其来电和事件
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--limit N] [--json] [--reveal]
+       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
                              列出投诉，最新的在前
+  search 文本 [--limit N] [--json]
+                             按编号、电话、姓名或描述中的词语查找投诉
+                             （包括两个字的中文词语）
   status 编号 --to 状态 --note 备注
                              按流程推进投诉状态
   assign 编号 (--department D | --to 用户) --reason 原因
@@ -471,8 +481,12 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
 退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>Unknown business type "%1".</source>
-        <translation>未知业务类型“%1”。</translation>
+        <source>Nothing to search for in "%1".</source>
+        <translation>“%1”中没有可搜索的内容。</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search 命令需要要查找的文本。</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1779,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Alt+%1 %2 %3%</source>
         <translation>Alt+%1 %2 %3%</translation>
     </message>
+    <message>
+        <source>Alt+%1 %2</source>
+        <translation>Alt+%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChangePasswordDialog</name>
@@ -2533,6 +2551,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Classification review</source>
         <translation>分类复核</translation>
+    </message>
+    <message>
+        <source>Search: reference, phone, name, words</source>
+        <translation>搜索：编号、电话、姓名、词语</translation>
     </message>
 </context>
 <context>

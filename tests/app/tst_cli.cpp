@@ -257,6 +257,36 @@ private Q_SLOTS:
                     .contains(QStringLiteral("24X7")));
     }
 
+    void shouldSearchAndClassify()
+    {
+        const Run found = cli({QStringLiteral("search"), QStringLiteral("费率"),
+                               QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY(found.out.contains(QStringLiteral("TS-20261120-0001")));   // 我的POS机费率涨了
+        const Run syntax = cli({QStringLiteral("search"), QStringLiteral("\"AND (x OR y*")});
+        QCOMPARE(syntax.exitCode, 0);   // searched as words, never an error
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("\" ( *")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("search")}).exitCode, 2);
+
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("boss password"));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CLI_PATH),
+                      {QStringLiteral("classify"), QStringLiteral("--database"), store(),
+                       QStringLiteral("--as"), QStringLiteral("boss"), QStringLiteral("--lang"),
+                       QStringLiteral("en")});
+        process.write("\xE6\x8A\xBC\xE9\x87\x91\xE4\xB8\x8D\xE9\x80\x80\n\n?!\n");   // 押金不退
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("REFUND\t")), qPrintable(lines.value(0)));
+        QCOMPARE(lines.value(0).split(u'\t').size(), 3);
+        QCOMPARE(lines.value(1), QStringLiteral("-\t0.00\t"));   // empty line: no suggestion
+        QCOMPARE(lines.value(2), QStringLiteral("-\t0.00\t"));
+    }
+
     void shouldRunTheDemoAndExport()
     {
         const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--count"),
