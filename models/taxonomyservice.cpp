@@ -86,6 +86,14 @@ Result<void> TaxonomyService::finish(const QString &type, const QJsonObject &det
     return {};
 }
 
+Result<void> TaxonomyService::reload()
+{
+    auto reloaded = m_workspace.reloadTaxonomy();
+    if (reloaded)
+        Q_EMIT changed();
+    return reloaded;
+}
+
 Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &input)
 {
     storage::CategoryRecord c = input;
@@ -141,7 +149,7 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    if (auto reloaded = m_workspace.reloadTaxonomy(); !reloaded)
+    if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
     return c.id;
 }
@@ -196,7 +204,7 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    if (auto reloaded = m_workspace.reloadTaxonomy(); !reloaded)
+    if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
     return s.id;
 }
@@ -233,7 +241,7 @@ Result<void> TaxonomyService::moveCategory(qint64 categoryId, int step)
         return done;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    return m_workspace.reloadTaxonomy();
+    return reload();
 }
 
 Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
@@ -271,7 +279,7 @@ Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
         return done;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    return m_workspace.reloadTaxonomy();
+    return reload();
 }
 
 Result<void> TaxonomyService::removeCategory(qint64 categoryId)
@@ -308,7 +316,7 @@ Result<void> TaxonomyService::removeCategory(qint64 categoryId)
         return done;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    return m_workspace.reloadTaxonomy();
+    return reload();
 }
 
 Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
@@ -337,7 +345,7 @@ Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
         return done;
     if (auto committed = transaction.commit(); !committed)
         return committed;
-    return m_workspace.reloadTaxonomy();
+    return reload();
 }
 
 } // namespace cd::models

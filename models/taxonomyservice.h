@@ -3,7 +3,7 @@
 #include "records.h"
 #include "result.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QJsonObject>
 
 namespace cd::models {
@@ -16,11 +16,14 @@ class Workspace;
 // category or sub-category that a complaint, routing rule or deadline policy refers to is
 // never deleted, only disabled. Every change is an audit event; the workspace's taxonomy
 // is re-read after each.
-class TaxonomyService
+class TaxonomyService : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(TaxonomyService)
+    Q_OBJECT
 public:
-    explicit TaxonomyService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit TaxonomyService(Workspace &workspace, QObject *parent = nullptr)
+        : QObject(parent), m_workspace(workspace)
+    {
+    }
 
     // Inserts (id 0, at the end, with its new unique code) or updates; returns the id.
     Result<qint64> saveCategory(const storage::CategoryRecord &category);
@@ -33,10 +36,16 @@ public:
 
     bool mayEdit(const storage::CategoryRecord &category) const;
 
+Q_SIGNALS:
+    // After each change, once the workspace's taxonomy has been re-read: lists of
+    // categories shown elsewhere (Log-call pane, queue filter) fill themselves again.
+    void changed();
+
 private:
     Result<void> requireMayEdit(const storage::CategoryRecord &category, const QString &action);
     QList<Error> problems(const QString &code, const QString &nameZh, const QString &nameEn) const;
     Result<void> finish(const QString &type, const QJsonObject &details);
+    Result<void> reload();   // the workspace's taxonomy, then changed()
 
     Workspace &m_workspace;
 };

@@ -2,6 +2,7 @@
 
 #include "callerpanel.h"
 #include "categorysuggestions.h"
+#include "taxonomyservice.h"
 #include "complaintqueries.h"
 #include "fieldmessage.h"
 #include "formatting.h"
@@ -240,6 +241,10 @@ void LogCallPane::buildForm()
     connect(m_category, &QComboBox::currentIndexChanged, this, &LogCallPane::onCategoryChanged);
     connect(m_followUp, &QComboBox::currentIndexChanged, this, &LogCallPane::onFollowUpChanged);
     connect(m_severity, &QComboBox::activated, this, [this] { m_severityChosenByAgent = true; });
+    connect(&m_workspace.taxonomyEditor(), &models::TaxonomyService::changed, this, [this] {
+        fillCategories();
+        onCategoryChanged();
+    });
     connect(m_suggestions, &CategorySuggestions::accepted, this,
             [this](qint64 categoryId, std::optional<qint64> subcategoryId) {
                 m_category->setCurrentIndex(std::max(0, m_category->findData(categoryId)));
@@ -262,11 +267,7 @@ void LogCallPane::fillChoices()
 {
     for (const rules::Channel channel : rules::allChannels())
         m_channel->addItem(rules::Labels::channel(channel), rules::code(channel));
-    m_category->addItem(tr("Choose a category..."));
-    for (const auto &category : m_workspace.taxonomy().categories()) {
-        if (category.active)
-            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    }
+    fillCategories();
     for (const rules::Severity severity : rules::allSeverities())
         m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
     m_severity->setCurrentIndex(int(rules::Severity::P3));
@@ -278,6 +279,20 @@ void LogCallPane::fillChoices()
     m_businessType->setCurrentIndex(int(rules::BusinessType::Other));
     m_followUp->addItem(tr("New complaint"));
     onCategoryChanged();
+}
+
+void LogCallPane::fillCategories()
+{
+    // keeps what the agent chose, if it is still offered
+    const QVariant chosen = m_category->currentData();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("Choose a category..."));
+    for (const auto &category : m_workspace.taxonomy().categories()) {
+        if (category.active)
+            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    }
+    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
 }
 
 void LogCallPane::startCall()

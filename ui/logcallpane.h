@@ -48,6 +48,7 @@ Q_SIGNALS:
 private:
     void buildForm();
     void fillChoices();
+    void fillCategories();
     void onPhoneEdited();
     void lookUpCaller();
     void onCategoryChanged();

@@ -6,6 +6,7 @@
 #include "language.h"
 #include "permissions.h"
 #include "searchtext.h"
+#include "taxonomyservice.h"
 #include "sladelegate.h"
 #include "transferdialog.h"
 #include "workspace.h"
@@ -45,9 +46,9 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_status->addItem(tr("All statuses"));
     for (const rules::Status status : rules::allStatuses())
         m_status->addItem(rules::Labels::status(status), rules::code(status));
-    m_category->addItem(tr("All categories"));
-    for (const auto &category : workspace.taxonomy().categories())
-        m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    fillCategories();
+    connect(&workspace.taxonomyEditor(), &models::TaxonomyService::changed, this,
+            &QueuePane::fillCategories);
     m_severity->addItem(tr("All severities"));
     for (const rules::Severity severity : rules::allSeverities())
         m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
@@ -237,6 +238,17 @@ void QueuePane::applyFilters()
         // soonest due first
         m_view->sortByColumn(models::ComplaintQueueModel::Due, Qt::AscendingOrder);
     }
+}
+
+void QueuePane::fillCategories()
+{
+    const QVariant chosen = m_category->currentData();
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All categories"));
+    for (const auto &category : m_workspace.taxonomy().categories())
+        m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
+    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
 }
 
 QStringList QueuePane::queueNames() const

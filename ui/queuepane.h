@@ -39,6 +39,7 @@ private:
     enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
                        Overdue, ClassificationReview };
     void applyFilters();
+    void fillCategories();   // again after the taxonomy changed
     void reassignSelected();
     void updateCount();
 

@@ -1,8 +1,10 @@
 #include "complaintservice.h"
+#include "logcallpane.h"
 #include "taxonomydialog.h"
 #include "taxonomyservice.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
 #include <QTreeWidget>
@@ -134,6 +136,9 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);   // open while the administrator edits
+        auto *categories = pane.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        QCOMPARE(categories->count(), 16);   // "Choose..." and 15
         ui::TaxonomyDialog dialog(ws);
         QCOMPARE(dialog.tree()->topLevelItemCount(), 15);
         dialog.startNew(false);
@@ -149,6 +154,8 @@ private Q_SLOTS:
         QVERIFY(dialog.save());
         QCOMPARE(dialog.tree()->topLevelItemCount(), 16);
         QVERIFY(ws.taxonomy().categoryByCode(QStringLiteral("ONBOARDING")));
+        QCOMPARE(categories->count(), 17);   // offered at once, without a restart
+        QVERIFY(categories->findText(QStringLiteral("Merchant onboarding")) > 0);
     }
 };
 
