@@ -1261,65 +1261,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
-    <name>TaxonomyService</name>
-    <message>
-        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
-        <translation>Only an administrator, or the lead of the department that handles it, may change category "%1".</translation>
-    </message>
-    <message>
-        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
-        <translation>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</translation>
-    </message>
-    <message>
-        <source>Give the name in Chinese and in English.</source>
-        <translation>Give the name in Chinese and in English.</translation>
-    </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>A name has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The category does not exist any more.</source>
-        <translation>The category does not exist any more.</translation>
-    </message>
-    <message>
-        <source>There is a category %1 already.</source>
-        <translation>There is a category %1 already.</translation>
-    </message>
-    <message>
-        <source>Choose the department that handles it by default.</source>
-        <translation>Choose the department that handles it by default.</translation>
-    </message>
-    <message>
-        <source>The severity is P1, P2, P3 or P4.</source>
-        <translation>The severity is P1, P2, P3 or P4.</translation>
-    </message>
-    <message>
-        <source>Choose the regulatory cause.</source>
-        <translation>Choose the regulatory cause.</translation>
-    </message>
-    <message>
-        <source>The sub-category does not exist any more.</source>
-        <translation>The sub-category does not exist any more.</translation>
-    </message>
-    <message>
-        <source>Choose the category it belongs to.</source>
-        <translation>Choose the category it belongs to.</translation>
-    </message>
-    <message>
-        <source>Category %1 has a sub-category %2 already.</source>
-        <translation>Category %1 has a sub-category %2 already.</translation>
-    </message>
-    <message>
-        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
-        <translation>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</translation>
-    </message>
-    <message>
-        <source>Sub-category %1 is in use: disable it instead.</source>
-        <translation>Sub-category %1 is in use: disable it instead.</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <source>Only an administrator may change the idle lock.</source>
@@ -1636,6 +1577,65 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Refused: no permission</source>
         <translation>Refused: no permission</translation>
+    </message>
+</context>
+<context>
+    <name>cd::models::TaxonomyService</name>
+    <message>
+        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
+        <translation>Only an administrator, or the lead of the department that handles it, may change category "%1".</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
+        <translation>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</translation>
+    </message>
+    <message>
+        <source>Give the name in Chinese and in English.</source>
+        <translation>Give the name in Chinese and in English.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The category does not exist any more.</source>
+        <translation>The category does not exist any more.</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>There is a category %1 already.</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it by default.</source>
+        <translation>Choose the department that handles it by default.</translation>
+    </message>
+    <message>
+        <source>The severity is P1, P2, P3 or P4.</source>
+        <translation>The severity is P1, P2, P3 or P4.</translation>
+    </message>
+    <message>
+        <source>Choose the regulatory cause.</source>
+        <translation>Choose the regulatory cause.</translation>
+    </message>
+    <message>
+        <source>The sub-category does not exist any more.</source>
+        <translation>The sub-category does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Choose the category it belongs to.</source>
+        <translation>Choose the category it belongs to.</translation>
+    </message>
+    <message>
+        <source>Category %1 has a sub-category %2 already.</source>
+        <translation>Category %1 has a sub-category %2 already.</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
+        <translation>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1 is in use: disable it instead.</source>
+        <translation>Sub-category %1 is in use: disable it instead.</translation>
     </message>
 </context>
 <context>
@@ -2190,10 +2190,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
@@ -2212,14 +2208,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Se&amp;verity:</source>
         <translation>Se&amp;verity:</translation>
-    </message>
-    <message>
-        <source>Custo&amp;mer demand:</source>
-        <translation>Custo&amp;mer demand:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount involved:</source>
-        <translation>&amp;Amount involved:</translation>
     </message>
     <message>
         <source>&amp;Transaction ref.:</source>
@@ -2280,6 +2268,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>&amp;Business:</source>
         <translation>&amp;Business:</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>Nam&amp;e:</translation>
+    </message>
+    <message>
+        <source>Custome&amp;r demand:</source>
+        <translation>Custome&amp;r demand:</translation>
+    </message>
+    <message>
+        <source>Amount &amp;involved:</source>
+        <translation>Amount &amp;involved:</translation>
     </message>
 </context>
 <context>

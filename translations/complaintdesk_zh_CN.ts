@@ -1258,65 +1258,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
-    <name>TaxonomyService</name>
-    <message>
-        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
-        <translation>只有管理员或负责该分类的部门组长可以修改分类“%1”。</translation>
-    </message>
-    <message>
-        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
-        <translation>代码为 2 到 40 个大写字母、数字或下划线，以字母开头（会被存储并供命令行使用）。</translation>
-    </message>
-    <message>
-        <source>Give the name in Chinese and in English.</source>
-        <translation>请填写中文和英文名称。</translation>
-    </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>名称最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The category does not exist any more.</source>
-        <translation>该分类已不存在。</translation>
-    </message>
-    <message>
-        <source>There is a category %1 already.</source>
-        <translation>已有分类 %1。</translation>
-    </message>
-    <message>
-        <source>Choose the department that handles it by default.</source>
-        <translation>请选择默认处理部门。</translation>
-    </message>
-    <message>
-        <source>The severity is P1, P2, P3 or P4.</source>
-        <translation>严重程度应为 P1、P2、P3 或 P4。</translation>
-    </message>
-    <message>
-        <source>Choose the regulatory cause.</source>
-        <translation>请选择监管统计原因。</translation>
-    </message>
-    <message>
-        <source>The sub-category does not exist any more.</source>
-        <translation>该子类已不存在。</translation>
-    </message>
-    <message>
-        <source>Choose the category it belongs to.</source>
-        <translation>请选择所属分类。</translation>
-    </message>
-    <message>
-        <source>Category %1 has a sub-category %2 already.</source>
-        <translation>分类 %1 下已有子类 %2。</translation>
-    </message>
-    <message>
-        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
-        <translation>分类 %1 正在使用中（有投诉、分派规则或时限政策引用它），只能停用。</translation>
-    </message>
-    <message>
-        <source>Sub-category %1 is in use: disable it instead.</source>
-        <translation>子类 %1 正在使用中，只能停用。</translation>
-    </message>
-</context>
-<context>
     <name>Workspace</name>
     <message>
         <source>Only an administrator may change the idle lock.</source>
@@ -1633,6 +1574,65 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Refused: no permission</source>
         <translation>被拒绝：无权限</translation>
+    </message>
+</context>
+<context>
+    <name>cd::models::TaxonomyService</name>
+    <message>
+        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
+        <translation>只有管理员或负责该分类的部门组长可以修改分类“%1”。</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
+        <translation>代码为 2 到 40 个大写字母、数字或下划线，以字母开头（会被存储并供命令行使用）。</translation>
+    </message>
+    <message>
+        <source>Give the name in Chinese and in English.</source>
+        <translation>请填写中文和英文名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The category does not exist any more.</source>
+        <translation>该分类已不存在。</translation>
+    </message>
+    <message>
+        <source>There is a category %1 already.</source>
+        <translation>已有分类 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the department that handles it by default.</source>
+        <translation>请选择默认处理部门。</translation>
+    </message>
+    <message>
+        <source>The severity is P1, P2, P3 or P4.</source>
+        <translation>严重程度应为 P1、P2、P3 或 P4。</translation>
+    </message>
+    <message>
+        <source>Choose the regulatory cause.</source>
+        <translation>请选择监管统计原因。</translation>
+    </message>
+    <message>
+        <source>The sub-category does not exist any more.</source>
+        <translation>该子类已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the category it belongs to.</source>
+        <translation>请选择所属分类。</translation>
+    </message>
+    <message>
+        <source>Category %1 has a sub-category %2 already.</source>
+        <translation>分类 %1 下已有子类 %2。</translation>
+    </message>
+    <message>
+        <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
+        <translation>分类 %1 正在使用中（有投诉、分派规则或时限政策引用它），只能停用。</translation>
+    </message>
+    <message>
+        <source>Sub-category %1 is in use: disable it instead.</source>
+        <translation>子类 %1 正在使用中，只能停用。</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2187,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>称呼(&amp;M)：</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
@@ -2209,14 +2205,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Se&amp;verity:</source>
         <translation>严重程度(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Custo&amp;mer demand:</source>
-        <translation>客户诉求(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Amount involved:</source>
-        <translation>涉及金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Transaction ref.:</source>
@@ -2277,6 +2265,18 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>&amp;Business:</source>
         <translation>业务类型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e:</source>
+        <translation>称呼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Custome&amp;r demand:</source>
+        <translation>客户诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Amount &amp;involved:</source>
+        <translation>涉及金额(&amp;I)：</translation>
     </message>
 </context>
 <context>

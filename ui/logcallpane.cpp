@@ -162,7 +162,7 @@ void LogCallPane::buildForm()
     phoneLayout->addWidget(m_timerLabel, 0, Qt::AlignTop);
     phoneLayout->addWidget(m_newCallButton, 0, Qt::AlignTop);
     addRow(tr("&Phone:"), phoneRow, m_phone);
-    addRow(tr("Na&me:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
+    addRow(tr("Nam&e:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
            m_customerName);
     addRow(tr("C&hannel:"), m_channel, m_channel);
     addRow(tr("&Log as:"), withMessage(m_followUp, make(QStringLiteral("follow_up")), this),
@@ -172,9 +172,9 @@ void LogCallPane::buildForm()
     addRow(tr("S&ub-category:"),
            withMessage(m_subcategory, make(QStringLiteral("subcategory")), this), m_subcategory);
     addRow(tr("Se&verity:"), m_severity, m_severity);
-    addRow(tr("Custo&mer demand:"), m_demand, m_demand);
+    addRow(tr("Custome&r demand:"), m_demand, m_demand);
     addRow(tr("&Business:"), m_businessType, m_businessType);
-    addRow(tr("&Amount involved:"), withMessage(m_amount, make(QStringLiteral("amount")), this),
+    addRow(tr("Amount &involved:"), withMessage(m_amount, make(QStringLiteral("amount")), this),
            m_amount);
     addRow(tr("&Transaction ref.:"),
            withMessage(m_transactionRef, make(QStringLiteral("transaction_ref")), this),
