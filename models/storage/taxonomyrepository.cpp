@@ -115,9 +115,10 @@ Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const
 {
     auto query = runQuery(m_db, QStringLiteral(
         "SELECT EXISTS (SELECT 1 FROM complaints WHERE category_id = ?)"
+        " OR EXISTS (SELECT 1 FROM complaints WHERE suggested_category_id = ?)"
         " OR EXISTS (SELECT 1 FROM routing_rules WHERE category_id = ?)"
         " OR EXISTS (SELECT 1 FROM sla_policies WHERE category_id = ?)"),
-        {categoryId, categoryId, categoryId});
+        {categoryId, categoryId, categoryId, categoryId});
     if (!query)
         return query.error();
     return query->next() && query->value(0).toBool();

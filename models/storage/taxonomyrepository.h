@@ -26,7 +26,8 @@ public:
     Result<void> updateCategory(const CategoryRecord &category);
     Result<qint64> insertSubcategory(const SubcategoryRecord &subcategory);
     Result<void> updateSubcategory(const SubcategoryRecord &subcategory);   // names, position, active
-    // Whether a complaint, routing rule or deadline policy refers to it.
+    // Whether a complaint (as its category or its suggested one), routing rule or
+    // deadline policy refers to it.
     Result<bool> categoryInUse(qint64 categoryId) const;
     Result<bool> subcategoryInUse(qint64 subcategoryId) const;
     // Only for categories and sub-categories nothing refers to.
