@@ -1,0 +1,235 @@
+// How fast the store answers what agents and leads ask, at a given size.
+//
+//   build/benchmarks/store_benchmark [--count N] [--database PATH] [--runs R]
+//
+// Creates (or reuses, adding complaints until it has N) a store filled by the demonstration
+// generator, then times each operation R times through the application's layers and, where
+// one exists, the same SQL statement run directly on the connection (the "floor"). Prints
+// median and 95th percentile in milliseconds and the ratio of the medians.
+#include "authservice.h"
+#include "clock.h"
+#include "complaintqueries.h"
+#include "complaintrepository.h"
+#include "complaintservice.h"
+#include "demogenerator.h"
+#include "searchtext.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace cd;
+
+namespace {
+
+const QString admin = QStringLiteral("bench");
+const QString password = QStringLiteral("benchmark password 1");
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+};
+
+Figures time(int runs, const std::function<void()> &operation)
+{
+    QList<double> ms;
+    operation();   // warm: the first run pays for preparing statements and the page cache
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        operation();
+        ms << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100))};
+}
+
+void print(const char *name, const Figures &app, const std::optional<Figures> &floor)
+{
+    if (floor) {
+        std::printf("%-42s %9.2f %9.2f %9.2f %7.1fx\n", name, app.median, app.p95, floor->median,
+                    floor->median > 0 ? app.median / floor->median : 0.0);
+    } else {
+        std::printf("%-42s %9.2f %9.2f %9s %8s\n", name, app.median, app.p95, "-", "-");
+    }
+}
+
+// The floor of a queue page: the very statement the repository runs, read to the end.
+Figures floorOf(models::Workspace &ws, const storage::QueueQuery &query, int runs)
+{
+    QVariantList bindings;
+    const QString sql = storage::ComplaintRepository::queueSql(query, std::nullopt, 100, &bindings);
+    return time(runs, [&] {
+        QSqlQuery q(ws.database().connection());
+        q.prepare(sql);
+        for (const QVariant &b : bindings)
+            q.addBindValue(b);
+        q.exec();
+        while (q.next()) {
+        }
+    });
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    int count = 10000;
+    int runs = 20;
+    QString path;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--count"))
+            count = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--database"))
+            path = args.at(i + 1);
+    }
+    if (path.isEmpty())
+        path = QStringLiteral("/tmp/complaintdesk-benchmark-%1.sqlite").arg(count);
+
+    auto clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
+    models::ManualClock &manual = *clock;
+    auto opened = models::Workspace::open(path, std::move(clock),
+                                          models::PasswordHasher::Strength::Fast);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    models::Workspace &ws = **opened;
+    if (*ws.auth().needsFirstAdministrator())
+        ws.auth().createFirstAdministrator(admin, QStringLiteral("Benchmark"), password).value();
+    if (auto signedIn = ws.auth().signIn(admin, password); !signedIn) {
+        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+        return 1;
+    }
+    QSqlQuery existing(ws.database().connection());
+    existing.exec(QStringLiteral("SELECT count(*) FROM complaints"));
+    existing.next();
+    const int have = existing.value(0).toInt();
+    existing.finish();
+    if (have < count) {
+        QElapsedTimer filling;
+        filling.start();
+        models::DemoGenerator generator(ws, manual, 7);
+        if (auto made = generator.generate(count - have); !made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+            return 1;
+        }
+        std::printf("filled %d complaints in %.1f s (%.2f ms each)\n", count - have,
+                    double(filling.elapsed()) / 1000.0,
+                    double(filling.elapsed()) / std::max(1, count - have));
+    }
+    std::printf("store %s: %d complaints; %d runs each; times in ms\n\n", qPrintable(path),
+                std::max(have, count), runs);
+    std::printf("%-42s %9s %9s %9s %8s\n", "operation", "median", "p95", "floor", "ratio");
+
+    using Sort = storage::QueueQuery::Sort;
+    const QList<std::pair<const char *, Sort>> sorts{
+        {"queue, first 100, by reference", Sort::Reference},
+        {"queue, first 100, by receipt", Sort::Received},
+        {"queue, first 100, by category", Sort::Category},
+        {"queue, first 100, by severity", Sort::Severity},
+        {"queue, first 100, by department", Sort::Department},
+        {"queue, first 100, by status", Sort::Status},
+        {"queue, first 100, by due time", Sort::Due}};
+    for (const auto &[name, sort] : sorts) {
+        storage::QueueQuery query;
+        query.sort = sort;
+        print(name, time(runs, [&] { ws.queries().queuePage(query, std::nullopt, 100).value(); }),
+              floorOf(ws, query, runs));
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+    const qint64 risk = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
+    QList<std::pair<QByteArray, storage::QueueQuery>> filters;
+    {
+        storage::QueueQuery q;
+        q.status = QStringLiteral("INVESTIGATING");
+        filters.append({"filter status INVESTIGATING", q});
+        q = {};
+        q.categoryId = refund;
+        filters.append({"filter category REFUND", q});
+        q = {};
+        q.severity = QStringLiteral("P1");
+        filters.append({"filter severity P1", q});
+        q = {};
+        q.departmentId = risk;
+        q.unassignedOnly = true;
+        q.openOnly = true;
+        filters.append({"queue unassigned in RISK", q});
+        q = {};
+        models::ComplaintQueries::restrictToDeadline(q, models::DeadlineFilter::Overdue, now);
+        filters.append({"queue overdue", q});
+        q = {};
+        models::ComplaintQueries::restrictToDeadline(q, models::DeadlineFilter::AtRisk, now);
+        filters.append({"queue at risk", q});
+        for (const char *word : {"退款", "冻结", "费率", "POS机", "refund"}) {
+            q = {};
+            q.searchMatch = rules::SearchText::matchQuery(QString::fromUtf8(word));
+            filters.append({QByteArray("search \"") + word + "\", first 100", q});
+        }
+    }
+    for (const auto &[name, query] : filters) {
+        print(name.constData(),
+              time(runs, [&] { ws.queries().queuePage(query, std::nullopt, 100).value(); }),
+              floorOf(ws, query, runs));
+    }
+
+    // Caller look-up by a phone number that has called before.
+    QSqlQuery phone(ws.database().connection());
+    phone.exec(QStringLiteral("SELECT phone FROM customers ORDER BY id LIMIT 1 OFFSET 7"));
+    phone.next();
+    const QString number = phone.value(0).toString();
+    phone.finish();
+    print("caller look-up with history",
+          time(runs, [&] { ws.queries().callerHistory(number).value(); }),
+          time(runs, [&] {
+              QSqlQuery q(ws.database().connection());
+              q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ?"));
+              q.addBindValue(number);
+              q.exec();
+              q.next();
+              const qint64 customer = q.value(0).toLongLong();
+              q.prepare(QStringLiteral("SELECT * FROM complaints WHERE customer_id = ?"
+                                       " ORDER BY received_at DESC, id DESC LIMIT 20"));
+              q.addBindValue(customer);
+              q.exec();
+              while (q.next()) {
+              }
+              q.prepare(QStringLiteral("SELECT * FROM calls WHERE customer_id = ?"
+                                       " ORDER BY started_at DESC LIMIT 20"));
+              q.addBindValue(customer);
+              q.exec();
+              while (q.next()) {
+              }
+          }));
+
+    // Logging a call: the whole save transaction (routing, deadlines, suggestion, audit).
+    int n = 0;
+    print("log a call (save transaction)", time(runs, [&] {
+              models::NewCallInput in;
+              in.phone = QStringLiteral("139%1").arg(10000000 + n++, 8, 10, QLatin1Char('0'));
+              in.description = QStringLiteral("押金交了一年还没退,客服说在处理");
+              in.categoryId = refund;
+              ws.complaints().logCall(in).value();
+          }),
+          std::nullopt);
+
+    QSqlQuery counting(ws.database().connection());
+    print("row count, all complaints (SQL only)", time(runs, [&] {
+              counting.exec(QStringLiteral("SELECT count(*) FROM complaints"));
+              counting.next();
+          }),
+          std::nullopt);
+    return 0;
+}
