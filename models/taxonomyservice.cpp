@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace cd::models {
 
 namespace {
@@ -209,39 +211,48 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
     return s.id;
 }
 
+namespace {
+
+// Moves the record with `id` by `step` places in `order` and numbers all positions from 1
+// with `write`; false when it cannot move that far (nothing to do).
+template<typename Record>
+Result<bool> reorder(QList<Record> order, qint64 id, int step,
+                     const std::function<Result<void>(const Record &)> &write)
+{
+    qsizetype from = 0;
+    while (from < order.size() && order.at(from).id != id)
+        ++from;
+    const qsizetype to = from + step;
+    if (from >= order.size() || to < 0 || to >= order.size())
+        return false;
+    order.move(from, to);
+    for (int i = 0; i < order.size(); ++i) {
+        Record record = order.at(i);
+        record.position = i + 1;
+        if (auto written = write(record); !written)
+            return written.error();
+    }
+    return true;
+}
+
+} // namespace
+
 Result<void> TaxonomyService::moveCategory(qint64 categoryId, int step)
 {
     const Taxonomy &taxonomy = m_workspace.taxonomy();
-    QList<storage::CategoryRecord> order = taxonomy.categories();
-    const auto it = std::find_if(order.begin(), order.end(),
-                                 [&](const auto &c) { return c.id == categoryId; });
-    if (it == order.end())
+    const storage::CategoryRecord *category = taxonomy.category(categoryId);
+    if (!category)
         return Error::notFound(tr("The category does not exist any more."));
-    if (auto allowed = requireMayEdit(*it, QStringLiteral("move_category")); !allowed)
+    if (auto allowed = requireMayEdit(*category, QStringLiteral("move_category")); !allowed)
         return allowed;
-    const qsizetype from = it - order.begin();
-    const qsizetype to = from + step;
-    if (to < 0 || to >= order.size())
-        return {};
-    order.move(from, to);
+    const QJsonObject details{{QStringLiteral("code"), category->code},
+                              {QStringLiteral("step"), step}};
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    for (int i = 0; i < order.size(); ++i) {
-        storage::CategoryRecord c = order.at(i);
-        c.position = i + 1;
-        if (auto updated = repository.updateCategory(c); !updated)
-            return updated;
-    }
-    if (auto done = finish(QStringLiteral("category_moved"),
-                           {{QStringLiteral("code"), order.at(to).code},
-                            {QStringLiteral("position"), int(to + 1)}});
-        !done)
-        return done;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    return reload();
+    return changeInTransaction(QStringLiteral("category_moved"), details, [&]() -> Result<bool> {
+        return reorder<storage::CategoryRecord>(
+            taxonomy.categories(), categoryId, step,
+            [&](const storage::CategoryRecord &c) { return repository.updateCategory(c); });
+    });
 }
 
 Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
@@ -253,29 +264,29 @@ Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
     const storage::CategoryRecord *category = taxonomy.category(sub->categoryId);
     if (auto allowed = requireMayEdit(*category, QStringLiteral("move_subcategory")); !allowed)
         return allowed;
-    QList<storage::SubcategoryRecord> order = taxonomy.subcategoriesOf(sub->categoryId);
-    qsizetype from = 0;
-    while (from < order.size() && order.at(from).id != subcategoryId)
-        ++from;
-    const qsizetype to = from + step;
-    if (to < 0 || to >= order.size())
-        return {};
-    order.move(from, to);
+    const QJsonObject details{{QStringLiteral("category"), category->code},
+                              {QStringLiteral("code"), sub->code},
+                              {QStringLiteral("step"), step}};
     storage::TaxonomyRepository repository(m_workspace.database().connection());
+    return changeInTransaction(QStringLiteral("subcategory_moved"), details, [&]() -> Result<bool> {
+        return reorder<storage::SubcategoryRecord>(
+            taxonomy.subcategoriesOf(sub->categoryId), subcategoryId, step,
+            [&](const storage::SubcategoryRecord &s) { return repository.updateSubcategory(s); });
+    });
+}
+
+Result<void> TaxonomyService::changeInTransaction(const QString &type, const QJsonObject &details,
+                                                  const std::function<Result<bool>()> &change)
+{
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
-    for (int i = 0; i < order.size(); ++i) {
-        storage::SubcategoryRecord s = order.at(i);
-        s.position = i + 1;
-        if (auto updated = repository.updateSubcategory(s); !updated)
-            return updated;
-    }
-    if (auto done = finish(QStringLiteral("subcategory_moved"),
-                           {{QStringLiteral("category"), category->code},
-                            {QStringLiteral("code"), sub->code},
-                            {QStringLiteral("position"), int(to + 1)}});
-        !done)
+    auto changed = change();
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return {};   // nothing to change, nothing recorded
+    if (auto done = finish(type, details); !done)
         return done;
     if (auto committed = transaction.commit(); !committed)
         return committed;
@@ -290,33 +301,28 @@ Result<void> TaxonomyService::removeCategory(qint64 categoryId)
         return Error::notFound(tr("The category does not exist any more."));
     if (auto allowed = requireMayEdit(*category, QStringLiteral("remove_category")); !allowed)
         return allowed;
-    storage::TaxonomyRepository repository(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto used = repository.categoryInUse(categoryId);
-    if (!used)
-        return used.error();
-    bool subUsed = false;
-    for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
-        auto inUse = repository.subcategoryInUse(sub.id);
-        if (!inUse)
-            return inUse.error();
-        subUsed = subUsed || *inUse;
-    }
-    if (*used || subUsed)
-        return Error::conflict(tr("Category %1 is in use (complaints, routing rules or deadline "
-                                  "policies refer to it): disable it instead.")
-                                   .arg(category->code));
     const QString code = category->code;
-    if (auto removed = repository.deleteCategory(categoryId); !removed)
-        return removed;
-    if (auto done = finish(QStringLiteral("category_removed"), {{QStringLiteral("code"), code}});
-        !done)
-        return done;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    return reload();
+    storage::TaxonomyRepository repository(m_workspace.database().connection());
+    return changeInTransaction(QStringLiteral("category_removed"), {{QStringLiteral("code"), code}},
+                               [&]() -> Result<bool> {
+        auto used = repository.categoryInUse(categoryId);
+        if (!used)
+            return used.error();
+        for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
+            if (*used)
+                break;
+            auto subUsed = repository.subcategoryInUse(sub.id);
+            if (!subUsed)
+                return subUsed.error();
+            *used = *subUsed;
+        }
+        if (*used)
+            return Error::conflict(tr("Category %1 is in use (complaints, routing rules or deadline "
+                                      "policies refer to it): disable it instead.").arg(code));
+        if (auto removed = repository.deleteCategory(categoryId); !removed)
+            return removed.error();
+        return true;
+    });
 }
 
 Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
@@ -328,24 +334,21 @@ Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
     const storage::CategoryRecord *category = taxonomy.category(sub->categoryId);
     if (auto allowed = requireMayEdit(*category, QStringLiteral("remove_subcategory")); !allowed)
         return allowed;
+    const QString code = sub->code;
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto used = repository.subcategoryInUse(subcategoryId);
-    if (!used)
-        return used.error();
-    if (*used)
-        return Error::conflict(tr("Sub-category %1 is in use: disable it instead.").arg(sub->code));
-    const QJsonObject details{{QStringLiteral("category"), category->code},
-                              {QStringLiteral("code"), sub->code}};
-    if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
-        return removed;
-    if (auto done = finish(QStringLiteral("subcategory_removed"), details); !done)
-        return done;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    return reload();
+    return changeInTransaction(QStringLiteral("subcategory_removed"),
+                               {{QStringLiteral("category"), category->code},
+                                {QStringLiteral("code"), code}},
+                               [&]() -> Result<bool> {
+        auto used = repository.subcategoryInUse(subcategoryId);
+        if (!used)
+            return used.error();
+        if (*used)
+            return Error::conflict(tr("Sub-category %1 is in use: disable it instead.").arg(code));
+        if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
+            return removed.error();
+        return true;
+    });
 }
 
 } // namespace cd::models

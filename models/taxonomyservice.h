@@ -4,6 +4,8 @@
 #include "result.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QJsonObject>
 
 namespace cd::models {
@@ -46,6 +48,10 @@ private:
     QList<Error> problems(const QString &code, const QString &nameZh, const QString &nameEn) const;
     Result<void> finish(const QString &type, const QJsonObject &details);
     Result<void> reload();   // the workspace's taxonomy, then changed()
+    // Runs `change` in a transaction; when it changed something (true), records `type`
+    // with `details`, commits and reloads.
+    Result<void> changeInTransaction(const QString &type, const QJsonObject &details,
+                                     const std::function<Result<bool>()> &change);
 
     Workspace &m_workspace;
 };
