@@ -398,12 +398,11 @@ Result<SlaService::SweepOutcome> SlaService::sweep(int batch)
         if (!*found)
             continue;
         storage::ComplaintRecord c = **found;
-        const bool before = c.firstResponseBreached || c.resolutionBreached;
         const int flagsBefore = int(c.firstResponseBreached) + int(c.resolutionBreached);
         if (auto recorded = recordBreaches(c); !recorded)
             return recorded.error();
         const int flagsAfter = int(c.firstResponseBreached) + int(c.resolutionBreached);
-        if (flagsAfter != flagsBefore || before != (flagsAfter > 0)) {
+        if (flagsAfter != flagsBefore) {
             outcome.breachesRecorded += flagsAfter - flagsBefore;
             if (auto written = complaints.updateClocks(c); !written)
                 return written.error();
