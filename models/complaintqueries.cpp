@@ -98,6 +98,12 @@ ComplaintQueries::queuePage(const storage::QueueQuery &query,
         .queuePage(visibleOnly(query), after, limit);
 }
 
+Result<qint64> ComplaintQueries::queueCount(const storage::QueueQuery &query) const
+{
+    return storage::ComplaintRepository(m_workspace.database().connection())
+        .queueCount(visibleOnly(query));
+}
+
 Result<std::optional<storage::QueueRow>> ComplaintQueries::queueRow(qint64 complaintId) const
 {
     return storage::ComplaintRepository(m_workspace.database().connection())

@@ -81,6 +81,8 @@ public:
                                                const std::optional<storage::QueueCursor> &after,
                                                int limit) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
+    // How many complaints the whole queue holds, of those the actor may see.
+    Result<qint64> queueCount(const storage::QueueQuery &query) const;
     // Narrows `query` to a deadline queue as of `nowMs` ("today" is the business time
     // zone's day) and orders it by due time, soonest first.
     static void restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter,

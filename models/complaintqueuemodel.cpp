@@ -236,8 +236,16 @@ void ComplaintQueueModel::reload()
         m_rows = std::move(page).value();
         m_hasMore = m_rows.size() == pageSize;
         prepareForDisplay(m_rows);
+        // One page holds it all: no need to ask the store how many there are.
+        if (!m_hasMore) {
+            m_total = m_rows.size();
+        } else {
+            auto total = m_workspace.queries().queueCount(m_query);
+            m_total = total ? *total : -1;
+        }
     } else {
         m_hasMore = false;
+        m_total = -1;
         m_lastError = page.error().message;
     }
     endResetModel();

@@ -54,6 +54,10 @@ public:
     // The row of a loaded complaint, or -1.
     int rowOf(qint64 complaintId) const;
 
+    // How many complaints the whole queue holds (counted when the filters change, and on
+    // reload); -1 when it could not be counted.
+    qint64 totalCount() const { return m_total; }
+
     // The last storage error, empty when the last read worked.
     QString lastError() const { return m_lastError; }
 
@@ -70,6 +74,7 @@ private:
     storage::QueueQuery m_query;
     QList<storage::QueueRow> m_rows;
     bool m_hasMore = true;
+    qint64 m_total = -1;
     bool m_busy = false;   // inside a reset or a page insertion
     QString m_lastError;
 };

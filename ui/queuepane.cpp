@@ -12,6 +12,8 @@
 #include "workspace.h"
 
 #include <QComboBox>
+
+#include <climits>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -267,8 +269,12 @@ void QueuePane::showQueue(int position)
 void QueuePane::updateCount()
 {
     const int loaded = m_model->rowCount();
-    m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)
-                                               : tr("%n complaint(s)", "", loaded));
+    const qint64 total = m_model->totalCount();
+    if (total >= 0)
+        m_count->setText(tr("%n complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
+    else
+        m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)
+                                                   : tr("%n complaint(s)", "", loaded));
 }
 
 void QueuePane::reassignSelected()

@@ -355,8 +355,7 @@ void addVisibility(const QueueQuery &q, QStringList *where, QVariantList *bindin
 
 } // namespace
 
-QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
-                                      int limit, QVariantList *bindings)
+QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantList *bindings)
 {
     QStringList where;
     addVisibility(q, &where, bindings);
@@ -407,6 +406,13 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
         where << QStringLiteral("c.next_at_risk_at <= ? AND c.next_due_at >= ?");
         *bindings << *q.atRiskAt << *q.atRiskAt;
     }
+    return where;
+}
+
+QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
+                                      int limit, QVariantList *bindings)
+{
+    QStringList where = queueConditions(q, bindings);
     const QStringList columns = sortColumns(q.sort);
     const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (after) {
@@ -442,6 +448,19 @@ Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
     while (query->next())
         rows.append(readQueueRow(*query));
     return rows;
+}
+
+Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
+{
+    QVariantList bindings;
+    const QStringList where = queueConditions(q, &bindings);
+    QString sql = QStringLiteral("SELECT count(*) FROM complaints c");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 Result<std::optional<QueueRow>> ComplaintRepository::queueRow(qint64 id,

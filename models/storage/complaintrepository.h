@@ -106,6 +106,8 @@ public:
     // Uses the indexes of migration v3; never scans the whole table for a page.
     Result<QList<QueueRow>> queuePage(const QueueQuery &query,
                                       const std::optional<QueueCursor> &after, int limit) const;
+    // How many rows the whole queue has (its filters and visibility; no paging).
+    Result<qint64> queueCount(const QueueQuery &query) const;
     // One row, if it exists and `visibility` (its visibleTo* fields) allows it.
     Result<std::optional<QueueRow>> queueRow(qint64 id, const QueueQuery &visibility) const;
 
@@ -115,6 +117,8 @@ public:
     static QStringList sortColumns(QueueQuery::Sort sort);
     // The key of `row` under that ordering, for building the next cursor.
     static QueueCursor cursorAfter(const QueueRow &row, QueueQuery::Sort sort);
+    // The WHERE conditions of a queue (filters and visibility), with their bindings.
+    static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings);
     // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
     static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
                             int limit, QVariantList *bindings);

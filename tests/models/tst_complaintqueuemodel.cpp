@@ -51,9 +51,10 @@ private Q_SLOTS:
         // (no model tester here: it fetches every page as soon as one arrives)
         ComplaintQueueModel model(store.workspace());
         model.reload();
-        // only the first page is loaded
+        // only the first page is loaded, but the whole queue is counted
         QCOMPARE(model.rowCount(), ComplaintQueueModel::pageSize);
         QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.totalCount(), 450);
         QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
                  ids.last());
         fetchAll(model);
@@ -109,6 +110,7 @@ private Q_SLOTS:
         fetchAll(model);
         // i % 3 == 1 and i % 4 == 1 -> i = 1, 13, 25
         QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.totalCount(), 3);
         for (int row = 0; row < 3; ++row) {
             QCOMPARE(model.index(row, ComplaintQueueModel::Category).data().toString(),
                      QStringLiteral("Refunds and deposits"));
@@ -117,6 +119,7 @@ private Q_SLOTS:
         byStatus.status = QStringLiteral("CLOSED");
         model.setFilter(byStatus);
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totalCount(), 0);
     }
 
     void shouldShowReadableColumnsAndRefreshARowInPlace()
