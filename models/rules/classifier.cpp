@@ -1,5 +1,7 @@
 #include "classifier.h"
 
+#include "searchtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,12 +16,6 @@ namespace {
 
 constexpr double smoothing = 0.1;
 constexpr double unigramWeight = 0.0;   // single characters say less than pairs
-
-bool isHan(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
 
 } // namespace
 
@@ -43,7 +39,7 @@ QStringList Classifier::features(const QString &input)
     };
     QChar previousHan;
     for (const QChar c : text) {
-        if (isHan(c)) {
+        if (isHanCharacter(c)) {
             flushWord();
             add(QStringLiteral("u:") + c);
             if (!previousHan.isNull())

@@ -6,12 +6,6 @@ namespace {
 
 constexpr int maxIndexedCharacters = 20000;
 
-bool isHan(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
-
 // Calls `han` for each run of Chinese characters and `word` for each Latin/digit word.
 template<typename Han, typename Word>
 void split(const QString &input, Han han, Word word)
@@ -29,7 +23,7 @@ void split(const QString &input, Han han, Word word)
         latin.clear();
     };
     for (const QChar c : text) {
-        if (isHan(c)) {
+        if (isHanCharacter(c)) {
             if (!latin.isEmpty()) {
                 word(latin);
                 latin.clear();
@@ -59,6 +53,12 @@ QStringList pairs(const QString &run)
 }
 
 } // namespace
+
+bool isHanCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
 
 QString SearchText::indexTokens(const QString &text)
 {

@@ -9,6 +9,10 @@
 // in lower case. SQLite's FTS5 stores the tokens; these functions make both sides.
 namespace cd::rules {
 
+// A Chinese (Han) character of the basic or extension-A blocks: text made of them has no
+// spaces between words, so search and the classifier read it by character pairs.
+bool isHanCharacter(QChar c);
+
 struct SearchText
 {
     // What is stored for `text`: its tokens separated by spaces.
