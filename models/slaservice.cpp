@@ -410,7 +410,7 @@ Result<SlaService::SweepOutcome> SlaService::sweep(int batch)
     }
     const storage::UserRecord &actor = m_workspace.actor();
     const bool lead = actor.role == QLatin1String("lead");
-    auto notices = repository.notices(actor.id, lead ? actor.departmentId : std::nullopt,
+    auto notices = repository.notices(actor.id, actor.id, lead ? actor.departmentId : std::nullopt,
                                       now - noticeWindowMs, now, batch);
     if (!notices)
         return notices.error();

@@ -262,44 +262,51 @@ Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
 }
 
 Result<QList<SlaRepository::Notice>>
-SlaRepository::notices(std::optional<qint64> assigneeId, std::optional<qint64> departmentId,
-                       qint64 since, qint64 now, int limit) const
+SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
+                       std::optional<qint64> departmentId, qint64 since, qint64 now,
+                       int limit) const
 {
     QList<Notice> list;
-    auto collect = [&](const QString &sql, const QVariantList &bindings,
+    // Complaints matching `condition` whose `due` instant has not been notified to the user
+    // yet (the UNIQUE index of notifications answers NOT EXISTS).
+    auto collect = [&](const QString &condition, QVariantList bindings, const QString &due,
                        const QString &kind) -> Result<void> {
-        auto query = runQuery(m_db, sql, bindings);
+        if (list.size() >= limit)
+            return {};
+        bindings << userId << kind << limit - list.size();
+        auto query = runQuery(m_db, QStringLiteral(
+            "SELECT c.id, c.%1 FROM complaints c WHERE %2 AND NOT EXISTS (SELECT 1 FROM"
+            " notifications n WHERE n.user_id = ? AND n.complaint_id = c.id AND n.kind = ?"
+            " AND n.due_at = c.%1) LIMIT ?").arg(due, condition), bindings);
         if (!query)
             return query.error();
-        while (query->next() && list.size() < limit)
+        while (query->next())
             list.append({query->value(0).toLongLong(), kind, query->value(1).toLongLong()});
         return {};
     };
+    const QString nextDue = QStringLiteral("next_due_at");
     if (assigneeId) {
-        if (auto done = collect(QStringLiteral(
-                "SELECT id, next_due_at FROM complaints WHERE assignee_id = ?"
-                " AND next_at_risk_at <= ? AND next_at_risk_at >= ? AND next_due_at >= ?"),
-                {*assigneeId, now, since, now}, QStringLiteral("at_risk"));
+        if (auto done = collect(QStringLiteral("c.assignee_id = ? AND c.next_at_risk_at <= ?"
+                                               " AND c.next_at_risk_at >= ? AND c.next_due_at >= ?"),
+                                {*assigneeId, now, since, now}, nextDue, QStringLiteral("at_risk"));
             !done)
             return done.error();
-        if (auto done = collect(QStringLiteral(
-                "SELECT id, next_due_at FROM complaints WHERE assignee_id = ?"
-                " AND next_due_at < ? AND next_due_at >= ?"),
-                {*assigneeId, now, since}, QStringLiteral("breached"));
+        if (auto done = collect(QStringLiteral("c.assignee_id = ? AND c.next_due_at < ?"
+                                               " AND c.next_due_at >= ?"),
+                                {*assigneeId, now, since}, nextDue, QStringLiteral("breached"));
             !done)
             return done.error();
-        if (auto done = collect(QStringLiteral(
-                "SELECT id, callback_at FROM complaints WHERE assignee_id = ?"
-                " AND callback_at <= ? AND callback_at >= ? AND status <> 'CLOSED'"),
-                {*assigneeId, now, since}, QStringLiteral("callback"));
+        if (auto done = collect(QStringLiteral("c.assignee_id = ? AND c.callback_at <= ?"
+                                               " AND c.callback_at >= ? AND c.status <> 'CLOSED'"),
+                                {*assigneeId, now, since}, QStringLiteral("callback_at"),
+                                QStringLiteral("callback"));
             !done)
             return done.error();
     }
     if (departmentId) {
-        if (auto done = collect(QStringLiteral(
-                "SELECT id, next_due_at FROM complaints WHERE department_id = ?"
-                " AND next_due_at < ? AND next_due_at >= ?"),
-                {*departmentId, now, since}, QStringLiteral("breached"));
+        if (auto done = collect(QStringLiteral("c.department_id = ? AND c.next_due_at < ?"
+                                               " AND c.next_due_at >= ?"),
+                                {*departmentId, now, since}, nextDue, QStringLiteral("breached"));
             !done)
             return done.error();
     }

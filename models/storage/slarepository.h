@@ -64,16 +64,16 @@ public:
     // at most `limit`, most recently due first.
     Result<QList<qint64>> dueBefore(qint64 now, int limit) const;
 
-    // What user `userId` should hear about at `now`: complaints `scope` selects (their own,
-    // or their department's) that became at risk or breached since `since`, and promised
-    // call-backs that are due. Returns (complaint id, kind, due at) triples.
+    // What user `userId` has not yet been told at `now`: complaints `assigneeId` holds (or,
+    // with `departmentId`, the department's) that became at risk or breached since `since`,
+    // and promised call-backs that are due; at most `limit`.
     struct Notice
     {
         qint64 complaintId = 0;
         QString kind;
         qint64 dueAt = 0;
     };
-    Result<QList<Notice>> notices(std::optional<qint64> assigneeId,
+    Result<QList<Notice>> notices(qint64 userId, std::optional<qint64> assigneeId,
                                   std::optional<qint64> departmentId, qint64 since,
                                   qint64 now, int limit) const;
     // Records a notification unless the same one was given already; true when new.

@@ -24,10 +24,10 @@ storage::ComplaintRecord record(Workspace &ws, qint64 id)
     return ws.queries().detail(id).value().complaint;
 }
 
-qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILLING"))
+qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILLING"),
+              const QString &phone = QStringLiteral("13812345678"))
 {
-    auto outcome = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
-                                                            category));
+    auto outcome = ws.complaints().logCall(test::sampleCall(ws, phone, category));
     if (!outcome)
         qFatal("%s", qPrintable(outcome.error().message));
     return outcome->complaintId;
@@ -224,6 +224,25 @@ private Q_SLOTS:
         QCOMPARE(ws.sla().notifications()->size(), 3);
         QVERIFY(ws.sla().markRead(ws.sla().notifications()->first().id).ok());
         QVERIFY(ws.sla().notifications()->first().readAt);
+    }
+
+    void shouldNotifyEverythingInBatchesWithoutRepeating()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("agent.e"), QStringLiteral("agent"), QStringLiteral("CS"));
+        const qint64 me = ws.actor().id;
+        for (const QString &phone : {QStringLiteral("13812340001"), QStringLiteral("13812340002"),
+                                     QStringLiteral("13812340003")}) {
+            const qint64 id = logged(ws, QStringLiteral("FEES_BILLING"), phone);
+            QVERIFY(ws.complaints().transfer(id, {std::nullopt, me}, QStringLiteral("mine")).ok());
+            QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 11), QString()).ok());
+        }
+        store.clock().set(at(2026, 11, 25, 11, 5));
+        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 2);
+        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 1);   // the one left over
+        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 0);
+        QCOMPARE(ws.sla().notifications()->size(), 3);
     }
 
     void shouldApplyAChangedPolicyToOpenComplaintsAndRecordIt()
