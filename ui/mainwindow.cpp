@@ -42,6 +42,10 @@
 
 namespace cd::ui {
 
+namespace {
+constexpr int guiSweepBatch = 50;
+}
+
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent),
       m_workspace(workspace),
@@ -201,7 +205,9 @@ void MainWindow::buildMenus()
 
 void MainWindow::checkDeadlines()
 {
-    auto swept = m_workspace.sla().sweep();
+    // A small batch a minute: a store unswept for long catches up without stalling the
+    // window (the CLI's `sweep` takes big batches).
+    auto swept = m_workspace.sla().sweep(guiSweepBatch);
     if (!swept) {
         statusBar()->showMessage(swept.error().message, 10000);
         return;
