@@ -8,20 +8,26 @@
 
 namespace cd::models::auditlog {
 
-Result<qint64> append(Workspace &workspace, const Entry &entry)
+storage::EventRecord toEvent(const Entry &entry, qint64 actorId, qint64 at)
 {
     storage::EventRecord event;
     event.complaintId = entry.complaintId;
     event.actorId = entry.actorId;
-    if (!event.actorId && !entry.bySystem && workspace.actor().id != 0)
-        event.actorId = workspace.actor().id;
-    event.at = workspace.clock().nowMs();
+    if (!event.actorId && !entry.bySystem && actorId != 0)
+        event.actorId = actorId;
+    event.at = at;
     event.type = entry.type;
     event.fromStatus = entry.fromStatus;
     event.toStatus = entry.toStatus;
     event.note = entry.note;
     event.details = QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
-    return storage::EventRepository(workspace.database().connection()).append(event);
+    return event;
+}
+
+Result<qint64> append(Workspace &workspace, const Entry &entry)
+{
+    return storage::EventRepository(workspace.database().connection())
+        .append(toEvent(entry, workspace.actor().id, workspace.clock().nowMs()));
 }
 
 void recordRefusal(Workspace &workspace, const Entry &entry)

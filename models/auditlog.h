@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -25,6 +26,9 @@ struct Entry
     std::optional<qint64> actorId;       // default: the workspace's actor (none if 0)
     bool bySystem = false;               // no actor: the program noticed it (e.g. a breach)
 };
+
+// The event `entry` becomes when `actorId` (0: nobody) records it at `at`.
+storage::EventRecord toEvent(const Entry &entry, qint64 actorId, qint64 at);
 
 // Inside the caller's transaction.
 Result<qint64> append(Workspace &workspace, const Entry &entry);

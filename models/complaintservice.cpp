@@ -305,27 +305,8 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         outcome.status = c.status;
         outcome.departmentId = c.departmentId;
 
-        event.type = QStringLiteral("complaint_created");
-        event.toStatus = c.status;
-        if (in.solvedOnCall)
-            event.note = tr("Solved on the call.");
-        event.details = toJson({
-            {QStringLiteral("reference"), c.reference},
-            {QStringLiteral("category"), category->code},
-            {QStringLiteral("subcategory"), m_workspace.taxonomy().subcategoryCode(c.subcategoryId)},
-            {QStringLiteral("severity"), c.severity},
-            {QStringLiteral("channel"), c.channel},
-            {QStringLiteral("department"), m_workspace.taxonomy().departmentCode(c.departmentId)},
-            {QStringLiteral("demand"), c.demand},
-            {QStringLiteral("business_type"), c.businessType},
-            {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
-            {QStringLiteral("solved_on_call"), c.solvedOnCall},
-            {QStringLiteral("received_at"), c.receivedAt},
-            {QStringLiteral("routing_rule"), decision.ruleName},
-            {QStringLiteral("routing"), decision.reasons.join(u' ')},
-            {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
-                                                         : QJsonValue()},
-        });
+        c.id = *id;
+        event = auditlog::toEvent(createdEntry(c, m_workspace.taxonomy(), decision), actorId, now);
     }
 
     storage::CallRecord call;
@@ -355,6 +336,53 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         Q_EMIT complaintCreated(outcome.complaintId);
     }
     return outcome;
+}
+
+auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c,
+                                              const Taxonomy &taxonomy,
+                                              const rules::RoutingDecision &decision)
+{
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("complaint_created");
+    entry.complaintId = c.id;
+    entry.toStatus = c.status;
+    if (c.solvedOnCall)
+        entry.note = tr("Solved on the call.");
+    entry.details = {
+        {QStringLiteral("reference"), c.reference},
+        {QStringLiteral("category"), taxonomy.categoryCode(c.categoryId)},
+        {QStringLiteral("subcategory"), taxonomy.subcategoryCode(c.subcategoryId)},
+        {QStringLiteral("severity"), c.severity},
+        {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
+        {QStringLiteral("demand"), c.demand},
+        {QStringLiteral("business_type"), c.businessType},
+        {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
+        {QStringLiteral("solved_on_call"), c.solvedOnCall},
+        {QStringLiteral("received_at"), c.receivedAt},
+        {QStringLiteral("routing_rule"), decision.ruleName},
+        {QStringLiteral("routing"), decision.reasons.join(u' ')},
+        {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
+                                                     : QJsonValue()},
+    };
+    return entry;
+}
+
+auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintRecord &before,
+                                                    rules::Status to, const QString &note)
+{
+    const auto from = rules::statusFromCode(before.status);
+    auditlog::Entry entry;
+    entry.type = from && rules::isReopening(*from, to) ? QStringLiteral("reopened")
+                                                       : QStringLiteral("status_changed");
+    entry.complaintId = before.id;
+    entry.fromStatus = before.status;
+    entry.toStatus = rules::code(to);
+    entry.note = note;
+    entry.details = {{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), before.status}}},
+                     {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
+                                                            rules::code(to)}}}};
+    return entry;
 }
 
 Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
@@ -397,17 +425,8 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
         if (auto clocks = m_workspace.sla().applyStatusChange(moved, *current, to, trimmedNote);
             !clocks)
             return clocks.error();
-        auditlog::Entry entry;
-        entry.type = rules::isReopening(*current, to) ? QStringLiteral("reopened")
-                                                      : QStringLiteral("status_changed");
-        entry.complaintId = c.id;
-        entry.fromStatus = c.status;
-        entry.toStatus = rules::code(to);
-        entry.note = trimmedNote;
-        entry.details = {{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), c.status}}},
-                         {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
-                                                                rules::code(to)}}}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+        if (auto appended = auditlog::append(m_workspace, statusChangeEntry(c, to, trimmedNote));
+            !appended)
             return appended.error();
         return redaction.cardNumbers + redaction.idNumbers;
     });

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "auditlog.h"
 #include "codes.h"
 #include "records.h"
 #include "result.h"
+#include "routing.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,6 +15,7 @@
 
 namespace cd::models {
 
+class Taxonomy;
 class Workspace;
 
 // What an agent enters for one call (Log-call pane, `complaintdesk-cli log`).
@@ -75,6 +78,14 @@ public:
     // and ID numbers were masked in the note.
     Result<int> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
                              const QString &note);
+
+    // The audit entries logCall() and changeStatus() write, for writers that keep
+    // complaints in memory (the demonstration data). `complaint.id` must be set.
+    static auditlog::Entry createdEntry(const storage::ComplaintRecord &complaint,
+                                        const Taxonomy &taxonomy,
+                                        const rules::RoutingDecision &decision);
+    static auditlog::Entry statusChangeEntry(const storage::ComplaintRecord &before,
+                                             rules::Status to, const QString &note);
 
     // Sends the complaint to another department (its queue) or person, with a reason.
     // From then on routing leaves it alone. A person takes their department with them.

@@ -1,9 +1,22 @@
 #include "demogenerator.h"
 
+#include "auditlog.h"
 #include "authservice.h"
+#include "callrepository.h"
+#include "classifierservice.h"
+#include "complaintrepository.h"
 #include "complaintservice.h"
+#include "customerrepository.h"
+#include "eventrepository.h"
+#include "reference.h"
 #include "resourcepaths.h"
+#include "routing.h"
+#include "routingrepository.h"
+#include "slarepository.h"
+#include "slaservice.h"
+#include "sqlquery.h"
 #include "transaction.h"
+#include "userrepository.h"
 #include "workflow.h"
 #include "workspace.h"
 
@@ -12,9 +25,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <vector>
 
 namespace cd::models {
@@ -24,7 +42,7 @@ namespace {
 constexpr qint64 msPerMinute = 60LL * 1000;
 constexpr qint64 msPerHour = 60 * msPerMinute;
 constexpr qint64 msPerDay = 24 * msPerHour;
-constexpr int batchSize = 500;   // complaints per transaction
+constexpr int batchSize = 5000;   // complaints per transaction
 
 struct Phrasebook
 {
@@ -64,13 +82,12 @@ T pickWeighted(QRandomGenerator &rng, const QList<T> &items, const QList<int> &w
     return items.constLast();
 }
 
-QString mobileNumber(QRandomGenerator &rng, int customerIndex)
+QString mobileNumber(int customerIndex)
 {
     static const QStringList prefixes{QStringLiteral("138"), QStringLiteral("139"),
                                       QStringLiteral("135"), QStringLiteral("150"),
                                       QStringLiteral("186"), QStringLiteral("177"),
                                       QStringLiteral("188"), QStringLiteral("133")};
-    Q_UNUSED(rng);
     // A bijection from the customer index to 8 digits keeps numbers distinct.
     const quint64 scrambled = (quint64(customerIndex) * 2654435761ULL) % 100000000ULL;
     return prefixes.at(customerIndex % prefixes.size())
@@ -116,6 +133,423 @@ QList<rules::Status> pathFor(QRandomGenerator &rng, qint64 ageMs)
     }
 }
 
+// One in ten callers speaks English; a caller keeps their language and name.
+bool speaksEnglish(int customerIndex) { return customerIndex % 10 == 3; }
+
+QString nameOf(int customerIndex, const Phrasebook &book)
+{
+    const auto at = [](const QStringList &list, quint64 key) {
+        return list.at(int(key % quint64(list.size())));
+    };
+    const quint64 key = quint64(customerIndex) * 40503ULL;
+    if (speaksEnglish(customerIndex))
+        return at(book.englishNames, key);
+    return at(book.surnames, key) + at(book.givenNames, key / 7);
+}
+
+class FillSettings
+{
+public:
+    explicit FillSettings(const QSqlDatabase &db) : m_db(db)
+    {
+        if (auto size = storage::runQuery(m_db, QStringLiteral("PRAGMA cache_size")); size && size->next())
+            m_previous = size->value(0).toInt();
+        [[maybe_unused]] auto set = storage::runQuery(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
+        [[maybe_unused]] auto wal = storage::runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 50000"));
+    }
+    ~FillSettings()
+    {
+        [[maybe_unused]] auto reset = storage::runQuery(
+            m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        [[maybe_unused]] auto wal = storage::runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    }
+    FillSettings(const FillSettings &) = delete;
+    FillSettings &operator=(const FillSettings &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -2000;
+};
+
+// One demonstration complaint as the writer stores it: everything decided, only the
+// ids the store hands out (customer, complaint) left to fill in.
+struct Planned
+{
+    int customer = 0;                  // demo caller index
+    QString phone;                     // E.164
+    QString customerName;
+    // A call about the caller's earlier open complaint (the plan index), before this one.
+    int followUpOf = -1;
+    storage::CallRecord followUpCall;
+    storage::EventRecord followUpEvent;
+    storage::ComplaintRecord complaint;
+    std::optional<qint64> suggestedCategoryId;
+    double suggestionConfidence = 0;
+    bool needsReview = false;
+    QString searchTokens;
+    QList<rules::SlaPause> pauses;
+    storage::CallRecord call;
+    QList<storage::EventRecord> events;   // oldest first
+};
+
+// What every plan needs to know, read from the store before planning starts (planning
+// runs on another thread and never touches the store).
+struct PlanningContext
+{
+    Phrasebook book;
+    qint64 now = 0;
+    std::vector<qint64> receipts;         // sorted
+    QHash<QString, qint64> firstSequence; // day key -> first reserved sequence number
+    QHash<QString, QList<storage::UserRecord>> agentsByDepartment;
+    QList<storage::UserRecord> hotlineAgents;
+    QList<rules::RoutingRule> routingRules;
+    QHash<qint64, QList<qint64>> assignable;   // department -> who routing hands work to
+    QHash<qint64, QString> usernames;
+};
+
+// Decides the complaints one after another, as the services would have written them.
+class Planner
+{
+public:
+    Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaService &sla,
+            ClassifierService &classifier, quint32 seed, int count)
+        : m_context(context), m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier),
+          m_rng(seed), m_customerCount(std::max(1, count * 2 / 3)),
+          m_nextSequence(context.firstSequence)
+    {
+    }
+
+    Planned plan(int index);
+
+private:
+    struct OpenComplaint
+    {
+        int index = -1;
+        std::optional<qint64> firstRespondedAt;
+    };
+
+    const PlanningContext &m_context;
+    const Taxonomy &m_taxonomy;
+    const SlaService &m_sla;
+    ClassifierService &m_classifier;
+    QRandomGenerator m_rng;
+    int m_customerCount;
+    QHash<QString, qint64> m_nextSequence;
+    QHash<qint64, int> m_nextAssignee;
+    QHash<int, OpenComplaint> m_openComplaintOfCustomer;
+};
+
+Planned Planner::plan(int index)
+{
+    QRandomGenerator &rng = m_rng;
+    const Phrasebook &book = m_context.book;
+    const qint64 now = m_context.now;
+    const qint64 receivedAt = m_context.receipts[std::size_t(index)];
+    const auto &categories = m_taxonomy.categories();
+    static const QList<int> channelWeights{60, 8, 5, 5, 10, 3, 4, 5};
+
+    Planned p;
+    p.customer = int(rng.bounded(quint32(m_customerCount)));
+    const bool english = speaksEnglish(p.customer);
+    p.phone = QStringLiteral("+86") + mobileNumber(p.customer);
+    p.customerName = nameOf(p.customer, book);
+    const auto &category = categories.at(index < categories.size()
+                                             ? index
+                                             : int(rng.bounded(quint32(categories.size()))));
+    const auto subs = m_taxonomy.subcategoriesOf(category.id);
+    const storage::UserRecord &agent = pick(rng, m_context.hotlineAgents);
+    const rules::Channel channel = pickWeighted(rng, rules::allChannels(), channelWeights);
+    const qint64 durationMs = (60 + qint64(rng.bounded(900))) * 1000;
+    const qint64 callEnd = receivedAt + durationMs;
+
+    const QJsonObject texts = book.texts[category.code].toObject();
+    QStringList phrasings = strings(texts[english ? QLatin1String("en") : QLatin1String("zh")]);
+    if (phrasings.isEmpty())
+        phrasings = strings(texts[QLatin1String("zh")]);
+    const QString description = fill(pick(rng, phrasings), rng, book).trimmed();
+
+    // Some callers ring again about a complaint still open before raising this one (only
+    // once it has had its first contact: then the call changes nothing else).
+    const OpenComplaint open = m_openComplaintOfCustomer.value(p.customer);
+    if (open.index >= 0 && rng.bounded(4) == 0 && open.firstRespondedAt
+        && *open.firstRespondedAt <= receivedAt) {
+        const QString note = english
+            ? QStringLiteral("Calling again: is there any news?")
+            : QStringLiteral("\u53c8\u6253\u6765\u50ac\u529e\uff0c\u95ee\u5904\u7406\u8fdb\u5ea6\u3002");
+        p.followUpOf = open.index;
+        p.followUpCall = {0, 0, std::nullopt, agent.id, rules::code(channel), receivedAt,
+                          durationMs, note, true, {}};
+        auditlog::Entry attached;
+        attached.type = QStringLiteral("call_attached");
+        attached.note = note;
+        attached.details = {{QStringLiteral("channel"), rules::code(channel)},
+                            {QStringLiteral("duration_ms"), durationMs}};
+        p.followUpEvent = auditlog::toEvent(attached, agent.id, callEnd);
+    }
+
+    // The new complaint as logCall() would save it.
+    std::optional<qint64> subcategoryId;
+    if (!subs.isEmpty() && rng.bounded(5) != 0)
+        subcategoryId = pick(rng, subs).id;
+    const rules::Severity chosen = rng.bounded(8) == 0
+        ? pick(rng, rules::allSeverities())
+        : rules::severityFromCode(category.defaultSeverity).value_or(rules::Severity::P3);
+    std::optional<qint64> amountFen;
+    if (rng.bounded(3) != 0)
+        amountFen = qint64(rng.bounded(100000)) * 100 + rng.bounded(100);
+    QString transactionRef;
+    if (rng.bounded(2) == 0)
+        transactionRef = QStringLiteral("P%1").arg(quint64(rng.generate64() % 1000000000000ULL),
+                                                   12, 10, QLatin1Char('0'));
+    const bool solvedOnCall = rng.bounded(5) == 0;
+    const rules::RoutingDecision decision = rules::Routing::route(
+        m_context.routingRules, {category.id, subcategoryId, chosen, channel, amountFen, description},
+        category.defaultDepartmentId);
+
+    const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone()).date();
+    storage::ComplaintRecord &c = p.complaint;
+    c.reference = rules::formatReference(day, m_nextSequence[rules::referenceDayKey(day)]++);
+    c.categoryId = category.id;
+    c.subcategoryId = subcategoryId;
+    c.severity = rules::code(decision.severity);
+    c.channel = rules::code(channel);
+    c.departmentId = decision.departmentId;
+    c.routingRuleId = decision.ruleId;
+    if (solvedOnCall) {
+        c.assigneeId = agent.id;
+    } else if (decision.strategy != rules::AssignmentStrategy::Queue) {
+        const QList<qint64> ids = m_context.assignable.value(c.departmentId);
+        if (!ids.isEmpty())
+            c.assigneeId = ids.at(m_nextAssignee[c.departmentId]++ % ids.size());
+    }
+    c.status = rules::code(solvedOnCall ? rules::Status::Closed
+                           : c.assigneeId ? rules::Status::Assigned
+                                          : rules::Status::New);
+    c.description = description;
+    c.demand = rules::code(pick(rng, rules::allDemands()));
+    c.amountFen = amountFen;
+    c.transactionRef = transactionRef;
+    c.solvedOnCall = solvedOnCall;
+    c.receivedAt = receivedAt;
+    c.createdBy = agent.id;
+    c.updatedAt = callEnd;
+    m_sla.startClocks(c);
+    if (solvedOnCall)
+        c.closedAt = callEnd;
+    p.events.append(auditlog::toEvent(ComplaintService::createdEntry(c, m_taxonomy, decision),
+                                      agent.id, callEnd));
+
+    // Its walk along the workflow, each step some hours after the last, never past now.
+    rules::Status status = rules::statusFromCode(c.status).value_or(rules::Status::New);
+    if (!solvedOnCall) {
+        const QList<storage::UserRecord> handlers = m_context.agentsByDepartment.value(
+            m_taxonomy.departmentCode(category.defaultDepartmentId), m_context.hotlineAgents);
+        qint64 at = callEnd;
+        for (const rules::Status next : pathFor(rng, now - receivedAt)) {
+            if (next == status)
+                continue;   // routing assigned it already
+            at += msPerMinute * (20 + qint64(rng.bounded(60 * 30)));
+            if (at >= now || !rules::canMove(status, next))
+                break;
+            const storage::UserRecord &handler = pick(rng, handlers);
+            const QJsonObject notes = book.notes[rules::code(next)].toObject();
+            const QString note = notes[english ? QLatin1String("en") : QLatin1String("zh")].toString();
+            p.events.append(auditlog::toEvent(ComplaintService::statusChangeEntry(c, next, note),
+                                              handler.id, at));
+            if (status == rules::Status::WaitingCustomer && !p.pauses.isEmpty())
+                p.pauses.last().to = at;
+            if (next == rules::Status::WaitingCustomer)
+                p.pauses.append({at, std::nullopt, note});
+            SlaService::noteStatusChange(c, status, next, at);
+            c.status = rules::code(next);
+            c.updatedAt = at;
+            c.closedAt = next == rules::Status::Closed ? std::optional<qint64>(at) : std::nullopt;
+            m_sla.computeClocks(c, p.pauses);
+            for (const SlaService::Breach &breach : SlaService::unrecordedBreaches(c, at)) {
+                const QString assignee = c.assigneeId ? m_context.usernames.value(*c.assigneeId)
+                                                      : QString();
+                p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, assignee), 0, at));
+            }
+            status = next;
+        }
+    }
+
+    const ClassifierService::Suggestions suggested = m_classifier.suggest(description);
+    if (!suggested.top.isEmpty()) {
+        p.suggestedCategoryId = suggested.top.first().categoryId;
+        p.suggestionConfidence = suggested.top.first().confidence;
+    }
+    p.needsReview = !suggested.clear || p.suggestedCategoryId != c.categoryId;
+    m_classifier.learn(c.categoryId, c.subcategoryId, description);
+    p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, description,
+                                             transactionRef);
+    p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, description,
+              false, {}};
+
+    if (rules::isOpen(status))
+        m_openComplaintOfCustomer.insert(p.customer, {index, c.firstRespondedAt});
+    else
+        m_openComplaintOfCustomer.remove(p.customer);
+    return p;
+}
+
+// Plans handed from the planning thread to the writer, a chunk at a time, at most a few
+// chunks ahead.
+class PlanQueue
+{
+public:
+    void push(std::vector<Planned> chunk)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_chunks.size() < maxChunks || m_cancelled; });
+        if (m_cancelled)
+            return;
+        m_chunks.push_back(std::move(chunk));
+        m_notEmpty.notify_one();
+    }
+    // Empty when cancelled.
+    std::vector<Planned> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_chunks.empty() || m_cancelled; });
+        if (m_chunks.empty())
+            return {};
+        std::vector<Planned> chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.notify_one();
+        return chunk;
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+    bool cancelled()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    static constexpr std::size_t maxChunks = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<std::vector<Planned>> m_chunks;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+namespace {
+
+// Writes the planned complaints in transactions of batchSize.
+Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
+                       const std::function<void(int)> &progress)
+{
+    const QSqlDatabase db = workspace.database().connection();
+    storage::PreparedStatement findCustomer(db, storage::CustomerRepository::idByPhoneSql());
+    storage::PreparedStatement insertCustomer(db, storage::CustomerRepository::insertSql());
+    storage::PreparedStatement insertComplaint(db, storage::ComplaintRepository::insertSql());
+    storage::PreparedStatement storeSuggestion(db, storage::ComplaintRepository::suggestionSql());
+    storage::PreparedStatement indexForSearch(db, storage::ComplaintRepository::searchInsertSql());
+    storage::PreparedStatement touchComplaint(db, storage::ComplaintRepository::touchSql());
+    storage::PreparedStatement insertCall(db, storage::CallRepository::insertSql());
+    storage::PreparedStatement openHold(db, storage::RoutingRepository::openHoldSql());
+    storage::PreparedStatement insertPause(db, storage::SlaRepository::insertPauseSql());
+    storage::EventRepository::ChainedAppender events(db);
+
+    // Millions of index entries land all over the complaint indexes: a large page cache
+    // and rare checkpoints for this connection while it fills, back to normal after.
+    const FillSettings settings(db);
+
+    QHash<int, qint64> customerIds;
+    std::vector<qint64> complaintIds(std::size_t(count), 0);
+    int written = 0;
+    while (written < count) {
+        storage::Transaction batch(workspace.database());
+        if (!batch.isActive())
+            return batch.beginError();
+        const int batchEnd = std::min(count, written + batchSize);
+        while (written < batchEnd) {
+            std::vector<Planned> chunk = queue.pop();
+            if (chunk.empty())
+                return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
+            for (Planned &p : chunk) {
+                qint64 &customerId = customerIds[p.customer];
+                if (customerId == 0) {
+                    auto found = findCustomer.firstValue({p.phone});
+                    if (!found)
+                        return found.error();
+                    if (found->isValid()) {
+                        customerId = found->toLongLong();
+                    } else {
+                        auto id = insertCustomer.run(storage::CustomerRepository::insertValues(
+                            {0, p.phone, p.customerName, p.call.startedAt}));
+                        if (!id)
+                            return id.error();
+                        customerId = *id;
+                    }
+                }
+                if (p.followUpOf >= 0) {
+                    const qint64 target = complaintIds[std::size_t(p.followUpOf)];
+                    p.followUpCall.customerId = customerId;
+                    p.followUpCall.complaintId = target;
+                    p.followUpEvent.complaintId = target;
+                    if (auto touched = touchComplaint.run({p.followUpEvent.at, target}); !touched)
+                        return touched.error();
+                    if (auto id = insertCall.run(storage::CallRepository::insertValues(p.followUpCall));
+                        !id)
+                        return id.error();
+                    if (auto appended = events.append(p.followUpEvent); !appended)
+                        return appended.error();
+                }
+
+                storage::ComplaintRecord &c = p.complaint;
+                c.customerId = customerId;
+                auto id = insertComplaint.run(storage::ComplaintRepository::insertValues(c));
+                if (!id)
+                    return id.error();
+                c.id = *id;
+                complaintIds[std::size_t(written)] = c.id;
+                if (auto stored = storeSuggestion.run(storage::ComplaintRepository::suggestionValues(
+                        c.id, p.suggestedCategoryId, p.suggestionConfidence, p.needsReview));
+                    !stored)
+                    return stored.error();
+                if (auto indexed = indexForSearch.run({c.id, p.searchTokens}); !indexed)
+                    return indexed.error();
+                if (auto held = openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
+                    return held.error();
+                for (const rules::SlaPause &pause : p.pauses) {
+                    if (auto paused = insertPause.run({c.id, pause.from,
+                                                       storage::nullable(pause.to), pause.reason});
+                        !paused)
+                        return paused.error();
+                }
+                p.call.customerId = customerId;
+                p.call.complaintId = c.id;
+                if (auto callId = insertCall.run(storage::CallRepository::insertValues(p.call));
+                    !callId)
+                    return callId.error();
+                for (storage::EventRecord &event : p.events) {
+                    event.complaintId = c.id;
+                    if (auto appended = events.append(event); !appended)
+                        return appended.error();
+                }
+                ++written;
+            }
+        }
+        if (auto head = events.storeHead(); !head)
+            return head.error();
+        if (auto committed = batch.commit(); !committed)
+            return committed.error();
+        if (progress)
+            progress(written);
+    }
+    return written;
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed)
@@ -123,6 +557,11 @@ DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 s
 {
 }
 
+// Each complaint is written once, in its final state, with statements prepared once:
+// going through ComplaintService would take ~20 times as long (every step re-reads and
+// re-writes the complaint). A planning thread decides the complaints (texts, routing,
+// clocks, suggestions: SlaService's and ComplaintService's own steps and audit entries)
+// while this thread writes them, so both cores work.
 Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &progress)
 {
     if (count < 1 || count > 10'000'000)
@@ -131,143 +570,93 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(tr("The demonstration phrasebook is missing from the program."));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    Phrasebook book{json[QLatin1String("texts")].toObject(), strings(json[QLatin1String("surnames")]),
+    PlanningContext context;
+    context.book = {json[QLatin1String("texts")].toObject(), strings(json[QLatin1String("surnames")]),
                     strings(json[QLatin1String("given_names")]),
                     strings(json[QLatin1String("english_names")]),
                     strings(json[QLatin1String("merchants")]), strings(json[QLatin1String("banks")]),
                     json[QLatin1String("notes")].toObject(), json[QLatin1String("agents")].toArray()};
+    context.now = m_clock.nowMs();
 
-    const storage::UserRecord originalActor = m_workspace.actor();
-    const qint64 now = m_clock.nowMs();
-    QRandomGenerator rng(m_seed);
-
-    QHash<QString, QList<storage::UserRecord>> agentsByDepartment;
-    for (const QJsonValue &value : book.agents) {
+    for (const QJsonValue &value : context.book.agents) {
         const QJsonObject a = value.toObject();
         auto user = m_workspace.auth().ensureUserWithoutPassword(
             a[QLatin1String("username")].toString(), a[QLatin1String("name")].toString(),
             QStringLiteral("agent"), a[QLatin1String("department")].toString());
         if (!user)
             return user.error();
-        agentsByDepartment[a[QLatin1String("department")].toString()].append(*user);
+        context.agentsByDepartment[a[QLatin1String("department")].toString()].append(*user);
     }
-    const QList<storage::UserRecord> hotlineAgents = agentsByDepartment.value(QStringLiteral("CS"));
+    context.hotlineAgents = context.agentsByDepartment.value(QStringLiteral("CS"));
 
-    std::vector<qint64> receipts(static_cast<std::size_t>(count));
-    for (auto &r : receipts)
-        r = now - qint64(rng.bounded(90.0 * double(msPerDay)));
-    std::sort(receipts.begin(), receipts.end());
-
-    const auto &categories = m_workspace.taxonomy().categories();
-    const QList<rules::Channel> channels = rules::allChannels();
-    const QList<int> channelWeights{60, 8, 5, 5, 10, 3, 4, 5};
-    const int customerCount = std::max(1, count * 2 / 3);
-    QHash<int, qint64> openComplaintOfCustomer;
-    ComplaintService &service = m_workspace.complaints();
-
-    int created = 0;
-    for (int start = 0; start < count; start += batchSize) {
-        storage::Transaction batch(m_workspace.database());
-        if (!batch.isActive())
-            return batch.beginError();
-        for (int i = start; i < std::min(count, start + batchSize); ++i) {
-            const qint64 receivedAt = receipts[std::size_t(i)];
-            const int customer = int(rng.bounded(quint32(customerCount)));
-            const auto &category = categories.at(i < categories.size()
-                                                     ? i
-                                                     : int(rng.bounded(quint32(categories.size()))));
-            const auto subs = m_workspace.taxonomy().subcategoriesOf(category.id);
-            const bool english = rng.bounded(10) == 0;
-
-            NewCallInput in;
-            in.phone = mobileNumber(rng, customer);
-            in.customerName = english ? pick(rng, book.englishNames)
-                                      : pick(rng, book.surnames) + pick(rng, book.givenNames);
-            in.channel = pickWeighted(rng, channels, channelWeights);
-            in.callStartedAt = receivedAt;
-            in.callDurationMs = (60 + qint64(rng.bounded(900))) * 1000;
-            in.receivedAt = receivedAt;
-            in.demand = pick(rng, rules::allDemands());
-            if (rng.bounded(3) != 0)
-                in.amountText = QString::number(rng.bounded(100000)) + u'.'
-                                + QString::number(rng.bounded(100)).rightJustified(2, u'0');
-            if (rng.bounded(2) == 0)
-                in.transactionRef = QStringLiteral("P%1").arg(quint64(rng.generate64() % 1000000000000ULL),
-                                                              12, 10, QLatin1Char('0'));
-
-            m_workspace.actAs(pick(rng, hotlineAgents));
-            m_clock.set(receivedAt + in.callDurationMs);
-
-            const qint64 openId = openComplaintOfCustomer.value(customer);
-            const QJsonObject texts = book.texts[category.code].toObject();
-            QStringList phrasings = strings(texts[english ? QLatin1String("en") : QLatin1String("zh")]);
-            if (phrasings.isEmpty())
-                phrasings = strings(texts[QLatin1String("zh")]);
-            in.description = fill(pick(rng, phrasings), rng, book);
-
-            // Some callers ring again about a complaint still open before raising this one.
-            if (openId != 0 && rng.bounded(4) == 0) {
-                NewCallInput followUp = in;
-                followUp.followUpOf = openId;
-                followUp.description = english
-                    ? QStringLiteral("Calling again: is there any news?")
-                    : QStringLiteral("\u53c8\u6253\u6765\u50ac\u529e\uff0c"
-                                     "\u95ee\u5904\u7406\u8fdb\u5ea6\u3002");
-                if (auto logged = service.logCall(followUp); !logged)
-                    return logged.error();
-            }
-
-            in.categoryId = category.id;
-            if (!subs.isEmpty() && rng.bounded(5) != 0)
-                in.subcategoryId = pick(rng, subs).id;
-            if (rng.bounded(8) == 0)
-                in.severity = pick(rng, rules::allSeverities());
-            in.solvedOnCall = rng.bounded(5) == 0;
-            auto logged = service.logCall(in);
-            if (!logged)
-                return logged.error();
-            ++created;
-            if (in.solvedOnCall)
-                continue;
-
-            // Walk the complaint along the workflow, each step some hours after the last,
-            // never past now.
-            const QList<storage::UserRecord> handlers = agentsByDepartment.value(
-                m_workspace.taxonomy().departmentCode(category.defaultDepartmentId),
-                hotlineAgents);
-            rules::Status status = rules::statusFromCode(logged->status).value_or(rules::Status::New);
-            qint64 at = receivedAt + in.callDurationMs;
-            bool open = true;
-            for (const rules::Status next : pathFor(rng, now - receivedAt)) {
-                if (next == status)
-                    continue;   // routing assigned it already
-                at += msPerMinute * (20 + qint64(rng.bounded(60 * 30)));
-                if (at >= now || !rules::canMove(status, next))
-                    break;
-                m_clock.set(at);
-                m_workspace.actAs(pick(rng, handlers));
-                const QJsonObject note = book.notes[rules::code(next)].toObject();
-                auto moved = service.changeStatus(logged->complaintId, status, next,
-                                                  note[english ? QLatin1String("en")
-                                                               : QLatin1String("zh")].toString());
-                if (!moved)
-                    return moved.error();
-                status = next;
-                open = rules::isOpen(status);
-            }
-            if (open)
-                openComplaintOfCustomer.insert(customer, logged->complaintId);
-            else
-                openComplaintOfCustomer.remove(customer);
+    const QSqlDatabase db = m_workspace.database().connection();
+    storage::RoutingRepository routing(db);
+    auto routingRules = routing.rules();
+    if (!routingRules)
+        return routingRules.error();
+    context.routingRules = *routingRules;
+    for (const storage::DepartmentRecord &department : m_workspace.taxonomy().departments()) {
+        auto agents = routing.availableAgents(department.id);
+        if (!agents)
+            return agents.error();
+        QList<qint64> &ids = context.assignable[department.id];
+        for (const auto &available : *agents) {
+            ids << available.first;
+            auto user = storage::UserRepository(db).findById(available.first);
+            if (!user)
+                return user.error();
+            if (*user)
+                context.usernames.insert(available.first, (*user)->username);
         }
-        if (auto committed = batch.commit(); !committed)
-            return committed.error();
-        if (progress)
-            progress(std::min(count, start + batchSize));
     }
-    m_clock.set(now);
-    m_workspace.actAs(originalActor);
-    return created;
+
+    {
+        QRandomGenerator receiptRng(m_seed ^ 0x5eed5eedU);
+        context.receipts.resize(std::size_t(count));
+        for (auto &r : context.receipts)
+            r = context.now - qint64(receiptRng.bounded(90.0 * double(msPerDay)));
+        std::sort(context.receipts.begin(), context.receipts.end());
+    }
+
+    // The reference numbers of every day, reserved at once (a failed run leaves a gap,
+    // never a number handed out twice).
+    {
+        QMap<QString, int> perDay;
+        for (const qint64 at : context.receipts)
+            ++perDay[rules::referenceDayKey(
+                QDateTime::fromMSecsSinceEpoch(at, rules::businessTimeZone()).date())];
+        storage::Transaction reserve(m_workspace.database());
+        if (!reserve.isActive())
+            return reserve.beginError();
+        storage::ComplaintRepository complaints(db);
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+            auto first = complaints.reserveReferenceSequences(it.key(), it.value());
+            if (!first)
+                return first.error();
+            context.firstSequence.insert(it.key(), *first);
+        }
+        if (auto committed = reserve.commit(); !committed)
+            return committed.error();
+    }
+
+    PlanQueue queue;
+    Planner planner(context, m_workspace.taxonomy(), m_workspace.sla(),
+                    m_workspace.classifier(), m_seed, count);
+    std::unique_ptr<QThread> planning(QThread::create([&] {
+        constexpr int chunkSize = 500;
+        for (int start = 0; start < count && !queue.cancelled(); start += chunkSize) {
+            std::vector<Planned> chunk;
+            chunk.reserve(std::size_t(chunkSize));
+            for (int i = start; i < std::min(count, start + chunkSize); ++i)
+                chunk.push_back(planner.plan(i));
+            queue.push(std::move(chunk));
+        }
+    }));
+    planning->start();
+    auto written = writePlans(m_workspace, queue, count, progress);
+    queue.cancel();
+    planning->wait();
+    return written;
 }
 
 } // namespace cd::models

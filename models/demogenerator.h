@@ -12,17 +12,19 @@ class ManualClock;
 class Workspace;
 
 // Fills a store with realistic demonstration complaints, Chinese and English, across all
-// categories, channels, severities and statuses, received over the last 90 days. All
-// writes go through ComplaintService, so the data is what agents would have produced:
-// the demo's agents (registered without passwords, so nobody can sign in as them) take
-// the calls. Only an administrator may run it. The same seed and count give the same data
-// for the same "now".
+// categories, channels, severities and statuses, received over the last 90 days. The
+// demo's agents (registered without passwords, so nobody can sign in as them) take the
+// calls. What is written is what ComplaintService would have written for those calls and
+// workflow moves (routing, references, clocks, pauses, breaches, the hash-chained audit
+// trail, suggestions, the search index), but each complaint is written once, in its final
+// state, with prepared statements: a million complaints take minutes, not an hour.
+// Only an administrator may run it. The same seed and count give the same data for the
+// same "now".
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
-    // `clock` must be the workspace's clock: the generator moves it to each simulated
-    // moment and puts it back to `now` at the end.
+    // `clock` must be the workspace's clock: its now is the end of the simulated 90 days.
     DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed);
 
     // Logs `count` complaints; `progress(done)` is called now and then. Returns the number

@@ -215,21 +215,13 @@ void SlaService::startClocks(storage::ComplaintRecord &c) const
     storeClocks(c, rules::computeClocks(clockInput(c, {}), policy, calendar(policy.calendarId)));
 }
 
-Result<void> SlaService::applyStatusChange(storage::ComplaintRecord &c, rules::Status from,
-                                           rules::Status to, const QString &note)
+void SlaService::noteStatusChange(storage::ComplaintRecord &c, rules::Status from,
+                                  rules::Status to, qint64 now)
 {
-    const qint64 now = m_workspace.clock().nowMs();
-    storage::SlaRepository repository(m_workspace.database().connection());
-    if (from == rules::Status::WaitingCustomer && to != rules::Status::WaitingCustomer) {
-        if (auto closed = repository.closePause(c.id, now); !closed)
-            return closed;
+    if (from == rules::Status::WaitingCustomer && to != rules::Status::WaitingCustomer)
         c.pausedAt.reset();
-    }
-    if (to == rules::Status::WaitingCustomer) {
-        if (auto opened = repository.openPause(c.id, now, note); !opened)
-            return opened;
+    if (to == rules::Status::WaitingCustomer)
         c.pausedAt = now;
-    }
     if (to == rules::Status::Replied) {
         if (!c.firstRespondedAt)
             c.firstRespondedAt = now;
@@ -244,7 +236,31 @@ Result<void> SlaService::applyStatusChange(storage::ComplaintRecord &c, rules::S
         c.resolutionBreached = false;
         c.extensionDays = 0;
     }
+}
+
+Result<void> SlaService::applyStatusChange(storage::ComplaintRecord &c, rules::Status from,
+                                           rules::Status to, const QString &note)
+{
+    const qint64 now = m_workspace.clock().nowMs();
+    storage::SlaRepository repository(m_workspace.database().connection());
+    if (from == rules::Status::WaitingCustomer && to != rules::Status::WaitingCustomer) {
+        if (auto closed = repository.closePause(c.id, now); !closed)
+            return closed;
+    }
+    if (to == rules::Status::WaitingCustomer) {
+        if (auto opened = repository.openPause(c.id, now, note); !opened)
+            return opened;
+    }
+    noteStatusChange(c, from, to, now);
     return refreshClocks(c, false);
+}
+
+void SlaService::computeClocks(storage::ComplaintRecord &c,
+                               const QList<rules::SlaPause> &pauses) const
+{
+    const rules::SlaPolicy policy = policyOf(c);
+    storeClocks(c, rules::computeClocks(clockInput(c, pauses), policy,
+                                        calendar(policy.calendarId)));
 }
 
 Result<void> SlaService::applyFirstContact(storage::ComplaintRecord &c)
@@ -269,57 +285,63 @@ Result<void> SlaService::refreshClocks(storage::ComplaintRecord &c, bool repickP
     auto pauses = storage::SlaRepository(m_workspace.database().connection()).pauses(c.id);
     if (!pauses)
         return pauses.error();
-    const rules::SlaPolicy policy = policyOf(c);
-    storeClocks(c, rules::computeClocks(clockInput(c, *pauses), policy,
-                                        calendar(policy.calendarId)));
+    computeClocks(c, *pauses);
     if (auto recorded = recordBreaches(c); !recorded)
         return recorded;
     return storage::ComplaintRepository(m_workspace.database().connection()).updateClocks(c);
 }
 
-Result<void> SlaService::recordBreaches(storage::ComplaintRecord &c)
+QList<SlaService::Breach> SlaService::unrecordedBreaches(const storage::ComplaintRecord &c,
+                                                        qint64 now)
 {
     if (c.solvedOnCall)
         return {};
-    const qint64 now = m_workspace.clock().nowMs();
     // The instant a clock is judged at: when it stopped, when it was paused, or now.
     auto judgedAt = [&](const std::optional<qint64> &stoppedAt) {
         return stoppedAt ? *stoppedAt : c.pausedAt ? *c.pausedAt : now;
     };
-    struct ClockCheck
-    {
-        QString name;
-        qint64 dueAt;
-        std::optional<qint64> stoppedAt;
-        bool *recorded;
-    };
-    const QList<ClockCheck> clocks{
-        {QStringLiteral("first_response"), c.firstResponseDueAt, c.firstRespondedAt,
-         &c.firstResponseBreached},
-        {QStringLiteral("resolution"), c.resolutionDueAt, c.resolvedAt, &c.resolutionBreached}};
-    for (const ClockCheck &clock : clocks) {
-        if (*clock.recorded || judgedAt(clock.stoppedAt) <= clock.dueAt)
-            continue;
-        QString assignee;
-        if (c.assigneeId) {
-            auto user = storage::UserRepository(m_workspace.database().connection())
-                            .findById(*c.assigneeId);
-            if (user && *user)
-                assignee = (*user)->username;
-        }
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("deadline_breached");
-        entry.complaintId = c.id;
-        entry.bySystem = true;
-        entry.details = {{QStringLiteral("clock"), clock.name},
-                         {QStringLiteral("due_at"), Formatting::isoDateTime(clock.dueAt)},
-                         {QStringLiteral("department"),
-                          m_workspace.taxonomy().departmentCode(c.departmentId)},
-                         {QStringLiteral("assignee"), assignee},
-                         {QStringLiteral("status"), c.status}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+    QList<Breach> breaches;
+    if (!c.firstResponseBreached && judgedAt(c.firstRespondedAt) > c.firstResponseDueAt)
+        breaches.append({true, c.firstResponseDueAt});
+    if (!c.resolutionBreached && judgedAt(c.resolvedAt) > c.resolutionDueAt)
+        breaches.append({false, c.resolutionDueAt});
+    return breaches;
+}
+
+auditlog::Entry SlaService::breachEntry(storage::ComplaintRecord &c, const Breach &breach,
+                                        const QString &assigneeUsername) const
+{
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("deadline_breached");
+    entry.complaintId = c.id;
+    entry.bySystem = true;
+    entry.details = {{QStringLiteral("clock"), breach.firstResponse ? QStringLiteral("first_response")
+                                                                    : QStringLiteral("resolution")},
+                     {QStringLiteral("due_at"), Formatting::isoDateTime(breach.dueAt)},
+                     {QStringLiteral("department"),
+                      m_workspace.taxonomy().departmentCode(c.departmentId)},
+                     {QStringLiteral("assignee"), assigneeUsername},
+                     {QStringLiteral("status"), c.status}};
+    (breach.firstResponse ? c.firstResponseBreached : c.resolutionBreached) = true;
+    return entry;
+}
+
+Result<void> SlaService::recordBreaches(storage::ComplaintRecord &c)
+{
+    const QList<Breach> breaches = unrecordedBreaches(c, m_workspace.clock().nowMs());
+    if (breaches.isEmpty())
+        return {};
+    QString assignee;
+    if (c.assigneeId) {
+        auto user = storage::UserRepository(m_workspace.database().connection())
+                        .findById(*c.assigneeId);
+        if (user && *user)
+            assignee = (*user)->username;
+    }
+    for (const Breach &breach : breaches) {
+        if (auto appended = auditlog::append(m_workspace, breachEntry(c, breach, assignee));
+            !appended)
             return appended.error();
-        *clock.recorded = true;
     }
     return {};
 }

@@ -80,6 +80,27 @@ public:
                                    rules::Status to, const QString &note);
     // The first contact with the customer stops the first-response clock.
     Result<void> applyFirstContact(storage::ComplaintRecord &complaint);
+    // --- the pure steps of the above, for writers that keep a complaint in memory (the
+    // demonstration data): the same rules without reading or writing the store ---------
+    // The clock fields a workflow move at `at` changes (not the pauses: WAITING_CUSTOMER
+    // opens one, leaving it closes it).
+    static void noteStatusChange(storage::ComplaintRecord &complaint, rules::Status from,
+                                 rules::Status to, qint64 at);
+    // Both due times from the complaint's policy and `pauses`.
+    void computeClocks(storage::ComplaintRecord &complaint,
+                       const QList<rules::SlaPause> &pauses) const;
+    // Clocks judged past their due time at `now` whose breach is not recorded yet.
+    struct Breach
+    {
+        bool firstResponse = false;   // else resolution
+        qint64 dueAt = 0;
+    };
+    static QList<Breach> unrecordedBreaches(const storage::ComplaintRecord &complaint,
+                                            qint64 now);
+    // The "deadline_breached" event of `breach` (system actor); sets the complaint's flag.
+    auditlog::Entry breachEntry(storage::ComplaintRecord &complaint, const Breach &breach,
+                                const QString &assigneeUsername) const;
+
     // Recomputes the due times (with `repickPolicy`, chooses the policy again), records
     // breaches of clocks that ran or stopped past their due time, and writes the clocks.
     Result<void> refreshClocks(storage::ComplaintRecord &complaint, bool repickPolicy);

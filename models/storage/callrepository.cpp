@@ -4,13 +4,22 @@
 
 namespace cd::storage {
 
+QString CallRepository::insertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO calls (customer_id, complaint_id, agent_id, channel, started_at,"
+        " duration_ms, notes, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList CallRepository::insertValues(const CallRecord &call)
+{
+    return {call.customerId, nullable(call.complaintId), call.agentId, call.channel,
+            call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0};
+}
+
 Result<qint64> CallRepository::insert(const CallRecord &call)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO calls (customer_id, complaint_id, agent_id, channel, started_at,"
-        " duration_ms, notes, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {call.customerId, nullable(call.complaintId), call.agentId, call.channel,
-         call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0});
+    return runInsert(m_db, insertSql(), insertValues(call));
 }
 
 Result<QList<CallRecord>> CallRepository::select(const QString &tail,

@@ -14,6 +14,9 @@ public:
     explicit CallRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     Result<qint64> insert(const CallRecord &call);
+    // What insert() runs, for bulk writers that prepare it once.
+    static QString insertSql();
+    static QVariantList insertValues(const CallRecord &call);
     // Newest first, at most `limit`.
     Result<QList<CallRecord>> forCustomer(qint64 customerId, int limit) const;
     // Oldest first.

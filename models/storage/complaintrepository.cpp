@@ -116,24 +116,51 @@ Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
     return query->value(0).toLongLong();
 }
 
-Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
+QString ComplaintRepository::insertSql()
 {
-    return runInsert(m_db, QStringLiteral(
+    return QStringLiteral(
         "INSERT INTO complaints (reference, customer_id, category_id, subcategory_id, severity,"
         " channel, status, department_id, assignee_id, description, demand, amount_fen,"
         " transaction_ref, solved_on_call, received_at, created_by, updated_at,"
         " first_response_due_at, resolution_due_at, closed_at, routing_rule_id,"
         " assigned_manually, sla_policy_id, first_responded_at, resolution_started_at,"
-        " resolved_at, next_due_at, next_at_risk_at, business_type)"
+        " resolved_at, next_due_at, next_at_risk_at, business_type, paused_at, extension_days,"
+        " first_response_breached, resolution_breached)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?)"),
-        {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
-         c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
-         nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
-         c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
-         nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0,
-         nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
-         nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType});
+        " ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
+{
+    return {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
+            c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
+            nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
+            c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
+            nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0,
+            nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
+            nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType,
+            nullable(c.pausedAt), c.extensionDays, c.firstResponseBreached ? 1 : 0,
+            c.resolutionBreached ? 1 : 0};
+}
+
+Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &dayKey, int count)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO reference_counters (day, last) VALUES (?, ?)"
+        " ON CONFLICT (day) DO UPDATE SET last = last + excluded.last RETURNING last"),
+        {dayKey, count});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::storage(Database::tr("No reference number could be allocated."));
+    const qint64 last = query->value(0).toLongLong();
+    query->finish();
+    return last - count + 1;
+}
+
+Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
+{
+    return runInsert(m_db, insertSql(), insertValues(c));
 }
 
 Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
@@ -224,10 +251,14 @@ Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
     return {};
 }
 
+QString ComplaintRepository::touchSql()
+{
+    return QStringLiteral("UPDATE complaints SET updated_at = ? WHERE id = ?");
+}
+
 Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
 {
-    auto query = runQuery(m_db, QStringLiteral("UPDATE complaints SET updated_at = ? WHERE id = ?"),
-                          {updatedAt, id});
+    auto query = runQuery(m_db, touchSql(), {updatedAt, id});
     if (!query)
         return query.error();
     return {};
@@ -247,16 +278,33 @@ Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassi
     return list;
 }
 
+QString ComplaintRepository::suggestionSql()
+{
+    return QStringLiteral(
+        "UPDATE complaints SET suggested_category_id = ?, suggestion_confidence = ?,"
+        " needs_classification_review = ? WHERE id = ?");
+}
+
+QVariantList ComplaintRepository::suggestionValues(qint64 id,
+                                                   std::optional<qint64> suggestedCategoryId,
+                                                   double confidence, bool needsReview)
+{
+    return {nullable(suggestedCategoryId), confidence, needsReview ? 1 : 0, id};
+}
+
 Result<void> ComplaintRepository::setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
                                                 double confidence, bool needsReview)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET suggested_category_id = ?, suggestion_confidence = ?,"
-        " needs_classification_review = ? WHERE id = ?"),
-        {nullable(suggestedCategoryId), confidence, needsReview ? 1 : 0, id});
+    auto query = runQuery(m_db, suggestionSql(),
+                          suggestionValues(id, suggestedCategoryId, confidence, needsReview));
     if (!query)
         return query.error();
     return {};
+}
+
+QString ComplaintRepository::searchInsertSql()
+{
+    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");
 }
 
 Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &tokens)
@@ -265,8 +313,7 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
                                 {id});
         !removed)
         return removed.error();
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"), {id, tokens});
+    auto query = runQuery(m_db, searchInsertSql(), {id, tokens});
     if (!query)
         return query.error();
     return {};

@@ -60,7 +60,18 @@ public:
     // that inserts the complaint, so numbers are never handed out twice.
     Result<qint64> nextReferenceSequence(const QString &dayKey);
 
+    // Reserves `count` consecutive sequence numbers of `dayKey` at once; the first one.
+    Result<qint64> reserveReferenceSequences(const QString &dayKey, int count);
     Result<qint64> insert(const ComplaintRecord &complaint);
+    // The statements insert() and setSuggestion() run, and the search index's insert of a
+    // new complaint (rowid, tokens), for bulk writers that prepare them once.
+    static QString insertSql();
+    static QVariantList insertValues(const ComplaintRecord &complaint);
+    static QString suggestionSql();
+    static QVariantList suggestionValues(qint64 id, std::optional<qint64> suggestedCategoryId,
+                                         double confidence, bool needsReview);
+    static QString searchInsertSql();
+    static QString touchSql();   // updated_at, id
     Result<std::optional<ComplaintRecord>> findById(qint64 id) const;
     Result<std::optional<ComplaintRecord>> findByReference(const QString &reference) const;
 

@@ -28,11 +28,24 @@ Result<std::optional<CustomerRecord>> CustomerRepository::findById(qint64 id) co
     return findOne(QStringLiteral("id = ?"), id);
 }
 
+QString CustomerRepository::idByPhoneSql()
+{
+    return QStringLiteral("SELECT id FROM customers WHERE phone = ?");
+}
+
+QString CustomerRepository::insertSql()
+{
+    return QStringLiteral("INSERT INTO customers (phone, name, created_at) VALUES (?, ?, ?)");
+}
+
+QVariantList CustomerRepository::insertValues(const CustomerRecord &customer)
+{
+    return {customer.phone, customer.name, customer.createdAt};
+}
+
 Result<qint64> CustomerRepository::insert(const CustomerRecord &customer)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO customers (phone, name, created_at) VALUES (?, ?, ?)"),
-        {customer.phone, customer.name, customer.createdAt});
+    return runInsert(m_db, insertSql(), insertValues(customer));
 }
 
 Result<void> CustomerRepository::updateName(qint64 id, const QString &name)

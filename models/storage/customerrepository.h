@@ -18,6 +18,10 @@ public:
     Result<std::optional<CustomerRecord>> findByPhone(const QString &e164) const;
     Result<std::optional<CustomerRecord>> findById(qint64 id) const;
     Result<qint64> insert(const CustomerRecord &customer);
+    // What insert() runs, for bulk writers that prepare it once.
+    static QString insertSql();
+    static QString idByPhoneSql();   // the id of the customer with phone ?
+    static QVariantList insertValues(const CustomerRecord &customer);
     Result<void> updateName(qint64 id, const QString &name);
 
     // Customers with at least one complaint, all of them closed before `closedBefore`

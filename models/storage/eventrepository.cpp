@@ -13,11 +13,10 @@ QString EventRepository::hashedColumns()
                           " details");
 }
 
-QString EventRepository::chainHash(const QString &previousHash, const QSqlQuery &row)
+QString EventRepository::chainHash(const QString &previousHash, const QVariantList &values)
 {
     QByteArray content = previousHash.toUtf8();
-    for (int column = 0; column < 9; ++column) {
-        const QVariant value = row.value(column);
+    for (const QVariant &value : values) {
         content += '\x1f';   // unit separator: no field can smuggle in another
         content += value.isNull() ? QByteArrayLiteral("\x00") : value.toString().toUtf8();
     }
@@ -25,10 +24,39 @@ QString EventRepository::chainHash(const QString &previousHash, const QSqlQuery 
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
+QString EventRepository::chainHash(const QString &previousHash, const QSqlQuery &row)
+{
+    QVariantList values;
+    for (int column = 0; column < 9; ++column)
+        values << row.value(column);
+    return chainHash(previousHash, values);
+}
+
+QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
+{
+    // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
+    return {id, nullable(e.complaintId), nullable(e.actorId), e.at, e.type,
+            e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus),
+            e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus),
+            e.note.isNull() ? QStringLiteral("") : e.note,
+            e.details.isEmpty() ? QStringLiteral("{}") : e.details};
+}
+
+namespace {
+
+const QString insertEventSql = QStringLiteral(
+    "INSERT INTO events (id, complaint_id, actor_id, at, type, from_status, to_status, note,"
+    " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString readHeadSql = QStringLiteral(
+    "SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1");
+const QString moveHeadSql = QStringLiteral(
+    "UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
+
+} // namespace
+
 Result<qint64> EventRepository::append(const EventRecord &e)
 {
-    auto head = runQuery(m_db, QStringLiteral(
-        "SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1"));
+    auto head = runQuery(m_db, readHeadSql);
     if (!head)
         return head.error();
     if (!head->next())
@@ -37,31 +65,52 @@ Result<qint64> EventRepository::append(const EventRecord &e)
     const QString previous = head->value(1).toString();
     head->finish();
 
-    const QVariantList values{id, nullable(e.complaintId), nullable(e.actorId), e.at, e.type,
-                              e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus),
-                              e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus),
-                              e.note.isNull() ? QStringLiteral("") : e.note,
-                              e.details.isEmpty() ? QStringLiteral("{}") : e.details};
-    // Hash exactly what SQLite will give back when the chain is verified.
-    auto echo = runQuery(m_db, QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"), values);
-    if (!echo || !echo->next())
-        return echo ? Error::storage(Database::tr("The audit event could not be prepared."))
-                    : echo.error();
-    const QString hash = chainHash(previous, *echo);
-    echo->finish();
-
-    QVariantList bindings = values;
+    QVariantList bindings = storedValues(id, e);
+    const QString hash = chainHash(previous, bindings);
     bindings << previous << hash;
-    auto inserted = runInsert(m_db, QStringLiteral(
-        "INSERT INTO events (id, complaint_id, actor_id, at, type, from_status, to_status, note,"
-        " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), bindings);
-    if (!inserted)
+    if (auto inserted = runInsert(m_db, insertEventSql, bindings); !inserted)
         return inserted.error();
-    auto moved = runQuery(m_db, QStringLiteral(
-        "UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1"), {id, hash});
-    if (!moved)
+    if (auto moved = runQuery(m_db, moveHeadSql, {id, hash}); !moved)
         return moved.error();
     return id;
+}
+
+EventRepository::ChainedAppender::ChainedAppender(QSqlDatabase db)
+    : m_db(db), m_insert(db, insertEventSql), m_moveHead(db, moveHeadSql)
+{
+}
+
+Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
+{
+    if (!m_headRead) {
+        auto head = runQuery(m_db, readHeadSql);
+        if (!head)
+            return head.error();
+        if (!head->next())
+            return Error::storage(Database::tr("The audit trail is missing its chain record."));
+        m_lastId = head->value(0).toLongLong();
+        m_lastHash = head->value(1).toString();
+        m_headRead = true;
+    }
+    QVariantList bindings = storedValues(m_lastId + 1, e);
+    const QString hash = chainHash(m_lastHash, bindings);
+    bindings << m_lastHash << hash;
+    if (auto inserted = m_insert.run(bindings); !inserted)
+        return inserted.error();
+    ++m_lastId;
+    m_lastHash = hash;
+    m_moved = true;
+    return m_lastId;
+}
+
+Result<void> EventRepository::ChainedAppender::storeHead()
+{
+    if (!m_moved)
+        return {};
+    if (auto moved = m_moveHead.run({m_lastId, m_lastHash}); !moved)
+        return moved.error();
+    m_moved = false;
+    return {};
 }
 
 Result<EventRepository::Verification> EventRepository::verifyChain() const

@@ -2,6 +2,7 @@
 
 #include "records.h"
 #include "result.h"
+#include "sqlquery.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -29,9 +30,33 @@ public:
     };
     Result<Verification> verifyChain() const;
 
+    // Many events in one transaction (bulk writes): the chain's head is read once and kept
+    // in memory, the statement prepared once. storeHead() must run before the transaction
+    // commits; the head then again points at the last event appended.
+    class ChainedAppender
+    {
+    public:
+        explicit ChainedAppender(QSqlDatabase db);
+        Result<qint64> append(const EventRecord &event);
+        Result<void> storeHead();
+
+    private:
+        QSqlDatabase m_db;
+        PreparedStatement m_insert;
+        PreparedStatement m_moveHead;
+        bool m_headRead = false;
+        bool m_moved = false;
+        qint64 m_lastId = 0;
+        QString m_lastHash;
+    };
+
     // The columns, in order, that chainHash() reads from a query row.
     static QString hashedColumns();
     static QString chainHash(const QString &previousHash, const QSqlQuery &row);
+    // `values`: the hashed columns as stored (see storedValues()).
+    static QString chainHash(const QString &previousHash, const QVariantList &values);
+    // The hashed columns of event `id` as SQLite will give them back.
+    static QVariantList storedValues(qint64 id, const EventRecord &event);
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 

@@ -141,6 +141,12 @@ Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 us
     return {};
 }
 
+QString RoutingRepository::openHoldSql()
+{
+    return QStringLiteral("INSERT INTO department_holds (complaint_id, department_id,"
+                          " started_at) VALUES (?, ?, ?)");
+}
+
 Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId, qint64 at)
 {
     auto current = runQuery(m_db, QStringLiteral(
@@ -158,9 +164,7 @@ Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId
         if (!closed)
             return closed.error();
     }
-    auto opened = runInsert(m_db, QStringLiteral(
-        "INSERT INTO department_holds (complaint_id, department_id, started_at)"
-        " VALUES (?, ?, ?)"), {complaintId, departmentId, at});
+    auto opened = runInsert(m_db, openHoldSql(), {complaintId, departmentId, at});
     if (!opened)
         return opened.error();
     return {};

@@ -38,6 +38,9 @@ public:
 
     // Closes the open hold of the complaint (if any) at `at` and opens one for
     // `departmentId`, unless that department holds it already.
+    // The first hold of a new complaint (complaint_id, department_id, started_at), for
+    // bulk writers; moveHold() runs it too.
+    static QString openHoldSql();
     Result<void> moveHold(qint64 complaintId, qint64 departmentId, qint64 at);
     Result<QList<DepartmentHold>> holds(qint64 complaintId) const;   // oldest first
 

@@ -213,11 +213,15 @@ Result<QList<rules::SlaPause>> SlaRepository::pauses(qint64 complaintId) const
     return list;
 }
 
+QString SlaRepository::insertPauseSql()
+{
+    return QStringLiteral("INSERT INTO sla_pauses (complaint_id, started_at, ended_at, reason)"
+                          " VALUES (?, ?, ?, ?)");
+}
+
 Result<void> SlaRepository::openPause(qint64 complaintId, qint64 at, const QString &reason)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO sla_pauses (complaint_id, started_at, reason) VALUES (?, ?, ?)"),
-        {complaintId, at, reason});
+    auto query = runQuery(m_db, insertPauseSql(), {complaintId, at, QVariant(), reason});
     if (!query)
         return query.error();
     return {};

@@ -55,6 +55,9 @@ public:
     Result<void> setPolicyPositions(const QList<qint64> &orderedIds);
 
     Result<QList<rules::SlaPause>> pauses(qint64 complaintId) const;   // oldest first
+    // A pause (complaint_id, started_at, ended_at or NULL, reason), for bulk writers;
+    // openPause() runs it too.
+    static QString insertPauseSql();
     Result<void> openPause(qint64 complaintId, qint64 at, const QString &reason);
     Result<void> closePause(qint64 complaintId, qint64 at);
 

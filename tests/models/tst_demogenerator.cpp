@@ -1,5 +1,13 @@
+#include "complaintqueries.h"
+#include "complaintrepository.h"
+#include "complaintservice.h"
 #include "demogenerator.h"
+#include "eventrepository.h"
+#include "searchtext.h"
+#include "slarepository.h"
+#include "slaservice.h"
 #include "testsupport.h"
+#include "workspace.h"
 
 #include <QTest>
 
@@ -36,6 +44,72 @@ private Q_SLOTS:
         QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE follow_up = 1")).toInt() > 0);
         QCOMPARE(store.clock().nowMs(), now);
         QCOMPARE(ws.actor().username, QStringLiteral("tester"));
+    }
+
+    // The generator writes final states directly; they must be what the services would
+    // have left: an intact audit chain, events that end in the stored status, clocks that
+    // the stored pauses reproduce, a search index, and reference counters that go on.
+    void shouldWriteWhatTheServicesWouldHave()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        auto created = DemoGenerator(ws, store.clock(), 11).generate(600);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+
+        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->brokenAt, 0);
+        QVERIFY(chain->checked > 600);
+
+        // Every complaint has its creation event, and its latest status event names its
+        // status; closed ones have a closing time, paused ones an open pause.
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS"
+                                           " (SELECT 1 FROM events e WHERE e.complaint_id = c.id"
+                                           " AND e.type = 'complaint_created')")).toInt(), 0);
+        QCOMPARE(scalar(ws, QStringLiteral(
+                     "SELECT count(*) FROM complaints c WHERE c.status <> (SELECT e.to_status"
+                     " FROM events e WHERE e.complaint_id = c.id AND e.to_status IS NOT NULL"
+                     " ORDER BY e.at DESC, e.id DESC LIMIT 1)")).toInt(), 0);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE (status = 'CLOSED')"
+                                           " <> (closed_at IS NOT NULL)")).toInt(), 0);
+        QCOMPARE(scalar(ws, QStringLiteral(
+                     "SELECT count(*) FROM complaints c WHERE (status = 'WAITING_CUSTOMER') <>"
+                     " EXISTS (SELECT 1 FROM sla_pauses p WHERE p.complaint_id = c.id"
+                     " AND p.ended_at IS NULL)")).toInt(), 0);
+        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = 'deadline_breached'"))
+                    .toInt() > 0);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 600);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM department_holds")).toInt(), 600);
+
+        // The clocks, recomputed from the stored complaint and pauses as a status change
+        // would, are those stored.
+        const QSqlDatabase db = ws.database().connection();
+        auto page = storage::ComplaintRepository(db).pageById(0, 1000);
+        QVERIFY(page.ok());
+        QCOMPARE(page->size(), 600);
+        for (const storage::ComplaintRecord &stored : *page) {
+            auto pauses = storage::SlaRepository(db).pauses(stored.id);
+            QVERIFY(pauses.ok());
+            storage::ComplaintRecord again = stored;
+            ws.sla().computeClocks(again, *pauses);
+            QCOMPARE(again.firstResponseDueAt, stored.firstResponseDueAt);
+            QCOMPARE(again.resolutionDueAt, stored.resolutionDueAt);
+            QCOMPARE(again.nextDueAt, stored.nextDueAt);
+            QCOMPARE(again.nextAtRiskAt, stored.nextAtRiskAt);
+        }
+
+        // Search finds demo complaints, and the next call gets the next reference.
+        storage::QueueQuery query;
+        query.searchMatch = rules::SearchText::matchQuery(QStringLiteral("\u9000\u6b3e"));
+        auto found = ComplaintQueries(ws).queueCount(query);
+        QVERIFY(found.ok());
+        QVERIFY(*found > 0);
+        NewCallInput call;
+        call.phone = QStringLiteral("13912345678");
+        call.description = QStringLiteral("\u5237\u5361\u591a\u6263\u4e86\u4e00\u7b14");
+        call.categoryId = ws.taxonomy().categories().first().id;
+        auto logged = ws.complaints().logCall(call);
+        QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.error().message));
     }
 
     void shouldBeReproducibleForASeed()
