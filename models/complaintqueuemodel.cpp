@@ -175,7 +175,7 @@ void ComplaintQueueModel::fetchPage()
     const QScopedValueRollback busy(m_busy, true);
     std::optional<storage::QueueCursor> cursor;
     if (!m_rows.isEmpty())
-        cursor = storage::ComplaintRepository::cursorAfter(m_rows.constLast(), m_query.sort);
+        cursor = storage::ComplaintRepository::cursorAfter(m_rows.constLast(), m_query);
     auto page = m_workspace.queries().queuePage(m_query, cursor, pageSize);
     if (!page) {
         m_hasMore = false;

@@ -235,6 +235,11 @@ void QueuePane::applyFilters()
     if (m_severity->currentData().isValid())
         filter.severity = m_severity->currentData().toString();
     filter.searchMatch = rules::SearchText::matchQuery(m_search->text());
+    // Search hits come newest logged first; the column sort applies again without one.
+    m_view->horizontalHeader()->setSortIndicatorShown(filter.searchMatch.isEmpty());
+    m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
+                                               ? QString()
+                                               : tr("Search results are listed newest first."));
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {
         // soonest due first
@@ -270,7 +275,10 @@ void QueuePane::updateCount()
 {
     const int loaded = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    if (total >= 0)
+    if (total > storage::ComplaintRepository::searchCountCap
+        && !m_model->query().searchMatch.isEmpty())
+        m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::searchCountCap));
+    else if (total >= 0)
         m_count->setText(tr("%n complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
     else
         m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)

@@ -68,14 +68,18 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     return c;
 }
 
-const QString queueSelect = QStringLiteral(
+const QString queueColumns = QStringLiteral(
     "SELECT c.id, c.reference, c.received_at, cu.phone, cu.name, c.category_id,"
     " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
     " c.resolution_due_at, c.escalated_at IS NOT NULL, c.routing_rule_id, c.next_due_at,"
     " c.next_at_risk_at, c.paused_at IS NOT NULL,"
-    " c.first_response_breached OR c.resolution_breached"
-    " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
-    " LEFT JOIN users u ON u.id = c.assignee_id");
+    " c.first_response_breached OR c.resolution_breached");
+const QString queueJoins = QStringLiteral(
+    " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.assignee_id");
+// A search walks the index's hits newest first and stops at the page's end, however
+// many complaints match (an IN over all hits would collect them all first).
+const QString searchFrom = QStringLiteral(
+    " FROM complaint_search CROSS JOIN complaints c ON c.id = complaint_search.rowid");
 
 QueueRow readQueueRow(const QSqlQuery &q)
 {
@@ -355,8 +359,11 @@ Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int
     return list;
 }
 
-QStringList ComplaintRepository::sortColumns(QueueQuery::Sort sort)
+QStringList ComplaintRepository::sortColumns(const QueueQuery &q)
 {
+    if (!q.searchMatch.isEmpty())
+        return {QStringLiteral("complaint_search.rowid")};
+    const QueueQuery::Sort sort = q.sort;
     const QString id = QStringLiteral("c.id");
     const QString received = QStringLiteral("c.received_at");
     switch (sort) {
@@ -371,10 +378,12 @@ QStringList ComplaintRepository::sortColumns(QueueQuery::Sort sort)
     return {received, id};
 }
 
-QueueCursor ComplaintRepository::cursorAfter(const QueueRow &row, QueueQuery::Sort sort)
+QueueCursor ComplaintRepository::cursorAfter(const QueueRow &row, const QueueQuery &q)
 {
     QVariantList key;
-    switch (sort) {
+    if (!q.searchMatch.isEmpty())
+        return {{row.id}};
+    switch (q.sort) {
     case QueueQuery::Sort::Reference: key << row.reference; break;
     case QueueQuery::Sort::Received: key << row.receivedAt; break;
     case QueueQuery::Sort::Category: key << row.categoryId << row.receivedAt; break;
@@ -402,7 +411,8 @@ void addVisibility(const QueueQuery &q, QStringList *where, QVariantList *bindin
 
 } // namespace
 
-QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantList *bindings)
+QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantList *bindings,
+                                                 SearchForm searchForm)
 {
     QStringList where;
     addVisibility(q, &where, bindings);
@@ -435,8 +445,10 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
     if (q.classificationReviewOnly)
         where << QStringLiteral("c.needs_classification_review = 1");
     if (!q.searchMatch.isEmpty()) {
-        where << QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE"
-                                " complaint_search MATCH ?)");
+        where << (searchForm == SearchForm::Joined
+                      ? QStringLiteral("complaint_search MATCH ?")
+                      : QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE"
+                                       " complaint_search MATCH ?)"));
         *bindings << q.searchMatch;
     }
     // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
@@ -459,20 +471,24 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
 QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
                                       int limit, QVariantList *bindings)
 {
-    QStringList where = queueConditions(q, bindings);
-    const QStringList columns = sortColumns(q.sort);
-    const QString direction = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const bool search = !q.searchMatch.isEmpty();
+    QStringList where = queueConditions(q, bindings,
+                                        search ? SearchForm::Joined : SearchForm::Subquery);
+    const QStringList columns = sortColumns(q);
+    const bool descending = search || q.descending;   // hits: newest logged first
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (after) {
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
         where << QStringLiteral("(%1) %2 (%3)")
                      .arg(columns.join(QStringLiteral(", ")),
-                          q.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          descending ? QStringLiteral("<") : QStringLiteral(">"),
                           marks.join(QStringLiteral(", ")));
         *bindings << after->key;
     }
-    QString sql = queueSelect;
+    QString sql = queueColumns + (search ? searchFrom : QStringLiteral(" FROM complaints c"))
+                  + queueJoins;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", "))
@@ -500,10 +516,20 @@ Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
 Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
 {
     QVariantList bindings;
-    const QStringList where = queueConditions(q, &bindings);
-    QString sql = QStringLiteral("SELECT count(*) FROM complaints c");
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString sql;
+    if (q.searchMatch.isEmpty()) {
+        const QStringList where = queueConditions(q, &bindings);
+        sql = QStringLiteral("SELECT count(*) FROM complaints c");
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    } else {
+        // A common word matches hundreds of thousands: count no further than the cap.
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + searchFrom
+              + QStringLiteral(" WHERE ")
+              + queueConditions(q, &bindings, SearchForm::Joined).join(QStringLiteral(" AND "))
+              + QStringLiteral(" LIMIT ?)");
+        bindings << searchCountCap + 1;
+    }
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -516,7 +542,8 @@ Result<std::optional<QueueRow>> ComplaintRepository::queueRow(qint64 id,
     QStringList where{QStringLiteral("c.id = ?")};
     QVariantList bindings{id};
     addVisibility(visibility, &where, &bindings);
-    auto query = runQuery(m_db, queueSelect + QStringLiteral(" WHERE ")
+    auto query = runQuery(m_db, queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
+                                    + QStringLiteral(" WHERE ")
                                     + where.join(QStringLiteral(" AND ")), bindings);
     if (!query)
         return query.error();

@@ -26,7 +26,10 @@ struct QueueQuery
     bool escalatedOnly = false;
     bool openOnly = false;
     bool classificationReviewOnly = false;   // suggestion unsure or not followed
-    QString searchMatch;                      // an FTS5 query (rules::SearchText::matchQuery)
+    // An FTS5 query (rules::SearchText::matchQuery). Its hits come newest logged first
+    // (by id), whatever `sort` says: the index hands them out in that order, so the
+    // first page costs the same for a rare word and for one in every other complaint.
+    QString searchMatch;
     std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
     std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
     std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
@@ -117,19 +120,25 @@ public:
     // Uses the indexes of migration v3; never scans the whole table for a page.
     Result<QList<QueueRow>> queuePage(const QueueQuery &query,
                                       const std::optional<QueueCursor> &after, int limit) const;
-    // How many rows the whole queue has (its filters and visibility; no paging).
+    // How many rows the whole queue has (its filters and visibility; no paging). A
+    // search stops counting past searchCountCap: a count above it means "more than that".
+    static constexpr qint64 searchCountCap = 10000;
     Result<qint64> queueCount(const QueueQuery &query) const;
     // One row, if it exists and `visibility` (its visibleTo* fields) allows it.
     Result<std::optional<QueueRow>> queueRow(qint64 id, const QueueQuery &visibility) const;
 
-    // The full ordering of a queue sorted by `sort`: the sort column, then (for columns
-    // with repeated values) the receipt time, then the id, so that every row has a
-    // distinct key and each ordering is served by one index of migration v3.
-    static QStringList sortColumns(QueueQuery::Sort sort);
+    // The full ordering of a queue sorted by `query.sort`: the sort column, then (for
+    // columns with repeated values) the receipt time, then the id, so that every row has a
+    // distinct key and each ordering is served by one index of migration v3. A search is
+    // ordered by the search index's rowid (the complaint id), descending.
+    static QStringList sortColumns(const QueueQuery &query);
     // The key of `row` under that ordering, for building the next cursor.
-    static QueueCursor cursorAfter(const QueueRow &row, QueueQuery::Sort sort);
-    // The WHERE conditions of a queue (filters and visibility), with their bindings.
-    static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings);
+    static QueueCursor cursorAfter(const QueueRow &row, const QueueQuery &query);
+    // The WHERE conditions of a queue (filters and visibility), with their bindings. The
+    // search is a subquery on c.id, or (Joined) a MATCH on complaint_search joined in.
+    enum class SearchForm { Subquery, Joined };
+    static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings,
+                                       SearchForm searchForm = SearchForm::Subquery);
     // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
     static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
                             int limit, QVariantList *bindings);

@@ -1,6 +1,7 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
+#include "searchtext.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -173,7 +174,8 @@ private Q_SLOTS:
                 }
             }
         }
-        for (const char *filter : {"status", "category", "severity", "department"}) {
+        for (const char *filter : {"status", "category", "severity", "department", "search",
+                                   "search+status"}) {
             QTest::addRow("filter %s", filter) << int(Sort::Received) << true
                                                << QString::fromLatin1(filter) << true;
         }
@@ -201,11 +203,17 @@ private Q_SLOTS:
             query.severity = QStringLiteral("P1");
         else if (filter == QLatin1String("department"))
             query.departmentId = 1;
+        if (filter.startsWith(QLatin1String("search"))) {
+            // hits come from the search index in rowid order: no scan, no sort
+            query.searchMatch = rules::SearchText::matchQuery(QStringLiteral("\u9000\u6b3e"));
+            if (filter.endsWith(QLatin1String("status")))
+                query.status = QStringLiteral("NEW");
+        }
         std::optional<storage::QueueCursor> cursor;
         if (withCursor) {
             const auto row = ws.queries().queueRow(1);
             QVERIFY(row.ok() && *row);
-            cursor = storage::ComplaintRepository::cursorAfter(**row, query.sort);
+            cursor = storage::ComplaintRepository::cursorAfter(**row, query);
         }
         QVariantList bindings;
         const QString sql = storage::ComplaintRepository::queueSql(query, cursor, 200, &bindings);

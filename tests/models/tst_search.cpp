@@ -1,4 +1,5 @@
 #include "complaintqueries.h"
+#include "complaintrepository.h"
 #include "complaintservice.h"
 #include "searchtext.h"
 #include "testsupport.h"
@@ -56,6 +57,41 @@ private Q_SLOTS:
         QCOMPARE(found(ws, refund), QList<QString>{refund});
         QCOMPARE(found(ws, QStringLiteral("13812340002")), QList<QString>{frozen});
         QCOMPARE(found(ws, QStringLiteral("0003")), QList<QString>{english});   // phone and reference
+    }
+
+    void shouldPageThroughEveryHitNewestFirstWhateverTheSort()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QList<qint64> expected;   // newest logged first
+        for (int i = 0; i < 25; ++i) {
+            const QString phone = QStringLiteral("1381234%1").arg(1000 + i);
+            logged(ws, phone, i % 2 ? QStringLiteral("POS机刷卡没到账") : QStringLiteral("申请退款%1天").arg(i));
+        }
+        auto all = ws.queries().queuePage({}, std::nullopt, 100);
+        QVERIFY(all.ok());
+        for (const auto &row : *all) {
+            if (row.id % 2 == 1)   // the even i, logged as odd ids: the refunds
+                expected << row.id;
+        }
+        std::sort(expected.begin(), expected.end(), std::greater<>());
+        storage::QueueQuery query;
+        query.searchMatch = rules::SearchText::matchQuery(QStringLiteral("退款"));
+        query.sort = storage::QueueQuery::Sort::Severity;   // ignored by a search
+        query.descending = false;
+        QList<qint64> seen;
+        std::optional<storage::QueueCursor> cursor;
+        for (;;) {
+            auto page = ws.queries().queuePage(query, cursor, 5);
+            QVERIFY(page.ok());
+            for (const auto &row : *page)
+                seen << row.id;
+            if (page->size() < 5)
+                break;
+            cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), query);
+        }
+        QCOMPARE(seen, expected);
+        QCOMPARE(*ws.queries().queueCount(query), qint64(expected.size()));
     }
 
     void shouldSearchSyntaxAsPlainTextWithoutErrors()
