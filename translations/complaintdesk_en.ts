@@ -617,10 +617,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The audit trail is missing its chain record.</translation>
     </message>
     <message>
-        <source>The audit event could not be prepared.</source>
-        <translation>The audit event could not be prepared.</translation>
-    </message>
-    <message>
         <source>event %1 does not follow the event before it (an event was removed or reordered)</source>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
@@ -642,6 +638,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
         <translation>The demonstration phrasebook is missing from the program.</translation>
+    </message>
+    <message>
+        <source>The demonstration data stopped being planned.</source>
+        <translation>The demonstration data stopped being planned.</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2558,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Search: reference, phone, name, words</source>
         <translation>Search: reference, phone, name, words</translation>
+    </message>
+    <message>
+        <source>Search results are listed newest first.</source>
+        <translation>Search results are listed newest first.</translation>
+    </message>
+    <message>
+        <source>More than %L1 complaints</source>
+        <translation>More than %L1 complaints</translation>
     </message>
 </context>
 <context>

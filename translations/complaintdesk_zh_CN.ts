@@ -614,10 +614,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>审计记录缺少哈希链记录。</translation>
     </message>
     <message>
-        <source>The audit event could not be prepared.</source>
-        <translation>无法生成审计事件。</translation>
-    </message>
-    <message>
         <source>event %1 does not follow the event before it (an event was removed or reordered)</source>
         <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
     </message>
@@ -639,6 +635,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The demonstration phrasebook is missing from the program.</source>
         <translation>程序中缺少演示数据的语料。</translation>
+    </message>
+    <message>
+        <source>The demonstration data stopped being planned.</source>
+        <translation>演示数据的生成中途停止了。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2555,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Search: reference, phone, name, words</source>
         <translation>搜索：编号、电话、姓名、词语</translation>
+    </message>
+    <message>
+        <source>Search results are listed newest first.</source>
+        <translation>搜索结果按登记时间从新到旧排列。</translation>
+    </message>
+    <message>
+        <source>More than %L1 complaints</source>
+        <translation>超过 %L1 条投诉</translation>
     </message>
 </context>
 <context>

@@ -691,4 +691,7 @@ ZH = {
 'search needs the text to look for.': 'search 命令需要要查找的文本。',
 'Alt+%1 %2': 'Alt+%1 %2',
 'Search: reference, phone, name, words': '搜索：编号、电话、姓名、词语',
+'The demonstration data stopped being planned.': '演示数据的生成中途停止了。',
+'Search results are listed newest first.': '搜索结果按登记时间从新到旧排列。',
+'More than %L1 complaints': '超过 %L1 条投诉',
 }
