@@ -472,6 +472,12 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
         if (!batch.isActive())
             return batch.beginError();
         const int batchEnd = std::min(count, written + batchSize);
+        // FTS5 writes its pending rows out as a new segment whenever another statement of
+        // the transaction opens a savepoint (every INSERT into complaints does): indexed
+        // one by one between the other inserts, each complaint would become a segment of
+        // its own. They are indexed together, last, so the batch becomes one segment.
+        QList<std::pair<qint64, QString>> searchRows;
+        searchRows.reserve(batchSize);
         while (written < batchEnd) {
             std::vector<Planned> chunk = queue.pop();
             if (chunk.empty())
@@ -517,8 +523,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
                         c.id, p.suggestedCategoryId, p.suggestionConfidence, p.needsReview));
                     !stored)
                     return stored.error();
-                if (auto indexed = indexForSearch.run({c.id, p.searchTokens}); !indexed)
-                    return indexed.error();
+                searchRows.append({c.id, std::move(p.searchTokens)});
                 if (auto held = openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
                     return held.error();
                 for (const rules::SlaPause &pause : p.pauses) {
@@ -542,6 +547,10 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
         }
         if (auto head = events.storeHead(); !head)
             return head.error();
+        for (const auto &[complaintId, tokens] : searchRows) {
+            if (auto indexed = indexForSearch.run({complaintId, tokens}); !indexed)
+                return indexed.error();
+        }
         if (auto committed = batch.commit(); !committed)
             return committed.error();
         if (progress)

@@ -140,9 +140,8 @@ double Classifier::logLikelihood(const Counts &counts, const QStringList &list) 
     const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
     const double denominator = std::log(counts.total + smoothing * vocabulary);
     double score = 0;
+    // `list` holds known features of non-zero weight only (see classify()).
     for (const QString &f : list) {
-        if (!m_vocabulary.contains(f))
-            continue;   // never seen anywhere: says nothing
         const double weight = f.startsWith(u'u') ? unigramWeight : 1.0;
         score += weight * (std::log(counts.features.value(f) + smoothing) - denominator);
     }
@@ -158,6 +157,12 @@ Classifier::Outcome Classifier::classify(const QString &text) const
                list.end());
     if (list.isEmpty() || m_categories.isEmpty())
         return outcome;   // nothing known in it: no suggestion
+    const qsizetype evidence = list.size();
+    if (unigramWeight == 0.0) {   // they would add nothing to any score
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [](const QString &f) { return f.startsWith(u'u'); }),
+                   list.end());
+    }
     // Posterior over categories, tempered by the amount of evidence so that a long text
     // does not make the first category look certain.
     QList<std::pair<double, QString>> scores;
@@ -170,7 +175,7 @@ Classifier::Outcome Classifier::classify(const QString &text) const
         return outcome;
     std::sort(scores.begin(), scores.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
-    const double temperature = 2.0 + 0.5 * std::sqrt(double(list.size()));
+    const double temperature = 2.0 + 0.5 * std::sqrt(double(evidence));
     double sum = 0;
     for (const auto &s : scores)
         sum += std::exp((s.first - scores.first().first) / temperature);
