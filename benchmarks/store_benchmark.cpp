@@ -12,6 +12,7 @@
 #include "authservice.h"
 #include "clock.h"
 #include "complaintqueries.h"
+#include "complaintqueuemodel.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
@@ -192,6 +193,31 @@ int main(int argc, char **argv)
               floorOf(ws, query, runs));
     }
 
+    // The queue model as the window uses it: open (first page and count), jump to the
+    // last row, jump to the middle, for the whole store and for the closed complaints.
+    for (const auto &[label, status] : QList<std::pair<QByteArray, QString>>{
+             {"all complaints", QString()}, {"closed complaints", QStringLiteral("CLOSED")}}) {
+        storage::QueueQuery q;
+        if (!status.isEmpty())
+            q.status = status;
+        models::ComplaintQueueModel model(ws);
+        model.setFilter(q);
+        const int rows = model.rowCount();
+        print(QByteArray("queue model, open (" + label + ", " + QByteArray::number(rows) + " rows)")
+                  .constData(),
+              time(runs, [&] { model.setFilter(q); }), std::nullopt);
+        print(QByteArray("queue model, open + jump to the last row (" + label + ")").constData(),
+              time(runs, [&] {
+                  model.setFilter(q);
+                  model.index(model.rowCount() - 1, 0).data();
+              }), std::nullopt);
+        print(QByteArray("queue model, open + jump to the middle (" + label + ")").constData(),
+              time(runs, [&] {
+                  model.setFilter(q);
+                  model.index(model.rowCount() / 2, 0).data();
+              }), std::nullopt);
+    }
+
     // Caller look-up by a phone number that has called before.
     QSqlQuery phone(ws.database().connection());
     phone.exec(QStringLiteral("SELECT phone FROM customers ORDER BY id LIMIT 1 OFFSET 7"));
@@ -247,6 +273,12 @@ int main(int argc, char **argv)
                   q.exec();
                   q.next();
               }));
+    }
+    {
+        storage::QueueQuery open;
+        open.openOnly = true;
+        print("row count, open complaints", time(runs, [&] { ws.queries().queueCount(open).value(); }),
+              std::nullopt);
     }
     {
         storage::QueueQuery q;

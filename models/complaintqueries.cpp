@@ -92,10 +92,11 @@ storage::QueueQuery ComplaintQueries::visibleOnly(storage::QueueQuery query) con
 
 Result<QList<storage::QueueRow>>
 ComplaintQueries::queuePage(const storage::QueueQuery &query,
-                            const std::optional<storage::QueueCursor> &after, int limit) const
+                            const std::optional<storage::QueueCursor> &after, int limit,
+                            storage::ComplaintRepository::Direction direction, int offset) const
 {
     return storage::ComplaintRepository(m_workspace.database().connection())
-        .queuePage(visibleOnly(query), after, limit);
+        .queuePage(visibleOnly(query), after, limit, direction, offset);
 }
 
 Result<qint64> ComplaintQueries::queueCount(const storage::QueueQuery &query) const

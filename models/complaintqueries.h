@@ -77,9 +77,11 @@ public:
     // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both
     // read through here.
-    Result<QList<storage::QueueRow>> queuePage(const storage::QueueQuery &query,
-                                               const std::optional<storage::QueueCursor> &after,
-                                               int limit) const;
+    Result<QList<storage::QueueRow>> queuePage(
+        const storage::QueueQuery &query, const std::optional<storage::QueueCursor> &after,
+        int limit,
+        storage::ComplaintRepository::Direction direction = storage::ComplaintRepository::Direction::Forward,
+        int offset = 0) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
     // How many complaints the whole queue holds, of those the actor may see.
     Result<qint64> queueCount(const storage::QueueQuery &query) const;

@@ -12,6 +12,10 @@
 #include <QFont>
 #include <QScopedValueRollback>
 
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
 namespace cd::models {
 
 namespace {
@@ -48,7 +52,79 @@ ComplaintQueueModel::ComplaintQueueModel(Workspace &workspace, QObject *parent)
 
 int ComplaintQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+const storage::QueueRow *ComplaintQueueModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int page = row / pageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.cend()) {
+        // Reading a page changes only the cache, never what the model shows.
+        if (!const_cast<ComplaintQueueModel *>(this)->loadPage(page))
+            return nullptr;
+        found = m_pages.constFind(page);
+    }
+    const int at = row % pageSize;
+    return at < found->size() ? &found->at(at) : nullptr;
+}
+
+bool ComplaintQueueModel::loadPage(int page)
+{
+    using Direction = storage::ComplaintRepository::Direction;
+    const int first = page * pageSize;
+    const int wanted = m_countKnown ? std::min(pageSize, m_rowCount - first) : pageSize;
+    if (wanted <= 0)
+        return false;
+    const ComplaintQueries &queries = m_workspace.queries();
+    Result<QList<storage::QueueRow>> rows = QList<storage::QueueRow>();
+    bool backward = false;
+    if (auto before = m_pages.constFind(page - 1); page > 0 && before != m_pages.cend()
+                                                   && !before->isEmpty()) {
+        rows = queries.queuePage(m_query, storage::ComplaintRepository::cursorAfter(
+                                              before->constLast(), m_query), wanted);
+    } else if (auto after = m_pages.constFind(page + 1); after != m_pages.cend()
+                                                         && !after->isEmpty()) {
+        rows = queries.queuePage(m_query, storage::ComplaintRepository::cursorAfter(
+                                              after->constFirst(), m_query),
+                                 wanted, Direction::Backward);
+        backward = true;
+    } else if (m_countKnown && m_rowCount - (first + wanted) < first) {
+        // nearer the end: read backward, skipping the rows after this page
+        rows = queries.queuePage(m_query, std::nullopt, wanted, Direction::Backward,
+                                 m_rowCount - (first + wanted));
+        backward = true;
+    } else {
+        rows = queries.queuePage(m_query, std::nullopt, wanted, Direction::Forward, first);
+    }
+    if (!rows) {
+        m_lastError = rows.error().message;
+        QMetaObject::invokeMethod(this, [this, message = m_lastError] {
+            Q_EMIT loadFailed(message);
+        }, Qt::QueuedConnection);
+        return false;
+    }
+    if (backward)
+        std::reverse(rows->begin(), rows->end());
+    prepareForDisplay(*rows);
+    const bool empty = rows->isEmpty();
+    m_pages.insert(page, std::move(rows).value());
+    evictPagesFarFrom(page);
+    return !empty;
+}
+
+void ComplaintQueueModel::evictPagesFarFrom(int page)
+{
+    while (m_pages.size() > maxPages) {
+        auto farthest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (std::abs(it.key() - page) > std::abs(farthest.key() - page))
+                farthest = it;
+        }
+        m_pages.erase(farthest);
+    }
 }
 
 int ComplaintQueueModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +136,10 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const storage::QueueRow &row = m_rows.at(index.row());
+    const storage::QueueRow *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const storage::QueueRow &row = *found;
     switch (role) {
     case ComplaintIdRole: return row.id;
     case SeverityCodeRole: return row.severity;
@@ -131,9 +210,9 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
 
 void ComplaintQueueModel::refreshCountdowns()
 {
-    if (m_rows.isEmpty())
+    if (m_rowCount == 0)
         return;
-    Q_EMIT dataChanged(index(0, Due), index(int(m_rows.size()) - 1, Due),
+    Q_EMIT dataChanged(index(0, Due), index(m_rowCount - 1, Due),
                        {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, SlaStateRole});
 }
 
@@ -157,39 +236,26 @@ QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientatio
 
 bool ComplaintQueueModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && !m_countKnown && m_hasMore;
 }
 
 void ComplaintQueueModel::fetchMore(const QModelIndex &parent)
 {
-    if (!parent.isValid())
-        fetchPage();
-}
-
-void ComplaintQueueModel::fetchPage()
-{
     // Listeners of the model's signals may ask for more rows while a reset or an
     // insertion is still being announced; those requests are ignored (views ask again).
-    if (!m_hasMore || m_busy)
+    if (parent.isValid() || m_countKnown || !m_hasMore || m_busy)
         return;
     const QScopedValueRollback busy(m_busy, true);
-    std::optional<storage::QueueCursor> cursor;
-    if (!m_rows.isEmpty())
-        cursor = storage::ComplaintRepository::cursorAfter(m_rows.constLast(), m_query);
-    auto page = m_workspace.queries().queuePage(m_query, cursor, pageSize);
-    if (!page) {
+    const int page = m_rowCount / pageSize;
+    if (!loadPage(page)) {
         m_hasMore = false;
-        m_lastError = page.error().message;
-        Q_EMIT loadFailed(m_lastError);
         return;
     }
     m_lastError.clear();
-    m_hasMore = page->size() == pageSize;
-    if (page->isEmpty())
-        return;
-    prepareForDisplay(*page);
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
+    const int added = int(m_pages.value(page).size());
+    m_hasMore = added == pageSize;
+    beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
+    m_rowCount += added;
     endInsertRows();
 }
 
@@ -228,24 +294,33 @@ void ComplaintQueueModel::reload()
     // The first page is read inside the reset, so views never see an empty queue flash.
     beginResetModel();
     m_busy = true;
-    m_rows.clear();
-    m_hasMore = true;
+    m_pages.clear();
+    m_rowCount = 0;
+    m_countKnown = false;
+    m_hasMore = false;
+    m_total = -1;
     auto page = m_workspace.queries().queuePage(m_query, std::nullopt, pageSize);
     if (page) {
         m_lastError.clear();
-        m_rows = std::move(page).value();
-        m_hasMore = m_rows.size() == pageSize;
-        prepareForDisplay(m_rows);
-        // One page holds it all: no need to ask the store how many there are.
-        if (!m_hasMore) {
-            m_total = m_rows.size();
+        prepareForDisplay(*page);
+        const int size = int(page->size());
+        m_pages.insert(0, std::move(page).value());
+        if (size < pageSize) {
+            // One page holds it all: no need to ask the store how many there are.
+            m_total = size;
+        } else if (auto total = m_workspace.queries().queueCount(m_query)) {
+            m_total = *total;
+        }
+        const bool capped = !m_query.searchMatch.isEmpty()
+                            && m_total > storage::ComplaintRepository::searchCountCap;
+        if (m_total >= 0 && !capped) {
+            m_countKnown = true;
+            m_rowCount = int(std::min<qint64>(m_total, INT_MAX));
         } else {
-            auto total = m_workspace.queries().queueCount(m_query);
-            m_total = total ? *total : -1;
+            m_rowCount = size;
+            m_hasMore = true;
         }
     } else {
-        m_hasMore = false;
-        m_total = -1;
         m_lastError = page.error().message;
     }
     endResetModel();
@@ -264,15 +339,17 @@ void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
         return;
     QList<storage::QueueRow> rows{**fresh};
     prepareForDisplay(rows);
-    m_rows[row] = rows.constFirst();
+    m_pages[row / pageSize][row % pageSize] = rows.constFirst();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int ComplaintQueueModel::rowOf(qint64 complaintId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == complaintId)
-            return i;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (int i = 0; i < page->size(); ++i) {
+            if (page->at(i).id == complaintId)
+                return page.key() * pageSize + i;
+        }
     }
     return -1;
 }

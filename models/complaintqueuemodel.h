@@ -4,13 +4,20 @@
 #include "records.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace cd::models {
 
 class Workspace;
 
-// The complaint queue as a lazy table: rows arrive a page at a time (fetchMore, keyset
-// paging), and sorting and filtering are done by SQL, so the whole table is never loaded.
+// The complaint queue as a windowed table: the view knows every row of the queue (its
+// count), but only the pages it shows are read, when it shows them, and at most maxPages
+// are kept. A page next to one already read is found by its key (keyset paging, forward
+// or backward), so scrolling costs one indexed read per page; the last page is read
+// backward from the end, so jumping to the end of a long queue costs what the first page
+// does; a page far from both is read with an OFFSET. Sorting and filtering are done by SQL.
+// When the queue could not be counted exactly (a search matching more than the count's
+// cap), rows grow page by page instead (canFetchMore/fetchMore).
 // Reads on the workspace's connection, on the thread that owns the workspace.
 class ComplaintQueueModel : public QAbstractTableModel
 {
@@ -27,6 +34,7 @@ public:
         SlaStateRole,                         // int: rules::SlaState at the clock's now
     };
     static constexpr int pageSize = 200;
+    static constexpr int maxPages = 64;   // pages kept in memory
 
     explicit ComplaintQueueModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -51,8 +59,10 @@ public:
     void refreshCountdowns();
     // Re-reads one loaded row in place (after a status change); no reset.
     void refreshComplaint(qint64 complaintId);
-    // The row of a loaded complaint, or -1.
+    // The row of a complaint on a page in memory, or -1.
     int rowOf(qint64 complaintId) const;
+    // How many pages are in memory (for tests and benchmarks).
+    int pagesInMemory() const { return int(m_pages.size()); }
 
     // How many complaints the whole queue holds (counted when the filters change, and on
     // reload); -1 when it could not be counted.
@@ -65,15 +75,21 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    void fetchPage();
+    // The row, reading its page if needed; null when it cannot be read.
+    const storage::QueueRow *rowAt(int row) const;
+    // Reads page `page` into m_pages; false when it is empty or failed.
+    bool loadPage(int page);
+    void evictPagesFarFrom(int page);
     // Phone numbers as the actor may read them ("138 1234 5678", or "138****5678" without
     // the reveal right), done once per loaded row.
     void prepareForDisplay(QList<storage::QueueRow> &rows) const;
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;
-    QList<storage::QueueRow> m_rows;
-    bool m_hasMore = true;
+    QHash<int, QList<storage::QueueRow>> m_pages;   // page index -> its rows
+    int m_rowCount = 0;            // rows the views know
+    bool m_countKnown = false;     // m_rowCount is the whole queue
+    bool m_hasMore = false;        // (count unknown) another page may follow
     qint64 m_total = -1;
     bool m_busy = false;   // inside a reset or a page insertion
     QString m_lastError;

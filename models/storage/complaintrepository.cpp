@@ -1,5 +1,7 @@
 #include "complaintrepository.h"
 
+#include "codes.h"
+
 #include "database.h"
 #include "searchtext.h"
 #include "sqlquery.h"
@@ -469,13 +471,15 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
 }
 
 QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
-                                      int limit, QVariantList *bindings)
+                                      int limit, QVariantList *bindings, Direction walk,
+                                      int offset)
 {
     const bool search = !q.searchMatch.isEmpty();
     QStringList where = queueConditions(q, bindings,
                                         search ? SearchForm::Joined : SearchForm::Subquery);
     const QStringList columns = sortColumns(q);
-    const bool descending = search || q.descending;   // hits: newest logged first
+    // Search hits: newest logged first. Walking backward reverses the order.
+    const bool descending = (search || q.descending) != (walk == Direction::Backward);
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     if (after) {
         QStringList marks;
@@ -487,22 +491,36 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
                           marks.join(QStringLiteral(", ")));
         *bindings << after->key;
     }
+    const QString orderBy = QStringLiteral(" ORDER BY ")
+                            + columns.join(direction + QStringLiteral(", ")) + direction;
+    const QString whereSql = where.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (offset > 0 && !search) {
+        // Skipping rows costs what is skipped: skip them on the sort's index alone (the
+        // ids), and join the customer and assignee for the page's rows only.
+        *bindings << limit << offset;
+        return queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
+               + QStringLiteral(" WHERE c.id IN (SELECT c.id FROM complaints c") + whereSql
+               + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
+    }
     QString sql = queueColumns + (search ? searchFrom : QStringLiteral(" FROM complaints c"))
-                  + queueJoins;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", "))
-           + direction + QStringLiteral(" LIMIT ?");
+                  + queueJoins + whereSql + orderBy + QStringLiteral(" LIMIT ?");
     *bindings << limit;
+    if (offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        *bindings << offset;
+    }
     return sql;
 }
 
 Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
                                                        const std::optional<QueueCursor> &after,
-                                                       int limit) const
+                                                       int limit, Direction direction,
+                                                       int offset) const
 {
     QVariantList bindings;
-    const QString sql = queueSql(q, after, limit, &bindings);
+    const QString sql = queueSql(q, after, limit, &bindings, direction, offset);
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -518,7 +536,21 @@ Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
     QVariantList bindings;
     QString sql;
     if (q.searchMatch.isEmpty()) {
-        const QStringList where = queueConditions(q, &bindings);
+        // Open complaints are counted on the status index's ranges (a page walks the sort's
+        // index instead and skips closed ones as it goes).
+        QueueQuery counted = q;
+        counted.openOnly = false;
+        QStringList where = queueConditions(counted, &bindings);
+        if (q.openOnly) {
+            QStringList open;
+            for (const rules::Status status : rules::allStatuses()) {
+                if (rules::isOpen(status)) {
+                    open << QStringLiteral("?");
+                    bindings << rules::code(status);
+                }
+            }
+            where << QStringLiteral("c.status IN (%1)").arg(open.join(QStringLiteral(", ")));
+        }
         sql = QStringLiteral("SELECT count(*) FROM complaints c");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

@@ -118,8 +118,14 @@ public:
 
     // One page of a queue, keyset-paged: rows after `after` (none: from the start).
     // Uses the indexes of migration v3; never scans the whole table for a page.
+    // `direction` Backward walks the queue from its end (rows come last first, and `after`
+    // means before): the last page of a long queue costs what the first does. `offset`
+    // skips rows (for a page far from any page already read; costs what it skips).
+    enum class Direction { Forward, Backward };
     Result<QList<QueueRow>> queuePage(const QueueQuery &query,
-                                      const std::optional<QueueCursor> &after, int limit) const;
+                                      const std::optional<QueueCursor> &after, int limit,
+                                      Direction direction = Direction::Forward,
+                                      int offset = 0) const;
     // How many rows the whole queue has (its filters and visibility; no paging). A
     // search stops counting past searchCountCap: a count above it means "more than that".
     static constexpr qint64 searchCountCap = 10000;
@@ -141,7 +147,8 @@ public:
                                        SearchForm searchForm = SearchForm::Subquery);
     // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
     static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
-                            int limit, QVariantList *bindings);
+                            int limit, QVariantList *bindings,
+                            Direction direction = Direction::Forward, int offset = 0);
 
 private:
     QSqlDatabase m_db;

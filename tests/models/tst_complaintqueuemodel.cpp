@@ -1,6 +1,7 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
+#include "demogenerator.h"
 #include "searchtext.h"
 #include "testsupport.h"
 
@@ -49,29 +50,75 @@ private Q_SLOTS:
         test::StoreFixture store;
         store.open();
         const QList<qint64> ids = fill(store, 450);
-        // (no model tester here: it fetches every page as soon as one arrives)
         ComplaintQueueModel model(store.workspace());
         model.reload();
-        // only the first page is loaded, but the whole queue is counted
-        QCOMPARE(model.rowCount(), ComplaintQueueModel::pageSize);
-        QVERIFY(model.canFetchMore({}));
-        QCOMPARE(model.totalCount(), 450);
-        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
-                 ids.last());
-        fetchAll(model);
+        // the whole queue is counted and known to the view, but only the first page is read
         QCOMPARE(model.rowCount(), 450);
         QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.totalCount(), 450);
+        QCOMPARE(model.pagesInMemory(), 1);
+        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 ids.last());
         // every complaint exactly once, in order of receipt, newest first
         for (int row = 0; row < 450; ++row) {
             QCOMPARE(model.index(row, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
                      ids.at(449 - row));
         }
+        QCOMPARE(model.pagesInMemory(), 3);
         ComplaintQueueModel tested(store.workspace());
         QAbstractItemModelTester tester(&tested,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.reload();
         fetchAll(tested);
         QCOMPARE(tested.rowCount(), 450);
+    }
+
+    void shouldJumpToTheEndAndBackReadingOnlyThePagesShown()
+    {
+        test::StoreFixture store;
+        store.open();
+        const QList<qint64> ids = fill(store, 1030);   // 6 pages, the last one short
+        for (const bool descending : {true, false}) {
+            ComplaintQueueModel model(store.workspace());
+            model.sort(ComplaintQueueModel::Received, descending ? Qt::DescendingOrder
+                                                                 : Qt::AscendingOrder);
+            QCOMPARE(model.rowCount(), 1030);
+            auto idAt = [&](int row) {
+                return model.index(row, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong();
+            };
+            auto expected = [&](int row) { return descending ? ids.at(1029 - row) : ids.at(row); };
+            // the last row first (read backward from the end), then its page upward
+            QCOMPARE(idAt(1029), expected(1029));
+            QCOMPARE(model.pagesInMemory(), 2);   // the first page and the last
+            for (int row = 1029; row >= 600; --row)
+                QCOMPARE(idAt(row), expected(row));
+            // a page in the middle, far from both (read with an offset), then the rest
+            QCOMPARE(idAt(450), expected(450));
+            for (int row = 0; row < 1030; ++row)
+                QCOMPARE(idAt(row), expected(row));
+            QCOMPARE(model.pagesInMemory(), 6);
+        }
+    }
+
+    void shouldKeepOnlySoManyPagesInMemory()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const int count = (ComplaintQueueModel::maxPages + 4) * ComplaintQueueModel::pageSize;
+        QVERIFY(DemoGenerator(ws, store.clock(), 3).generate(count).ok());
+        ComplaintQueueModel model(ws);
+        model.reload();
+        QCOMPARE(model.rowCount(), count);
+        const qint64 first = model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong();
+        QSet<qint64> seen;
+        for (int row = 0; row < count; ++row) {
+            seen.insert(model.index(row, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong());
+            QVERIFY(model.pagesInMemory() <= ComplaintQueueModel::maxPages);
+        }
+        QCOMPARE(seen.size(), count);   // every complaint once
+        QVERIFY(!seen.contains(0));
+        // the first page was dropped on the way down and is read again on the way up
+        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), first);
     }
 
     void shouldSortInSqlAcrossPages()
@@ -174,8 +221,8 @@ private Q_SLOTS:
                 }
             }
         }
-        for (const char *filter : {"status", "category", "severity", "department", "search",
-                                   "search+status"}) {
+        for (const char *filter : {"status", "category", "severity", "department", "open",
+                                   "search", "search+status", "offset"}) {
             QTest::addRow("filter %s", filter) << int(Sort::Received) << true
                                                << QString::fromLatin1(filter) << true;
         }
@@ -203,6 +250,9 @@ private Q_SLOTS:
             query.severity = QStringLiteral("P1");
         else if (filter == QLatin1String("department"))
             query.departmentId = 1;
+        else if (filter == QLatin1String("open"))
+            query.openOnly = true;
+        const int offset = filter == QLatin1String("offset") ? 5000 : 0;
         if (filter.startsWith(QLatin1String("search"))) {
             // hits come from the search index in rowid order: no scan, no sort
             query.searchMatch = rules::SearchText::matchQuery(QStringLiteral("\u9000\u6b3e"));
@@ -216,7 +266,8 @@ private Q_SLOTS:
             cursor = storage::ComplaintRepository::cursorAfter(**row, query);
         }
         QVariantList bindings;
-        const QString sql = storage::ComplaintRepository::queueSql(query, cursor, 200, &bindings);
+        const QString sql = storage::ComplaintRepository::queueSql(
+            query, cursor, 200, &bindings, storage::ComplaintRepository::Direction::Forward, offset);
         QSqlQuery plan(ws.database().connection());
         QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
         for (const QVariant &value : bindings)
@@ -226,9 +277,16 @@ private Q_SLOTS:
         while (plan.next())
             steps << plan.value(3).toString();
         const QString joined = steps.join(u'|');
-        QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
-                     && !joined.contains(QStringLiteral("TEMP B-TREE")),
-                 qPrintable(joined));
+        if (offset > 0) {
+            // rows are skipped on a covering index; only the page's rows are sorted again
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
+                         && joined.contains(QStringLiteral("USING COVERING INDEX")),
+                     qPrintable(joined));
+        } else {
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
+                         && !joined.contains(QStringLiteral("TEMP B-TREE")),
+                     qPrintable(joined));
+        }
     }
 };
 
