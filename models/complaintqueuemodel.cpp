@@ -299,18 +299,20 @@ void ComplaintQueueModel::reload()
     m_countKnown = false;
     m_hasMore = false;
     m_total = -1;
-    auto page = m_workspace.queries().queuePage(m_query, std::nullopt, pageSize);
+    // Counted first: the count tells how the pages are best read (QueueQuery::knownCount).
+    m_query.knownCount.reset();
+    const auto counted = m_workspace.queries().queueCount(m_query);
+    if (counted && m_query.searchMatch.isEmpty())
+        m_query.knownCount = *counted;
+    auto page = m_query.knownCount == 0
+                    ? Result<QList<storage::QueueRow>>(QList<storage::QueueRow>())
+                    : m_workspace.queries().queuePage(m_query, std::nullopt, pageSize);
     if (page) {
         m_lastError.clear();
         prepareForDisplay(*page);
         const int size = int(page->size());
         m_pages.insert(0, std::move(page).value());
-        if (size < pageSize) {
-            // One page holds it all: no need to ask the store how many there are.
-            m_total = size;
-        } else if (auto total = m_workspace.queries().queueCount(m_query)) {
-            m_total = *total;
-        }
+        m_total = size < pageSize ? size : counted ? *counted : -1;
         const bool capped = !m_query.searchMatch.isEmpty()
                             && m_total > storage::ComplaintRepository::searchCountCap;
         if (m_total >= 0 && !capped) {

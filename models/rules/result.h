@@ -20,6 +20,7 @@ struct Error
         Usage,      // a command line that cannot be understood
         Permission, // the signed-in user may not do this (or nobody is signed in)
         Locked,     // the account is locked after too many failed sign-ins
+        Cancelled,  // the user stopped a long task (an export); nothing was left behind
     };
 
     Kind kind = Kind::Invalid;
@@ -34,6 +35,7 @@ struct Error
     static Error conflict(QString message) { return {Kind::Conflict, std::move(message), {}}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message), {}}; }
     static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
+    static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}}; }
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).

@@ -19,7 +19,8 @@ const QString complaintColumns = QStringLiteral(
     " resolution_due_at, closed_at, routing_rule_id, assigned_manually, escalated_at,"
     " escalation_reason, sla_policy_id, first_responded_at, resolution_started_at, resolved_at,"
     " paused_at, extension_days, next_due_at, next_at_risk_at, first_response_breached,"
-    " resolution_breached, callback_at, callback_note, business_type");
+    " resolution_breached, callback_at, callback_note, business_type, satisfaction,"
+    " satisfaction_comment, satisfaction_at, merged_into_id");
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -67,6 +68,11 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.callbackAt = optionalId(q.value(35));
     c.callbackNote = q.value(36).toString();
     c.businessType = q.value(37).toString();
+    if (!q.value(38).isNull())
+        c.satisfaction = q.value(38).toInt();
+    c.satisfactionComment = q.value(39).toString();
+    c.satisfactionAt = optionalId(q.value(40));
+    c.mergedIntoId = optionalId(q.value(41));
     return c;
 }
 
@@ -475,9 +481,42 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
                                       int offset)
 {
     const bool search = !q.searchMatch.isEmpty();
-    QStringList where = queueConditions(q, bindings,
-                                        search ? SearchForm::Joined : SearchForm::Subquery);
     const QStringList columns = sortColumns(q);
+    // Filters and a sort other than by receipt (every filter index ends with received_at)
+    // need different indexes; the known count says which way is cheap.
+    const bool filtered = q.status || q.categoryId || q.severity || q.departmentId
+                          || q.assigneeId || q.unassignedOnly || q.escalatedOnly
+                          || q.classificationReviewOnly || q.visibleToDepartment;
+    const bool ownIndexes = !search && filtered && q.sort != QueueQuery::Sort::Received
+                            && q.knownCount;
+    const bool fewRows = ownIndexes && *q.knownCount <= QueueQuery::smallQueue;
+    const bool walkSortIndex = ownIndexes && !fewRows;
+    QStringList where;
+    if (fewRows) {
+        // the few rows by the filters' own indexes (no ORDER BY to lure the planner onto
+        // the sort's index), then sorted: at most smallQueue rows
+        QVariantList inner;
+        const QStringList conditions = queueConditions(q, &inner);
+        where << QStringLiteral("c.id IN (SELECT c.id FROM complaints c WHERE %1)")
+                     .arg(conditions.join(QStringLiteral(" AND ")));
+        *bindings << inner;
+    } else {
+        where = queueConditions(q, bindings,
+                                search ? SearchForm::Joined : SearchForm::Subquery);
+    }
+    if (walkSortIndex) {
+        // A unary + keeps SQLite from reading a filter column's own index; the sort's
+        // leading column keeps its index (it is the one walked).
+        const QString leading = columns.constFirst();
+        for (QString &condition : where) {
+            for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
+                                         QStringLiteral("c.severity"), QStringLiteral("c.department_id"),
+                                         QStringLiteral("c.assignee_id")}) {
+                if (column != leading && condition.startsWith(column + u' '))
+                    condition.prepend(u'+');
+            }
+        }
+    }
     // Search hits: newest logged first. Walking backward reverses the order.
     const bool descending = (search || q.descending) != (walk == Direction::Backward);
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

@@ -35,6 +35,13 @@ struct QueueQuery
     std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
     Sort sort = Sort::Received;
     bool descending = true;
+    // How many complaints the queue holds, when the caller has counted them (the queue
+    // model does): it decides how a page is read when the filters and the sort need
+    // different indexes. A few (<= smallQueue): read them by the filters' index and sort
+    // them; many: walk the sort's index and check the filters on the way (200 matches
+    // come quickly); none: nothing to read. Unset: as SQLite chooses.
+    std::optional<qint64> knownCount;
+    static constexpr qint64 smallQueue = 5000;
 
     // Visibility, set by ComplaintQueries from the actor: only complaints of this
     // department, or (with visibleToUser) also those assigned to or logged by this user.

@@ -533,6 +533,37 @@ Result<void> createSearchIndex(const QSqlDatabase &db)
     return {};
 }
 
+// v9: the team lead's review: the customer's satisfaction recorded at follow-up, merged
+// duplicates (the duplicate keeps its calls and events and points at the complaint it was
+// merged into), saved queue views, and the indexes the dashboard's period figures read.
+Result<void> createReview(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction INTEGER"
+                       " CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5)"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_comment TEXT NOT NULL"
+                       " DEFAULT ''"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_at INTEGER"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN merged_into_id INTEGER"
+                       " REFERENCES complaints(id)"),
+        QStringLiteral("CREATE INDEX complaints_merged ON complaints (merged_into_id)"
+                       " WHERE merged_into_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_closed ON complaints (closed_at)"
+                       " WHERE closed_at IS NOT NULL"),
+        QStringLiteral(
+            "CREATE TABLE saved_views ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " owner_id INTEGER NOT NULL REFERENCES users(id),"
+            " shared_department_id INTEGER REFERENCES departments(id),"   // null: personal
+            " definition TEXT NOT NULL,"                                   // JSON object
+            " created_at INTEGER NOT NULL,"
+            " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX views_by_owner ON saved_views (owner_id)"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -544,6 +575,7 @@ const std::vector<Step> &steps()
         createDeadlines,                 // -> 6
         recordClassificationSuggestions, // -> 7
         createSearchIndex,               // -> 8
+        createReview,                    // -> 9
     };
     return ladder;
 }

@@ -104,6 +104,13 @@ struct ComplaintRecord
     std::optional<qint64> callbackAt;     // a call-back promised to the customer
     QString callbackNote;
     QString businessType = QStringLiteral("OTHER");   // rules::BusinessType code
+    // The customer's satisfaction (1-5) and comment, recorded at follow-up.
+    std::optional<int> satisfaction;
+    QString satisfactionComment;
+    std::optional<qint64> satisfactionAt;
+    // A duplicate merged into another complaint (closed; its calls and events stay its own
+    // and are shown with the complaint it was merged into).
+    std::optional<qint64> mergedIntoId;
 };
 
 struct CallRecord

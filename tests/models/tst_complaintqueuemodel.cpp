@@ -226,6 +226,15 @@ private Q_SLOTS:
             QTest::addRow("filter %s", filter) << int(Sort::Received) << true
                                                << QString::fromLatin1(filter) << true;
         }
+        // A filter with another sort: many matches walk the sort's index, few are read by
+        // the filter's index and sorted (at most QueueQuery::smallQueue rows).
+        for (Sort sort : {Sort::Reference, Sort::Category, Sort::Severity, Sort::Status,
+                          Sort::Due}) {
+            for (const char *filter : {"many in department", "few in department"}) {
+                QTest::addRow("%s sorted %d", filter, int(sort))
+                    << int(sort) << true << QString::fromLatin1(filter) << true;
+            }
+        }
     }
 
     void shouldUseAnIndexForEveryQueueQuery()
@@ -252,6 +261,14 @@ private Q_SLOTS:
             query.departmentId = 1;
         else if (filter == QLatin1String("open"))
             query.openOnly = true;
+        if (filter.endsWith(QLatin1String("in department"))) {
+            query.departmentId = 1;
+            query.status = QStringLiteral("NEW");
+            query.knownCount = filter.startsWith(QLatin1String("many"))
+                                   ? 100 * storage::QueueQuery::smallQueue
+                                   : 10;
+        }
+        const bool fewRows = filter.startsWith(QLatin1String("few"));
         const int offset = filter == QLatin1String("offset") ? 5000 : 0;
         if (filter.startsWith(QLatin1String("search"))) {
             // hits come from the search index in rowid order: no scan, no sort
@@ -277,7 +294,12 @@ private Q_SLOTS:
         while (plan.next())
             steps << plan.value(3).toString();
         const QString joined = steps.join(u'|');
-        if (offset > 0) {
+        if (fewRows) {
+            // the few rows come from a filter's index, then are sorted
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
+                         && joined.contains(QStringLiteral("USING INDEX complaints_by_")),
+                     qPrintable(joined));
+        } else if (offset > 0) {
             // rows are skipped on a covering index; only the page's rows are sorted again
             QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
                          && joined.contains(QStringLiteral("USING COVERING INDEX")),

@@ -1,0 +1,337 @@
+#include "statisticsrepository.h"
+
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+
+namespace cd::storage {
+
+namespace {
+
+// Beijing time has had no daylight saving since 1991: a day is UTC+8 cut at midnight.
+constexpr qint64 beijingOffsetMs = 8LL * 3600 * 1000;
+constexpr qint64 dayMs = 24LL * 3600 * 1000;
+
+// Complaints received in the scope's period (not merged away), in its department.
+QString receivedWhere(const StatisticsScope &scope, QVariantList *bindings)
+{
+    QString where = QStringLiteral(" c.received_at >= ? AND c.received_at < ?"
+                                   " AND c.merged_into_id IS NULL");
+    *bindings << scope.fromMs << scope.toMs;
+    if (scope.departmentId) {
+        where += QStringLiteral(" AND c.department_id = ?");
+        *bindings << *scope.departmentId;
+    }
+    return where;
+}
+
+QString departmentCondition(const StatisticsScope &scope, QVariantList *bindings)
+{
+    if (!scope.departmentId)
+        return {};
+    *bindings << *scope.departmentId;
+    return QStringLiteral(" AND c.department_id = ?");
+}
+
+// The open statuses as a list the status index reads as ranges.
+QString openStatuses()
+{
+    return QStringLiteral("c.status IN ('NEW','ASSIGNED','INVESTIGATING','WAITING_CUSTOMER',"
+                          "'REPLIED','FOLLOW_UP')");
+}
+
+} // namespace
+
+Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &scope) const
+{
+    QVariantList bindings;
+    const QString sql = QStringLiteral("SELECT c.status, c.department_id, count(*)"
+                                       " FROM complaints c WHERE ")
+                        + openStatuses() + departmentCondition(scope, &bindings)
+                        + QStringLiteral(" GROUP BY c.status, c.department_id");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<BacklogCell> cells;
+    while (query->next())
+        cells.append({query->value(0).toString(), query->value(1).toLongLong(),
+                      query->value(2).toLongLong()});
+    return cells;
+}
+
+Result<std::array<qint64, 5>> StatisticsRepository::overdueAging(const StatisticsScope &scope) const
+{
+    // A running clock past its due time (stopped and paused clocks have no next due time).
+    QVariantList bindings;
+    QString cases = QStringLiteral("CASE");
+    for (std::size_t i = 0; i < agingLimitsDays.size(); ++i) {
+        cases += QStringLiteral(" WHEN ? - c.next_due_at < ? THEN %1").arg(i);
+        bindings << scope.nowMs << agingLimitsDays.at(i) * dayMs;
+    }
+    cases += QStringLiteral(" ELSE %1 END").arg(agingLimitsDays.size());
+    bindings << scope.nowMs;
+    const QString sql = QStringLiteral("SELECT ") + cases
+                        + QStringLiteral(", count(*) FROM complaints c WHERE c.next_due_at < ?")
+                        + departmentCondition(scope, &bindings)
+                        + QStringLiteral(" GROUP BY 1");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    std::array<qint64, 5> buckets{};
+    while (query->next()) {
+        const int bucket = query->value(0).toInt();
+        if (bucket >= 0 && bucket < int(buckets.size()))
+            buckets.at(std::size_t(bucket)) = query->value(1).toLongLong();
+    }
+    return buckets;
+}
+
+Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope &scope,
+                                                           ComplianceBy by) const
+{
+    const QString group = by == ComplianceBy::Department ? QStringLiteral("c.department_id")
+                                                         : QStringLiteral("coalesce(c.assignee_id, 0)");
+    QVariantList bindings{scope.nowMs, scope.nowMs};
+    const QString sql =
+        QStringLiteral("SELECT ") + group
+        + QStringLiteral(", count(*),"
+                         " sum(c.first_responded_at IS NOT NULL OR c.first_response_due_at <= ?),"
+                         " sum(c.first_responded_at IS NOT NULL"
+                         "     AND c.first_responded_at <= c.first_response_due_at),"
+                         " sum(c.resolved_at IS NOT NULL OR c.resolution_due_at <= ?),"
+                         " sum(c.resolved_at IS NOT NULL AND c.resolved_at <= c.resolution_due_at)"
+                         " FROM complaints c WHERE")
+        + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<Compliance> rows;
+    while (query->next()) {
+        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     query->value(2).toLongLong(), query->value(3).toLongLong(),
+                     query->value(4).toLongLong(), query->value(5).toLongLong()});
+    }
+    return rows;
+}
+
+Result<QList<DailyVolume>> StatisticsRepository::dailyVolume(const StatisticsScope &scope) const
+{
+    QVariantList bindings{beijingOffsetMs, dayMs};
+    const QString sql = QStringLiteral("SELECT (c.received_at + ?) / ?, c.category_id, count(*)"
+                                       " FROM complaints c WHERE")
+                        + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1, 2");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<DailyVolume> rows;
+    const QDate epoch(1970, 1, 1);
+    while (query->next()) {
+        rows.append({epoch.addDays(query->value(0).toLongLong()), query->value(1).toLongLong(),
+                     query->value(2).toLongLong()});
+    }
+    return rows;
+}
+
+Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const StatisticsScope &scope,
+                                                                       int limit) const
+{
+    QVariantList bindings;
+    const QString sql = QStringLiteral("SELECT c.category_id, c.subcategory_id, count(*)"
+                                       " FROM complaints c WHERE")
+                        + receivedWhere(scope, &bindings)
+                        + QStringLiteral(" AND c.subcategory_id IS NOT NULL GROUP BY 1, 2"
+                                         " ORDER BY 3 DESC, 2 LIMIT ?");
+    bindings << limit;
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<SubcategoryCount> rows;
+    while (query->next()) {
+        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     query->value(2).toLongLong()});
+    }
+    return rows;
+}
+
+Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) const
+{
+    PeriodTotals totals;
+    {
+        QVariantList bindings;
+        const QString sql = QStringLiteral(
+            "SELECT count(*), coalesce(sum(c.solved_on_call), 0),"
+            " coalesce(sum(c.channel = 'REGULATOR'), 0),"
+            " coalesce(sum(c.satisfaction = 1), 0), coalesce(sum(c.satisfaction = 2), 0),"
+            " coalesce(sum(c.satisfaction = 3), 0), coalesce(sum(c.satisfaction = 4), 0),"
+            " coalesce(sum(c.satisfaction = 5), 0)"
+            " FROM complaints c WHERE") + receivedWhere(scope, &bindings);
+        auto query = runQuery(m_db, sql, bindings);
+        if (!query)
+            return query.error();
+        if (query->next()) {
+            totals.received = query->value(0).toLongLong();
+            totals.solvedOnCall = query->value(1).toLongLong();
+            totals.regulatorForwarded = query->value(2).toLongLong();
+            for (int score = 0; score < 5; ++score)
+                totals.satisfaction.at(std::size_t(score)) = query->value(3 + score).toLongLong();
+        }
+    }
+    // Calls started in the period, of the department's complaints; a repeat call is one
+    // from the same number within 7 days of its previous call in the period.
+    QVariantList bindings{repeatWindowMs, repeatWindowMs, scope.fromMs, scope.toMs};
+    QString callsOfScope = QStringLiteral("SELECT k.customer_id, k.started_at, k.duration_ms"
+                                          " FROM calls k");
+    if (scope.departmentId)
+        callsOfScope += QStringLiteral(" JOIN complaints c ON c.id = k.complaint_id");
+    callsOfScope += QStringLiteral(" WHERE k.started_at >= ? AND k.started_at < ?")
+                    + departmentCondition(scope, &bindings);
+    const QString sql = QStringLiteral(
+        "SELECT count(*), coalesce(sum(duration_ms), 0),"
+        " count(DISTINCT CASE WHEN gap <= ? THEN customer_id END), coalesce(sum(gap <= ?), 0)"
+        " FROM (SELECT customer_id, duration_ms, started_at - lag(started_at) OVER"
+        " (PARTITION BY customer_id ORDER BY started_at) AS gap FROM (%1))").arg(callsOfScope);
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    if (query->next()) {
+        totals.calls = query->value(0).toLongLong();
+        totals.callDurationMs = query->value(1).toLongLong();
+        totals.repeatCallers = query->value(2).toLongLong();
+        totals.repeatCalls = query->value(3).toLongLong();
+    }
+    return totals;
+}
+
+Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &scope, qint64 dayStart,
+                                                       qint64 dayEnd, qint64 weekStart) const
+{
+    QHash<qint64, Workload> byUser;
+    QList<qint64> order;
+    auto entry = [&](qint64 user) -> Workload & {
+        if (!byUser.contains(user)) {
+            order.append(user);
+            byUser.insert(user, Workload{user, 0, 0, 0, 0, 0});
+        }
+        return byUser[user];
+    };
+    {
+        QVariantList bindings{std::max(scope.nowMs, dayStart), dayEnd, scope.nowMs, scope.nowMs,
+                              scope.nowMs};
+        const QString sql = QStringLiteral(
+            "SELECT c.assignee_id, count(*), sum(c.next_due_at >= ? AND c.next_due_at < ?),"
+            " sum(c.next_at_risk_at <= ? AND c.next_due_at >= ?), sum(c.next_due_at < ?)"
+            " FROM complaints c WHERE c.assignee_id IS NOT NULL AND ") + openStatuses()
+            + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
+        auto query = runQuery(m_db, sql, bindings);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            Workload &w = entry(query->value(0).toLongLong());
+            w.open = query->value(1).toLongLong();
+            w.dueToday = query->value(2).toLongLong();
+            w.atRisk = query->value(3).toLongLong();
+            w.overdue = query->value(4).toLongLong();
+        }
+    }
+    QVariantList bindings{weekStart};
+    const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c"
+                                       " WHERE c.closed_at >= ? AND c.assignee_id IS NOT NULL"
+                                       " AND c.merged_into_id IS NULL")
+                        + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    while (query->next())
+        entry(query->value(0).toLongLong()).closedThisWeek = query->value(1).toLongLong();
+    QList<Workload> rows;
+    for (const qint64 user : std::as_const(order))
+        rows.append(byUser.value(user));
+    return rows;
+}
+
+Result<qint64> StatisticsRepository::receivedCount(const StatisticsScope &scope) const
+{
+    QVariantList bindings;
+    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM complaints c WHERE")
+                                    + receivedWhere(scope, &bindings), bindings);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<QList<ReportCell>> StatisticsRepository::reportCells(
+    const StatisticsScope &scope, const std::function<bool(qint64, qint64)> &progress) const
+{
+    auto total = receivedCount(scope);
+    if (!total)
+        return total.error();
+    // Batches walk the receipt index from where the last one stopped (its time and id).
+    constexpr int batch = 20000;
+    QHash<QString, int> cellOf;
+    QList<ReportCell> cells;
+    qint64 done = 0;
+    qint64 afterReceived = scope.fromMs - 1;
+    qint64 afterId = 0;   // the first batch: everything received from the period's start
+    for (;;) {
+        QVariantList bindings{afterReceived, afterReceived, afterId};
+        QString sql = QStringLiteral(
+            "SELECT c.received_at, c.id, c.business_type, k.regulatory_cause, c.category_id,"
+            " c.resolved_at, c.resolution_due_at, c.channel = 'REGULATOR'"
+            " FROM complaints c JOIN categories k ON k.id = c.category_id"
+            " WHERE (c.received_at > ? OR (c.received_at = ? AND c.id > ?)) AND");
+        sql += receivedWhere(scope, &bindings)
+               + QStringLiteral(" ORDER BY c.received_at, c.id LIMIT ?");
+        bindings << batch;
+        auto query = runQuery(m_db, sql, bindings);
+        if (!query)
+            return query.error();
+        int read = 0;
+        while (query->next()) {
+            ++read;
+            afterReceived = query->value(0).toLongLong();
+            afterId = query->value(1).toLongLong();
+            const QString type = query->value(2).toString();
+            const QString cause = query->value(3).toString();
+            const qint64 category = query->value(4).toLongLong();
+            const QString key = type + u'|' + cause + u'|' + QString::number(category);
+            auto found = cellOf.constFind(key);
+            int index;
+            if (found == cellOf.constEnd()) {
+                index = int(cells.size());
+                cellOf.insert(key, index);
+                ReportCell cell;
+                cell.businessType = type;
+                cell.regulatoryCause = cause;
+                cell.categoryId = category;
+                cells.append(cell);
+            } else {
+                index = *found;
+            }
+            ReportCell &cell = cells[index];
+            ++cell.received;
+            if (!query->value(5).isNull()) {
+                const qint64 resolvedAt = query->value(5).toLongLong();
+                ++cell.resolved;
+                if (resolvedAt <= query->value(6).toLongLong())
+                    ++cell.resolvedOnTime;
+                // afterReceived is this row's receipt time
+                cell.resolutionMs.append(std::max<qint64>(0, resolvedAt - afterReceived));
+            }
+            if (query->value(7).toBool())
+                ++cell.regulatorForwarded;
+        }
+        done += read;
+        if (progress && !progress(done, *total)) {
+            return Error::cancelled(QCoreApplication::translate(
+                "StatisticsRepository", "The report was cancelled."));
+        }
+        if (read < batch)
+            break;
+    }
+    return cells;
+}
+
+} // namespace cd::storage
