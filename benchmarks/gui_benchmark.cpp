@@ -2,7 +2,7 @@
 // stall of the UI thread while an agent scrolls the queue top to bottom, sorts it, filters
 // it and searches it, and the peak memory.
 //
-//   QT_QPA_PLATFORM=offscreen build/benchmarks/gui_benchmark --database PATH \
+//   QT_QPA_PLATFORM=offscreen build/benchmarks/gui_benchmark --database PATH
 //       --as USER --password PASSWORD
 //
 // The store is one filled beforehand (`complaintdesk-cli demo --count 1000000`). Every

@@ -15,6 +15,10 @@
 #include "complaintqueuemodel.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
+#include "dashboardservice.h"
+#include "reference.h"
+#include "statisticsreport.h"
+#include "statisticsrepository.h"
 #include "demogenerator.h"
 #include "searchtext.h"
 #include "workspace.h"
@@ -285,6 +289,32 @@ int main(int argc, char **argv)
         q.searchMatch = rules::SearchText::matchQuery(QStringLiteral("退款"));
         print("row count, search \"退款\"", time(runs, [&] { ws.queries().queueCount(q).value(); }),
               std::nullopt);
+    }
+    // The lead's dashboard and the statistics report for the last 30 days, all departments
+    // and one; the floor runs the same aggregate statements without the service.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, rules::businessTimeZone()).date();
+    for (const std::optional<qint64> department : {std::optional<qint64>(), std::optional<qint64>(risk)}) {
+        const models::StatisticsPeriod period{today.addDays(-29), today, department};
+        const QByteArray scope = department ? "RISK" : "all departments";
+        models::DashboardService dashboard(ws);
+        const storage::StatisticsScope raw{period.fromMs(), period.toMs(), now, department};
+        const storage::StatisticsRepository stats(ws.database().connection());
+        print(QByteArray("dashboard, 30 days, " + scope).constData(),
+              time(runs, [&] { dashboard.compute(period).value(); }),
+              time(runs, [&] {
+                  using By = storage::StatisticsRepository::ComplianceBy;
+                  stats.backlog(raw).value();
+                  stats.overdueAging(raw).value();
+                  stats.compliance(raw, By::Department).value();
+                  stats.compliance(raw, By::Assignee).value();
+                  stats.dailyVolume(raw).value();
+                  stats.topSubcategories(raw, 10).value();
+                  stats.totals(raw).value();
+                  stats.workload(raw, now, now + 86400000, now - 86400000).value();
+              }));
+        models::StatisticsReportService reports(ws);
+        print(QByteArray("statistics report, 30 days, " + scope).constData(),
+              time(std::max(1, runs / 4), [&] { reports.build(period).value(); }), std::nullopt);
     }
     print("row count, all complaints", time(runs, [&] { ws.queries().queueCount({}).value(); }),
           time(runs, [&] {

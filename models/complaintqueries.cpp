@@ -15,8 +15,9 @@
 #include "routingrepository.h"
 #include "userrepository.h"
 
-#include <algorithm>
 #include "workspace.h"
+
+#include <algorithm>
 
 namespace cd::models {
 
@@ -203,14 +204,27 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
         if (auto assignee = users.findById(*complaint.assigneeId); assignee && *assignee)
             detail.assigneeName = (*assignee)->displayName;
     }
-    auto calls = storage::CallRepository(db).forComplaint(complaint.id);
-    if (!calls)
-        return calls.error();
-    auto events = storage::EventRepository(db).forComplaint(complaint.id);
-    if (!events)
-        return events.error();
-    detail.calls = std::move(calls).value();
-    detail.events = std::move(events).value();
+    // Its own calls and events, and those of the duplicates merged into it, by time.
+    auto merged = storage::ComplaintRepository(db).mergedInto(complaint.id);
+    if (!merged)
+        return merged.error();
+    for (const qint64 id : QList<qint64>{complaint.id} + *merged) {
+        auto calls = storage::CallRepository(db).forComplaint(id);
+        if (!calls)
+            return calls.error();
+        auto events = storage::EventRepository(db).forComplaint(id);
+        if (!events)
+            return events.error();
+        detail.calls += *calls;
+        detail.events += *events;
+    }
+    if (!merged->isEmpty()) {
+        std::stable_sort(detail.calls.begin(), detail.calls.end(),
+                         [](const auto &a, const auto &b) { return a.startedAt < b.startedAt; });
+        std::stable_sort(detail.events.begin(), detail.events.end(), [](const auto &a, const auto &b) {
+            return a.at < b.at || (a.at == b.at && a.id < b.id);
+        });
+    }
     storage::RoutingRepository routing(db);
     if (complaint.routingRuleId) {
         if (auto rules = routing.rules()) {

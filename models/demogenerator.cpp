@@ -117,7 +117,7 @@ QList<rules::Status> pathFor(QRandomGenerator &rng, qint64 ageMs)
     using S = rules::Status;
     const int roll = int(rng.bounded(100));
     const qint64 days = ageMs / msPerDay;
-    const int closedShare = days > 14 ? 85 : days > 5 ? 60 : days > 1 ? 30 : 5;
+    const int closedShare = days > 60 ? 98 : days > 14 ? 85 : days > 5 ? 60 : days > 1 ? 30 : 5;
     if (roll < closedShare) {
         if (rng.bounded(3) == 0)
             return {S::Assigned, S::Investigating, S::Replied, S::FollowUp, S::Closed};
@@ -369,6 +369,18 @@ Planned Planner::plan(int index)
                 const QString assignee = c.assigneeId ? m_context.usernames.value(*c.assigneeId)
                                                       : QString();
                 p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, assignee), 0, at));
+            }
+            if (next == rules::Status::FollowUp && rng.bounded(10) < 7) {
+                // Asked at the follow-up call: mostly content, some not.
+                const int roll = int(rng.bounded(100));
+                c.satisfaction = roll < 35 ? 5 : roll < 65 ? 4 : roll < 80 ? 3 : roll < 90 ? 2 : 1;
+                c.satisfactionAt = at;
+                auditlog::Entry rated;
+                rated.type = QStringLiteral("satisfaction_recorded");
+                rated.complaintId = c.id;
+                rated.details = {{QStringLiteral("before"), QJsonValue()},
+                                 {QStringLiteral("after"), *c.satisfaction}};
+                p.events.append(auditlog::toEvent(rated, handler.id, at));
             }
             status = next;
         }
@@ -622,8 +634,13 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
     {
         QRandomGenerator receiptRng(m_seed ^ 0x5eed5eedU);
         context.receipts.resize(std::size_t(count));
+        // About a national hotline's pace: a thousand complaints a day, over 90 days at least.
+        const double spanDays = std::max(90.0, double(count) / 1000.0);
+        // Calls last up to 16 minutes and the complaint is saved when the call ends, which
+        // must not be after now.
+        const qint64 latest = context.now - 16 * msPerMinute;
         for (auto &r : context.receipts)
-            r = context.now - qint64(receiptRng.bounded(90.0 * double(msPerDay)));
+            r = latest - qint64(receiptRng.bounded(spanDays * double(msPerDay)));
         std::sort(context.receipts.begin(), context.receipts.end());
     }
 

@@ -12,7 +12,8 @@ class ManualClock;
 class Workspace;
 
 // Fills a store with realistic demonstration complaints, Chinese and English, across all
-// categories, channels, severities and statuses, received over the last 90 days. The
+// categories, channels, severities and statuses, received at about a thousand a day over
+// the last count/1000 days (90 at least), with satisfaction asked at follow-up. The
 // demo's agents (registered without passwords, so nobody can sign in as them) take the
 // calls. What is written is what ComplaintService would have written for those calls and
 // workflow moves (routing, references, clocks, pauses, breaches, the hash-chained audit
@@ -24,7 +25,7 @@ class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 public:
-    // `clock` must be the workspace's clock: its now is the end of the simulated 90 days.
+    // `clock` must be the workspace's clock: its now is the end of the simulated period.
     DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed);
 
     // Logs `count` complaints; `progress(done)` is called now and then. Returns the number

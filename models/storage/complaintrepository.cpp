@@ -137,9 +137,10 @@ QString ComplaintRepository::insertSql()
         " first_response_due_at, resolution_due_at, closed_at, routing_rule_id,"
         " assigned_manually, sla_policy_id, first_responded_at, resolution_started_at,"
         " resolved_at, next_due_at, next_at_risk_at, business_type, paused_at, extension_days,"
-        " first_response_breached, resolution_breached)"
+        " first_response_breached, resolution_breached, satisfaction, satisfaction_comment,"
+        " satisfaction_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?, ?, ?, ?, ?)");
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
@@ -152,7 +153,8 @@ QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
             nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
             nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType,
             nullable(c.pausedAt), c.extensionDays, c.firstResponseBreached ? 1 : 0,
-            c.resolutionBreached ? 1 : 0};
+            c.resolutionBreached ? 1 : 0, nullable(c.satisfaction), c.satisfactionComment,
+            nullable(c.satisfactionAt)};
 }
 
 Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &dayKey, int count)
@@ -261,6 +263,50 @@ Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
     if (!query)
         return query.error();
     return {};
+}
+
+Result<void> ComplaintRepository::setSatisfaction(qint64 id, int score, const QString &comment,
+                                                  qint64 at)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET satisfaction = ?, satisfaction_comment = ?, satisfaction_at = ?,"
+        " updated_at = ? WHERE id = ?"), {score, comment, at, at, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::setSeverity(qint64 id, const QString &severity, qint64 updatedAt)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET severity = ?, updated_at = ? WHERE id = ?"),
+        {severity, updatedAt, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> ComplaintRepository::setMergedInto(qint64 id, qint64 keptId, qint64 updatedAt)
+{
+    // The duplicate's own duplicates follow it to the kept complaint.
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET merged_into_id = ?, updated_at = ?"
+        " WHERE id = ? OR merged_into_id = ?"), {keptId, updatedAt, id, id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<qint64>> ComplaintRepository::mergedInto(qint64 keptId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id FROM complaints WHERE merged_into_id = ? ORDER BY id"), {keptId});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 QString ComplaintRepository::touchSql()

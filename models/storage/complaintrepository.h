@@ -100,6 +100,14 @@ public:
     // and updated_at of `complaint`.
     Result<void> updateClassification(const ComplaintRecord &complaint);
 
+    // The customer's satisfaction (1-5) and comment, recorded at `at`.
+    Result<void> setSatisfaction(qint64 id, int score, const QString &comment, qint64 at);
+    Result<void> setSeverity(qint64 id, const QString &severity, qint64 updatedAt);
+    // Marks `id` (and the duplicates merged into it) as merged into `keptId`.
+    Result<void> setMergedInto(qint64 id, qint64 keptId, qint64 updatedAt);
+    // The ids of the complaints merged into `keptId`, oldest first.
+    Result<QList<qint64>> mergedInto(qint64 keptId) const;
+
     // Complaints with id > `afterId` in id order, at most `limit` (exports).
     Result<QList<ComplaintRecord>> pageById(qint64 afterId, int limit) const;
 

@@ -551,6 +551,9 @@ Result<void> createReview(const QSqlDatabase &db)
         QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at)"),
         QStringLiteral("CREATE INDEX complaints_by_closed ON complaints (closed_at)"
                        " WHERE closed_at IS NOT NULL"),
+        // The open work only (the backlog and each person's load), read without the table.
+        QStringLiteral("CREATE INDEX complaints_open ON complaints (department_id, status,"
+                       " assignee_id, next_due_at, next_at_risk_at) WHERE status <> 'CLOSED'"),
         QStringLiteral(
             "CREATE TABLE saved_views ("
             " id INTEGER PRIMARY KEY,"

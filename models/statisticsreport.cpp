@@ -1,0 +1,372 @@
+#include "statisticsreport.h"
+
+#include "codes.h"
+#include "csvexporter.h"
+#include "database.h"
+#include "formatting.h"
+#include "statisticsrepository.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cd::models {
+
+namespace {
+
+constexpr double hourMs = 3600.0 * 1000.0;
+
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return double(part) / double(whole);
+}
+
+// The nearest-rank percentile of sorted values.
+double percentile(const QList<qint64> &sorted, double p)
+{
+    const auto rank = qsizetype(std::ceil(p * double(sorted.size())));
+    return double(sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1)));
+}
+
+StatisticsReport::Row rowOf(const QString &type, const QString &cause, qint64 category,
+                            qint64 received, qint64 resolved, qint64 onTime, qint64 regulator,
+                            QList<qint64> durations)
+{
+    StatisticsReport::Row row{type, cause, category, received, resolved, onTime, regulator, {}, {}};
+    if (!durations.isEmpty()) {
+        std::sort(durations.begin(), durations.end());
+        double sum = 0;
+        for (const qint64 ms : std::as_const(durations))
+            sum += double(ms);
+        row.meanHours = sum / double(durations.size()) / hourMs;
+        row.p90Hours = percentile(durations, 0.9) / hourMs;
+    }
+    return row;
+}
+
+QString percent(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("-");
+}
+
+QString hours(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("-");
+}
+
+QString businessTypeLabel(const QString &code)
+{
+    const auto type = rules::businessTypeFromCode(code);
+    return type ? rules::Labels::businessType(*type) : code;
+}
+
+QString causeLabel(const QString &code)
+{
+    const auto cause = rules::regulatoryCauseFromCode(code);
+    return cause ? rules::Labels::regulatoryCause(*cause) : code;
+}
+
+// Where the file is written is checked before any work, so that a wrong path is told at
+// once and not after a long read.
+Result<void> checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.trimmed().isEmpty() || info.isDir())
+        return Error::invalid(StatisticsReportService::tr("Choose a file to write the report to."),
+                              QStringLiteral("output"));
+    if (!info.absoluteDir().exists()) {
+        return Error::invalid(StatisticsReportService::tr("The folder %1 does not exist.")
+                                  .arg(info.absolutePath()), QStringLiteral("output"));
+    }
+    QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.complaintdesk-XXXXXX"));
+    if (!probe.open()) {
+        return Error::invalid(StatisticsReportService::tr("The report cannot be written to %1: %2")
+                                  .arg(info.absolutePath(), probe.errorString()),
+                              QStringLiteral("output"));
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<double> StatisticsReport::Row::shareResolved() const { return share(resolved, received); }
+std::optional<double> StatisticsReport::Row::shareOnTime() const { return share(resolvedOnTime, resolved); }
+
+QList<std::pair<QString, qint64>> StatisticsReport::byCause() const
+{
+    QList<std::pair<QString, qint64>> counts;
+    for (const rules::RegulatoryCause cause : rules::allRegulatoryCauses()) {
+        qint64 n = 0;
+        for (const Row &row : rows) {
+            if (row.regulatoryCause == rules::code(cause))
+                n += row.received;
+        }
+        counts.append({rules::code(cause), n});
+    }
+    return counts;
+}
+
+std::optional<StatisticsReportService::Format> StatisticsReportService::formatFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return Format::Csv;
+    if (name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+Result<StatisticsPeriod> StatisticsReportService::checked(const StatisticsPeriod &period) const
+{
+    return DashboardService(m_workspace).checked(period);
+}
+
+Result<StatisticsReport> StatisticsReportService::build(const StatisticsPeriod &period,
+                                                        const Progress &progress) const
+{
+    auto allowed = checked(period);
+    if (!allowed)
+        return allowed.error();
+    return buildOn(m_workspace.database().path(), *allowed, m_workspace.clock().nowMs(),
+                   m_workspace.actor().displayName.isEmpty() ? m_workspace.actor().username
+                                                             : m_workspace.actor().displayName,
+                   progress);
+}
+
+Result<StatisticsReport> StatisticsReportService::buildOn(const QString &databasePath,
+                                                          const StatisticsPeriod &period, qint64 nowMs,
+                                                          const QString &generatedBy,
+                                                          const Progress &progress)
+{
+    auto database = storage::Database::open(databasePath, storage::Database::Upgrade::None);
+    if (!database)
+        return database.error();
+    const QSqlDatabase db = (*database)->connection();
+    auto taxonomy = Taxonomy::load(db);
+    if (!taxonomy)
+        return taxonomy.error();
+    const storage::StatisticsScope scope{period.fromMs(), period.toMs(), nowMs, period.departmentId};
+    auto cells = storage::StatisticsRepository(db).reportCells(scope, progress);
+    if (!cells)
+        return cells.error();
+    // Business types and causes in code order, categories in the taxonomy's order.
+    auto rank = [&](const storage::ReportCell &c) {
+        const auto type = rules::businessTypeFromCode(c.businessType);
+        const auto cause = rules::regulatoryCauseFromCode(c.regulatoryCause);
+        const auto *category = taxonomy->category(c.categoryId);
+        return std::make_tuple(type ? int(*type) : 99, cause ? int(*cause) : 99,
+                               category ? category->position : 9999, c.categoryId);
+    };
+    std::sort(cells->begin(), cells->end(),
+              [&](const auto &a, const auto &b) { return rank(a) < rank(b); });
+    StatisticsReport report;
+    report.period = period;
+    report.generatedAt = nowMs;
+    report.generatedBy = generatedBy;
+    qint64 received = 0, resolved = 0, onTime = 0, regulator = 0;
+    QList<qint64> all;
+    for (const storage::ReportCell &c : std::as_const(*cells)) {
+        report.rows.append(rowOf(c.businessType, c.regulatoryCause, c.categoryId, c.received,
+                                 c.resolved, c.resolvedOnTime, c.regulatorForwarded, c.resolutionMs));
+        received += c.received;
+        resolved += c.resolved;
+        onTime += c.resolvedOnTime;
+        regulator += c.regulatorForwarded;
+        all += c.resolutionMs;
+    }
+    report.total = rowOf({}, {}, 0, received, resolved, onTime, regulator, std::move(all));
+    return report;
+}
+
+QStringList StatisticsReportService::csvHeader()
+{
+    return {QStringLiteral("business_type"), QStringLiteral("business_type_name"),
+            QStringLiteral("regulatory_cause"), QStringLiteral("regulatory_cause_name"),
+            QStringLiteral("category"), QStringLiteral("category_name"), QStringLiteral("received"),
+            QStringLiteral("resolved"), QStringLiteral("share_resolved"),
+            QStringLiteral("resolved_on_time"), QStringLiteral("share_on_time"),
+            QStringLiteral("mean_resolution_hours"), QStringLiteral("p90_resolution_hours"),
+            QStringLiteral("regulator_forwarded")};
+}
+
+Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
+                                               const Workspace &workspace, const QString &path)
+{
+    if (auto writable = checkWritable(path); !writable)
+        return writable;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
+                              QStringLiteral("output"));
+    // Numbers in the C locale (a dot, no grouping): the file is read by programs too.
+    auto number = [](std::optional<double> v, int decimals) {
+        return v ? QString::number(*v, 'f', decimals) : QString();
+    };
+    auto line = [&](const StatisticsReport::Row &row, bool total) {
+        const QString category = total ? QString() : workspace.taxonomy().categoryCode(row.categoryId);
+        const QStringList fields{
+            total ? QStringLiteral("TOTAL") : row.businessType,
+            total ? tr("Total") : businessTypeLabel(row.businessType),
+            row.regulatoryCause, total ? QString() : causeLabel(row.regulatoryCause),
+            category, total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
+            QString::number(row.received), QString::number(row.resolved),
+            number(row.shareResolved(), 4), QString::number(row.resolvedOnTime),
+            number(row.shareOnTime(), 4), number(row.meanHours, 2), number(row.p90Hours, 2),
+            QString::number(row.regulatorForwarded)};
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << CsvExporter::field(f, true);
+        return (quoted.join(u',') + QStringLiteral("\r\n")).toUtf8();
+    };
+    QByteArray out("\xEF\xBB\xBF");
+    out += (csvHeader().join(u',') + QStringLiteral("\r\n")).toUtf8();
+    for (const StatisticsReport::Row &row : report.rows)
+        out += line(row, false);
+    out += line(report.total, true);
+    if (file.write(out) != out.size() || !file.commit()) {
+        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
+                              QStringLiteral("output"));
+    }
+    return {};
+}
+
+Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
+                                               const Workspace &workspace, const QString &path)
+{
+    if (auto writable = checkWritable(path); !writable)
+        return writable;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
+                              QStringLiteral("output"));
+    {
+        QPdfWriter pdf(&file);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        pdf.setTitle(tr("Complaint statistics %1 to %2")
+                         .arg(report.period.first.toString(Qt::ISODate),
+                              report.period.last.toString(Qt::ISODate)));
+        pdf.setCreator(QStringLiteral("ComplaintDesk"));
+        paint(report, workspace, pdf);
+    }
+    if (!file.commit()) {
+        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
+                              QStringLiteral("output"));
+    }
+    return {};
+}
+
+void StatisticsReportService::paint(const StatisticsReport &report, const Workspace &workspace,
+                                    QPagedPaintDevice &device)
+{
+    QPainter painter(&device);
+    const QRect page = painter.viewport();
+    const int margin = page.width() / 30;
+    const QRect area = page.adjusted(margin, margin, -margin, -margin);
+    QFont body(QStringLiteral("Noto Sans CJK SC"));
+    body.setPointSizeF(9);
+    QFont bold = body;
+    bold.setBold(true);
+    QFont title = body;
+    title.setPointSizeF(16);
+    title.setBold(true);
+    int y = area.top();
+    auto text = [&](const QFont &font, const QString &s, int x = -1, int width = -1,
+                    Qt::Alignment align = Qt::AlignLeft) {
+        painter.setFont(font);
+        const int h = QFontMetrics(font, &device).height();
+        painter.drawText(QRect(x < 0 ? area.left() : x, y, width < 0 ? area.width() : width, h),
+                         int(align | Qt::AlignVCenter), s);
+        return h;
+    };
+    const QString department = report.period.departmentId
+                                   ? workspace.taxonomy().departmentName(*report.period.departmentId)
+                                   : tr("All departments");
+    y += text(title, tr("Complaint statistics report")) * 3 / 2;
+    y += text(body, tr("Period: %1 to %2 · %3 · generated %4 by %5")
+                        .arg(report.period.first.toString(Qt::ISODate),
+                             report.period.last.toString(Qt::ISODate), department,
+                             Formatting::dateTime(report.generatedAt), report.generatedBy));
+    const StatisticsReport::Row &t = report.total;
+    y += text(body, tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
+                       "90th percentile %5 h · forwarded by a regulator %6")
+                        .arg(t.received).arg(percent(t.shareResolved()), percent(t.shareOnTime()),
+                                             hours(t.meanHours), hours(t.p90Hours))
+                        .arg(t.regulatorForwarded)) * 2;
+
+    // The chart: complaints received per regulatory cause, as horizontal bars.
+    y += text(bold, tr("Complaints received by regulatory cause (JR/T 0169-2018)"));
+    const auto causes = report.byCause();
+    qint64 most = 1;
+    for (const auto &[cause, n] : causes)
+        most = std::max(most, n);
+    const int barHeight = QFontMetrics(body, &device).height();
+    const int labelWidth = area.width() / 4;
+    const int barArea = area.width() - labelWidth - area.width() / 10;
+    painter.setFont(body);
+    for (const auto &[cause, n] : causes) {
+        text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
+        const int w = int(double(barArea) * double(n) / double(most));
+        painter.fillRect(QRect(area.left() + labelWidth, y + barHeight / 6, std::max(w, 1),
+                               barHeight * 2 / 3), QColor(0x2f, 0x6f, 0xb5));
+        text(body, QLocale().toString(n), area.left() + labelWidth + w + margin / 4, area.width() / 10);
+        y += barHeight;
+    }
+    y += barHeight;
+
+    // The table, its header repeated on every page.
+    const QStringList headers{tr("Business type"), tr("Regulatory cause"), tr("Category"),
+                              tr("Received"), tr("Resolved"), tr("On time"), tr("Mean h"),
+                              tr("90th pct. h"), tr("Regulator")};
+    const QList<double> widths{0.14, 0.20, 0.20, 0.07, 0.08, 0.08, 0.07, 0.08, 0.08};
+    const int rowHeight = QFontMetrics(body, &device).height() * 5 / 4;
+    auto drawRow = [&](const QStringList &cells, const QFont &font) {
+        int x = area.left();
+        for (int i = 0; i < cells.size(); ++i) {
+            const int w = int(widths.at(i) * area.width());
+            text(font, cells.at(i), x, w - margin / 8, i < 3 ? Qt::AlignLeft : Qt::AlignRight);
+            x += w;
+        }
+        painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+        painter.drawLine(area.left(), y + rowHeight - 1, area.right(), y + rowHeight - 1);
+        painter.setPen(Qt::black);
+        y += rowHeight;
+    };
+    auto cellsOf = [&](const StatisticsReport::Row &row, bool total) {
+        return QStringList{total ? tr("Total") : businessTypeLabel(row.businessType),
+                           total ? QString() : causeLabel(row.regulatoryCause),
+                           total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
+                           QLocale().toString(row.received), percent(row.shareResolved()),
+                           percent(row.shareOnTime()), hours(row.meanHours), hours(row.p90Hours),
+                           QLocale().toString(row.regulatorForwarded)};
+    };
+    drawRow(headers, bold);
+    for (const StatisticsReport::Row &row : report.rows) {
+        if (y + 2 * rowHeight > area.bottom()) {
+            device.newPage();
+            y = area.top();
+            drawRow(headers, bold);
+        }
+        drawRow(cellsOf(row, false), body);
+    }
+    if (report.rows.isEmpty())
+        y += text(body, tr("No complaints were received in this period.")) + rowHeight / 2;
+    if (y + 2 * rowHeight > area.bottom()) {
+        device.newPage();
+        y = area.top();
+    }
+    drawRow(cellsOf(report.total, true), bold);
+}
+
+} // namespace cd::models

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "dashboardservice.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace cd::models {
+
+class Workspace;
+
+// The periodic statistics report for management and the regulator: complaints received in
+// a period counted by business type x regulatory cause (JR/T 0169-2018) x category, with
+// the share resolved, the share resolved on time (of those resolved), the mean and the
+// 90th percentile (nearest rank) of the time to resolution, and how many a regulator
+// forwarded. Rows come in the order of the codes and of the taxonomy; a total row ends it.
+struct StatisticsReport
+{
+    struct Row
+    {
+        QString businessType;       // code; empty in the total row
+        QString regulatoryCause;    // code; empty in the total row
+        qint64 categoryId = 0;      // 0 in the total row
+        qint64 received = 0;
+        qint64 resolved = 0;
+        qint64 resolvedOnTime = 0;
+        qint64 regulatorForwarded = 0;
+        std::optional<double> meanHours;     // none: nothing resolved
+        std::optional<double> p90Hours;
+
+        std::optional<double> shareResolved() const;
+        std::optional<double> shareOnTime() const;
+    };
+
+    StatisticsPeriod period;
+    qint64 generatedAt = 0;
+    QString generatedBy;
+    QList<Row> rows;
+    Row total;
+    // Complaints received per regulatory cause (the report's chart), in code order.
+    QList<std::pair<QString, qint64>> byCause() const;
+};
+
+// Builds the report and writes it as CSV (UTF-8 with a byte-order mark, for Excel) or PDF
+// (with its chart), or paints it on a printer. Files appear only when complete: a failure
+// or a cancel leaves no partial file and an existing file untouched.
+class StatisticsReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsReportService)
+public:
+    enum class Format { Csv, Pdf };
+    static std::optional<Format> formatFromName(const QString &name);   // "csv", "pdf"
+
+    explicit StatisticsReportService(Workspace &workspace) : m_workspace(workspace) {}
+
+    // `progress(done, total)` is called as complaints are read (on the calling thread);
+    // returning false cancels.
+    using Progress = std::function<bool(qint64, qint64)>;
+    Result<StatisticsReport> build(const StatisticsPeriod &period, const Progress &progress = {}) const;
+    // The same on a connection of its own (a worker thread): `period` already checked.
+    static Result<StatisticsReport> buildOn(const QString &databasePath, const StatisticsPeriod &period,
+                                            qint64 nowMs, const QString &generatedBy,
+                                            const Progress &progress);
+    // The period as the actor may report on it (DashboardService::checked).
+    Result<StatisticsPeriod> checked(const StatisticsPeriod &period) const;
+
+    // Labels come from the taxonomy of `workspace`, in the current language.
+    static Result<void> writeCsv(const StatisticsReport &report, const Workspace &workspace,
+                                 const QString &path);
+    static Result<void> writePdf(const StatisticsReport &report, const Workspace &workspace,
+                                 const QString &path);
+    // Paints the report on `device` (a PDF writer or a printer), page after page.
+    static void paint(const StatisticsReport &report, const Workspace &workspace,
+                      QPagedPaintDevice &device);
+    static QStringList csvHeader();
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace cd::models
