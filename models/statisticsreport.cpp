@@ -77,28 +77,26 @@ QString causeLabel(const QString &code)
     return cause ? rules::Labels::regulatoryCause(*cause) : code;
 }
 
-// Where the file is written is checked before any work, so that a wrong path is told at
-// once and not after a long read.
-Result<void> checkWritable(const QString &path)
+} // namespace
+
+Result<void> StatisticsReportService::checkOutput(const QString &path)
 {
     const QFileInfo info(path);
     if (path.trimmed().isEmpty() || info.isDir())
-        return Error::invalid(StatisticsReportService::tr("Choose a file to write the report to."),
+        return Error::invalid(tr("Choose a file to write the report to."),
                               QStringLiteral("output"));
     if (!info.absoluteDir().exists()) {
-        return Error::invalid(StatisticsReportService::tr("The folder %1 does not exist.")
+        return Error::invalid(tr("The folder %1 does not exist.")
                                   .arg(info.absolutePath()), QStringLiteral("output"));
     }
     QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.complaintdesk-XXXXXX"));
     if (!probe.open()) {
-        return Error::invalid(StatisticsReportService::tr("The report cannot be written to %1: %2")
+        return Error::invalid(tr("The report cannot be written to %1: %2")
                                   .arg(info.absolutePath(), probe.errorString()),
                               QStringLiteral("output"));
     }
     return {};
 }
-
-} // namespace
 
 std::optional<double> StatisticsReport::Row::shareResolved() const { return share(resolved, received); }
 std::optional<double> StatisticsReport::Row::shareOnTime() const { return share(resolvedOnTime, resolved); }
@@ -202,7 +200,7 @@ QStringList StatisticsReportService::csvHeader()
 Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
                                                const Workspace &workspace, const QString &path)
 {
-    if (auto writable = checkWritable(path); !writable)
+    if (auto writable = checkOutput(path); !writable)
         return writable;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -243,7 +241,7 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
 Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
                                                const Workspace &workspace, const QString &path)
 {
-    if (auto writable = checkWritable(path); !writable)
+    if (auto writable = checkOutput(path); !writable)
         return writable;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

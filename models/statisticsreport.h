@@ -80,6 +80,9 @@ public:
     static void paint(const StatisticsReport &report, const Workspace &workspace,
                       QPagedPaintDevice &device);
     static QStringList csvHeader();
+    // Whether a report can be written at `path` (its folder exists and is writable), to be
+    // asked before the work so that a wrong path is told at once.
+    static Result<void> checkOutput(const QString &path);
 
 private:
     Workspace &m_workspace;

@@ -370,6 +370,14 @@
         <translation>Unknown business type "%1".</translation>
     </message>
     <message>
+        <source>Nothing to search for in "%1".</source>
+        <translation>Nothing to search for in "%1".</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search needs the text to look for.</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -424,6 +432,14 @@ Commands:
   classify [--json] [--lexicon-only]
                              suggest categories for complaint texts, one per line
                              on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
@@ -480,16 +496,52 @@ Commands:
   classify [--json] [--lexicon-only]
                              suggest categories for complaint texts, one per line
                              on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
     <message>
-        <source>Nothing to search for in "%1".</source>
-        <translation>Nothing to search for in "%1".</translation>
+        <source>--from and --to are dates such as 2026-11-01.</source>
+        <translation>--from and --to are dates such as 2026-11-01.</translation>
     </message>
     <message>
-        <source>search needs the text to look for.</source>
-        <translation>search needs the text to look for.</translation>
+        <source>Unknown department: %1</source>
+        <translation>Unknown department: %1</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format is csv or pdf.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output.</source>
+        <translation>Name the file to write with --output.</translation>
+    </message>
+    <message>
+        <source>Report of %1 complaints written to %2.</source>
+        <translation>Report of %1 complaints written to %2.</translation>
+    </message>
+    <message>
+        <source>--score is a number from 1 to 5.</source>
+        <translation>--score is a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 recorded for %2.</source>
+        <translation>Satisfaction %1 recorded for %2.</translation>
+    </message>
+    <message>
+        <source>Name the complaint to keep with --into.</source>
+        <translation>Name the complaint to keep with --into.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +592,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Only an administrator may export full phone numbers.</source>
         <translation>Only an administrator may export full phone numbers.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Statistics are for team leads and administrators.</source>
+        <translation>Statistics are for team leads and administrators.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Choose the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>A period can be at most %1 days long.</source>
+        <translation>A period can be at most %1 days long.</translation>
+    </message>
+    <message>
+        <source>Team leads see the statistics of their own department.</source>
+        <translation>Team leads see the statistics of their own department.</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>That department no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1049,69 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>Write the note.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Sign in before working on complaints.</source>
+        <translation>Sign in before working on complaints.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>Satisfaction is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The complaint does not exist.</source>
+        <translation>The complaint does not exist.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
+        <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
+    </message>
+    <message>
+        <source>You may not work on complaint %1: it belongs to %2.</source>
+        <translation>You may not work on complaint %1: it belongs to %2.</translation>
+    </message>
+    <message>
+        <source>Select the complaints first.</source>
+        <translation>Select the complaints first.</translation>
+    </message>
+    <message>
+        <source>A selected complaint does not exist any more.</source>
+        <translation>A selected complaint does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may change complaint %2 in bulk.</source>
+        <translation>Only the lead of %1 may change complaint %2 in bulk.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be merged into itself.</source>
+        <translation>A complaint cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was itself merged into another complaint; merge into that one.</source>
+        <translation>Complaint %1 was itself merged into another complaint; merge into that one.</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may merge into complaint %2.</source>
+        <translation>Only the lead of %1 may merge into complaint %2.</translation>
+    </message>
+    <message>
+        <source>It was already merged into another complaint.</source>
+        <translation>It was already merged into another complaint.</translation>
+    </message>
+</context>
+<context>
     <name>RoleLabels</name>
     <message>
         <source>Agent</source>
@@ -1258,6 +1400,96 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>There is no such calendar.</source>
         <translation>There is no such calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReportService</name>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Choose a file to write the report to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>The report cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Complaint statistics %1 to %2</source>
+        <translation>Complaint statistics %1 to %2</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Complaint statistics report</source>
+        <translation>Complaint statistics report</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 · %3 · generated %4 by %5</source>
+        <translation>Period: %1 to %2 · %3 · generated %4 by %5</translation>
+    </message>
+    <message>
+        <source>Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, 90th percentile %5 h · forwarded by a regulator %6</source>
+        <translation>Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, 90th percentile %5 h · forwarded by a regulator %6</translation>
+    </message>
+    <message>
+        <source>Complaints received by regulatory cause (JR/T 0169-2018)</source>
+        <translation>Complaints received by regulatory cause (JR/T 0169-2018)</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Regulatory cause</source>
+        <translation>Regulatory cause</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Mean h</source>
+        <translation>Mean h</translation>
+    </message>
+    <message>
+        <source>90th pct. h</source>
+        <translation>90th pct. h</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Regulator</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>No complaints were received in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRepository</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2040,197 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPane</name>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>De&amp;partment:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>&amp;Export report...</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report...</source>
+        <translation>P&amp;rint report...</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed this week</source>
+        <translation>Closed this week</translation>
+    </message>
+    <message>
+        <source>First response on time</source>
+        <translation>First response on time</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Resolved on time</translation>
+    </message>
+    <message>
+        <source>open complaints of %1</source>
+        <translation>open complaints of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workload&lt;/b&gt; (double-click a person for their queue)</source>
+        <translation>&lt;b&gt;Workload&lt;/b&gt; (double-click a person for their queue)</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Reading...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>Open now, by status and department</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>Deadlines met, by department (%)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>received by %1 in the period</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>Overdue now, by days past due</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 day</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1-3 days</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 days</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7-30 days</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 days +</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>Complaints received per day, by category</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%1 received on %2</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>Top sub-categories</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>Customer satisfaction (1 = very unhappy, 5 = very happy)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>Reading the complaints of the period...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>complaint-statistics-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>Export statistics report</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>PDF with charts (*.pdf);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2883,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Ca&amp;tegories...</source>
         <translation>Ca&amp;tegories...</translation>
     </message>
+    <message>
+        <source>Dashboard (F4)</source>
+        <translation>Dashboard (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2528,10 +2959,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Unassigned in my department</translation>
     </message>
     <message>
-        <source>Reassign selected...</source>
-        <translation>Reassign selected...</translation>
-    </message>
-    <message>
         <source>&amp;Queue:</source>
         <translation>&amp;Queue:</translation>
     </message>
@@ -2566,6 +2993,70 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>More than %L1 complaints</source>
         <translation>More than %L1 complaints</translation>
+    </message>
+    <message>
+        <source>Selected...</source>
+        <translation>Selected...</translation>
+    </message>
+    <message>
+        <source>Bulk actions on the selected complaints</source>
+        <translation>Bulk actions on the selected complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign...</source>
+        <translation>&amp;Reassign...</translation>
+    </message>
+    <message>
+        <source>Change &amp;severity...</source>
+        <translation>Change &amp;severity...</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note...</source>
+        <translation>Add a &amp;note...</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the current complaint...</source>
+        <translation>&amp;Merge duplicates into the current complaint...</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>From the dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>Change severity</translation>
+    </message>
+    <message numerus="yes">
+        <source>New severity of %n complaint(s):</source>
+        <translation><numerusform>New severity of %n complaint:</numerusform><numerusform>New severity of %n complaints:</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note for %n complaint(s):</source>
+        <translation><numerusform>Note for %n complaint:</numerusform><numerusform>Note for %n complaints:</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <source>Select the duplicates and, last, the complaint to keep (it is the current row).</source>
+        <translation>Select the duplicates and, last, the complaint to keep (it is the current row).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
+        <translation><numerusform>Merge %n complaint into %1, which keeps their calls and events. Reason:</numerusform><numerusform>Merge %n complaints into %1, which keeps their calls and events. Reason:</numerusform></translation>
     </message>
 </context>
 <context>

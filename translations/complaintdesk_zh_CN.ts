@@ -370,6 +370,14 @@
         <translation>未知业务类型“%1”。</translation>
     </message>
     <message>
+        <source>Nothing to search for in "%1".</source>
+        <translation>“%1”中没有可搜索的内容。</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for.</source>
+        <translation>search 命令需要要查找的文本。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
@@ -424,6 +432,14 @@ Commands:
   classify [--json] [--lexicon-only]
                              suggest categories for complaint texts, one per line
                              on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
@@ -477,16 +493,52 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   classify [--json] [--lexicon-only]
                              为标准输入中每行一条的投诉内容推荐分类：
                              代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
+  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
+                             定期统计报表（组长：本部门）
+  dashboard --from 日期 --to 日期 [--department D]
+                             以 JSON 输出看板数据
+  satisfaction 编号 --score 1-5 [--comment 文本]
+                             回访时记录客户满意度
+  merge 编号 --into 编号 --reason 原因
+                             将重复投诉合并到保留的投诉
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>Nothing to search for in "%1".</source>
-        <translation>“%1”中没有可搜索的内容。</translation>
+        <source>--from and --to are dates such as 2026-11-01.</source>
+        <translation>--from 和 --to 为日期，例如 2026-11-01。</translation>
     </message>
     <message>
-        <source>search needs the text to look for.</source>
-        <translation>search 命令需要要查找的文本。</translation>
+        <source>Unknown department: %1</source>
+        <translation>未知部门：%1</translation>
+    </message>
+    <message>
+        <source>--format is csv or pdf.</source>
+        <translation>--format 为 csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --output.</source>
+        <translation>请用 --output 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Report of %1 complaints written to %2.</source>
+        <translation>包含 %1 条投诉的报表已写入 %2。</translation>
+    </message>
+    <message>
+        <source>--score is a number from 1 to 5.</source>
+        <translation>--score 为 1 到 5 的数字。</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1 recorded for %2.</source>
+        <translation>已为 %2 记录满意度 %1。</translation>
+    </message>
+    <message>
+        <source>Name the complaint to keep with --into.</source>
+        <translation>请用 --into 指定要保留的投诉。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已合并到 %2。</translation>
     </message>
 </context>
 <context>
@@ -537,6 +589,33 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Only an administrator may export full phone numbers.</source>
         <translation>只有管理员可以导出完整电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Statistics are for team leads and administrators.</source>
+        <translation>统计数据仅供组长和管理员查看。</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择统计期间的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>统计期间的结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A period can be at most %1 days long.</source>
+        <translation>统计期间最长 %1 天。</translation>
+    </message>
+    <message>
+        <source>Team leads see the statistics of their own department.</source>
+        <translation>组长只能查看本部门的统计数据。</translation>
+    </message>
+    <message>
+        <source>That department no longer exists.</source>
+        <translation>该部门已不存在。</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1046,69 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Sign in before working on complaints.</source>
+        <translation>请先登录再处理投诉。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The complaint does not exist.</source>
+        <translation>该投诉不存在。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
+        <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>You may not work on complaint %1: it belongs to %2.</source>
+        <translation>您无权处理投诉 %1：它属于%2。</translation>
+    </message>
+    <message>
+        <source>Select the complaints first.</source>
+        <translation>请先选择投诉。</translation>
+    </message>
+    <message>
+        <source>A selected complaint does not exist any more.</source>
+        <translation>所选投诉中有一条已不存在。</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may change complaint %2 in bulk.</source>
+        <translation>只有%1的组长才能批量修改投诉 %2。</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be merged into itself.</source>
+        <translation>投诉不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was itself merged into another complaint; merge into that one.</source>
+        <translation>投诉 %1 本身已合并到另一条投诉，请合并到那一条。</translation>
+    </message>
+    <message>
+        <source>Only the lead of %1 may merge into complaint %2.</source>
+        <translation>只有%1的组长才能合并到投诉 %2。</translation>
+    </message>
+    <message>
+        <source>It was already merged into another complaint.</source>
+        <translation>它已合并到另一条投诉。</translation>
+    </message>
+</context>
+<context>
     <name>RoleLabels</name>
     <message>
         <source>Agent</source>
@@ -1255,6 +1397,96 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>There is no such calendar.</source>
         <translation>没有这个日历。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReportService</name>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>请选择报表要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>报表无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Complaint statistics %1 to %2</source>
+        <translation>投诉统计 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Complaint statistics report</source>
+        <translation>投诉统计报表</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 · %3 · generated %4 by %5</source>
+        <translation>期间：%1 至 %2 · %3 · %5 于 %4 生成</translation>
+    </message>
+    <message>
+        <source>Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, 90th percentile %5 h · forwarded by a regulator %6</source>
+        <translation>受理 %1 · 已解决 %2 · 按时 %3 · 平均解决时长 %4 小时，90 分位 %5 小时 · 监管转办 %6</translation>
+    </message>
+    <message>
+        <source>Complaints received by regulatory cause (JR/T 0169-2018)</source>
+        <translation>按投诉原因统计的受理量（JR/T 0169-2018）</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Regulatory cause</source>
+        <translation>监管统计原因</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Mean h</source>
+        <translation>平均（小时）</translation>
+    </message>
+    <message>
+        <source>90th pct. h</source>
+        <translation>90 分位（小时）</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>No complaints were received in this period.</source>
+        <translation>该期间没有受理投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRepository</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2037,197 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardPane</name>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>部门(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报表(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>P&amp;rint report...</source>
+        <translation>打印报表(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临近超时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Closed this week</source>
+        <translation>本周结案</translation>
+    </message>
+    <message>
+        <source>First response on time</source>
+        <translation>首次响应按时率</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>open complaints of %1</source>
+        <translation>%1 的未结投诉</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workload&lt;/b&gt; (double-click a person for their queue)</source>
+        <translation>&lt;b&gt;工作量&lt;/b&gt;（双击人员查看其队列）</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>正在读取……</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 首次来电解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>当前未结投诉（按状态和部门）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>各部门时限达成率（%）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>该期间%1受理的投诉</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>当前超时投诉（按超时天数）</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7–30 天</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 天以上</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>每日受理量（按分类）</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%2 受理的%1</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>子类排行</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>客户满意度（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>正在读取该期间的投诉……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>投诉统计-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>含图表的 PDF (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报表已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2880,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Ca&amp;tegories...</source>
         <translation>投诉分类(&amp;T)……</translation>
     </message>
+    <message>
+        <source>Dashboard (F4)</source>
+        <translation>看板 (F4)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -2525,10 +2956,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>本部门未分配</translation>
     </message>
     <message>
-        <source>Reassign selected...</source>
-        <translation>改派所选……</translation>
-    </message>
-    <message>
         <source>&amp;Queue:</source>
         <translation>队列(&amp;Q)：</translation>
     </message>
@@ -2563,6 +2990,70 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>More than %L1 complaints</source>
         <translation>超过 %L1 条投诉</translation>
+    </message>
+    <message>
+        <source>Selected...</source>
+        <translation>所选投诉……</translation>
+    </message>
+    <message>
+        <source>Bulk actions on the selected complaints</source>
+        <translation>对所选投诉批量操作</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign...</source>
+        <translation>重新分派(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Change &amp;severity...</source>
+        <translation>修改严重程度(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>Add a &amp;note...</source>
+        <translation>添加备注(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates into the current complaint...</source>
+        <translation>将重复投诉合并到当前投诉(&amp;M)……</translation>
+    </message>
+    <message>
+        <source>Back to the queue</source>
+        <translation>返回队列</translation>
+    </message>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>来自看板：%1</translation>
+    </message>
+    <message>
+        <source>Change severity</source>
+        <translation>修改严重程度</translation>
+    </message>
+    <message numerus="yes">
+        <source>New severity of %n complaint(s):</source>
+        <translation><numerusform>%n 条投诉的新严重程度：</numerusform></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note for %n complaint(s):</source>
+        <translation><numerusform>给 %n 条投诉的备注：</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复投诉</translation>
+    </message>
+    <message>
+        <source>Select the duplicates and, last, the complaint to keep (it is the current row).</source>
+        <translation>请先选择重复投诉，最后选择要保留的投诉（即当前行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
+        <translation><numerusform>将 %n 条投诉合并到 %1（保留它们的来电和事件）。原因：</numerusform></translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QPushButton>
+#include "dashboardpane.h"
+
 #include <QSystemTrayIcon>
 #include <QTimer>
 
@@ -69,6 +71,22 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_logCall, tr("Log call (F2)"));
     m_tabs->addTab(complaints, tr("Complaints (F3)"));
+    // Team leads and administrators watch the floor from the dashboard (F4).
+    if (workspace.rulesActor().role != rules::Role::Agent) {
+        m_dashboard = new DashboardPane(workspace, this);
+        m_tabs->addTab(m_dashboard, tr("Dashboard (F4)"));
+        connect(m_dashboard, &DashboardPane::openQueue, this,
+                [this](const storage::QueueQuery &query, const QString &title) {
+                    m_tabs->setCurrentIndex(1);
+                    m_queue->showMatching(query, title);
+                    m_queue->view()->setFocus();
+                });
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+            if (m_tabs->widget(index) == m_dashboard && !m_dashboard->figures()
+                && !m_dashboard->isLoading())
+                m_dashboard->refresh();   // read when first looked at
+        });
+    }
     setCentralWidget(m_tabs);
     buildMenus();
     // Suggestions start from the lexicon; the store's complaints are learnt meanwhile.
@@ -152,6 +170,12 @@ void MainWindow::buildMenus()
         m_queue->view()->setFocus();
     });
     queue->setShortcut(Qt::Key_F3);
+    if (m_dashboard) {
+        QAction *dashboard = go->addAction(tr("&Dashboard"), this, [this] {
+            m_tabs->setCurrentWidget(m_dashboard);
+        });
+        dashboard->setShortcut(Qt::Key_F4);
+    }
     QAction *reminders = go->addAction(tr("&Reminders"), this, &MainWindow::showReminders);
     reminders->setShortcut(Qt::Key_F9);
 

@@ -12,6 +12,7 @@ class Workspace;
 
 namespace cd::ui {
 
+class DashboardPane;
 class DetailPane;
 class IdleLock;
 class LogCallPane;
@@ -28,6 +29,7 @@ public:
     LogCallPane *logCallPane() const { return m_logCall; }
     QueuePane *queuePane() const { return m_queue; }
     DetailPane *detailPane() const { return m_detail; }
+    DashboardPane *dashboardPane() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +48,7 @@ private:
     LogCallPane *m_logCall;
     QueuePane *m_queue;
     DetailPane *m_detail;
+    DashboardPane *m_dashboard = nullptr;   // leads and administrators
     IdleLock *m_idleLock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
     QPushButton *m_reminders = nullptr;

@@ -1,5 +1,7 @@
 #include "queuepane.h"
 
+#include "reviewservice.h"
+
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
@@ -15,6 +17,8 @@
 
 #include <climits>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -79,17 +83,31 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     if (actor.role != rules::Role::Agent)
         m_queue->addItem(tr("Classification review"), int(Queue::ClassificationReview));
 
-    m_bulk = new QPushButton(tr("Reassign selected..."), this);
-    m_bulk->setObjectName(QStringLiteral("bulkReassignButton"));
+    m_bulk = new QPushButton(tr("Selected..."), this);
+    m_bulk->setObjectName(QStringLiteral("bulkActionsButton"));
+    m_bulk->setToolTip(tr("Bulk actions on the selected complaints"));
     m_bulk->setVisible(actor.role != rules::Role::Agent);
-    connect(m_bulk, &QPushButton::clicked, this, &QueuePane::reassignSelected);
+    auto *bulkMenu = new QMenu(m_bulk);
+    bulkMenu->addAction(tr("&Reassign..."), this, &QueuePane::reassignSelected)
+        ->setObjectName(QStringLiteral("bulkReassignAction"));
+    bulkMenu->addAction(tr("Change &severity..."), this, &QueuePane::changeSeverityOfSelected)
+        ->setObjectName(QStringLiteral("bulkSeverityAction"));
+    bulkMenu->addAction(tr("Add a &note..."), this, &QueuePane::addNoteToSelected)
+        ->setObjectName(QStringLiteral("bulkNoteAction"));
+    bulkMenu->addAction(tr("&Merge duplicates into the current complaint..."), this,
+                        &QueuePane::mergeSelected)
+        ->setObjectName(QStringLiteral("bulkMergeAction"));
+    m_bulk->setMenu(bulkMenu);
 
     auto *filters = new QHBoxLayout;
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
     queueLabel->setBuddy(m_queue);
     filters->addWidget(queueLabel);
     filters->addWidget(m_queue);
-    connect(m_queue, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
+    connect(m_queue, &QComboBox::currentIndexChanged, this, [this] {
+        m_drillDown.reset();   // a queue chosen replaces the dashboard's selection
+        applyFilters();
+    });
     auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
@@ -179,20 +197,43 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
 
+    m_drillDownBar = new QWidget(this);
+    auto *drill = new QHBoxLayout(m_drillDownBar);
+    drill->setContentsMargins(4, 0, 4, 0);
+    m_drillDownLabel = new QLabel(m_drillDownBar);
+    m_drillDownLabel->setObjectName(QStringLiteral("drillDownLabel"));
+    auto *clearDrill = new QPushButton(tr("Back to the queue"), m_drillDownBar);
+    connect(clearDrill, &QPushButton::clicked, this, [this] {
+        m_drillDown.reset();
+        applyFilters();
+    });
+    drill->addWidget(m_drillDownLabel, 1);
+    drill->addWidget(clearDrill);
+    m_drillDownBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_drillDownBar);
     layout->addWidget(m_view, 1);
     updateCount();
     if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
         applyFilters();
 }
 
+void QueuePane::showMatching(const storage::QueueQuery &query, const QString &title)
+{
+    m_drillDown = query;
+    m_drillDownLabel->setText(tr("From the dashboard: %1").arg(title));
+    applyFilters();
+}
+
 void QueuePane::applyFilters()
 {
-    storage::QueueQuery filter;
+    storage::QueueQuery filter = m_drillDown.value_or(storage::QueueQuery());
+    m_drillDownBar->setVisible(m_drillDown.has_value());
     const rules::Actor actor = m_workspace.rulesActor();
-    switch (Queue(m_queue->currentData().toInt())) {
+    switch (m_drillDown ? Queue::All : Queue(m_queue->currentData().toInt())) {
     case Queue::All:
         break;
     case Queue::Mine:
@@ -222,12 +263,13 @@ void QueuePane::applyFilters()
     case Queue::Overdue:
         break;
     }
-    const Queue queue = Queue(m_queue->currentData().toInt());
+    const Queue queue = m_drillDown ? Queue::All : Queue(m_queue->currentData().toInt());
     const models::DeadlineFilter deadline = queue == Queue::DueToday ? models::DeadlineFilter::DueToday
                                             : queue == Queue::AtRisk ? models::DeadlineFilter::AtRisk
                                             : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
                                                                       : models::DeadlineFilter::None;
-    models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
+    if (!m_drillDown)
+        models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
     if (m_status->currentData().isValid())
         filter.status = m_status->currentData().toString();
     if (m_category->currentData().isValid())
@@ -285,11 +327,111 @@ void QueuePane::updateCount()
                                                    : tr("%n complaint(s)", "", loaded));
 }
 
-void QueuePane::reassignSelected()
+QList<qint64> QueuePane::selectedIds() const
 {
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << index.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
+    return ids;
+}
+
+void QueuePane::changeSeverityOfSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QStringList labels;
+    for (const rules::Severity severity : rules::allSeverities())
+        labels << rules::Labels::severity(severity);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change severity"),
+                                                 tr("New severity of %n complaint(s):", "", int(ids.size())),
+                                                 labels, 2, false, &ok);
+    if (!ok)
+        return;
+    const rules::Severity severity = rules::allSeverities().at(labels.indexOf(chosen));
+    QString reason;
+    for (;;) {   // what was typed is kept when the change is refused
+        reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
+                                       QLineEdit::Normal, reason, &ok);
+        if (!ok)
+            return;
+        auto changed = models::ReviewService(m_workspace).bulkSetSeverity(ids, severity, reason);
+        if (changed)
+            return;
+        QMessageBox::warning(this, tr("Change severity"), changed.error().message);
+        if (changed.error().kind != Error::Kind::Invalid)
+            return;
+    }
+}
+
+void QueuePane::addNoteToSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QString note;
+    for (;;) {
+        bool ok = false;
+        note = QInputDialog::getMultiLineText(this, tr("Add a note"),
+                                              tr("Note for %n complaint(s):", "", int(ids.size())),
+                                              note, &ok);
+        if (!ok)
+            return;
+        auto added = models::ReviewService(m_workspace).bulkAddNote(ids, note);
+        if (added)
+            return;
+        QMessageBox::warning(this, tr("Add a note"), added.error().message);
+        if (added.error().kind != Error::Kind::Invalid)
+            return;
+    }
+}
+
+void QueuePane::mergeSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    QList<qint64> duplicates = selectedIds();
+    if (!current.isValid() || duplicates.size() < 2) {
+        QMessageBox::information(this, tr("Merge duplicates"),
+                                 tr("Select the duplicates and, last, the complaint to keep "
+                                    "(it is the current row)."));
+        return;
+    }
+    const qint64 kept = current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
+    duplicates.removeAll(kept);
+    const QString keptReference = m_model->index(current.row(), models::ComplaintQueueModel::Reference)
+                                      .data().toString();
+    QString reason;
+    for (;;) {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, tr("Merge duplicates"),
+            tr("Merge %n complaint(s) into %1, which keeps their calls and events. Reason:", "",
+               int(duplicates.size())).arg(keptReference),
+            QLineEdit::Normal, reason, &ok);
+        if (!ok)
+            return;
+        Result<void> merged;
+        for (const qint64 duplicate : std::as_const(duplicates)) {
+            merged = models::ReviewService(m_workspace).merge(kept, duplicate, reason);
+            if (!merged)
+                break;
+        }
+        if (merged) {
+            m_model->reload();
+            return;
+        }
+        QMessageBox::warning(this, tr("Merge duplicates"), merged.error().message);
+        if (merged.error().field != QLatin1String("reason")) {
+            m_model->reload();   // those merged before the refusal stay merged
+            return;
+        }
+    }
+}
+
+void QueuePane::reassignSelected()
+{
+    const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
     TransferDialog dialog(m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())),

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "complaintrepository.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -31,6 +35,10 @@ public:
     void showQueue(int position);
     // Selects the complaint if it is loaded; returns whether it was.
     bool selectComplaint(qint64 complaintId);
+    // Shows the complaints `query` selects (a dashboard chart's element), named `title`,
+    // until the user chooses a queue or clears it. The status, category, severity and
+    // search boxes narrow it further.
+    void showMatching(const storage::QueueQuery &query, const QString &title);
 
 Q_SIGNALS:
     void currentComplaintChanged(qint64 complaintId);   // 0: none
@@ -40,7 +48,11 @@ private:
                        Overdue, ClassificationReview };
     void applyFilters();
     void fillCategories();   // again after the taxonomy changed
+    QList<qint64> selectedIds() const;
     void reassignSelected();
+    void changeSeverityOfSelected();
+    void addNoteToSelected();
+    void mergeSelected();
     void updateCount();
 
     models::Workspace &m_workspace;
@@ -53,6 +65,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_view;
     QLabel *m_count;
+    std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
+    QWidget *m_drillDownBar = nullptr;
+    QLabel *m_drillDownLabel = nullptr;
     int m_sortColumn = 1;   // ComplaintQueueModel::Received
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

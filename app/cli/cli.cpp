@@ -71,6 +71,14 @@ QString usage()
         "  classify [--json] [--lexicon-only]\n"
         "                             suggest categories for complaint texts, one per line\n"
         "                             on stdin: CODE<TAB>confidence<TAB>second,third\n"
+        "  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]\n"
+        "                             periodic statistics (leads: their department)\n"
+        "  dashboard --from DATE --to DATE [--department D]\n"
+        "                             the dashboard's figures as JSON\n"
+        "  satisfaction REF --score 1-5 [--comment TEXT]\n"
+        "                             the customer's satisfaction, at follow-up\n"
+        "  merge REF --into REF --reason R\n"
+        "                             merge a duplicate into the complaint kept\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -225,6 +233,10 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("reminders"), remindersCommand},
         {QStringLiteral("calendar"), calendarCommand},
         {QStringLiteral("classify"), classifyCommand},
+        {QStringLiteral("report"), reportCommand},
+        {QStringLiteral("dashboard"), dashboardCommand},
+        {QStringLiteral("satisfaction"), satisfactionCommand},
+        {QStringLiteral("merge"), mergeCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

@@ -71,5 +71,9 @@ int sweepCommand(const QStringList &arguments);
 int remindersCommand(const QStringList &arguments);
 int calendarCommand(const QStringList &arguments);
 int classifyCommand(const QStringList &arguments);
+int reportCommand(const QStringList &arguments);
+int dashboardCommand(const QStringList &arguments);
+int satisfactionCommand(const QStringList &arguments);
+int mergeCommand(const QStringList &arguments);
 
 } // namespace cd::cli

@@ -478,9 +478,21 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
         where << QStringLiteral("c.category_id = ?");
         *bindings << *q.categoryId;
     }
+    if (q.subcategoryId) {
+        where << QStringLiteral("c.subcategory_id = ?");
+        *bindings << *q.subcategoryId;
+    }
     if (q.severity) {
         where << QStringLiteral("c.severity = ?");
         *bindings << *q.severity;
+    }
+    if (q.receivedFrom) {
+        where << QStringLiteral("c.received_at >= ?");
+        *bindings << *q.receivedFrom;
+    }
+    if (q.receivedBefore) {
+        where << QStringLiteral("c.received_at < ?");
+        *bindings << *q.receivedBefore;
     }
     if (q.departmentId) {
         where << QStringLiteral("c.department_id = ?");

@@ -19,6 +19,7 @@ struct QueueQuery
 
     std::optional<QString> status;
     std::optional<qint64> categoryId;
+    std::optional<qint64> subcategoryId;
     std::optional<QString> severity;
     std::optional<qint64> departmentId;
     std::optional<qint64> assigneeId;
@@ -33,6 +34,8 @@ struct QueueQuery
     std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
     std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
     std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
+    std::optional<qint64> receivedFrom;    // received at or after (UTC ms)
+    std::optional<qint64> receivedBefore;  // received before
     Sort sort = Sort::Received;
     bool descending = true;
     // How many complaints the queue holds, when the caller has counted them (the queue
