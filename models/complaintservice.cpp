@@ -470,7 +470,18 @@ Result<T> ComplaintService::workOn(
                             refused->id);
 }
 
-Result<QString> ComplaintService::checkedReason(const QString &reason) const
+Result<QString> ComplaintService::checkedNote(const QString &note, bool required,
+                                              const QString &field)
+{
+    const QString text = rules::redactSensitiveNumbers(note.trimmed()).text;
+    if (required && text.isEmpty())
+        return Error::invalid(tr("Write the note."), field);
+    if (text.size() > maxNoteLength)
+        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength), field);
+    return text;
+}
+
+Result<QString> ComplaintService::checkedReason(const QString &reason)
 {
     const rules::Redaction redaction = rules::redactSensitiveNumbers(reason.trimmed());
     if (redaction.text.isEmpty())
@@ -578,24 +589,12 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
         return why.error();
     if (complaintIds.isEmpty())
         return Error::invalid(tr("Select the complaints to reassign."));
-    const rules::Actor actor = m_workspace.rulesActor();
-    storage::ComplaintRepository complaints(m_workspace.database().connection());
-    QList<storage::ComplaintRecord> records;
-    for (const qint64 id : complaintIds) {
-        auto found = complaints.findById(id);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error::notFound(tr("A selected complaint does not exist any more."));
-        if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
-            return auditlog::refuse(m_workspace, QStringLiteral("bulk_assign"),
-                                   tr("Only the lead of %1 may reassign complaint %2 in bulk.")
-                                         .arg(m_workspace.taxonomy().departmentName(
-                                                  (*found)->departmentId),
-                                              (*found)->reference), id);
-        }
-        records << **found;
-    }
+    auto selected = selectionToChangeInBulk(
+        complaintIds, QStringLiteral("bulk_assign"),
+        tr("Only the lead of %1 may reassign complaint %2 in bulk."));
+    if (!selected)
+        return selected.error();
+    const QList<storage::ComplaintRecord> &records = *selected;
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
@@ -610,6 +609,66 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
     for (const auto &record : std::as_const(records))
         Q_EMIT complaintChanged(record.id);
     return int(records.size());
+}
+
+Result<QList<storage::ComplaintRecord>> ComplaintService::selectionToChangeInBulk(
+    const QList<qint64> &complaintIds, const QString &action, const QString &refusal)
+{
+    const rules::Actor actor = m_workspace.rulesActor();
+    storage::ComplaintRepository complaints(m_workspace.database().connection());
+    QList<storage::ComplaintRecord> records;
+    for (const qint64 id : complaintIds) {
+        auto found = complaints.findById(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::notFound(tr("A selected complaint does not exist any more."));
+        if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
+            return auditlog::refuse(m_workspace, action,
+                                    refusal.arg(m_workspace.taxonomy().departmentName(
+                                                    (*found)->departmentId),
+                                                (*found)->reference),
+                                    id);
+        }
+        records << **found;
+    }
+    return records;
+}
+
+Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
+                                                  const QString &comment)
+{
+    if (score < 1 || score > 5)
+        return Error::invalid(tr("Satisfaction is a score from 1 to 5."), QStringLiteral("score"));
+    auto said = checkedNote(comment, false, QStringLiteral("comment"));
+    if (!said)
+        return said.error();
+    return workOn<void>(complaintId, QStringLiteral("record_satisfaction"),
+                        [&](const storage::ComplaintRecord &c) -> Result<void> {
+        const auto status = rules::statusFromCode(c.status);
+        if (status != rules::Status::Replied && status != rules::Status::FollowUp
+            && status != rules::Status::Closed) {
+            return Error::invalid(tr("Satisfaction is asked at follow-up, once the customer "
+                                     "has been told the solution (complaint %1 is \"%2\").")
+                                      .arg(c.reference, status ? rules::Labels::status(*status)
+                                                               : c.status),
+                                  QStringLiteral("score"));
+        }
+        if (auto written = storage::ComplaintRepository(m_workspace.database().connection())
+                               .setSatisfaction(c.id, score, *said, m_workspace.clock().nowMs());
+            !written)
+            return written;
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("satisfaction_recorded");
+        entry.complaintId = c.id;
+        entry.note = *said;
+        entry.details = {{QStringLiteral("before"), c.satisfaction ? QJsonValue(*c.satisfaction)
+                                                                   : QJsonValue()},
+                         {QStringLiteral("after"), score}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reason)
@@ -835,10 +894,10 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
 Result<void> ComplaintService::promiseCallback(qint64 complaintId, std::optional<qint64> at,
                                                const QString &note)
 {
-    const QString trimmed = rules::redactSensitiveNumbers(note.trimmed()).text;
-    if (trimmed.size() > maxNoteLength)
-        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength),
-                              QStringLiteral("note"));
+    auto checked = checkedNote(note);
+    if (!checked)
+        return checked.error();
+    const QString trimmed = *checked;
     if (at && *at <= m_workspace.clock().nowMs())
         return Error::invalid(tr("A call-back is promised for a time still to come."),
                               QStringLiteral("callback_at"));

@@ -125,6 +125,23 @@ public:
     static constexpr int retentionYears = 3;
     Result<int> anonymiseExpiredCustomers(bool dryRun);
 
+    // The customer's satisfaction, 1 (very unhappy) to 5 (very happy), and what they said,
+    // once the solution has been told (REPLIED, FOLLOW_UP or CLOSED). Whoever may work on
+    // the complaint records it; recording again replaces it (both values are in the event).
+    Result<void> recordSatisfaction(qint64 complaintId, int score, const QString &comment);
+
+    // The complaints of a bulk action, read one by one, if the actor leads every one's
+    // department (administrators: any); otherwise the refusal, recorded as `action`.
+    // `refusal` is a translated text with %1 for the department and %2 the reference.
+    Result<QList<storage::ComplaintRecord>> selectionToChangeInBulk(
+        const QList<qint64> &complaintIds, const QString &action, const QString &refusal);
+
+    // Free text as stored: card and ID numbers masked, trimmed, at most maxNoteLength.
+    // A reason is required ("reason"); a note may be empty unless `required`.
+    static Result<QString> checkedReason(const QString &reason);
+    static Result<QString> checkedNote(const QString &note, bool required = false,
+                                       const QString &field = QStringLiteral("note"));
+
 Q_SIGNALS:
     void complaintCreated(qint64 complaintId);
     void complaintChanged(qint64 complaintId);
@@ -136,7 +153,6 @@ private:
     template<typename T>
     Result<T> workOn(qint64 complaintId, const QString &action,
                      const std::function<Result<T>(const storage::ComplaintRecord &)> &work);
-    Result<QString> checkedReason(const QString &reason) const;
     // Moves one complaint inside the caller's transaction.
     Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,
                                const QString &reason, const QString &eventType);

@@ -57,6 +57,19 @@ qint64 DashboardFigures::rated() const
     return n;
 }
 
+storage::Compliance DashboardFigures::overallCompliance() const
+{
+    storage::Compliance all;
+    for (const storage::Compliance &c : complianceByDepartment) {
+        all.complaints += c.complaints;
+        all.firstResponseDecided += c.firstResponseDecided;
+        all.firstResponseMet += c.firstResponseMet;
+        all.resolutionDecided += c.resolutionDecided;
+        all.resolutionMet += c.resolutionMet;
+    }
+    return all;
+}
+
 std::optional<double> DashboardFigures::averageSatisfaction() const
 {
     const qint64 n = rated();

@@ -49,6 +49,8 @@ struct DashboardFigures
     std::optional<double> averageHandleSeconds() const;
     std::optional<double> averageSatisfaction() const;
     qint64 rated() const;
+    // Every department's compliance added up (groupId 0).
+    storage::Compliance overallCompliance() const;
 };
 
 // Reads the dashboard's figures for team leads (their own department) and administrators

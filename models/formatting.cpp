@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include <QLocale>
+
 #include <QDateTime>
 
 namespace cd::models {
@@ -23,6 +25,11 @@ QString Formatting::callDuration(qint64 ms)
                              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
                              .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return seconds >= 3600 ? QString::number(seconds / 3600) + u':' + mmss : mmss;
+}
+
+QString Formatting::percent(std::optional<double> share)
+{
+    return share ? QLocale().toString(*share * 100.0, 'f', 1) + u'%' : QStringLiteral("-");
 }
 
 QString Formatting::span(qint64 ms)

@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
+
 #include "slaclock.h"
 
 // How times and durations read on screen and in exports. Instants are UTC epoch ms and
@@ -17,6 +19,8 @@ public:
     static QString dateTime(qint64 ms);          // "2026-11-25 14:03"
     static QString isoDateTime(qint64 ms);       // "2026-11-25T14:03:12+08:00", for JSON/CSV
     static QString callDuration(qint64 ms);      // "04:07" or "1:02:03"
+    // A share in [0, 1] as "83.4%" in the current locale; "-" when there is none.
+    static QString percent(std::optional<double> share);
     static QString span(qint64 ms);              // "2 d 3 h", "1 h 5 min", "12 min"
     // "in 2 d 3 h", "in 45 min", "overdue 5 h" relative to `nowMs`.
     static QString dueIn(qint64 dueMs, qint64 nowMs);

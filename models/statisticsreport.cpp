@@ -55,11 +55,6 @@ StatisticsReport::Row rowOf(const QString &type, const QString &cause, qint64 ca
     return row;
 }
 
-QString percent(std::optional<double> value)
-{
-    return value ? QLocale().toString(*value * 100.0, 'f', 1) + u'%' : QStringLiteral("-");
-}
-
 QString hours(std::optional<double> value)
 {
     return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("-");
@@ -96,6 +91,12 @@ Result<void> StatisticsReportService::checkOutput(const QString &path)
                               QStringLiteral("output"));
     }
     return {};
+}
+
+Error StatisticsReportService::unwritable(const QString &path, const QSaveFile &file)
+{
+    return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
+                          QStringLiteral("output"));
 }
 
 std::optional<double> StatisticsReport::Row::shareResolved() const { return share(resolved, received); }
@@ -204,8 +205,7 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
         return writable;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
-                              QStringLiteral("output"));
+        return unwritable(path, file);
     // Numbers in the C locale (a dot, no grouping): the file is read by programs too.
     auto number = [](std::optional<double> v, int decimals) {
         return v ? QString::number(*v, 'f', decimals) : QString();
@@ -232,8 +232,7 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
         out += line(row, false);
     out += line(report.total, true);
     if (file.write(out) != out.size() || !file.commit()) {
-        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
-                              QStringLiteral("output"));
+        return unwritable(path, file);
     }
     return {};
 }
@@ -245,8 +244,7 @@ Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
         return writable;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
-                              QStringLiteral("output"));
+        return unwritable(path, file);
     {
         QPdfWriter pdf(&file);
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -259,8 +257,7 @@ Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
         paint(report, workspace, pdf);
     }
     if (!file.commit()) {
-        return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
-                              QStringLiteral("output"));
+        return unwritable(path, file);
     }
     return {};
 }
@@ -299,7 +296,7 @@ void StatisticsReportService::paint(const StatisticsReport &report, const Worksp
     const StatisticsReport::Row &t = report.total;
     y += text(body, tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
                        "90th percentile %5 h · forwarded by a regulator %6")
-                        .arg(t.received).arg(percent(t.shareResolved()), percent(t.shareOnTime()),
+                        .arg(t.received).arg(Formatting::percent(t.shareResolved()), Formatting::percent(t.shareOnTime()),
                                              hours(t.meanHours), hours(t.p90Hours))
                         .arg(t.regulatorForwarded)) * 2;
 
@@ -345,8 +342,8 @@ void StatisticsReportService::paint(const StatisticsReport &report, const Worksp
         return QStringList{total ? tr("Total") : businessTypeLabel(row.businessType),
                            total ? QString() : causeLabel(row.regulatoryCause),
                            total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
-                           QLocale().toString(row.received), percent(row.shareResolved()),
-                           percent(row.shareOnTime()), hours(row.meanHours), hours(row.p90Hours),
+                           QLocale().toString(row.received), Formatting::percent(row.shareResolved()),
+                           Formatting::percent(row.shareOnTime()), hours(row.meanHours), hours(row.p90Hours),
                            QLocale().toString(row.regulatorForwarded)};
     };
     drawRow(headers, bold);

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QPagedPaintDevice;
+class QSaveFile;
 
 namespace cd::models {
 
@@ -85,6 +86,8 @@ public:
     static Result<void> checkOutput(const QString &path);
 
 private:
+    static Error unwritable(const QString &path, const QSaveFile &file);
+
     Workspace &m_workspace;
 };
 

@@ -543,6 +543,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>%1 merged into %2.</source>
         <translation>%1 merged into %2.</translation>
     </message>
+    <message>
+        <source>Read %1 of %2 complaints...</source>
+        <translation>Read %1 of %2 complaints...</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
@@ -1051,44 +1055,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>ReviewService</name>
     <message>
-        <source>Write the note.</source>
-        <translation>Write the note.</translation>
-    </message>
-    <message>
-        <source>Give a reason.</source>
-        <translation>Give a reason.</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>At most %1 characters.</translation>
-    </message>
-    <message>
         <source>Sign in before working on complaints.</source>
         <translation>Sign in before working on complaints.</translation>
-    </message>
-    <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>Satisfaction is a score from 1 to 5.</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
         <translation>The complaint does not exist.</translation>
     </message>
     <message>
-        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
-        <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
-    </message>
-    <message>
-        <source>You may not work on complaint %1: it belongs to %2.</source>
-        <translation>You may not work on complaint %1: it belongs to %2.</translation>
-    </message>
-    <message>
         <source>Select the complaints first.</source>
         <translation>Select the complaints first.</translation>
-    </message>
-    <message>
-        <source>A selected complaint does not exist any more.</source>
-        <translation>A selected complaint does not exist any more.</translation>
     </message>
     <message>
         <source>Only the lead of %1 may change complaint %2 in bulk.</source>
@@ -1751,6 +1727,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>A call-back is promised for a time still to come.</source>
         <translation>A call-back is promised for a time still to come.</translation>
     </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>Satisfaction is a score from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
+        <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2049,28 +2037,12 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>All departments</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>T&amp;o:</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>De&amp;partment:</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
-    </message>
-    <message>
-        <source>P&amp;rint report...</source>
-        <translation>P&amp;rint report...</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2119,10 +2091,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -2231,6 +2199,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Print report...</source>
+        <translation>&amp;Print report...</translation>
     </message>
 </context>
 <context>

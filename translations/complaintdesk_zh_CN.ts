@@ -540,6 +540,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>%1 merged into %2.</source>
         <translation>%1 已合并到 %2。</translation>
     </message>
+    <message>
+        <source>Read %1 of %2 complaints...</source>
+        <translation>已读取 %1 / %2 条投诉……</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
@@ -1048,44 +1052,16 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
 <context>
     <name>ReviewService</name>
     <message>
-        <source>Write the note.</source>
-        <translation>请填写备注。</translation>
-    </message>
-    <message>
-        <source>Give a reason.</source>
-        <translation>请填写原因。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>最多 %1 个字符。</translation>
-    </message>
-    <message>
         <source>Sign in before working on complaints.</source>
         <translation>请先登录再处理投诉。</translation>
-    </message>
-    <message>
-        <source>Satisfaction is a score from 1 to 5.</source>
-        <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
         <translation>该投诉不存在。</translation>
     </message>
     <message>
-        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
-        <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
-    </message>
-    <message>
-        <source>You may not work on complaint %1: it belongs to %2.</source>
-        <translation>您无权处理投诉 %1：它属于%2。</translation>
-    </message>
-    <message>
         <source>Select the complaints first.</source>
         <translation>请先选择投诉。</translation>
-    </message>
-    <message>
-        <source>A selected complaint does not exist any more.</source>
-        <translation>所选投诉中有一条已不存在。</translation>
     </message>
     <message>
         <source>Only the lead of %1 may change complaint %2 in bulk.</source>
@@ -1748,6 +1724,18 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>A call-back is promised for a time still to come.</source>
         <translation>约定回电时间必须是将来的时间。</translation>
     </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is a score from 1 to 5.</source>
+        <translation>满意度为 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
+        <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2046,28 +2034,12 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>全部部门</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>至(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>De&amp;partment:</source>
-        <translation>部门(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
         <translation>导出报表(&amp;E)……</translation>
-    </message>
-    <message>
-        <source>P&amp;rint report...</source>
-        <translation>打印报表(&amp;R)……</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2116,10 +2088,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
         <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 首次来电解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -2228,6 +2196,22 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print report...</source>
+        <translation>打印报表(&amp;P)……</translation>
     </message>
 </context>
 <context>

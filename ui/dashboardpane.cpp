@@ -1,6 +1,7 @@
 #include "dashboardpane.h"
 
 #include "codes.h"
+#include "formatting.h"
 #include "complaintqueries.h"
 #include "reference.h"
 #include "workspace.h"
@@ -41,12 +42,6 @@ namespace cd::ui {
 namespace {
 
 constexpr qint64 dayMs = 24LL * 3600 * 1000;
-
-QString percentText(qint64 part, qint64 whole)
-{
-    return whole > 0 ? QLocale().toString(100.0 * double(part) / double(whole), 'f', 1) + u'%'
-                     : QStringLiteral("-");
-}
 
 QChartView *viewOf(QChart *chart)
 {
@@ -103,16 +98,16 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
         if (actor.role == rules::Role::Admin || actor.departmentId == department.id)
             m_department->addItem(m_workspace.taxonomy().departmentName(department.id), department.id);
     }
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("F&rom:"), this);
     fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("T&o:"), this);
+    auto *toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
-    auto *departmentLabel = new QLabel(tr("De&partment:"), this);
+    auto *departmentLabel = new QLabel(tr("&Department:"), this);
     departmentLabel->setBuddy(m_department);
     auto *refreshButton = new QPushButton(tr("&Show"), this);
     auto *exportButton = new QPushButton(tr("&Export report..."), this);
     exportButton->setObjectName(QStringLiteral("exportReportButton"));
-    auto *printButton = new QPushButton(tr("P&rint report..."), this);
+    auto *printButton = new QPushButton(tr("&Print report..."), this);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPane::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPane::exportReport);
     connect(printButton, &QPushButton::clicked, this, &DashboardPane::printReport);
@@ -178,7 +173,7 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
             m_status->setText(result.error().message);
             return;
         }
-        show(*result);
+        showFigures(*result);
     });
 }
 
@@ -196,13 +191,10 @@ void DashboardPane::refresh()
         m_again = true;   // read again with the new choice once this read ends
         return;
     }
-    auto checked = models::DashboardService(m_workspace).checked(chosenPeriod());
-    if (!checked) {
-        m_status->setText(checked.error().message);   // the figures shown stay as they were
-        return;
-    }
+    // A period the actor may not see comes back at once as the error, shown in place of
+    // the status; the figures shown stay as they were.
     m_status->setText(tr("Reading..."));
-    m_watcher.setFuture(models::DashboardService(m_workspace).computeInBackground(*checked));
+    m_watcher.setFuture(models::DashboardService(m_workspace).computeInBackground(chosenPeriod()));
 }
 
 void DashboardPane::place(int row, int column, QChartView *view)
@@ -215,24 +207,25 @@ void DashboardPane::place(int row, int column, QChartView *view)
     m_charts->addWidget(view, row, column);
 }
 
-void DashboardPane::show(const models::DashboardFigures &f)
+void DashboardPane::showFigures(const models::DashboardFigures &f)
 {
     m_figures = f;
-    const qint64 frDecided = [&] { qint64 n = 0; for (const auto &c : f.complianceByDepartment) n += c.firstResponseDecided; return n; }();
-    const qint64 frMet = [&] { qint64 n = 0; for (const auto &c : f.complianceByDepartment) n += c.firstResponseMet; return n; }();
-    const qint64 reDecided = [&] { qint64 n = 0; for (const auto &c : f.complianceByDepartment) n += c.resolutionDecided; return n; }();
-    const qint64 reMet = [&] { qint64 n = 0; for (const auto &c : f.complianceByDepartment) n += c.resolutionMet; return n; }();
+    const storage::Compliance all = f.overallCompliance();
     const QLocale locale;
     m_headline->setText(
         tr("<b>%1</b> complaints received · first-contact resolution <b>%2</b> · average call "
            "<b>%3</b> · repeat callers (7 days) <b>%4</b> · satisfaction <b>%5</b> (%6 rated) · "
            "first response on time <b>%7</b> · resolved on time <b>%8</b>")
             .arg(locale.toString(f.totals.received),
-                 f.firstContactResolutionRate() ? locale.toString(*f.firstContactResolutionRate() * 100, 'f', 1) + u'%' : QStringLiteral("-"),
-                 f.averageHandleSeconds() ? tr("%1 min %2 s").arg(int(*f.averageHandleSeconds()) / 60).arg(int(*f.averageHandleSeconds()) % 60) : QStringLiteral("-"),
+                 models::Formatting::percent(f.firstContactResolutionRate()),
+                 f.averageHandleSeconds()
+                     ? models::Formatting::callDuration(qint64(*f.averageHandleSeconds() * 1000))
+                     : QStringLiteral("-"),
                  locale.toString(f.totals.repeatCallers),
-                 f.averageSatisfaction() ? locale.toString(*f.averageSatisfaction(), 'f', 2) : QStringLiteral("-"),
-                 locale.toString(f.rated()), percentText(frMet, frDecided), percentText(reMet, reDecided)));
+                 f.averageSatisfaction() ? locale.toString(*f.averageSatisfaction(), 'f', 2)
+                                         : QStringLiteral("-"),
+                 locale.toString(f.rated()), models::Formatting::percent(all.firstResponseShare()),
+                 models::Formatting::percent(all.resolutionShare())));
     place(0, 0, backlogChart(f));
     place(0, 1, complianceChart(f));
     place(1, 0, agingChart(f));
@@ -299,8 +292,8 @@ QChartView *DashboardPane::complianceChart(const models::DashboardFigures &f)
     for (const auto &c : f.complianceByDepartment) {
         labels << m_workspace.taxonomy().departmentName(c.groupId);
         ids << c.groupId;
-        *first << (c.firstResponseDecided ? 100.0 * double(c.firstResponseMet) / double(c.firstResponseDecided) : 0.0);
-        *resolution << (c.resolutionDecided ? 100.0 * double(c.resolutionMet) / double(c.resolutionDecided) : 0.0);
+        *first << 100.0 * c.firstResponseShare().value_or(0.0);
+        *resolution << 100.0 * c.resolutionShare().value_or(0.0);
     }
     for (QBarSet *set : {first, resolution}) {
         connect(set, &QBarSet::clicked, this, [this, ids, f](int index) {
@@ -458,8 +451,10 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_workload->setItem(row, 1 + i, item);
         }
-        m_workload->setItem(row, 6, new QTableWidgetItem(c ? percentText(c->firstResponseMet, c->firstResponseDecided) : QStringLiteral("-")));
-        m_workload->setItem(row, 7, new QTableWidgetItem(c ? percentText(c->resolutionMet, c->resolutionDecided) : QStringLiteral("-")));
+        m_workload->setItem(row, 6, new QTableWidgetItem(
+            models::Formatting::percent(c ? c->firstResponseShare() : std::nullopt)));
+        m_workload->setItem(row, 7, new QTableWidgetItem(
+            models::Formatting::percent(c ? c->resolutionShare() : std::nullopt)));
         ++row;
     }
     m_workload->setSortingEnabled(true);

@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     models::StatisticsPeriod chosenPeriod() const;
-    void show(const models::DashboardFigures &figures);
+    void showFigures(const models::DashboardFigures &figures);
     void place(int row, int column, QChartView *view);
     QChartView *backlogChart(const models::DashboardFigures &f);
     QChartView *complianceChart(const models::DashboardFigures &f);

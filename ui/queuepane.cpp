@@ -14,6 +14,8 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <functional>
+#include <optional>
 
 #include <climits>
 #include <QHBoxLayout>
@@ -335,6 +337,34 @@ QList<qint64> QueuePane::selectedIds() const
     return ids;
 }
 
+namespace {
+
+// Asks for a text (`ask` returns false when the user cancels) and applies it, until it is
+// accepted or refused for something other than what was typed (an error naming no field);
+// after a refusal the dialog opens again with what was typed.
+void askUntilApplied(QWidget *parent, const QString &title,
+                     const std::function<bool(QString &)> &ask,
+                     const std::function<std::optional<Error>(const QString &)> &apply)
+{
+    QString text;
+    while (ask(text)) {
+        const std::optional<Error> refused = apply(text);
+        if (!refused)
+            return;
+        QMessageBox::warning(parent, title, refused->message);
+        if (refused->field.isEmpty())
+            return;
+    }
+}
+
+template<typename T>
+std::optional<Error> refusalOf(const Result<T> &result)
+{
+    return result ? std::nullopt : std::optional<Error>(result.error());
+}
+
+} // namespace
+
 void QueuePane::changeSeverityOfSelected()
 {
     const QList<qint64> ids = selectedIds();
@@ -350,19 +380,17 @@ void QueuePane::changeSeverityOfSelected()
     if (!ok)
         return;
     const rules::Severity severity = rules::allSeverities().at(labels.indexOf(chosen));
-    QString reason;
-    for (;;) {   // what was typed is kept when the change is refused
-        reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
-                                       QLineEdit::Normal, reason, &ok);
-        if (!ok)
-            return;
-        auto changed = models::ReviewService(m_workspace).bulkSetSeverity(ids, severity, reason);
-        if (changed)
-            return;
-        QMessageBox::warning(this, tr("Change severity"), changed.error().message);
-        if (changed.error().kind != Error::Kind::Invalid)
-            return;
-    }
+    askUntilApplied(this, tr("Change severity"),
+                    [this](QString &reason) {
+                        bool accepted = false;
+                        reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
+                                                       QLineEdit::Normal, reason, &accepted);
+                        return accepted;
+                    },
+                    [&](const QString &reason) {
+                        return refusalOf(models::ReviewService(m_workspace)
+                                             .bulkSetSeverity(ids, severity, reason));
+                    });
 }
 
 void QueuePane::addNoteToSelected()
@@ -370,21 +398,17 @@ void QueuePane::addNoteToSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    QString note;
-    for (;;) {
-        bool ok = false;
-        note = QInputDialog::getMultiLineText(this, tr("Add a note"),
-                                              tr("Note for %n complaint(s):", "", int(ids.size())),
-                                              note, &ok);
-        if (!ok)
-            return;
-        auto added = models::ReviewService(m_workspace).bulkAddNote(ids, note);
-        if (added)
-            return;
-        QMessageBox::warning(this, tr("Add a note"), added.error().message);
-        if (added.error().kind != Error::Kind::Invalid)
-            return;
-    }
+    askUntilApplied(this, tr("Add a note"),
+                    [&](QString &note) {
+                        bool accepted = false;
+                        note = QInputDialog::getMultiLineText(
+                            this, tr("Add a note"),
+                            tr("Note for %n complaint(s):", "", int(ids.size())), note, &accepted);
+                        return accepted;
+                    },
+                    [&](const QString &note) {
+                        return refusalOf(models::ReviewService(m_workspace).bulkAddNote(ids, note));
+                    });
 }
 
 void QueuePane::mergeSelected()
@@ -401,32 +425,22 @@ void QueuePane::mergeSelected()
     duplicates.removeAll(kept);
     const QString keptReference = m_model->index(current.row(), models::ComplaintQueueModel::Reference)
                                       .data().toString();
-    QString reason;
-    for (;;) {
-        bool ok = false;
-        reason = QInputDialog::getText(
-            this, tr("Merge duplicates"),
-            tr("Merge %n complaint(s) into %1, which keeps their calls and events. Reason:", "",
-               int(duplicates.size())).arg(keptReference),
-            QLineEdit::Normal, reason, &ok);
-        if (!ok)
-            return;
-        Result<void> merged;
-        for (const qint64 duplicate : std::as_const(duplicates)) {
-            merged = models::ReviewService(m_workspace).merge(kept, duplicate, reason);
-            if (!merged)
-                break;
-        }
-        if (merged) {
-            m_model->reload();
-            return;
-        }
-        QMessageBox::warning(this, tr("Merge duplicates"), merged.error().message);
-        if (merged.error().field != QLatin1String("reason")) {
-            m_model->reload();   // those merged before the refusal stay merged
-            return;
-        }
-    }
+    askUntilApplied(this, tr("Merge duplicates"),
+                    [&](QString &reason) {
+                        bool accepted = false;
+                        reason = QInputDialog::getText(
+                            this, tr("Merge duplicates"),
+                            tr("Merge %n complaint(s) into %1, which keeps their calls and events. "
+                               "Reason:", "", int(duplicates.size())).arg(keptReference),
+                            QLineEdit::Normal, reason, &accepted);
+                        return accepted;
+                    },
+                    [&](const QString &reason) {
+                        auto merged = models::ReviewService(m_workspace).merge(kept, duplicates, reason);
+                        if (merged)
+                            m_model->reload();   // the duplicates' statuses changed
+                        return refusalOf(merged);
+                    });
 }
 
 void QueuePane::reassignSelected()

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "authservice.h"
+#include "complaintqueries.h"
 #include "passwordprompt.h"
 #include "reference.h"
 #include "translationloader.h"
@@ -84,6 +85,14 @@ QString usage()
 }
 
 } // namespace
+
+Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws, const QCommandLineParser &parser)
+{
+    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!detail)
+        return detail.error();
+    return detail->complaint;
+}
 
 std::optional<qint64> parseTime(const QString &text)
 {

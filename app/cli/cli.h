@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records.h"
 #include "result.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,8 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
 // "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z"; none
 // when it is not such a time.
 std::optional<qint64> parseTime(const QString &text);
+// The complaint REF (the first positional argument), if the actor may see it.
+Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws, const QCommandLineParser &parser);
 // A new password for USER from COMPLAINTDESK_NEW_PASSWORD or the terminal (asked twice).
 Result<QString> readNewPassword(const QString &username);
 

@@ -16,16 +16,6 @@ namespace cd::cli {
 
 namespace {
 
-// The complaint REF (the first positional argument), if the actor may see it.
-Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws,
-                                             const QCommandLineParser &parser)
-{
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return detail.error();
-    return detail->complaint;
-}
-
 void printNotices(const QList<storage::NotificationRecord> &list, bool json)
 {
     for (const auto &n : list) {

@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "complaintqueries.h"
+#include "complaintservice.h"
 #include "dashboardservice.h"
 #include "reviewservice.h"
 #include "statisticsreport.h"
@@ -10,8 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace cd::cli {
 
@@ -72,10 +71,9 @@ int reportCommand(const QStringList &arguments)
         return fail(writable.error());
     models::StatisticsReportService reports(ws);
     auto report = reports.build(*period, [](qint64 done, qint64 total) {
-        std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(done), static_cast<long long>(total));
+        printError(Tr::tr("Read %1 of %2 complaints...").arg(done).arg(total));
         return true;
     });
-    std::fprintf(stderr, "\n");
     if (!report)
         return fail(report.error());
     auto written = *kind == models::StatisticsReportService::Format::Csv
@@ -168,14 +166,13 @@ int satisfactionCommand(const QStringList &arguments)
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return fail(detail.error());
-    if (auto recorded = models::ReviewService(ws).recordSatisfaction(detail->complaint.id, value,
-                                                                     parser.value(comment));
+    auto complaint = complaintOf(ws, parser);
+    if (!complaint)
+        return fail(complaint.error());
+    if (auto recorded = ws.complaints().recordSatisfaction(complaint->id, value, parser.value(comment));
         !recorded)
         return fail(recorded.error());
-    printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(detail->complaint.reference));
+    printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(complaint->reference));
     return Success;
 }
 
@@ -192,17 +189,17 @@ int mergeCommand(const QStringList &arguments)
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
-    auto duplicate = ws.queries().detailByReference(parser.positionalArguments().constFirst());
+    auto duplicate = complaintOf(ws, parser);
     if (!duplicate)
         return fail(duplicate.error());
     auto kept = ws.queries().detailByReference(parser.value(into));
     if (!kept)
         return fail(kept.error());
-    if (auto merged = models::ReviewService(ws).merge(kept->complaint.id, duplicate->complaint.id,
+    if (auto merged = models::ReviewService(ws).merge(kept->complaint.id, {duplicate->id},
                                                       parser.value(reason));
         !merged)
         return fail(merged.error());
-    printOut(Tr::tr("%1 merged into %2.").arg(duplicate->complaint.reference, kept->complaint.reference));
+    printOut(Tr::tr("%1 merged into %2.").arg(duplicate->reference, kept->complaint.reference));
     return Success;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <limits>
 
@@ -46,7 +47,22 @@ QString openStatuses()
     return QStringLiteral("c.status <> 'CLOSED'");
 }
 
+std::optional<double> share(qint64 part, qint64 whole)
+{
+    return whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
+}
+
 } // namespace
+
+std::optional<double> Compliance::firstResponseShare() const
+{
+    return share(firstResponseMet, firstResponseDecided);
+}
+
+std::optional<double> Compliance::resolutionShare() const
+{
+    return share(resolutionMet, resolutionDecided);
+}
 
 Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &scope) const
 {
@@ -214,14 +230,11 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
     // (Left to itself SQLite walks the assignee index to group without sorting, visiting
     // every complaint ever assigned; the open ones are in complaints_open, the recently
     // closed in complaints_by_closed.)
-    QHash<qint64, Workload> byUser;
-    QList<qint64> order;
-    auto entry = [&](qint64 user) -> Workload & {
-        if (!byUser.contains(user)) {
-            order.append(user);
-            byUser.insert(user, Workload{user, 0, 0, 0, 0, 0});
-        }
-        return byUser[user];
+    QMap<qint64, Workload> byUser;   // by user id
+    auto entry = [&byUser](qint64 user) -> Workload & {
+        Workload &w = byUser[user];
+        w.userId = user;
+        return w;
     };
     {
         QVariantList bindings{std::max(scope.nowMs, dayStart), dayEnd, scope.nowMs, scope.nowMs,
@@ -254,10 +267,7 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
         return query.error();
     while (query->next())
         entry(query->value(0).toLongLong()).closedThisWeek = query->value(1).toLongLong();
-    QList<Workload> rows;
-    for (const qint64 user : std::as_const(order))
-        rows.append(byUser.value(user));
-    return rows;
+    return byUser.values();
 }
 
 Result<qint64> StatisticsRepository::receivedCount(const StatisticsScope &scope) const
@@ -299,7 +309,8 @@ Result<QList<ReportCell>> StatisticsRepository::reportCells(
         int read = 0;
         while (query->next()) {
             ++read;
-            afterReceived = query->value(0).toLongLong();
+            const qint64 receivedAt = query->value(0).toLongLong();
+            afterReceived = receivedAt;
             afterId = query->value(1).toLongLong();
             const QString type = query->value(2).toString();
             const QString cause = query->value(3).toString();
@@ -325,8 +336,7 @@ Result<QList<ReportCell>> StatisticsRepository::reportCells(
                 ++cell.resolved;
                 if (resolvedAt <= query->value(6).toLongLong())
                     ++cell.resolvedOnTime;
-                // afterReceived is this row's receipt time
-                cell.resolutionMs.append(std::max<qint64>(0, resolvedAt - afterReceived));
+                cell.resolutionMs.append(std::max<qint64>(0, resolvedAt - receivedAt));
             }
             if (query->value(7).toBool())
                 ++cell.regulatorForwarded;

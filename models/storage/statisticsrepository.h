@@ -43,6 +43,10 @@ struct Compliance
     qint64 firstResponseMet = 0;
     qint64 resolutionDecided = 0;
     qint64 resolutionMet = 0;
+
+    // Met of decided, in [0, 1]; none when nothing is decided yet.
+    std::optional<double> firstResponseShare() const;
+    std::optional<double> resolutionShare() const;
 };
 
 struct DailyVolume

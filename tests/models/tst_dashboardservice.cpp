@@ -83,8 +83,8 @@ struct Fixture
         check(ws.complaints().changeStatus(b, rules::Status::Investigating, rules::Status::Replied,
                                            QStringLiteral("押金已退")));
         ReviewService review(ws);
-        check(review.recordSatisfaction(b, 4, QStringLiteral("还可以")));
-        check(review.recordSatisfaction(a, 5, QString()));
+        check(ws.complaints().recordSatisfaction(b, 4, QStringLiteral("还可以")));
+        check(ws.complaints().recordSatisfaction(a, 5, QString()));
         return ws;
     }
 

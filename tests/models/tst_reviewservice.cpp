@@ -42,7 +42,7 @@ private Q_SLOTS:
         const qint64 id = logged(ws, QStringLiteral("13812345678"));
         ReviewService review(ws);
         // not yet replied: refused, nothing stored
-        auto early = review.recordSatisfaction(id, 4, QStringLiteral("ok"));
+        auto early = ws.complaints().recordSatisfaction(id, 4, QStringLiteral("ok"));
         QVERIFY(!early.ok());
         QCOMPARE(early.error().field, QStringLiteral("score"));
         const auto status = rules::statusFromCode(ws.queries().detail(id)->complaint.status).value();
@@ -50,10 +50,10 @@ private Q_SLOTS:
             QVERIFY(ws.complaints().changeStatus(id, status, rules::Status::Investigating, QStringLiteral("查")).ok());
         QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
                                              QStringLiteral("已答复")).ok());
-        QVERIFY(!review.recordSatisfaction(id, 0, {}).ok());
-        QVERIFY(!review.recordSatisfaction(id, 6, {}).ok());
+        QVERIFY(!ws.complaints().recordSatisfaction(id, 0, {}).ok());
+        QVERIFY(!ws.complaints().recordSatisfaction(id, 6, {}).ok());
         QSignalSpy changed(&ws.complaints(), &ComplaintService::complaintChanged);
-        QVERIFY(review.recordSatisfaction(id, 2, QStringLiteral("卡号 6222021234567890128 太慢了")).ok());
+        QVERIFY(ws.complaints().recordSatisfaction(id, 2, QStringLiteral("卡号 6222021234567890128 太慢了")).ok());
         QCOMPARE(changed.count(), 1);
         const auto c = ws.queries().detail(id)->complaint;
         QCOMPARE(c.satisfaction, std::optional<int>(2));
@@ -105,10 +105,10 @@ private Q_SLOTS:
         const auto keptBefore = *ws.queries().detail(kept);
         const auto duplicateBefore = *ws.queries().detail(duplicate);
         ReviewService review(ws);
-        QVERIFY(!review.merge(kept, kept, QStringLiteral("同一问题")).ok());
-        QVERIFY(!review.merge(kept, duplicate, QString()).ok());
-        QVERIFY(review.merge(duplicate, third, QStringLiteral("同一问题")).ok());
-        QVERIFY(review.merge(kept, duplicate, QStringLiteral("同一问题")).ok());
+        QVERIFY(!review.merge(kept, {kept}, QStringLiteral("同一问题")).ok());
+        QVERIFY(!review.merge(kept, {duplicate}, QString()).ok());
+        QVERIFY(review.merge(duplicate, {third}, QStringLiteral("同一问题")).ok());
+        QVERIFY(review.merge(kept, {duplicate}, QStringLiteral("同一问题")).ok());
 
         const auto gone = ws.queries().detail(duplicate)->complaint;
         QCOMPARE(gone.status, QStringLiteral("CLOSED"));
@@ -127,9 +127,9 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(ws, duplicate, QStringLiteral("duplicate_merged")), 1);
         QCOMPARE(eventsOf(ws, duplicate, QStringLiteral("merged_into")), 1);
         // neither again, nor into a merged complaint
-        QVERIFY(!review.merge(kept, duplicate, QStringLiteral("again")).ok());
+        QVERIFY(!review.merge(kept, {duplicate}, QStringLiteral("again")).ok());
         const qint64 fourth = logged(ws, QStringLiteral("13812345678"));
-        QVERIFY(!review.merge(duplicate, fourth, QStringLiteral("into a merged one")).ok());
+        QVERIFY(!review.merge(duplicate, {fourth}, QStringLiteral("into a merged one")).ok());
         // the audit trail is intact
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE merged_into_id IS NOT NULL")).toInt(), 2);
     }
