@@ -2125,10 +2125,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Overdue now, by days past due</translation>
     </message>
     <message>
-        <source>&lt; 1 day</source>
-        <translation>&lt; 1 day</translation>
-    </message>
-    <message>
         <source>1-3 days</source>
         <translation>1-3 days</translation>
     </message>
@@ -2215,6 +2211,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>&amp;Print report...</source>
         <translation>&amp;Print report...</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>Under 1 day</translation>
     </message>
 </context>
 <context>

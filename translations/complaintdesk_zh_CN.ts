@@ -2122,10 +2122,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>当前超时投诉（按超时天数）</translation>
     </message>
     <message>
-        <source>&lt; 1 day</source>
-        <translation>不足 1 天</translation>
-    </message>
-    <message>
         <source>1-3 days</source>
         <translation>1–3 天</translation>
     </message>
@@ -2212,6 +2208,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>&amp;Print report...</source>
         <translation>打印报表(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
     </message>
 </context>
 <context>

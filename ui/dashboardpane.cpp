@@ -32,6 +32,8 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolTip>
+#include <QCursor>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,17 +56,51 @@ QChartView *viewOf(QChart *chart)
     return view;
 }
 
+// Hovering a bar tells its set, category and value (the legend of a busy chart is hidden,
+// and long labels are elided).
+void addHoverTips(QAbstractBarSeries *series, const QStringList &categories)
+{
+    for (QBarSet *set : series->barSets()) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool over, int index) {
+            if (!over || index < 0 || index >= categories.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
+                                                   .arg(set->label(), categories.at(index),
+                                                        QLocale().toString(set->at(index))));
+        });
+    }
+}
+
+// Category axis and value axis, and the hover tips; call once every set is in the series.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
              bool horizontal = false)
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    // Names (sub-categories on the left) are shown whole: the axis takes the room it needs.
+    categoryAxis->setTruncateLabels(!horizontal);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    addHoverTips(series, categories);
+}
+
+// Fifteen colours told apart at a glance, one per category in taxonomy order (the chart
+// theme's own cycle fades to near white after eight).
+QColor categoryColor(int position)
+{
+    static const QList<QColor> colours{
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+        QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
+        QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0x63, 0x79, 0x39),
+        QColor(0x8c, 0x6d, 0x31), QColor(0x84, 0x3c, 0x39), QColor(0x7b, 0x41, 0x73)};
+    return colours.at(position % colours.size());
 }
 
 } // namespace
@@ -197,14 +233,14 @@ void DashboardPane::refresh()
     m_watcher.setFuture(models::DashboardService(m_workspace).computeInBackground(chosenPeriod()));
 }
 
-void DashboardPane::place(int row, int column, QChartView *view)
+void DashboardPane::place(int row, int column, QChartView *view, int columnSpan)
 {
     if (QLayoutItem *old = m_charts->itemAtPosition(row, column)) {
         m_charts->removeItem(old);
         delete old->widget();
         delete old;
     }
-    m_charts->addWidget(view, row, column);
+    m_charts->addWidget(view, row, column, 1, columnSpan);
 }
 
 void DashboardPane::showFigures(const models::DashboardFigures &f)
@@ -229,9 +265,9 @@ void DashboardPane::showFigures(const models::DashboardFigures &f)
     place(0, 0, backlogChart(f));
     place(0, 1, complianceChart(f));
     place(1, 0, agingChart(f));
-    place(1, 1, volumeChart(f));
-    place(2, 0, subcategoryChart(f));
-    place(2, 1, satisfactionChart(f));
+    place(1, 1, satisfactionChart(f));
+    place(2, 0, volumeChart(f), 2);        // a bar a day, and sub-category names:
+    place(3, 0, subcategoryChart(f), 2);   // both need the whole width
     fillWorkload(f);
     m_status->setText(tr("As of %1").arg(QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(f.asOf).time(), QLocale::ShortFormat)));
@@ -320,7 +356,7 @@ QChartView *DashboardPane::agingChart(const models::DashboardFigures &f)
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Overdue"));
     set->setColor(QColor(0xc6, 0x28, 0x28));
-    const QStringList labels{tr("< 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"), tr("30 days +")};
+    const QStringList labels{tr("Under 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"), tr("30 days +")};
     const QList<qint64> limits{0, 1, 3, 7, 30};
     for (const qint64 n : f.overdueAging)
         *set << double(n);
@@ -362,6 +398,7 @@ QChartView *DashboardPane::volumeChart(const models::DashboardFigures &f)
         if (!any)
             continue;
         auto *set = new QBarSet(m_workspace.taxonomy().categoryName(category.id));
+        set->setColor(categoryColor(int(series->count())));
         set->append(values);
         const qint64 id = category.id;
         connect(set, &QBarSet::clicked, this, [this, id, days](int index) {
@@ -410,7 +447,10 @@ QChartView *DashboardPane::subcategoryChart(const models::DashboardFigures &f)
     chart->addSeries(series);
     chart->legend()->hide();
     addAxes(chart, series, labels, true);
-    return viewOf(chart);
+    QChartView *view = viewOf(chart);
+    // a line of text for every name, or the axis leaves every other one out
+    view->setMinimumHeight(120 + 2 * view->fontMetrics().height() * int(top.size()));
+    return view;
 }
 
 QChartView *DashboardPane::satisfactionChart(const models::DashboardFigures &f)
@@ -451,10 +491,13 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_workload->setItem(row, 1 + i, item);
         }
-        m_workload->setItem(row, 6, new QTableWidgetItem(
-            models::Formatting::percent(c ? c->firstResponseShare() : std::nullopt)));
-        m_workload->setItem(row, 7, new QTableWidgetItem(
-            models::Formatting::percent(c ? c->resolutionShare() : std::nullopt)));
+        const QList<std::optional<double>> shares{c ? c->firstResponseShare() : std::nullopt,
+                                                  c ? c->resolutionShare() : std::nullopt};
+        for (int i = 0; i < shares.size(); ++i) {
+            auto *item = new QTableWidgetItem(models::Formatting::percent(shares.at(i)));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_workload->setItem(row, 6 + i, item);
+        }
         ++row;
     }
     m_workload->setSortingEnabled(true);

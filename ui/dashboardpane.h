@@ -45,7 +45,7 @@ Q_SIGNALS:
 private:
     models::StatisticsPeriod chosenPeriod() const;
     void showFigures(const models::DashboardFigures &figures);
-    void place(int row, int column, QChartView *view);
+    void place(int row, int column, QChartView *view, int columnSpan = 1);
     QChartView *backlogChart(const models::DashboardFigures &f);
     QChartView *complianceChart(const models::DashboardFigures &f);
     QChartView *agingChart(const models::DashboardFigures &f);

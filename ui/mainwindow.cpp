@@ -40,6 +40,7 @@
 #include "dashboardpane.h"
 
 #include <QSystemTrayIcon>
+#include <QToolTip>
 #include <QTimer>
 
 namespace cd::ui {
@@ -77,6 +78,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         m_tabs->addTab(m_dashboard, tr("Dashboard (F4)"));
         connect(m_dashboard, &DashboardPane::openQueue, this,
                 [this](const storage::QueueQuery &query, const QString &title) {
+                    QToolTip::hideText();   // the bar's tip would stay over the queue
                     m_tabs->setCurrentIndex(1);
                     m_queue->showMatching(query, title);
                     m_queue->view()->setFocus();

@@ -755,7 +755,7 @@ ZH = {
 'Deadlines met, by department (%)': '各部门时限达成率（%）',
 'received by %1 in the period': '该期间%1受理的投诉',
 'Overdue now, by days past due': '当前超时投诉（按超时天数）',
-'< 1 day': '不足 1 天',
+'Under 1 day': '不足 1 天',
 '1-3 days': '1–3 天',
 '3-7 days': '3–7 天',
 '7-30 days': '7–30 天',
