@@ -1205,6 +1205,81 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>SavedViewService</name>
+    <message>
+        <source>The view filters on an unknown status, %1.</source>
+        <translation>The view filters on an unknown status, %1.</translation>
+    </message>
+    <message>
+        <source>The view filters on category %1, which no longer exists.</source>
+        <translation>The view filters on category %1, which no longer exists.</translation>
+    </message>
+    <message>
+        <source>The view filters on sub-category %1, which no longer exists.</source>
+        <translation>The view filters on sub-category %1, which no longer exists.</translation>
+    </message>
+    <message>
+        <source>The view filters on department %1, which no longer exists.</source>
+        <translation>The view filters on department %1, which no longer exists.</translation>
+    </message>
+    <message>
+        <source>The view filters on %1, who is no longer a user.</source>
+        <translation>The view filters on %1, who is no longer a user.</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown severity, %1.</source>
+        <translation>The view filters on an unknown severity, %1.</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown channel, %1.</source>
+        <translation>The view filters on an unknown channel, %1.</translation>
+    </message>
+    <message>
+        <source>The view's period ends (%1) before it starts (%2).</source>
+        <translation>The view's period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown deadline state, %1.</source>
+        <translation>The view filters on an unknown deadline state, %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Give the view a name.</translation>
+    </message>
+    <message>
+        <source>A view's name has at most %1 characters.</source>
+        <translation>A view's name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators share views with their department.</source>
+        <translation>Team leads and administrators share views with their department.</translation>
+    </message>
+    <message>
+        <source>You have no department to share the view with.</source>
+        <translation>You have no department to share the view with.</translation>
+    </message>
+    <message>
+        <source>You already have a view named "%1".</source>
+        <translation>You already have a view named "%1".</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>That view no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the view, may change it.</source>
+        <translation>Only %1, who made the view, may change it.</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the view, may delete it.</source>
+        <translation>Only %1, who made the view, may delete it.</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
@@ -3042,6 +3117,46 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
         <translation><numerusform>Merge %n complaint into %1, which keeps their calls and events. Reason:</numerusform><numerusform>Merge %n complaints into %1, which keeps their calls and events. Reason:</numerusform></translation>
     </message>
+    <message>
+        <source>Save what the queue shows as a view, listed in the queue selector</source>
+        <translation>Save what the queue shows as a view, listed in the queue selector</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new view...</source>
+        <translation>&amp;Save as a new view...</translation>
+    </message>
+    <message>
+        <source>&amp;Change this view...</source>
+        <translation>&amp;Change this view...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this view</source>
+        <translation>&amp;Delete this view</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Saved view</translation>
+    </message>
+    <message>
+        <source>The view "%1" cannot be opened: %2</source>
+        <translation>The view "%1" cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>Delete the view "%1"?</source>
+        <translation>Delete the view "%1"?</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>Vie&amp;ws</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>
@@ -3242,6 +3357,117 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Goes to %1, severity %2. %3</source>
         <translation>Goes to %1, severity %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SaveViewDialog</name>
+    <message>
+        <source>S&amp;hare with my department</source>
+        <translation>S&amp;hare with my department</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>Change view</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>Any department</translation>
+    </message>
+    <message>
+        <source>Anybody</source>
+        <translation>Anybody</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Any severity</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Any deadline state</source>
+        <translation>Any deadline state</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>S&amp;ub-category:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>Ass&amp;ignee:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Words:</translation>
+    </message>
+    <message>
+        <source>Any sub-category</source>
+        <translation>Any sub-category</translation>
     </message>
 </context>
 <context>

@@ -1202,6 +1202,81 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>SavedViewService</name>
+    <message>
+        <source>The view filters on an unknown status, %1.</source>
+        <translation>该视图筛选的状态 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>The view filters on category %1, which no longer exists.</source>
+        <translation>该视图筛选的分类 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The view filters on sub-category %1, which no longer exists.</source>
+        <translation>该视图筛选的子类 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The view filters on department %1, which no longer exists.</source>
+        <translation>该视图筛选的部门 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The view filters on %1, who is no longer a user.</source>
+        <translation>该视图筛选的处理人 %1 已不是系统用户。</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown severity, %1.</source>
+        <translation>该视图筛选的严重程度 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown channel, %1.</source>
+        <translation>该视图筛选的渠道 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>The view's period ends (%1) before it starts (%2).</source>
+        <translation>该视图的受理期间结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The view filters on an unknown deadline state, %1.</source>
+        <translation>该视图筛选的时限状态 %1 无法识别。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>请为视图命名。</translation>
+    </message>
+    <message>
+        <source>A view's name has at most %1 characters.</source>
+        <translation>视图名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Team leads and administrators share views with their department.</source>
+        <translation>只有组长和管理员可以把视图共享给本部门。</translation>
+    </message>
+    <message>
+        <source>You have no department to share the view with.</source>
+        <translation>你没有所属部门，无法共享视图。</translation>
+    </message>
+    <message>
+        <source>You already have a view named "%1".</source>
+        <translation>你已有名为“%1”的视图。</translation>
+    </message>
+    <message>
+        <source>That view no longer exists.</source>
+        <translation>该视图已不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the view, may change it.</source>
+        <translation>只有视图的创建人 %1 可以修改它。</translation>
+    </message>
+    <message>
+        <source>Only %1, who made the view, may delete it.</source>
+        <translation>只有视图的创建人 %1 可以删除它。</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
@@ -3039,6 +3114,46 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
         <translation><numerusform>将 %n 条投诉合并到 %1（保留它们的来电和事件）。原因：</numerusform></translation>
     </message>
+    <message>
+        <source>Save what the queue shows as a view, listed in the queue selector</source>
+        <translation>把当前队列的显示方式保存为视图，列在队列选择框中</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new view...</source>
+        <translation>另存为新视图(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>&amp;Change this view...</source>
+        <translation>修改此视图(&amp;C)……</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this view</source>
+        <translation>删除此视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2 共享）</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>The view "%1" cannot be opened: %2</source>
+        <translation>无法打开视图“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Delete the view "%1"?</source>
+        <translation>删除视图“%1”？</translation>
+    </message>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>视图(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>
@@ -3239,6 +3354,117 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Goes to %1, severity %2. %3</source>
         <translation>交给%1，严重程度 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SaveViewDialog</name>
+    <message>
+        <source>S&amp;hare with my department</source>
+        <translation>共享给本部门(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Change view</source>
+        <translation>修改视图</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任意分类</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>任意部门</translation>
+    </message>
+    <message>
+        <source>Anybody</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>任意严重程度</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+    <message>
+        <source>Any deadline state</source>
+        <translation>任意时限状态</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>临近超时</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>子类(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignee:</source>
+        <translation>处理人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>时限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>词语(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Any sub-category</source>
+        <translation>任意子类</translation>
     </message>
 </context>
 <context>

@@ -101,15 +101,31 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         ->setObjectName(QStringLiteral("bulkMergeAction"));
     m_bulk->setMenu(bulkMenu);
 
+    // Two rows, so that the pane stays narrow enough beside the detail pane: which queue
+    // (or view) and the words searched; then the filters narrowing it and the actions.
+    auto *queueRow = new QHBoxLayout;
     auto *filters = new QHBoxLayout;
     auto *queueLabel = new QLabel(tr("&Queue:"), this);
     queueLabel->setBuddy(m_queue);
-    filters->addWidget(queueLabel);
-    filters->addWidget(m_queue);
-    connect(m_queue, &QComboBox::currentIndexChanged, this, [this] {
-        m_drillDown.reset();   // a queue chosen replaces the dashboard's selection
-        applyFilters();
+    queueRow->addWidget(queueLabel);
+    queueRow->addWidget(m_queue, 1);
+    fillViews();
+    connect(m_queue, &QComboBox::currentIndexChanged, this, &QueuePane::chooseQueue);
+    auto *views = new QPushButton(tr("Vie&ws"), this);
+    views->setObjectName(QStringLiteral("viewsButton"));
+    views->setToolTip(tr("Save what the queue shows as a view, listed in the queue selector"));
+    auto *viewsMenu = new QMenu(views);
+    viewsMenu->addAction(tr("&Save as a new view..."), this, [this] { saveView(true); })
+        ->setObjectName(QStringLiteral("saveViewAction"));
+    m_changeView = viewsMenu->addAction(tr("&Change this view..."), this, [this] { saveView(false); });
+    m_changeView->setObjectName(QStringLiteral("changeViewAction"));
+    m_deleteView = viewsMenu->addAction(tr("&Delete this view"), this, &QueuePane::deleteView);
+    m_deleteView->setObjectName(QStringLiteral("deleteViewAction"));
+    connect(viewsMenu, &QMenu::aboutToShow, this, [this] {
+        m_changeView->setEnabled(currentView() != nullptr);
+        m_deleteView->setEnabled(currentView() != nullptr);
     });
+    views->setMenu(viewsMenu);
     auto addFilter = [this, filters](const QString &text, QComboBox *combo) {
         auto *label = new QLabel(text, this);
         label->setBuddy(combo);
@@ -144,8 +160,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         searchDelay->stop();
         applyFilters();
     });
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_count);
+    queueRow->addWidget(views);
+    queueRow->addWidget(m_search, 2);
+    queueRow->addWidget(m_count);
+    filters->addStretch(1);
     filters->addWidget(m_bulk);
     filters->addWidget(refresh);
 
@@ -167,6 +185,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Right-click the header to choose the columns (a saved view keeps them).
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &QueuePane::showColumnMenu);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
@@ -215,6 +237,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(queueRow);
     layout->addLayout(filters);
     layout->addWidget(m_drillDownBar);
     layout->addWidget(m_view, 1);
@@ -232,10 +255,12 @@ void QueuePane::showMatching(const storage::QueueQuery &query, const QString &ti
 
 void QueuePane::applyFilters()
 {
-    storage::QueueQuery filter = m_drillDown.value_or(storage::QueueQuery());
+    // A dashboard's selection or a saved view is the base; the boxes narrow it.
+    const std::optional<storage::QueueQuery> base = m_drillDown ? m_drillDown : m_viewQuery;
+    storage::QueueQuery filter = base.value_or(storage::QueueQuery());
     m_drillDownBar->setVisible(m_drillDown.has_value());
     const rules::Actor actor = m_workspace.rulesActor();
-    switch (m_drillDown ? Queue::All : Queue(m_queue->currentData().toInt())) {
+    switch (base ? Queue::All : Queue(m_queue->currentData().toInt())) {
     case Queue::All:
         break;
     case Queue::Mine:
@@ -263,14 +288,15 @@ void QueuePane::applyFilters()
     case Queue::DueToday:
     case Queue::AtRisk:
     case Queue::Overdue:
+    case Queue::SavedView:
         break;
     }
-    const Queue queue = m_drillDown ? Queue::All : Queue(m_queue->currentData().toInt());
+    const Queue queue = base ? Queue::All : Queue(m_queue->currentData().toInt());
     const models::DeadlineFilter deadline = queue == Queue::DueToday ? models::DeadlineFilter::DueToday
                                             : queue == Queue::AtRisk ? models::DeadlineFilter::AtRisk
                                             : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
                                                                       : models::DeadlineFilter::None;
-    if (!m_drillDown)
+    if (!base)
         models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
     if (m_status->currentData().isValid())
         filter.status = m_status->currentData().toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaintrepository.h"
+#include "savedviewservice.h"
 
 #include <QWidget>
 
@@ -9,6 +10,7 @@
 class QComboBox;
 class QLineEdit;
 class QLabel;
+class QAction;
 class QPushButton;
 class QTableView;
 
@@ -45,8 +47,23 @@ Q_SIGNALS:
 
 private:
     enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
-                       Overdue, ClassificationReview };
+                       Overdue, ClassificationReview, SavedView };
     void applyFilters();
+    // --- saved views (queuepaneviews.cpp) ---------------------------------------------
+    // Lists the actor's saved views after the built-in queues (again after a change),
+    // keeping the one chosen if it is still there.
+    void fillViews();
+    // The queue selector moved: a saved view's query, columns and sort, or a built-in
+    // queue with every column. A view that cannot be opened is told and the selector goes
+    // back to the queue shown before.
+    void chooseQueue();
+    const models::SavedView *currentView() const;
+    // What the queue on screen shows, as a view to save: the chosen view or queue, the
+    // dashboard's selection, the filters and words, the hidden columns and the sort.
+    models::ViewDefinition currentDefinition() const;
+    void saveView(bool asNew);
+    void deleteView();
+    void showColumnMenu(const QPoint &at);
     void fillCategories();   // again after the taxonomy changed
     QList<qint64> selectedIds() const;
     void reassignSelected();
@@ -66,6 +83,11 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
+    std::optional<storage::QueueQuery> m_viewQuery;   // the chosen saved view's
+    QList<models::SavedView> m_views;
+    int m_shownQueue = 0;                             // selector index shown last
+    QAction *m_changeView = nullptr;
+    QAction *m_deleteView = nullptr;
     QWidget *m_drillDownBar = nullptr;
     QLabel *m_drillDownLabel = nullptr;
     int m_sortColumn = 1;   // ComplaintQueueModel::Received

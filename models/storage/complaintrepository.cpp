@@ -486,6 +486,10 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
         where << QStringLiteral("c.severity = ?");
         *bindings << *q.severity;
     }
+    if (q.channel) {
+        where << QStringLiteral("c.channel = ?");
+        *bindings << *q.channel;
+    }
     if (q.receivedFrom) {
         where << QStringLiteral("c.received_at >= ?");
         *bindings << *q.receivedFrom;

@@ -21,6 +21,7 @@ struct QueueQuery
     std::optional<qint64> categoryId;
     std::optional<qint64> subcategoryId;
     std::optional<QString> severity;
+    std::optional<QString> channel;
     std::optional<qint64> departmentId;
     std::optional<qint64> assigneeId;
     bool unassignedOnly = false;

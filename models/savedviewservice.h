@@ -1,0 +1,81 @@
+#pragma once
+
+#include "complaintrepository.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cd::models {
+
+class Workspace;
+
+// What a saved queue view keeps: its filters by stable codes (a view that outlives a
+// category, department or person says so instead of showing something else), the columns
+// it hides and its sort. Empty texts and invalid dates filter nothing.
+struct ViewDefinition
+{
+    QString status;          // rules::Status code
+    QString category;        // category code
+    QString subcategory;     // sub-category code, within `category`
+    QString department;      // department code
+    QString assignee;        // username
+    QString severity;        // P1..P4
+    QString channel;         // rules::Channel code
+    QString deadline;        // "due_today", "at_risk" or "overdue"
+    QDate receivedFrom;      // Beijing days, both included
+    QDate receivedTo;
+    QString text;            // searched as plain words
+    QList<int> hiddenColumns;   // ComplaintQueueModel::Column
+    int sortColumn = 1;         // ComplaintQueueModel::Received
+    bool descending = true;
+
+    QJsonObject toJson() const;
+    static ViewDefinition fromJson(const QJsonObject &json);
+    friend bool operator==(const ViewDefinition &, const ViewDefinition &) = default;
+};
+
+struct SavedView
+{
+    qint64 id = 0;
+    QString name;
+    qint64 ownerId = 0;
+    QString ownerName;
+    std::optional<qint64> sharedDepartmentId;   // none: the owner's alone
+    ViewDefinition definition;
+};
+
+// Saved queue views: everybody keeps views of their own; team leads and administrators may
+// share one with their department, whose members then list it too. Only the owner (or an
+// administrator) changes or deletes a view. Every change is an event.
+class SavedViewService
+{
+    Q_DECLARE_TR_FUNCTIONS(SavedViewService)
+public:
+    static constexpr int maxNameLength = 60;
+
+    explicit SavedViewService(Workspace &workspace) : m_workspace(workspace) {}
+
+    // The actor's own views and those shared with their department, by name.
+    Result<QList<SavedView>> views() const;
+    // Saves a new view (`id` none) or replaces the actor's view `id`. The name is required
+    // and unique among the owner's views; the definition must select something that
+    // exists (queryOf). Returns the view's id.
+    Result<qint64> save(std::optional<qint64> id, const QString &name,
+                        const ViewDefinition &definition, bool shareWithDepartment);
+    Result<void> remove(qint64 id);
+
+    // The queue `definition` selects as of `nowMs`, or an Error naming what it filters on
+    // that no longer exists.
+    Result<storage::QueueQuery> queryOf(const ViewDefinition &definition, qint64 nowMs) const;
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace cd::models

@@ -1,0 +1,83 @@
+#include "savedviewrepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "SELECT v.id, v.name, v.owner_id, v.shared_department_id, v.definition, v.created_at,"
+    " v.updated_at, coalesce(nullif(u.display_name, ''), u.username)"
+    " FROM saved_views v JOIN users u ON u.id = v.owner_id");
+
+SavedViewRecord readView(const QSqlQuery &q)
+{
+    SavedViewRecord v;
+    v.id = q.value(0).toLongLong();
+    v.name = q.value(1).toString();
+    v.ownerId = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        v.sharedDepartmentId = q.value(3).toLongLong();
+    v.definition = q.value(4).toString();
+    v.createdAt = q.value(5).toLongLong();
+    v.updatedAt = q.value(6).toLongLong();
+    v.ownerName = q.value(7).toString();
+    return v;
+}
+
+} // namespace
+
+Result<QList<SavedViewRecord>> SavedViewRepository::visibleTo(qint64 userId,
+                                                               std::optional<qint64> departmentId) const
+{
+    auto query = runQuery(m_db, columns + QStringLiteral(
+        " WHERE v.owner_id = ? OR (v.shared_department_id IS NOT NULL"
+        " AND v.shared_department_id = ?) ORDER BY v.name, v.id"),
+        {userId, nullable(departmentId)});
+    if (!query)
+        return query.error();
+    QList<SavedViewRecord> views;
+    while (query->next())
+        views.append(readView(*query));
+    return views;
+}
+
+Result<std::optional<SavedViewRecord>> SavedViewRepository::findById(qint64 id) const
+{
+    auto query = runQuery(m_db, columns + QStringLiteral(" WHERE v.id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<SavedViewRecord>();
+    return std::optional<SavedViewRecord>(readView(*query));
+}
+
+Result<qint64> SavedViewRepository::insert(const SavedViewRecord &v)
+{
+    return runInsert(m_db, QStringLiteral(
+        "INSERT INTO saved_views (name, owner_id, shared_department_id, definition, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {v.name, v.ownerId, nullable(v.sharedDepartmentId), v.definition, v.createdAt, v.updatedAt});
+}
+
+Result<void> SavedViewRepository::update(const SavedViewRecord &v)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE saved_views SET name = ?, shared_department_id = ?, definition = ?, updated_at = ?"
+        " WHERE id = ?"),
+        {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<void> SavedViewRepository::remove(qint64 id)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace cd::storage

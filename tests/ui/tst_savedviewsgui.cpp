@@ -1,0 +1,112 @@
+#include "complaintqueuemodel.h"
+#include "complaintservice.h"
+#include "fieldmessage.h"
+#include "queuepane.h"
+#include "savedviewservice.h"
+#include "saveviewdialog.h"
+#include "taxonomyservice.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace cd;
+using namespace cd::models;
+
+class TestSavedViewsGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::pinEnvironment(); }
+
+    void shouldListAViewAndOpenItWithItsColumnsAndSort()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        for (const char *category : {"REFUND", "REFUND", "FEES_BILLING"})
+            QVERIFY(ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
+                                                             QString::fromLatin1(category))).ok());
+        ViewDefinition refunds;
+        refunds.category = QStringLiteral("REFUND");
+        refunds.hiddenColumns = {ComplaintQueueModel::Customer};
+        refunds.sortColumn = ComplaintQueueModel::Reference;
+        refunds.descending = false;
+        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Refunds"), refunds, false).ok());
+
+        ui::QueuePane pane(ws);
+        QVERIFY(pane.queueNames().contains(QStringLiteral("Refunds")));
+        pane.showQueue(int(pane.queueNames().indexOf(QStringLiteral("Refunds"))));
+        QCOMPARE(pane.model()->totalCount(), qint64(2));
+        QCOMPARE(pane.model()->query().categoryId,
+                 std::optional<qint64>(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
+        QVERIFY(pane.view()->isColumnHidden(ComplaintQueueModel::Customer));
+        QCOMPARE(pane.model()->query().sort, storage::QueueQuery::Sort::Reference);
+        QVERIFY(!pane.model()->query().descending);
+        // back to a built-in queue: every column again
+        pane.showQueue(0);
+        QVERIFY(!pane.view()->isColumnHidden(ComplaintQueueModel::Customer));
+        QCOMPARE(pane.model()->totalCount(), qint64(3));
+    }
+
+    void shouldTellWhenAViewCannotBeOpenedAndKeepTheQueue()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        storage::CategoryRecord onboarding;
+        onboarding.code = QStringLiteral("ONBOARDING");
+        onboarding.nameZh = QStringLiteral("商户进件");
+        onboarding.nameEn = QStringLiteral("Onboarding");
+        onboarding.defaultDepartmentId = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
+        onboarding.defaultSeverity = QStringLiteral("P3");
+        auto added = ws.taxonomyEditor().saveCategory(onboarding);
+        QVERIFY(added.ok());
+        ViewDefinition view;
+        view.category = QStringLiteral("ONBOARDING");
+        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Onboarding"), view, false).ok());
+        QVERIFY(ws.taxonomyEditor().removeCategory(*added).ok());
+
+        ui::QueuePane pane(ws);
+        QString told;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *box = QApplication::activeModalWidget();
+            told = box ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text() : QString();
+            if (box)
+                box->close();
+        });
+        pane.showQueue(int(pane.queueNames().indexOf(QStringLiteral("Onboarding"))));
+        QVERIFY2(told.contains(QStringLiteral("ONBOARDING")), qPrintable(told));
+        QCOMPARE(pane.findChild<QComboBox *>(QStringLiteral("queueSelector"))->currentIndex(), 0);
+    }
+
+    void shouldKeepWhatWasTypedWhenSavingIsRefused()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Taken"), {}, false).ok());
+        ViewDefinition definition;
+        definition.severity = QStringLiteral("P1");
+        ui::SaveViewDialog dialog(ws, definition);
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("viewName"));
+        name->setText(QStringLiteral("Taken"));
+        auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));   // still open
+        QVERIFY(!dialog.findChild<ui::FieldMessage *>(QStringLiteral("saveViewMessage"))->text().isEmpty());
+        QCOMPARE(name->text(), QStringLiteral("Taken"));
+        QCOMPARE(dialog.definition().severity, QStringLiteral("P1"));
+        name->setText(QStringLiteral("Urgent only"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.savedId() > 0);
+        QCOMPARE(SavedViewService(ws).views()->size(), 2);
+    }
+};
+
+QTEST_MAIN(TestSavedViewsGui)
+#include "tst_savedviewsgui.moc"

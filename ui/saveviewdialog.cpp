@@ -1,0 +1,200 @@
+#include "saveviewdialog.h"
+
+#include "codes.h"
+#include "complaintqueries.h"
+#include "fieldmessage.h"
+#include "permissions.h"
+#include "reference.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+namespace {
+
+// Selects the item whose data is `code` (the first, "any", when none is).
+void select(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString codeOf(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+} // namespace
+
+SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewDefinition &definition,
+                               std::optional<qint64> editedId, const QString &name, bool shared,
+                               QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_base(definition),
+      m_editedId(editedId),
+      m_name(new QLineEdit(name, this)),
+      m_share(new QCheckBox(tr("S&hare with my department"), this)),
+      m_status(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_subcategory(new QComboBox(this)),
+      m_department(new QComboBox(this)),
+      m_assignee(new QComboBox(this)),
+      m_severity(new QComboBox(this)),
+      m_channel(new QComboBox(this)),
+      m_deadline(new QComboBox(this)),
+      m_fromSet(new QCheckBox(tr("&From"), this)),
+      m_from(new QDateEdit(this)),
+      m_toSet(new QCheckBox(tr("&To"), this)),
+      m_to(new QDateEdit(this)),
+      m_text(new QLineEdit(definition.text, this)),
+      m_message(new FieldMessage(QStringLiteral("saveViewMessage"), this))
+{
+    setObjectName(QStringLiteral("saveViewDialog"));
+    setWindowTitle(editedId ? tr("Change view") : tr("Save view"));
+    m_name->setObjectName(QStringLiteral("viewName"));
+    m_name->setMaxLength(models::SavedViewService::maxNameLength);
+    m_share->setObjectName(QStringLiteral("viewShared"));
+    m_share->setChecked(shared);
+    const rules::Actor actor = workspace.rulesActor();
+    m_share->setEnabled(actor.role != rules::Role::Agent && actor.departmentId.has_value());
+
+    const models::Taxonomy &taxonomy = workspace.taxonomy();
+    m_status->addItem(tr("Any status"), QString());
+    for (const rules::Status s : rules::allStatuses())
+        m_status->addItem(rules::Labels::status(s), rules::code(s));
+    m_category->addItem(tr("Any category"), QString());
+    for (const auto &c : taxonomy.categories())
+        m_category->addItem(taxonomy.categoryName(c.id), c.code);
+    m_department->addItem(tr("Any department"), QString());
+    for (const auto &d : taxonomy.departments())
+        m_department->addItem(taxonomy.departmentName(d.id), d.code);
+    m_assignee->addItem(tr("Anybody"), QString());
+    if (auto people = workspace.queries().assignablePeople()) {
+        for (const auto &person : *people)
+            m_assignee->addItem(person.displayName.isEmpty() ? person.username : person.displayName,
+                                person.username);
+    }
+    m_severity->addItem(tr("Any severity"), QString());
+    for (const rules::Severity s : rules::allSeverities())
+        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    m_channel->addItem(tr("Any channel"), QString());
+    for (const rules::Channel c : rules::allChannels())
+        m_channel->addItem(rules::Labels::channel(c), rules::code(c));
+    m_deadline->addItem(tr("Any deadline state"), QString());
+    m_deadline->addItem(tr("Due today"), QStringLiteral("due_today"));
+    m_deadline->addItem(tr("At risk"), QStringLiteral("at_risk"));
+    m_deadline->addItem(tr("Overdue"), QStringLiteral("overdue"));
+
+    select(m_status, definition.status);
+    select(m_category, definition.category);
+    fillSubcategories();
+    select(m_subcategory, definition.subcategory);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &SaveViewDialog::fillSubcategories);
+    select(m_department, definition.department);
+    select(m_assignee, definition.assignee);
+    select(m_severity, definition.severity);
+    select(m_channel, definition.channel);
+    select(m_deadline, definition.deadline);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs(),
+                                                       rules::businessTimeZone()).date();
+    for (auto [set, edit, date] : {std::tuple{m_fromSet, m_from, definition.receivedFrom},
+                                   std::tuple{m_toSet, m_to, definition.receivedTo}}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(date.isValid() ? date : today);
+        set->setChecked(date.isValid());
+        edit->setEnabled(date.isValid());
+        connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+    m_from->setObjectName(QStringLiteral("viewFrom"));
+    m_to->setObjectName(QStringLiteral("viewTo"));
+    m_fromSet->setObjectName(QStringLiteral("viewFromSet"));
+    m_toSet->setObjectName(QStringLiteral("viewToSet"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Na&me:"), m_name);
+    form->addRow(QString(), m_share);
+    form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("S&ub-category:"), m_subcategory);
+    form->addRow(tr("&Department:"), m_department);
+    form->addRow(tr("Ass&ignee:"), m_assignee);
+    form->addRow(tr("Se&verity:"), m_severity);
+    form->addRow(tr("Cha&nnel:"), m_channel);
+    form->addRow(tr("Dead&line:"), m_deadline);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_fromSet);
+    period->addWidget(m_from);
+    period->addWidget(m_toSet);
+    period->addWidget(m_to);
+    form->addRow(tr("Received:"), period);
+    form->addRow(tr("&Words:"), m_text);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SaveViewDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    m_name->setFocus();
+}
+
+void SaveViewDialog::fillSubcategories()
+{
+    const QString kept = codeOf(m_subcategory);
+    m_subcategory->clear();
+    m_subcategory->addItem(tr("Any sub-category"), QString());
+    const models::Taxonomy &taxonomy = m_workspace.taxonomy();
+    if (const auto *category = taxonomy.categoryByCode(codeOf(m_category))) {
+        for (const auto &sub : taxonomy.subcategoriesOf(category->id))
+            m_subcategory->addItem(taxonomy.subcategoryName(sub.id), sub.code);
+    }
+    m_subcategory->setEnabled(m_subcategory->count() > 1);
+    select(m_subcategory, kept);
+}
+
+models::ViewDefinition SaveViewDialog::definition() const
+{
+    models::ViewDefinition d = m_base;
+    d.status = codeOf(m_status);
+    d.category = codeOf(m_category);
+    d.subcategory = codeOf(m_subcategory);
+    d.department = codeOf(m_department);
+    d.assignee = codeOf(m_assignee);
+    d.severity = codeOf(m_severity);
+    d.channel = codeOf(m_channel);
+    d.deadline = codeOf(m_deadline);
+    d.receivedFrom = m_fromSet->isChecked() ? m_from->date() : QDate();
+    d.receivedTo = m_toSet->isChecked() ? m_to->date() : QDate();
+    d.text = m_text->text().trimmed();
+    return d;
+}
+
+void SaveViewDialog::save()
+{
+    auto saved = models::SavedViewService(m_workspace)
+                     .save(m_editedId, m_name->text(), definition(), m_share->isChecked());
+    if (!saved) {
+        m_message->showMessage(saved.error().message);
+        if (saved.error().field == QLatin1String("name"))
+            m_name->setFocus();
+        return;
+    }
+    m_savedId = *saved;
+    accept();
+}
+
+} // namespace cd::ui
