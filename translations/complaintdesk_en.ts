@@ -2628,6 +2628,30 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Regulatory cause:</source>
         <translation>Regulatory cause:</translation>
     </message>
+    <message>
+        <source>Rec&amp;ord...</source>
+        <translation>Rec&amp;ord...</translation>
+    </message>
+    <message>
+        <source>Record the customer's satisfaction, asked at follow-up</source>
+        <translation>Record the customer's satisfaction, asked at follow-up</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>Merged into:</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>not asked yet</translation>
+    </message>
+    <message>
+        <source>a complaint you may not see</source>
+        <translation>a complaint you may not see</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -3357,6 +3381,45 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Goes to %1, severity %2. %3</source>
         <translation>Goes to %1, severity %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SatisfactionDialog</name>
+    <message>
+        <source>5 - very happy</source>
+        <translation>5 - very happy</translation>
+    </message>
+    <message>
+        <source>4 - happy</source>
+        <translation>4 - happy</translation>
+    </message>
+    <message>
+        <source>3 - neither happy nor unhappy</source>
+        <translation>3 - neither happy nor unhappy</translation>
+    </message>
+    <message>
+        <source>2 - unhappy</source>
+        <translation>2 - unhappy</translation>
+    </message>
+    <message>
+        <source>1 - very unhappy</source>
+        <translation>1 - very unhappy</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: %1</source>
+        <translation>Customer satisfaction: %1</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>What the customer said (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
     </message>
 </context>
 <context>

@@ -2625,6 +2625,30 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Regulatory cause:</source>
         <translation>监管统计原因：</translation>
     </message>
+    <message>
+        <source>Rec&amp;ord...</source>
+        <translation>记录(&amp;O)……</translation>
+    </message>
+    <message>
+        <source>Record the customer's satisfaction, asked at follow-up</source>
+        <translation>记录回访时客户的满意度</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>已合并到：</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>a complaint you may not see</source>
+        <translation>一条你无权查看的投诉</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -3354,6 +3378,45 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Goes to %1, severity %2. %3</source>
         <translation>交给%1，严重程度 %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::SatisfactionDialog</name>
+    <message>
+        <source>5 - very happy</source>
+        <translation>5 - 非常满意</translation>
+    </message>
+    <message>
+        <source>4 - happy</source>
+        <translation>4 - 满意</translation>
+    </message>
+    <message>
+        <source>3 - neither happy nor unhappy</source>
+        <translation>3 - 一般</translation>
+    </message>
+    <message>
+        <source>2 - unhappy</source>
+        <translation>2 - 不满意</translation>
+    </message>
+    <message>
+        <source>1 - very unhappy</source>
+        <translation>1 - 非常不满意</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: %1</source>
+        <translation>客户满意度：%1</translation>
+    </message>
+    <message>
+        <source>What the customer said (optional)</source>
+        <translation>客户的原话（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>评价(&amp;C)：</translation>
     </message>
 </context>
 <context>

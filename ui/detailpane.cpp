@@ -10,6 +10,7 @@
 #include "permissions.h"
 #include "phonenumber.h"
 #include "reclassifydialog.h"
+#include "satisfactiondialog.h"
 #include "transferdialog.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -100,6 +101,27 @@ void DetailPane::buildForm()
     m_held = addField(QStringLiteral("detailHeld"), tr("Held by:"));
     m_escalation = addField(QStringLiteral("detailEscalation"), tr("Escalated:"));
     m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
+    m_satisfaction = new QLabel(this);
+    m_satisfaction->setObjectName(QStringLiteral("detailSatisfaction"));
+    m_satisfaction->setTextFormat(Qt::PlainText);
+    m_satisfaction->setWordWrap(true);
+    m_rate = new QPushButton(tr("Rec&ord..."), this);
+    m_rate->setObjectName(QStringLiteral("recordSatisfactionButton"));
+    m_rate->setToolTip(tr("Record the customer's satisfaction, asked at follow-up"));
+    connect(m_rate, &QPushButton::clicked, this, [this] {
+        auto detail = m_workspace.queries().detail(m_complaintId);
+        if (!detail)
+            return;
+        SatisfactionDialog dialog(m_workspace, m_complaintId, m_title->text(),
+                                  detail->complaint.satisfaction,
+                                  detail->complaint.satisfactionComment, this);
+        dialog.exec();   // the pane is filled again through complaintChanged
+    });
+    auto *satisfactionRow = new QHBoxLayout;
+    satisfactionRow->addWidget(m_satisfaction, 1);
+    satisfactionRow->addWidget(m_rate);
+    m_fields->addRow(tr("Satisfaction:"), satisfactionRow);
+    m_merged = addField(QStringLiteral("detailMergedInto"), tr("Merged into:"));
 
     m_deadlines = new DeadlinePanel(m_workspace, this);
 
@@ -286,6 +308,20 @@ void DetailPane::fill(const models::ComplaintDetail &d)
         talked += call.durationMs;
     m_calls->setText(tr("%n call(s), %1 in total", "", int(d.calls.size()))
                          .arg(models::Formatting::callDuration(talked)));
+    m_satisfaction->setText(
+        c.satisfaction ? (c.satisfactionComment.isEmpty()
+                              ? satisfactionLabel(*c.satisfaction)
+                              : tr("%1: %2").arg(satisfactionLabel(*c.satisfaction), c.satisfactionComment))
+                       : tr("not asked yet"));
+    m_rate->setEnabled(status == rules::Status::Replied || status == rules::Status::FollowUp
+                       || status == rules::Status::Closed);
+    QString mergedInto;
+    if (c.mergedIntoId) {
+        auto kept = m_workspace.queries().queueRow(*c.mergedIntoId);
+        mergedInto = kept && *kept ? (*kept)->reference : tr("a complaint you may not see");
+    }
+    m_merged->setText(mergedInto);
+    m_fields->setRowVisible(m_merged, c.mergedIntoId.has_value());
     m_description->setPlainText(c.description);
     m_timelineModel->setEvents(d.events);
     for (int column = 0; column < models::EventTimelineModel::Note; ++column)

@@ -67,6 +67,9 @@ private:
     QLabel *m_held = nullptr;
     QLabel *m_escalation = nullptr;
     QLabel *m_calls = nullptr;
+    QLabel *m_satisfaction = nullptr;
+    QPushButton *m_rate = nullptr;
+    QLabel *m_merged = nullptr;             // shown for a duplicate merged into another
     QPlainTextEdit *m_description = nullptr;
     QTableView *m_timeline = nullptr;
     models::EventTimelineModel *m_timelineModel = nullptr;

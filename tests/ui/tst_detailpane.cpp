@@ -1,9 +1,12 @@
 #include "complaintservice.h"
 #include "detailpane.h"
 #include "fieldmessage.h"
+#include "satisfactiondialog.h"
+#include "workflow.h"
 #include "testsupport.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +56,37 @@ private Q_SLOTS:
                  QStringLiteral("Investigating"));
         QCOMPARE(timeline->model()->rowCount(), 2);
         QVERIFY(note->text().isEmpty());
+    }
+
+    void shouldRecordSatisfactionOnceTheSolutionWasTold()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        const auto status = rules::statusFromCode(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString());
+        if (status != rules::Status::Investigating)
+            QVERIFY(ws.complaints().changeStatus(id, *status, rules::Status::Investigating, QStringLiteral("查")).ok());
+        ui::DetailPane pane(ws);
+        pane.show();
+        pane.showComplaint(id);
+        auto *record = pane.findChild<QPushButton *>(QStringLiteral("recordSatisfactionButton"));
+        QVERIFY(!record->isEnabled());   // not replied yet
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
+                                             QStringLiteral("已答复")).ok());
+        pane.showComplaint(id);
+        QVERIFY(record->isEnabled());
+
+        ui::SatisfactionDialog dialog(ws, id, QStringLiteral("TS-20261125-0001"), std::nullopt, QString());
+        auto *score = dialog.findChild<QComboBox *>(QStringLiteral("satisfactionScore"));
+        score->setCurrentIndex(score->findData(2));
+        // Chinese arrives from the input method as committed text
+        dialog.findChild<QLineEdit *>(QStringLiteral("satisfactionComment"))->insert(QStringLiteral("等太久"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        pane.showComplaint(id);
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailSatisfaction"))->text(),
+                 QStringLiteral("2 - unhappy: 等太久"));
     }
 };
 

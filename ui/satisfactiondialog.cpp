@@ -1,0 +1,68 @@
+#include "satisfactiondialog.h"
+
+#include "complaintservice.h"
+#include "fieldmessage.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace cd::ui {
+
+QString satisfactionLabel(int score)
+{
+    switch (score) {
+    case 5: return SatisfactionDialog::tr("5 - very happy");
+    case 4: return SatisfactionDialog::tr("4 - happy");
+    case 3: return SatisfactionDialog::tr("3 - neither happy nor unhappy");
+    case 2: return SatisfactionDialog::tr("2 - unhappy");
+    default: return SatisfactionDialog::tr("1 - very unhappy");
+    }
+}
+
+SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace, qint64 complaintId,
+                                       const QString &reference, std::optional<int> score,
+                                       const QString &comment, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_complaintId(complaintId),
+      m_score(new QComboBox(this)),
+      m_comment(new QLineEdit(comment, this)),
+      m_message(new FieldMessage(QStringLiteral("satisfactionMessage"), this))
+{
+    setObjectName(QStringLiteral("satisfactionDialog"));
+    setWindowTitle(tr("Customer satisfaction: %1").arg(reference));
+    m_score->setObjectName(QStringLiteral("satisfactionScore"));
+    m_comment->setObjectName(QStringLiteral("satisfactionComment"));
+    m_comment->setMaxLength(models::ComplaintService::maxNoteLength);
+    m_comment->setPlaceholderText(tr("What the customer said (optional)"));
+    for (int s = 5; s >= 1; --s)
+        m_score->addItem(satisfactionLabel(s), s);
+    m_score->setCurrentIndex(m_score->findData(score.value_or(4)));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Score:"), m_score);
+    form->addRow(tr("&Comment:"), m_comment);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SatisfactionDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void SatisfactionDialog::save()
+{
+    auto recorded = m_workspace.complaints().recordSatisfaction(
+        m_complaintId, m_score->currentData().toInt(), m_comment->text());
+    if (!recorded) {
+        m_message->showMessage(recorded.error().message);
+        return;
+    }
+    accept();
+}
+
+} // namespace cd::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+
+namespace cd::models {
+class Workspace;
+}
+
+namespace cd::ui {
+
+class FieldMessage;
+
+// Records what the customer said at follow-up: a score from 5 (very happy) to 1 (very
+// unhappy) and their words (ComplaintService::recordSatisfaction). A refusal is shown in
+// the dialog, which stays open with what was chosen and typed.
+class SatisfactionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SatisfactionDialog(models::Workspace &workspace, qint64 complaintId, const QString &reference,
+                       std::optional<int> score, const QString &comment, QWidget *parent = nullptr);
+
+private:
+    void save();
+
+    models::Workspace &m_workspace;
+    qint64 m_complaintId;
+    QComboBox *m_score;
+    QLineEdit *m_comment;
+    FieldMessage *m_message;
+};
+
+// "4 - happy" and the like, for a score from 1 to 5.
+QString satisfactionLabel(int score);
+
+} // namespace cd::ui
