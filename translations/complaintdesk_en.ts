@@ -3178,8 +3178,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Delete the view "%1"?</translation>
     </message>
     <message>
-        <source>Vie&amp;ws</source>
-        <translation>Vie&amp;ws</translation>
+        <source>View&amp;s</source>
+        <translation>View&amp;s</translation>
     </message>
 </context>
 <context>

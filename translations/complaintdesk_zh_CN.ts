@@ -3175,8 +3175,8 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>删除视图“%1”？</translation>
     </message>
     <message>
-        <source>Vie&amp;ws</source>
-        <translation>视图(&amp;W)</translation>
+        <source>View&amp;s</source>
+        <translation>视图(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     queueRow->addWidget(m_queue, 1);
     fillViews();
     connect(m_queue, &QComboBox::currentIndexChanged, this, &QueuePane::chooseQueue);
-    auto *views = new QPushButton(tr("Vie&ws"), this);
+    auto *views = new QPushButton(tr("View&s"), this);
     views->setObjectName(QStringLiteral("viewsButton"));
     views->setToolTip(tr("Save what the queue shows as a view, listed in the queue selector"));
     auto *viewsMenu = new QMenu(views);

@@ -812,7 +812,7 @@ ZH = {
 'That view no longer exists.': '该视图已不存在。',
 'Only %1, who made the view, may change it.': '只有视图的创建人 %1 可以修改它。',
 'Only %1, who made the view, may delete it.': '只有视图的创建人 %1 可以删除它。',
-'Vie&ws': '视图(&W)',
+'View&s': '视图(&S)',
 'Save what the queue shows as a view, listed in the queue selector': '把当前队列的显示方式保存为视图，列在队列选择框中',
 '&Save as a new view...': '另存为新视图(&S)……',
 '&Change this view...': '修改此视图(&C)……',
