@@ -1,6 +1,6 @@
 // How the window behaves on a large store: cold start to a filled queue, the longest
 // stall of the UI thread while an agent scrolls the queue top to bottom, sorts it, filters
-// it and searches it, and the peak memory.
+// it and searches it, opens the dashboard, and the peak memory.
 //
 //   QT_QPA_PLATFORM=offscreen build/benchmarks/gui_benchmark --database PATH
 //       --as USER --password PASSWORD
@@ -11,6 +11,7 @@
 // pages, counting, painting), is timed by the application's notify(). A stall is the
 // longest single event. Sign-in's password check (slow on purpose) is timed apart.
 #include "authservice.h"
+#include "dashboardpane.h"
 #include "complaintqueuemodel.h"
 #include "mainwindow.h"
 #include "queuepane.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -257,6 +259,26 @@ int main(int argc, char **argv)
         }
     }
     endPhase("search: 5 words, typed, then 20 x Page Down");
+
+    // The dashboard: F4, the figures of the last 30 days read in the background and shown
+    // (charts built on the UI thread), then the period and department changed twice.
+    if (ui::DashboardPane *dashboard = window.dashboardPane()) {
+        app.startPhase();
+        QElapsedTimer shown;
+        shown.start();
+        QSignalSpy ready(dashboard, &ui::DashboardPane::figuresShown);
+        QTest::keyClick(&window, Qt::Key_F4);
+        ready.wait(30000);
+        const double firstMs = double(shown.nsecsElapsed()) / 1e6;
+        auto *department = dashboard->findChild<QComboBox *>(QStringLiteral("dashboardDepartment"));
+        for (int i = 1; i < std::min(3, department->count()); ++i) {
+            department->setFocus();
+            QTest::keyClick(department, Qt::Key_Down);
+            ready.wait(30000);
+        }
+        std::printf("  (dashboard, 30 days, shown %.0f ms after F4)\n", firstMs);
+        endPhase("dashboard: F4, then two departments");
+    }
 
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
