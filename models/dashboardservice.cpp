@@ -140,7 +140,7 @@ Result<DashboardFigures> DashboardService::read(const QSqlDatabase &db, const St
     if (!users)
         return users.error();
     for (const storage::UserRecord &user : std::as_const(*users))
-        f.people.insert(user.id, user.displayName.isEmpty() ? user.username : user.displayName);
+        f.people.insert(user.id, user.shownName());
     return f;
 }
 

@@ -15,6 +15,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -130,24 +131,38 @@ Result<StatisticsPeriod> StatisticsReportService::checked(const StatisticsPeriod
     return DashboardService(m_workspace).checked(period);
 }
 
-Result<StatisticsReport> StatisticsReportService::build(const StatisticsPeriod &period,
-                                                        const Progress &progress) const
+Result<StatisticsReportService::Job> StatisticsReportService::jobFor(const StatisticsPeriod &period) const
 {
     auto allowed = checked(period);
     if (!allowed)
         return allowed.error();
-    return buildOn(m_workspace.database().path(), *allowed, m_workspace.clock().nowMs(),
-                   m_workspace.actor().displayName.isEmpty() ? m_workspace.actor().username
-                                                             : m_workspace.actor().displayName,
-                   progress);
+    return Job{m_workspace.database().path(), *allowed, m_workspace.clock().nowMs(),
+               m_workspace.actor().shownName()};
 }
 
-Result<StatisticsReport> StatisticsReportService::buildOn(const QString &databasePath,
-                                                          const StatisticsPeriod &period, qint64 nowMs,
-                                                          const QString &generatedBy,
-                                                          const Progress &progress)
+Result<StatisticsReport> StatisticsReportService::build(const StatisticsPeriod &period,
+                                                        const Progress &progress) const
 {
-    auto database = storage::Database::open(databasePath, storage::Database::Upgrade::None);
+    auto job = jobFor(period);
+    if (!job)
+        return job.error();
+    return run(*job, progress);
+}
+
+QFuture<Result<StatisticsReport>> StatisticsReportService::buildInBackground(
+    const StatisticsPeriod &period, const Progress &progress) const
+{
+    auto job = jobFor(period);
+    if (!job)
+        return QtFuture::makeReadyFuture(Result<StatisticsReport>(job.error()));
+    return QtConcurrent::run([job = *job, progress] { return run(job, progress); });
+}
+
+Result<StatisticsReport> StatisticsReportService::run(const Job &job, const Progress &progress)
+{
+    const StatisticsPeriod &period = job.period;
+    const qint64 nowMs = job.nowMs;
+    auto database = storage::Database::open(job.databasePath, storage::Database::Upgrade::None);
     if (!database)
         return database.error();
     const QSqlDatabase db = (*database)->connection();
@@ -171,7 +186,7 @@ Result<StatisticsReport> StatisticsReportService::buildOn(const QString &databas
     StatisticsReport report;
     report.period = period;
     report.generatedAt = nowMs;
-    report.generatedBy = generatedBy;
+    report.generatedBy = job.generatedBy;
     qint64 received = 0, resolved = 0, onTime = 0, regulator = 0;
     QList<qint64> all;
     for (const storage::ReportCell &c : std::as_const(*cells)) {

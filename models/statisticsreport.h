@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -61,14 +62,14 @@ public:
 
     explicit StatisticsReportService(Workspace &workspace) : m_workspace(workspace) {}
 
-    // `progress(done, total)` is called as complaints are read (on the calling thread);
-    // returning false cancels.
+    // `progress(done, total)` is called as complaints are read; returning false cancels.
     using Progress = std::function<bool(qint64, qint64)>;
+    // Both read on a connection of their own, after checking the period (a refusal is the
+    // result): build() on the calling thread, buildInBackground() on a worker thread, which
+    // is where it calls `progress` (so it must be thread-safe).
     Result<StatisticsReport> build(const StatisticsPeriod &period, const Progress &progress = {}) const;
-    // The same on a connection of its own (a worker thread): `period` already checked.
-    static Result<StatisticsReport> buildOn(const QString &databasePath, const StatisticsPeriod &period,
-                                            qint64 nowMs, const QString &generatedBy,
-                                            const Progress &progress);
+    QFuture<Result<StatisticsReport>> buildInBackground(const StatisticsPeriod &period,
+                                                        const Progress &progress) const;
     // The period as the actor may report on it (DashboardService::checked).
     Result<StatisticsPeriod> checked(const StatisticsPeriod &period) const;
 
@@ -86,6 +87,16 @@ public:
     static Result<void> checkOutput(const QString &path);
 
 private:
+    // What a build needs, gathered on the workspace's thread.
+    struct Job
+    {
+        QString databasePath;
+        StatisticsPeriod period;   // checked
+        qint64 nowMs = 0;
+        QString generatedBy;
+    };
+    Result<Job> jobFor(const StatisticsPeriod &period) const;
+    static Result<StatisticsReport> run(const Job &job, const Progress &progress);
     static Error unwritable(const QString &path, const QSaveFile &file);
 
     Workspace &m_workspace;

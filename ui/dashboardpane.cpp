@@ -35,7 +35,6 @@
 #include <QToolTip>
 #include <QCursor>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -507,31 +506,20 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
 
 std::optional<models::StatisticsReport> DashboardPane::buildReport()
 {
-    models::StatisticsReportService reports(m_workspace);
-    auto checked = reports.checked(chosenPeriod());
-    if (!checked) {
-        QMessageBox::warning(this, tr("Statistics report"), checked.error().message);
-        return std::nullopt;
-    }
     QProgressDialog progress(tr("Reading the complaints of the period..."), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    // Told by the worker thread, read by the progress dialog's timer.
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto total = std::make_shared<std::atomic<qint64>>(1);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    const QString path = m_workspace.database().path();
-    const qint64 now = m_workspace.clock().nowMs();
-    const QString by = m_workspace.actor().displayName.isEmpty() ? m_workspace.actor().username
-                                                                 : m_workspace.actor().displayName;
-    const models::StatisticsPeriod period = *checked;
-    QFuture<Result<models::StatisticsReport>> future = QtConcurrent::run([=] {
-        return models::StatisticsReportService::buildOn(path, period, now, by,
-                                                        [=](qint64 d, qint64 t) {
-            done->store(d);
-            total->store(std::max<qint64>(1, t));
-            return !cancel->load();
-        });
-    });
+    QFuture<Result<models::StatisticsReport>> future =
+        models::StatisticsReportService(m_workspace)
+            .buildInBackground(chosenPeriod(), [=](qint64 d, qint64 t) {
+                done->store(d);
+                total->store(std::max<qint64>(1, t));
+                return !cancel->load();
+            });
     QEventLoop loop;
     QTimer poll;
     connect(&poll, &QTimer::timeout, &loop, [&] {

@@ -82,8 +82,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     m_assignee->addItem(tr("Anybody"), QString());
     if (auto people = workspace.queries().assignablePeople()) {
         for (const auto &person : *people)
-            m_assignee->addItem(person.displayName.isEmpty() ? person.username : person.displayName,
-                                person.username);
+            m_assignee->addItem(person.shownName(), person.username);
     }
     m_severity->addItem(tr("Any severity"), QString());
     for (const rules::Severity s : rules::allSeverities())

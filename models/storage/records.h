@@ -52,6 +52,9 @@ struct UserRecord
     QString passwordHash;               // Argon2id string; empty: cannot sign in
     int failedSignIns = 0;              // consecutive failures since the last success
     std::optional<qint64> lockedUntil;  // UTC ms
+
+    // The name people see: the display name, or the username when there is none.
+    QString shownName() const { return displayName.isEmpty() ? username : displayName; }
 };
 
 struct CustomerRecord
