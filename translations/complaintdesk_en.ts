@@ -2291,6 +2291,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Under 1 day</source>
         <translation>Under 1 day</translation>
     </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>customers who answered %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DeadlinePanel</name>

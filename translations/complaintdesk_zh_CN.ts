@@ -2288,6 +2288,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Under 1 day</source>
         <translation>不足 1 天</translation>
     </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>满意度评分为 %1 的客户</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DeadlinePanel</name>

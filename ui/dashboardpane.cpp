@@ -461,6 +461,14 @@ QChartView *DashboardPane::satisfactionChart(const models::DashboardFigures &f)
     set->setColor(QColor(0x2e, 0x7d, 0x32));
     for (const qint64 n : f.totals.satisfaction)
         *set << double(n);
+    connect(set, &QBarSet::clicked, this, [this, f](int index) {
+        storage::QueueQuery query;
+        query.satisfaction = index + 1;
+        query.departmentId = f.period.departmentId;
+        query.receivedFrom = f.period.fromMs();
+        query.receivedBefore = f.period.toMs();
+        Q_EMIT openQueue(query, tr("customers who answered %1").arg(index + 1));
+    });
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();

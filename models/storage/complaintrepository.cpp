@@ -490,6 +490,10 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
         where << QStringLiteral("c.channel = ?");
         *bindings << *q.channel;
     }
+    if (q.satisfaction) {
+        where << QStringLiteral("c.satisfaction = ?");
+        *bindings << *q.satisfaction;
+    }
     if (q.receivedFrom) {
         where << QStringLiteral("c.received_at >= ?");
         *bindings << *q.receivedFrom;

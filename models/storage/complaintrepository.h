@@ -22,6 +22,7 @@ struct QueueQuery
     std::optional<qint64> subcategoryId;
     std::optional<QString> severity;
     std::optional<QString> channel;
+    std::optional<int> satisfaction;    // the customer's score, 1-5
     std::optional<qint64> departmentId;
     std::optional<qint64> assigneeId;
     bool unassignedOnly = false;

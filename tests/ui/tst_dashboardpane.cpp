@@ -84,6 +84,15 @@ private Q_SLOTS:
         const auto query = opened.first().at(0).value<storage::QueueQuery>();
         QCOMPARE(query.status, std::optional<QString>(QStringLiteral("NEW")));
         QCOMPARE(query.departmentId, std::optional<qint64>(ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id));
+        // a satisfaction bar: the complaints of the period whose customer gave that score
+        QBarSet *rated = barSet(pane, QStringLiteral("Customer satisfaction (1 = very unhappy, 5 = very happy)"),
+                                QStringLiteral("Customers"));
+        QVERIFY(rated);
+        Q_EMIT rated->clicked(3);
+        QCOMPARE(opened.count(), 2);
+        const auto byScore = opened.at(1).at(0).value<storage::QueueQuery>();
+        QCOMPARE(byScore.satisfaction, std::optional<int>(4));
+        QCOMPARE(byScore.receivedFrom, std::optional<qint64>(pane.figures()->period.fromMs()));
     }
 
     void shouldKeepTheFiguresWhenThePeriodIsWrong()

@@ -856,4 +856,5 @@ ZH = {
 'What the customer said (optional)': '客户的原话（可选）',
 '&Score:': '评分(&S)：',
 '&Comment:': '评价(&C)：',
+'customers who answered %1': '满意度评分为 %1 的客户',
 }
