@@ -1,3 +1,4 @@
+#include "complaintqueuemodel.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "resourcepaths.h"
@@ -11,6 +12,10 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+
+namespace {
+constexpr int guiReadBudgetMs = 25;
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -67,6 +72,9 @@ int main(int argc, char *argv[])
         return 0;
     settings.setValue(QStringLiteral("lastUsername"), (*workspace)->actor().username);
 
+    // The queue is read on a thread of its own; the window waits at most this long for a
+    // read (a cold disk can take hundreds of ms) before showing it as loading.
+    cd::models::ComplaintQueueModel::setDefaultReadBudget(guiReadBudgetMs);
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();

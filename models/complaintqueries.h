@@ -89,10 +89,12 @@ public:
     // zone's day) and orders it by due time, soonest first.
     static void restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter,
                                    qint64 nowMs);
+    // `query` narrowed to the complaints the actor may see: what queuePage() and
+    // queueCount() read, and what a read on another thread must be given (QueueReader).
+    storage::QueueQuery visibleOnly(storage::QueueQuery query) const;
 
 private:
     Result<ComplaintDetail> complete(storage::ComplaintRecord complaint) const;
-    storage::QueueQuery visibleOnly(storage::QueueQuery query) const;
 
     Workspace &m_workspace;
 };

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 #include <cstdlib>
 
 namespace cd::models {
@@ -71,34 +72,105 @@ const storage::QueueRow *ComplaintQueueModel::rowAt(int row) const
     return at < found->size() ? &found->at(at) : nullptr;
 }
 
-bool ComplaintQueueModel::loadPage(int page)
+namespace {
+int s_defaultReadBudget = -1;
+} // namespace
+
+void ComplaintQueueModel::setDefaultReadBudget(int ms)
+{
+    s_defaultReadBudget = ms;
+}
+
+int ComplaintQueueModel::defaultReadBudget()
+{
+    return s_defaultReadBudget;
+}
+
+void ComplaintQueueModel::setReadBudget(int ms)
+{
+    m_readBudget = ms;
+    if (ms < 0)
+        m_reader.reset();
+}
+
+int ComplaintQueueModel::readsInFlight() const
+{
+    return m_reader ? m_reader->pending() : 0;
+}
+
+std::optional<QueueReadResult>
+ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult &&)> later)
+{
+    read.query = m_workspace.queries().visibleOnly(read.query);
+    if (m_readBudget < 0)
+        return runQueueRead(m_workspace.database().connection(), read);
+    const QString path = m_workspace.database().path();
+    if (!m_reader || m_reader->databasePath() != path)
+        m_reader = std::make_unique<QueueReader>(path);
+    const quint64 generation = m_generation;
+    auto job = m_reader->start(std::move(read),
+                               [this, generation, later = std::move(later)](QueueReadResult &&r) {
+                                   if (generation == m_generation)
+                                       later(std::move(r));
+                               });
+    if (m_readBudget == 0)
+        return std::nullopt;   // never waits, even for a read that has already ended
+    return m_reader->take(job, m_readBudget);
+}
+
+QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
 {
     using Direction = storage::ComplaintRepository::Direction;
     const int first = page * pageSize;
-    const int wanted = m_countKnown ? std::min(pageSize, m_rowCount - first) : pageSize;
-    if (wanted <= 0)
-        return false;
-    const ComplaintQueries &queries = m_workspace.queries();
-    Result<QList<storage::QueueRow>> rows = QList<storage::QueueRow>();
-    bool backward = false;
+    QueueRead read;
+    read.query = m_query;
+    read.limit = m_countKnown ? std::min(pageSize, m_rowCount - first) : pageSize;
+    backward = false;
     if (auto before = m_pages.constFind(page - 1); page > 0 && before != m_pages.cend()
                                                    && !before->isEmpty()) {
-        rows = queries.queuePage(m_query, storage::ComplaintRepository::cursorAfter(
-                                              before->constLast(), m_query), wanted);
+        read.after = storage::ComplaintRepository::cursorAfter(before->constLast(), m_query);
     } else if (auto after = m_pages.constFind(page + 1); after != m_pages.cend()
                                                          && !after->isEmpty()) {
-        rows = queries.queuePage(m_query, storage::ComplaintRepository::cursorAfter(
-                                              after->constFirst(), m_query),
-                                 wanted, Direction::Backward);
+        read.after = storage::ComplaintRepository::cursorAfter(after->constFirst(), m_query);
+        read.direction = Direction::Backward;
         backward = true;
-    } else if (m_countKnown && m_rowCount - (first + wanted) < first) {
+    } else if (m_countKnown && m_rowCount - (first + read.limit) < first) {
         // nearer the end: read backward, skipping the rows after this page
-        rows = queries.queuePage(m_query, std::nullopt, wanted, Direction::Backward,
-                                 m_rowCount - (first + wanted));
+        read.direction = Direction::Backward;
+        read.offset = m_rowCount - (first + read.limit);
         backward = true;
     } else {
-        rows = queries.queuePage(m_query, std::nullopt, wanted, Direction::Forward, first);
+        read.offset = first;
     }
+    return read;
+}
+
+bool ComplaintQueueModel::loadPage(int page)
+{
+    if (m_pagesInFlight.contains(page))
+        return false;
+    bool backward = false;
+    QueueRead read = pageRead(page, backward);
+    if (read.limit <= 0)
+        return false;
+    auto done = perform(std::move(read), [this, page, backward](QueueReadResult &&result) {
+        m_pagesInFlight.remove(page);
+        if (storePage(page, std::move(result.rows), backward)) {
+            const int first = page * pageSize;
+            const int last = std::min(m_rowCount, first + pageSize) - 1;
+            if (last >= first)
+                Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        }
+    });
+    if (!done) {
+        m_pagesInFlight.insert(page);
+        return false;
+    }
+    return storePage(page, std::move(done->rows), backward);
+}
+
+bool ComplaintQueueModel::storePage(int page, Result<QList<storage::QueueRow>> rows, bool backward)
+{
     if (!rows) {
         m_lastError = rows.error().message;
         QMetaObject::invokeMethod(this, [this, message = m_lastError] {
@@ -137,8 +209,12 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const storage::QueueRow *found = rowAt(index.row());
-    if (!found)
+    if (!found) {
+        if (role == Qt::DisplayRole && index.column() == Reference
+            && m_pagesInFlight.contains(index.row() / pageSize))
+            return tr("Loading…");
         return {};
+    }
     const storage::QueueRow &row = *found;
     switch (role) {
     case ComplaintIdRole: return row.id;
@@ -243,17 +319,32 @@ void ComplaintQueueModel::fetchMore(const QModelIndex &parent)
 {
     // Listeners of the model's signals may ask for more rows while a reset or an
     // insertion is still being announced; those requests are ignored (views ask again).
-    if (parent.isValid() || m_countKnown || !m_hasMore || m_busy)
+    if (parent.isValid() || m_countKnown || !m_hasMore || m_busy || m_fetchInFlight)
         return;
     const QScopedValueRollback busy(m_busy, true);
+    bool backward = false;
+    QueueRead read = pageRead(m_rowCount / pageSize, backward);
+    auto done = perform(std::move(read), [this](QueueReadResult &&result) {
+        m_fetchInFlight = false;
+        applyFetched(std::move(result));
+    });
+    if (done)
+        applyFetched(std::move(*done));
+    else
+        m_fetchInFlight = true;
+}
+
+void ComplaintQueueModel::applyFetched(QueueReadResult &&result)
+{
     const int page = m_rowCount / pageSize;
-    if (!loadPage(page)) {
+    if (!storePage(page, std::move(result.rows), false)) {
         m_hasMore = false;
         return;
     }
     m_lastError.clear();
     const int added = int(m_pages.value(page).size());
     m_hasMore = added == pageSize;
+    const QScopedValueRollback busy(m_busy, true);
     beginInsertRows({}, m_rowCount, m_rowCount + added - 1);
     m_rowCount += added;
     endInsertRows();
@@ -291,7 +382,38 @@ void ComplaintQueueModel::setFilter(const storage::QueueQuery &filter)
 
 void ComplaintQueueModel::reload()
 {
-    // The first page is read inside the reset, so views never see an empty queue flash.
+    ++m_generation;   // what is still being read for the queue shown is not wanted now
+    if (m_reader)
+        m_reader->cancelAll();
+    m_pagesInFlight.clear();
+    m_fetchInFlight = false;
+    // Counted first: the count tells how the pages are best read (QueueQuery::knownCount).
+    QueueRead read;
+    read.query = m_query;
+    read.count = true;
+    read.limit = pageSize;
+    auto done = perform(std::move(read), [this](QueueReadResult &&result) {
+        applyReload(std::move(result));
+    });
+    if (done) {
+        applyReload(std::move(*done));
+        return;
+    }
+    // Still reading: the queue is shown empty, and loading, until it arrives.
+    beginResetModel();
+    m_pages.clear();
+    m_rowCount = 0;
+    m_countKnown = false;
+    m_hasMore = false;
+    m_total = -1;
+    m_loading = true;
+    endResetModel();
+    Q_EMIT loadingChanged(true);
+}
+
+void ComplaintQueueModel::applyReload(QueueReadResult &&result)
+{
+    // The first page is read before the reset, so views never see an empty queue flash.
     beginResetModel();
     m_busy = true;
     m_pages.clear();
@@ -299,19 +421,13 @@ void ComplaintQueueModel::reload()
     m_countKnown = false;
     m_hasMore = false;
     m_total = -1;
-    // Counted first: the count tells how the pages are best read (QueueQuery::knownCount).
-    m_query.knownCount.reset();
-    const auto counted = m_workspace.queries().queueCount(m_query);
-    if (counted && m_query.searchMatch.isEmpty())
-        m_query.knownCount = *counted;
-    auto page = m_query.knownCount == 0
-                    ? Result<QList<storage::QueueRow>>(QList<storage::QueueRow>())
-                    : m_workspace.queries().queuePage(m_query, std::nullopt, pageSize);
-    if (page) {
+    m_query.knownCount = result.knownCount;
+    const std::optional<qint64> counted
+        = result.count && *result.count ? std::optional<qint64>(**result.count) : std::nullopt;
+    if (result.rows) {
         m_lastError.clear();
-        prepareForDisplay(*page);
-        const int size = int(page->size());
-        m_pages.insert(0, std::move(page).value());
+        const int size = int(result.rows->size());
+        storePage(0, std::move(result.rows), false);
         m_total = size < pageSize ? size : counted ? *counted : -1;
         const bool capped = !m_query.searchMatch.isEmpty()
                             && m_total > storage::ComplaintRepository::searchCountCap;
@@ -323,10 +439,13 @@ void ComplaintQueueModel::reload()
             m_hasMore = true;
         }
     } else {
-        m_lastError = page.error().message;
+        m_lastError = result.rows.error().message;
     }
+    const bool wasLoading = std::exchange(m_loading, false);
     endResetModel();
     m_busy = false;
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
     if (!m_lastError.isEmpty())
         Q_EMIT loadFailed(m_lastError);
 }

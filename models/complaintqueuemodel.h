@@ -1,10 +1,14 @@
 #pragma once
 
 #include "complaintrepository.h"
+#include "queuereader.h"
 #include "records.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
+
+#include <memory>
 
 namespace cd::models {
 
@@ -18,7 +22,11 @@ class Workspace;
 // does; a page far from both is read with an OFFSET. Sorting and filtering are done by SQL.
 // When the queue could not be counted exactly (a search matching more than the count's
 // cap), rows grow page by page instead (canFetchMore/fetchMore).
-// Reads on the workspace's connection, on the thread that owns the workspace.
+// By default every read runs on the workspace's connection, on the thread that owns the
+// workspace, before the call returns (the CLI, tests). With a read budget (the window:
+// setReadBudget) reads run on a QueueReader thread and the caller waits at most the budget:
+// a read that takes longer leaves the queue "loading" (isLoading(); a page shows
+// placeholder rows) and fills it in when it ends, so a cold disk never stalls the window.
 class ComplaintQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -71,14 +79,41 @@ public:
     // The last storage error, empty when the last read worked.
     QString lastError() const { return m_lastError; }
 
+    // How long a call may wait for a read, in milliseconds; -1 (the default): read on the
+    // calling thread and never return before the read has ended. 0 or more: read on a
+    // thread of the model's own over its own connection to the store (0: never wait, every
+    // result comes later).
+    void setReadBudget(int ms);
+    int readBudget() const { return m_readBudget; }
+    // The budget models start with: -1 unless the application sets it, once, at start
+    // (the window's main() does; the CLI and tests keep reads on their own thread).
+    static void setDefaultReadBudget(int ms);
+    static int defaultReadBudget();
+    // A reload is still being read (the queue shows no rows until it ends).
+    bool isLoading() const { return m_loading; }
+    // Reads started on the reader thread whose results have not arrived (for tests).
+    int readsInFlight() const;
+
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    void loadingChanged(bool loading);
 
 private:
-    // The row, reading its page if needed; null when it cannot be read.
+    // The row, reading its page if needed; null when it cannot be read yet.
     const storage::QueueRow *rowAt(int row) const;
-    // Reads page `page` into m_pages; false when it is empty or failed.
+    // Reads page `page` into m_pages (now, or later when the budget runs out); false when
+    // it is empty, failed or not read yet.
     bool loadPage(int page);
+    // The read of page `page` given the pages in memory; `backward`: rows come in reverse.
+    QueueRead pageRead(int page, bool &backward) const;
+    // Stores a page read; false when it is empty or failed.
+    bool storePage(int page, Result<QList<storage::QueueRow>> rows, bool backward);
+    // Runs `read` within the budget: its result, or nullopt when `later` will get it
+    // (unless the queue is reloaded first).
+    std::optional<QueueReadResult> perform(QueueRead read,
+                                           std::function<void(QueueReadResult &&)> later);
+    void applyReload(QueueReadResult &&result);
+    void applyFetched(QueueReadResult &&result);
     void evictPagesFarFrom(int page);
     // Phone numbers as the actor may read them ("138 1234 5678", or "138****5678" without
     // the reveal right), done once per loaded row.
@@ -93,6 +128,13 @@ private:
     qint64 m_total = -1;
     bool m_busy = false;   // inside a reset or a page insertion
     QString m_lastError;
+    int m_readBudget = defaultReadBudget();
+    std::unique_ptr<QueueReader> m_reader;   // with a read budget
+    quint64 m_generation = 0;                // reloads so far: a later result of an
+                                             // earlier one is dropped
+    QSet<int> m_pagesInFlight;               // being read on the reader thread
+    bool m_fetchInFlight = false;
+    bool m_loading = false;
 };
 
 } // namespace cd::models

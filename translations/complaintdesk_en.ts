@@ -1627,6 +1627,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>%1: due %2</source>
         <translation>%1: due %2</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::ComplaintService</name>
@@ -3184,6 +3188,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>View&amp;s</source>
         <translation>View&amp;s</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Reading the queue…</translation>
     </message>
 </context>
 <context>

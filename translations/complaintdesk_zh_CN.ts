@@ -1624,6 +1624,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>%1: due %2</source>
         <translation>%1：到期 %2</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>读取中…</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::ComplaintService</name>
@@ -3181,6 +3185,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>View&amp;s</source>
         <translation>视图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>正在读取队列…</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
+    connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
@@ -345,7 +346,9 @@ void QueuePane::updateCount()
 {
     const int loaded = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    if (total > storage::ComplaintRepository::searchCountCap
+    if (m_model->isLoading())
+        m_count->setText(tr("Reading the queue…"));
+    else if (total > storage::ComplaintRepository::searchCountCap
         && !m_model->query().searchMatch.isEmpty())
         m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::searchCountCap));
     else if (total >= 0)

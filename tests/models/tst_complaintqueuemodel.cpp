@@ -121,6 +121,108 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), first);
     }
 
+    void shouldReadOnItsOwnThreadWhatItWouldReadItself()
+    {
+        test::StoreFixture store;
+        store.open();
+        const QList<qint64> ids = fill(store, 450);
+        ComplaintQueueModel model(store.workspace());
+        model.setReadBudget(60'000);   // always waits: every result is used at once
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loading(&model, &ComplaintQueueModel::loadingChanged);
+        model.reload();
+        QVERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.totalCount(), 450);
+        QCOMPARE(model.index(449, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 ids.first());   // the last page, read backward by the reader
+        for (int row = 0; row < 450; ++row) {
+            QCOMPARE(model.index(row, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                     ids.at(449 - row));
+        }
+        QCOMPARE(model.readsInFlight(), 0);
+        QCOMPARE(loading.count(), 0);   // never shown as loading
+    }
+
+    void shouldShowTheQueueLoadingUntilALateReadArrives()
+    {
+        test::StoreFixture store;
+        store.open();
+        const QList<qint64> ids = fill(store, 450);
+        ComplaintQueueModel model(store.workspace());
+        model.setReadBudget(0);   // never waits: every result comes from the event loop
+        QSignalSpy loading(&model, &ComplaintQueueModel::loadingChanged);
+        model.reload();
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(loading.count(), 1);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 ids.last());
+
+        // a page not yet read shows a placeholder, then its rows when they arrive
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex far = model.index(420, ComplaintQueueModel::Reference);
+        QVERIFY(!far.data(ComplaintQueueModel::ComplaintIdRole).isValid());
+        QCOMPARE(far.data().toString(), ComplaintQueueModel::tr("Loading…"));
+        QCOMPARE(model.readsInFlight(), 1);
+        QVERIFY(!far.data(ComplaintQueueModel::ComplaintIdRole).isValid());
+        QCOMPARE(model.readsInFlight(), 1);   // asked once, however often it is shown
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 400);
+        QCOMPARE(far.data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), ids.at(449 - 420));
+        QCOMPARE(model.readsInFlight(), 0);
+    }
+
+    void shouldDropWhatAnEarlierReloadWasStillReading()
+    {
+        test::StoreFixture store;
+        store.open();
+        fill(store, 60);
+        const Taxonomy &taxonomy = store.workspace().taxonomy();
+        ComplaintQueueModel model(store.workspace());
+        model.setReadBudget(0);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        storage::QueueQuery refunds;
+        refunds.categoryId = taxonomy.categoryByCode(QStringLiteral("REFUND"))->id;
+        model.setFilter(refunds);
+        storage::QueueQuery fees;
+        fees.categoryId = taxonomy.categoryByCode(QStringLiteral("FEES_BILLING"))->id;
+        fees.severity = QStringLiteral("P1");   // i % 3 == 0 and i % 4 == 0: 5 of 60
+        model.setFilter(fees);
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(model.readsInFlight(), 0);
+        QTest::qWait(50);   // a late result of the first filter would arrive by now
+        QCOMPARE(reset.count(), 3);   // two empty queues while reading, then the fees
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.totalCount(), 5);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, 0).data(ComplaintQueueModel::SeverityCodeRole).toString(),
+                     QStringLiteral("P1"));
+    }
+
+    void shouldReportAStoreItCannotReadOnItsThread()
+    {
+        test::StoreFixture store;
+        store.open();
+        fill(store, 3);
+        ComplaintQueueModel model(store.workspace());
+        model.setReadBudget(60'000);
+        QSignalSpy failed(&model, &ComplaintQueueModel::loadFailed);
+        QVERIFY(QSqlQuery(store.workspace().database().connection())
+                    .exec(QStringLiteral("ALTER TABLE complaints RENAME TO complaints_gone")));
+        model.reload();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+    }
+
     void shouldSortInSqlAcrossPages()
     {
         test::StoreFixture store;

@@ -857,4 +857,6 @@ ZH = {
 '&Score:': '评分(&S)：',
 '&Comment:': '评价(&C)：',
 'customers who answered %1': '满意度评分为 %1 的客户',
+'Loading…': '读取中…',
+'Reading the queue…': '正在读取队列…',
 }

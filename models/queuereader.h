@@ -1,0 +1,89 @@
+#pragma once
+
+#include "complaintrepository.h"
+#include "records.h"
+#include "result.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace cd::models {
+
+// One read of a complaint queue: its count (optional), then one page. The query is
+// already narrowed to what the actor may see (ComplaintQueries::visibleQuery).
+struct QueueRead
+{
+    storage::QueueQuery query;
+    // Count first; the page is then read knowing the count (QueueQuery::knownCount),
+    // except for a search, whose count is capped and says nothing about the plan.
+    bool count = false;
+    std::optional<storage::QueueCursor> after;
+    int limit = 0;   // 0: no page
+    storage::ComplaintRepository::Direction direction
+        = storage::ComplaintRepository::Direction::Forward;
+    int offset = 0;
+};
+
+struct QueueReadResult
+{
+    std::optional<Result<qint64>> count;   // set when the read asked for it
+    std::optional<qint64> knownCount;      // what the page was read knowing
+    Result<QList<storage::QueueRow>> rows = QList<storage::QueueRow>();
+};
+
+// Runs `read` on `db` (on the thread that owns the connection). The one implementation
+// of a queue read, whether it runs on the caller's thread or on QueueReader's.
+QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read);
+
+// Reads queues on a thread of its own, over a connection of its own to the store, so that
+// a read waiting on a cold disk never stalls the window. Reads run one at a time, in the
+// order they were started. The caller may wait a bounded time for a read (and then use
+// its result at once, as if it had read itself), or let it finish later: its `done`
+// callback then runs on the thread that owns the reader, unless the read was taken,
+// cancelled or the reader destroyed first.
+class QueueReader : public QObject
+{
+    Q_OBJECT
+public:
+    class Job;
+    using Done = std::function<void(QueueReadResult &&)>;
+
+    // `databasePath`: the store; the worker opens it without upgrading it.
+    explicit QueueReader(QString databasePath, QObject *parent = nullptr);
+    ~QueueReader() override;   // waits for the read in progress, drops the others
+
+    QString databasePath() const { return m_path; }
+
+    std::shared_ptr<Job> start(QueueRead read, Done done);
+    // Waits at most `ms` milliseconds for `job`; when it has finished, its result is
+    // returned and its `done` callback will not run.
+    std::optional<QueueReadResult> take(const std::shared_ptr<Job> &job, int ms);
+    // Every read not yet taken or delivered is dropped: its callback will not run.
+    void cancelAll();
+
+    // Reads started and not yet delivered, taken or cancelled (for tests).
+    int pending() const;
+
+private:
+    void work();
+    void deliver(const std::shared_ptr<Job> &job);
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;      // the worker: a job was queued, or stop
+    QWaitCondition m_finished;  // take(): a job finished
+    QList<std::shared_ptr<Job>> m_queue;   // not yet started
+    QList<std::shared_ptr<Job>> m_live;    // started, callback not yet run or dropped
+    bool m_stopping = false;
+};
+
+} // namespace cd::models
