@@ -1,12 +1,16 @@
 // Accuracy and latency of the category classifier.
 //
-//   build/benchmarks/classifier_benchmark [--stored N] [--eval FILE]
+//   build/benchmarks/classifier_benchmark [--stored N] [--eval FILE] [--cross-validate K]
 //
 // Accuracy: top-1 and top-3 on the labelled evaluation set (tests/data/
 // classification-eval.tsv, never used for training), overall and per category, with the
-// model the product starts from (the lexicon) plus N stored complaints. Latency: the time
-// of one suggestion update while the text is typed character by character, with N
-// complaints learnt (default 1,000,000, made from the demonstration phrasebook).
+// model the product starts from (the lexicon and the built-in corpus) plus N stored
+// complaints. Latency: the time of one suggestion update while the text is typed
+// character by character, with N complaints learnt (default 1,000,000, made from the
+// demonstration phrasebook).
+// --cross-validate K: K-fold accuracy on the built-in corpus alone (each fold learnt from
+// the lexicon and the other folds): how the model is tuned without touching the
+// evaluation sets.
 #include "classifier.h"
 #include "resourcepaths.h"
 
@@ -67,6 +71,58 @@ double percentile(QList<double> values, double p)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
+struct Tally
+{
+    int n = 0, top1 = 0, top3 = 0, clear = 0, clearRight = 0;
+    void add(const Tally &o)
+    {
+        n += o.n, top1 += o.top1, top3 += o.top3, clear += o.clear, clearRight += o.clearRight;
+    }
+};
+
+// Scores `classifier` on `set`: per category, and "ALL".
+QMap<QString, Tally> evaluate(const Classifier &classifier, const QList<Classifier::Example> &set)
+{
+    QMap<QString, Tally> tallies;
+    for (const Classifier::Example &e : set) {
+        const Classifier::Outcome outcome = classifier.classify(e.text);
+        const bool first = !outcome.top.isEmpty() && outcome.top.first().category == e.category;
+        bool inTop3 = false;
+        for (const auto &s : outcome.top)
+            inTop3 = inTop3 || s.category == e.category;
+        for (Tally *x : {&tallies[e.category], &tallies[QStringLiteral("ALL")]}) {
+            ++x->n;
+            x->top1 += first;
+            x->top3 += inTop3;
+            x->clear += outcome.clear;
+            x->clearRight += outcome.clear && first;
+        }
+        if (!first && qEnvironmentVariableIsSet("SHOW_MISSES")) {
+            std::printf("  miss %s: %s -> %s\n", qPrintable(e.category), qPrintable(e.text),
+                        outcome.top.isEmpty() ? "-" : qPrintable(outcome.top.first().category));
+        }
+    }
+    return tallies;
+}
+
+void printTallies(const QMap<QString, Tally> &tallies)
+{
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("%-22s %5s %7s %7s %8s %14s\n", "category", "n", "top-1", "top-3", "clear",
+                "right if clear");
+    auto line = [&](const QString &name, const Tally &t) {
+        std::printf("%-22s %5d %6.1f%% %6.1f%% %7.1f%% %13.1f%%\n", qPrintable(name), t.n,
+                    pct(t.top1, t.n), pct(t.top3, t.n), pct(t.clear, t.n),
+                    pct(t.clearRight, t.clear));
+    };
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
+        if (it.key() != QLatin1String("ALL"))
+            line(it.key(), it.value());
+    }
+    line(QStringLiteral("ALL"), tallies.value(QStringLiteral("ALL")));
+    std::printf("targets: top-1 >= 90%%, top-3 >= 98%%\n");
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -75,25 +131,47 @@ int main(int argc, char **argv)
     QStringList args = app.arguments();
     int stored = 1000000;
     QString evalPath = QStringLiteral(EVAL_SET);
+    int folds = 0;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--stored"))
             stored = args.at(i + 1).toInt();
         if (args.at(i) == QLatin1String("--eval"))
             evalPath = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--cross-validate"))
+            folds = args.at(i + 1).toInt();
     }
 
-    QList<std::pair<QString, QString>> evalSet;
-    for (const QByteArray &line : readAll(evalPath).split('\n')) {
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const qsizetype tab = line.indexOf('\t');
-        evalSet.append({QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1))});
+    const QByteArray lexicon = readAll(cd::resources::classifierLexiconPath());
+    const QList<Classifier::Example> corpus
+        = Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
+    if (folds > 1) {
+        QMap<QString, Tally> all;
+        for (int fold = 0; fold < folds; ++fold) {
+            Classifier model;
+            model.learnLexicon(lexicon);
+            QList<Classifier::Example> heldOut;
+            for (int i = 0; i < corpus.size(); ++i) {
+                if (i % folds == fold)
+                    heldOut.append(corpus.at(i));
+                else
+                    model.learn(corpus.at(i).category, corpus.at(i).subcategory, corpus.at(i).text);
+            }
+            const auto tallies = evaluate(model, heldOut);
+            for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+                all[it.key()].add(it.value());
+        }
+        std::printf("%d-fold cross-validation on the built-in corpus (%lld texts)\n", folds,
+                    qint64(corpus.size()));
+        printTallies(all);
+        return 0;
     }
+    const QList<Classifier::Example> evalSet = Classifier::parseLabelled(readAll(evalPath));
 
     Classifier classifier;
     QElapsedTimer timer;
     timer.start();
-    const int phrases = classifier.learnLexicon(readAll(cd::resources::classifierLexiconPath()));
+    const int phrases = classifier.learnLexicon(lexicon);
+    const int corpusTexts = classifier.learnCorpus(readAll(cd::resources::classifierCorpusPath()));
     const auto complaints = storedComplaints(stored);
     const qint64 generated = timer.restart();
     QList<Classifier::Example> examples;
@@ -102,49 +180,19 @@ int main(int argc, char **argv)
         examples.append({category, QString(), text});
     const int distinct = classifier.learnDistinct(examples);
     const qint64 trained = timer.elapsed();
-    std::printf("model: %d lexicon phrases + %d stored complaints, %d of them worded "
-                "differently (generated in %lld ms, learnt in %lld ms), %d features\n",
-                phrases, stored, distinct, generated, trained, classifier.vocabularySize());
+    std::printf("model: %d lexicon phrases + %d corpus texts + %d stored complaints, %d of "
+                "them worded differently (generated in %lld ms, learnt in %lld ms), %d features\n",
+                phrases, corpusTexts, stored, distinct, generated, trained,
+                classifier.vocabularySize());
 
-    struct Tally { int n = 0, top1 = 0, top3 = 0, clear = 0, clearRight = 0; };
-    QMap<QString, Tally> perCategory;
-    Tally all;
-    for (const auto &[label, text] : evalSet) {
-        const Classifier::Outcome outcome = classifier.classify(text);
-        Tally &t = perCategory[label];
-        const bool first = !outcome.top.isEmpty() && outcome.top.first().category == label;
-        bool inTop3 = false;
-        for (const auto &s : outcome.top)
-            inTop3 = inTop3 || s.category == label;
-        for (Tally *x : {&t, &all}) {
-            ++x->n;
-            x->top1 += first;
-            x->top3 += inTop3;
-            x->clear += outcome.clear;
-            x->clearRight += outcome.clear && first;
-        }
-        if (!first && qEnvironmentVariableIsSet("SHOW_MISSES")) {
-            std::printf("  miss %s: %s -> %s\n", qPrintable(label), qPrintable(text),
-                        outcome.top.isEmpty() ? "-" : qPrintable(outcome.top.first().category));
-        }
-    }
-    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
-    std::printf("\naccuracy on %d labelled texts (%s)\n", all.n, qPrintable(evalPath));
-    std::printf("%-22s %5s %7s %7s %8s %14s\n", "category", "n", "top-1", "top-3", "clear",
-                "right if clear");
-    for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it) {
-        const Tally &t = it.value();
-        std::printf("%-22s %5d %6.1f%% %6.1f%% %7.1f%% %13.1f%%\n", qPrintable(it.key()), t.n,
-                    pct(t.top1, t.n), pct(t.top3, t.n), pct(t.clear, t.n),
-                    pct(t.clearRight, t.clear));
-    }
-    std::printf("%-22s %5d %6.1f%% %6.1f%% %7.1f%% %13.1f%%\n", "ALL", all.n, pct(all.top1, all.n),
-                pct(all.top3, all.n), pct(all.clear, all.n), pct(all.clearRight, all.clear));
-    std::printf("targets: top-1 >= 90%%, top-3 >= 98%%\n");
+    std::printf("\naccuracy on %lld labelled texts (%s)\n", qint64(evalSet.size()),
+                qPrintable(evalPath));
+    printTallies(evaluate(classifier, evalSet));
 
     // Typing: one update per keystroke, over every prefix of every evaluation text.
     QList<double> updates;
-    for (const auto &[label, text] : evalSet) {
+    for (const Classifier::Example &e : evalSet) {
+        const QString &text = e.text;
         for (int length = 1; length <= text.size(); ++length) {
             QElapsedTimer one;
             one.start();

@@ -12,11 +12,24 @@ namespace cd::models {
 
 namespace {
 
-QByteArray lexicon()
+QByteArray readResource(const QString &path)
 {
-    QFile file(resources::classifierLexiconPath());
+    QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+// What every model starts from: the lexicon's phrases and the built-in labelled corpus.
+struct StartingKnowledge
+{
+    QByteArray lexicon = readResource(resources::classifierLexiconPath());
+    QByteArray corpus = readResource(resources::classifierCorpusPath());
+
+    void teach(rules::Classifier &model) const
+    {
+        model.learnLexicon(lexicon);
+        model.learnCorpus(corpus);
+    }
+};
 
 // Category and sub-category codes by id: the model knows codes, the store ids.
 struct Codes
@@ -66,7 +79,7 @@ ClassifierService::~ClassifierService()
 std::unique_ptr<rules::Classifier> ClassifierService::lexiconModel() const
 {
     auto model = std::make_unique<rules::Classifier>();
-    model->learnLexicon(lexicon());
+    StartingKnowledge().teach(*model);
     return model;
 }
 
@@ -127,8 +140,8 @@ void ClassifierService::startTraining()
     });
     const QString path = m_workspace.database().path();
     const Codes codes = codesOf(m_workspace.taxonomy());
-    const QByteArray words = lexicon();
-    m_watcher->setFuture(QtConcurrent::run([path, codes, words]() -> std::pair<rules::Classifier *, int> {
+    const StartingKnowledge knowledge;
+    m_watcher->setFuture(QtConcurrent::run([path, codes, knowledge]() -> std::pair<rules::Classifier *, int> {
         auto database = storage::Database::open(path, storage::Database::Upgrade::None);
         if (!database)
             return {nullptr, 0};
@@ -137,7 +150,7 @@ void ClassifierService::startTraining()
         if (!rows)
             return {nullptr, 0};
         auto *model = new rules::Classifier;
-        model->learnLexicon(words);
+        knowledge.teach(*model);
         const int learnt = model->learnDistinct(examplesOf(*rows, codes));
         return {model, learnt};
     }));

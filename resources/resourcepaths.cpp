@@ -6,6 +6,7 @@ QString taxonomyJsonPath() { return QStringLiteral(":/taxonomy.json"); }
 QString holidaysCsvPath() { return QStringLiteral(":/cn-public-holidays.csv"); }
 QString demoComplaintsJsonPath() { return QStringLiteral(":/demo-complaints.json"); }
 QString classifierLexiconPath() { return QStringLiteral(":/classifier-lexicon.json"); }
+QString classifierCorpusPath() { return QStringLiteral(":/classifier-corpus.tsv"); }
 QString appIconPath() { return QStringLiteral(":/complaintdesk.svg"); }
 
 } // namespace cd::resources

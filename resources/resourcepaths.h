@@ -8,6 +8,7 @@ namespace cd::resources {
 QString taxonomyJsonPath();     // departments and categories seeded into a new store
 QString holidaysCsvPath();      // official mainland-China holiday arrangement, 2025-2026
 QString classifierLexiconPath(); // phrases the category classifier starts from
+QString classifierCorpusPath();  // labelled complaint texts it also starts from
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
 

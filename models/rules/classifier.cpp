@@ -90,6 +90,31 @@ int Classifier::learnLexicon(const QByteArray &json)
     return phrases;
 }
 
+QList<Classifier::Example> Classifier::parseLabelled(const QByteArray &tsv)
+{
+    QList<Example> examples;
+    for (const QByteArray &raw : tsv.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const qsizetype tab = line.indexOf('\t');
+        if (line.isEmpty() || line.startsWith('#') || tab <= 0)
+            continue;
+        const QString label = QString::fromUtf8(line.left(tab));
+        const qsizetype slash = label.indexOf(u'/');
+        examples.append({slash < 0 ? label : label.left(slash),
+                         slash < 0 ? QString() : label.mid(slash + 1),
+                         QString::fromUtf8(line.mid(tab + 1)).trimmed()});
+    }
+    return examples;
+}
+
+int Classifier::learnCorpus(const QByteArray &tsv)
+{
+    const QList<Example> examples = parseLabelled(tsv);
+    for (const Example &e : examples)
+        learn(e.category, e.subcategory, e.text);
+    return int(examples.size());
+}
+
 void Classifier::learn(const QString &category, const QString &subcategory, const QString &text,
                        double weight)
 {

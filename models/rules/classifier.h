@@ -42,6 +42,14 @@ public:
     // Learns the phrases of a lexicon (format of resources/classifier-lexicon.json);
     // returns how many phrases it read, or -1 when `json` is not such a lexicon.
     int learnLexicon(const QByteArray &json);
+    // Labelled texts, one per line: "CATEGORY<TAB>text" or "CATEGORY/SUB<TAB>text"; empty
+    // lines and lines starting with '#' are skipped. The format of the built-in corpus
+    // (resources/classifier-corpus.tsv) and of the evaluation sets.
+    struct Example;
+    static QList<Example> parseLabelled(const QByteArray &tsv);
+    // Learns every example of a labelled corpus; returns how many it learnt.
+    int learnCorpus(const QByteArray &tsv);
+
     // Adds (weight > 0) or takes back (weight < 0) one classified text.
     void learn(const QString &category, const QString &subcategory, const QString &text,
                double weight = 1.0);
