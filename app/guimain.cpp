@@ -14,7 +14,7 @@
 #include <QSettings>
 
 namespace {
-constexpr int guiReadBudgetMs = 25;
+constexpr int guiReadBudgetMs = 10;
 } // namespace
 
 int main(int argc, char *argv[])

@@ -127,8 +127,8 @@ int main(int argc, char **argv)
     }
     const double signInMs = double(signingIn.nsecsElapsed()) / 1e6;
 
-    // As the window's main() does: queue reads on their own thread, waited for 25 ms at most.
-    models::ComplaintQueueModel::setDefaultReadBudget(25);
+    // As the window's main() does: queue reads on their own thread, waited for 10 ms at most.
+    models::ComplaintQueueModel::setDefaultReadBudget(10);
     ui::MainWindow window(ws);
     window.resize(1600, 1000);
     window.show();

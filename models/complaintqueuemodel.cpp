@@ -99,7 +99,8 @@ int ComplaintQueueModel::readsInFlight() const
 }
 
 std::optional<QueueReadResult>
-ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult &&)> later)
+ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult &&)> later,
+                             int page)
 {
     read.query = m_workspace.queries().visibleOnly(read.query);
     if (m_readBudget < 0)
@@ -108,14 +109,29 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
     if (!m_reader || m_reader->databasePath() != path)
         m_reader = std::make_unique<QueueReader>(path);
     const quint64 generation = m_generation;
+    if (page >= 0) {
+        // Pages asked for on the way and not read yet are not wanted any more: scrolling
+        // on, the view asks again for those it shows.
+        const QList<int> dropped = m_reader->dropQueued([page](int queued) {
+            return queued >= 0 && std::abs(queued - page) > 1;
+        });
+        for (int gone : dropped)
+            m_pagesInFlight.remove(gone);
+    }
     auto job = m_reader->start(std::move(read),
                                [this, generation, later = std::move(later)](QueueReadResult &&r) {
                                    if (generation == m_generation)
                                        later(std::move(r));
-                               });
+                               },
+                               page);
     if (m_readBudget == 0)
         return std::nullopt;   // never waits, even for a read that has already ended
-    return m_reader->take(job, m_readBudget);
+    if (!m_inEvent) {
+        m_inEvent = true;
+        m_eventDeadline = QDeadlineTimer(m_readBudget);
+        QMetaObject::invokeMethod(this, [this] { m_inEvent = false; }, Qt::QueuedConnection);
+    }
+    return m_reader->take(job, int(m_eventDeadline.remainingTime()));
 }
 
 QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
@@ -161,7 +177,7 @@ bool ComplaintQueueModel::loadPage(int page)
             if (last >= first)
                 Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
         }
-    });
+    }, page);
     if (!done) {
         m_pagesInFlight.insert(page);
         return false;
@@ -406,9 +422,10 @@ void ComplaintQueueModel::reload()
     m_countKnown = false;
     m_hasMore = false;
     m_total = -1;
-    m_loading = true;
+    const bool wasLoading = std::exchange(m_loading, true);
     endResetModel();
-    Q_EMIT loadingChanged(true);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
 }
 
 void ComplaintQueueModel::applyReload(QueueReadResult &&result)
@@ -422,13 +439,12 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
     m_hasMore = false;
     m_total = -1;
     m_query.knownCount = result.knownCount;
-    const std::optional<qint64> counted
-        = result.count && *result.count ? std::optional<qint64>(**result.count) : std::nullopt;
+    const qint64 counted = result.count && *result.count ? **result.count : -1;   // -1: unknown
     if (result.rows) {
         m_lastError.clear();
         const int size = int(result.rows->size());
         storePage(0, std::move(result.rows), false);
-        m_total = size < pageSize ? size : counted ? *counted : -1;
+        m_total = size < pageSize ? size : counted;
         const bool capped = !m_query.searchMatch.isEmpty()
                             && m_total > storage::ComplaintRepository::searchCountCap;
         if (m_total >= 0 && !capped) {

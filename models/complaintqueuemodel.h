@@ -5,6 +5,7 @@
 #include "records.h"
 
 #include <QAbstractTableModel>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSet>
 
@@ -110,8 +111,10 @@ private:
     bool storePage(int page, Result<QList<storage::QueueRow>> rows, bool backward);
     // Runs `read` within the budget: its result, or nullopt when `later` will get it
     // (unless the queue is reloaded first).
+    // The budget is shared by every read of one event (a paint may want several pages).
     std::optional<QueueReadResult> perform(QueueRead read,
-                                           std::function<void(QueueReadResult &&)> later);
+                                           std::function<void(QueueReadResult &&)> later,
+                                           int page = -1);
     void applyReload(QueueReadResult &&result);
     void applyFetched(QueueReadResult &&result);
     void evictPagesFarFrom(int page);
@@ -134,6 +137,8 @@ private:
                                              // earlier one is dropped
     QSet<int> m_pagesInFlight;               // being read on the reader thread
     bool m_fetchInFlight = false;
+    QDeadlineTimer m_eventDeadline;          // when the current event's budget runs out
+    bool m_inEvent = false;                  // m_eventDeadline belongs to the current event
     bool m_loading = false;
 };
 

@@ -12,6 +12,7 @@ class QueueReader::Job
 public:
     QueueRead read;
     Done done;
+    int tag = -1;
     QueueReadResult result;
     bool finished = false;   // guarded by the reader's mutex
     bool dropped = false;    // taken, cancelled or delivered: the callback must not run
@@ -92,11 +93,12 @@ void QueueReader::work()
     }
 }
 
-std::shared_ptr<QueueReader::Job> QueueReader::start(QueueRead read, Done done)
+std::shared_ptr<QueueReader::Job> QueueReader::start(QueueRead read, Done done, int tag)
 {
     auto job = std::make_shared<Job>();
     job->read = std::move(read);
     job->done = std::move(done);
+    job->tag = tag;
     QMutexLocker lock(&m_mutex);
     m_queue.append(job);
     m_live.append(job);
@@ -126,6 +128,23 @@ void QueueReader::cancelAll()
         job->dropped = true;
     m_live.clear();
     m_queue.clear();
+}
+
+QList<int> QueueReader::dropQueued(const std::function<bool(int tag)> &unwanted)
+{
+    QList<int> tags;
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if (unwanted((*it)->tag)) {
+            (*it)->dropped = true;
+            tags.append((*it)->tag);
+            m_live.removeOne(*it);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return tags;
 }
 
 int QueueReader::pending() const

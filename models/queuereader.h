@@ -62,12 +62,16 @@ public:
 
     QString databasePath() const { return m_path; }
 
-    std::shared_ptr<Job> start(QueueRead read, Done done);
+    // `tag`: the caller's name for the read (the queue model: the page), for dropQueued().
+    std::shared_ptr<Job> start(QueueRead read, Done done, int tag = -1);
     // Waits at most `ms` milliseconds for `job`; when it has finished, its result is
     // returned and its `done` callback will not run.
     std::optional<QueueReadResult> take(const std::shared_ptr<Job> &job, int ms);
     // Every read not yet taken or delivered is dropped: its callback will not run.
     void cancelAll();
+    // Drops the reads not yet started whose tag `unwanted` picks (their callbacks will not
+    // run); returns their tags.
+    QList<int> dropQueued(const std::function<bool(int tag)> &unwanted);
 
     // Reads started and not yet delivered, taken or cancelled (for tests).
     int pending() const;

@@ -91,8 +91,20 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     }
     setCentralWidget(m_tabs);
     buildMenus();
-    // Suggestions start from the lexicon; the store's complaints are learnt meanwhile.
-    workspace.classifier().startTraining();
+    // Suggestions start from the built-in knowledge; the store's complaints are learnt
+    // meanwhile, once the queue is shown: both read the disk, and the queue comes first.
+    if (m_queue->model()->isLoading()) {
+        auto *once = new QObject(this);
+        connect(m_queue->model(), &models::ComplaintQueueModel::loadingChanged, once,
+                [&workspace, once](bool loading) {
+                    if (loading)
+                        return;
+                    workspace.classifier().startTraining();
+                    once->deleteLater();
+                });
+    } else {
+        workspace.classifier().startTraining();
+    }
 
     const auto role = rules::roleFromCode(workspace.actor().role);
     statusBar()->addPermanentWidget(new QLabel(

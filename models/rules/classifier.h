@@ -76,11 +76,19 @@ private:
         double total = 0;
         double documents = 0;
     };
-    double logLikelihood(const Counts &counts, const QStringList &features) const;
+    struct Weighted
+    {
+        QString feature;
+        double weight = 0;
+    };
+    // The known features of a text with what each tells (see classifier.cpp).
+    QList<Weighted> weigh(const QStringList &known) const;
+    double logLikelihood(const Counts &counts, const QList<Weighted> &features) const;
 
     QHash<QString, Counts> m_categories;
     QHash<QString, Counts> m_subcategories;   // key "CATEGORY/SUB"
     QHash<QString, int> m_vocabulary;         // feature -> number of labels that have it
+    QHash<QString, int> m_categoriesWith;     // feature -> number of categories that have it
     int m_examples = 0;
 };
 
