@@ -78,14 +78,8 @@ int Classifier::learnLexicon(const QByteArray &json)
         for (auto sub = subs.constBegin(); sub != subs.constEnd(); ++sub) {
             for (const QJsonValue &phrase : sub.value().toArray()) {
                 // sub-category phrases teach the sub-category only: the category has its own
-                Counts &counts = m_subcategories[it.key() + u'/' + sub.key()];
-                for (const QString &f : features(phrase.toString())) {
-                    if (counts.features.value(f) <= 0)
-                        ++m_vocabulary[f];
-                    counts.features[f] += weight;
-                    counts.total += weight;
-                }
-                counts.documents += weight;
+                learnLabel(m_subcategories, it.key() + u'/' + sub.key(),
+                           features(phrase.toString()), weight);
                 ++phrases;
             }
         }
@@ -118,35 +112,59 @@ int Classifier::learnCorpus(const QByteArray &tsv)
     return int(examples.size());
 }
 
+template<typename Changed>
+void Classifier::Table::add(int at, const QStringList &features, double weight, Changed changed)
+{
+    Label &label = labels[at];
+    for (const QString &f : features) {
+        QList<double> &perLabel = counts[f];
+        if (perLabel.size() < labels.size())
+            perLabel.resize(labels.size(), 0.0);
+        double &count = perLabel[at];
+        const bool had = count > 0;
+        count = std::max(0.0, count + weight);
+        if (!had && count > 0) {
+            changed(f, +1);
+        } else if (had && count <= 0) {
+            count = 0;
+            changed(f, -1);
+            if (std::all_of(perLabel.cbegin(), perLabel.cend(), [](double c) { return c <= 0; }))
+                counts.remove(f);
+        }
+    }
+    label.total = std::max(0.0, label.total + weight * double(features.size()));
+    label.documents = std::max(0.0, label.documents + weight);
+}
+
+int Classifier::Table::labelIndex(const QString &name)
+{
+    if (const auto found = index.constFind(name); found != index.cend())
+        return *found;
+    labels.append({name, 0, 0});
+    index.insert(name, int(labels.size() - 1));
+    return int(labels.size() - 1);
+}
+
+void Classifier::learnLabel(Table &table, const QString &label, const QStringList &list,
+                            double weight)
+{
+    table.add(table.labelIndex(label), list, weight, [this](const QString &f, int delta) {
+        int &labels = m_vocabulary[f];
+        labels += delta;
+        if (labels <= 0)
+            m_vocabulary.remove(f);
+    });
+}
+
 void Classifier::learn(const QString &category, const QString &subcategory, const QString &text,
                        double weight)
 {
     const QStringList list = features(text);
     if (list.isEmpty() || category.isEmpty())
         return;
-    auto apply = [&](Counts &counts, bool isCategory) {
-        for (const QString &f : list) {
-            double &count = counts.features[f];
-            const bool had = count > 0;
-            count = std::max(0.0, count + weight);
-            if (!had && count > 0) {
-                ++m_vocabulary[f];
-                if (isCategory)
-                    ++m_categoriesWith[f];
-            } else if (had && count <= 0) {
-                counts.features.remove(f);
-                if (--m_vocabulary[f] <= 0)
-                    m_vocabulary.remove(f);
-                if (isCategory && --m_categoriesWith[f] <= 0)
-                    m_categoriesWith.remove(f);
-            }
-        }
-        counts.total = std::max(0.0, counts.total + weight * double(list.size()));
-        counts.documents = std::max(0.0, counts.documents + weight);
-    };
-    apply(m_categories[category], true);
+    learnLabel(m_categories, category, list, weight);
     if (!subcategory.isEmpty())
-        apply(m_subcategories[category + u'/' + subcategory], false);
+        learnLabel(m_subcategories, category + u'/' + subcategory, list, weight);
     m_examples += weight > 0 ? 1 : -1;
 }
 
@@ -167,14 +185,17 @@ int Classifier::learnDistinct(const QList<Example> &examples)
     return learnt;
 }
 
-QList<Classifier::Weighted> Classifier::weigh(const QStringList &known) const
+QList<std::pair<QString, double>> Classifier::weigh(const QStringList &known) const
 {
-    const double categories = double(std::max<qsizetype>(1, m_categories.size()));
-    QList<Weighted> out;
+    const double categories = double(std::max<qsizetype>(1, m_categories.labels.size()));
+    QList<std::pair<QString, double>> out;
     out.reserve(known.size());
     for (const QString &f : known) {
         // a feature of every category tells little; one of a single category, much
-        const double spread = std::log(1.0 + categories / std::max(1, m_categoriesWith.value(f)));
+        const QList<double> perLabel = m_categories.counts.value(f);
+        const auto having = std::count_if(perLabel.cbegin(), perLabel.cend(),
+                                          [](double c) { return c > 0; });
+        const double spread = std::log(1.0 + categories / double(std::max<qsizetype>(1, having)));
         const double weight = (f.startsWith(u'u') ? unigramWeight : 1.0) * spread;
         if (weight > 0)
             out.append({f, weight});
@@ -182,14 +203,25 @@ QList<Classifier::Weighted> Classifier::weigh(const QStringList &known) const
     return out;
 }
 
-double Classifier::logLikelihood(const Counts &counts, const QList<Weighted> &features) const
+QList<double> Classifier::Table::scores(const QList<std::pair<QString, double>> &features,
+                                        double vocabulary) const
 {
-    const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
-    const double denominator = std::log(counts.total + smoothing * vocabulary);
-    double score = 0;
-    for (const Weighted &f : features)
-        score += f.weight * (std::log(counts.features.value(f.feature) + smoothing) - denominator);
-    return score;
+    // log P(features | label) = sum_f w_f * log(count_f + s) - (sum_f w_f) * log(total + s*V)
+    const qsizetype n = labels.size();
+    QList<double> out(n, 0.0);
+    double weights = 0;
+    const double unseen = std::log(smoothing);
+    for (const auto &[feature, weight] : features) {
+        weights += weight;
+        const auto found = counts.constFind(feature);
+        for (qsizetype i = 0; i < n; ++i) {
+            const double count = found != counts.cend() && i < found->size() ? found->at(i) : 0.0;
+            out[i] += weight * (count > 0 ? std::log(count + smoothing) : unseen);
+        }
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        out[i] -= weights * std::log(labels.at(i).total + smoothing * vocabulary);
+    return out;
 }
 
 Classifier::Outcome Classifier::classify(const QString &text) const
@@ -199,17 +231,18 @@ Classifier::Outcome Classifier::classify(const QString &text) const
     list.erase(std::remove_if(list.begin(), list.end(),
                               [this](const QString &f) { return !m_vocabulary.contains(f); }),
                list.end());
-    if (list.isEmpty() || m_categories.isEmpty())
+    if (list.isEmpty() || m_categories.labels.isEmpty())
         return outcome;   // nothing known in it: no suggestion
     const qsizetype evidence = list.size();
-    const QList<Weighted> weighted = weigh(list);
+    const auto weighted = weigh(list);
+    const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
     // Posterior over categories, tempered by the amount of evidence so that a long text
     // does not make the first category look certain.
+    const QList<double> byLabel = m_categories.scores(weighted, vocabulary);
     QList<std::pair<double, QString>> scores;
-    for (auto it = m_categories.cbegin(); it != m_categories.cend(); ++it) {
-        if (it->documents <= 0)
-            continue;
-        scores.append({logLikelihood(*it, weighted), it.key()});
+    for (qsizetype i = 0; i < byLabel.size(); ++i) {
+        if (m_categories.labels.at(i).documents > 0)
+            scores.append({byLabel.at(i), m_categories.labels.at(i).name});
     }
     if (scores.isEmpty())
         return outcome;
@@ -232,10 +265,12 @@ Classifier::Outcome Classifier::classify(const QString &text) const
 
     // The sub-category of the first, when one of its own is clearly ahead.
     const QString prefix = outcome.top.first().category + u'/';
+    const QList<double> bySub = m_subcategories.scores(weighted, vocabulary);
     QList<std::pair<double, QString>> subs;
-    for (auto it = m_subcategories.cbegin(); it != m_subcategories.cend(); ++it) {
-        if (it.key().startsWith(prefix) && it->documents > 0)
-            subs.append({logLikelihood(*it, weighted), it.key().mid(prefix.size())});
+    for (qsizetype i = 0; i < bySub.size(); ++i) {
+        const Table::Label &label = m_subcategories.labels.at(i);
+        if (label.name.startsWith(prefix) && label.documents > 0)
+            subs.append({bySub.at(i), label.name.mid(prefix.size())});
     }
     if (subs.size() > 1) {
         std::sort(subs.begin(), subs.end(),

@@ -70,25 +70,39 @@ public:
     int vocabularySize() const { return int(m_vocabulary.size()); }
 
 private:
-    struct Counts
+    // Counts of one set of labels (categories, or "CATEGORY/SUB" sub-categories), kept per
+    // feature as one count per label: scoring a text costs one look-up per feature, not
+    // one per feature and label.
+    struct Table
     {
-        QHash<QString, double> features;
-        double total = 0;
-        double documents = 0;
-    };
-    struct Weighted
-    {
-        QString feature;
-        double weight = 0;
-    };
-    // The known features of a text with what each tells (see classifier.cpp).
-    QList<Weighted> weigh(const QStringList &known) const;
-    double logLikelihood(const Counts &counts, const QList<Weighted> &features) const;
+        struct Label
+        {
+            QString name;
+            double total = 0;       // feature occurrences learnt
+            double documents = 0;   // examples learnt
+        };
+        QList<Label> labels;
+        QHash<QString, int> index;               // name -> position in labels
+        QHash<QString, QList<double>> counts;    // feature -> count per label position
 
-    QHash<QString, Counts> m_categories;
-    QHash<QString, Counts> m_subcategories;   // key "CATEGORY/SUB"
-    QHash<QString, int> m_vocabulary;         // feature -> number of labels that have it
-    QHash<QString, int> m_categoriesWith;     // feature -> number of categories that have it
+        int labelIndex(const QString &name);     // adds the label when new
+        // Adds `weight` (negative: takes back) of `features` to label `at`; calls
+        // `changed(feature, +1/-1)` when a feature starts or stops being the label's.
+        template<typename Changed>
+        void add(int at, const QStringList &features, double weight, Changed changed);
+        // Log-likelihood of the weighted features under each label (by position).
+        QList<double> scores(const QList<std::pair<QString, double>> &features,
+                             double vocabulary) const;
+    };
+
+    // The known features of a text with what each tells (see classifier.cpp).
+    QList<std::pair<QString, double>> weigh(const QStringList &known) const;
+    void learnLabel(Table &table, const QString &label, const QStringList &features,
+                    double weight);
+
+    Table m_categories;
+    Table m_subcategories;
+    QHash<QString, int> m_vocabulary;   // feature -> number of labels that have it
     int m_examples = 0;
 };
 
