@@ -113,26 +113,31 @@ int Classifier::learnCorpus(const QByteArray &tsv)
 }
 
 template<typename Changed>
-void Classifier::Table::add(int at, const QStringList &features, double weight, Changed changed)
+void Classifier::Table::add(int at, const QStringList &list, double weight, Changed changed)
 {
     Label &label = labels[at];
-    for (const QString &f : features) {
-        QList<double> &perLabel = counts[f];
-        if (perLabel.size() < labels.size())
-            perLabel.resize(labels.size(), 0.0);
-        double &count = perLabel[at];
+    const double unseen = std::log(smoothing);
+    for (const QString &f : list) {
+        Feature &feature = features[f];
+        if (feature.counts.size() < labels.size()) {
+            feature.counts.resize(labels.size(), 0.0);
+            feature.logs.resize(labels.size(), unseen);
+        }
+        double &count = feature.counts[at];
         const bool had = count > 0;
         count = std::max(0.0, count + weight);
+        feature.logs[at] = count > 0 ? std::log(count + smoothing) : unseen;
         if (!had && count > 0) {
+            ++feature.labels;
             changed(f, +1);
         } else if (had && count <= 0) {
-            count = 0;
+            --feature.labels;
             changed(f, -1);
-            if (std::all_of(perLabel.cbegin(), perLabel.cend(), [](double c) { return c <= 0; }))
-                counts.remove(f);
         }
+        if (feature.labels <= 0)
+            features.remove(f);   // no label has it (any more)
     }
-    label.total = std::max(0.0, label.total + weight * double(features.size()));
+    label.total = std::max(0.0, label.total + weight * double(list.size()));
     label.documents = std::max(0.0, label.documents + weight);
 }
 
@@ -192,10 +197,9 @@ QList<std::pair<QString, double>> Classifier::weigh(const QStringList &known) co
     out.reserve(known.size());
     for (const QString &f : known) {
         // a feature of every category tells little; one of a single category, much
-        const QList<double> perLabel = m_categories.counts.value(f);
-        const auto having = std::count_if(perLabel.cbegin(), perLabel.cend(),
-                                          [](double c) { return c > 0; });
-        const double spread = std::log(1.0 + categories / double(std::max<qsizetype>(1, having)));
+        const auto found = m_categories.features.constFind(f);
+        const int having = found == m_categories.features.cend() ? 0 : found->labels;
+        const double spread = std::log(1.0 + categories / double(std::max(1, having)));
         const double weight = (f.startsWith(u'u') ? unigramWeight : 1.0) * spread;
         if (weight > 0)
             out.append({f, weight});
@@ -203,7 +207,7 @@ QList<std::pair<QString, double>> Classifier::weigh(const QStringList &known) co
     return out;
 }
 
-QList<double> Classifier::Table::scores(const QList<std::pair<QString, double>> &features,
+QList<double> Classifier::Table::scores(const QList<std::pair<QString, double>> &weighted,
                                         double vocabulary) const
 {
     // log P(features | label) = sum_f w_f * log(count_f + s) - (sum_f w_f) * log(total + s*V)
@@ -211,16 +215,23 @@ QList<double> Classifier::Table::scores(const QList<std::pair<QString, double>> 
     QList<double> out(n, 0.0);
     double weights = 0;
     const double unseen = std::log(smoothing);
-    for (const auto &[feature, weight] : features) {
+    double unseenWeights = 0;   // of features no label has
+    for (const auto &[name, weight] : weighted) {
         weights += weight;
-        const auto found = counts.constFind(feature);
-        for (qsizetype i = 0; i < n; ++i) {
-            const double count = found != counts.cend() && i < found->size() ? found->at(i) : 0.0;
-            out[i] += weight * (count > 0 ? std::log(count + smoothing) : unseen);
+        const auto found = features.constFind(name);
+        if (found == features.cend()) {
+            unseenWeights += weight;
+            continue;
         }
+        const qsizetype known = std::min(n, found->logs.size());
+        const double *logs = found->logs.constData();
+        for (qsizetype i = 0; i < known; ++i)
+            out[i] += weight * logs[i];
+        for (qsizetype i = known; i < n; ++i)
+            out[i] += weight * unseen;
     }
     for (qsizetype i = 0; i < n; ++i)
-        out[i] -= weights * std::log(labels.at(i).total + smoothing * vocabulary);
+        out[i] += unseenWeights * unseen - weights * std::log(labels.at(i).total + smoothing * vocabulary);
     return out;
 }
 

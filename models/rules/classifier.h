@@ -81,9 +81,17 @@ private:
             double total = 0;       // feature occurrences learnt
             double documents = 0;   // examples learnt
         };
+        // One feature's counts per label position, with log(count + smoothing) kept
+        // beside them so that scoring only adds.
+        struct Feature
+        {
+            QList<double> counts;
+            QList<double> logs;
+            int labels = 0;   // positions with a count above zero
+        };
         QList<Label> labels;
-        QHash<QString, int> index;               // name -> position in labels
-        QHash<QString, QList<double>> counts;    // feature -> count per label position
+        QHash<QString, int> index;        // name -> position in labels
+        QHash<QString, Feature> features;
 
         int labelIndex(const QString &name);     // adds the label when new
         // Adds `weight` (negative: takes back) of `features` to label `at`; calls
@@ -91,7 +99,7 @@ private:
         template<typename Changed>
         void add(int at, const QStringList &features, double weight, Changed changed);
         // Log-likelihood of the weighted features under each label (by position).
-        QList<double> scores(const QList<std::pair<QString, double>> &features,
+        QList<double> scores(const QList<std::pair<QString, double>> &weighted,
                              double vocabulary) const;
     };
 
