@@ -20,6 +20,26 @@ namespace {
 constexpr double smoothing = 1.0;
 constexpr double unigramWeight = 1.0;
 
+// A light English stemmer, so that "charge", "charged" and "charges" are one word:
+// plural and past endings, then a final "e".
+QString stemmed(QString word)
+{
+    auto strip = [&word](QLatin1StringView suffix, qsizetype keep) {
+        if (word.size() - suffix.size() >= keep && word.endsWith(suffix)) {
+            word.chop(suffix.size());
+            return true;
+        }
+        return false;
+    };
+    if (strip(QLatin1StringView("ies"), 3))
+        word += u'y';
+    else if (!strip(QLatin1StringView("ing"), 3) && !strip(QLatin1StringView("ed"), 3)
+             && !word.endsWith(QLatin1StringView("ss")))
+        strip(QLatin1StringView("s"), 3);
+    strip(QLatin1StringView("e"), 3);
+    return word;
+}
+
 } // namespace
 
 QStringList Classifier::features(const QString &input)
@@ -37,7 +57,7 @@ QStringList Classifier::features(const QString &input)
     QString word;
     auto flushWord = [&] {
         if (word.size() >= 2)
-            add(QStringLiteral("w:") + word);
+            add(QStringLiteral("w:") + stemmed(word));
         word.clear();
     };
     QChar previousHan;
