@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using cd::rules::Classifier;
@@ -17,6 +18,14 @@ Classifier lexiconModel()
     if (classifier.learnLexicon(file.readAll()) < 100)
         qFatal("lexicon too small");
     return classifier;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
 }
 
 } // namespace
@@ -126,6 +135,33 @@ private Q_SLOTS:
         });
         QCOMPARE(learnt, 2);
         QCOMPARE(classifier.examples(), 2);
+    }
+
+    void shouldKeepTheEvaluationSetsApartFromTheCorpus()
+    {
+        const QList<Classifier::Example> corpus
+            = Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
+        QVERIFY(corpus.size() >= 1000);
+        QSet<QString> taught;
+        for (const Classifier::Example &e : corpus) {
+            QVERIFY2(!e.category.isEmpty() && !e.text.isEmpty(), qPrintable(e.text));
+            taught.insert(e.text);
+        }
+        for (const char *set : {"classification-eval.tsv", "classification-holdout.tsv",
+                                "classification-fresh.tsv"}) {
+            const auto examples = Classifier::parseLabelled(
+                readFile(QStringLiteral(LABELLED_SETS_DIR "/") + QLatin1String(set)));
+            QVERIFY2(examples.size() >= 150, set);
+            for (const Classifier::Example &e : examples)
+                QVERIFY2(!taught.contains(e.text), qPrintable(e.text));
+        }
+        // "CATEGORY/SUB<TAB>text": the sub-category is read apart; comments are skipped
+        const auto parsed = Classifier::parseLabelled("# note\nREFUND/DEPOSIT\t押金不退 \n\nOTHER\thi\n");
+        QCOMPARE(parsed.size(), 2);
+        QCOMPARE(parsed.at(0).category, QStringLiteral("REFUND"));
+        QCOMPARE(parsed.at(0).subcategory, QStringLiteral("DEPOSIT"));
+        QCOMPARE(parsed.at(0).text, QStringLiteral("押金不退"));
+        QVERIFY(parsed.at(1).subcategory.isEmpty());
     }
 };
 
