@@ -66,7 +66,7 @@ examplesOf(const QList<storage::ComplaintRepository::Classified> &rows, const Co
 } // namespace
 
 ClassifierService::ClassifierService(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_model(lexiconModel())
+    : QObject(parent), m_workspace(workspace), m_model(startingModel())
 {
 }
 
@@ -76,7 +76,7 @@ ClassifierService::~ClassifierService()
         m_watcher->waitForFinished();   // the worker owns a connection until it returns
 }
 
-std::unique_ptr<rules::Classifier> ClassifierService::lexiconModel() const
+std::unique_ptr<rules::Classifier> ClassifierService::startingModel() const
 {
     auto model = std::make_unique<rules::Classifier>();
     StartingKnowledge().teach(*model);
@@ -112,7 +112,7 @@ Result<int> ClassifierService::trainNow()
                     .latestClassified(trainingLimit);
     if (!rows)
         return rows.error();
-    auto model = lexiconModel();
+    auto model = startingModel();
     const int learnt = model->learnDistinct(examplesOf(*rows, codesOf(m_workspace.taxonomy())));
     m_model = std::move(model);
     m_trainedOnStore = true;
@@ -130,7 +130,7 @@ void ClassifierService::startTraining()
         m_watcher->deleteLater();
         m_watcher = nullptr;
         if (!model)
-            return;   // the store could not be read: the lexicon model stays
+            return;   // the store could not be read: the starting model stays
         m_model.reset(model);
         for (const Pending &example : std::as_const(m_learntWhileTraining))
             m_model->learn(example.category, example.subcategory, example.text, example.weight);

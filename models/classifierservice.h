@@ -14,7 +14,7 @@ namespace cd::models {
 class Workspace;
 
 // Category suggestions for the Log-call pane, `log` and `classify`. The model starts from
-// the built-in lexicon, learns the store's latest classified complaints (in the
+// the built-in lexicon and labelled corpus, learns the store's latest classified complaints (in the
 // background for the GUI, at once for the CLI), and keeps learning as complaints are saved
 // and corrected. Lives on the workspace's thread; suggest() takes well under a
 // millisecond, so it runs on every keystroke.
@@ -67,7 +67,8 @@ private:
         double weight;
     };
     void apply(const Pending &example);
-    std::unique_ptr<rules::Classifier> lexiconModel() const;
+    // A model that knows the built-in lexicon and corpus only.
+    std::unique_ptr<rules::Classifier> startingModel() const;
 
     Workspace &m_workspace;
     std::unique_ptr<rules::Classifier> m_model;

@@ -7,8 +7,9 @@
 
 // Suggests the category (and, where clear, the sub-category) of a complaint from its
 // text: a multinomial naive Bayes model over character bigrams and single characters of
-// Chinese text (no word segmentation needed) and lower-cased Latin words. It starts from a
-// lexicon of weighted phrases and learns from classified complaints; an example can be
+// Chinese text (no word segmentation needed) and lower-cased, lightly stemmed Latin words,
+// each weighted by how few categories use it. It starts from a lexicon of weighted phrases
+// and a labelled corpus, and learns from classified complaints; an example can be
 // taken back (an agent's correction moves it to the right category). Labels are the
 // stable category codes and "CATEGORY/SUB" sub-category codes.
 namespace cd::rules {
@@ -94,10 +95,10 @@ private:
         QHash<QString, Feature> features;
 
         int labelIndex(const QString &name);     // adds the label when new
-        // Adds `weight` (negative: takes back) of `features` to label `at`; calls
-        // `changed(feature, +1/-1)` when a feature starts or stops being the label's.
+        // Adds `weight` (negative: takes back) of the features in `list` to label `at`;
+        // calls `changed(feature, +1/-1)` when a feature starts or stops being the label's.
         template<typename Changed>
-        void add(int at, const QStringList &features, double weight, Changed changed);
+        void add(int at, const QStringList &list, double weight, Changed changed);
         // Log-likelihood of the weighted features under each label (by position).
         QList<double> scores(const QList<std::pair<QString, double>> &weighted,
                              double vocabulary) const;
