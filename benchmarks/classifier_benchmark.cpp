@@ -142,8 +142,8 @@ int main(int argc, char **argv)
     }
 
     const QByteArray lexicon = readAll(cd::resources::classifierLexiconPath());
-    const QList<Classifier::Example> corpus
-        = Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
+    const QByteArray corpusTsv = readAll(cd::resources::classifierCorpusPath());
+    const QList<Classifier::Example> corpus = Classifier::parseLabelled(corpusTsv);
     if (folds > 1) {
         QMap<QString, Tally> all;
         for (int fold = 0; fold < folds; ++fold) {
@@ -171,7 +171,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     const int phrases = classifier.learnLexicon(lexicon);
-    const int corpusTexts = classifier.learnCorpus(readAll(cd::resources::classifierCorpusPath()));
+    const int corpusTexts = classifier.learnCorpus(corpusTsv);
     const auto complaints = storedComplaints(stored);
     const qint64 generated = timer.restart();
     QList<Classifier::Example> examples;

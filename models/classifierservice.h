@@ -48,6 +48,8 @@ public:
     // The same, on this thread; returns how many distinct complaints were learnt.
     Result<int> trainNow();
     bool isTrainedOnStore() const { return m_trainedOnStore; }
+    // startTraining() is reading the store.
+    bool isTraining() const { return m_watcher != nullptr; }
 
     // A saved classification teaches the model; a correction takes the old one back.
     void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const QString &text);

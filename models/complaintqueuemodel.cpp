@@ -105,9 +105,8 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
     read.query = m_workspace.queries().visibleOnly(read.query);
     if (m_readBudget < 0)
         return runQueueRead(m_workspace.database().connection(), read);
-    const QString path = m_workspace.database().path();
-    if (!m_reader || m_reader->databasePath() != path)
-        m_reader = std::make_unique<QueueReader>(path);
+    if (!m_reader)
+        m_reader = std::make_unique<QueueReader>(m_workspace.database().path());
     const quint64 generation = m_generation;
     if (page >= 0) {
         // Pages asked for on the way and not read yet are not wanted any more: scrolling

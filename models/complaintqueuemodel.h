@@ -85,7 +85,6 @@ public:
     // thread of the model's own over its own connection to the store (0: never wait, every
     // result comes later).
     void setReadBudget(int ms);
-    int readBudget() const { return m_readBudget; }
     // The budget models start with: -1 unless the application sets it, once, at start
     // (the window's main() does; the CLI and tests keep reads on their own thread).
     static void setDefaultReadBudget(int ms);

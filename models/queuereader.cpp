@@ -60,7 +60,6 @@ void QueueReader::work()
 {
     // The connection belongs to this thread: opened here, closed here.
     std::unique_ptr<storage::Database> database;
-    QString openError;
     for (;;) {
         std::shared_ptr<Job> job;
         {
@@ -71,18 +70,16 @@ void QueueReader::work()
                 break;
             job = m_queue.takeFirst();
         }
-        if (!database && openError.isEmpty()) {
+        QueueReadResult result;
+        if (!database) {   // opened at the first read; tried again after a failure
             auto opened = storage::Database::open(m_path, storage::Database::Upgrade::None);
             if (opened)
                 database = std::move(opened).value();
             else
-                openError = opened.error().message;
+                result.rows = opened.error();
         }
-        QueueReadResult result;
         if (database)
             result = runQueueRead(database->connection(), job->read);
-        else
-            result.rows = Error::storage(openError);
         {
             QMutexLocker lock(&m_mutex);
             job->result = std::move(result);

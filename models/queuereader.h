@@ -60,8 +60,6 @@ public:
     explicit QueueReader(QString databasePath, QObject *parent = nullptr);
     ~QueueReader() override;   // waits for the read in progress, drops the others
 
-    QString databasePath() const { return m_path; }
-
     // `tag`: the caller's name for the read (the queue model: the page), for dropQueued().
     std::shared_ptr<Job> start(QueueRead read, Done done, int tag = -1);
     // Waits at most `ms` milliseconds for `job`; when it has finished, its result is

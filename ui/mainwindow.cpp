@@ -94,14 +94,10 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     // Suggestions start from the built-in knowledge; the store's complaints are learnt
     // meanwhile, once the queue is shown: both read the disk, and the queue comes first.
     if (m_queue->model()->isLoading()) {
-        auto *once = new QObject(this);
-        connect(m_queue->model(), &models::ComplaintQueueModel::loadingChanged, once,
-                [&workspace, once](bool loading) {
-                    if (loading)
-                        return;
-                    workspace.classifier().startTraining();
-                    once->deleteLater();
-                });
+        // the next change of a loading queue is to loaded
+        connect(m_queue->model(), &models::ComplaintQueueModel::loadingChanged, this,
+                [&workspace] { workspace.classifier().startTraining(); },
+                Qt::SingleShotConnection);
     } else {
         workspace.classifier().startTraining();
     }

@@ -1,3 +1,4 @@
+#include "classifierservice.h"
 #include "complaintqueuemodel.h"
 #include "fieldmessage.h"
 #include "logcallpane.h"
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -51,6 +53,31 @@ class TestLogCallPane : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
+
+    void shouldShowTheQueueWhenALateReadArrivesAndLearnTheStoreAfterIt()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
+                                                 QStringLiteral("REFUND")))
+            .value();
+        // as the window's main() sets it, but never waiting: every read arrives later
+        ComplaintQueueModel::setDefaultReadBudget(0);
+        const auto restore = qScopeGuard([] { ComplaintQueueModel::setDefaultReadBudget(-1); });
+        QSignalSpy trained(&ws.classifier(), &ClassifierService::trained);
+        ui::MainWindow window(ws);
+        window.show();
+        ComplaintQueueModel *model = window.queuePane()->model();
+        auto *count = child<QLabel>(&window, "queueCountLabel");
+        QVERIFY(model->isLoading());
+        QCOMPARE(count->text(), ui::QueuePane::tr("Reading the queue…"));
+        QVERIFY(!ws.classifier().isTraining());   // the store is learnt once the queue is shown
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(ws.classifier().isTraining() || ws.classifier().isTrainedOnStore());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(count->text(), ui::QueuePane::tr("%n complaint(s)", "", 1));
+        QVERIFY(trained.wait(10000));
+    }
 
     void shouldLogACallFromTheKeyboardAndFindItInTheQueue()
     {
