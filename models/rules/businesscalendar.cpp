@@ -4,6 +4,8 @@
 #include <QList>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 
 namespace cd::rules {
 
@@ -11,6 +13,15 @@ namespace {
 constexpr int maxDaysSearched = 3660;   // a calendar without working days must not hang
 constexpr int firstYear = 1970;
 constexpr int lastYear = 2200;
+constexpr qint64 msPerDay = 24LL * 3600 * 1000;
+constexpr qint64 unixEpochJulianDay = 2440588;   // 1970-01-01
+
+std::atomic<quint64> nextCalendarIdentity{1};
+
+qint64 floorDivide(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
 } // namespace
 
 void appendSegment(QList<TimeSegment> *trace, const TimeSegment &segment)
@@ -30,7 +41,8 @@ void appendSegment(QList<TimeSegment> *trace, const TimeSegment &segment)
 
 BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close, Days days,
                                    QList<int> weekdays)
-    : m_zone(std::move(zone)),
+    : m_identity(nextCalendarIdentity++),
+      m_zone(std::move(zone)),
       m_open(open),
       m_close(close),
       m_days(std::move(days)),
@@ -132,24 +144,55 @@ qint64 BusinessCalendar::businessDayMs() const
     return isAllDay() ? 24LL * 3600 * 1000 : qint64(m_open.msecsTo(m_close));
 }
 
+BusinessCalendar::DayInstants BusinessCalendar::instantsOf(qint64 julianDay) const
+{
+    // A few years of days per thread, each slot holding the last day that mapped to it.
+    constexpr std::size_t slots = 2048;
+    thread_local std::array<DayInstants, slots> remembered{};
+    DayInstants &slot = remembered[std::size_t(julianDay % qint64(slots) + qint64(slots)) % slots];
+    if (slot.calendar != m_identity || slot.julianDay != julianDay) {
+        const QDate day = QDate::fromJulianDay(julianDay);
+        slot = {m_identity, julianDay, QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch(),
+                QDateTime(day, m_open, m_zone).toMSecsSinceEpoch(),
+                QDateTime(day, m_close, m_zone).toMSecsSinceEpoch()};
+    }
+    return slot;
+}
+
 qint64 BusinessCalendar::startOfDay(const QDate &day) const
 {
-    return QDateTime(day, QTime(0, 0), m_zone).toMSecsSinceEpoch();
+    return instantsOf(day.toJulianDay()).start;
+}
+
+QDate BusinessCalendar::dateOf(qint64 instant) const
+{
+    // Guess the day from the offset of the UTC day's local midnight, then check it against
+    // the bounds of the local days (a zone's offset is under a day).
+    qint64 day = floorDivide(instant, msPerDay) + unixEpochJulianDay;
+    const qint64 offset = (day - unixEpochJulianDay) * msPerDay - instantsOf(day).start;
+    day = floorDivide(instant + offset, msPerDay) + unixEpochJulianDay;
+    for (int step = 0; step < 2 && instant < instantsOf(day).start; ++step)
+        --day;
+    for (int step = 0; step < 2 && instant >= instantsOf(day + 1).start; ++step)
+        ++day;
+    if (instant < instantsOf(day).start || instant >= instantsOf(day + 1).start)
+        return QDateTime::fromMSecsSinceEpoch(instant, m_zone).date();   // an odd zone
+    return QDate::fromJulianDay(day);
 }
 
 bool BusinessCalendar::workingHours(const QDate &day, qint64 *open, qint64 *close) const
 {
     if (!isWorkingDay(day))
         return false;
-    *open = isAllDay() ? startOfDay(day) : QDateTime(day, m_open, m_zone).toMSecsSinceEpoch();
-    *close = isAllDay() ? startOfDay(day.addDays(1))
-                        : QDateTime(day, m_close, m_zone).toMSecsSinceEpoch();
+    const DayInstants instants = instantsOf(day.toJulianDay());
+    *open = isAllDay() ? instants.start : instants.open;
+    *close = isAllDay() ? instantsOf(day.toJulianDay() + 1).start : instants.close;
     return true;
 }
 
 bool BusinessCalendar::isBusinessInstant(qint64 instant) const
 {
-    const QDate day = QDateTime::fromMSecsSinceEpoch(instant, m_zone).date();
+    const QDate day = dateOf(instant);
     qint64 open = 0;
     qint64 close = 0;
     if (!workingHours(day, &open, &close))
@@ -162,7 +205,7 @@ qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs,
 {
     if (durationMs <= 0)
         return startMs;
-    QDate day = QDateTime::fromMSecsSinceEpoch(startMs, m_zone).date();
+    QDate day = dateOf(startMs);
     qint64 cursor = startMs;
     qint64 remaining = durationMs;
     for (int searched = 0; searched < maxDaysSearched; ++searched, day = day.addDays(1)) {
@@ -205,7 +248,7 @@ qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs,
 qint64 BusinessCalendar::businessTimeBetween(qint64 fromMs, qint64 toMs) const
 {
     qint64 total = 0;
-    QDate day = QDateTime::fromMSecsSinceEpoch(fromMs, m_zone).date();
+    QDate day = dateOf(fromMs);
     for (int searched = 0; searched < maxDaysSearched * 10; ++searched, day = day.addDays(1)) {
         if (startOfDay(day) >= toMs)
             break;

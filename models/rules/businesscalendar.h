@@ -90,7 +90,23 @@ private:
     // Working hours of `day` as [open, close) instants; false for a day off.
     bool workingHours(const QDate &day, qint64 *open, qint64 *close) const;
     qint64 startOfDay(const QDate &day) const;
+    // The local date of `instant` in this calendar's zone.
+    QDate dateOf(qint64 instant) const;
+    // The instants at which a local day starts, opens and closes, as QDateTime gives them,
+    // remembered per thread (time-zone conversions are most of a deadline's cost).
+    struct DayInstants
+    {
+        quint64 calendar = 0;   // m_identity of the calendar they were computed for
+        qint64 julianDay = 0;
+        qint64 start = 0;
+        qint64 open = 0;
+        qint64 close = 0;
+    };
+    DayInstants instantsOf(qint64 julianDay) const;
 
+    // Tells apart calendars whose zone or hours may differ (a copy keeps it: same zone
+    // and hours).
+    quint64 m_identity;
     QTimeZone m_zone;
     QTime m_open;
     QTime m_close;

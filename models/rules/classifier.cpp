@@ -210,73 +210,84 @@ int Classifier::learnDistinct(const QList<Example> &examples)
     return learnt;
 }
 
-QList<std::pair<QString, double>> Classifier::weigh(const QStringList &known) const
+QList<Classifier::Weighed> Classifier::weigh(const QStringList &features) const
 {
     const double categories = double(std::max<qsizetype>(1, m_categories.labels.size()));
-    QList<std::pair<QString, double>> out;
-    out.reserve(known.size());
-    for (const QString &f : known) {
+    QList<Weighed> out;
+    out.reserve(features.size());
+    for (const QString &f : features) {
+        const auto inCategories = m_categories.features.constFind(f);
+        const auto inSubcategories = m_subcategories.features.constFind(f);
+        Weighed w;
+        if (inCategories != m_categories.features.cend())
+            w.category = &inCategories.value();
+        if (inSubcategories != m_subcategories.features.cend())
+            w.subcategory = &inSubcategories.value();
+        if (!w.category && !w.subcategory)
+            continue;   // unknown: tells nothing
         // a feature of every category tells little; one of a single category, much
-        const auto found = m_categories.features.constFind(f);
-        const int having = found == m_categories.features.cend() ? 0 : found->labels;
+        const int having = w.category ? w.category->labels : 0;
         const double spread = std::log(1.0 + categories / double(std::max(1, having)));
-        const double weight = (f.startsWith(u'u') ? unigramWeight : 1.0) * spread;
-        if (weight > 0)
-            out.append({f, weight});
+        w.weight = (f.startsWith(u'u') ? unigramWeight : 1.0) * spread;
+        out.append(w);
     }
     return out;
 }
 
-QList<double> Classifier::Table::scores(const QList<std::pair<QString, double>> &weighted,
+template<typename FeatureOf, typename W>
+QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf featureOf,
+                                        const QList<qsizetype> &positions,
                                         double vocabulary) const
 {
     // log P(features | label) = sum_f w_f * log(count_f + s) - (sum_f w_f) * log(total + s*V)
-    const qsizetype n = labels.size();
+    const qsizetype n = positions.size();
     QList<double> out(n, 0.0);
     double weights = 0;
     const double unseen = std::log(smoothing);
-    double unseenWeights = 0;   // of features no label has
-    for (const auto &[name, weight] : weighted) {
-        weights += weight;
-        const auto found = features.constFind(name);
-        if (found == features.cend()) {
-            unseenWeights += weight;
+    double unseenWeights = 0;   // of features no label here has
+    for (const W &w : weighted) {
+        weights += w.weight;
+        const Feature *feature = featureOf(w);
+        if (!feature) {
+            unseenWeights += w.weight;
             continue;
         }
-        const qsizetype known = std::min(n, found->logs.size());
-        const double *logs = found->logs.constData();
-        for (qsizetype i = 0; i < known; ++i)
-            out[i] += weight * logs[i];
-        for (qsizetype i = known; i < n; ++i)
-            out[i] += weight * unseen;
+        const qsizetype known = feature->logs.size();
+        const double *logs = feature->logs.constData();
+        for (qsizetype i = 0; i < n; ++i) {
+            const qsizetype at = positions.at(i);
+            out[i] += w.weight * (at < known ? logs[at] : unseen);
+        }
     }
-    for (qsizetype i = 0; i < n; ++i)
-        out[i] += unseenWeights * unseen - weights * std::log(labels.at(i).total + smoothing * vocabulary);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Label &label = labels.at(positions.at(i));
+        out[i] += unseenWeights * unseen - weights * std::log(label.total + smoothing * vocabulary);
+    }
     return out;
 }
 
 Classifier::Outcome Classifier::classify(const QString &text) const
 {
     Outcome outcome;
-    QStringList list = features(text);
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [this](const QString &f) { return !m_vocabulary.contains(f); }),
-               list.end());
-    if (list.isEmpty() || m_categories.labels.isEmpty())
+    const QList<Weighed> weighted = weigh(features(text));
+    if (weighted.isEmpty() || m_categories.labels.isEmpty())
         return outcome;   // nothing known in it: no suggestion
-    const qsizetype evidence = list.size();
-    const auto weighted = weigh(list);
+    const qsizetype evidence = weighted.size();
     const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
-    // Posterior over categories, tempered by the amount of evidence so that a long text
-    // does not make the first category look certain.
-    const QList<double> byLabel = m_categories.scores(weighted, vocabulary);
-    QList<std::pair<double, QString>> scores;
-    for (qsizetype i = 0; i < byLabel.size(); ++i) {
+    // Posterior over the categories that have examples, tempered by the amount of evidence
+    // so that a long text does not make the first category look certain.
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < m_categories.labels.size(); ++i) {
         if (m_categories.labels.at(i).documents > 0)
-            scores.append({byLabel.at(i), m_categories.labels.at(i).name});
+            positions.append(i);
     }
-    if (scores.isEmpty())
+    if (positions.isEmpty())
         return outcome;
+    const QList<double> byLabel = m_categories.scores(
+        weighted, [](const Weighed &w) { return w.category; }, positions, vocabulary);
+    QList<std::pair<double, QString>> scores;
+    for (qsizetype i = 0; i < positions.size(); ++i)
+        scores.append({byLabel.at(i), m_categories.labels.at(positions.at(i)).name});
     std::sort(scores.begin(), scores.end(),
               [](const auto &a, const auto &b) { return a.first > b.first; });
     const double temperature = 2.0 + 0.5 * std::sqrt(double(evidence));
@@ -294,23 +305,28 @@ Classifier::Outcome Classifier::classify(const QString &text) const
     outcome.clear = outcome.top.first().confidence >= clearConfidence
                     && outcome.top.first().confidence >= clearRatio * second;
 
-    // The sub-category of the first, when one of its own is clearly ahead.
+    // The sub-category of the first, when one of its own is clearly ahead (only the
+    // first category's sub-categories are scored).
     const QString prefix = outcome.top.first().category + u'/';
-    const QList<double> bySub = m_subcategories.scores(weighted, vocabulary);
-    QList<std::pair<double, QString>> subs;
-    for (qsizetype i = 0; i < bySub.size(); ++i) {
+    QList<qsizetype> own;
+    for (qsizetype i = 0; i < m_subcategories.labels.size(); ++i) {
         const Table::Label &label = m_subcategories.labels.at(i);
         if (label.name.startsWith(prefix) && label.documents > 0)
-            subs.append({bySub.at(i), label.name.mid(prefix.size())});
+            own.append(i);
     }
-    if (subs.size() > 1) {
-        std::sort(subs.begin(), subs.end(),
-                  [](const auto &a, const auto &b) { return a.first > b.first; });
-        // the first sub-category at least twice as likely as the second
-        const double secondSub = std::exp((subs.at(1).first - subs.first().first) / temperature);
-        if (1.0 >= clearRatio * secondSub)
-            outcome.top.first().subcategory = subs.first().second;
-    }
+    if (own.size() < 2)
+        return outcome;
+    const QList<double> bySub = m_subcategories.scores(
+        weighted, [](const Weighed &w) { return w.subcategory; }, own, vocabulary);
+    QList<std::pair<double, QString>> subs;
+    for (qsizetype i = 0; i < own.size(); ++i)
+        subs.append({bySub.at(i), m_subcategories.labels.at(own.at(i)).name.mid(prefix.size())});
+    std::sort(subs.begin(), subs.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    // the first sub-category at least twice as likely as the second
+    const double secondSub = std::exp((subs.at(1).first - subs.first().first) / temperature);
+    if (1.0 >= clearRatio * secondSub)
+        outcome.top.first().subcategory = subs.first().second;
     return outcome;
 }
 

@@ -99,13 +99,23 @@ private:
         // calls `changed(feature, +1/-1)` when a feature starts or stops being the label's.
         template<typename Changed>
         void add(int at, const QStringList &list, double weight, Changed changed);
-        // Log-likelihood of the weighted features under each label (by position).
-        QList<double> scores(const QList<std::pair<QString, double>> &weighted,
-                             double vocabulary) const;
+        // Log-likelihood of the weighted features under the labels at `positions`
+        // (one score per position, in that order); `featureOf(w)` is this table's entry for
+        // weighed feature w, null when no label here has it.
+        template<typename FeatureOf, typename W>
+        QList<double> scores(const QList<W> &weighted, FeatureOf featureOf,
+                             const QList<qsizetype> &positions, double vocabulary) const;
     };
 
-    // The known features of a text with what each tells (see classifier.cpp).
-    QList<std::pair<QString, double>> weigh(const QStringList &known) const;
+    // A known feature of a text: its entries in both tables (looked up once) and what it
+    // tells (see classifier.cpp).
+    struct Weighed
+    {
+        const Table::Feature *category = nullptr;      // null: no category has it
+        const Table::Feature *subcategory = nullptr;   // null: no sub-category has it
+        double weight = 0;
+    };
+    QList<Weighed> weigh(const QStringList &features) const;
     void learnLabel(Table &table, const QString &label, const QStringList &features,
                     double weight);
 

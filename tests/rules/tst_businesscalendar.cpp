@@ -131,6 +131,42 @@ private Q_SLOTS:
                  *parsed);
     }
 
+    // The calendar remembers each day's instants per thread; what it answers must be what
+    // QDateTime says, in zones with summer time (New York, London; Santiago and Beirut
+    // change their clocks at midnight), and two calendars must not share remembered days.
+    void shouldAgreeWithQDateTimeInEveryZone()
+    {
+        const QList<QByteArray> zones{"Asia/Shanghai", "America/New_York", "Europe/London",
+                                      "America/Santiago", "Asia/Beirut"};
+        QList<BusinessCalendar> calendars;
+        for (const QByteArray &id : zones) {
+            const QTimeZone zone(id);
+            QVERIFY2(zone.isValid(), id.constData());
+            calendars << BusinessCalendar(zone, QTime(9, 0), QTime(18, 0), {},
+                                          {1, 2, 3, 4, 5, 6, 7});
+        }
+        const qint64 from = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        // 97 minutes apart: every hour of the day comes round; the calendars take turns.
+        for (qint64 t = from; t < to; t += 97 * 60 * 1000) {
+            for (const BusinessCalendar &calendar : std::as_const(calendars)) {
+                const QDate day = QDateTime::fromMSecsSinceEpoch(t, calendar.zone()).date();
+                const qint64 open = QDateTime(day, QTime(9, 0), calendar.zone()).toMSecsSinceEpoch();
+                const qint64 close = QDateTime(day, QTime(18, 0), calendar.zone()).toMSecsSinceEpoch();
+                QCOMPARE(calendar.isBusinessInstant(t), t >= open && t <= close);
+                // an hour from here: due within today's hours, or at 10:00 on a later day
+                const qint64 due = calendar.addBusinessTime(t, hour);
+                if (t >= open && t + hour <= close)
+                    QCOMPARE(due, t + hour);
+                else if (t < open)
+                    QCOMPARE(due, open + hour);
+                else if (t >= close)
+                    QCOMPARE(due, QDateTime(day.addDays(1), QTime(10, 0), calendar.zone())
+                                      .toMSecsSinceEpoch());
+            }
+        }
+    }
+
     void shouldValidateSettings()
     {
         QVERIFY(BusinessCalendar::validate(shanghai, QTime(9, 0), QTime(18, 0), {1, 2}).isEmpty());
