@@ -2,7 +2,10 @@
 
 #include "database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace cd::storage {
 
@@ -53,38 +56,122 @@ PreparedStatement::PreparedStatement(QSqlDatabase db, QString sql)
 {
 }
 
-Result<void> PreparedStatement::execute(const QVariantList &bindings)
+PreparedStatement::~PreparedStatement()
 {
-    if (!m_query) {
-        m_query.emplace(m_db);
-        m_query->setForwardOnly(true);
-        if (!m_query->prepare(m_sql)) {
-            const Error error = prepareError(*m_query);
-            m_query.reset();
-            return error;
+    sqlite3_finalize(m_statement);   // a no-op on null
+}
+
+Error PreparedStatement::storeError() const
+{
+    return Error::storage(Database::tr("The store reported an error: %1")
+                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+Result<bool> PreparedStatement::step(const QVariantList &bindings)
+{
+    if (!m_statement) {
+        const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return Error::storage(Database::tr("The store's connection is not an SQLite one."));
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        const QByteArray sql = m_sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
+                               SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+            return Error::storage(Database::tr("A statement could not be prepared: %1")
+                                      .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
         }
     }
-    bindAll(*m_query, bindings);
-    if (!m_query->exec())
-        return execError(*m_query);
-    return {};
+    if (bindings.size() != sqlite3_bind_parameter_count(m_statement)) {
+        return Error::storage(Database::tr("A statement of %1 parameters was given %2 values.")
+                                  .arg(sqlite3_bind_parameter_count(m_statement))
+                                  .arg(bindings.size()));
+    }
+    m_texts.clear();
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const int at = i + 1;
+        int bound = SQLITE_OK;
+        if (value.isNull() && value.typeId() != QMetaType::QString) {
+            bound = sqlite3_bind_null(m_statement, at);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                bound = sqlite3_bind_int64(m_statement, at, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                bound = sqlite3_bind_double(m_statement, at, value.toDouble());
+                break;
+            case QMetaType::QByteArray:
+                m_texts.append(value.toByteArray());
+                bound = sqlite3_bind_blob(m_statement, at, m_texts.constLast().constData(),
+                                          int(m_texts.constLast().size()), SQLITE_STATIC);
+                break;
+            default:   // text; a null QString is '' (as in runQuery)
+                m_texts.append(value.toString().toUtf8());
+                bound = sqlite3_bind_text(m_statement, at, m_texts.constLast().constData(),
+                                          int(m_texts.constLast().size()), SQLITE_STATIC);
+                break;
+            }
+        }
+        if (bound != SQLITE_OK) {
+            sqlite3_reset(m_statement);
+            return storeError();
+        }
+    }
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
+        const Error error = storeError();
+        sqlite3_reset(m_statement);
+        return error;
+    }
+    return stepped == SQLITE_ROW;
 }
 
 Result<qint64> PreparedStatement::run(const QVariantList &bindings)
 {
-    if (auto done = execute(bindings); !done)
-        return done.error();
-    const qint64 id = m_query->lastInsertId().toLongLong();
-    m_query->finish();
+    auto stepped = step(bindings);
+    if (!stepped)
+        return stepped.error();
+    const qint64 id = sqlite3_last_insert_rowid(m_handle);
+    sqlite3_reset(m_statement);
     return id;
 }
 
 Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
 {
-    if (auto done = execute(bindings); !done)
-        return done.error();
-    const QVariant value = m_query->next() ? m_query->value(0) : QVariant();
-    m_query->finish();
+    auto row = step(bindings);
+    if (!row)
+        return row.error();
+    QVariant value;
+    if (*row) {
+        switch (sqlite3_column_type(m_statement, 0)) {
+        case SQLITE_INTEGER:
+            value = qint64(sqlite3_column_int64(m_statement, 0));
+            break;
+        case SQLITE_FLOAT:
+            value = sqlite3_column_double(m_statement, 0);
+            break;
+        case SQLITE_TEXT:
+            value = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 0)),
+                sqlite3_column_bytes(m_statement, 0));
+            break;
+        case SQLITE_BLOB:
+            value = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, 0)),
+                               sqlite3_column_bytes(m_statement, 0));
+            break;
+        default:   // NULL
+            break;
+        }
+    }
+    sqlite3_reset(m_statement);
     return value;
 }
 
