@@ -275,23 +275,21 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         m_workspace.sla().startClocks(c);
         if (in.solvedOnCall)
             c.closedAt = now;
-        auto id = complaints.insert(c);
-        if (!id)
-            return id.error();
-        outcome.complaintId = *id;
         // What the classifier would have chosen: an unsure suggestion, or one the agent did
         // not follow, puts the complaint in the lead's classification review.
         const ClassifierService::Suggestions suggested =
             m_workspace.classifier().suggest(c.description);
         const bool followed = !suggested.top.isEmpty()
                               && suggested.top.first().categoryId == c.categoryId;
-        if (auto stored = complaints.setSuggestion(
-                *id, suggested.top.isEmpty() ? std::nullopt
-                                             : std::optional<qint64>(suggested.top.first().categoryId),
-                suggested.top.isEmpty() ? 0.0 : suggested.top.first().confidence,
-                !suggested.clear || !followed);
-            !stored)
-            return stored.error();
+        if (!suggested.top.isEmpty()) {
+            c.suggestedCategoryId = suggested.top.first().categoryId;
+            c.suggestionConfidence = suggested.top.first().confidence;
+        }
+        c.needsClassificationReview = !suggested.clear || !followed;
+        auto id = complaints.insert(c);
+        if (!id)
+            return id.error();
+        outcome.complaintId = *id;
         outcome.suggestionFollowed = suggested.clear && followed;
         if (auto indexed = complaints.setSearchTokens(
                 *id, storage::searchTokensOf(c.reference,

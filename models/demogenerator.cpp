@@ -183,9 +183,6 @@ struct Planned
     storage::CallRecord followUpCall;
     storage::EventRecord followUpEvent;
     storage::ComplaintRecord complaint;
-    std::optional<qint64> suggestedCategoryId;
-    double suggestionConfidence = 0;
-    bool needsReview = false;
     QString searchTokens;
     QList<rules::SlaPause> pauses;
     storage::CallRecord call;
@@ -388,10 +385,10 @@ Planned Planner::plan(int index)
 
     const ClassifierService::Suggestions suggested = m_classifier.suggest(description);
     if (!suggested.top.isEmpty()) {
-        p.suggestedCategoryId = suggested.top.first().categoryId;
-        p.suggestionConfidence = suggested.top.first().confidence;
+        c.suggestedCategoryId = suggested.top.first().categoryId;
+        c.suggestionConfidence = suggested.top.first().confidence;
     }
-    p.needsReview = !suggested.clear || p.suggestedCategoryId != c.categoryId;
+    c.needsClassificationReview = !suggested.clear || c.suggestedCategoryId != c.categoryId;
     m_classifier.learn(c.categoryId, c.subcategoryId, description);
     p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, description,
                                              transactionRef);
@@ -464,7 +461,6 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
     storage::PreparedStatement findCustomer(db, storage::CustomerRepository::idByPhoneSql());
     storage::PreparedStatement insertCustomer(db, storage::CustomerRepository::insertSql());
     storage::PreparedStatement insertComplaint(db, storage::ComplaintRepository::insertSql());
-    storage::PreparedStatement storeSuggestion(db, storage::ComplaintRepository::suggestionSql());
     storage::PreparedStatement indexForSearch(db, storage::ComplaintRepository::searchInsertSql());
     storage::PreparedStatement touchComplaint(db, storage::ComplaintRepository::touchSql());
     storage::PreparedStatement insertCall(db, storage::CallRepository::insertSql());
@@ -531,10 +527,6 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
                     return id.error();
                 c.id = *id;
                 complaintIds[std::size_t(written)] = c.id;
-                if (auto stored = storeSuggestion.run(storage::ComplaintRepository::suggestionValues(
-                        c.id, p.suggestedCategoryId, p.suggestionConfidence, p.needsReview));
-                    !stored)
-                    return stored.error();
                 searchRows.append({c.id, std::move(p.searchTokens)});
                 if (auto held = openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
                     return held.error();

@@ -20,7 +20,8 @@ const QString complaintColumns = QStringLiteral(
     " escalation_reason, sla_policy_id, first_responded_at, resolution_started_at, resolved_at,"
     " paused_at, extension_days, next_due_at, next_at_risk_at, first_response_breached,"
     " resolution_breached, callback_at, callback_note, business_type, satisfaction,"
-    " satisfaction_comment, satisfaction_at, merged_into_id");
+    " satisfaction_comment, satisfaction_at, merged_into_id, suggested_category_id,"
+    " suggestion_confidence, needs_classification_review");
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -73,6 +74,9 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.satisfactionComment = q.value(39).toString();
     c.satisfactionAt = optionalId(q.value(40));
     c.mergedIntoId = optionalId(q.value(41));
+    c.suggestedCategoryId = optionalId(q.value(42));
+    c.suggestionConfidence = q.value(43).toDouble();
+    c.needsClassificationReview = q.value(44).toBool();
     return c;
 }
 
@@ -138,9 +142,10 @@ QString ComplaintRepository::insertSql()
         " assigned_manually, sla_policy_id, first_responded_at, resolution_started_at,"
         " resolved_at, next_due_at, next_at_risk_at, business_type, paused_at, extension_days,"
         " first_response_breached, resolution_breached, satisfaction, satisfaction_comment,"
-        " satisfaction_at)"
+        " satisfaction_at, suggested_category_id, suggestion_confidence,"
+        " needs_classification_review)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
@@ -154,7 +159,9 @@ QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
             nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType,
             nullable(c.pausedAt), c.extensionDays, c.firstResponseBreached ? 1 : 0,
             c.resolutionBreached ? 1 : 0, nullable(c.satisfaction), c.satisfactionComment,
-            nullable(c.satisfactionAt)};
+            nullable(c.satisfactionAt), nullable(c.suggestedCategoryId),
+            c.suggestionConfidence,
+            c.needsClassificationReview ? 1 : 0};
 }
 
 Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &dayKey, int count)
@@ -334,30 +341,6 @@ Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassi
         list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
                      query->value(2).toString()});
     return list;
-}
-
-QString ComplaintRepository::suggestionSql()
-{
-    return QStringLiteral(
-        "UPDATE complaints SET suggested_category_id = ?, suggestion_confidence = ?,"
-        " needs_classification_review = ? WHERE id = ?");
-}
-
-QVariantList ComplaintRepository::suggestionValues(qint64 id,
-                                                   std::optional<qint64> suggestedCategoryId,
-                                                   double confidence, bool needsReview)
-{
-    return {nullable(suggestedCategoryId), confidence, needsReview ? 1 : 0, id};
-}
-
-Result<void> ComplaintRepository::setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
-                                                double confidence, bool needsReview)
-{
-    auto query = runQuery(m_db, suggestionSql(),
-                          suggestionValues(id, suggestedCategoryId, confidence, needsReview));
-    if (!query)
-        return query.error();
-    return {};
 }
 
 QString ComplaintRepository::searchInsertSql()

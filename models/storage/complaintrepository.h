@@ -78,13 +78,10 @@ public:
     // Reserves `count` consecutive sequence numbers of `dayKey` at once; the first one.
     Result<qint64> reserveReferenceSequences(const QString &dayKey, int count);
     Result<qint64> insert(const ComplaintRecord &complaint);
-    // The statements insert() and setSuggestion() run, and the search index's insert of a
-    // new complaint (rowid, tokens), for bulk writers that prepare them once.
+    // The statement insert() runs, and the search index's insert of a new complaint
+    // (rowid, tokens), for bulk writers that prepare them once.
     static QString insertSql();
     static QVariantList insertValues(const ComplaintRecord &complaint);
-    static QString suggestionSql();
-    static QVariantList suggestionValues(qint64 id, std::optional<qint64> suggestedCategoryId,
-                                         double confidence, bool needsReview);
     static QString searchInsertSql();
     static QString touchSql();   // updated_at, id
     Result<std::optional<ComplaintRecord>> findById(qint64 id) const;
@@ -125,10 +122,6 @@ public:
         QString description;
     };
     Result<QList<Classified>> latestClassified(int limit) const;
-    // Stores what the classifier suggested when the complaint was logged, and whether a
-    // lead should review the classification (unsure, or the agent chose otherwise).
-    Result<void> setSuggestion(qint64 id, std::optional<qint64> suggestedCategoryId,
-                               double confidence, bool needsReview);
     Result<void> setNeedsReview(qint64 id, bool needsReview);
     // What full-text search finds the complaint by (rules::SearchText::indexTokens).
     Result<void> setSearchTokens(qint64 id, const QString &tokens);

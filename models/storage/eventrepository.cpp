@@ -16,9 +16,15 @@ QString EventRepository::hashedColumns()
 QString EventRepository::chainHash(const QString &previousHash, const QVariantList &values)
 {
     QByteArray content = previousHash.toUtf8();
+    content.reserve(content.size() + 512);
     for (const QVariant &value : values) {
         content += '\x1f';   // unit separator: no field can smuggle in another
-        content += value.isNull() ? QByteArrayLiteral("\x00") : value.toString().toUtf8();
+        if (value.isNull())
+            content += '\0';
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            content += QByteArray::number(value.toLongLong());   // as toString() writes it
+        else
+            content += value.toString().toUtf8();
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
@@ -35,11 +41,14 @@ QString EventRepository::chainHash(const QString &previousHash, const QSqlQuery 
 QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
 {
     // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
-    return {id, nullable(e.complaintId), nullable(e.actorId), e.at, e.type,
-            e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus),
-            e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus),
-            e.note.isNull() ? QStringLiteral("") : e.note,
-            e.details.isEmpty() ? QStringLiteral("{}") : e.details};
+    QVariantList values;
+    values.reserve(11);   // room for the two hashes the insert binds after them
+    values << id << nullable(e.complaintId) << nullable(e.actorId) << e.at << e.type
+           << (e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus))
+           << (e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus))
+           << (e.note.isNull() ? QStringLiteral("") : e.note)
+           << (e.details.isEmpty() ? QStringLiteral("{}") : e.details);
+    return values;
 }
 
 namespace {

@@ -114,6 +114,11 @@ struct ComplaintRecord
     // A duplicate merged into another complaint (closed; its calls and events stay its own
     // and are shown with the complaint it was merged into).
     std::optional<qint64> mergedIntoId;
+    // What the classifier suggested when the complaint was logged, and whether a lead
+    // should review the classification (unsure, or the agent chose otherwise).
+    std::optional<qint64> suggestedCategoryId;
+    double suggestionConfidence = 0;
+    bool needsClassificationReview = false;
 };
 
 struct CallRecord
