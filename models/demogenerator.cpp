@@ -42,7 +42,11 @@ namespace {
 constexpr qint64 msPerMinute = 60LL * 1000;
 constexpr qint64 msPerHour = 60 * msPerMinute;
 constexpr qint64 msPerDay = 24 * msPerHour;
-constexpr int batchSize = 5000;   // complaints per transaction
+// Complaints per transaction: each commit rewrites the index pages its inserts touched,
+// so fewer, larger transactions write far less at a million (1M: 153 s with 5,000, 128 s
+// with 50,000; docs/performance.md). A failed fill loses at most the batch in progress.
+constexpr int defaultBatchSize = 50000;
+constexpr int progressStep = 5000;   // complaints between progress reports
 
 struct Phrasebook
 {
@@ -453,8 +457,8 @@ private:
 
 namespace {
 
-// Writes the planned complaints in transactions of batchSize.
-Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
+// Writes the planned complaints in transactions of `batchSize`.
+Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int batchSize,
                        const std::function<void(int)> &progress)
 {
     const QSqlDatabase db = workspace.database().connection();
@@ -475,6 +479,14 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
     QHash<int, qint64> customerIds;
     std::vector<qint64> complaintIds(std::size_t(count), 0);
     int written = 0;
+    int reported = 0;
+    const auto report = [&](int done) {
+        if (progress && done > reported)
+            progress(done);
+        reported = std::max(reported, done);
+    };
+    std::vector<Planned> chunk;   // being written; a chunk may span two batches
+    std::size_t nextInChunk = 0;
     while (written < count) {
         storage::Transaction batch(workspace.database());
         if (!batch.isActive())
@@ -485,12 +497,18 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
         // one by one between the other inserts, each complaint would become a segment of
         // its own. They are indexed together, last, so the batch becomes one segment.
         QList<std::pair<qint64, QString>> searchRows;
-        searchRows.reserve(batchSize);
+        searchRows.reserve(std::min(batchSize, count));
         while (written < batchEnd) {
-            std::vector<Planned> chunk = queue.pop();
-            if (chunk.empty())
-                return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
-            for (Planned &p : chunk) {
+            if (nextInChunk == chunk.size()) {
+                chunk = queue.pop();
+                nextInChunk = 0;
+                if (chunk.empty())
+                    return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
+            }
+            {   // the next planned complaint
+                Planned &p = chunk[nextInChunk++];
+                if (written % progressStep == 0)
+                    report(written);   // written, to be committed with the batch
                 qint64 &customerId = customerIds[p.customer];
                 if (customerId == 0) {
                     auto found = findCustomer.firstValue({p.phone});
@@ -557,8 +575,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
         }
         if (auto committed = batch.commit(); !committed)
             return committed.error();
-        if (progress)
-            progress(written);
+        report(written);
     }
     return written;
 }
@@ -566,7 +583,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count,
 } // namespace
 
 DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed)
-    : m_workspace(workspace), m_clock(clock), m_seed(seed)
+    : m_workspace(workspace), m_clock(clock), m_seed(seed), m_batchSize(defaultBatchSize)
 {
 }
 
@@ -671,7 +688,7 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         }
     }));
     planning->start();
-    auto written = writePlans(m_workspace, queue, count, progress);
+    auto written = writePlans(m_workspace, queue, count, m_batchSize, progress);
     queue.cancel();
     planning->wait();
     return written;

@@ -28,14 +28,19 @@ public:
     // `clock` must be the workspace's clock: its now is the end of the simulated period.
     DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed);
 
-    // Logs `count` complaints; `progress(done)` is called now and then. Returns the number
-    // of complaints created.
+    // Logs `count` complaints; `progress(done)` is called now and then (done rising).
+    // Returns the number of complaints created.
     Result<int> generate(int count, const std::function<void(int)> &progress = {});
+
+    // Complaints per transaction (default 50,000: see demogenerator.cpp); a failed fill
+    // keeps every batch committed before it.
+    void setBatchSize(int complaints) { m_batchSize = std::max(1, complaints); }
 
 private:
     Workspace &m_workspace;
     ManualClock &m_clock;
     quint32 m_seed;
+    int m_batchSize;
 };
 
 } // namespace cd::models

@@ -53,8 +53,18 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        auto created = DemoGenerator(ws, store.clock(), 11).generate(600);
+        DemoGenerator generator(ws, store.clock(), 11);
+        generator.setBatchSize(250);   // three transactions: the chain and callers go on
+        QList<int> reported;
+        auto created = generator.generate(600, [&](int done) { reported << done; });
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QVERIFY(std::is_sorted(reported.cbegin(), reported.cend()));
+        QCOMPARE(reported.size(), QSet<int>(reported.cbegin(), reported.cend()).size());
+        QVERIFY(reported.contains(250) && reported.contains(500));
+        QCOMPARE(reported.constLast(), 600);
+        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE (SELECT count(*)"
+                                          " FROM complaints c WHERE c.customer_id = customers.id)"
+                                          " > 1")).toInt() > 0);
 
         auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
         QVERIFY(chain.ok());
