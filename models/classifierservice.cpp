@@ -6,6 +6,8 @@
 #include "workspace.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cd::models {
@@ -142,6 +144,11 @@ void ClassifierService::startTraining()
     const Codes codes = codesOf(m_workspace.taxonomy());
     const StartingKnowledge knowledge;
     m_watcher->setFuture(QtConcurrent::run([path, codes, knowledge]() -> std::pair<rules::Classifier *, int> {
+        // Background work: the window's thread, and an agent typing, come first (on Linux
+        // an idle-priority thread only runs on a core nothing else wants).
+        QThread *const thread = QThread::currentThread();
+        thread->setPriority(QThread::IdlePriority);
+        const auto restore = qScopeGuard([thread] { thread->setPriority(QThread::NormalPriority); });
         auto database = storage::Database::open(path, storage::Database::Upgrade::None);
         if (!database)
             return {nullptr, 0};
