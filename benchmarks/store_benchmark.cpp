@@ -302,6 +302,31 @@ int main(int argc, char **argv)
                   q.next();
               }));
     }
+    // The closed complaints (nearly all of them), alone and with another filter; the floor
+    // is the plain count of the same rows (the app may count them another way).
+    for (const auto &[name, other] : QList<std::pair<QByteArray, std::function<void(storage::QueueQuery &)>>>{
+             {"", [](storage::QueueQuery &) {}},
+             {" in RISK", [&](storage::QueueQuery &q) { q.departmentId = risk; }},
+             {" in REFUND", [&](storage::QueueQuery &q) { q.categoryId = refund; }},
+             {" of P1", [](storage::QueueQuery &q) { q.severity = QStringLiteral("P1"); }}}) {
+        storage::QueueQuery closed;
+        closed.status = QStringLiteral("CLOSED");
+        other(closed);
+        QVariantList bindings;
+        const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
+                            + storage::ComplaintRepository::queueConditions(closed, &bindings)
+                                  .join(QStringLiteral(" AND "));
+        print(QByteArray("row count, closed" + name).constData(),
+              time(runs, [&] { ws.queries().queueCount(closed).value(); }),
+              time(runs, [&] {
+                  QSqlQuery q(ws.database().connection());
+                  q.prepare(sql);
+                  for (const QVariant &b : bindings)
+                      q.addBindValue(b);
+                  q.exec();
+                  q.next();
+              }));
+    }
     {
         storage::QueueQuery open;
         open.openOnly = true;

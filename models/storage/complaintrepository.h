@@ -158,6 +158,10 @@ public:
     enum class SearchForm { Subquery, Joined };
     static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings,
                                        SearchForm searchForm = SearchForm::Subquery);
+    // The count of the open complaints of `query`'s conditions, worded so that the partial
+    // indexes of the open work serve it; queueCount() subtracts it to count a closed queue
+    // (for EXPLAIN QUERY PLAN tests).
+    static QString openCountSql(const QueueQuery &query, QVariantList *bindings);
     // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
     static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
                             int limit, QVariantList *bindings,

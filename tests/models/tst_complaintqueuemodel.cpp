@@ -1,5 +1,6 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "complaintrepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
 #include "searchtext.h"
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <functional>
 
 using namespace cd;
 using namespace cd::models;
@@ -272,27 +275,90 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 0);
     }
 
-    // The closed queue is counted as all complaints less the open ones: every status's
-    // count, alone and with another filter, is the exact number of its rows.
+    // The closed queue is counted as all complaints less the open ones (with a department,
+    // category, severity or a department's visibility too): every status's count, alone
+    // and with each other filter, is the exact number of its rows.
     void shouldCountEveryStatusExactly()
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
         QVERIFY(DemoGenerator(ws, store.clock(), 5).generate(400).ok());
         const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+        const qint64 department = test::scalar(ws, QStringLiteral(
+            "SELECT department_id FROM complaints GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        const qint64 assignee = test::scalar(ws, QStringLiteral(
+            "SELECT assignee_id FROM complaints WHERE assignee_id IS NOT NULL GROUP BY 1"
+            " ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> others{
+            {QString(), [](storage::QueueQuery &) {}},
+            {QStringLiteral(" AND category_id = %1").arg(refund),
+             [&](storage::QueueQuery &q) { q.categoryId = refund; }},
+            {QStringLiteral(" AND department_id = %1").arg(department),
+             [&](storage::QueueQuery &q) { q.departmentId = department; }},
+            {QStringLiteral(" AND department_id = %1").arg(department),
+             [&](storage::QueueQuery &q) { q.visibleToDepartment = department; }},
+            {QStringLiteral(" AND severity = 'P2'"),
+             [](storage::QueueQuery &q) { q.severity = QStringLiteral("P2"); }},
+            {QStringLiteral(" AND category_id = %1 AND severity = 'P2' AND department_id = %2")
+                 .arg(refund).arg(department),
+             [&](storage::QueueQuery &q) {
+                 q.categoryId = refund;
+                 q.severity = QStringLiteral("P2");
+                 q.departmentId = department;
+             }},
+            {QStringLiteral(" AND assignee_id = %1").arg(assignee),
+             [&](storage::QueueQuery &q) { q.assigneeId = assignee; }},
+            {QStringLiteral(" AND assignee_id IS NULL"),
+             [&](storage::QueueQuery &q) { q.unassignedOnly = true; }},
+        };
         for (const rules::Status status : rules::allStatuses()) {
-            storage::QueueQuery q;
-            q.status = rules::code(status);
-            const QString sql = QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
-                                    .arg(*q.status);
-            QCOMPARE(ComplaintQueries(ws).queueCount(q).value(), test::scalar(ws, sql).toLongLong());
-            q.categoryId = refund;
-            QCOMPARE(ComplaintQueries(ws).queueCount(q).value(),
-                     test::scalar(ws, sql + QStringLiteral(" AND category_id = %1").arg(refund))
-                         .toLongLong());
+            for (const auto &[where, filter] : others) {
+                storage::QueueQuery q;
+                q.status = rules::code(status);
+                filter(q);
+                const QString sql = QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
+                                        .arg(*q.status) + where;
+                const storage::ComplaintRepository complaints(ws.database().connection());
+                QVERIFY2(complaints.queueCount(q).value() == test::scalar(ws, sql).toLongLong(),
+                         qPrintable(sql));
+            }
         }
-        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"))
+        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                                                " AND department_id = %1").arg(department))
                     .toLongLong() > 0);
+    }
+
+    // The open complaints subtracted from a closed queue's count are read from the partial
+    // indexes of the open work, never by the table or a full index.
+    void shouldCountTheOpenOnesOnTheirOwnIndexes()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> filters{
+            {QStringLiteral("complaints_open"), [](storage::QueueQuery &) {}},
+            {QStringLiteral("complaints_open"), [](storage::QueueQuery &q) { q.departmentId = 1; }},
+            {QStringLiteral("complaints_open_by_category"),
+             [](storage::QueueQuery &q) { q.categoryId = 1; }},
+            {QStringLiteral("complaints_open_by_severity"),
+             [](storage::QueueQuery &q) { q.severity = QStringLiteral("P1"); }},
+        };
+        for (const auto &[index, filter] : filters) {
+            storage::QueueQuery q;
+            filter(q);
+            QVariantList bindings;
+            QSqlQuery plan(ws.database().connection());
+            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ")
+                                 + storage::ComplaintRepository::openCountSql(q, &bindings)));
+            for (const QVariant &value : std::as_const(bindings))
+                plan.addBindValue(value);
+            QVERIFY(plan.exec());
+            QStringList steps;
+            while (plan.next())
+                steps << plan.value(3).toString();
+            QVERIFY2(steps.join(u' ').contains(QStringLiteral("INDEX ") + index + u' ')
+                         || steps.join(u' ').endsWith(QStringLiteral("INDEX ") + index),
+                     qPrintable(steps.join(QStringLiteral(" | "))));
+        }
     }
 
     void shouldShowReadableColumnsAndRefreshARowInPlace()
