@@ -131,9 +131,13 @@ Result<QList<storage::UserRecord>> ComplaintQueries::assignablePeople() const
 
 QString ComplaintQueries::phoneForDisplay(const QString &phone) const
 {
+    return phoneForDisplay(phone, rules::canRevealPersonalData(m_workspace.rulesActor()));
+}
+
+QString ComplaintQueries::phoneForDisplay(const QString &phone, bool reveal)
+{
     const QString national = rules::PhoneNumbers::display(phone);
-    return rules::canRevealPersonalData(m_workspace.rulesActor()) ? national
-                                                                  : rules::maskPhone(national);
+    return reveal ? national : rules::maskPhone(national);
 }
 
 Result<void> ComplaintQueries::revealPhonesOfList(int count)

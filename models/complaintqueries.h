@@ -73,6 +73,9 @@ public:
     Result<QList<storage::UserRecord>> assignablePeople() const;
     // What the actor may see of `phone` (E.164) without a reveal.
     QString phoneForDisplay(const QString &phone) const;
+    // `phone` (E.164) as shown: national form, masked unless `reveal` (the actor's right to
+    // see personal data). Thread-safe: queue reads format their rows where they run.
+    static QString phoneForDisplay(const QString &phone, bool reveal);
 
     // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both

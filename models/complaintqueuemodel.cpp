@@ -5,7 +5,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "formatting.h"
-#include "phonenumber.h"
+#include "permissions.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -103,6 +103,7 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
                              int page)
 {
     read.query = m_workspace.queries().visibleOnly(read.query);
+    read.revealPhones = rules::canRevealPersonalData(m_workspace.rulesActor());
     if (m_readBudget < 0)
         return runQueueRead(m_workspace.database().connection(), read);
     if (!m_reader)
@@ -195,7 +196,6 @@ bool ComplaintQueueModel::storePage(int page, Result<QList<storage::QueueRow>> r
     }
     if (backward)
         std::reverse(rows->begin(), rows->end());
-    prepareForDisplay(*rows);
     const bool empty = rows->isEmpty();
     m_pages.insert(page, std::move(rows).value());
     evictPagesFarFrom(page);
@@ -365,12 +365,6 @@ void ComplaintQueueModel::applyFetched(QueueReadResult &&result)
     endInsertRows();
 }
 
-void ComplaintQueueModel::prepareForDisplay(QList<storage::QueueRow> &rows) const
-{
-    for (storage::QueueRow &row : rows)
-        row.customerPhone = m_workspace.queries().phoneForDisplay(row.customerPhone);
-}
-
 bool ComplaintQueueModel::isSortable(int column)
 {
     return column != Customer && column != Assignee && column >= 0 && column < ColumnCount;
@@ -473,9 +467,9 @@ void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
     auto fresh = m_workspace.queries().queueRow(complaintId);
     if (!fresh || !*fresh)
         return;
-    QList<storage::QueueRow> rows{**fresh};
-    prepareForDisplay(rows);
-    m_pages[row / pageSize][row % pageSize] = rows.constFirst();
+    storage::QueueRow shown = **fresh;
+    shown.customerPhone = m_workspace.queries().phoneForDisplay(shown.customerPhone);
+    m_pages[row / pageSize][row % pageSize] = shown;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -117,9 +117,6 @@ private:
     void applyReload(QueueReadResult &&result);
     void applyFetched(QueueReadResult &&result);
     void evictPagesFarFrom(int page);
-    // Phone numbers as the actor may read them ("138 1234 5678", or "138****5678" without
-    // the reveal right), done once per loaded row.
-    void prepareForDisplay(QList<storage::QueueRow> &rows) const;
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;

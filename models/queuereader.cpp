@@ -1,5 +1,6 @@
 #include "queuereader.h"
 
+#include "complaintqueries.h"
 #include "database.h"
 
 #include <QDeadlineTimer>
@@ -33,6 +34,11 @@ QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
     if (read.limit > 0 && query.knownCount != 0)
         result.rows = repository.queuePage(query, read.after, read.limit, read.direction,
                                            read.offset);
+    if (result.rows) {
+        for (storage::QueueRow &row : *result.rows)
+            row.customerPhone = ComplaintQueries::phoneForDisplay(row.customerPhone,
+                                                                  read.revealPhones);
+    }
     return result;
 }
 

@@ -79,13 +79,23 @@ private Q_SLOTS:
         QCOMPARE(ws.queries().queuePage({}, std::nullopt, 50)->size(), 1);
     }
 
+    // On the caller's thread (budget -1: the CLI) and on the window's queue reader alike.
+    void shouldMaskPhonesUnlessTheRoleMayRevealThem_data()
+    {
+        QTest::addColumn<int>("readBudget");
+        QTest::newRow("caller's thread") << -1;
+        QTest::newRow("queue reader") << 60'000;
+    }
+
     void shouldMaskPhonesUnlessTheRoleMayRevealThem()
     {
+        QFETCH(int, readBudget);
         test::StoreFixture store;
         store.open();
         const qint64 id = logFraud(store);
         Workspace &ws = store.workspace();
         ComplaintQueueModel agentQueue(ws);
+        agentQueue.setReadBudget(readBudget);
         agentQueue.reload();
         QCOMPARE(agentQueue.rowCount(), 1);
         QVERIFY(agentQueue.index(0, ComplaintQueueModel::Customer).data().toString()
@@ -94,6 +104,7 @@ private Q_SLOTS:
 
         store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
         ComplaintQueueModel leadQueue(ws);
+        leadQueue.setReadBudget(readBudget);
         leadQueue.reload();
         QVERIFY(leadQueue.index(0, ComplaintQueueModel::Customer).data().toString()
                     .contains(QStringLiteral("139 1234 5678")));
