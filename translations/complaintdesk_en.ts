@@ -711,6 +711,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>the last events of the trail were removed</source>
         <translation>the last events of the trail were removed</translation>
     </message>
+    <message>
+        <source>The store's connection is not an SQLite one.</source>
+        <translation>The store's connection is not an SQLite one.</translation>
+    </message>
+    <message>
+        <source>A statement of %1 parameters was given %2 values.</source>
+        <translation>A statement of %1 parameters was given %2 values.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -3022,14 +3030,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The queue could not be read: %1</translation>
     </message>
     <message>
-        <source>%1+ complaints</source>
-        <translation>%1+ complaints</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation><numerusform>%n complaint</numerusform><numerusform>%n complaints</numerusform></translation>
-    </message>
-    <message>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
@@ -3192,6 +3192,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Reading the queue…</source>
         <translation>Reading the queue…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation><numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1+ complaints</source>
+        <translation>%L1+ complaints</translation>
     </message>
 </context>
 <context>

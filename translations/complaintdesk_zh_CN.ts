@@ -708,6 +708,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>the last events of the trail were removed</source>
         <translation>审计记录末尾的事件被删除</translation>
     </message>
+    <message>
+        <source>The store's connection is not an SQLite one.</source>
+        <translation>存储的连接不是 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>A statement of %1 parameters was given %2 values.</source>
+        <translation>一条有 %1 个参数的语句收到了 %2 个值。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -3019,14 +3027,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>无法读取队列：%1</translation>
     </message>
     <message>
-        <source>%1+ complaints</source>
-        <translation>%1+ 条投诉</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s)</source>
-        <translation><numerusform>%n 条投诉</numerusform></translation>
-    </message>
-    <message>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
@@ -3189,6 +3189,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Reading the queue…</source>
         <translation>正在读取队列…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln complaint(s)</source>
+        <translation><numerusform>%Ln 条投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>%L1+ complaints</source>
+        <translation>%L1+ 条投诉</translation>
     </message>
 </context>
 <context>

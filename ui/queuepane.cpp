@@ -352,10 +352,14 @@ void QueuePane::updateCount()
         && !m_model->query().searchMatch.isEmpty())
         m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::searchCountCap));
     else if (total >= 0)
-        m_count->setText(tr("%n complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
+        m_count->setText(tr("%Ln complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
     else
-        m_count->setText(m_model->canFetchMore({}) ? tr("%1+ complaints").arg(loaded)
-                                                   : tr("%n complaint(s)", "", loaded));
+        m_count->setText(m_model->canFetchMore({}) ? tr("%L1+ complaints").arg(loaded)
+                                                   : tr("%Ln complaint(s)", "", loaded));
+    // Chinese glyphs come from a fallback font whose painted width the label's size hint
+    // can underestimate: keep some room so that the last one is not cut off.
+    const QFontMetrics metrics = m_count->fontMetrics();
+    m_count->setMinimumWidth(metrics.horizontalAdvance(m_count->text()) + metrics.height());
 }
 
 QList<qint64> QueuePane::selectedIds() const

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading());
         QVERIFY(ws.classifier().isTraining() || ws.classifier().isTrainedOnStore());
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(count->text(), ui::QueuePane::tr("%n complaint(s)", "", 1));
+        QCOMPARE(count->text(), ui::QueuePane::tr("%Ln complaint(s)", "", 1));
         QVERIFY(trained.wait(10000));
     }
 

@@ -224,8 +224,10 @@ ZH = {
 'Cate&gory:': '分类(&G)：',
 'Queue': '队列',
 'The queue could not be read: %1': '无法读取队列：%1',
-'%1+ complaints': '%1+ 条投诉',
-'%n complaint(s)': ['%n 条投诉'],
+'%L1+ complaints': '%L1+ 条投诉',
+"The store's connection is not an SQLite one.": '存储的连接不是 SQLite 连接。',
+'A statement of %1 parameters was given %2 values.': '一条有 %1 个参数的语句收到了 %2 个值。',
+'%Ln complaint(s)': ['%Ln 条投诉'],
 
 'Enter a password.': '请输入密码。',
 'A password has at least %1 characters.': '密码至少 %1 个字符。',
