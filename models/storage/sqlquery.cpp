@@ -89,6 +89,7 @@ Result<bool> PreparedStatement::step(const QVariantList &bindings)
                                   .arg(bindings.size()));
     }
     m_texts.clear();
+    m_texts.reserve(bindings.size());
     for (int i = 0; i < bindings.size(); ++i) {
         const QVariant &value = bindings.at(i);
         const int at = i + 1;
