@@ -429,6 +429,7 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
     m_pages.clear();
     m_rowCount = 0;
     m_countKnown = false;
+    m_countCapped = false;
     m_hasMore = false;
     m_total = -1;
     m_query.knownCount = result.knownCount;
@@ -438,9 +439,10 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
         const int size = int(result.rows->size());
         storePage(0, std::move(result.rows), false);
         m_total = size < pageSize ? size : counted;
-        const bool capped = !m_query.searchMatch.isEmpty()
-                            && m_total > storage::ComplaintRepository::searchCountCap;
-        if (m_total >= 0 && !capped) {
+        m_countCapped = m_total > storage::ComplaintRepository::countCap
+                        && storage::ComplaintRepository::countIsCapped(
+                            m_workspace.queries().visibleOnly(m_query));
+        if (m_total >= 0 && !m_countCapped) {
             m_countKnown = true;
             m_rowCount = int(std::min<qint64>(m_total, INT_MAX));
         } else {

@@ -76,6 +76,9 @@ public:
     // How many complaints the whole queue holds (counted when the filters change, and on
     // reload); -1 when it could not be counted.
     qint64 totalCount() const { return m_total; }
+    // The count stopped at ComplaintRepository::countCap (a search, an agent's view): the
+    // queue has more rows than that, read page by page as the view scrolls on.
+    bool isCountCapped() const { return m_countCapped; }
 
     // The last storage error, empty when the last read worked.
     QString lastError() const { return m_lastError; }
@@ -123,6 +126,7 @@ private:
     QHash<int, QList<storage::QueueRow>> m_pages;   // page index -> its rows
     int m_rowCount = 0;            // rows the views know
     bool m_countKnown = false;     // m_rowCount is the whole queue
+    bool m_countCapped = false;    // the count stopped at the cap
     bool m_hasMore = false;        // (count unknown) another page may follow
     qint64 m_total = -1;
     bool m_busy = false;   // inside a reset or a page insertion

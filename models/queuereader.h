@@ -26,7 +26,8 @@ struct QueueRead
     storage::QueueQuery query;
     bool revealPhones = false;   // the actor may see full numbers; else they are masked
     // Count first; the page is then read knowing the count (QueueQuery::knownCount),
-    // except for a search, whose count is capped and says nothing about the plan.
+    // except for a search, whose count says nothing about the plan (an agent's capped
+    // count is a lower bound above QueueQuery::smallQueue: "many" either way).
     bool count = false;
     std::optional<storage::QueueCursor> after;
     int limit = 0;   // 0: no page

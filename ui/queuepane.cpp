@@ -348,9 +348,8 @@ void QueuePane::updateCount()
     const qint64 total = m_model->totalCount();
     if (m_model->isLoading())
         m_count->setText(tr("Reading the queue…"));
-    else if (total > storage::ComplaintRepository::searchCountCap
-        && !m_model->query().searchMatch.isEmpty())
-        m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::searchCountCap));
+    else if (m_model->isCountCapped())
+        m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::countCap));
     else if (total >= 0)
         m_count->setText(tr("%Ln complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
     else

@@ -661,6 +661,11 @@ QString ComplaintRepository::openCountSql(const QueueQuery &q, QVariantList *bin
            + where.join(QStringLiteral(" AND "));
 }
 
+bool ComplaintRepository::countIsCapped(const QueueQuery &q)
+{
+    return !q.searchMatch.isEmpty() || q.visibleToUser.has_value();
+}
+
 Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
 {
     QVariantList bindings;
@@ -677,7 +682,7 @@ Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
             return opened.error();
         return *all - (opened->next() ? opened->value(0).toLongLong() : 0);
     }
-    if (q.searchMatch.isEmpty()) {
+    if (!countIsCapped(q)) {
         // Open complaints are counted on the status index's ranges (a page walks the sort's
         // index instead and skips closed ones as it goes).
         QueueQuery counted = q;
@@ -697,12 +702,15 @@ Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     } else {
-        // A common word matches hundreds of thousands: count no further than the cap.
-        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1") + searchFrom
+        // Count no further than the cap (see countIsCapped()).
+        const bool search = !q.searchMatch.isEmpty();
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1")
+              + (search ? searchFrom : QStringLiteral(" FROM complaints c"))
               + QStringLiteral(" WHERE ")
-              + queueConditions(q, &bindings, SearchForm::Joined).join(QStringLiteral(" AND "))
+              + queueConditions(q, &bindings, search ? SearchForm::Joined : SearchForm::Subquery)
+                    .join(QStringLiteral(" AND "))
               + QStringLiteral(" LIMIT ?)");
-        bindings << searchCountCap + 1;
+        bindings << countCap + 1;
     }
     auto query = runQuery(m_db, sql, bindings);
     if (!query)

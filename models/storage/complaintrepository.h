@@ -139,10 +139,15 @@ public:
                                       const std::optional<QueueCursor> &after, int limit,
                                       Direction direction = Direction::Forward,
                                       int offset = 0) const;
-    // How many rows the whole queue has (its filters and visibility; no paging). A
-    // search stops counting past searchCountCap: a count above it means "more than that".
-    static constexpr qint64 searchCountCap = 10000;
+    // How many rows the whole queue has (its filters and visibility; no paging). Where
+    // countIsCapped(), counting stops past countCap: a count above it means "more than that".
+    static constexpr qint64 countCap = 10000;
+    static_assert(countCap > QueueQuery::smallQueue, "a capped count must still mean many rows");
     Result<qint64> queueCount(const QueueQuery &query) const;
+    // A search (a common word matches hundreds of thousands) and an agent's view (their
+    // department's complaints, or assigned to or logged by them: no index serves that OR,
+    // and an exact count read the whole table, 155 ms at 1M) are counted up to countCap.
+    static bool countIsCapped(const QueueQuery &query);
     // One row, if it exists and `visibility` (its visibleTo* fields) allows it.
     Result<std::optional<QueueRow>> queueRow(qint64 id, const QueueQuery &visibility) const;
 

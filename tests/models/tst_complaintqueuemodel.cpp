@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -359,6 +360,64 @@ private Q_SLOTS:
                          || steps.join(u' ').endsWith(QStringLiteral("INDEX ") + index),
                      qPrintable(steps.join(QStringLiteral(" | "))));
         }
+    }
+
+    // An agent's view (their department's complaints, or assigned to or logged by them) is
+    // counted no further than the cap; a lead's is counted exactly; a filter that leaves
+    // few rows is counted exactly for the agent too.
+    void shouldCapTheCountOfAnAgentsView()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(DemoGenerator(ws, store.clock(), 9).generate(300).ok());
+        const qint64 cs = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
+        // Copies of the CS department's complaints (new references), past the cap.
+        QStringList columns;
+        QSqlQuery info(ws.database().connection());
+        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(complaints)")));
+        while (info.next()) {
+            const QString column = info.value(1).toString();
+            if (column != QLatin1String("id") && column != QLatin1String("reference"))
+                columns << column;
+        }
+        const qint64 inCs = test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints"
+                                                            " WHERE department_id = %1").arg(cs))
+                                .toLongLong();
+        QVERIFY(inCs > 0);
+        const qint64 copies = storage::ComplaintRepository::countCap / inCs + 2;
+        QSqlQuery copy(ws.database().connection());
+        QVERIFY2(copy.exec(QStringLiteral(
+                     "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
+                     " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
+                     " FROM complaints, n WHERE department_id = %3")
+                             .arg(copies).arg(columns.join(QStringLiteral(", "))).arg(cs)),
+                 qPrintable(copy.lastError().text()));
+        const qint64 visible = test::scalar(ws, QStringLiteral(
+            "SELECT count(*) FROM complaints WHERE department_id = %1").arg(cs)).toLongLong();
+        QVERIFY(visible > storage::ComplaintRepository::countCap);
+
+        store.signInAs(QStringLiteral("cs.agent"), QStringLiteral("agent"));
+        ComplaintQueueModel model(ws);
+        model.reload();
+        QVERIFY(model.isCountCapped());
+        QCOMPARE(model.totalCount(), storage::ComplaintRepository::countCap + 1);
+        QVERIFY(model.canFetchMore({}));
+        const int firstPage = model.rowCount();
+        model.fetchMore({});
+        QVERIFY(model.rowCount() > firstPage);
+
+        storage::QueueQuery fresh;
+        fresh.status = QStringLiteral("NEW");
+        model.setFilter(fresh);
+        QVERIFY(!model.isCountCapped());
+        QCOMPARE(model.totalCount(),
+                 test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'NEW'"
+                                                 " AND department_id = %1").arg(cs)).toLongLong());
+
+        store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"));
+        model.setFilter({});
+        QVERIFY(!model.isCountCapped());
+        QCOMPARE(model.totalCount(), visible);
     }
 
     void shouldShowReadableColumnsAndRefreshARowInPlace()
