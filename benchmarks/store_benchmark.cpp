@@ -246,6 +246,23 @@ int main(int argc, char **argv)
         }
     }
 
+    // A lead's queue: their department, sorted by category (categories belong to
+    // departments, so the other departments' categories must not be walked).
+    for (const char *code : {"RISK", "TECH"}) {
+        const auto department = ws.taxonomy().departmentByCode(QString::fromLatin1(code));
+        if (!department)
+            continue;
+        storage::QueueQuery q;
+        q.departmentId = department->id;
+        models::ComplaintQueueModel model(ws);
+        model.sort(int(models::ComplaintQueueModel::Category), Qt::DescendingOrder);
+        print(QByteArray(QByteArray("queue model, department ") + code + ", by category").constData(),
+              time(runs, [&] {
+                  model.setFilter(q);
+                  model.index(0, 0).data();
+              }), std::nullopt);
+    }
+
     // Caller look-up by a phone number that has called before.
     QSqlQuery phone(ws.database().connection());
     phone.exec(QStringLiteral("SELECT phone FROM customers ORDER BY id LIMIT 1 OFFSET 7"));

@@ -555,13 +555,17 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
     }
     if (walkSortIndex) {
         // A unary + keeps SQLite from reading a filter column's own index; the sort's
-        // leading column keeps its index (it is the one walked).
+        // leading column keeps its index (it is the one walked). A department sorted by
+        // category keeps both: complaints_by_department_category serves them together.
         const QString leading = columns.constFirst();
+        const bool departmentByCategory = q.sort == QueueQuery::Sort::Category;
         for (QString &condition : where) {
             for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
                                          QStringLiteral("c.severity"), QStringLiteral("c.department_id"),
                                          QStringLiteral("c.assignee_id")}) {
-                if (column != leading && condition.startsWith(column + u' '))
+                const bool served = departmentByCategory
+                                    && column == QLatin1String("c.department_id");
+                if (column != leading && !served && condition.startsWith(column + u' '))
                     condition.prepend(u'+');
             }
         }

@@ -569,10 +569,15 @@ Result<void> createReview(const QSqlDatabase &db)
 
 // v10: the open complaints by category and by severity, as partial indexes of the open
 // work (a few percent of the store): a closed queue filtered by one of them is counted as
-// all its complaints less the open ones (ComplaintRepository::queueCount).
+// all its complaints less the open ones (ComplaintRepository::queueCount). And a
+// department's complaints by category: categories belong to departments, so a
+// department's queue sorted by category walked past every other department's categories
+// (0.7-1.1 s at 1M).
 Result<void> indexOpenWorkByKind(const QSqlDatabase &db)
 {
     return runScript(db, {
+        QStringLiteral("CREATE INDEX complaints_by_department_category ON complaints"
+                       " (department_id, category_id, received_at)"),
         QStringLiteral("CREATE INDEX complaints_open_by_category ON complaints (category_id)"
                        " WHERE status <> 'CLOSED'"),
         QStringLiteral("CREATE INDEX complaints_open_by_severity ON complaints (severity)"
