@@ -573,7 +573,7 @@ Result<void> createReview(const QSqlDatabase &db)
 // department's complaints by category: categories belong to departments, so a
 // department's queue sorted by category walked past every other department's categories
 // (0.7-1.1 s at 1M).
-Result<void> indexOpenWorkByKind(const QSqlDatabase &db)
+Result<void> indexQueueCountsAndSorts(const QSqlDatabase &db)
 {
     return runScript(db, {
         QStringLiteral("CREATE INDEX complaints_by_department_category ON complaints"
@@ -597,7 +597,7 @@ const std::vector<Step> &steps()
         recordClassificationSuggestions, // -> 7
         createSearchIndex,               // -> 8
         createReview,                    // -> 9
-        indexOpenWorkByKind,             // -> 10
+        indexQueueCountsAndSorts,        // -> 10
     };
     return ladder;
 }
