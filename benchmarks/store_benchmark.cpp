@@ -85,6 +85,24 @@ Figures floorOf(models::Workspace &ws, const storage::QueueQuery &query, int run
     });
 }
 
+// The floor of a queue's count: the plain count of its rows (its filters and visibility),
+// however the application counts them.
+Figures plainCountOf(models::Workspace &ws, const storage::QueueQuery &query, int runs)
+{
+    QVariantList bindings;
+    const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
+                        + storage::ComplaintRepository::queueConditions(query, &bindings)
+                              .join(QStringLiteral(" AND "));
+    return time(runs, [&] {
+        QSqlQuery q(ws.database().connection());
+        q.prepare(sql);
+        for (const QVariant &b : bindings)
+            q.addBindValue(b);
+        q.exec();
+        q.next();
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -305,19 +323,8 @@ int main(int argc, char **argv)
 
     for (const auto &[name, query] : filters.mid(0, 3)) {
         const QByteArray label = "row count, " + name;
-        QVariantList bindings;
-        const QStringList where = storage::ComplaintRepository::queueConditions(query, &bindings);
-        const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-                            + where.join(QStringLiteral(" AND "));
         print(label.constData(), time(runs, [&] { ws.queries().queueCount(query).value(); }),
-              time(runs, [&] {
-                  QSqlQuery q(ws.database().connection());
-                  q.prepare(sql);
-                  for (const QVariant &b : bindings)
-                      q.addBindValue(b);
-                  q.exec();
-                  q.next();
-              }));
+              plainCountOf(ws, query, runs));
     }
     // The closed complaints (nearly all of them), alone and with another filter; the floor
     // is the plain count of the same rows (the app may count them another way).
@@ -329,20 +336,9 @@ int main(int argc, char **argv)
         storage::QueueQuery closed;
         closed.status = QStringLiteral("CLOSED");
         other(closed);
-        QVariantList bindings;
-        const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-                            + storage::ComplaintRepository::queueConditions(closed, &bindings)
-                                  .join(QStringLiteral(" AND "));
         print(QByteArray("row count, closed" + name).constData(),
               time(runs, [&] { ws.queries().queueCount(closed).value(); }),
-              time(runs, [&] {
-                  QSqlQuery q(ws.database().connection());
-                  q.prepare(sql);
-                  for (const QVariant &b : bindings)
-                      q.addBindValue(b);
-                  q.exec();
-                  q.next();
-              }));
+              plainCountOf(ws, closed, runs));
     }
     // An agent's view: their department's complaints, or assigned to or logged by them
     // (counted up to the cap); the floor is the exact count of the same rows.
@@ -356,20 +352,9 @@ int main(int argc, char **argv)
             view.visibleToDepartment = agent.value(1).toLongLong();
             agent.finish();
             const storage::ComplaintRepository complaints(ws.database().connection());
-            QVariantList bindings;
-            const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-                                + storage::ComplaintRepository::queueConditions(view, &bindings)
-                                      .join(QStringLiteral(" AND "));
             print("row count, an agent's view (capped)",
                   time(runs, [&] { complaints.queueCount(view).value(); }),
-                  time(runs, [&] {
-                      QSqlQuery q(ws.database().connection());
-                      q.prepare(sql);
-                      for (const QVariant &b : bindings)
-                          q.addBindValue(b);
-                      q.exec();
-                      q.next();
-                  }));
+                  plainCountOf(ws, view, runs));
         }
     }
     {

@@ -355,10 +355,6 @@ void QueuePane::updateCount()
     else
         m_count->setText(m_model->canFetchMore({}) ? tr("%L1+ complaints").arg(loaded)
                                                    : tr("%Ln complaint(s)", "", loaded));
-    // Chinese glyphs come from a fallback font whose painted width the label's size hint
-    // can underestimate: keep some room so that the last one is not cut off.
-    const QFontMetrics metrics = m_count->fontMetrics();
-    m_count->setMinimumWidth(metrics.horizontalAdvance(m_count->text()) + metrics.height());
 }
 
 QList<qint64> QueuePane::selectedIds() const
