@@ -8,6 +8,8 @@
 
 #include <QSqlRecord>
 
+#include <utility>
+
 namespace cd::storage {
 
 namespace {
@@ -525,6 +527,100 @@ QStringList ComplaintRepository::queueConditions(const QueueQuery &q, QVariantLi
     return where;
 }
 
+namespace {
+
+// A unary + keeps SQLite from reading a filter column's own index for the conditions of
+// `where` on the queue's filter columns, but for those in `kept`: the statement walks the
+// index it was written for.
+void keepOffTheirIndexes(QStringList *where, const QStringList &kept)
+{
+    for (QString &condition : *where) {
+        for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
+                                     QStringLiteral("c.severity"), QStringLiteral("c.department_id"),
+                                     QStringLiteral("c.assignee_id"), QStringLiteral("c.created_by")}) {
+            if (!kept.contains(column) && condition.startsWith(column + u' '))
+                condition.prepend(u'+');
+        }
+    }
+}
+
+// The rows after `after` in the order of `columns` (a row value: served by the index that
+// is walked in that order).
+QString keysetCondition(const QStringList &columns, bool descending, const QueueCursor &after,
+                        QVariantList *bindings)
+{
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    *bindings << after.key;
+    return QStringLiteral("(%1) %2 (%3)")
+        .arg(columns.join(QStringLiteral(", ")),
+             descending ? QStringLiteral("<") : QStringLiteral(">"),
+             marks.join(QStringLiteral(", ")));
+}
+
+// Whether `q` is an agent's view (their department's complaints, or assigned to or logged
+// by them) sorted by a column that follows the department: categories belong to
+// departments, so walking the sort's index passed every other department's complaints,
+// checking the visibility on each (1-5 s at 1M for an agent outside the first department).
+bool readsVisibilityPartsMerged(const QueueQuery &q)
+{
+    return q.visibleToDepartment && q.visibleToUser
+           && (q.sort == QueueQuery::Sort::Category || q.sort == QueueQuery::Sort::Department);
+}
+
+// Such a view as three walks merged (UNION: a row in two parts is one row), one per part of
+// the visibility, each on an index in the sort's order: the department's
+// (complaints_by_department_category, complaints_by_department) and, of migration v11,
+// the assignee's and the creator's. Each walk reads only the index (id and sort key); the
+// page's ids are then joined with the rest of the row.
+QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
+                           int limit, int offset, bool descending, QVariantList *bindings)
+{
+    const QStringList columns = ComplaintRepository::sortColumns(q);   // sort, received, id
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QueueQuery filters = q;
+    filters.visibleToDepartment.reset();
+    filters.visibleToUser.reset();
+    QStringList parts;
+    for (const auto &[column, value] : {std::pair{QStringLiteral("c.department_id"), *q.visibleToDepartment},
+                                        std::pair{QStringLiteral("c.assignee_id"), *q.visibleToUser},
+                                        std::pair{QStringLiteral("c.created_by"), *q.visibleToUser}}) {
+        QStringList where{column + QStringLiteral(" = ?")};
+        *bindings << value;
+        where << ComplaintRepository::queueConditions(filters, bindings);
+        keepOffTheirIndexes(&where, {column, columns.constFirst()});
+        if (after && column == columns.constFirst()) {
+            // The part holds one value of the sort's first column (a department sorted by
+            // department): its rows all come after the cursor, none do, or those after the
+            // cursor's (received, id) — a range of the department's own index.
+            const qint64 key = after->key.constFirst().toLongLong();
+            if (key == value) {
+                where << keysetCondition(columns.mid(1), descending,
+                                         QueueCursor{after->key.mid(1)}, bindings);
+            } else if ((value < key) != descending) {
+                where << QStringLiteral("0");   // the cursor is past the whole part
+            }
+        } else if (after) {
+            where << keysetCondition(columns, descending, *after, bindings);
+        }
+        parts << QStringLiteral("SELECT c.id AS id, %1 AS k0, %2 AS k1 FROM complaints c WHERE %3")
+                     .arg(columns.at(0), columns.at(1), where.join(QStringLiteral(" AND ")));
+    }
+    QString page = QStringLiteral(" ORDER BY k0%1, k1%1, id%1 LIMIT ?").arg(direction);
+    *bindings << limit;
+    if (offset > 0) {
+        page += QStringLiteral(" OFFSET ?");
+        *bindings << offset;
+    }
+    return queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
+           + QStringLiteral(" WHERE c.id IN (SELECT id FROM (")
+           + parts.join(QStringLiteral(" UNION ")) + page + QStringLiteral(")) ORDER BY ")
+           + columns.join(direction + QStringLiteral(", ")) + direction;
+}
+
+} // namespace
+
 QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
                                       int limit, QVariantList *bindings, Direction walk,
                                       int offset)
@@ -540,6 +636,11 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
                             && q.knownCount;
     const bool fewRows = ownIndexes && *q.knownCount <= QueueQuery::smallQueue;
     const bool walkSortIndex = ownIndexes && !fewRows;
+    // Search hits: newest logged first. Walking backward reverses the order.
+    const bool descending = (search || q.descending) != (walk == Direction::Backward);
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (!search && !fewRows && readsVisibilityPartsMerged(q))
+        return visibilityPartsSql(q, after, limit, offset, descending, bindings);
     QStringList where;
     if (fewRows) {
         // the few rows by the filters' own indexes (no ORDER BY to lure the planner onto
@@ -554,35 +655,15 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
                                 search ? SearchForm::Joined : SearchForm::Subquery);
     }
     if (walkSortIndex) {
-        // A unary + keeps SQLite from reading a filter column's own index; the sort's
-        // leading column keeps its index (it is the one walked). A department sorted by
-        // category keeps both: complaints_by_department_category serves them together.
-        const QString leading = columns.constFirst();
-        const bool departmentByCategory = q.sort == QueueQuery::Sort::Category;
-        for (QString &condition : where) {
-            for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
-                                         QStringLiteral("c.severity"), QStringLiteral("c.department_id"),
-                                         QStringLiteral("c.assignee_id")}) {
-                const bool served = departmentByCategory
-                                    && column == QLatin1String("c.department_id");
-                if (column != leading && !served && condition.startsWith(column + u' '))
-                    condition.prepend(u'+');
-            }
-        }
+        // The sort's leading column keeps its index (it is the one walked). A department
+        // sorted by category keeps both: complaints_by_department_category serves them.
+        QStringList kept{columns.constFirst()};
+        if (q.sort == QueueQuery::Sort::Category)
+            kept << QStringLiteral("c.department_id");
+        keepOffTheirIndexes(&where, kept);
     }
-    // Search hits: newest logged first. Walking backward reverses the order.
-    const bool descending = (search || q.descending) != (walk == Direction::Backward);
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    if (after) {
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        where << QStringLiteral("(%1) %2 (%3)")
-                     .arg(columns.join(QStringLiteral(", ")),
-                          descending ? QStringLiteral("<") : QStringLiteral(">"),
-                          marks.join(QStringLiteral(", ")));
-        *bindings << after->key;
-    }
+    if (after)
+        where << keysetCondition(columns, descending, *after, bindings);
     const QString orderBy = QStringLiteral(" ORDER BY ")
                             + columns.join(direction + QStringLiteral(", ")) + direction;
     const QString whereSql = where.isEmpty()

@@ -420,6 +420,92 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), visible);
     }
 
+    // An agent's view sorted by category or by department is read as three walks merged
+    // (their department's complaints, those assigned to them, those they logged): every
+    // page, forward, backward and skipped to, holds the rows of the plain statement's
+    // order, each once (a row in two parts too).
+    void shouldPageAnAgentsViewSortedByCategoryOrDepartment()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(DemoGenerator(ws, store.clock(), 11).generate(500).ok());
+        const qint64 tech = ws.taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
+        const qint64 agent = test::scalar(ws, QStringLiteral(
+            "SELECT id FROM users WHERE department_id = %1 ORDER BY id LIMIT 1").arg(tech)).toLongLong();
+        QVERIFY(agent > 0);
+        // Other departments' complaints that the agent logged, or holds, or both.
+        QSqlQuery touch(ws.database().connection());
+        QVERIFY(touch.exec(QStringLiteral("UPDATE complaints SET created_by = %1 WHERE id % 7 = 0"
+                                          " AND department_id <> %2").arg(agent).arg(tech)));
+        QVERIFY(touch.exec(QStringLiteral("UPDATE complaints SET assignee_id = %1 WHERE id % 5 = 0"
+                                          " AND department_id <> %2").arg(agent).arg(tech)));
+        using Sort = storage::QueueQuery::Sort;
+        using Direction = storage::ComplaintRepository::Direction;
+        const storage::ComplaintRepository repository(ws.database().connection());
+        for (const auto &[sort, column] : {std::pair{Sort::Category, QStringLiteral("category_id")},
+                                           std::pair{Sort::Department, QStringLiteral("department_id")}}) {
+            for (const bool descending : {true, false}) {
+                for (const QString &status : {QString(), QStringLiteral("CLOSED")}) {
+                    storage::QueueQuery q;
+                    q.sort = sort;
+                    q.descending = descending;
+                    q.visibleToDepartment = tech;
+                    q.visibleToUser = agent;
+                    if (!status.isEmpty())
+                        q.status = status;
+                    const QString order = descending ? QStringLiteral(" DESC") : QString();
+                    QList<qint64> expected;
+                    QSqlQuery plain(ws.database().connection());
+                    QVERIFY(plain.exec(QStringLiteral(
+                        "SELECT id FROM complaints WHERE (department_id = %1 OR assignee_id = %2"
+                        " OR created_by = %2)%3 ORDER BY %4%5, received_at%5, id%5")
+                                           .arg(tech).arg(agent)
+                                           .arg(status.isEmpty() ? QString()
+                                                                 : QStringLiteral(" AND status = '%1'").arg(status),
+                                                column, order)));
+                    while (plain.next())
+                        expected << plain.value(0).toLongLong();
+                    QVERIFY(expected.size() > 20);
+                    QVERIFY(storage::ComplaintRepository::queueSql(q, std::nullopt, 7, new QVariantList)
+                                .contains(QStringLiteral(" UNION ")));
+
+                    QList<qint64> forward;
+                    std::optional<storage::QueueCursor> cursor;
+                    while (forward.size() <= expected.size()) {   // bounded: a wrong cursor repeats
+                        const auto page = repository.queuePage(q, cursor, 7);
+                        QVERIFY(page.ok());
+                        if (page->isEmpty())
+                            break;
+                        for (const auto &row : *page)
+                            forward << row.id;
+                        cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), q);
+                    }
+                    QCOMPARE(forward, expected);
+
+                    QList<qint64> backward;
+                    cursor.reset();
+                    while (backward.size() <= expected.size()) {
+                        const auto page = repository.queuePage(q, cursor, 7, Direction::Backward);
+                        QVERIFY(page.ok());
+                        if (page->isEmpty())
+                            break;
+                        for (const auto &row : *page)
+                            backward.prepend(row.id);
+                        cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), q);
+                    }
+                    QCOMPARE(backward, expected);
+
+                    const auto skipped = repository.queuePage(q, std::nullopt, 7, Direction::Forward, 13);
+                    QVERIFY(skipped.ok());
+                    QList<qint64> skippedIds;
+                    for (const auto &row : *skipped)
+                        skippedIds << row.id;
+                    QCOMPARE(skippedIds, expected.mid(13, 7));
+                }
+            }
+        }
+    }
+
     void shouldShowReadableColumnsAndRefreshARowInPlace()
     {
         test::StoreFixture store;
@@ -476,6 +562,18 @@ private Q_SLOTS:
             QTest::addRow("filter %s", filter) << int(Sort::Received) << true
                                                << QString::fromLatin1(filter) << true;
         }
+        // An agent's view sorted by category or department: three walks merged.
+        for (Sort sort : {Sort::Category, Sort::Department}) {
+            for (bool descending : {true, false}) {
+                for (const char *filter : {"agent", "agent+status"}) {
+                    for (bool cursor : {false, true}) {
+                        QTest::addRow("%s sorted %d %s %s", filter, int(sort),
+                                      descending ? "desc" : "asc", cursor ? "next page" : "first page")
+                            << int(sort) << descending << QString::fromLatin1(filter) << cursor;
+                    }
+                }
+            }
+        }
         // A filter with another sort: many matches walk the sort's index, few are read by
         // the filter's index and sorted (at most QueueQuery::smallQueue rows).
         for (Sort sort : {Sort::Reference, Sort::Category, Sort::Severity, Sort::Status,
@@ -518,6 +616,13 @@ private Q_SLOTS:
                                    ? 100 * storage::QueueQuery::smallQueue
                                    : 10;
         }
+        const bool agentsView = filter.startsWith(QLatin1String("agent"));
+        if (agentsView) {
+            query.visibleToDepartment = 1;
+            query.visibleToUser = 2;
+            if (filter.endsWith(QLatin1String("status")))
+                query.status = QStringLiteral("NEW");
+        }
         const bool fewRows = filter.startsWith(QLatin1String("few"));
         const int offset = filter == QLatin1String("offset") ? 5000 : 0;
         if (filter.startsWith(QLatin1String("search"))) {
@@ -544,7 +649,20 @@ private Q_SLOTS:
         while (plan.next())
             steps << plan.value(3).toString();
         const QString joined = steps.join(u'|');
-        if (fewRows) {
+        if (agentsView) {
+            // each part walks its own index in the sort's order (and reads only the index
+            // unless another filter needs the row); only the page's rows are sorted again
+            const QString by = sort == int(storage::QueueQuery::Sort::Category)
+                                   ? QStringLiteral("category") : QStringLiteral("department");
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN c")) && joined.contains(QStringLiteral("MERGE (UNION)"))
+                         && joined.count(QStringLiteral("TEMP B-TREE")) == 1
+                         && joined.contains(QStringLiteral("INDEX complaints_by_assignee_") + by)
+                         && joined.contains(QStringLiteral("INDEX complaints_by_creator_") + by)
+                         && joined.contains(QStringLiteral("INDEX complaints_by_department"))
+                         && (filter.endsWith(QLatin1String("status"))
+                             || joined.count(QStringLiteral("USING COVERING INDEX")) == 3),
+                     qPrintable(joined));
+        } else if (fewRows) {
             // the few rows come from a filter's index, then are sorted
             QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
                          && joined.contains(QStringLiteral("USING INDEX complaints_by_")),
