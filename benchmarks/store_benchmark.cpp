@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 using namespace cd;
 
@@ -279,6 +280,48 @@ int main(int argc, char **argv)
                   model.setFilter(q);
                   model.index(0, 0).data();
               }), std::nullopt);
+    }
+
+    // An agent's view (their department's complaints, or assigned to or logged by them)
+    // sorted by category and by department, both ways: the first page, and the page after
+    // the 100th row, for the first agent of CS (who logs calls for every department) and of
+    // TECH (whose department is not the first); then the end and the middle of the view.
+    for (const char *code : {"CS", "TECH"}) {
+        QSqlQuery agent(ws.database().connection());
+        agent.exec(QStringLiteral("SELECT u.id, u.department_id FROM users u JOIN departments d"
+                                  " ON d.id = u.department_id WHERE u.role = 'agent' AND d.code = '%1'"
+                                  " ORDER BY u.id LIMIT 1").arg(QLatin1String(code)));
+        if (!agent.next())
+            continue;
+        storage::QueueQuery view;
+        view.visibleToUser = agent.value(0).toLongLong();
+        view.visibleToDepartment = agent.value(1).toLongLong();
+        agent.finish();
+        const storage::ComplaintRepository complaints(ws.database().connection());
+        for (const auto &[by, sort] : {std::pair{"category", Sort::Category},
+                                       std::pair{"department", Sort::Department}}) {
+            for (const bool descending : {true, false}) {
+                storage::QueueQuery q = view;
+                q.sort = sort;
+                q.descending = descending;
+                const QByteArray label = QByteArray("agent of ") + code + ", by " + by
+                                         + (descending ? " desc" : " asc");
+                print(QByteArray(label + ", first 100").constData(),
+                      time(runs, [&] { complaints.queuePage(q, std::nullopt, 100).value(); }),
+                      floorOf(ws, q, runs));
+                const auto first = complaints.queuePage(q, std::nullopt, 100).value();
+                if (first.isEmpty())
+                    continue;
+                const auto cursor = storage::ComplaintRepository::cursorAfter(first.constLast(), q);
+                print(QByteArray(label + ", next 100").constData(),
+                      time(runs, [&] { complaints.queuePage(q, cursor, 100).value(); }), std::nullopt);
+                print(QByteArray(label + ", last 100").constData(),
+                      time(runs, [&] {
+                          complaints.queuePage(q, std::nullopt, 100,
+                                               storage::ComplaintRepository::Direction::Backward).value();
+                      }), std::nullopt);
+            }
+        }
     }
 
     // Caller look-up by a phone number that has called before.
