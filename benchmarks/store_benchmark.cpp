@@ -204,6 +204,17 @@ int main(int argc, char **argv)
         q = {};
         models::ComplaintQueries::restrictToDeadline(q, models::DeadlineFilter::AtRisk, now);
         filters.append({"queue at risk", q});
+        // the filters of saved views and the dashboard's drill-down (schema v11's indexes)
+        q = {};
+        q.channel = QStringLiteral("REGULATOR");
+        filters.append({"filter channel REGULATOR", q});
+        q = {};
+        const QList<storage::SubcategoryRecord> ofRefund = ws.taxonomy().subcategoriesOf(refund);
+        q.subcategoryId = ofRefund.isEmpty() ? -1 : ofRefund.first().id;
+        filters.append({"filter sub-category, REFUND's first", q});
+        q = {};
+        q.satisfaction = 5;
+        filters.append({"filter satisfaction 5", q});
         for (const char *word : {"退款", "冻结", "费率", "POS机", "refund"}) {
             q = {};
             q.searchMatch = rules::SearchText::matchQuery(QString::fromUtf8(word));
@@ -364,7 +375,7 @@ int main(int argc, char **argv)
           }),
           std::nullopt);
 
-    for (const auto &[name, query] : filters.mid(0, 3)) {
+    for (const auto &[name, query] : filters.mid(0, 3) + filters.mid(6, 3)) {
         const QByteArray label = "row count, " + name;
         print(label.constData(), time(runs, [&] { ws.queries().queueCount(query).value(); }),
               plainCountOf(ws, query, runs));
@@ -375,7 +386,9 @@ int main(int argc, char **argv)
              {"", [](storage::QueueQuery &) {}},
              {" in RISK", [&](storage::QueueQuery &q) { q.departmentId = risk; }},
              {" in REFUND", [&](storage::QueueQuery &q) { q.categoryId = refund; }},
-             {" of P1", [](storage::QueueQuery &q) { q.severity = QStringLiteral("P1"); }}}) {
+             {" of P1", [](storage::QueueQuery &q) { q.severity = QStringLiteral("P1"); }},
+             {" by HOTLINE", [](storage::QueueQuery &q) { q.channel = QStringLiteral("HOTLINE"); }},
+             {" with satisfaction 5", [](storage::QueueQuery &q) { q.satisfaction = 5; }}}) {
         storage::QueueQuery closed;
         closed.status = QStringLiteral("CLOSED");
         other(closed);

@@ -536,8 +536,10 @@ void keepOffTheirIndexes(QStringList *where, const QStringList &kept)
 {
     for (QString &condition : *where) {
         for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
-                                     QStringLiteral("c.severity"), QStringLiteral("c.department_id"),
-                                     QStringLiteral("c.assignee_id"), QStringLiteral("c.created_by")}) {
+                                     QStringLiteral("c.subcategory_id"), QStringLiteral("c.severity"),
+                                     QStringLiteral("c.channel"), QStringLiteral("c.satisfaction"),
+                                     QStringLiteral("c.department_id"), QStringLiteral("c.assignee_id"),
+                                     QStringLiteral("c.created_by")}) {
             if (!kept.contains(column) && condition.startsWith(column + u' '))
                 condition.prepend(u'+');
         }
@@ -629,9 +631,9 @@ QString ComplaintRepository::queueSql(const QueueQuery &q, const std::optional<Q
     const QStringList columns = sortColumns(q);
     // Filters and a sort other than by receipt (every filter index ends with received_at)
     // need different indexes; the known count says which way is cheap.
-    const bool filtered = q.status || q.categoryId || q.severity || q.departmentId
-                          || q.assigneeId || q.unassignedOnly || q.escalatedOnly
-                          || q.classificationReviewOnly || q.visibleToDepartment;
+    const bool filtered = q.status || q.categoryId || q.subcategoryId || q.severity || q.channel
+                          || q.satisfaction || q.departmentId || q.assigneeId || q.unassignedOnly
+                          || q.escalatedOnly || q.classificationReviewOnly || q.visibleToDepartment;
     const bool ownIndexes = !search && filtered && q.sort != QueueQuery::Sort::Received
                             && q.knownCount;
     const bool fewRows = ownIndexes && *q.knownCount <= QueueQuery::smallQueue;
@@ -717,8 +719,9 @@ namespace {
 // the open ones: nearly every complaint is closed, so a walk of the status index is long,
 // while the other conditions' count is an index range and the open ones are in partial
 // indexes of the open work (complaints_open leads with the department; migration v10 adds
-// one by category and one by severity). So: a closed queue filtered at most by department,
-// a department's visibility, category and severity (1M: alone 39 -> 8 ms; with a
+// one by category and one by severity, v11 by sub-category, channel and satisfaction). So:
+// a closed queue filtered at most by department, a department's visibility, category,
+// sub-category, severity, channel and satisfaction (1M: alone 39 -> 8 ms; with a
 // department, a category or a severity 77-149 -> 4-16 ms; see docs/performance.md).
 bool closedCountedAsAllLessOpen(const QueueQuery &q)
 {
@@ -728,7 +731,10 @@ bool closedCountedAsAllLessOpen(const QueueQuery &q)
     covered.status = q.status;
     covered.departmentId = q.departmentId;
     covered.categoryId = q.categoryId;
+    covered.subcategoryId = q.subcategoryId;
     covered.severity = q.severity;
+    covered.channel = q.channel;
+    covered.satisfaction = q.satisfaction;
     if (!q.visibleToUser)
         covered.visibleToDepartment = q.visibleToDepartment;
     QVariantList ignored;

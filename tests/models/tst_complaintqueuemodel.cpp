@@ -290,6 +290,11 @@ private Q_SLOTS:
         const qint64 assignee = test::scalar(ws, QStringLiteral(
             "SELECT assignee_id FROM complaints WHERE assignee_id IS NOT NULL GROUP BY 1"
             " ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        const qint64 subcategory = test::scalar(ws, QStringLiteral(
+            "SELECT subcategory_id FROM complaints WHERE subcategory_id IS NOT NULL GROUP BY 1"
+            " ORDER BY count(*) DESC LIMIT 1")).toLongLong();
+        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                                                " AND satisfaction = 4")).toLongLong() > 0);
         const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> others{
             {QString(), [](storage::QueueQuery &) {}},
             {QStringLiteral(" AND category_id = %1").arg(refund),
@@ -311,6 +316,19 @@ private Q_SLOTS:
              [&](storage::QueueQuery &q) { q.assigneeId = assignee; }},
             {QStringLiteral(" AND assignee_id IS NULL"),
              [&](storage::QueueQuery &q) { q.unassignedOnly = true; }},
+            {QStringLiteral(" AND channel = 'APP'"),
+             [](storage::QueueQuery &q) { q.channel = QStringLiteral("APP"); }},
+            {QStringLiteral(" AND subcategory_id = %1").arg(subcategory),
+             [&](storage::QueueQuery &q) { q.subcategoryId = subcategory; }},
+            {QStringLiteral(" AND satisfaction = 4"),
+             [](storage::QueueQuery &q) { q.satisfaction = 4; }},
+            {QStringLiteral(" AND channel = 'HOTLINE' AND satisfaction = 5 AND department_id = %1")
+                 .arg(department),
+             [&](storage::QueueQuery &q) {
+                 q.channel = QStringLiteral("HOTLINE");
+                 q.satisfaction = 5;
+                 q.departmentId = department;
+             }},
         };
         for (const rules::Status status : rules::allStatuses()) {
             for (const auto &[where, filter] : others) {
@@ -342,6 +360,12 @@ private Q_SLOTS:
              [](storage::QueueQuery &q) { q.categoryId = 1; }},
             {QStringLiteral("complaints_open_by_severity"),
              [](storage::QueueQuery &q) { q.severity = QStringLiteral("P1"); }},
+            {QStringLiteral("complaints_open_by_subcategory"),
+             [](storage::QueueQuery &q) { q.subcategoryId = 1; }},
+            {QStringLiteral("complaints_open_by_channel"),
+             [](storage::QueueQuery &q) { q.channel = QStringLiteral("APP"); }},
+            {QStringLiteral("complaints_open_by_satisfaction"),
+             [](storage::QueueQuery &q) { q.satisfaction = 5; }},
         };
         for (const auto &[index, filter] : filters) {
             storage::QueueQuery q;
@@ -558,6 +582,7 @@ private Q_SLOTS:
             }
         }
         for (const char *filter : {"status", "category", "severity", "department", "open",
+                                   "subcategory", "channel", "satisfaction",
                                    "search", "search+status", "offset"}) {
             QTest::addRow("filter %s", filter) << int(Sort::Received) << true
                                                << QString::fromLatin1(filter) << true;
@@ -578,7 +603,8 @@ private Q_SLOTS:
         // the filter's index and sorted (at most QueueQuery::smallQueue rows).
         for (Sort sort : {Sort::Reference, Sort::Category, Sort::Severity, Sort::Status,
                           Sort::Due}) {
-            for (const char *filter : {"many in department", "few in department"}) {
+            for (const char *filter : {"many in department", "few in department",
+                                       "many by channel", "many by satisfaction"}) {
                 QTest::addRow("%s sorted %d", filter, int(sort))
                     << int(sort) << true << QString::fromLatin1(filter) << true;
             }
@@ -609,6 +635,20 @@ private Q_SLOTS:
             query.departmentId = 1;
         else if (filter == QLatin1String("open"))
             query.openOnly = true;
+        else if (filter == QLatin1String("subcategory"))
+            query.subcategoryId = 1;
+        else if (filter == QLatin1String("channel"))
+            query.channel = QStringLiteral("APP");
+        else if (filter == QLatin1String("satisfaction"))
+            query.satisfaction = 5;
+        if (filter.startsWith(QLatin1String("many by"))) {
+            // many matches: the sort's index is walked, the filter checked on each row
+            if (filter.endsWith(QLatin1String("channel")))
+                query.channel = QStringLiteral("APP");
+            else
+                query.satisfaction = 5;
+            query.knownCount = 100 * storage::QueueQuery::smallQueue;
+        }
         if (filter.endsWith(QLatin1String("in department"))) {
             query.departmentId = 1;
             query.status = QStringLiteral("NEW");
@@ -676,6 +716,12 @@ private Q_SLOTS:
             QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
                          && !joined.contains(QStringLiteral("TEMP B-TREE")),
                      qPrintable(joined));
+        }
+        // The filters of migration v11 are read by their own index, in receipt order.
+        for (const char *own : {"subcategory", "channel", "satisfaction"}) {
+            if (filter == QLatin1String(own)) {
+                QVERIFY2(joined.contains(QStringLiteral("INDEX complaints_by_") + filter), qPrintable(joined));
+            }
         }
         // A department sorted by category is read in that order by one index, not by walking
         // every category of the other departments.
