@@ -490,34 +490,31 @@ private Q_SLOTS:
                     while (plain.next())
                         expected << plain.value(0).toLongLong();
                     QVERIFY(expected.size() > 20);
-                    QVERIFY(storage::ComplaintRepository::queueSql(q, std::nullopt, 7, new QVariantList)
+                    QVariantList bindings;
+                    QVERIFY(storage::ComplaintRepository::queueSql(q, std::nullopt, 7, &bindings)
                                 .contains(QStringLiteral(" UNION ")));
 
-                    QList<qint64> forward;
-                    std::optional<storage::QueueCursor> cursor;
-                    while (forward.size() <= expected.size()) {   // bounded: a wrong cursor repeats
-                        const auto page = repository.queuePage(q, cursor, 7);
-                        QVERIFY(page.ok());
-                        if (page->isEmpty())
-                            break;
-                        for (const auto &row : *page)
-                            forward << row.id;
-                        cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), q);
-                    }
-                    QCOMPARE(forward, expected);
-
-                    QList<qint64> backward;
-                    cursor.reset();
-                    while (backward.size() <= expected.size()) {
-                        const auto page = repository.queuePage(q, cursor, 7, Direction::Backward);
-                        QVERIFY(page.ok());
-                        if (page->isEmpty())
-                            break;
-                        for (const auto &row : *page)
-                            backward.prepend(row.id);
-                        cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), q);
-                    }
-                    QCOMPARE(backward, expected);
+                    // Every page in `direction`, the ids in the queue's order; an unreadable
+                    // page ends it short. Bounded: a wrong cursor repeats pages.
+                    auto walk = [&](Direction direction) {
+                        QList<qint64> ids;
+                        std::optional<storage::QueueCursor> cursor;
+                        while (ids.size() <= expected.size()) {
+                            const auto page = repository.queuePage(q, cursor, 7, direction);
+                            if (!page.ok() || page->isEmpty())
+                                break;
+                            for (const auto &row : *page) {
+                                if (direction == Direction::Forward)
+                                    ids.append(row.id);
+                                else
+                                    ids.prepend(row.id);
+                            }
+                            cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), q);
+                        }
+                        return ids;
+                    };
+                    QCOMPARE(walk(Direction::Forward), expected);
+                    QCOMPARE(walk(Direction::Backward), expected);
 
                     const auto skipped = repository.queuePage(q, std::nullopt, 7, Direction::Forward, 13);
                     QVERIFY(skipped.ok());
