@@ -87,7 +87,12 @@ std::unique_ptr<rules::Classifier> ClassifierService::startingModel() const
 
 ClassifierService::Suggestions ClassifierService::suggest(const QString &text) const
 {
-    const rules::Classifier::Outcome outcome = m_model->classify(text);
+    return suggest(featuresOf(text));
+}
+
+ClassifierService::Suggestions ClassifierService::suggest(const Features &features) const
+{
+    const rules::Classifier::Outcome outcome = m_model->classify(features);
     Suggestions out;
     out.clear = outcome.clear;
     for (const auto &s : outcome.top) {
@@ -135,7 +140,7 @@ void ClassifierService::startTraining()
             return;   // the store could not be read: the starting model stays
         m_model.reset(model);
         for (const Pending &example : std::as_const(m_learntWhileTraining))
-            m_model->learn(example.category, example.subcategory, example.text, example.weight);
+            m_model->learn(example.category, example.subcategory, example.features, example.weight);
         m_learntWhileTraining.clear();
         m_trainedOnStore = true;
         Q_EMIT trained(learnt);
@@ -165,7 +170,7 @@ void ClassifierService::startTraining()
 
 void ClassifierService::apply(const Pending &example)
 {
-    m_model->learn(example.category, example.subcategory, example.text, example.weight);
+    m_model->learn(example.category, example.subcategory, example.features, example.weight);
     if (m_watcher)
         m_learntWhileTraining.append(example);
 }
@@ -173,8 +178,15 @@ void ClassifierService::apply(const Pending &example)
 void ClassifierService::learn(qint64 categoryId, std::optional<qint64> subcategoryId,
                               const QString &text)
 {
+    learn(categoryId, subcategoryId, featuresOf(text));
+}
+
+void ClassifierService::learn(qint64 categoryId, std::optional<qint64> subcategoryId,
+                              const Features &features)
+{
     const Taxonomy &taxonomy = m_workspace.taxonomy();
-    apply({taxonomy.categoryCode(categoryId), taxonomy.subcategoryCode(subcategoryId), text, 1.0});
+    apply({taxonomy.categoryCode(categoryId), taxonomy.subcategoryCode(subcategoryId), features,
+           1.0});
 }
 
 void ClassifierService::correct(qint64 fromCategoryId, std::optional<qint64> fromSubcategoryId,
@@ -182,10 +194,11 @@ void ClassifierService::correct(qint64 fromCategoryId, std::optional<qint64> fro
                                 const QString &text)
 {
     const Taxonomy &taxonomy = m_workspace.taxonomy();
+    const Features features = featuresOf(text);
     apply({taxonomy.categoryCode(fromCategoryId), taxonomy.subcategoryCode(fromSubcategoryId),
-           text, -1.0});
-    apply({taxonomy.categoryCode(toCategoryId), taxonomy.subcategoryCode(toSubcategoryId), text,
-           1.0});
+           features, -1.0});
+    apply({taxonomy.categoryCode(toCategoryId), taxonomy.subcategoryCode(toSubcategoryId),
+           features, 1.0});
 }
 
 } // namespace cd::models

@@ -41,6 +41,11 @@ public:
         bool clear = false;      // false: no category is clearly ahead
     };
     Suggestions suggest(const QString &text) const;
+    // The same for a text already split into its features: a caller that both asks about
+    // a text and then learns it (the demonstration fill) splits it once.
+    using Features = rules::Classifier::FeatureKeys;
+    static Features featuresOf(const QString &text) { return rules::Classifier::featureKeys(text); }
+    Suggestions suggest(const Features &features) const;
 
     // Reads the store's complaints in a background thread (its own connection) and then
     // replaces the model; learning done meanwhile is kept.
@@ -53,6 +58,7 @@ public:
 
     // A saved classification teaches the model; a correction takes the old one back.
     void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const QString &text);
+    void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const Features &features);
     void correct(qint64 fromCategoryId, std::optional<qint64> fromSubcategoryId,
                  qint64 toCategoryId, std::optional<qint64> toSubcategoryId,
                  const QString &text);
@@ -65,7 +71,7 @@ private:
     {
         QString category;
         QString subcategory;
-        QString text;
+        Features features;
         double weight;
     };
     void apply(const Pending &example);

@@ -387,13 +387,14 @@ Planned Planner::plan(int index)
         }
     }
 
-    const ClassifierService::Suggestions suggested = m_classifier.suggest(description);
+    const ClassifierService::Features features = ClassifierService::featuresOf(description);
+    const ClassifierService::Suggestions suggested = m_classifier.suggest(features);
     if (!suggested.top.isEmpty()) {
         c.suggestedCategoryId = suggested.top.first().categoryId;
         c.suggestionConfidence = suggested.top.first().confidence;
     }
     c.needsClassificationReview = !suggested.clear || c.suggestedCategoryId != c.categoryId;
-    m_classifier.learn(c.categoryId, c.subcategoryId, description);
+    m_classifier.learn(c.categoryId, c.subcategoryId, features);
     p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, description,
                                              transactionRef);
     p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, description,

@@ -42,41 +42,108 @@ QString stemmed(QString word)
 
 } // namespace
 
-QStringList Classifier::features(const QString &input)
+namespace {
+
+// A feature key's kind, in its top two bits; the rest is the character (u), the two
+// characters (b, the first in bits 16-31) or a 62-bit FNV-1a hash of the stemmed word (w:
+// two different words share a key with a chance of about 1 in 10^7 at a million words).
+enum class Kind : Classifier::FeatureKey { Unigram = 1, Bigram = 2, Word = 3 };
+constexpr int kindShift = 62;
+constexpr Classifier::FeatureKey valueMask = (Classifier::FeatureKey(1) << kindShift) - 1;
+
+Kind kindOf(Classifier::FeatureKey key)
 {
-    const QString text = input.left(maxCharacters).normalized(QString::NormalizationForm_KC)
-                             .toLower();
-    QSet<QString> seen;
-    QStringList out;
-    auto add = [&](const QString &feature) {
-        if (!seen.contains(feature)) {
-            seen.insert(feature);
-            out << feature;
+    return Kind(key >> kindShift);
+}
+
+Classifier::FeatureKey keyOf(Kind kind, QStringView feature)
+{
+    Classifier::FeatureKey value = 0;
+    if (kind == Kind::Word) {
+        value = 14695981039346656037ULL;   // FNV-1a, over the UTF-16 code units
+        for (const QChar c : feature) {
+            value ^= c.unicode();
+            value *= 1099511628211ULL;
         }
-    };
+    } else {
+        for (const QChar c : feature)
+            value = (value << 16) | c.unicode();
+    }
+    return (Classifier::FeatureKey(kind) << kindShift) | (value & valueMask);
+}
+
+QLatin1StringView prefixOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Unigram: return QLatin1StringView("u:");
+    case Kind::Bigram: return QLatin1StringView("b:");
+    case Kind::Word: break;
+    }
+    return QLatin1StringView("w:");
+}
+
+// Calls emit(kind, feature) for every feature of `input` in order, repeats included: each
+// Han character, each pair of adjacent Han characters, each stemmed Latin word of two
+// letters or more. The one definition of what a feature is.
+template<typename Emit>
+void walkFeatures(const QString &input, Emit emit)
+{
+    const QString text = input.left(Classifier::maxCharacters)
+                             .normalized(QString::NormalizationForm_KC).toLower();
     QString word;
     auto flushWord = [&] {
         if (word.size() >= 2)
-            add(QStringLiteral("w:") + stemmed(word));
+            emit(Kind::Word, QStringView(stemmed(word)));
         word.clear();
     };
-    QChar previousHan;
-    for (const QChar c : text) {
+    bool previousHan = false;   // the character before this one is Han
+    const QStringView all(text);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QChar c = all.at(i);
         if (isHanCharacter(c)) {
             flushWord();
-            add(QStringLiteral("u:") + c);
-            if (!previousHan.isNull())
-                add(QStringLiteral("b:") + previousHan + c);
-            previousHan = c;
+            emit(Kind::Unigram, all.sliced(i, 1));
+            if (previousHan)
+                emit(Kind::Bigram, all.sliced(i - 1, 2));
+            previousHan = true;
             continue;
         }
-        previousHan = QChar();
+        previousHan = false;
         if (c.isLetter() && c.unicode() < 0x3000)
             word += c;
         else
             flushWord();
     }
     flushWord();
+}
+
+} // namespace
+
+Classifier::FeatureKeys Classifier::featureKeys(const QString &text)
+{
+    QSet<FeatureKey> seen;
+    FeatureKeys out;
+    walkFeatures(text, [&](Kind kind, QStringView feature) {
+        const FeatureKey key = keyOf(kind, feature);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append(key);
+        }
+    });
+    return out;
+}
+
+QStringList Classifier::features(const QString &text)
+{
+    QSet<QString> seen;
+    QStringList out;
+    walkFeatures(text, [&](Kind kind, QStringView feature) {
+        const QString name = prefixOf(kind) + feature;
+        if (!seen.contains(name)) {
+            seen.insert(name);
+            out.append(name);
+        }
+    });
     return out;
 }
 
@@ -99,7 +166,7 @@ int Classifier::learnLexicon(const QByteArray &json)
             for (const QJsonValue &phrase : sub.value().toArray()) {
                 // sub-category phrases teach the sub-category only: the category has its own
                 learnLabel(m_subcategories, it.key() + u'/' + sub.key(),
-                           features(phrase.toString()), weight);
+                           featureKeys(phrase.toString()), weight);
                 ++phrases;
             }
         }
@@ -133,11 +200,11 @@ int Classifier::learnCorpus(const QByteArray &tsv)
 }
 
 template<typename Changed>
-void Classifier::Table::add(int at, const QStringList &list, double weight, Changed changed)
+void Classifier::Table::add(int at, const FeatureKeys &list, double weight, Changed changed)
 {
     Label &label = labels[at];
     const double unseen = std::log(smoothing);
-    for (const QString &f : list) {
+    for (const FeatureKey f : list) {
         Feature &feature = features[f];
         if (feature.counts.size() < labels.size()) {
             feature.counts.resize(labels.size(), 0.0);
@@ -170,10 +237,10 @@ int Classifier::Table::labelIndex(const QString &name)
     return int(labels.size() - 1);
 }
 
-void Classifier::learnLabel(Table &table, const QString &label, const QStringList &list,
+void Classifier::learnLabel(Table &table, const QString &label, const FeatureKeys &list,
                             double weight)
 {
-    table.add(table.labelIndex(label), list, weight, [this](const QString &f, int delta) {
+    table.add(table.labelIndex(label), list, weight, [this](FeatureKey f, int delta) {
         int &labels = m_vocabulary[f];
         labels += delta;
         if (labels <= 0)
@@ -184,7 +251,12 @@ void Classifier::learnLabel(Table &table, const QString &label, const QStringLis
 void Classifier::learn(const QString &category, const QString &subcategory, const QString &text,
                        double weight)
 {
-    const QStringList list = features(text);
+    learn(category, subcategory, featureKeys(text), weight);
+}
+
+void Classifier::learn(const QString &category, const QString &subcategory,
+                       const FeatureKeys &list, double weight)
+{
     if (list.isEmpty() || category.isEmpty())
         return;
     learnLabel(m_categories, category, list, weight);
@@ -195,27 +267,31 @@ void Classifier::learn(const QString &category, const QString &subcategory, cons
 
 int Classifier::learnDistinct(const QList<Example> &examples)
 {
-    QSet<QString> seen;
+    QSet<QByteArray> seen;
     int learnt = 0;
     for (const Example &e : examples) {
-        QStringList list = features(e.text);
-        list.sort();
-        const QString key = e.category + u'\n' + list.join(u' ');
+        const FeatureKeys list = featureKeys(e.text);
+        FeatureKeys sorted = list;
+        std::sort(sorted.begin(), sorted.end());
+        // the category, then the sorted keys' bytes: the same text in other words is new
+        const QByteArray key = e.category.toUtf8() + '\n'
+            + QByteArray(reinterpret_cast<const char *>(sorted.constData()),
+                         sorted.size() * qsizetype(sizeof(FeatureKey)));
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        learn(e.category, e.subcategory, e.text, 1.0);
+        learn(e.category, e.subcategory, list, 1.0);
         ++learnt;
     }
     return learnt;
 }
 
-QList<Classifier::Weighed> Classifier::weigh(const QStringList &features) const
+QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
 {
     const double categories = double(std::max<qsizetype>(1, m_categories.labels.size()));
     QList<Weighed> out;
     out.reserve(features.size());
-    for (const QString &f : features) {
+    for (const FeatureKey f : features) {
         const auto inCategories = m_categories.features.constFind(f);
         const auto inSubcategories = m_subcategories.features.constFind(f);
         Weighed w;
@@ -228,7 +304,7 @@ QList<Classifier::Weighed> Classifier::weigh(const QStringList &features) const
         // a feature of every category tells little; one of a single category, much
         const int having = w.category ? w.category->labels : 0;
         const double spread = std::log(1.0 + categories / double(std::max(1, having)));
-        w.weight = (f.startsWith(u'u') ? unigramWeight : 1.0) * spread;
+        w.weight = (kindOf(f) == Kind::Unigram ? unigramWeight : 1.0) * spread;
         out.append(w);
     }
     return out;
@@ -268,8 +344,13 @@ QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf feat
 
 Classifier::Outcome Classifier::classify(const QString &text) const
 {
+    return classify(featureKeys(text));
+}
+
+Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
+{
     Outcome outcome;
-    const QList<Weighed> weighted = weigh(features(text));
+    const QList<Weighed> weighted = weigh(keys);
     if (weighted.isEmpty() || m_categories.labels.isEmpty())
         return outcome;   // nothing known in it: no suggestion
     const qsizetype evidence = weighted.size();

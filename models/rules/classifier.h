@@ -37,7 +37,16 @@ public:
         bool clear = false;      // false: no category is clearly ahead, do not guess
     };
 
-    // The features of `text`, each once (what a document "contains").
+    // One feature of a text as a number, what the model counts: a Han character, a pair
+    // of adjacent Han characters, or a Latin word (kind in the top two bits; see
+    // classifier.cpp). Numbers, not strings, because the demonstration fill learns a
+    // million texts: hashing and comparing QStrings was most of its planning time.
+    using FeatureKey = quint64;
+    using FeatureKeys = QList<FeatureKey>;
+    // The features of `text`, each once (what a document "contains"), in the order they
+    // first appear.
+    static FeatureKeys featureKeys(const QString &text);
+    // The same features, readable ("u:退", "b:退款", "w:refund"), in the same order.
     static QStringList features(const QString &text);
 
     // Learns the phrases of a lexicon (format of resources/classifier-lexicon.json);
@@ -54,7 +63,12 @@ public:
     // Adds (weight > 0) or takes back (weight < 0) one classified text.
     void learn(const QString &category, const QString &subcategory, const QString &text,
                double weight = 1.0);
+    // The same for a text whose features() are known: a caller that both asks about a
+    // text and learns it splits it once.
+    void learn(const QString &category, const QString &subcategory, const FeatureKeys &keys,
+               double weight = 1.0);
     Outcome classify(const QString &text) const;
+    Outcome classify(const FeatureKeys &keys) const;
 
     // Learns a batch of stored (category, sub-category, text) examples; a text whose
     // features repeat an earlier one of the batch adds nothing (a thousand complaints
@@ -92,13 +106,13 @@ private:
         };
         QList<Label> labels;
         QHash<QString, int> index;        // name -> position in labels
-        QHash<QString, Feature> features;
+        QHash<FeatureKey, Feature> features;
 
         int labelIndex(const QString &name);     // adds the label when new
         // Adds `weight` (negative: takes back) of the features in `list` to label `at`;
         // calls `changed(feature, +1/-1)` when a feature starts or stops being the label's.
         template<typename Changed>
-        void add(int at, const QStringList &list, double weight, Changed changed);
+        void add(int at, const FeatureKeys &list, double weight, Changed changed);
         // Log-likelihood of the weighted features under the labels at `positions`
         // (one score per position, in that order); `featureOf(w)` is this table's entry for
         // weighed feature w, null when no label here has it.
@@ -115,13 +129,13 @@ private:
         const Table::Feature *subcategory = nullptr;   // null: no sub-category has it
         double weight = 0;
     };
-    QList<Weighed> weigh(const QStringList &features) const;
-    void learnLabel(Table &table, const QString &label, const QStringList &features,
+    QList<Weighed> weigh(const FeatureKeys &features) const;
+    void learnLabel(Table &table, const QString &label, const FeatureKeys &features,
                     double weight);
 
     Table m_categories;
     Table m_subcategories;
-    QHash<QString, int> m_vocabulary;   // feature -> number of labels that have it
+    QHash<FeatureKey, int> m_vocabulary;   // feature -> number of labels that have it
     int m_examples = 0;
 };
 

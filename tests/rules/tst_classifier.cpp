@@ -52,6 +52,40 @@ private Q_SLOTS:
         QCOMPARE(Classifier::features(QStringLiteral("access")), QStringList{QStringLiteral("w:access")});
     }
 
+    void shouldCountTheSameFeaturesAsNumbersAsItReadsAsText()
+    {
+        // The keys the model counts are the readable features one for one, in order: the
+        // same number of them, one key per feature however often it repeats, and texts
+        // with the same features have the same keys.
+        const QString text = QStringLiteral("退款没到 Refund POS机, refunds 退款 ＰＯＳ 支付宝 charge");
+        const QStringList readable = Classifier::features(text);
+        const Classifier::FeatureKeys keys = Classifier::featureKeys(text);
+        QCOMPARE(keys.size(), readable.size());
+        QCOMPARE(QSet<Classifier::FeatureKey>(keys.cbegin(), keys.cend()).size(), keys.size());
+        QCOMPARE(Classifier::featureKeys(QStringLiteral("POS charged")),
+                 Classifier::featureKeys(QStringLiteral("pos  CHARGES")));
+        QVERIFY(Classifier::featureKeys(QStringLiteral("退款")) != Classifier::featureKeys(QStringLiteral("款退")));
+        // a character, a pair and a word are never the same key
+        const Classifier::FeatureKeys mixed = Classifier::featureKeys(QStringLiteral("退 退款 ab"));
+        QCOMPARE(QSet<Classifier::FeatureKey>(mixed.cbegin(), mixed.cend()).size(), 4);
+        // learning a text or its keys is the same lesson
+        Classifier byText;
+        Classifier byKeys;
+        byText.learn(QStringLiteral("REFUND"), QString(), text);
+        byKeys.learn(QStringLiteral("REFUND"), QString(), keys);
+        byText.learn(QStringLiteral("FEES_BILLING"), QString(), QStringLiteral("费率 fee"));
+        byKeys.learn(QStringLiteral("FEES_BILLING"), QString(),
+                     Classifier::featureKeys(QStringLiteral("费率 fee")));
+        QCOMPARE(byKeys.vocabularySize(), byText.vocabularySize());
+        const auto a = byText.classify(QStringLiteral("退款 refund"));
+        const auto b = byKeys.classify(Classifier::featureKeys(QStringLiteral("退款 refund")));
+        QCOMPARE(a.top.size(), b.top.size());
+        for (qsizetype i = 0; i < a.top.size(); ++i) {
+            QCOMPARE(a.top.at(i).category, b.top.at(i).category);
+            QCOMPARE(a.top.at(i).confidence, b.top.at(i).confidence);
+        }
+    }
+
     void shouldSuggestFromTheLexicon()
     {
         const Classifier classifier = lexiconModel();
