@@ -32,7 +32,9 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
+#include <tuple>
 #include <vector>
 
 namespace cd::models {
@@ -503,6 +505,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
     storage::PreparedStatement openHold(db, storage::RoutingRepository::openHoldSql());
     storage::PreparedStatement insertPause(db, storage::SlaRepository::insertPauseSql());
     storage::EventRepository::ChainedAppender events(db);
+    storage::PreparedStatement addToTally(db, storage::ComplaintRepository::addToTallySql());
 
     // Millions of index entries land all over the complaint indexes: a large page cache
     // and rare checkpoints for this connection while it fills, back to normal after.
@@ -524,6 +527,13 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         if (!batch.isActive())
             return batch.beginError();
         const int batchEnd = std::min(count, written + batchSize);
+        // The batch counts its complaints in the tallies itself, at its end (see
+        // ComplaintRepository::tallyOnInsertTriggerSql); the trigger is back before commit.
+        if (auto dropped = storage::runQuery(
+                db, storage::ComplaintRepository::dropTallyOnInsertTriggerSql());
+            !dropped)
+            return dropped.error();
+        std::map<std::tuple<qint64, qint64, QString, QString, QString>, qint64> tallies;
         // FTS5 writes its pending rows out as a new segment whenever another statement of
         // the transaction opens a savepoint (every INSERT into complaints does): indexed
         // one by one between the other inserts, each complaint would become a segment of
@@ -579,6 +589,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                     return id.error();
                 c.id = *id;
                 complaintIds[std::size_t(written)] = c.id;
+                ++tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
                 searchRows.append({c.id, p.searchTokens});   // shared, freed by the planner
                 if (auto held = openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
                     return held.error();
@@ -608,6 +619,17 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                 return indexed.error();
         }
         queue.giveBack(std::move(searchRows));
+        for (const auto &[key, complaints] : tallies) {
+            const auto &[department, category, channel, severity, status] = key;
+            if (auto added = addToTally.run({department, category, channel, severity, status,
+                                             complaints});
+                !added)
+                return added.error();
+        }
+        if (auto restored = storage::runQuery(
+                db, storage::ComplaintRepository::tallyOnInsertTriggerSql());
+            !restored)
+            return restored.error();
         if (auto committed = batch.commit(); !committed)
             return committed.error();
         report(written);

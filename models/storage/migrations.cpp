@@ -620,6 +620,54 @@ Result<void> indexAgentViewsAndFilters(const QSqlDatabase &db)
     });
 }
 
+// v12: how many complaints there are of each department, category, channel, severity
+// and status, kept by triggers as complaints are written. A queue filtered by nothing
+// else is counted by adding up its rows (a few thousand at 1M) instead of walking an
+// index: the channel HOTLINE holds 60 % of a store, and counting its closed complaints
+// walked 600,000 index entries (31 ms at 1M, 45 ms on a slower machine). The counts are
+// exact: every insert, change of one of these columns and delete moves one complaint
+// between rows, in the statement's own transaction.
+Result<void> keepComplaintTallies(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE complaint_tallies ("
+                       " department_id INTEGER NOT NULL,"
+                       " category_id INTEGER NOT NULL,"
+                       " channel TEXT NOT NULL,"
+                       " severity TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " complaints INTEGER NOT NULL,"
+                       " PRIMARY KEY (department_id, category_id, channel, severity, status))"
+                       " WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO complaint_tallies"
+                       " SELECT department_id, category_id, channel, severity, status, count(*)"
+                       " FROM complaints"
+                       " GROUP BY department_id, category_id, channel, severity, status"),
+        ComplaintRepository::tallyOnInsertTriggerSql(),   // (a later change keeps v12's text here)
+        QStringLiteral("CREATE TRIGGER complaints_tally_update"
+                       " AFTER UPDATE OF department_id, category_id, channel, severity, status"
+                       " ON complaints"
+                       " WHEN OLD.department_id IS NOT NEW.department_id"
+                       "  OR OLD.category_id IS NOT NEW.category_id"
+                       "  OR OLD.channel IS NOT NEW.channel OR OLD.severity IS NOT NEW.severity"
+                       "  OR OLD.status IS NOT NEW.status BEGIN"
+                       " UPDATE complaint_tallies SET complaints = complaints - 1"
+                       "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
+                       "  AND channel = OLD.channel AND severity = OLD.severity"
+                       "  AND status = OLD.status;"
+                       " INSERT INTO complaint_tallies VALUES (NEW.department_id, NEW.category_id,"
+                       "  NEW.channel, NEW.severity, NEW.status, 1)"
+                       "  ON CONFLICT DO UPDATE SET complaints = complaints + 1;"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER complaints_tally_delete AFTER DELETE ON complaints BEGIN"
+                       " UPDATE complaint_tallies SET complaints = complaints - 1"
+                       "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
+                       "  AND channel = OLD.channel AND severity = OLD.severity"
+                       "  AND status = OLD.status;"
+                       " END"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -634,6 +682,7 @@ const std::vector<Step> &steps()
         createReview,                    // -> 9
         indexQueueCountsAndSorts,        // -> 10
         indexAgentViewsAndFilters,       // -> 11
+        keepComplaintTallies,            // -> 12
     };
     return ladder;
 }

@@ -3,6 +3,7 @@
 #include "complaintrepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
+#include "reviewservice.h"
 #include "searchtext.h"
 #include "testsupport.h"
 
@@ -345,6 +346,114 @@ private Q_SLOTS:
         QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
                                                 " AND department_id = %1").arg(department))
                     .toLongLong() > 0);
+    }
+
+    // The tallies (migration v12) follow every write of the columns they are kept by:
+    // complaints logged and generated, moved along the workflow, transferred, reclassified,
+    // their severity changed in bulk. They equal the table grouped, and a queue filtered by
+    // those columns only is counted from them.
+    void shouldKeepTheTalliesAsComplaintsChange()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(DemoGenerator(ws, store.clock(), 11).generate(300).ok());
+        const QList<qint64> logged = fill(store, 12);
+        ComplaintService &service = ws.complaints();
+        QVERIFY(service.changeStatus(logged.at(0), rules::Status::Assigned,
+                                     rules::Status::Investigating, QStringLiteral("调取交易记录"))
+                    .ok()
+                || service.changeStatus(logged.at(0), rules::Status::New,
+                                        rules::Status::Investigating, QStringLiteral("调取交易记录"))
+                       .ok());
+        const qint64 risk = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
+        QVERIFY(service.transfer(logged.at(1), {risk, std::nullopt}, QStringLiteral("疑似盗刷")).ok());
+        const qint64 privacy = ws.taxonomy().categoryByCode(QStringLiteral("PRIVACY"))->id;
+        QVERIFY(service.reclassify(logged.at(2), privacy, std::nullopt, QStringLiteral("实为信息泄露"))
+                    .ok());
+        QVERIFY(ReviewService(ws).bulkSetSeverity({logged.at(3), logged.at(4)}, rules::Severity::P1,
+                                                  QStringLiteral("媒体关注"))
+                    .ok());
+
+        const QString grouped = QStringLiteral(
+            "SELECT department_id, category_id, channel, severity, status, count(*) FROM complaints"
+            " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
+        const QString kept = QStringLiteral(
+            "SELECT department_id, category_id, channel, severity, status, complaints"
+            " FROM complaint_tallies WHERE complaints > 0 ORDER BY 1, 2, 3, 4, 5");
+        const auto rows = [&](const QString &sql) {
+            QSqlQuery query(ws.database().connection());
+            if (!query.exec(sql))
+                return QStringList{query.lastError().text()};
+            QStringList out;
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < 6; ++i)
+                    row << query.value(i).toString();
+                out << row.join(u'|');
+            }
+            return out;
+        };
+        QVERIFY(rows(grouped).size() > 20);
+        QCOMPARE(rows(kept), rows(grouped));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_tallies"
+                                                 " WHERE complaints < 0")).toInt(), 0);
+
+        // Counted from the tallies: a count changed there (never done by the program) is
+        // what the queue reports; a filter they are not kept by still counts the table.
+        storage::QueueQuery hotlineClosed;
+        hotlineClosed.status = rules::code(rules::Status::Closed);
+        hotlineClosed.channel = QStringLiteral("HOTLINE");
+        hotlineClosed.visibleToDepartment = risk;
+        const storage::ComplaintRepository complaints(ws.database().connection());
+        const qint64 exact = complaints.queueCount(hotlineClosed).value();
+        QCOMPARE(exact, test::scalar(ws, QStringLiteral(
+                            "SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                            " AND channel = 'HOTLINE' AND department_id = %1").arg(risk)).toLongLong());
+        QVERIFY(exact > 0);
+        QSqlQuery skew(ws.database().connection());
+        QVERIFY(skew.exec(QStringLiteral("UPDATE complaint_tallies SET complaints = complaints + 1000"
+                                         " WHERE status = 'CLOSED' AND channel = 'HOTLINE'"
+                                         " AND department_id = %1").arg(risk)));
+        QVERIFY(skew.numRowsAffected() > 0);
+        QCOMPARE(complaints.queueCount(hotlineClosed).value(),
+                 exact + 1000 * skew.numRowsAffected());
+        storage::QueueQuery unassigned = hotlineClosed;
+        unassigned.unassignedOnly = true;
+        QCOMPARE(complaints.queueCount(unassigned).value(), test::scalar(ws, QStringLiteral(
+                     "SELECT count(*) FROM complaints WHERE status = 'CLOSED' AND channel = 'HOTLINE'"
+                     " AND department_id = %1 AND assignee_id IS NULL").arg(risk)).toLongLong());
+    }
+
+    // A store of version 11 (no tallies) with complaints gets its tallies counted from the
+    // table when it is upgraded.
+    void shouldTallyTheComplaintsOfAnUpgradedStore()
+    {
+        test::StoreFixture store;
+        {
+            Workspace &ws = store.open();
+            QVERIFY(DemoGenerator(ws, store.clock(), 3).generate(200).ok());
+            QSqlQuery down(ws.database().connection());
+            for (const char *sql : {"DROP TRIGGER complaints_tally_insert",
+                                    "DROP TRIGGER complaints_tally_update",
+                                    "DROP TRIGGER complaints_tally_delete",
+                                    "DROP TABLE complaint_tallies", "PRAGMA user_version = 11"})
+                QVERIFY2(down.exec(QLatin1String(sql)), sql);
+            store.close();
+        }
+        Workspace &ws = store.open();
+        QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA user_version")).toInt(), 12);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT sum(complaints) FROM complaint_tallies"))
+                     .toLongLong(),
+                 test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toLongLong());
+        for (const rules::Status status : rules::allStatuses()) {
+            storage::QueueQuery q;
+            q.status = rules::code(status);
+            q.channel = QStringLiteral("HOTLINE");
+            QCOMPARE(storage::ComplaintRepository(ws.database().connection()).queueCount(q).value(),
+                     test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE"
+                                                     " status = '%1' AND channel = 'HOTLINE'")
+                                          .arg(*q.status)).toLongLong());
+        }
     }
 
     // The open complaints subtracted from a closed queue's count are read from the partial
