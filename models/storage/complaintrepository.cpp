@@ -753,22 +753,25 @@ bool conditionsOnlyOf(const QueueQuery &q, Keep keep)
            == ComplaintRepository::queueConditions(covered, &ignored);
 }
 
-// Whether `q` is counted from complaint_tallies (migration v12): filtered at most by
-// status (or open only), department, a department's visibility, category, severity and
-// channel, the columns the tallies are kept by. Their conditions are worded on the alias
-// `c`, which the count gives the tallies.
+// Copies the conditions that complaint_tallies (migration v12) are kept by: status (or
+// open only), department, a department's visibility, category, severity and channel.
+void copyTalliedConditions(const QueueQuery &from, QueueQuery &to)
+{
+    to.status = from.status;
+    to.openOnly = from.openOnly;
+    to.departmentId = from.departmentId;
+    to.categoryId = from.categoryId;
+    to.severity = from.severity;
+    to.channel = from.channel;
+    if (!from.visibleToUser)
+        to.visibleToDepartment = from.visibleToDepartment;
+}
+
+// Whether `q` is counted from complaint_tallies: it has no other condition. Their
+// conditions are worded on the alias `c`, which the count gives the tallies.
 bool countedFromTallies(const QueueQuery &q)
 {
-    return conditionsOnlyOf(q, [](const QueueQuery &from, QueueQuery &to) {
-        to.status = from.status;
-        to.openOnly = from.openOnly;
-        to.departmentId = from.departmentId;
-        to.categoryId = from.categoryId;
-        to.severity = from.severity;
-        to.channel = from.channel;
-        if (!from.visibleToUser)
-            to.visibleToDepartment = from.visibleToDepartment;
-    });
+    return conditionsOnlyOf(q, copyTalliedConditions);
 }
 
 // Whether the closed complaints of `q` are counted as those of its other conditions less
@@ -784,15 +787,9 @@ bool closedCountedAsAllLessOpen(const QueueQuery &q)
     if (q.status != rules::code(rules::Status::Closed) || !q.searchMatch.isEmpty())
         return false;
     return conditionsOnlyOf(q, [](const QueueQuery &from, QueueQuery &to) {
-        to.status = from.status;
-        to.departmentId = from.departmentId;
-        to.categoryId = from.categoryId;
+        copyTalliedConditions(from, to);
         to.subcategoryId = from.subcategoryId;
-        to.severity = from.severity;
-        to.channel = from.channel;
         to.satisfaction = from.satisfaction;
-        if (!from.visibleToUser)
-            to.visibleToDepartment = from.visibleToDepartment;
     });
 }
 
