@@ -28,8 +28,7 @@ struct StartingKnowledge
 
     void teach(rules::Classifier &model) const
     {
-        model.learnLexicon(lexicon);
-        model.learnCorpus(corpus);
+        model.learnStartingKnowledge(lexicon, rules::Classifier::parseLabelled(corpus));
     }
 };
 
@@ -80,9 +79,14 @@ ClassifierService::~ClassifierService()
 
 std::unique_ptr<rules::Classifier> ClassifierService::startingModel() const
 {
-    auto model = std::make_unique<rules::Classifier>();
-    StartingKnowledge().teach(*model);
-    return model;
+    // Built once per process (fitting the linear model takes about 0.1 s) and copied: every
+    // model starts from the same built-in knowledge. Thread-safe (a static's first use).
+    static const rules::Classifier built = [] {
+        rules::Classifier model;
+        StartingKnowledge().teach(model);
+        return model;
+    }();
+    return std::make_unique<rules::Classifier>(built);
 }
 
 ClassifierService::Suggestions ClassifierService::suggest(const QString &text) const

@@ -159,6 +159,55 @@ private Q_SLOTS:
         QCOMPARE(classifier.classify(text).top.first().category, QStringLiteral("SETTLEMENT"));
     }
 
+    // The linear model fitted to the starting knowledge separates what the counts alone
+    // confuse: more of the corpus's own texts come first with it. It is the same model
+    // every time, and a category it was not fitted to is still suggested from the counts.
+    void shouldFitALinearModelBesideTheCounts()
+    {
+        const QByteArray lexicon = readFile(QStringLiteral(":/classifier-lexicon.json"));
+        const QList<Classifier::Example> corpus
+            = Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
+        Classifier countsOnly;
+        countsOnly.learnLexicon(lexicon);
+        for (const Classifier::Example &e : corpus)
+            countsOnly.learn(e.category, e.subcategory, e.text);
+        Classifier both;
+        both.learnStartingKnowledge(lexicon, corpus);
+        QVERIFY(!countsOnly.hasLinearModel());
+        QVERIFY(both.hasLinearModel());
+        const auto firstRight = [&](const Classifier &model) {
+            int right = 0;
+            for (const Classifier::Example &e : corpus) {
+                const auto outcome = model.classify(e.text);
+                right += !outcome.top.isEmpty() && outcome.top.first().category == e.category;
+            }
+            return right;
+        };
+        const int alone = firstRight(countsOnly);
+        const int fitted = firstRight(both);
+        qInfo("corpus texts first: %d by the counts alone, %d with the linear model, of %lld",
+              alone, fitted, qint64(corpus.size()));
+        QVERIFY(fitted > alone);
+        QVERIFY(fitted >= corpus.size() * 97 / 100);
+
+        Classifier again;
+        again.learnStartingKnowledge(lexicon, corpus);
+        for (const Classifier::Example &e : corpus.mid(0, 50)) {
+            const auto a = both.classify(e.text);
+            const auto b = again.classify(e.text);
+            QCOMPARE(a.top.size(), b.top.size());
+            for (qsizetype i = 0; i < a.top.size(); ++i) {
+                QCOMPARE(a.top.at(i).category, b.top.at(i).category);
+                QCOMPARE(a.top.at(i).confidence, b.top.at(i).confidence);
+            }
+        }
+
+        const QString text = QStringLiteral("zxqv wplmk");   // words nothing knows
+        for (int i = 0; i < 3; ++i)
+            both.learn(QStringLiteral("NEW_CATEGORY"), QString(), text);
+        QCOMPARE(both.classify(text).top.first().category, QStringLiteral("NEW_CATEGORY"));
+    }
+
     void shouldLearnAlikeTextsOnce()
     {
         Classifier classifier;
