@@ -2,6 +2,8 @@
 
 #include "searchtext.h"
 
+#include <libstemmer.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,24 +24,27 @@ namespace {
 constexpr double smoothing = 1.0;
 constexpr double unigramWeight = 1.0;
 
-// A light English stemmer, so that "charge", "charged" and "charges" are one word:
-// plural and past endings, then a final "e".
-QString stemmed(QString word)
+// A Latin word's stem by Snowball's English stemmer (libstemmer), so that "charge",
+// "charged" and "charges" are one word. A stemmer is not safe to share between threads:
+// each thread has its own.
+QString stemmed(const QString &word)
 {
-    auto strip = [&word](QLatin1StringView suffix, qsizetype keep) {
-        if (word.size() - suffix.size() >= keep && word.endsWith(suffix)) {
-            word.chop(suffix.size());
-            return true;
-        }
-        return false;
+    struct Stemmer
+    {
+        sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+        ~Stemmer() { sb_stemmer_delete(stemmer); }
     };
-    if (strip(QLatin1StringView("ies"), 3))
-        word += u'y';
-    else if (!strip(QLatin1StringView("ing"), 3) && !strip(QLatin1StringView("ed"), 3)
-             && !word.endsWith(QLatin1StringView("ss")))
-        strip(QLatin1StringView("s"), 3);
-    strip(QLatin1StringView("e"), 3);
-    return word;
+    thread_local Stemmer english;
+    if (!english.stemmer)
+        return word;   // out of memory: the word as it is
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *stem = sb_stemmer_stem(english.stemmer,
+                                            reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                            int(utf8.size()));
+    if (!stem)
+        return word;
+    return QString::fromUtf8(reinterpret_cast<const char *>(stem),
+                             sb_stemmer_length(english.stemmer));
 }
 
 } // namespace

@@ -45,10 +45,11 @@ private Q_SLOTS:
         // full-width letters read as their ASCII forms
         QVERIFY(Classifier::features(QStringLiteral("ＰＯＳ机")).contains(QStringLiteral("w:pos")));
         QCOMPARE(Classifier::features(QStringLiteral("退款退款")).count(QStringLiteral("b:退款")), 1);
-        // English endings: one word for "charge", "charged", "charges", "charging"
+        // English words by their Snowball stems: one word for "charge", "charged", "charges",
+        // "charging"; for "reply" and "replies"
         for (const char *form : {"charge", "charged", "charges", "charging"})
             QCOMPARE(Classifier::features(QString::fromLatin1(form)), QStringList{QStringLiteral("w:charg")});
-        QCOMPARE(Classifier::features(QStringLiteral("replies")), QStringList{QStringLiteral("w:reply")});
+        QCOMPARE(Classifier::features(QStringLiteral("replies")), Classifier::features(QStringLiteral("reply")));
         QCOMPARE(Classifier::features(QStringLiteral("access")), QStringList{QStringLiteral("w:access")});
     }
 
