@@ -20,18 +20,6 @@ QByteArray readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// What every model starts from: the lexicon's phrases and the built-in labelled corpus.
-struct StartingKnowledge
-{
-    QByteArray lexicon = readResource(resources::classifierLexiconPath());
-    QByteArray corpus = readResource(resources::classifierCorpusPath());
-
-    void teach(rules::Classifier &model) const
-    {
-        model.learnStartingKnowledge(lexicon, rules::Classifier::parseLabelled(corpus));
-    }
-};
-
 // Category and sub-category codes by id: the model knows codes, the store ids.
 struct Codes
 {
@@ -77,13 +65,15 @@ ClassifierService::~ClassifierService()
         m_watcher->waitForFinished();   // the worker owns a connection until it returns
 }
 
-std::unique_ptr<rules::Classifier> ClassifierService::startingModel() const
+std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
 {
     // Built once per process (fitting the linear model takes about 0.1 s) and copied: every
     // model starts from the same built-in knowledge. Thread-safe (a static's first use).
     static const rules::Classifier built = [] {
         rules::Classifier model;
-        StartingKnowledge().teach(model);
+        model.learnStartingKnowledge(
+            readResource(resources::classifierLexiconPath()),
+            rules::Classifier::parseLabelled(readResource(resources::classifierCorpusPath())));
         return model;
     }();
     return std::make_unique<rules::Classifier>(built);
@@ -151,8 +141,7 @@ void ClassifierService::startTraining()
     });
     const QString path = m_workspace.database().path();
     const Codes codes = codesOf(m_workspace.taxonomy());
-    const StartingKnowledge knowledge;
-    m_watcher->setFuture(QtConcurrent::run([path, codes, knowledge]() -> std::pair<rules::Classifier *, int> {
+    m_watcher->setFuture(QtConcurrent::run([path, codes]() -> std::pair<rules::Classifier *, int> {
         // Background work: the window's thread, and an agent typing, come first (on Linux
         // an idle-priority thread only runs on a core nothing else wants).
         QThread *const thread = QThread::currentThread();
@@ -165,10 +154,9 @@ void ClassifierService::startTraining()
                         .latestClassified(trainingLimit);
         if (!rows)
             return {nullptr, 0};
-        auto *model = new rules::Classifier;
-        knowledge.teach(*model);
+        auto model = startingModel();
         const int learnt = model->learnDistinct(examplesOf(*rows, codes));
-        return {model, learnt};
+        return {model.release(), learnt};
     }));
 }
 

@@ -75,8 +75,9 @@ private:
         double weight;
     };
     void apply(const Pending &example);
-    // A model that knows the built-in lexicon and corpus only.
-    std::unique_ptr<rules::Classifier> startingModel() const;
+    // A model that knows the built-in lexicon and corpus only (a copy of one built once per
+    // process; safe from any thread).
+    static std::unique_ptr<rules::Classifier> startingModel();
 
     Workspace &m_workspace;
     std::unique_ptr<rules::Classifier> m_model;
