@@ -198,14 +198,6 @@ QList<Classifier::Example> Classifier::parseLabelled(const QByteArray &tsv)
     return examples;
 }
 
-int Classifier::learnCorpus(const QByteArray &tsv)
-{
-    const QList<Example> examples = parseLabelled(tsv);
-    for (const Example &e : examples)
-        learn(e.category, e.subcategory, e.text);
-    return int(examples.size());
-}
-
 QList<Classifier::Example> Classifier::lexiconCategoryPhrases(const QByteArray &json)
 {
     QList<Example> examples;
@@ -237,6 +229,40 @@ constexpr double linearRate = 1.0;        // the first pass's step; pass k: rate
 constexpr double linearPenalty = 1e-5;    // L2, keeps rare features' weights small
 constexpr double linearShare = 0.5;       // of the mean of the two models' log-probabilities
 
+// A text's vector for the linear model: each known feature's row and scale, the whole
+// scaled to length one; empty when no feature is known.
+QList<std::pair<qsizetype, double>> vectorOf(const QHash<Classifier::FeatureKey, qsizetype> &rows,
+                                             const QList<double> &scales,
+                                             const Classifier::FeatureKeys &features)
+{
+    QList<std::pair<qsizetype, double>> vector;
+    double length = 0;
+    for (const Classifier::FeatureKey f : features) {
+        const auto found = rows.constFind(f);
+        if (found == rows.cend())
+            continue;
+        vector.append({*found, scales.at(*found)});
+        length += scales.at(*found) * scales.at(*found);
+    }
+    length = std::sqrt(length);
+    for (auto &value : vector)
+        value.second /= length;
+    return vector;
+}
+
+// bias + weights x vector, one score per label (n of them).
+void linearScores(const QList<double> &weights, const QList<double> &bias,
+                  const QList<std::pair<qsizetype, double>> &vector, QList<double> &scores)
+{
+    const qsizetype n = bias.size();
+    scores = bias;
+    for (const auto &[row, value] : vector) {
+        const double *w = weights.constData() + row * n;
+        for (qsizetype k = 0; k < n; ++k)
+            scores[k] += w[k] * value;
+    }
+}
+
 // Log-softmax of `scores`, in place.
 void toLogProbabilities(QList<double> &scores)
 {
@@ -257,11 +283,6 @@ void Classifier::fitLinear(const QList<Example> &examples)
 {
     Linear linear;
     QHash<QString, qsizetype> labelOf;
-    struct Vector
-    {
-        qsizetype label = 0;
-        QList<std::pair<qsizetype, double>> values;   // feature row, value
-    };
     QList<FeatureKeys> keys;
     QList<qsizetype> labels;
     QHash<FeatureKey, QSet<qsizetype>> labelsHaving;
@@ -283,53 +304,29 @@ void Classifier::fitLinear(const QList<Example> &examples)
         labels.append(at);
     }
     const qsizetype n = linear.labels.size();
-    if (n == 0) {
-        m_linear = {};
-        m_linearOfCategory.clear();
-        mapCategoriesToLinear();
-        return;
-    }
     for (auto it = labelsHaving.cbegin(); it != labelsHaving.cend(); ++it) {
         linear.feature.insert(it.key(), linear.scale.size());
         linear.scale.append(std::log(1.0 + double(n) / double(it.value().size())));
     }
-    QList<Vector> vectors;
+    QList<QList<std::pair<qsizetype, double>>> vectors;
     vectors.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        Vector v{labels.at(i), {}};
-        double length = 0;
-        for (const FeatureKey f : std::as_const(keys.at(i))) {
-            const qsizetype row = linear.feature.value(f);
-            v.values.append({row, linear.scale.at(row)});
-            length += linear.scale.at(row) * linear.scale.at(row);
-        }
-        length = std::sqrt(length);
-        for (auto &value : v.values)
-            value.second /= length;
-        vectors.append(std::move(v));
-    }
+    for (const FeatureKeys &list : std::as_const(keys))
+        vectors.append(vectorOf(linear.feature, linear.scale, list));
     linear.weights.fill(0.0, linear.scale.size() * n);
     linear.bias.fill(0.0, n);
     std::mt19937 shuffle(1);
     QList<qsizetype> order(vectors.size());
     std::iota(order.begin(), order.end(), 0);
-    QList<double> p(n);
+    QList<double> p;
     for (int pass = 0; pass < linearPasses; ++pass) {
         std::shuffle(order.begin(), order.end(), shuffle);
         const double rate = linearRate / (1.0 + 0.2 * pass);
         for (const qsizetype i : std::as_const(order)) {
-            const Vector &v = vectors.at(i);
-            for (qsizetype k = 0; k < n; ++k)
-                p[k] = linear.bias.at(k);
-            for (const auto &[row, value] : v.values) {
-                const double *w = linear.weights.constData() + row * n;
-                for (qsizetype k = 0; k < n; ++k)
-                    p[k] += w[k] * value;
-            }
+            linearScores(linear.weights, linear.bias, vectors.at(i), p);
             toLogProbabilities(p);
             for (qsizetype k = 0; k < n; ++k)
-                p[k] = std::exp(p[k]) - (k == v.label ? 1.0 : 0.0);   // the gradient
-            for (const auto &[row, value] : v.values) {
+                p[k] = std::exp(p[k]) - (k == labels.at(i) ? 1.0 : 0.0);   // the gradient
+            for (const auto &[row, value] : vectors.at(i)) {
                 double *w = linear.weights.data() + row * n;
                 for (qsizetype k = 0; k < n; ++k)
                     w[k] -= rate * (p[k] * value + linearPenalty * w[k]);
@@ -351,26 +348,11 @@ void Classifier::mapCategoriesToLinear()
 
 QList<double> Classifier::linearLogProbabilities(const FeatureKeys &features) const
 {
-    const qsizetype n = m_linear.labels.size();
-    QList<std::pair<qsizetype, double>> known;
-    double length = 0;
-    for (const FeatureKey f : features) {
-        const auto found = m_linear.feature.constFind(f);
-        if (found == m_linear.feature.cend())
-            continue;
-        const double scale = m_linear.scale.at(*found);
-        known.append({*found, scale});
-        length += scale * scale;
-    }
-    if (known.isEmpty())
+    const auto vector = vectorOf(m_linear.feature, m_linear.scale, features);
+    if (vector.isEmpty())
         return {};
-    length = std::sqrt(length);
-    QList<double> scores = m_linear.bias;
-    for (const auto &[row, scale] : std::as_const(known)) {
-        const double *w = m_linear.weights.constData() + row * n;
-        for (qsizetype k = 0; k < n; ++k)
-            scores[k] += w[k] * scale / length;
-    }
+    QList<double> scores;
+    linearScores(m_linear.weights, m_linear.bias, vector, scores);
     toLogProbabilities(scores);
     return scores;
 }

@@ -7,8 +7,8 @@
 
 // Suggests the category (and, where clear, the sub-category) of a complaint from its
 // text: a multinomial naive Bayes model over character bigrams and single characters of
-// Chinese text (no word segmentation needed) and lower-cased, lightly stemmed Latin words,
-// each weighted by how few categories use it, averaged with a linear model (softmax
+// Chinese text (no word segmentation needed) and lower-cased Latin words by their Snowball
+// stems, each weighted by how few categories use it, averaged with a linear model (softmax
 // regression) fitted to the built-in knowledge. It starts from a lexicon of weighted
 // phrases and a labelled corpus, and learns from classified complaints into its counts; an
 // example can be taken back (an agent's correction moves it to the right category). Labels
@@ -58,8 +58,6 @@ public:
     // (resources/classifier-corpus.tsv) and of the evaluation sets.
     struct Example;
     static QList<Example> parseLabelled(const QByteArray &tsv);
-    // Learns every example of a labelled corpus; returns how many it learnt.
-    int learnCorpus(const QByteArray &tsv);
 
     // The lexicon's phrases of categories (not those of sub-categories) as examples, for
     // fitLinear(); empty when `json` is not a lexicon.

@@ -817,12 +817,7 @@ Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
         sql = QStringLiteral("SELECT coalesce(sum(complaints), 0) FROM complaint_tallies c");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-        auto query = runQuery(m_db, sql, bindings);
-        if (!query)
-            return query.error();
-        return query->next() ? query->value(0).toLongLong() : 0;
-    }
-    if (closedCountedAsAllLessOpen(q)) {
+    } else if (closedCountedAsAllLessOpen(q)) {
         QueueQuery any = q;
         any.status.reset();
         auto all = queueCount(any);
@@ -833,8 +828,7 @@ Result<qint64> ComplaintRepository::queueCount(const QueueQuery &q) const
         if (!opened)
             return opened.error();
         return *all - (opened->next() ? opened->value(0).toLongLong() : 0);
-    }
-    if (!countIsCapped(q)) {
+    } else if (!countIsCapped(q)) {
         // Open complaints are counted on the status index's ranges (a page walks the sort's
         // index instead and skips closed ones as it goes).
         QueueQuery counted = q;
