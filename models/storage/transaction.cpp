@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "auditanchors.h"
 #include "database.h"
 
 #include <QSqlError>
@@ -29,6 +30,7 @@ Transaction::~Transaction()
         return;
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
+        AuditAnchors::takeAppended(m_database.connection());   // nothing of it was kept
     } else {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         exec(QStringLiteral("RELEASE ") + m_savepoint);
@@ -40,6 +42,10 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_beginError;
+    // The head this transaction leaves, read before it commits: anchored once committed.
+    std::optional<AuditAnchors::Head> head;
+    if (m_savepoint.isEmpty() && AuditAnchors::takeAppended(m_database.connection()))
+        head = AuditAnchors::headToAnchor(m_database.connection());
     QString errorText;
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                : QStringLiteral("RELEASE ") + m_savepoint,
@@ -48,6 +54,8 @@ Result<void> Transaction::commit()
         return Error::storage(Database::tr("The change could not be saved: %1").arg(errorText));
     m_active = false;
     --m_database.transactionDepth();
+    if (head)
+        AuditAnchors::anchor(*head);
     return {};
 }
 

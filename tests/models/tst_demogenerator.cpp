@@ -1,8 +1,8 @@
+#include "auditservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
-#include "eventrepository.h"
 #include "searchtext.h"
 #include "slarepository.h"
 #include "slaservice.h"
@@ -66,10 +66,12 @@ private Q_SLOTS:
                                           " FROM complaints c WHERE c.customer_id = customers.id)"
                                           " > 1")).toInt() > 0);
 
-        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
-        QVERIFY(chain.ok());
-        QCOMPARE(chain->brokenAt, 0);
-        QVERIFY(chain->checked > 600);
+        // Sealed with the store's key, anchored, and each complaint as its events leave it.
+        auto audit = AuditService::verify(ws.database(), {});
+        QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().message));
+        QVERIFY2(audit->intact(), qPrintable(audit->findings.join(u'\n')));
+        QVERIFY(audit->events > 600);
+        QCOMPARE(audit->complaints, 600);
 
         // Every complaint has its creation event, and its latest status event names its
         // status; closed ones have a closing time, paused ones an open pause.
