@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 
 #include <cerrno>
 #include <cstring>
@@ -25,7 +24,7 @@ namespace {
 struct Appended
 {
     QMutex mutex;
-    QSet<QString> connections;
+    QHash<QString, std::optional<AuditAnchors::Head>> heads;   // none: read it from the store
 };
 
 Appended &appended()
@@ -168,28 +167,50 @@ Result<std::optional<AuditAnchors::Anchor>> AuditAnchors::last(const QString &pa
     return highest;
 }
 
-void AuditAnchors::noteAppended(const QSqlDatabase &db)
+void AuditAnchors::noteAppended(const QSqlDatabase &db, const Head &head)
 {
     Appended &state = appended();
     QMutexLocker lock(&state.mutex);
-    state.connections.insert(db.connectionName());
+    state.heads.insert(db.connectionName(), head);
 }
 
-bool AuditAnchors::takeAppended(const QSqlDatabase &db)
+void AuditAnchors::noteRolledBack(const QSqlDatabase &db)
 {
     Appended &state = appended();
     QMutexLocker lock(&state.mutex);
-    return state.connections.remove(db.connectionName());
+    const auto found = state.heads.find(db.connectionName());
+    if (found != state.heads.end())
+        found->reset();
 }
 
-std::optional<AuditAnchors::Head> AuditAnchors::headToAnchor(const QSqlDatabase &db)
+void AuditAnchors::drop(const QSqlDatabase &db)
 {
-    auto head = runQuery(db, QStringLiteral(
+    Appended &state = appended();
+    QMutexLocker lock(&state.mutex);
+    state.heads.remove(db.connectionName());
+}
+
+std::optional<AuditAnchors::Head> AuditAnchors::takeHead(const QSqlDatabase &db)
+{
+    std::optional<Head> head;
+    {
+        Appended &state = appended();
+        QMutexLocker lock(&state.mutex);
+        const auto found = state.heads.find(db.connectionName());
+        if (found == state.heads.end())
+            return std::nullopt;   // nothing appended
+        head = *found;
+        state.heads.erase(found);
+    }
+    if (head)
+        return head;
+    // A savepoint that appended was rolled back: the head is what the store says now.
+    auto stored = runQuery(db, QStringLiteral(
         "SELECT store_id, last_event_id, last_hash FROM audit_chain WHERE id = 1"));
-    if (!head || !head->next() || head->value(0).isNull())
+    if (!stored || !stored->next() || stored->value(0).isNull())
         return std::nullopt;
-    return Head{head->value(0).toString(), head->value(1).toLongLong(),
-                head->value(2).toString().toLatin1()};
+    return Head{stored->value(0).toString(), stored->value(1).toLongLong(),
+                stored->value(2).toString().toLatin1()};
 }
 
 void AuditAnchors::anchor(const Head &head)

@@ -40,19 +40,20 @@ public:
     // does not exist or holds no anchor. A line that is not an anchor is an error.
     static Result<std::optional<Anchor>> last(const QString &path);
 
-    // The write transactions that appended events: EventRepository notes its connection,
-    // Transaction takes the note when the outermost transaction ends; on commit it reads
-    // the head first (headToAnchor) and anchors it once committed (anchor).
-    static void noteAppended(const QSqlDatabase &db);
-    static bool takeAppended(const QSqlDatabase &db);
+    // The write transactions that appended events, by connection: EventRepository notes the
+    // head each append leaves; Transaction forgets it when a savepoint rolls back (the head
+    // is then read from the store), takes it before the outermost transaction commits and
+    // anchors it once committed (anchor), or drops it when that transaction rolls back.
     struct Head
     {
         QString storeId;
         qint64 eventId = 0;
         QByteArray seal;
     };
-    // The chain's head as the open transaction leaves it; none for a store not sealed yet.
-    static std::optional<Head> headToAnchor(const QSqlDatabase &db);
+    static void noteAppended(const QSqlDatabase &db, const Head &head);
+    static void noteRolledBack(const QSqlDatabase &db);
+    static std::optional<Head> takeHead(const QSqlDatabase &db);
+    static void drop(const QSqlDatabase &db);
     // Records `head` in the anchor file of its store. A failure is reported as a warning
     // only: the change is committed already and must not be reported as lost; the next
     // write anchors a later head, and verify-audit shows how far the anchor is behind.

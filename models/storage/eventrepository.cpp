@@ -55,6 +55,7 @@ struct Head
     qint64 lastId = 0;
     QByteArray lastSeal;
     AuditKey key;
+    QString storeId;
 };
 
 // The chain's head and the store's key, inside the caller's transaction.
@@ -73,7 +74,8 @@ Result<Head> readHead(const QSqlDatabase &db)
     auto key = AuditKey::ofStore(head->value(2).toString(), head->value(3).toString());
     if (!key)
         return key.error();
-    return Head{head->value(0).toLongLong(), head->value(1).toString().toLatin1(), *key};
+    return Head{head->value(0).toLongLong(), head->value(1).toString().toLatin1(), *key,
+                head->value(2).toString()};
 }
 
 } // namespace
@@ -148,7 +150,7 @@ Result<qint64> EventRepository::append(const EventRecord &e)
         return inserted.error();
     if (auto moved = runQuery(m_db, moveHeadSql, {id, QString::fromLatin1(sealed)}); !moved)
         return moved.error();
-    AuditAnchors::noteAppended(m_db);
+    AuditAnchors::noteAppended(m_db, {head->storeId, id, sealed});
     return id;
 }
 
@@ -166,6 +168,7 @@ Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
         m_lastId = head->lastId;
         m_lastSeal = head->lastSeal;
         m_key = head->key;
+        m_storeId = head->storeId;
         m_headRead = true;
     }
     QVariantList bindings = storedValues(m_lastId + 1, e);
@@ -185,7 +188,7 @@ Result<void> EventRepository::ChainedAppender::storeHead()
         return {};
     if (auto moved = m_moveHead.run({m_lastId, QString::fromLatin1(m_lastSeal)}); !moved)
         return moved.error();
-    AuditAnchors::noteAppended(m_db);
+    AuditAnchors::noteAppended(m_db, {m_storeId, m_lastId, m_lastSeal});
     m_moved = false;
     return {};
 }

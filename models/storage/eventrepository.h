@@ -80,6 +80,7 @@ public:
         PreparedStatement m_insert;
         PreparedStatement m_moveHead;
         AuditKey m_key;
+        QString m_storeId;
         bool m_headRead = false;
         bool m_moved = false;
         qint64 m_lastId = 0;

@@ -30,9 +30,10 @@ Transaction::~Transaction()
         return;
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
-        AuditAnchors::takeAppended(m_database.connection());   // nothing of it was kept
+        AuditAnchors::drop(m_database.connection());   // nothing of it was kept
     } else {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        AuditAnchors::noteRolledBack(m_database.connection());
         exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
     --m_database.transactionDepth();
@@ -44,8 +45,8 @@ Result<void> Transaction::commit()
         return m_beginError;
     // The head this transaction leaves, read before it commits: anchored once committed.
     std::optional<AuditAnchors::Head> head;
-    if (m_savepoint.isEmpty() && AuditAnchors::takeAppended(m_database.connection()))
-        head = AuditAnchors::headToAnchor(m_database.connection());
+    if (m_savepoint.isEmpty())
+        head = AuditAnchors::takeHead(m_database.connection());
     QString errorText;
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                : QStringLiteral("RELEASE ") + m_savepoint,

@@ -11,6 +11,7 @@
 #include "reviewservice.h"
 #include "slaservice.h"
 #include "testsupport.h"
+#include "transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -634,21 +635,50 @@ private Q_SLOTS:
         QCOMPARE(report.complaints, qint64(10));
     }
 
+    void shouldAnchorWhatATransactionKeptNotWhatASavepointRolledBack()
+    {
+        test::StoreFixture store;
+        fill(store);
+        Workspace &ws = store.workspace();
+        storage::EventRepository events(ws.database().connection());
+        storage::EventRecord event;
+        event.type = QStringLiteral("note_added");
+        qint64 kept = 0;
+        {
+            storage::Transaction outer(ws.database());
+            kept = events.append(event).value();
+            {
+                storage::Transaction inner(ws.database());
+                QVERIFY(events.append(event).ok());
+            }   // rolled back
+            QVERIFY(outer.commit().ok());
+        }
+        const auto report = verify(ws);
+        QVERIFY2(report.intact(), qPrintable(findings(report)));
+        QCOMPARE(report.anchor->eventId, kept);
+        QCOMPARE(report.lastEventId, kept);
+    }
+
     void shouldReportADamagedStoreAsDamagedNotTampered()
     {
         // GIVEN a store whose events table has a page overwritten (no connection open)
         test::StoreFixture store;
-        fill(store, 20);
+        fill(store, 40);
         Workspace &ws = store.workspace();
         QVERIFY(exec(ws, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const int pageSize = scalar(ws, QStringLiteral("PRAGMA page_size")).toInt();
-        const int root = scalar(ws, QStringLiteral("SELECT rootpage FROM sqlite_master"
-                                                   " WHERE name = 'events'")).toInt();
+        // a leaf in the middle of the events: the walk reads the first ones well
+        const int leaves = scalar(ws, QStringLiteral("SELECT count(*) FROM dbstat WHERE name ="
+                                                     " 'events' AND pagetype = 'leaf'")).toInt();
+        QVERIFY(leaves >= 3);
+        const int page = scalar(ws, QStringLiteral("SELECT pageno FROM dbstat WHERE name ="
+                                                   " 'events' AND pagetype = 'leaf' ORDER BY"
+                                                   " pageno LIMIT 1 OFFSET %1").arg(leaves / 2)).toInt();
         store.close();
         {
             QFile file(store.path());
             QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek(qint64(root - 1) * pageSize));
+            QVERIFY(file.seek(qint64(page - 1) * pageSize));
             QVERIFY(file.write(QByteArray(pageSize, '\x5a')) == pageSize);
         }
         auto db = storage::Database::open(store.path());
