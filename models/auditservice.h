@@ -51,7 +51,8 @@ public:
     static Result<Report> verify(storage::Database &database, const Options &options);
 
     // Administrators: writes the store's key to `path` (mode 0600, never over another
-    // file) for an auditor, recorded as an "audit_key_exported" event. The key's path.
+    // file) for an auditor, recorded as an "audit_key_exported" event; anyone else's
+    // attempt is refused and recorded.
     static Result<void> exportKey(Workspace &workspace, const QString &path);
 
     // Puts the key file `path` in this computer's key folder for the store (moving a store

@@ -36,7 +36,8 @@ private Q_SLOTS:
         const qint64 now = test::wednesdayMorning();
         QVERIFY(scalar(ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
                 >= now - 90LL * 24 * 3600 * 1000);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT max(at) FROM events")).toLongLong() <= now);
+        QVERIFY(scalar(ws, QStringLiteral("SELECT max(at) FROM events WHERE complaint_id IS NOT"
+                                          " NULL")).toLongLong() <= now);
         // Chinese and English texts, follow-up calls, and the clock put back
         QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE description"
                                           " GLOB '*[a-z]*' AND description NOT GLOB '*[^ -~]*'"))
