@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be opened: %2</source>
+        <translation>The anchor file "%1" cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" could not be written: %2</source>
+        <translation>The anchor file "%1" could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be read: %2</source>
+        <translation>The anchor file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <translation>Line %1 of the anchor file "%2" is not an anchor.</translation>
+    </message>
+    <message>
+        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <translation>The audit trail's head (event %1) could not be recorded outside the store: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key file "%1" cannot be read: %2</source>
+        <translation>The audit key file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <translation>"%1" is not a ComplaintDesk audit key file.</translation>
+    </message>
+    <message>
+        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <translation>There is a file at "%1" already; an audit key is never written over another file.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" for the audit key cannot be created.</source>
+        <translation>The folder "%1" for the audit key cannot be created.</translation>
+    </message>
+    <message>
+        <source>The audit key could not be written to "%1": %2</source>
+        <translation>The audit key could not be written to "%1": %2</translation>
+    </message>
+    <message>
+        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
+    </message>
+    <message>
+        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <translation>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>sub-category</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>first-response due time</source>
+        <translation>first-response due time</translation>
+    </message>
+    <message>
+        <source>resolution due time</source>
+        <translation>resolution due time</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The store could not be read to its end, so its audit trail was not verified: %1. The store is damaged (this is not a sign of tampering by itself). Keep a copy of the file and restore the last good backup.</source>
+        <translation>The store could not be read to its end, so its audit trail was not verified: %1. The store is damaged (this is not a sign of tampering by itself). Keep a copy of the file and restore the last good backup.</translation>
+    </message>
+    <message>
+        <source>This store's audit trail is not sealed with a key.</source>
+        <translation>This store's audit trail is not sealed with a key.</translation>
+    </message>
+    <message>
+        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <translation>The key "%1" was made for the store %2, but this store calls itself %3.</translation>
+    </message>
+    <message>
+        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <translation>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken: %1.</source>
+        <translation>The chain of events is broken: %1.</translation>
+    </message>
+    <message>
+        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
+        <translation>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</translation>
+    </message>
+    <message>
+        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
+        <translation>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</translation>
+    </message>
+    <message>
+        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <translation>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <translation>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <translation>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</translation>
+    </message>
+    <message>
+        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
+        <translation>Events name complaint #%1, which is not in the store: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
+        <translation>Complaint %1 has no events: it was not recorded by ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
+        <translation>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
+        <translation>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export the audit key.</source>
+        <translation>Only an administrator may export the audit key.</translation>
+    </message>
+    <message>
+        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <translation>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</translation>
+    </message>
+    <message>
+        <source>There is another file at "%1" already; it was left as it is.</source>
+        <translation>There is another file at "%1" already; it was left as it is.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -254,14 +427,6 @@
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
-        <translation>The audit trail was altered: the first broken link is at event %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 events checked.</source>
-        <translation>The audit trail is intact: %1 events checked.</translation>
-    </message>
-    <message>
         <source>%1 customers are past the retention period.</source>
         <translation>%1 customers are past the retention period.</translation>
     </message>
@@ -378,136 +543,6 @@
         <translation>search needs the text to look for.</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
         <source>--from and --to are dates such as 2026-11-01.</source>
         <translation>--from and --to are dates such as 2026-11-01.</translation>
     </message>
@@ -546,6 +581,184 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Read %1 of %2 complaints...</source>
         <translation>Read %1 of %2 complaints...</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
+        <translation>The audit trail was altered (checked with the key %1, fingerprint %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more finding(s).</source>
+        <translation><numerusform>  ... and %n more finding.</numerusform><numerusform>  ... and %n more findings.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
+        <translation>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</translation>
+    </message>
+    <message>
+        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
+    </message>
+    <message>
+        <source>%1 complaints agree with their events.</source>
+        <translation>%1 complaints agree with their events.</translation>
+    </message>
+    <message>
+        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
+        <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
+    </message>
+    <message>
+        <source>The store's audit key is now at %1.</source>
+        <translation>The store's audit key is now at %1.</translation>
+    </message>
+    <message>
+        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <translation>Unknown audit-key action "%1"; use export or import.</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init, verify-audit and audit-key import act as --as USER,
+whose password comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init, verify-audit and audit-key import act as --as USER,
+whose password comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
+
+Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
+        <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
     </message>
 </context>
 <context>
@@ -704,20 +917,24 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written</source>
-        <translation>event %1 was changed after it was written</translation>
-    </message>
-    <message>
-        <source>the last events of the trail were removed</source>
-        <translation>the last events of the trail were removed</translation>
-    </message>
-    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>The store's connection is not an SQLite one.</translation>
     </message>
     <message>
         <source>A statement of %1 parameters was given %2 values.</source>
         <translation>A statement of %1 parameters was given %2 values.</translation>
+    </message>
+    <message>
+        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
+        <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <translation>event %1 was changed after it was written, or sealed without the store's key</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
+        <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1234,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>The holiday calendar is missing from the program.</translation>
+    </message>
+    <message>
+        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
 </context>
 <context>
