@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "formatting.h"
 #include "migrations.h"
 #include "permissions.h"
 #include "reference.h"
@@ -219,14 +220,18 @@ Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
     plan.day = businessTime(plan.madeAt).date().toString(Qt::ISODate);
     plan.target = QDir(plan.folder).filePath(dailyFileName(plan.storePath, plan.madeAt));
 
+    storage::SettingsRepository repository(m_workspace.database().connection());
+    // Read first, so that the frequent "not yet" costs no write lock; then again in the
+    // claiming transaction, which another program may have beaten.
+    if (setting(repository, dailyDayKey) >= plan.day)   // ISO dates sort as text
+        return std::optional<DailyBackupPlan>();
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
-    storage::SettingsRepository repository(m_workspace.database().connection());
     auto claimed = repository.value(dailyDayKey, {});
     if (!claimed)
         return claimed.error();
-    if (*claimed >= plan.day)   // ISO dates sort as text
+    if (*claimed >= plan.day)
         return std::optional<DailyBackupPlan>();
     plan.previousDay = *claimed;
     if (auto set = repository.setValue(dailyDayKey, plan.day); !set)
@@ -302,6 +307,15 @@ Result<std::optional<BackupOutcome>> BackupService::runDailyBackupNow()
 Result<storage::StoreFileFacts> BackupService::inspect(const QString &backupPath)
 {
     return storage::StoreCopy::inspect(backupPath);
+}
+
+QString BackupService::describeDate(const storage::StoreFileFacts &facts)
+{
+    if (facts.madeAt)
+        return tr("made %1").arg(Formatting::dateTime(*facts.madeAt));
+    if (facts.lastEventAt)
+        return tr("newest change recorded %1").arg(Formatting::dateTime(*facts.lastEventAt));
+    return tr("date unknown");
 }
 
 Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,

@@ -14,6 +14,8 @@ namespace cd::models {
 
 class Workspace;
 
+using StoreFileFacts = storage::StoreFileFacts;
+
 // A copy of the store that was made.
 struct BackupOutcome
 {
@@ -100,6 +102,9 @@ public:
     static QString dailyFileName(const QString &storePath, qint64 atMs);
 
     static Result<storage::StoreFileFacts> inspect(const QString &backupPath);
+    // "made 2026-12-03 09:00", or for a copy that does not say when it was made, the time
+    // of the newest change recorded in it.
+    static QString describeDate(const storage::StoreFileFacts &facts);
     // Replaces the store's content by the backup's (see restoreFiles()), upgrades it to
     // this program's schema and records it ("store_restored").
     Result<RestoreOutcome> restore(const QString &backupPath, const Progress &progress = {});

@@ -2,7 +2,6 @@
 #include "cli.h"
 
 #include "backupservice.h"
-#include "formatting.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -18,23 +17,12 @@ QString megabytes(qint64 bytes)
     return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-// "made 2026-12-03 09:00" or, for a copy that does not say, its newest event's time.
-QString backupDate(const storage::StoreFileFacts &facts)
-{
-    if (facts.madeAt)
-        return Tr::tr("made %1").arg(models::Formatting::dateTime(*facts.madeAt));
-    if (facts.lastEventAt) {
-        return Tr::tr("newest change recorded %1")
-            .arg(models::Formatting::dateTime(*facts.lastEventAt));
-    }
-    return Tr::tr("date unknown");
-}
-
 void printRestored(const models::RestoreOutcome &outcome)
 {
     printOut(Tr::tr("Restored %1 from %2 (%3; %n complaint(s), schema version %4).", "",
                     int(outcome.backup.complaints))
-                 .arg(outcome.storePath, outcome.backupPath, backupDate(outcome.backup))
+                 .arg(outcome.storePath, outcome.backupPath,
+                      models::BackupService::describeDate(outcome.backup))
                  .arg(outcome.backup.schemaVersion));
     if (outcome.schemaVersion != outcome.backup.schemaVersion) {
         printOut(Tr::tr("Upgraded the store from schema version %1 to %2.")
