@@ -303,7 +303,7 @@ Result<StoreFileFacts> StoreCopy::backUp(const QString &storePath, const QString
         }
         pending.path = file.fileName();
     }
-    const QString what = tr("The copy of the store");
+    const QString what = tr("Copying the store");
     {
         Connection source;
         if (source.open(storePath, SQLITE_OPEN_READWRITE) != SQLITE_OK)
