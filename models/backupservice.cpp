@@ -323,7 +323,7 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
                                                    const Progress &progress)
 {
     const auto refused = [](const Error &error) {
-        return Error(error.kind, error.message + u' ' + tr("The store was left unchanged."), {});
+        return Error(error.kind, tr("%1 The store was left unchanged.").arg(error.message), {});
     };
     if (storage::StoreCopy::sameFile(storePath, backupPath)) {
         return refused(Error::invalid(tr("\"%1\" is the store itself, not a backup of it.")
@@ -359,9 +359,8 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
     if (auto restored = storage::StoreCopy::restoreInto(backupPath, storePath, half(1));
         !restored) {
         return Error(restored.error().kind,
-                     restored.error().message + u' '
-                         + tr("The store as it was before is kept as \"%1\".")
-                               .arg(outcome.replacedCopy),
+                     tr("%1 The store as it was before is kept as \"%2\".")
+                         .arg(restored.error().message, outcome.replacedCopy),
                      {});
     }
     // The normal upgrade of an older schema, now rather than at the next start.

@@ -147,20 +147,12 @@
         <translation>date unknown</translation>
     </message>
     <message>
-        <source>The store was left unchanged.</source>
-        <translation>The store was left unchanged.</translation>
-    </message>
-    <message>
         <source>"%1" is the store itself, not a backup of it.</source>
         <translation>"%1" is the store itself, not a backup of it.</translation>
     </message>
     <message>
         <source>The store could not be copied before the restore, so it was not restored: %1</source>
         <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
-    </message>
-    <message>
-        <source>The store as it was before is kept as "%1".</source>
-        <translation>The store as it was before is kept as "%1".</translation>
     </message>
     <message>
         <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
@@ -173,6 +165,14 @@
     <message>
         <source>The store "%1" was created from the backup but cannot be opened: %2</source>
         <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1 The store was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1 The store as it was before is kept as "%2".</translation>
     </message>
 </context>
 <context>

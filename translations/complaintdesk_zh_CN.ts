@@ -147,20 +147,12 @@
         <translation>日期未知</translation>
     </message>
     <message>
-        <source>The store was left unchanged.</source>
-        <translation>数据库未被改动。</translation>
-    </message>
-    <message>
         <source>"%1" is the store itself, not a backup of it.</source>
         <translation>“%1”是数据库本身，不是它的备份。</translation>
     </message>
     <message>
         <source>The store could not be copied before the restore, so it was not restored: %1</source>
         <translation>恢复前无法复制数据库，因此未恢复：%1</translation>
-    </message>
-    <message>
-        <source>The store as it was before is kept as "%1".</source>
-        <translation>恢复前的数据库已保留为“%1”。</translation>
     </message>
     <message>
         <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
@@ -173,6 +165,14 @@
     <message>
         <source>The store "%1" was created from the backup but cannot be opened: %2</source>
         <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1恢复前的数据库已保留为“%2”。</translation>
     </message>
 </context>
 <context>

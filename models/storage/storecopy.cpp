@@ -415,7 +415,13 @@ Result<void> StoreCopy::restoreInto(const QString &sourcePath, const QString &st
     const int sourcePageSize = source.value("PRAGMA page_size").value_or(QString()).toInt();
     if (auto fits = checkDestination(store, storePath, sourcePageSize); !fits)
         return fits;
-    return copyPages(source, store, tr("Restoring the store"), progress);
+    if (auto copied = copyPages(source, store, tr("Restoring the store"), progress); !copied)
+        return copied;
+    // The backup API commits without SQLite's automatic checkpoint, which would then fall
+    // to the next writer (seconds for a large store). A passive checkpoint here never
+    // blocks anyone; whatever it cannot copy now is checkpointed later as usual.
+    store.run("PRAGMA wal_checkpoint(PASSIVE)");
+    return {};
 }
 
 } // namespace cd::storage

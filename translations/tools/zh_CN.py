@@ -864,7 +864,7 @@ ZH = {
 # backup
 '"%1" is the store itself, not a backup of it.': '“%1”是数据库本身，不是它的备份。',
 'The store could not be copied before the restore, so it was not restored: %1': '恢复前无法复制数据库，因此未恢复：%1',
-'The store as it was before is kept as "%1".': '恢复前的数据库已保留为“%1”。',
+'%1 The store as it was before is kept as "%2".': '%1恢复前的数据库已保留为“%2”。',
 "The backup was restored, but the store could not be upgraded to this program's schema: %1": '备份已恢复，但数据库无法升级到本程序的结构版本：%1',
 '"%1" already exists; it was left unchanged.': '“%1”已存在，未被改动。',
 'The store "%1" was created from the backup but cannot be opened: %2': '已由备份创建数据库“%1”，但无法打开：%2',
@@ -948,7 +948,7 @@ ZH = {
 'Give the backup folder as a full path ("%1" is relative).': '请以完整路径给出备份文件夹（“%1”是相对路径）。',
 'The backup folder "%1" cannot be created.': '无法创建备份文件夹“%1”。',
 'The backup folder "%1" cannot be written.': '无法写入备份文件夹“%1”。',
-'The store was left unchanged.': '数据库未被改动。',
+'%1 The store was left unchanged.': '%1数据库未被改动。',
 'made %1': '制作于 %1',
 'newest change recorded %1': '最近一次变更记录于 %1',
 'date unknown': '日期未知',
