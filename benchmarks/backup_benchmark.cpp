@@ -50,7 +50,8 @@ Figures whileWriting(const QString &store, const std::function<bool()> &work)
                 if (!query.exec(QStringLiteral(
                         "INSERT INTO settings (key, value) VALUES ('benchmark', '1')"
                         " ON CONFLICT (key) DO UPDATE SET value = value + 1")))
-                    std::fprintf(stderr, "write failed: %s\n", qPrintable(query.lastError().text()));
+                    std::fprintf(stderr, "write failed: %s\n",
+                                 qPrintable(query.lastError().text()));
                 worst = std::max(worst.load(), timer.nsecsElapsed() / 1e6);
                 ++writes;
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));

@@ -121,7 +121,8 @@ Result<void> BackupService::recordBackup(const BackupOutcome &outcome, bool dail
                            {QStringLiteral("schema_version"), outcome.facts.schemaVersion}},
                           {}, {}, {}, std::nullopt};
     if (!outcome.removed.isEmpty())
-        entry.details.insert(QStringLiteral("removed"), QJsonArray::fromStringList(outcome.removed));
+        entry.details.insert(QStringLiteral("removed"),
+                             QJsonArray::fromStringList(outcome.removed));
     entry.bySystem = daily;
     if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();

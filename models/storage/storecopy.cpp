@@ -305,8 +305,8 @@ Result<StoreFileFacts> StoreCopy::backUp(const QString &storePath, const QString
     }
     const QString what = tr("Copying the store");
     {
-        Connection source;
-        if (source.open(storePath, SQLITE_OPEN_READWRITE) != SQLITE_OK)
+        Connection source;   // read-only: a copy never changes what it copies
+        if (source.open(storePath, SQLITE_OPEN_READONLY) != SQLITE_OK)
             return Error::storage(tr("The store \"%1\" could not be opened: %2")
                                       .arg(storePath, source.error()));
         Connection copy;

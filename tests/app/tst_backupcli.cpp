@@ -85,7 +85,8 @@ private Q_SLOTS:
         const QString copy = file(QStringLiteral("copy.sqlite"));
         const Run made = cli({QStringLiteral("backup"), copy});
         QCOMPARE(made.exitCode, 0);
-        QVERIFY2(made.out.startsWith(QStringLiteral("Backed up 2 complaints to ")), qPrintable(made.out));
+        QVERIFY2(made.out.startsWith(QStringLiteral("Backed up 2 complaints to ")),
+                 qPrintable(made.out));
         QCOMPARE(QFile::permissions(copy),
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         const Run again = cli({QStringLiteral("backup"), copy});

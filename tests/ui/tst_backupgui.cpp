@@ -31,7 +31,8 @@ namespace {
 void logCalls(Workspace &ws, int count)
 {
     for (int i = 0; i < count; ++i) {
-        if (!ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("1391234%1").arg(1000 + i))))
+        const QString phone = QStringLiteral("1391234%1").arg(1000 + i);
+        if (!ws.complaints().logCall(test::sampleCall(ws, phone)))
             qFatal("cannot log a call");
     }
 }
