@@ -37,6 +37,8 @@ Result<void> parseCommand(QCommandLineParser &parser, const QStringList &argumen
 void printOut(const QString &text);     // a line on stdout
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
+// The store --database names, or the default one.
+QString storePath(const QCommandLineParser &parser);
 // Opens the store of --database and signs in as --as USER (password from
 // COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is None. A missing store is
 // refused (nothing created) unless `store` is CreateIfMissing, which only init passes.
@@ -81,5 +83,8 @@ int reportCommand(const QStringList &arguments);
 int dashboardCommand(const QStringList &arguments);
 int satisfactionCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
+int restoreCommand(const QStringList &arguments);
+int dailyBackupCommand(const QStringList &arguments);
 
 } // namespace cd::cli
