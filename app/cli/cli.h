@@ -37,7 +37,11 @@ Result<void> parseCommand(QCommandLineParser &parser, const QStringList &argumen
 void printOut(const QString &text);     // a line on stdout
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
-// Opens the store of --database and signs in as --as USER (password from
+// The store --database names, or the GUI's.
+QString storePath(const QCommandLineParser &parser);
+// Opens the store of --database, checks it when it is small enough to do so quickly
+// (models::StoreCheck::commandCheckLimitBytes; a damaged store is an Error::Damaged and
+// nothing is written to it), and signs in as --as USER (password from
 // COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is false.
 enum class SignIn { Required, None };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
@@ -78,5 +82,6 @@ int reportCommand(const QStringList &arguments);
 int dashboardCommand(const QStringList &arguments);
 int satisfactionCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
 
 } // namespace cd::cli
