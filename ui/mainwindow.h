@@ -17,6 +17,7 @@ class DetailPane;
 class IdleLock;
 class LogCallPane;
 class QueuePane;
+class StoreCheckMonitor;
 
 // Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
 // the reminders of deadlines and call-backs (F9, tray notifications).
@@ -30,6 +31,7 @@ public:
     QueuePane *queuePane() const { return m_queue; }
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
+    StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +54,7 @@ private:
     IdleLock *m_idleLock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
     QPushButton *m_reminders = nullptr;
+    StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
 };
 
 } // namespace cd::ui
