@@ -40,13 +40,14 @@ public:
     // run(path, Quick) on a worker thread.
     static QFuture<Result<Report>> quickInBackground(const QString &path);
 
-    // quick_check reads the whole file: on the reference machine 0.22 s for a store of
-    // 20,000 complaints (62 MB, page cache warm; `complaintdesk-cli demo --count 20000`),
-    // about 3.5 ms per MB. Stores up to these sizes are checked before use:
-    // - the window's start check runs in the background after sign-in: up to about 1 s;
+    // quick_check reads the whole file: 0.22 s (0.15 s CPU) for a store of 20,000
+    // complaints (62 MB, page cache warm; `complaintdesk-cli demo --count 20000`), 0.52 s
+    // CPU for 80,000 (240 MB): about 2.2 ms of CPU per MB. Stores up to these sizes are
+    // checked before use:
+    // - the window's start check, on a worker thread after sign-in: up to about 0.6 s CPU;
     static constexpr qint64 windowCheckLimitBytes = 256LL * 1024 * 1024;
-    // - every CLI command checks before it signs in (and so before it writes anything):
-    //   up to about 0.1 s.
+    // - every CLI command, before it signs in (and so before it writes anything): up to
+    //   about 0.1 s (a command on a small store takes 0.4 s, most of it signing in).
     static constexpr qint64 commandCheckLimitBytes = 32LL * 1024 * 1024;
     // Whether the store at `path` (with its write-ahead log) is at most `limitBytes`.
     static bool isWithin(const QString &path, qint64 limitBytes);

@@ -8,8 +8,8 @@
 namespace cd::storage {
 
 // SQLite's own check of the store file; reads only. Quick is PRAGMA quick_check (every
-// page and record, but not whether the indexes agree with their tables: about 3.5 ms per
-// MB from the page cache), Full is PRAGMA integrity_check (everything: about twice that).
+// page and record, but not whether the indexes agree with their tables), Full is PRAGMA
+// integrity_check (everything: about twice as long).
 enum class IntegrityDepth { Quick, Full };
 
 // The problems SQLite found, worded as SQLite words them; none when the file is intact. A
