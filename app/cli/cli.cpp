@@ -153,13 +153,16 @@ QString storePath(const QCommandLineParser &parser)
 }
 
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         SignIn signIn, bool manualClock)
+                                                         SignIn signIn, bool manualClock,
+                                                         Store store)
 {
     const QString path = storePath(parser);
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    auto workspace = models::Workspace::open(path, std::move(clock));
+    auto workspace = store == Store::CreateIfMissing
+                         ? models::Workspace::create(path, std::move(clock))
+                         : models::Workspace::open(path, std::move(clock));
     if (!workspace)
         return workspace;
     const storage::Database &database = (*workspace)->database();
