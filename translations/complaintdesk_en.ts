@@ -109,73 +109,6 @@
     </message>
 </context>
 <context>
-    <name>BackupService</name>
-    <message>
-        <source>The backup folder "%1" cannot be created.</source>
-        <translation>The backup folder "%1" cannot be created.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may back up or restore the store.</source>
-        <translation>Only an administrator may back up or restore the store.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may set the daily backup.</source>
-        <translation>Only an administrator may set the daily backup.</translation>
-    </message>
-    <message>
-        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
-        <translation>The number of daily backups kept is between 0 (no automatic backup) and %1.</translation>
-    </message>
-    <message>
-        <source>Give the backup folder as a full path ("%1" is relative).</source>
-        <translation>Give the backup folder as a full path ("%1" is relative).</translation>
-    </message>
-    <message>
-        <source>The backup folder "%1" cannot be written.</source>
-        <translation>The backup folder "%1" cannot be written.</translation>
-    </message>
-    <message>
-        <source>made %1</source>
-        <translation>made %1</translation>
-    </message>
-    <message>
-        <source>newest change recorded %1</source>
-        <translation>newest change recorded %1</translation>
-    </message>
-    <message>
-        <source>date unknown</source>
-        <translation>date unknown</translation>
-    </message>
-    <message>
-        <source>"%1" is the store itself, not a backup of it.</source>
-        <translation>"%1" is the store itself, not a backup of it.</translation>
-    </message>
-    <message>
-        <source>The store could not be copied before the restore, so it was not restored: %1</source>
-        <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
-    </message>
-    <message>
-        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
-        <translation>The backup was restored, but the store could not be upgraded to this program's schema: %1</translation>
-    </message>
-    <message>
-        <source>"%1" already exists; it was left unchanged.</source>
-        <translation>"%1" already exists; it was left unchanged.</translation>
-    </message>
-    <message>
-        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
-        <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>%1 The store was left unchanged.</source>
-        <translation>%1 The store was left unchanged.</translation>
-    </message>
-    <message>
-        <source>%1 The store as it was before is kept as "%2".</source>
-        <translation>%1 The store as it was before is kept as "%2".</translation>
-    </message>
-</context>
-<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
@@ -484,56 +417,36 @@
         <source>Read %1 of %2 complaints...</source>
         <translation>Read %1 of %2 complaints...</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
-        <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
     </message>
     <message>
-        <source>Upgraded the store from schema version %1 to %2.</source>
-        <translation>Upgraded the store from schema version %1 to %2.</translation>
-    </message>
-    <message>
-        <source>The store as it was before is kept as %1.</source>
-        <translation>The store as it was before is kept as %1.</translation>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite's integrity check: ok</translation>
     </message>
     <message numerus="yes">
-        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
-        <translation><numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform><numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform></translation>
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite's integrity check: %n problem</numerusform><numerusform>SQLite's integrity check: %n problems</numerusform></translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
-        <translation>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>Audit trail: intact, %1 events checked</translation>
     </message>
     <message>
-        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
-        <translation>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</translation>
+        <source>Audit trail: %1</source>
+        <translation>Audit trail: %1</translation>
     </message>
     <message>
-        <source>Give --folder or --default-folder, not both.</source>
-        <translation>Give --folder or --default-folder, not both.</translation>
-    </message>
-    <message>
-        <source>--keep takes a whole number from 0 to %1.</source>
-        <translation>--keep takes a whole number from 0 to %1.</translation>
-    </message>
-    <message>
-        <source>Daily backup: off.</source>
-        <translation>Daily backup: off.</translation>
-    </message>
-    <message>
-        <source>Daily backup: on, the newest %1 kept.</source>
-        <translation>Daily backup: on, the newest %1 kept.</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>Folder: %1</translation>
+        <source>The store is intact.</source>
+        <translation>The store is intact.</translation>
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -567,6 +480,8 @@ Commands:
                              manage accounts (administrators)
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -591,19 +506,13 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -637,6 +546,8 @@ Commands:
                              manage accounts (administrators)
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -661,12 +572,6 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
@@ -697,20 +602,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>"%1" cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>Writing "%1" failed: %2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>"%1" could not be saved: %2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -845,6 +738,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
         <translation>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1056,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>"%1" could not be written: %2.</source>
+        <translation>"%1" could not be written: %2.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>No file was named to write to.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>it is not open</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1606,14 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>No complaints were received in this period.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>The report cannot be written to %1: it is not writable.</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>The report for %1 could not be drawn as a PDF; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
@@ -1699,126 +1623,37 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>StoreCopy</name>
+    <name>StoreCheck</name>
     <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 could not be started: %2</translation>
+        <source>audit trail %1</source>
+        <translation>audit trail %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>, and %n more problem</numerusform><numerusform>, and %n more problems</numerusform></translation>
     </message>
     <message>
-        <source>%1 was cancelled; nothing was changed.</source>
-        <translation>%1 was cancelled; nothing was changed.</translation>
+        <source>not readable to the end</source>
+        <translation>not readable to the end</translation>
     </message>
     <message>
-        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
-        <translation>%1 could not finish: the store stayed busy (other programs are writing). Try again.</translation>
+        <source>not readable to the end (%1)</source>
+        <translation>not readable to the end (%1)</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 failed: %2</translation>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>altered: the first broken link is at event %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</translation>
     </message>
     <message>
-        <source>The store "%1" could not be read: %2</source>
-        <translation>The store "%1" could not be read: %2</translation>
-    </message>
-    <message>
-        <source>There is no file "%1".</source>
-        <translation>There is no file "%1".</translation>
-    </message>
-    <message>
-        <source>"%1" is a folder, not a store file.</source>
-        <translation>"%1" is a folder, not a store file.</translation>
-    </message>
-    <message>
-        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
-        <translation>"%1" is empty: it is not a ComplaintDesk store.</translation>
-    </message>
-    <message>
-        <source>"%1" cannot be read: %2</source>
-        <translation>"%1" cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
-        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database).</translation>
-    </message>
-    <message>
-        <source>"%1" is damaged and cannot be used: %2</source>
-        <translation>"%1" is damaged and cannot be used: %2</translation>
-    </message>
-    <message>
-        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
-        <translation>"%1" is an SQLite database but not a ComplaintDesk store.</translation>
-    </message>
-    <message>
-        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
-        <translation>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
-    </message>
-    <message>
-        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
-        <translation>"%1" is damaged (SQLite's check found: %2); it cannot be used.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the copy.</source>
-        <translation>No file name was given for the copy.</translation>
-    </message>
-    <message>
-        <source>"%1" is a folder; give a file name.</source>
-        <translation>"%1" is a folder; give a file name.</translation>
-    </message>
-    <message>
-        <source>The folder "%1" does not exist.</source>
-        <translation>The folder "%1" does not exist.</translation>
-    </message>
-    <message>
-        <source>"%1" is the store itself; choose another file for the copy.</source>
-        <translation>"%1" is the store itself; choose another file for the copy.</translation>
-    </message>
-    <message>
-        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
-        <translation>"%1" already exists; it was left unchanged. Choose another name.</translation>
-    </message>
-    <message>
-        <source>The copy cannot be written in "%1": %2</source>
-        <translation>The copy cannot be written in "%1": %2</translation>
-    </message>
-    <message>
-        <source>The store "%1" could not be opened: %2</source>
-        <translation>The store "%1" could not be opened: %2</translation>
-    </message>
-    <message>
-        <source>The copy failed its check, so it was not kept: %1</source>
-        <translation>The copy failed its check, so it was not kept: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to disk: %1</source>
-        <translation>The copy could not be written to disk: %1</translation>
-    </message>
-    <message>
-        <source>The copy could not be saved as "%1": %2</source>
-        <translation>The copy could not be saved as "%1": %2</translation>
-    </message>
-    <message>
-        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
-        <translation>The copy "%1" was saved, but its folder could not be written to disk: %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
-        <translation>"%1" is not a ComplaintDesk store, so it was not replaced.</translation>
-    </message>
-    <message>
-        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
-        <translation>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
-    </message>
-    <message>
-        <source>"%1" is the store itself.</source>
-        <translation>"%1" is the store itself.</translation>
-    </message>
-    <message>
-        <source>Restoring the store</source>
-        <translation>Restoring the store</translation>
-    </message>
-    <message>
-        <source>Copying the store</source>
-        <translation>Copying the store</translation>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -2216,142 +2051,6 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>cd::ui::BackupController</name>
-    <message>
-        <source>Backing up %p%</source>
-        <translation>Backing up %p%</translation>
-    </message>
-    <message>
-        <source>Cancel backup</source>
-        <translation>Cancel backup</translation>
-    </message>
-    <message>
-        <source>A backup is being made already.</source>
-        <translation>A backup is being made already.</translation>
-    </message>
-    <message>
-        <source>Back up the store</source>
-        <translation>Back up the store</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
-        <translation>ComplaintDesk backups (*.sqlite);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>The backup was cancelled; no file was written.</source>
-        <translation>The backup was cancelled; no file was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backed up %n complaint(s) to %1</source>
-        <translation><numerusform>Backed up %n complaint to %1</numerusform><numerusform>Backed up %n complaints to %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Daily backup failed</source>
-        <translation>Daily backup failed</translation>
-    </message>
-    <message>
-        <source>Daily backup saved: %1</source>
-        <translation>Daily backup saved: %1</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
-        <translation>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Checking the backup...</source>
-        <translation>Checking the backup...</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Replace the store
-%1
-with the backup
-%2?</source>
-        <translation>Replace the store
-%1
-with the backup
-%2?</translation>
-    </message>
-    <message numerus="yes">
-        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
-        <translation><numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform><numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform></translation>
-    </message>
-    <message>
-        <source>The call being logged in this window is discarded.</source>
-        <translation>The call being logged in this window is discarded.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>Restoring the store...</source>
-        <translation>Restoring the store...</translation>
-    </message>
-    <message>
-        <source>The store was restored from %1. The store as it was is kept as %2.</source>
-        <translation>The store was restored from %1. The store as it was is kept as %2.</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk restarts now.</source>
-        <translation>ComplaintDesk restarts now.</translation>
-    </message>
-    <message>
-        <source>The store was restored</source>
-        <translation>The store was restored</translation>
-    </message>
-    <message>
-        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
-        <translation>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::BackupSettingsDialog</name>
-    <message>
-        <source>Daily backup</source>
-        <translation>Daily backup</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <source>Empty: the folder "backups" beside the store (%1).</source>
-        <translation>Empty: the folder "backups" beside the store (%1).</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Browse...</translation>
-    </message>
-    <message>
-        <source>Folder for the daily backups</source>
-        <translation>Folder for the daily backups</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
-        <translation>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</translation>
-    </message>
-    <message>
-        <source>&amp;Copies kept:</source>
-        <translation>&amp;Copies kept:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-</context>
-<context>
     <name>cd::ui::CalendarsDialog</name>
     <message>
         <source>Around the clock (24 hours)</source>
@@ -2712,6 +2411,10 @@ with the backup
     <message>
         <source>customers who answered %1</source>
         <translation>customers who answered %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
     </message>
 </context>
 <context>
@@ -3395,18 +3098,6 @@ with the backup
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Back up...</source>
-        <translation>&amp;Back up...</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup...</source>
-        <translation>&amp;Restore from a backup...</translation>
-    </message>
-    <message>
-        <source>Daily &amp;backup...</source>
-        <translation>Daily &amp;backup...</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +3814,25 @@ with the backup
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 - %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>The store is damaged: restore a backup</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "authservice.h"
 #include "queuepane.h"
 #include "resourcepaths.h"
+#include "storecheckmonitor.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -100,14 +101,19 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     QTimer::singleShot(dailyBackupDelayMs, m_backups, &BackupController::checkDailyBackup);
     buildMenus();
     // Suggestions start from the built-in knowledge; the store's complaints are learnt
-    // meanwhile, once the queue is shown: both read the disk, and the queue comes first.
+    // meanwhile, and the store is checked, once the queue is shown: all read the disk, and
+    // the queue comes first.
+    m_storeCheck = new StoreCheckMonitor(workspace.database().path(), statusBar(), this);
+    auto startBackgroundReads = [this, &workspace] {
+        workspace.classifier().startTraining();
+        m_storeCheck->start();
+    };
     if (m_queue->model()->isLoading()) {
         // the next change of a loading queue is to loaded
         connect(m_queue->model(), &models::ComplaintQueueModel::loadingChanged, this,
-                [&workspace] { workspace.classifier().startTraining(); },
-                Qt::SingleShotConnection);
+                startBackgroundReads, Qt::SingleShotConnection);
     } else {
-        workspace.classifier().startTraining();
+        startBackgroundReads();
     }
 
     const auto role = rules::roleFromCode(workspace.actor().role);

@@ -18,6 +18,7 @@ class DetailPane;
 class IdleLock;
 class LogCallPane;
 class QueuePane;
+class StoreCheckMonitor;
 
 // Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
 // the reminders of deadlines and call-backs (F9, tray notifications).
@@ -31,6 +32,7 @@ public:
     QueuePane *queuePane() const { return m_queue; }
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
+    StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,7 @@ private:
     QPushButton *m_reminders = nullptr;
     BackupController *m_backups = nullptr;
     bool m_discardOnClose = false;         // a restart the user agreed to
+    StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
 };
 
 } // namespace cd::ui
