@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 constexpr int guiReadBudgetMs = 10;
@@ -78,5 +79,7 @@ int main(int argc, char *argv[])
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();
+    // what a crash, a power cut or a killed program left unsaved, offered over the window
+    QTimer::singleShot(0, window.logCallPane(), &cd::ui::LogCallPane::offerDraft);
     return QApplication::exec();
 }

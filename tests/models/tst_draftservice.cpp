@@ -26,7 +26,7 @@ CallDraft everyField(Workspace &ws)
     d.severity = QStringLiteral("P2");
     d.severityChosen = true;
     d.demand = QStringLiteral("COMPENSATION");
-    d.businessType = QStringLiteral("POS");
+    d.businessType = QStringLiteral("POS_ACQUIRING");
     d.amount = QStringLiteral("1,280.50");
     d.transactionRef = QStringLiteral("T2026112500017");
     d.description = QStringLiteral("Deposit of 299 not returned\nafter the terminal was sent back");
