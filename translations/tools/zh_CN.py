@@ -861,4 +861,17 @@ ZH = {
 'customers who answered %1': '满意度评分为 %1 的客户',
 'Loading…': '读取中…',
 'Reading the queue…': '正在读取队列…',
+# drafts
+'Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.': '尚未保存为草稿（数据库忙或只读），稍后自动重试。您输入的内容仍在此处。',
+'New call': '新来电',
+'The call being logged has not been saved. Discard it and start a new call?': '正在登记的来电尚未保存。确定放弃并开始新来电吗？',
+'ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?': '投诉工作台在您登记来电时意外关闭，这通来电尚未保存。要把它恢复到登记表中吗？',
+'Last typed: %1 (%2 ago)': '最后输入：%1（%2前）',
+'Last typed: %1': '最后输入：%1',
+'Caller: %1': '来电客户：%1',
+'Caller: %1 (%2)': '来电客户：%1（%2）',
+'Description: (none typed)': '描述：（未输入）',
+'Description: "%1"': '描述：“%1”',
+'&Restore': '恢复(&R)',
+'&Discard': '放弃(&D)',
 }
