@@ -443,12 +443,16 @@ bool LogCallPane::askToRestore(const models::CallDraft &draft)
                       : tr("Caller: %1 (%2)").arg(draft.phone.trimmed(),
                                                   draft.customerName.trimmed()));
     }
-    const QString text = draft.description.simplified();
+    QString text = draft.description.simplified();
+    if (text.size() > quotedCharacters) {
+        text.truncate(quotedCharacters);
+        // English is cut between words; Chinese has no spaces to cut at
+        if (const qsizetype space = text.lastIndexOf(u' '); space > quotedCharacters * 3 / 4)
+            text.truncate(space);
+        text += QChar(0x2026);
+    }
     lines << (text.isEmpty() ? tr("Description: (none typed)")
-                             : tr("Description: \"%1\"")
-                                   .arg(text.size() > quotedCharacters
-                                            ? text.left(quotedCharacters) + QChar(0x2026)
-                                            : text));
+                             : tr("Description: \"%1\"").arg(text));
     box.setInformativeText(lines.join(u'\n'));
     QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreDraftButton"));
