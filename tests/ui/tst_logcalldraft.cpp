@@ -354,7 +354,9 @@ private Q_SLOTS:
         QVERIFY(!pane.isActiveWindow());
         QEvent deactivated(QEvent::ActivationChange);
         QApplication::sendEvent(&pane, &deactivated);
-        QCOMPARE(DraftService(ws).callDraft()->value().phone, QStringLiteral("13812345678"));
+        const auto kept = DraftService(ws).callDraft();
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE((*kept)->phone, QStringLiteral("13812345678"));
     }
 
     void shouldKeepADraftEvenWhenTheAgentNeverPauses()
