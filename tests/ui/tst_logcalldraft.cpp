@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStyleFactory>
@@ -357,6 +358,43 @@ private Q_SLOTS:
         const auto kept = DraftService(ws).callDraft();
         QVERIFY(kept.ok() && kept->has_value());
         QCOMPARE((*kept)->phone, QStringLiteral("13812345678"));
+    }
+
+    void shouldOfferTheCallOfAWindowKilledWithSigkill()
+    {
+        test::StoreFixture store;
+        store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
+        store.close();
+        const QString description = QStringLiteral("Typed in a window that was then killed");
+
+        // GIVEN a real window typing a call, its draft kept
+        QProcess window;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(environment);
+        window.start(QStringLiteral(CRASH_CHILD_PATH),
+                     {store.path(), QStringLiteral("li"), test::StoreFixture::password(),
+                      QStringLiteral("13812345678"), description});
+        QVERIFY(window.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += window.readAllStandardOutput()).contains("kept"),
+                                  QByteArray(said + window.readAllStandardError()).constData(), 20000);
+
+        // WHEN it is killed (kill -9: nothing of it runs after this)
+        window.kill();
+        QVERIFY(window.waitForFinished());
+        QCOMPARE(window.exitStatus(), QProcess::CrashExit);
+
+        // THEN the next start of the same agent offers the call back
+        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("li"),
+                                   QStringLiteral("agent"));
+        ui::LogCallPane pane(ws);
+        NextBox restore("restoreDraftButton");
+        QVERIFY(pane.offerDraft());
+        QCOMPARE(child<QLineEdit>(&pane, "phoneEdit")->text(), QStringLiteral("13812345678"));
+        QCOMPARE(child<QPlainTextEdit>(&pane, "descriptionEdit")->toPlainText(), description);
+        QCOMPARE(scalar(ws, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
     }
 
     void shouldKeepADraftEvenWhenTheAgentNeverPauses()
