@@ -632,10 +632,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>No reference number could be allocated.</translation>
     </message>
     <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>The store "%1" cannot be read: %2</translation>
-    </message>
-    <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
         <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</translation>
     </message>
@@ -718,6 +714,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>A statement of %1 parameters was given %2 values.</source>
         <translation>A statement of %1 parameters was given %2 values.</translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</translation>
+    </message>
+    <message>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1069,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>The language "%1" is not available; use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>There is no store at this location yet:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>&amp;Create the store</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -629,10 +629,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>无法分配投诉编号。</translation>
     </message>
     <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>无法读取数据库“%1”：%2</translation>
-    </message>
-    <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
         <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。文件未被改动；请用 --database 选择其他文件。</translation>
     </message>
@@ -715,6 +711,14 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>A statement of %1 parameters was given %2 values.</source>
         <translation>一条有 %1 个参数的语句收到了 %2 个值。</translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>“%1”是空文件，不是数据库。文件未被改动；请用“complaintdesk-cli init”在别处创建数据库，或先删除这个空文件。</translation>
+    </message>
+    <message>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1066,26 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>此位置还没有数据库：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+要在此处为本坐席新建数据库吗？随后将创建其管理员。如果您要打开的是已有的数据库，请选择“退出”并检查 --database 路径。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>新建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,8 @@ int fail(const Error &error)
 }
 
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         SignIn signIn, bool manualClock)
+                                                         SignIn signIn, bool manualClock,
+                                                         Store store)
 {
     const QString path = parser.isSet(QStringLiteral("database"))
                              ? parser.value(QStringLiteral("database"))
@@ -152,7 +153,9 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    auto workspace = models::Workspace::open(path, std::move(clock));
+    auto workspace = store == Store::CreateIfMissing
+                         ? models::Workspace::create(path, std::move(clock))
+                         : models::Workspace::open(path, std::move(clock));
     if (!workspace || signIn == SignIn::None)
         return workspace;
     const QString user = parser.value(QStringLiteral("as"));

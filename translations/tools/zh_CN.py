@@ -861,6 +861,12 @@ ZH = {
 'customers who answered %1': '满意度评分为 %1 的客户',
 'Loading…': '读取中…',
 'Reading the queue…': '正在读取队列…',
+# main: one store, many programs
+'"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.': '“%1”是空文件，不是数据库。文件未被改动；请用“complaintdesk-cli init”在别处创建数据库，或先删除这个空文件。',
+'There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.': '“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。',
+'There is no store at this location yet:': '此位置还没有数据库：',
+'%1\n\nCreate a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.': '%1\n\n要在此处为本坐席新建数据库吗？随后将创建其管理员。如果您要打开的是已有的数据库，请选择“退出”并检查 --database 路径。',
+'&Create the store': '新建数据库(&C)',
 # drafts
 'Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.': '尚未保存为草稿（数据库忙或只读），稍后自动重试。您输入的内容仍在此处。',
 'New call': '新来电',
