@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 namespace {
 constexpr int guiReadBudgetMs = 10;
@@ -105,5 +106,7 @@ int main(int argc, char *argv[])
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();
+    // what a crash, a power cut or a killed program left unsaved, offered over the window
+    QTimer::singleShot(0, window.logCallPane(), &cd::ui::LogCallPane::offerDraft);
     return QApplication::exec();
 }

@@ -795,6 +795,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
@@ -2911,6 +2918,58 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Amount &amp;involved:</source>
         <translation>Amount &amp;involved:</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>The call being logged has not been saved. Discard it and start a new call?</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>Unsaved call</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>Last typed: %1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>Last typed: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>Caller: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>Description: (none typed)</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>Description: "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>

@@ -792,6 +792,13 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
 </context>
 <context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
@@ -2908,6 +2915,58 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Amount &amp;involved:</source>
         <translation>涉及金额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>尚未保存为草稿（数据库忙或只读），稍后自动重试。您输入的内容仍在此处。</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>正在登记的来电尚未保存。确定放弃并开始新来电吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>来电未保存</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>投诉工作台在您登记来电时意外关闭，这通来电尚未保存。要把它恢复到登记表中吗？</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>最后输入：%1（%2前）</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>最后输入：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>来电客户：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>来电客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>描述：（未输入）</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>描述：“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
 }
 

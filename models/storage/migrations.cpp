@@ -668,6 +668,23 @@ Result<void> keepComplaintTallies(const QSqlDatabase &db)
     });
 }
 
+// v13: what each person was typing into a form and has not saved (the Log-call form's
+// draft), so that a crash, a power cut or a killed program loses nothing. One row per
+// person and form; `fields` is a JSON object the form's service defines (DraftService).
+// Personal data: only its author reads it, and drafts older than the retention period go.
+Result<void> createDrafts(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE drafts ("
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " form TEXT NOT NULL,"
+                       " fields TEXT NOT NULL,"            // JSON object
+                       " call_started_at INTEGER,"         // null: no call timer running
+                       " updated_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (user_id, form)) WITHOUT ROWID"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -683,6 +700,7 @@ const std::vector<Step> &steps()
         indexQueueCountsAndSorts,        // -> 10
         indexAgentViewsAndFilters,       // -> 11
         keepComplaintTallies,            // -> 12
+        createDrafts,                    // -> 13
     };
     return ladder;
 }
