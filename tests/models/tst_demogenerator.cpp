@@ -1,3 +1,4 @@
+#include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
@@ -9,7 +10,12 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QSemaphore>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace cd;
 using namespace cd::models;
@@ -120,6 +126,122 @@ private Q_SLOTS:
         call.categoryId = ws.taxonomy().categories().first().id;
         auto logged = ws.complaints().logCall(call);
         QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.error().message));
+    }
+
+    // Another desk logs a call between two of the fill's transactions: the fill goes on
+    // after it (the audit chain and the ids are read again in each transaction), and
+    // both desks' complaints are there.
+    void shouldGoOnWhenAnotherDeskWritesBetweenItsTransactions()
+    {
+        // GIVEN a store, and a second desk on it signed in as an agent
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(ws.auth().createUser(QStringLiteral("desk2"), QStringLiteral("Desk 2"),
+                                     QStringLiteral("agent"), QStringLiteral("CS"),
+                                     test::StoreFixture::password()).ok());
+        auto other = Workspace::open(store.path(),
+                                     std::make_unique<ManualClock>(test::wednesdayMorning()),
+                                     PasswordHasher::Strength::Fast);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->auth().signIn(QStringLiteral("desk2"), test::StoreFixture::password()).ok());
+
+        // WHEN a fill of five transactions runs, and the desk logs a call after each
+        DemoGenerator generator(ws, store.clock(), 13);
+        generator.setBatchSize(200);
+        generator.setTransactionTime(std::chrono::minutes(10));   // batches by size only
+        QStringList logged;
+        QStringList failures;
+        auto filled = generator.generate(1000, [&](int) {
+            const QString phone = QStringLiteral("1390000%1").arg(logged.size(), 4, 10, QLatin1Char('0'));
+            auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
+            if (outcome)
+                logged << outcome->reference;
+            else
+                failures << outcome.error().message;
+        });
+
+        // THEN the fill finished, every call the desk logged is there, the chain holds
+        QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().message));
+        QCOMPARE(*filled, 1000);
+        QCOMPARE(failures, QStringList());
+        QCOMPARE(logged.size(), 5);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1005);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT reference) FROM complaints")).toInt(),
+                 1005);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 1005);
+        for (const QString &reference : std::as_const(logged)) {
+            auto detail = ws.queries().detailByReference(reference);
+            QVERIFY2(detail.ok(), qPrintable(reference));
+            QCOMPARE(detail->customer.phone.left(6), QStringLiteral("+86139"));
+        }
+        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->brokenAt, 0);
+    }
+
+    // A desk that waits at most 1 s for the write lock logs calls all through a fill of
+    // 0.1 s transactions: not one of its saves fails, and some land between batches.
+    void shouldLeaveOtherDesksATurnWhileFilling()
+    {
+        // GIVEN a store, and a desk on another thread logging a call every 20 ms
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(ws.auth().createUser(QStringLiteral("desk2"), QStringLiteral("Desk 2"),
+                                     QStringLiteral("agent"), QStringLiteral("CS"),
+                                     test::StoreFixture::password()).ok());
+        std::atomic<bool> filling = true;
+        QSemaphore deskReady;
+        QStringList logged;     // written by the desk's thread until it has finished
+        QStringList failures;
+        int loggedBeforeFill = 0;
+        std::unique_ptr<QThread> desk(QThread::create([&] {
+            auto other = Workspace::open(store.path(),
+                                         std::make_unique<ManualClock>(test::wednesdayMorning()),
+                                         PasswordHasher::Strength::Fast);
+            if (!other || !(*other)->auth().signIn(QStringLiteral("desk2"),
+                                                   test::StoreFixture::password())) {
+                failures << QStringLiteral("the desk could not sign in");
+                deskReady.release();
+                return;
+            }
+            QSqlQuery(QStringLiteral("PRAGMA busy_timeout = 1000"),
+                      (*other)->database().connection());
+            for (int i = 0; filling || i == 0; ++i) {
+                const QString phone = QStringLiteral("1390000%1").arg(i, 4, 10, QLatin1Char('0'));
+                auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
+                if (outcome)
+                    logged << outcome->reference;
+                else
+                    failures << outcome.error().message;
+                if (i == 0) {
+                    loggedBeforeFill = int(logged.size());
+                    deskReady.release();
+                }
+                QThread::msleep(20);
+            }
+        }));
+        desk->start();
+        deskReady.acquire();
+
+        // WHEN a fill of 12,000 complaints runs meanwhile
+        DemoGenerator generator(ws, store.clock(), 17);
+        generator.setTransactionTime(std::chrono::milliseconds(100));
+        auto filled = generator.generate(12000);
+        filling = false;
+        desk->wait();
+
+        // THEN both finished, and every call the desk logged is there
+        QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().message));
+        QCOMPARE(failures, QStringList());
+        QCOMPARE(loggedBeforeFill, 1);
+        QVERIFY2(logged.size() >= 4, qPrintable(QString::number(logged.size())));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(),
+                 12000 + logged.size());
+        for (const QString &reference : std::as_const(logged))
+            QVERIFY2(ws.queries().detailByReference(reference).ok(), qPrintable(reference));
+        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->brokenAt, 0);
     }
 
     void shouldBeReproducibleForASeed()
