@@ -20,6 +20,7 @@
 #include "workflow.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -27,7 +28,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
-#include <QElapsedTimer>
 #include <QThread>
 
 #include <algorithm>
@@ -35,6 +35,7 @@
 #include <condition_variable>
 #include <deque>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <tuple>
 #include <vector>
@@ -50,14 +51,27 @@ constexpr qint64 msPerDay = 24 * msPerHour;
 // touched, so fewer, larger transactions write less at a million (docs/performance.md).
 // A failed fill loses at most the batch in progress.
 constexpr int defaultBatchSize = 50000;
-// How long one transaction takes complaints (then it indexes them and commits, about a
-// fifth of that again): other writers wait for the write lock on the store's 5 s busy
+// How long one transaction takes complaints (then it indexes them and commits, up to a
+// quarter of that again): other writers wait for the write lock on the store's 5 s busy
 // timeout, so a batch ends after this long whatever its size.
-constexpr std::chrono::milliseconds defaultTransactionTime{1000};
+constexpr std::chrono::milliseconds defaultTransactionTime{2000};
 // The pause after each commit before the next batch takes the write lock: SQLite's busy
-// handler tries a waiting writer's lock again every 100 ms at most, so every writer that
-// waited through the batch gets its turn in it.
+// handler tries a waiting writer's lock again every 100 ms at most, so a writer that
+// waited through the batch gets its turn in it. When another writer did commit in it, the
+// fill pauses again (others may be waiting still), up to maxTurnsForOthers times.
 constexpr std::chrono::milliseconds turnForOthers{110};
+constexpr int maxTurnsForOthers = 4;
+
+// PRAGMA data_version: it changes when another connection commits.
+Result<qint64> dataVersion(const QSqlDatabase &db)
+{
+    auto query = storage::runQuery(db, QStringLiteral("PRAGMA data_version"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::storage(DemoGenerator::tr("The store did not say its data version."));
+    return query->value(0).toLongLong();
+}
 
 struct Phrasebook
 {
@@ -544,17 +558,30 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         return {};
     };
     QElapsedTimer lockHeld;   // since the batch took the write lock
+    qint64 version = 0;       // the data version after this fill's last commit
     while (written < count) {
-        if (written > 0)
-            QThread::msleep(static_cast<unsigned long>(turnForOthers.count()));
         // Plans first: the write lock is not held while waiting for the planner.
         if (nextInChunk == chunk.size()) {
             if (auto next = nextChunk(); !next)
                 return next.error();
         }
-        storage::Transaction batch(workspace.database());
-        if (!batch.isActive())
-            return batch.beginError();
+        std::optional<storage::Transaction> batch;
+        for (int turn = 0;; ++turn) {
+            if (written > 0)
+                QThread::msleep(static_cast<unsigned long>(turnForOthers.count()));
+            batch.emplace(workspace.database());
+            if (!batch->isActive())
+                return batch->beginError();
+            if (written == 0 || turn == maxTurnsForOthers)
+                break;
+            auto now = dataVersion(db);
+            if (!now)
+                return now.error();
+            if (*now == version)
+                break;
+            version = *now;   // another writer had its turn: give the next one theirs
+            batch.reset();
+        }
         lockHeld.start();
         customerIds.clear();
         const int batchEnd = std::min(count, written + batchSize);
@@ -655,8 +682,12 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                 db, storage::ComplaintRepository::tallyOnInsertTriggerSql());
             !restored)
             return restored.error();
-        if (auto committed = batch.commit(); !committed)
+        if (auto committed = batch->commit(); !committed)
             return committed.error();
+        auto committedVersion = dataVersion(db);
+        if (!committedVersion)
+            return committedVersion.error();
+        version = *committedVersion;
         report(written);
     }
     return written;

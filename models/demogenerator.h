@@ -39,7 +39,7 @@ public:
     // Complaints per transaction at most (default 50,000: see demogenerator.cpp); a failed
     // fill keeps every batch committed before it.
     void setBatchSize(int complaints) { m_batchSize = std::max(1, complaints); }
-    // How long a transaction goes on taking complaints (default 1 s; at least one each);
+    // How long a transaction goes on taking complaints (default 2 s; at least one each);
     // its indexing and commit come after.
     void setTransactionTime(std::chrono::milliseconds time)
     {
