@@ -130,7 +130,7 @@ int main(int argc, char **argv)
 
     auto clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
     models::ManualClock &manual = *clock;
-    auto opened = models::Workspace::open(path, std::move(clock),
+    auto opened = models::Workspace::create(path, std::move(clock),
                                           models::PasswordHasher::Strength::Fast);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));

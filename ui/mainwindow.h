@@ -12,6 +12,7 @@ class Workspace;
 
 namespace cd::ui {
 
+class BackupController;
 class DashboardPane;
 class DetailPane;
 class IdleLock;
@@ -42,6 +43,9 @@ private:
     // due for them since the last time; runs every minute.
     void checkDeadlines();
     void showReminders();
+    // Starts the program again on the same store and closes this window (unless the user
+    // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
+    void restart(bool askFirst);
 
     models::Workspace &m_workspace;
     QTabWidget *m_tabs;
@@ -52,6 +56,8 @@ private:
     IdleLock *m_idleLock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
     QPushButton *m_reminders = nullptr;
+    BackupController *m_backups = nullptr;
+    bool m_discardOnClose = false;         // a restart the user agreed to
 };
 
 } // namespace cd::ui

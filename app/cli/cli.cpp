@@ -80,6 +80,12 @@ QString usage()
         "                             the customer's satisfaction, at follow-up\n"
         "  merge REF --into REF --reason R\n"
         "                             merge a duplicate into the complaint kept\n"
+        "  backup FILE [--replace]    an online copy of the store while others work\n"
+        "                             (administrators)\n"
+        "  restore FILE               replace the store by a backup, keeping a copy of it\n"
+        "                             (administrators; where no store exists, create it)\n"
+        "  daily-backup [--keep N] [--folder DIR | --default-folder]\n"
+        "                             the desk's automatic daily backup (set: administrators)\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -143,16 +149,23 @@ int fail(const Error &error)
     return error.kind == Error::Kind::Usage ? UsageError : Failure;
 }
 
-Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         SignIn signIn, bool manualClock)
+QString storePath(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("database"))
-                             ? parser.value(QStringLiteral("database"))
-                             : models::Workspace::defaultDatabasePath();
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : models::Workspace::defaultDatabasePath();
+}
+
+Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
+                                                         SignIn signIn, bool manualClock,
+                                                         Store store)
+{
+    const QString path = storePath(parser);
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    auto workspace = models::Workspace::open(path, std::move(clock));
+    auto workspace = store == Store::CreateIfMissing
+                         ? models::Workspace::create(path, std::move(clock))
+                         : models::Workspace::open(path, std::move(clock));
     if (!workspace || signIn == SignIn::None)
         return workspace;
     const QString user = parser.value(QStringLiteral("as"));
@@ -246,6 +259,9 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("dashboard"), dashboardCommand},
         {QStringLiteral("satisfaction"), satisfactionCommand},
         {QStringLiteral("merge"), mergeCommand},
+        {QStringLiteral("backup"), backupCommand},
+        {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("daily-backup"), dailyBackupCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

@@ -37,12 +37,17 @@ Result<void> parseCommand(QCommandLineParser &parser, const QStringList &argumen
 void printOut(const QString &text);     // a line on stdout
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
+// The store --database names, or the default one.
+QString storePath(const QCommandLineParser &parser);
 // Opens the store of --database and signs in as --as USER (password from
-// COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is false.
+// COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is None. A missing store is
+// refused (nothing created) unless `store` is CreateIfMissing, which only init passes.
 enum class SignIn { Required, None };
+enum class Store { Existing, CreateIfMissing };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
                                                          SignIn signIn = SignIn::Required,
-                                                         bool manualClock = false);
+                                                         bool manualClock = false,
+                                                         Store store = Store::Existing);
 // "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z"; none
 // when it is not such a time.
 std::optional<qint64> parseTime(const QString &text);
@@ -78,5 +83,8 @@ int reportCommand(const QStringList &arguments);
 int dashboardCommand(const QStringList &arguments);
 int satisfactionCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
+int restoreCommand(const QStringList &arguments);
+int dailyBackupCommand(const QStringList &arguments);
 
 } // namespace cd::cli

@@ -21,6 +21,7 @@ struct Error
         Permission, // the signed-in user may not do this (or nobody is signed in)
         Locked,     // the account is locked after too many failed sign-ins
         Cancelled,  // the user stopped a long task (an export); nothing was left behind
+        NoStore,    // there is no store at the path given (missing or empty file)
     };
 
     Kind kind = Kind::Invalid;
@@ -36,6 +37,7 @@ struct Error
     static Error storage(QString message) { return {Kind::Storage, std::move(message), {}}; }
     static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
     static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}}; }
+    static Error noStore(QString message) { return {Kind::NoStore, std::move(message), {}}; }
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).

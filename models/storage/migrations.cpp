@@ -716,10 +716,17 @@ int Migrations::currentVersion(const QSqlDatabase &db)
 Result<void> Migrations::upgradeTo(Database &database, int version)
 {
     const QSqlDatabase db = database.connection();
-    for (int current = currentVersion(db); current < version; ++current) {
+    // The version is read inside each step's write transaction, so a program that
+    // upgraded the store meanwhile is seen and no step runs twice.
+    for (;;) {
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginError();
+        const int current = currentVersion(db);
+        if (current < 0)
+            return Error::storage(tr("The schema version of the store could not be read."));
+        if (current >= version)
+            return {};
         if (auto applied = steps().at(std::size_t(current))(db); !applied) {
             return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
                                       .arg(current + 1).arg(applied.error().message));
@@ -730,7 +737,6 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }
-    return {};
 }
 
 Result<void> Migrations::upgrade(Database &database)

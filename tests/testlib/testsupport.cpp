@@ -34,7 +34,7 @@ models::Workspace &StoreFixture::open(qint64 now, const QString &username, const
 {
     auto clock = std::make_unique<models::ManualClock>(now);
     m_clock = clock.get();
-    auto workspace = models::Workspace::open(path(), std::move(clock),
+    auto workspace = models::Workspace::create(path(), std::move(clock),
                                              models::PasswordHasher::Strength::Fast);
     if (!workspace)
         qFatal("cannot open test store: %s", qPrintable(workspace.error().message));
