@@ -45,14 +45,14 @@ QString valueText(const QString &field, const QString &value)
                                               : AuditService::tr("none");
 }
 
-// A read of the store that failed: the store is damaged, which is not evidence of tampering.
-Error damaged(const Error &error)
+// A read of the store that failed. A damaged store (Error::Damaged, which says what to do)
+// is not evidence of tampering, and is not reported as such.
+Error unreadable(const Error &error)
 {
-    return Error::storage(AuditService::tr("The store could not be read to its end, so its audit "
-                                           "trail was not verified: %1. The store is damaged "
-                                           "(this is not a sign of tampering by itself). Keep a "
-                                           "copy of the file and restore the last good backup.")
-                              .arg(error.message));
+    if (error.kind == Error::Kind::Damaged)
+        return error;
+    return Error::storage(AuditService::tr("The audit trail could not be read to its end, so it "
+                                           "was not verified: %1").arg(error.message));
 }
 
 class Findings
@@ -73,16 +73,15 @@ private:
 
 } // namespace
 
-Result<AuditService::Report> AuditService::verify(storage::Database &database,
-                                                  const Options &options)
+Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const Options &options)
 {
-    storage::EventRepository events(database.connection());
+    storage::EventRepository events(db);
     Report report;
     Findings findings(report, std::max(1, options.maxFindings));
 
     auto record = events.chainRecord();
     if (!record)
-        return damaged(record.error());
+        return unreadable(record.error());
     if (record->storeId.isEmpty())
         return Error::storage(tr("This store's audit trail is not sealed with a key."));
 
@@ -113,7 +112,7 @@ Result<AuditService::Report> AuditService::verify(storage::Database &database,
     // The chain, sealed with the key.
     auto chain = events.verifyChain(*key);
     if (!chain)
-        return damaged(chain.error());
+        return unreadable(chain.error());
     report.events = chain->checked;
     report.lastEventId = chain->lastId;
     if (chain->brokenAt != 0)
@@ -155,7 +154,7 @@ Result<AuditService::Report> AuditService::verify(storage::Database &database,
         } else if ((*anchor)->eventId > 0) {
             auto stored = events.sealOf((*anchor)->eventId);
             if (!stored)
-                return damaged(stored.error());
+                return unreadable(stored.error());
             if (!*stored || **stored != (*anchor)->seal) {
                 findings.add(tr("Event %1 is not the event anchored at %2 (\"%3\"): the trail was "
                                 "rewritten from there on.")
@@ -167,7 +166,7 @@ Result<AuditService::Report> AuditService::verify(storage::Database &database,
     // Each complaint's events, replayed, against its row.
     auto usernames = events.usernames();
     if (!usernames)
-        return damaged(usernames.error());
+        return unreadable(usernames.error());
     auto walked = events.walkComplaints([&](qint64 id,
                                             const storage::EventRepository::StoredComplaint *row,
                                             const QList<storage::EventRepository::ReplayEvent> &list) {
@@ -200,7 +199,7 @@ Result<AuditService::Report> AuditService::verify(storage::Database &database,
         }
     });
     if (!walked)
-        return damaged(walked.error());
+        return unreadable(walked.error());
     return report;
 }
 

@@ -48,7 +48,11 @@ public:
     // anchors: `anchorFile`; else, with `keyFile`, "<store id>.anchors" beside it when
     // there; else this computer's anchor file of the store, which must exist. Tampering
     // is a finding; a store that cannot be read to its end (damaged) is an Error.
-    static Result<Report> verify(storage::Database &database, const Options &options);
+    static Result<Report> verify(const QSqlDatabase &db, const Options &options);
+    static Result<Report> verify(storage::Database &database, const Options &options)
+    {
+        return verify(database.connection(), options);
+    }
 
     // Administrators: writes the store's key to `path` (mode 0600, never over another
     // file) for an auditor, recorded as an "audit_key_exported" event; anyone else's

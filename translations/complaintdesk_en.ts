@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AuditAnchors</name>
-    <message>
-        <source>The folder "%1" cannot be created.</source>
-        <translation>The folder "%1" cannot be created.</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" cannot be opened: %2</source>
-        <translation>The anchor file "%1" cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" could not be written: %2</source>
-        <translation>The anchor file "%1" could not be written: %2</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" cannot be read: %2</source>
-        <translation>The anchor file "%1" cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
-        <translation>Line %1 of the anchor file "%2" is not an anchor.</translation>
-    </message>
-    <message>
-        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
-        <translation>The audit trail's head (event %1) could not be recorded outside the store: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AuditKey</name>
-    <message>
-        <source>The audit key file "%1" cannot be read: %2</source>
-        <translation>The audit key file "%1" cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a ComplaintDesk audit key file.</source>
-        <translation>"%1" is not a ComplaintDesk audit key file.</translation>
-    </message>
-    <message>
-        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
-        <translation>There is a file at "%1" already; an audit key is never written over another file.</translation>
-    </message>
-    <message>
-        <source>The folder "%1" for the audit key cannot be created.</source>
-        <translation>The folder "%1" for the audit key cannot be created.</translation>
-    </message>
-    <message>
-        <source>The audit key could not be written to "%1": %2</source>
-        <translation>The audit key could not be written to "%1": %2</translation>
-    </message>
-    <message>
-        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
-        <translation>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
-    </message>
-    <message>
-        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
-        <translation>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditService</name>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <source>assignee</source>
-        <translation>assignee</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <source>sub-category</source>
-        <translation>sub-category</translation>
-    </message>
-    <message>
-        <source>severity</source>
-        <translation>severity</translation>
-    </message>
-    <message>
-        <source>first-response due time</source>
-        <translation>first-response due time</translation>
-    </message>
-    <message>
-        <source>resolution due time</source>
-        <translation>resolution due time</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>The store could not be read to its end, so its audit trail was not verified: %1. The store is damaged (this is not a sign of tampering by itself). Keep a copy of the file and restore the last good backup.</source>
-        <translation>The store could not be read to its end, so its audit trail was not verified: %1. The store is damaged (this is not a sign of tampering by itself). Keep a copy of the file and restore the last good backup.</translation>
-    </message>
-    <message>
-        <source>This store's audit trail is not sealed with a key.</source>
-        <translation>This store's audit trail is not sealed with a key.</translation>
-    </message>
-    <message>
-        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
-        <translation>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
-    </message>
-    <message>
-        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
-        <translation>The key "%1" was made for the store %2, but this store calls itself %3.</translation>
-    </message>
-    <message>
-        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
-        <translation>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</translation>
-    </message>
-    <message>
-        <source>The chain of events is broken: %1.</source>
-        <translation>The chain of events is broken: %1.</translation>
-    </message>
-    <message>
-        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
-        <translation>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</translation>
-    </message>
-    <message>
-        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
-        <translation>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</translation>
-    </message>
-    <message>
-        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
-        <translation>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</translation>
-    </message>
-    <message>
-        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
-        <translation>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</translation>
-    </message>
-    <message>
-        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
-        <translation>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</translation>
-    </message>
-    <message>
-        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
-        <translation>Events name complaint #%1, which is not in the store: it was deleted.</translation>
-    </message>
-    <message>
-        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
-        <translation>Complaint %1 has no events: it was not recorded by ComplaintDesk.</translation>
-    </message>
-    <message>
-        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
-        <translation>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</translation>
-    </message>
-    <message>
-        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
-        <translation>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may export the audit key.</source>
-        <translation>Only an administrator may export the audit key.</translation>
-    </message>
-    <message>
-        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
-        <translation>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</translation>
-    </message>
-    <message>
-        <source>There is another file at "%1" already; it was left as it is.</source>
-        <translation>There is another file at "%1" already; it was left as it is.</translation>
-    </message>
-</context>
-<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -427,6 +254,14 @@
         <translation>Your password was changed.</translation>
     </message>
     <message>
+        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
+        <translation>The audit trail was altered: the first broken link is at event %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked.</source>
+        <translation>The audit trail is intact: %1 events checked.</translation>
+    </message>
+    <message>
         <source>%1 customers are past the retention period.</source>
         <translation>%1 customers are past the retention period.</translation>
     </message>
@@ -583,43 +418,35 @@
         <translation>Read %1 of %2 complaints...</translation>
     </message>
     <message>
-        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
-        <translation>The audit trail was altered (checked with the key %1, fingerprint %2):</translation>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite's integrity check: ok</translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more finding(s).</source>
-        <translation><numerusform>  ... and %n more finding.</numerusform><numerusform>  ... and %n more findings.</numerusform></translation>
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite's integrity check: %n problem</numerusform><numerusform>SQLite's integrity check: %n problems</numerusform></translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
-        <translation>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</translation>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>Audit trail: intact, %1 events checked</translation>
     </message>
     <message>
-        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
-        <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
+        <source>Audit trail: %1</source>
+        <translation>Audit trail: %1</translation>
     </message>
     <message>
-        <source>%1 complaints agree with their events.</source>
-        <translation>%1 complaints agree with their events.</translation>
-    </message>
-    <message>
-        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
-        <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
-    </message>
-    <message>
-        <source>The store's audit key is now at %1.</source>
-        <translation>The store's audit key is now at %1.</translation>
-    </message>
-    <message>
-        <source>Unknown audit-key action "%1"; use export or import.</source>
-        <translation>Unknown audit-key action "%1"; use export or import.</translation>
+        <source>The store is intact.</source>
+        <translation>The store is intact.</translation>
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and audit-key import act as --as USER,
-whose password comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -652,13 +479,9 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
+  verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -688,8 +511,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and audit-key import act as --as USER,
-whose password comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -722,13 +545,9 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
+  verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -755,10 +574,6 @@ Commands:
                              merge a duplicate into the complaint kept
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
-        <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
     </message>
 </context>
 <context>
@@ -787,20 +602,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>"%1" cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>Writing "%1" failed: %2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>"%1" could not be saved: %2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -843,10 +646,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>No reference number could be allocated.</source>
         <translation>No reference number could be allocated.</translation>
-    </message>
-    <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>The store "%1" cannot be read: %2</translation>
     </message>
     <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
@@ -917,6 +716,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
     <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>event %1 was changed after it was written</translation>
+    </message>
+    <message>
+        <source>the last events of the trail were removed</source>
+        <translation>the last events of the trail were removed</translation>
+    </message>
+    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>The store's connection is not an SQLite one.</translation>
     </message>
@@ -925,16 +732,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>A statement of %1 parameters was given %2 values.</translation>
     </message>
     <message>
-        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
-        <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written, or sealed without the store's key</source>
-        <translation>event %1 was changed after it was written, or sealed without the store's key</translation>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</translation>
     </message>
     <message>
-        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
-        <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -985,6 +792,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
         <translation>The routing rule "%1" sends complaints to %2; change or disable it first.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1049,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The holiday calendar is missing from the program.</source>
         <translation>The holiday calendar is missing from the program.</translation>
     </message>
-    <message>
-        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
-        <translation>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
-    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1253,6 +1063,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The amount is too large.</source>
         <translation>The amount is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>"%1" could not be written: %2.</source>
+        <translation>"%1" could not be written: %2.</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>No file was named to write to.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>it is not open</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1108,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>The language "%1" is not available; use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>There is no store at this location yet:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>&amp;Create the store</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -1764,12 +1613,54 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>No complaints were received in this period.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>The report cannot be written to %1: it is not writable.</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>The report for %1 could not be drawn as a PDF; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
     <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>audit trail %1</source>
+        <translation>audit trail %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>, and %n more problem</numerusform><numerusform>, and %n more problems</numerusform></translation>
+    </message>
+    <message>
+        <source>not readable to the end</source>
+        <translation>not readable to the end</translation>
+    </message>
+    <message>
+        <source>not readable to the end (%1)</source>
+        <translation>not readable to the end (%1)</translation>
+    </message>
+    <message>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>altered: the first broken link is at event %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</translation>
+    </message>
+    <message>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2419,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>customers who answered %1</source>
         <translation>customers who answered %1</translation>
     </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DeadlinePanel</name>
@@ -3023,6 +2918,58 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Amount &amp;involved:</source>
         <translation>Amount &amp;involved:</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>The call being logged has not been saved. Discard it and start a new call?</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>Unsaved call</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>Last typed: %1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>Last typed: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>Caller: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>Description: (none typed)</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>Description: "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +3873,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 - %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>The store is damaged: restore a backup</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</translation>
     </message>
 </context>
 <context>

@@ -2,179 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AuditAnchors</name>
-    <message>
-        <source>The folder "%1" cannot be created.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" cannot be opened: %2</source>
-        <translation>无法打开锚点文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" could not be written: %2</source>
-        <translation>无法写入锚点文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The anchor file "%1" cannot be read: %2</source>
-        <translation>无法读取锚点文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
-        <translation>锚点文件“%2”的第 %1 行不是锚点。</translation>
-    </message>
-    <message>
-        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
-        <translation>审计记录的末端（事件 %1）未能记录到数据库之外：%2</translation>
-    </message>
-</context>
-<context>
-    <name>AuditKey</name>
-    <message>
-        <source>The audit key file "%1" cannot be read: %2</source>
-        <translation>无法读取审计密钥文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a ComplaintDesk audit key file.</source>
-        <translation>“%1”不是投诉工作台的审计密钥文件。</translation>
-    </message>
-    <message>
-        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
-        <translation>“%1”处已有文件；审计密钥不会覆盖其他文件。</translation>
-    </message>
-    <message>
-        <source>The folder "%1" for the audit key cannot be created.</source>
-        <translation>无法创建存放审计密钥的文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>The audit key could not be written to "%1": %2</source>
-        <translation>无法将审计密钥写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
-        <translation>本机没有该数据库的审计密钥：应位于“%1”（指纹 %2）。没有密钥就无法记录任何操作。请把管理员导出的密钥文件放到该处（complaintdesk-cli audit-key import 文件），或在存有密钥的电脑上工作。</translation>
-    </message>
-    <message>
-        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
-        <translation>审计密钥“%1”不属于该数据库：其指纹为 %2，数据库记录的指纹为 %3。数据库或密钥文件已被替换。</translation>
-    </message>
-</context>
-<context>
-    <name>AuditService</name>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>assignee</source>
-        <translation>处理人</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>sub-category</source>
-        <translation>子类</translation>
-    </message>
-    <message>
-        <source>severity</source>
-        <translation>严重程度</translation>
-    </message>
-    <message>
-        <source>first-response due time</source>
-        <translation>首次响应到期时间</translation>
-    </message>
-    <message>
-        <source>resolution due time</source>
-        <translation>办结到期时间</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>无人</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>The store could not be read to its end, so its audit trail was not verified: %1. The store is damaged (this is not a sign of tampering by itself). Keep a copy of the file and restore the last good backup.</source>
-        <translation>数据库无法完整读取，审计记录未能校验：%1。数据库已损坏（这本身并不说明被篡改）。请保留该文件的副本，并恢复最近一次完好的备份。</translation>
-    </message>
-    <message>
-        <source>This store's audit trail is not sealed with a key.</source>
-        <translation>该数据库的审计记录尚未用密钥签封。</translation>
-    </message>
-    <message>
-        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
-        <translation>本机没有该数据库的审计密钥：应位于“%1”（数据库 %2，指纹 %3）。请用管理员导出的密钥校验：verify-audit --key-file 文件。</translation>
-    </message>
-    <message>
-        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
-        <translation>密钥“%1”是为数据库 %2 生成的，但该数据库的标识是 %3。</translation>
-    </message>
-    <message>
-        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
-        <translation>数据库记录的密钥指纹为 %1，而密钥“%2”的指纹为 %3：数据库中的密钥记录被改动过，或这不是它的密钥。</translation>
-    </message>
-    <message>
-        <source>The chain of events is broken: %1.</source>
-        <translation>事件链已断开：%1。</translation>
-    </message>
-    <message>
-        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
-        <translation>审计记录在用密钥签封之前就已被篡改（事件 %1 记录了这一点）：%2。</translation>
-    </message>
-    <message>
-        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
-        <translation>未提供锚点文件（--anchor-file），审计记录的末尾未与锚点比对。</translation>
-    </message>
-    <message>
-        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
-        <translation>“%1”中没有该数据库的锚点，无法校验其审计记录的末尾。</translation>
-    </message>
-    <message>
-        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
-        <translation>数据库的审计记录止于事件 %1，但 %2 的锚点（“%3”）记录到事件 %4：末尾的事件被删除了。</translation>
-    </message>
-    <message>
-        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
-        <translation>事件 %1 与 %2 锚定的事件不同（“%3”）：审计记录自此处起被改写。</translation>
-    </message>
-    <message>
-        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
-        <translation>有事件指向投诉 #%1，但数据库中没有这条投诉：它已被删除。</translation>
-    </message>
-    <message>
-        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
-        <translation>投诉 %1 没有任何事件：它不是由投诉工作台登记的。</translation>
-    </message>
-    <message>
-        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
-        <translation>投诉 %1：事件 %2 发生时%3为 %4，但此前的事件记录的是 %5。</translation>
-    </message>
-    <message>
-        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
-        <translation>投诉 %1：数据库中的%2为 %3，但按其事件应为 %4。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may export the audit key.</source>
-        <translation>只有管理员可以导出审计密钥。</translation>
-    </message>
-    <message>
-        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
-        <translation>“%1”不是该数据库的审计密钥：其指纹为 %2，数据库记录的指纹为 %3。</translation>
-    </message>
-    <message>
-        <source>There is another file at "%1" already; it was left as it is.</source>
-        <translation>“%1”处已有另一个文件，未作改动。</translation>
-    </message>
-</context>
-<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -427,6 +254,14 @@
         <translation>您的密码已修改。</translation>
     </message>
     <message>
+        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
+        <translation>审计记录已被篡改：第一个断链位于事件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked.</source>
+        <translation>审计记录完整：已校验 %1 个事件。</translation>
+    </message>
+    <message>
         <source>%1 customers are past the retention period.</source>
         <translation>有 %1 位客户已超过保存期限。</translation>
     </message>
@@ -583,43 +418,35 @@
         <translation>已读取 %1 / %2 条投诉……</translation>
     </message>
     <message>
-        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
-        <translation>审计记录已被篡改（使用密钥 %1 校验，指纹 %2）：</translation>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite 完整性检查：正常</translation>
     </message>
     <message numerus="yes">
-        <source>  ... and %n more finding(s).</source>
-        <translation><numerusform>  ……另有 %n 处问题。</numerusform></translation>
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite 完整性检查：%n 个问题</numerusform></translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
-        <translation>审计记录完整：已校验 %1 个事件，均以密钥 %2（指纹 %3）签封。</translation>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>审计记录：完整，已校验 %1 个事件</translation>
     </message>
     <message>
-        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
-        <translation>末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。</translation>
+        <source>Audit trail: %1</source>
+        <translation>审计记录：%1</translation>
     </message>
     <message>
-        <source>%1 complaints agree with their events.</source>
-        <translation>%1 条投诉与其事件一致。</translation>
-    </message>
-    <message>
-        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
-        <translation>审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。</translation>
-    </message>
-    <message>
-        <source>The store's audit key is now at %1.</source>
-        <translation>该数据库的审计密钥现位于 %1。</translation>
-    </message>
-    <message>
-        <source>Unknown audit-key action "%1"; use export or import.</source>
-        <translation>未知的 audit-key 操作“%1”；请使用 export 或 import。</translation>
+        <source>The store is intact.</source>
+        <translation>数据库完好。</translation>
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and audit-key import act as --as USER,
-whose password comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -652,13 +479,9 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
+  verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -688,8 +511,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
        [--lang zh_CN|en]
 
-除 init、verify-audit 和 audit-key import 外，命令均以 --as 指定的用户身份执行；
-密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入。
+除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
 
 命令：
   init [--admin 用户 [--name 姓名]]
@@ -722,12 +545,9 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
        | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
                              管理账号（管理员）
   passwd                     修改自己的密码
-  verify-audit [--key-file 文件] [--anchor-file 文件]
-                             校验审计记录：签封的事件链、末尾与最后一个锚点是否一致、
-                             每条投诉与其事件是否一致（--key-file：在别处校验数据库副本）
-  audit-key export 文件 | import 文件
-                             导出数据库的审计密钥交给审计人员（管理员），
-                             或把密钥放到本机（数据库迁到本机时）
+  verify-audit               校验审计记录的哈希链
+  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
+                             不写入任何内容；已损坏时退出码为 1
   anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
   contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
   extend 编号 --days N --reason 原因
@@ -751,10 +571,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
                              将重复投诉合并到保留的投诉
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
-        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
-        <translation>审计密钥：%1（指纹 %2）；锚点：%3。没有密钥就无法记录任何操作：请将副本保存在安全的地方（audit-key export 文件）。</translation>
     </message>
 </context>
 <context>
@@ -783,20 +599,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -839,10 +643,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>No reference number could be allocated.</source>
         <translation>无法分配投诉编号。</translation>
-    </message>
-    <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>无法读取数据库“%1”：%2</translation>
     </message>
     <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
@@ -913,6 +713,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
     </message>
     <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>事件 %1 写入后被修改</translation>
+    </message>
+    <message>
+        <source>the last events of the trail were removed</source>
+        <translation>审计记录末尾的事件被删除</translation>
+    </message>
+    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>存储的连接不是 SQLite 连接。</translation>
     </message>
@@ -921,16 +729,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>一条有 %1 个参数的语句收到了 %2 个值。</translation>
     </message>
     <message>
-        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
-        <translation>该数据库的审计记录尚未用审计密钥签封；请用本版本的投诉工作台打开数据库以完成升级。</translation>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>“%1”是空文件，不是数据库。文件未被改动；请用“complaintdesk-cli init”在别处创建数据库，或先删除这个空文件。</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written, or sealed without the store's key</source>
-        <translation>事件 %1 在写入后被改动，或不是用该数据库的密钥签封的</translation>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。</translation>
     </message>
     <message>
-        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
-        <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -981,6 +789,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
         <translation>分派规则“%1”会把投诉交给%2；请先修改或停用该规则。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1046,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>The holiday calendar is missing from the program.</source>
         <translation>程序中缺少节假日日历。</translation>
     </message>
-    <message>
-        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
-        <translation>该数据库此前已用审计密钥签封（“%1”是为此位置的数据库生成并已使用过的密钥），现在却显示为没有密钥的旧版数据库：它可能被回退以摆脱密钥。数据库未升级。如果是您有意把旧备份放在这里，请把该密钥文件及其锚点文件移走后再打开数据库。</translation>
-    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1249,6 +1060,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>"%1" could not be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>未指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1105,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>此位置还没有数据库：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+要在此处为本坐席新建数据库吗？随后将创建其管理员。如果您要打开的是已有的数据库，请选择“退出”并检查 --database 路径。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>新建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1610,54 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>No complaints were received in this period.</source>
         <translation>该期间没有受理投诉。</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>无法将报表写入 %1：该位置不可写。</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>无法为 %1 生成 PDF 报表；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
     <message>
         <source>The report was cancelled.</source>
         <translation>报表已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>audit trail %1</source>
+        <translation>审计记录%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>，另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>not readable to the end</source>
+        <translation>无法读到末尾</translation>
+    </message>
+    <message>
+        <source>not readable to the end (%1)</source>
+        <translation>无法读到末尾（%1）</translation>
+    </message>
+    <message>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>已被篡改：第一个断链位于事件 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>数据库“%1”已损坏（SQLite：%2）。请停止在其中工作：用“complaintdesk-cli restore 文件”恢复最近的备份，或运行“complaintdesk-cli check”查看损坏之处。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2416,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>customers who answered %1</source>
         <translation>满意度评分为 %1 的客户</translation>
     </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>无法在 %1 上打印报表。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DeadlinePanel</name>
@@ -3019,6 +2915,58 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Amount &amp;involved:</source>
         <translation>涉及金额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>尚未保存为草稿（数据库忙或只读），稍后自动重试。您输入的内容仍在此处。</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>正在登记的来电尚未保存。确定放弃并开始新来电吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>来电未保存</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>投诉工作台在您登记来电时意外关闭，这通来电尚未保存。要把它恢复到登记表中吗？</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>最后输入：%1（%2前）</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>最后输入：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>来电客户：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>来电客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>描述：（未输入）</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>描述：“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +3870,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 — %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>数据库已损坏：请恢复备份</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>此后保存的投诉可能随损坏的文件一起丢失。请让管理员恢复最近的备份。</translation>
     </message>
 </context>
 <context>

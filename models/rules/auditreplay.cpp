@@ -14,7 +14,7 @@ const QLatin1String firstResponseKey("first_response");
 const QLatin1String resolutionKey("resolution");
 
 // Event types that (re)compute a complaint's deadlines: one of them without a "due" object
-// (written before schema v13) leaves the due times unknown.
+// (written before schema v14) leaves the due times unknown.
 bool movesDeadlines(const QString &type)
 {
     static const QStringList types{

@@ -42,7 +42,7 @@ struct Discrepancy
 // objects the department, assignee, category, sub-category and severity they set, checked
 // against "before" objects and from_status; severity_changed its severity; events that
 // move the deadlines carry the due times they leave ("due"), and one that may have moved
-// them without saying leaves them unknown (events written before schema v13).
+// them without saying leaves them unknown (events written before schema v14).
 class ComplaintReplay
 {
 public:

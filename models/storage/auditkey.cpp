@@ -165,6 +165,23 @@ QString AuditKey::anchoredKeyOf(const QString &storePath)
     return {};
 }
 
+Result<void> AuditKey::setAside(const QString &storePath, const QString &suffix)
+{
+    const QDir dir(folder());
+    for (const QString &name : dir.entryList({QStringLiteral("*.key")}, QDir::Files)) {
+        File file;
+        if (!read(dir.filePath(name), &file) || file.storePath != storePath)
+            continue;
+        for (const QString &path : {dir.filePath(name), anchorPath(file.storeId)}) {
+            if (QFileInfo::exists(path) && !QFile::rename(path, path + suffix)) {
+                return Error::storage(tr("\"%1\" could not be renamed to \"%2\".")
+                                          .arg(path, path + suffix));
+            }
+        }
+    }
+    return {};
+}
+
 Result<AuditKey> AuditKey::ofStore(const QString &storeId, const QString &fingerprint)
 {
     Keyring &ring = keyring();

@@ -54,6 +54,11 @@ public:
     // anchors (the key was used); empty when there is none.
     static QString anchoredKeyOf(const QString &storePath);
 
+    // Renames the key files made for a store at `storePath`, and their anchor files, by
+    // appending `suffix` (kept, no longer used): the store there is replaced by one that
+    // is not sealed yet, which its upgrade seals with a key of its own.
+    static Result<void> setAside(const QString &storePath, const QString &suffix);
+
     // The key of store `storeId` whose fingerprint the store records: read from keyPath()
     // once per process, then kept. Errors name the file expected and what to do.
     static Result<AuditKey> ofStore(const QString &storeId, const QString &fingerprint);

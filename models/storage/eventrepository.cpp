@@ -184,6 +184,7 @@ Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
 
 Result<void> EventRepository::ChainedAppender::storeHead()
 {
+    m_headRead = false;
     if (!m_moved)
         return {};
     if (auto moved = m_moveHead.run({m_lastId, QString::fromLatin1(m_lastSeal)}); !moved)
@@ -204,6 +205,15 @@ Result<EventRepository::ChainRecord> EventRepository::chainRecord() const
         return Error::storage(Database::tr("The audit trail is missing its chain record."));
     return ChainRecord{head->value(0).toString(), head->value(1).toString(),
                        head->value(2).toLongLong(), head->value(3).toString().toLatin1()};
+}
+
+Result<bool> EventRepository::isSealed() const
+{
+    auto column = runQuery(m_db, QStringLiteral(
+        "SELECT count(*) FROM pragma_table_info('audit_chain') WHERE name = 'store_id'"));
+    if (!column)
+        return column.error();
+    return column->next() && column->value(0).toInt() > 0;
 }
 
 Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const

@@ -18,9 +18,9 @@ namespace cd::storage {
 
 // The audit trail. Events are only ever appended (from schema v4 the database refuses
 // UPDATE and DELETE on them) and each carries the seal of the previous event and its own
-// content: from schema v13 a keyed BLAKE2b with the store's audit key (AuditKey), kept
+// content: from schema v14 a keyed BLAKE2b with the store's audit key (AuditKey), kept
 // outside the store, so that a changed, removed, reordered or recomputed event breaks the
-// chain for anyone who does not hold the key (docs/security.md). Schemas v4-v12 chained
+// chain for anyone who does not hold the key (docs/security.md). Schemas v4-v13 chained
 // with plain SHA-256 ("legacy"), which anybody could recompute.
 class EventRepository
 {
@@ -32,7 +32,7 @@ public:
     Result<qint64> append(const EventRecord &event);
 
     // The store's audit record: its id (naming its key and anchor files), the fingerprint
-    // of its key, and the head of its chain. storeId is empty before schema v13.
+    // of its key, and the head of its chain. storeId is empty before schema v14.
     struct ChainRecord
     {
         QString storeId;
@@ -41,6 +41,9 @@ public:
         QByteArray lastSeal;
     };
     Result<ChainRecord> chainRecord() const;
+    // Whether the store's trail is sealed with a key (schema 14 on): false for a store
+    // (a backup, say) of an older schema.
+    Result<bool> isSealed() const;
     // The seal stored with event `id`; none when there is no such event.
     Result<std::optional<QByteArray>> sealOf(qint64 id) const;
 
@@ -54,20 +57,22 @@ public:
         QString reason;
         qint64 lastId = 0;        // the last event read
         QByteArray lastSeal;      // and its seal
-        qint64 sealedAt = 0;      // the "audit_trail_sealed" event (schema v13), if read
+        qint64 sealedAt = 0;      // the "audit_trail_sealed" event (schema v14), if read
         QByteArray sealedDetails; // and its details (JSON)
     };
     Result<Verification> verifyChain(const AuditKey &key) const;
-    // The same walk with the plain SHA-256 chain of schemas v4-v12.
+    // The same walk with the plain SHA-256 chain of schemas v4-v13.
     Result<Verification> verifyLegacyChain() const;
 
     // Seals every event again with `key`, in id order, and moves the chain record's head;
-    // the number of events. The append-only triggers must be off (the v13 migration).
+    // the number of events. The append-only triggers must be off (the v14 migration).
     Result<qint64> resealAll(const AuditKey &key);
 
-    // Many events in one transaction (bulk writes): the chain's head is read once and kept
-    // in memory, the statement prepared once. storeHead() must run before the transaction
-    // commits; the head then again points at the last event appended.
+    // Many events in one transaction (bulk writes): the chain's head is read at the
+    // transaction's first append and kept in memory, the statement prepared once.
+    // storeHead() must run before the transaction commits; the head then again points at
+    // the last event appended, and the next append (in the next transaction) reads it
+    // again, so other writers may append between two transactions.
     class ChainedAppender
     {
     public:
@@ -95,7 +100,7 @@ public:
     static QByteArray sealedContent(QByteArrayView previousSeal, const QVariantList &values);
     static QByteArray seal(const AuditKey &key, QByteArrayView previousSeal,
                            const QVariantList &values);
-    // The SHA-256 link of schemas v4-v12 (the v4 migration chains with it).
+    // The SHA-256 link of schemas v4-v13 (the v4 migration chains with it).
     static QString legacyHash(const QString &previousHash, const QVariantList &values);
     static QString legacyHash(const QString &previousHash, const QSqlQuery &row);
     // The sealed columns of event `id` as SQLite will give them back.

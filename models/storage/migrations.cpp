@@ -205,7 +205,7 @@ Result<void> createQueueIndexes(const QSqlDatabase &db)
     });
 }
 
-// The triggers that refuse UPDATE and DELETE on audit events (v4; v13 lifts them to seal).
+// The triggers that refuse UPDATE and DELETE on audit events (v4; v14 lifts them to seal).
 QStringList appendOnlyTriggers()
 {
     return {QStringLiteral("CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events"
@@ -672,14 +672,31 @@ Result<void> keepComplaintTallies(const QSqlDatabase &db)
     });
 }
 
-// v13: the audit trail sealed with the installation's audit key (docs/security.md). The
+// v13: what each person was typing into a form and has not saved (the Log-call form's
+// draft), so that a crash, a power cut or a killed program loses nothing. One row per
+// person and form; `fields` is a JSON object the form's service defines (DraftService).
+// Personal data: only its author reads it, and drafts older than the retention period go.
+Result<void> createDrafts(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE drafts ("
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " form TEXT NOT NULL,"
+                       " fields TEXT NOT NULL,"            // JSON object
+                       " call_started_at INTEGER,"         // null: no call timer running
+                       " updated_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (user_id, form)) WITHOUT ROWID"),
+    });
+}
+
+// v14: the audit trail sealed with the installation's audit key (docs/security.md). The
 // store gets an id, which names its key file and anchor file outside it (AuditKey); the key
 // is made here, by the first program that upgrades the store (init, the window, any
 // command), and only its fingerprint is kept in the store. The plain SHA-256 chain of
-// v4-v12 is checked, then every event is sealed again with the key, and an
+// v4-v13 is checked, then every event is sealed again with the key, and an
 // "audit_trail_sealed" event records how many, the old head, and whether the old chain was
 // intact (verify-audit reports it when it was not). A store with events that presents
-// itself as older than v13 while a key made for a store at its path has been anchored is
+// itself as older than v14 while a key made for a store at its path has been anchored is
 // refused: it may have been rolled back to shed its key.
 Result<void> sealAuditTrail(const QSqlDatabase &db)
 {
@@ -762,7 +779,8 @@ const std::vector<Step> &steps()
         indexQueueCountsAndSorts,        // -> 10
         indexAgentViewsAndFilters,       // -> 11
         keepComplaintTallies,            // -> 12
-        sealAuditTrail,                  // -> 13
+        createDrafts,                    // -> 13
+        sealAuditTrail,                  // -> 14
     };
     return ladder;
 }
@@ -796,10 +814,17 @@ int Migrations::currentVersion(const QSqlDatabase &db)
 Result<void> Migrations::upgradeTo(Database &database, int version)
 {
     const QSqlDatabase db = database.connection();
-    for (int current = currentVersion(db); current < version; ++current) {
+    // The version is read inside each step's write transaction, so a program that
+    // upgraded the store meanwhile is seen and no step runs twice.
+    for (;;) {
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginError();
+        const int current = currentVersion(db);
+        if (current < 0)
+            return Error::storage(tr("The schema version of the store could not be read."));
+        if (current >= version)
+            return {};
         if (auto applied = steps().at(std::size_t(current))(db); !applied) {
             return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
                                       .arg(current + 1).arg(applied.error().message));
@@ -810,7 +835,6 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }
-    return {};
 }
 
 Result<void> Migrations::upgrade(Database &database)

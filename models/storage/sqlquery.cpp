@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "database.h"
+#include "storeerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -11,16 +12,18 @@ namespace cd::storage {
 
 namespace {
 
-Error prepareError(const QSqlQuery &query)
+Error prepareError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return Error::storage(Database::tr("A statement could not be prepared: %1")
-                              .arg(query.lastError().text()));
+    return StoreError::ofStatement(db, query.lastError(),
+                                   Database::tr("A statement could not be prepared: %1")
+                                       .arg(query.lastError().text()));
 }
 
-Error execError(const QSqlQuery &query)
+Error execError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return Error::storage(Database::tr("The store reported an error: %1")
-                              .arg(query.lastError().text()));
+    return StoreError::ofStatement(db, query.lastError(),
+                                   Database::tr("The store reported an error: %1")
+                                       .arg(query.lastError().text()));
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &bindings)
@@ -38,25 +41,24 @@ void bindAll(QSqlQuery &query, const QVariantList &bindings)
 
 Error handleError(sqlite3 *handle)
 {
-    return Error::storage(Database::tr("The store reported an error: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return StoreError::ofHandle(handle, Database::tr("The store reported an error: %1")
+                                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
 // Prepares `sql` on the SQLite connection under `db`.
 Result<void> prepareStatement(const QSqlDatabase &db, const QString &sql, sqlite3 **handle,
                               sqlite3_stmt **statement)
 {
-    const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
+    *handle = StoreError::handleOf(db);
+    if (!*handle)
         return Error::storage(Database::tr("The store's connection is not an SQLite one."));
-    *handle = *static_cast<sqlite3 *const *>(driverHandle.constData());
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(*handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
                            statement, nullptr) != SQLITE_OK) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
-        return Error::storage(Database::tr("A statement could not be prepared: %1")
-                                  .arg(QString::fromUtf8(sqlite3_errmsg(*handle))));
+        return StoreError::ofHandle(*handle, Database::tr("A statement could not be prepared: %1")
+                                                 .arg(QString::fromUtf8(sqlite3_errmsg(*handle))));
     }
     return {};
 }
@@ -112,11 +114,18 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return prepareError(query);
+        return prepareError(db, query);
     bindAll(query, bindings);
     if (!query.exec())
-        return execError(query);
+        return execError(db, query);
     return query;
+}
+
+Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query)
+{
+    if (query.lastError().type() == QSqlError::NoError)
+        return {};
+    return execError(db, query);
 }
 
 PreparedStatement::PreparedStatement(QSqlDatabase db, QString sql)

@@ -98,7 +98,7 @@ class TestAuditTrail : public QObject
         return storage::EventRepository(ws.database().connection()).chainRecord().value();
     }
 
-    // A legacy (v4-v12) event appended with the plain SHA-256 chain, as those versions did.
+    // A legacy (v4-v13) event appended with the plain SHA-256 chain, as those versions did.
     static void appendLegacyEvent(const QSqlDatabase &db, const storage::EventRecord &event)
     {
         QSqlQuery head(db);
@@ -417,7 +417,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None);
+            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
+                                              storage::Database::Missing::Create);
             QVERIFY(db.ok());
             QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
             const QSqlDatabase c = (*db)->connection();
@@ -491,7 +492,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None);
+            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
+                                              storage::Database::Missing::Create);
             QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
             storage::EventRecord event;
             event.at = 1;
@@ -513,13 +515,14 @@ private Q_SLOTS:
 
     void shouldRefuseAStoreRolledBackToShedItsKey()
     {
-        // GIVEN a sealed store made to look like version 12 again (its key's traces removed)
+        // GIVEN a sealed store made to look older again (its key's traces removed)
         test::StoreFixture store;
         fill(store);
         Workspace &ws = store.workspace();
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN store_id")));
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN key_fingerprint")));
-        QVERIFY(exec(ws, QStringLiteral("PRAGMA user_version = 12")));
+        QVERIFY(exec(ws, QStringLiteral("PRAGMA user_version = %1")
+                             .arg(storage::Migrations::latestVersion() - 1)));
         store.close();
         // THEN it is not sealed again with a new key
         auto db = storage::Database::open(store.path());
@@ -686,7 +689,8 @@ private Q_SLOTS:
         // THEN the verification says the store is damaged, not that events were removed
         auto report = AuditService::verify(**db, {});
         QVERIFY(!report.ok());
-        QVERIFY2(report.error().message.contains(QStringLiteral("The store is damaged")),
+        QCOMPARE(report.error().kind, Error::Kind::Damaged);
+        QVERIFY2(report.error().message.contains(QStringLiteral("is damaged")),
                  qPrintable(report.error().message));
         QVERIFY(!report.error().message.contains(QStringLiteral("removed")));
     }

@@ -442,7 +442,8 @@ private Q_SLOTS:
                                     "DROP TRIGGER complaints_tally_update",
                                     "DROP TRIGGER complaints_tally_delete",
                                     "DROP TABLE complaint_tallies",
-                                    "ALTER TABLE audit_chain DROP COLUMN store_id",          // v13
+                                    "DROP TABLE drafts",                                    // v13
+                                    "ALTER TABLE audit_chain DROP COLUMN store_id",          // v14
                                     "ALTER TABLE audit_chain DROP COLUMN key_fingerprint",
                                     "PRAGMA user_version = 11"})
                 QVERIFY2(down.exec(QLatin1String(sql)), sql);
