@@ -109,6 +109,73 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>The backup folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>Only an administrator may back up or restore the store.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>Only an administrator may set the daily backup.</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>The number of daily backups kept is between 0 (no automatic backup) and %1.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>Give the backup folder as a full path ("%1" is relative).</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>The backup folder "%1" cannot be written.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>newest change recorded %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1 The store was left unchanged.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>"%1" is the store itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1 The store as it was before is kept as "%2".</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>The backup was restored, but the store could not be upgraded to this program's schema: %1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>"%1" already exists; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
@@ -441,6 +508,50 @@
         <source>The store is intact.</source>
         <translation>The store is intact.</translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>Upgraded the store from schema version %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>The store as it was before is kept as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform><numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>Give --folder or --default-folder, not both.</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>Daily backup: off.</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>Daily backup: on, the newest %1 kept.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
@@ -506,6 +617,12 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
@@ -572,6 +689,12 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
@@ -757,6 +880,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1780,129 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1 was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1 could not finish: the store stayed busy (other programs are writing). Try again.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>The store "%1" could not be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>There is no file "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>"%1" is a folder, not a store file.</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>"%1" is empty: it is not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>"%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>"%1" is damaged and cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>"%1" is an SQLite database but not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>"%1" is damaged (SQLite's check found: %2); it cannot be used.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>No file name was given for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>"%1" is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>The folder "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>"%1" is the store itself; choose another file for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>"%1" already exists; it was left unchanged. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>The copy cannot be written in "%1": %2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>Copying the store</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>The store "%1" could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>The copy failed its check, so it was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>The copy could not be written to disk: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>The copy could not be saved as "%1": %2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>The copy "%1" was saved, but its folder could not be written to disk: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>"%1" is not a ComplaintDesk store, so it was not replaced.</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>"%1" is the store itself.</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>Restoring the store</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
@@ -2055,6 +2305,142 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>Sub-category %1 is in use: disable it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>Backing up %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>A backup is being made already.</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>Backed up %n complaint to %1</numerusform><numerusform>Backed up %n complaints to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Daily backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Checking the backup...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>Replace the store
+%1
+with the backup
+%2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform><numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>The call being logged in this window is discarded.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>Restoring the store...</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>The store was restored from %1. The store as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>ComplaintDesk restarts now.</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>The store was restored</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>Empty: the folder "backups" beside the store (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Folder for the daily backups</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>&amp;Copies kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3543,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Back up...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restore from a backup...</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>Daily &amp;backup...</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,73 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>只有管理员可以备份或恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>只有管理员可以设置每日备份。</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>每日备份的保留份数应在 0（不自动备份）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>请以完整路径给出备份文件夹（“%1”是相对路径）。</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>无法写入备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>制作于 %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>最近一次变更记录于 %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>“%1”是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>恢复前无法复制数据库，因此未恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1恢复前的数据库已保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>备份已恢复，但数据库无法升级到本程序的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>“%1”已存在，未被改动。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
@@ -441,6 +508,50 @@
         <source>The store is intact.</source>
         <translation>数据库完好。</translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>已将数据库从结构版本 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>恢复前的数据库已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1（%2 MB，结构版本 %3）。</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>“%1”是空文件，不是数据库，未被改动。如需在此由备份创建数据库，请先删除该文件。</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>如需替换无法打开的数据库：请关闭所有使用它的程序，将该文件移走，然后再次运行 restore，数据库将由备份创建。</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>请只给出 --folder 或 --default-folder 之一。</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep 需要 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>每日备份：已关闭。</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>每日备份：已开启，保留最新的 %1 份。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
@@ -506,6 +617,12 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
@@ -569,6 +686,11 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
                              回访时记录客户满意度
   merge 编号 --into 编号 --reason 原因
                              将重复投诉合并到保留的投诉
+  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
+  restore 文件               用备份替换数据库，并保留原数据库的副本
+                             （管理员；该位置没有数据库时，由备份创建）
+  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
+                             本工作台的每日自动备份（设置：管理员）
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
@@ -754,6 +876,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库未说明其数据版本。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1776,129 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1无法开始：%2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1未能完成：数据库一直处于忙碌状态（其他程序正在写入）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>无法读取数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>“%1”是空文件，不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>“%1”已损坏，无法使用：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>“%1”是 SQLite 数据库，但不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>“%1”是更新版本的投诉工作台的数据库（结构版本 %2；本程序最高支持 %3）。请使用更新版本的投诉工作台。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>“%1”已损坏（SQLite 检查发现：%2），无法使用。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>未给出副本的文件名。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>“%1”就是数据库本身，请为副本另选文件。</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>“%1”已存在，未被改动。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>无法在“%1”中写入副本：%2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>无法打开数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>副本未通过检查，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>无法将副本写入磁盘：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>无法将副本保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>副本“%1”已保存，但其所在文件夹无法写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>“%1”不是投诉工作台的数据库，因此未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>备份的页大小（%1 字节）与数据库的页大小（%2 字节）不同，无法在数据库使用中复制进去。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>“%1”就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>恢复数据库</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
@@ -2052,6 +2301,143 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>子类 %1 正在使用中，只能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>正在备份 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>已有备份正在进行。</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>每日备份失败</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>用备份
+%2
+替换数据库
+%1
+吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>该备份%1，包含 %n 条投诉。此后记录到数据库中的一切都将被替换；当前的数据库会在旁边保留一份副本。所有使用该数据库的程序都会看到恢复后的内容，投诉工作台将重新启动。</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>本窗口中正在登记的来电将被放弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>正在恢复数据库……</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>已从 %1 恢复数据库。原数据库已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>投诉工作台现在重新启动。</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>另一个程序已从备份恢复了数据库。本窗口显示的内容已与之不符，投诉工作台现在重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>留空：使用数据库旁边的“backups”文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>每日备份的文件夹</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>投诉工作台每天复制一次数据库：在当天第一次启动窗口时，或窗口运行跨过午夜时。保留最新的若干份，更早的会被删除。副本仅本计算机账户可读。</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>保留份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3540,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>每日备份(&amp;B)……</translation>
     </message>
 </context>
 <context>
