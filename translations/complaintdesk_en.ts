@@ -861,6 +861,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
     </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>

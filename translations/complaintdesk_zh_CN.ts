@@ -857,6 +857,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
     </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库未能给出其数据版本。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>

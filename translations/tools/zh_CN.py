@@ -958,4 +958,6 @@ ZH = {
 'made %1': '制作于 %1',
 'newest change recorded %1': '最近一次变更记录于 %1',
 'date unknown': '日期未知',
+# soak
+'The store did not say its data version.': '数据库未能给出其数据版本。',
 }
