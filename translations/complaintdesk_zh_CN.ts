@@ -879,7 +879,7 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     </message>
     <message>
         <source>The store did not say its data version.</source>
-        <translation>数据库未说明其数据版本。</translation>
+        <translation>数据库未能给出其数据版本。</translation>
     </message>
 </context>
 <context>
