@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
 
 namespace cd::storage {
 
@@ -125,6 +126,14 @@ Result<void> EventRepository::ChainedAppender::storeHead()
 
 Result<EventRepository::Verification> EventRepository::verifyChain() const
 {
+    // The walk and the chain's head are read in one read transaction (a savepoint opens
+    // one outside a transaction), so an event committed by another program between the
+    // two reads does not look like a removal.
+    if (auto opened = runQuery(m_db, QStringLiteral("SAVEPOINT verify_chain")); !opened)
+        return opened.error();
+    const auto release = qScopeGuard([this] {
+        runQuery(m_db, QStringLiteral("RELEASE verify_chain"));
+    });
     auto rows = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
                                    + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     if (!rows)
