@@ -9,10 +9,10 @@
 #include "money.h"
 #include "userrepository.h"
 #include "customerrepository.h"
+#include "outputfile.h"
 #include "workspace.h"
 
 #include <QHash>
-#include <QSaveFile>
 
 namespace cd::models {
 
@@ -56,11 +56,9 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
         return auditlog::refuse(m_workspace, QStringLiteral("export_unmasked"),
                                    tr("Only an administrator may export full phone numbers."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::invalid(tr("\"%1\" cannot be written: %2").arg(path, file.errorString()),
-                              QStringLiteral("path"));
-    }
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
     const QSqlDatabase db = m_workspace.database().connection();
     const storage::ComplaintRepository complaints(db);
     const storage::UserRepository users(db);
@@ -68,16 +66,15 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     QHash<qint64, QString> userNames;
 
-    file.write("\xEF\xBB\xBF");
-    file.write(header().join(u',').toUtf8() + "\r\n");
+    if (auto started = file.write("\xEF\xBB\xBF" + header().join(u',').toUtf8() + "\r\n");
+        !started)
+        return started.error();
     qint64 written = 0;
     qint64 afterId = 0;
     for (;;) {
         auto page = complaints.pageById(afterId, pageSize);
-        if (!page) {
-            file.cancelWriting();
-            return page.error();
-        }
+        if (!page)
+            return page.error();   // `file` removes what it wrote
         if (page->isEmpty())
             break;
         QByteArray chunk;
@@ -108,21 +105,19 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                 Formatting::isoDateTime(c.resolutionDueAt),
                 c.closedAt ? Formatting::isoDateTime(*c.closedAt) : QString(),
                 field(c.description, true)};
-                chunk += fields.join(u',').toUtf8() + "\r\n";
+            chunk += fields.join(u',').toUtf8() + "\r\n";
             ++written;
         }
-        if (file.write(chunk) != chunk.size()) {
-            file.cancelWriting();
-            return Error::storage(tr("Writing \"%1\" failed: %2").arg(path, file.errorString()));
-        }
+        if (auto wrote = file.write(chunk); !wrote)
+            return wrote.error();
         afterId = page->constLast().id;
         if (progress && !progress(written)) {
-            file.cancelWriting();
+            file.cancel();
             return Error::conflict(tr("The export was cancelled; no file was written."));
         }
     }
-    if (!file.commit())
-        return Error::storage(tr("\"%1\" could not be saved: %2").arg(path, file.errorString()));
+    if (auto committed = file.commit(); !committed)
+        return committed.error();
     storage::Transaction transaction(m_workspace.database());
     if (transaction.isActive()) {
         [[maybe_unused]] auto appended = auditlog::append(

@@ -378,133 +378,6 @@
         <translation>search 命令需要要查找的文本。</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
-
-Commands other than init and verify-audit act as --as USER, whose password comes
-from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit               check the audit trail's hash chain
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
-
-除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
-  search 文本 [--limit N] [--json]
-                             按编号、电话、姓名或描述中的词语查找投诉
-                             （包括两个字的中文词语）
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit               校验审计记录的哈希链
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-  classify [--json] [--lexicon-only]
-                             为标准输入中每行一条的投诉内容推荐分类：
-                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
-  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
-                             定期统计报表（组长：本部门）
-  dashboard --from 日期 --to 日期 [--department D]
-                             以 JSON 输出看板数据
-  satisfaction 编号 --score 1-5 [--comment 文本]
-                             回访时记录客户满意度
-  merge 编号 --into 编号 --reason 原因
-                             将重复投诉合并到保留的投诉
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>--from and --to are dates such as 2026-11-01.</source>
         <translation>--from 和 --to 为日期，例如 2026-11-01。</translation>
     </message>
@@ -544,6 +417,161 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>Read %1 of %2 complaints...</source>
         <translation>已读取 %1 / %2 条投诉……</translation>
     </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite 完整性检查：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite 完整性检查：%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>审计记录：完整，已校验 %1 个事件</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The store is intact.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en]
+
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+
+Commands:
+  init [--admin USER [--name NAME]]
+                             create or upgrade the store; the first time, create
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+  demo --count N [--seed S]  add N realistic demonstration complaints
+  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
+                             log a call; prints the complaint's reference
+  show REF [--json] [--reveal]
+                             one complaint with its calls and events
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
+  search TEXT [--limit N] [--json]
+                             complaints by reference, phone, name or words of the
+                             text (Chinese words of two characters included)
+  status REF --to STATUS --note NOTE
+                             move a complaint along the workflow
+  assign REF (--department D | --to USER) --reason R
+                             transfer to a department's queue or a person
+  escalate REF --reason R    hand the complaint to the department's lead
+  reclassify REF --category C [--subcategory S] --reason R
+                             correct the classification (routing runs again)
+  export FILE.csv [--unmasked]
+                             complaints as CSV (UTF-8 with BOM), phones masked
+  user list | add USER --role agent|lead|admin [--department D] [--name N]
+       | disable USER | enable USER | unlock USER | reset-password USER
+                             manage accounts (administrators)
+  passwd                     change your password
+  verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
+  anonymise [--dry-run]      anonymise customers past the retention period
+  contact REF --note NOTE    record a contact with the customer (stops the
+                             first-response clock)
+  extend REF --days N --reason R
+                             extend a resolution deadline (leads; where the policy
+                             allows it, up to its maximum)
+  callback REF (--at ISO8601 [--note NOTE] | --clear)
+                             promise the customer a call-back, with a reminder
+  sweep                      record breached deadlines; print your new reminders
+  reminders [--json]         your reminders, newest first
+  calendar list | show CODE | import FILE.csv [--calendar CODE]
+                             business calendars (import: administrators; replaces
+                             the listed days of the years the file covers)
+  classify [--json] [--lexicon-only]
+                             suggest categories for complaint texts, one per line
+                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
+  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
+                             periodic statistics (leads: their department)
+  dashboard --from DATE --to DATE [--department D]
+                             the dashboard's figures as JSON
+  satisfaction REF --score 1-5 [--comment TEXT]
+                             the customer's satisfaction, at follow-up
+  merge REF --into REF --reason R
+                             merge a duplicate into the complaint kept
+
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en]
+
+除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
+
+命令：
+  init [--admin 用户 [--name 姓名]]
+                             创建或升级数据库；首次使用时创建管理员
+                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电；输出投诉编号
+  show 编号 [--json] [--reveal]
+                             显示一条投诉及其来电和事件
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
+                             列出投诉，最新的在前
+  search 文本 [--limit N] [--json]
+                             按编号、电话、姓名或描述中的词语查找投诉
+                             （包括两个字的中文词语）
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  assign 编号 (--department D | --to 用户) --reason 原因
+                             转派到部门队列或个人
+  escalate 编号 --reason 原因  升级给部门组长
+  reclassify 编号 --category C [--subcategory S] --reason 原因
+                             更正分类（重新分派）
+  export 文件.csv [--unmasked]
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
+  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
+                             管理账号（管理员）
+  passwd                     修改自己的密码
+  verify-audit               校验审计记录的哈希链
+  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
+                             不写入任何内容；已损坏时退出码为 1
+  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
+  extend 编号 --days N --reason 原因
+                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
+  callback 编号 (--at ISO8601 [--note 备注] | --clear)
+                             约定回电时间，届时提醒
+  sweep                      记录已超时的期限；输出你的新提醒
+  reminders [--json]         你的提醒，最新的在前
+  calendar list | show 代码 | import 文件.csv [--calendar 代码]
+                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
+  classify [--json] [--lexicon-only]
+                             为标准输入中每行一条的投诉内容推荐分类：
+                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
+  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
+                             定期统计报表（组长：本部门）
+  dashboard --from 日期 --to 日期 [--department D]
+                             以 JSON 输出看板数据
+  satisfaction 编号 --score 1-5 [--comment 文本]
+                             回访时记录客户满意度
+  merge 编号 --into 编号 --reason 原因
+                             将重复投诉合并到保留的投诉
+
+退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintQueries</name>
@@ -571,20 +599,8 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -719,6 +735,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
         <translation>“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1060,25 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>"%1" could not be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>未指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1610,54 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>No complaints were received in this period.</source>
         <translation>该期间没有受理投诉。</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>无法将报表写入 %1：该位置不可写。</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>无法为 %1 生成 PDF 报表；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
     <message>
         <source>The report was cancelled.</source>
         <translation>报表已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>audit trail %1</source>
+        <translation>审计记录%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>，另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>not readable to the end</source>
+        <translation>无法读到末尾</translation>
+    </message>
+    <message>
+        <source>not readable to the end (%1)</source>
+        <translation>无法读到末尾（%1）</translation>
+    </message>
+    <message>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>已被篡改：第一个断链位于事件 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>数据库“%1”已损坏（SQLite：%2）。请停止在其中工作：用“complaintdesk-cli restore 文件”恢复最近的备份，或运行“complaintdesk-cli check”查看损坏之处。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2415,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>customers who answered %1</source>
         <translation>满意度评分为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>无法在 %1 上打印报表。</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3870,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 — %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>数据库已损坏：请恢复备份</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>此后保存的投诉可能随损坏的文件一起丢失。请让管理员恢复最近的备份。</translation>
     </message>
 </context>
 <context>

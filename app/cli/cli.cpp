@@ -4,6 +4,7 @@
 #include "complaintqueries.h"
 #include "passwordprompt.h"
 #include "reference.h"
+#include "storecheck.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -21,8 +22,8 @@ QString usage()
         "Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
         "       [--lang zh_CN|en]\n"
         "\n"
-        "Commands other than init and verify-audit act as --as USER, whose password comes\n"
-        "from COMPLAINTDESK_PASSWORD or is asked for on the terminal.\n"
+        "Commands other than init, verify-audit and check act as --as USER, whose password\n"
+        "comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.\n"
         "\n"
         "Commands:\n"
         "  init [--admin USER [--name NAME]]\n"
@@ -56,6 +57,8 @@ QString usage()
         "                             manage accounts (administrators)\n"
         "  passwd                     change your password\n"
         "  verify-audit               check the audit trail's hash chain\n"
+        "  check [--json]             check the whole store (SQLite's integrity check and\n"
+        "                             the audit trail); writes nothing; exit 1 if damaged\n"
         "  anonymise [--dry-run]      anonymise customers past the retention period\n"
         "  contact REF --note NOTE    record a contact with the customer (stops the\n"
         "                             first-response clock)\n"
@@ -80,6 +83,12 @@ QString usage()
         "                             the customer's satisfaction, at follow-up\n"
         "  merge REF --into REF --reason R\n"
         "                             merge a duplicate into the complaint kept\n"
+        "  backup FILE [--replace]    an online copy of the store while others work\n"
+        "                             (administrators)\n"
+        "  restore FILE               replace the store by a backup, keeping a copy of it\n"
+        "                             (administrators; where no store exists, create it)\n"
+        "  daily-backup [--keep N] [--folder DIR | --default-folder]\n"
+        "                             the desk's automatic daily backup (set: administrators)\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -143,20 +152,36 @@ int fail(const Error &error)
     return error.kind == Error::Kind::Usage ? UsageError : Failure;
 }
 
+QString storePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : models::Workspace::defaultDatabasePath();
+}
+
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
                                                          SignIn signIn, bool manualClock,
                                                          Store store)
 {
-    const QString path = parser.isSet(QStringLiteral("database"))
-                             ? parser.value(QStringLiteral("database"))
-                             : models::Workspace::defaultDatabasePath();
+    const QString path = storePath(parser);
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
     auto workspace = store == Store::CreateIfMissing
                          ? models::Workspace::create(path, std::move(clock))
                          : models::Workspace::open(path, std::move(clock));
-    if (!workspace || signIn == SignIn::None)
+    if (!workspace)
+        return workspace;
+    const storage::Database &database = (*workspace)->database();
+    if (models::StoreCheck::isWithin(database.path(),
+                                     models::StoreCheck::commandCheckLimitBytes)) {
+        auto checked = models::StoreCheck::run(database.connection(),
+                                               models::StoreCheck::Depth::Quick);
+        if (!checked)
+            return checked.error();
+        if (checked->damaged())
+            return checked->damage(database.path());
+    }
+    if (signIn == SignIn::None)
         return workspace;
     const QString user = parser.value(QStringLiteral("as"));
     if (user.isEmpty()) {
@@ -236,6 +261,7 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("reclassify"), reclassifyCommand},
         {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
         {QStringLiteral("verify-audit"), verifyAuditCommand},
+        {QStringLiteral("check"), checkCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},
         {QStringLiteral("anonymize"), anonymiseCommand},
         {QStringLiteral("contact"), contactCommand},
@@ -249,6 +275,9 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("dashboard"), dashboardCommand},
         {QStringLiteral("satisfaction"), satisfactionCommand},
         {QStringLiteral("merge"), mergeCommand},
+        {QStringLiteral("backup"), backupCommand},
+        {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("daily-backup"), dailyBackupCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

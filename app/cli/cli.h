@@ -37,7 +37,11 @@ Result<void> parseCommand(QCommandLineParser &parser, const QStringList &argumen
 void printOut(const QString &text);     // a line on stdout
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
-// Opens the store of --database and signs in as --as USER (password from
+// The store --database names, or the GUI's.
+QString storePath(const QCommandLineParser &parser);
+// Opens the store of --database, checks it when it is small enough to do so quickly
+// (models::StoreCheck::commandCheckLimitBytes; a damaged store is an Error::Damaged and
+// nothing is written to it), and signs in as --as USER (password from
 // COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is None. A missing store is
 // refused (nothing created) unless `store` is CreateIfMissing, which only init passes.
 enum class SignIn { Required, None };
@@ -81,5 +85,9 @@ int reportCommand(const QStringList &arguments);
 int dashboardCommand(const QStringList &arguments);
 int satisfactionCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
+int restoreCommand(const QStringList &arguments);
+int dailyBackupCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
 
 } // namespace cd::cli

@@ -5,9 +5,14 @@
 #include "language.h"
 #include "reference.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace cd::test {
 
@@ -89,6 +94,35 @@ QVariant scalar(models::Workspace &workspace, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+void damageTheMiddle(const QString &path)
+{
+    constexpr qint64 page = 4096;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        qFatal("cannot open %s to damage it", qPrintable(path));
+    QByteArray garbage(page, Qt::Uninitialized);
+    QRandomGenerator random(19);
+    random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), page / 4);
+    if (!file.seek(file.size() / 2 / page * page) || file.write(garbage) != page)
+        qFatal("cannot damage %s", qPrintable(path));
+}
+
+QByteArray digestOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info{};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
 } // namespace cd::test
