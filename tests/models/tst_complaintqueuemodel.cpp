@@ -425,8 +425,8 @@ private Q_SLOTS:
                      " AND department_id = %1 AND assignee_id IS NULL").arg(risk)).toLongLong());
     }
 
-    // A store of version 11 (no tallies) with complaints gets its tallies counted from the
-    // table when it is upgraded.
+    // A store of version 11 (no tallies, nor the later drafts) with complaints gets its
+    // tallies counted from the table when it is upgraded.
     void shouldTallyTheComplaintsOfAnUpgradedStore()
     {
         test::StoreFixture store;
@@ -437,7 +437,8 @@ private Q_SLOTS:
             for (const char *sql : {"DROP TRIGGER complaints_tally_insert",
                                     "DROP TRIGGER complaints_tally_update",
                                     "DROP TRIGGER complaints_tally_delete",
-                                    "DROP TABLE complaint_tallies", "PRAGMA user_version = 11"})
+                                    "DROP TABLE complaint_tallies", "DROP TABLE drafts",
+                                    "PRAGMA user_version = 11"})
                 QVERIFY2(down.exec(QLatin1String(sql)), sql);
             store.close();
         }
