@@ -377,8 +377,8 @@ int main(int argc, char **argv)
           std::nullopt);
 
     // Keeping the Log-call form's draft, as the window does a couple of seconds after the
-    // agent's last change: one row replaced, synced to disk (synchronous = FULL). The floor
-    // is the same statement on the connection as it is (synchronous = NORMAL, no sync).
+    // agent's last change: one row replaced and synced to disk, waiting briefly for other
+    // writers. The floor is the same statement run directly on the connection.
     models::CallDraft draft;
     draft.phone = QStringLiteral("138 1234 5678");
     draft.customerName = QStringLiteral("Wang Fang");

@@ -4,6 +4,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 namespace cd::models {
 
 OutputFile::OutputFile(QString path) : m_path(std::move(path)) {}
@@ -35,7 +40,9 @@ Result<void> OutputFile::open()
     }
     m_replaced = std::make_unique<QSaveFile>(m_path);
     m_replaced->setDirectWriteFallback(false);   // never write into the target in place
-    if (!m_replaced->open(QIODevice::WriteOnly)) {
+    // Unbuffered: each write reaches the file at once, so a full disk is told with its
+    // reason (a buffered flush that falls short says only "Unknown error").
+    if (!m_replaced->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const QString reason = m_replaced->errorString();
         m_replaced.reset();
         return failed(reason);
@@ -54,10 +61,16 @@ Result<void> OutputFile::write(const QByteArray &bytes)
                                      : static_cast<QFileDevice *>(m_direct.get());
     if (!device)
         return failed(tr("it is not open"));
-    if (device->write(bytes) != bytes.size()) {
-        const QString reason = device->errorString();
-        cancel();
-        return failed(reason);
+    // A write that falls short (the disk filled up) is tried again for the rest, which
+    // then fails with the reason.
+    for (qsizetype done = 0; done < bytes.size();) {
+        const qint64 wrote = device->write(bytes.constData() + done, bytes.size() - done);
+        if (wrote <= 0) {
+            const QString reason = device->errorString();
+            cancel();
+            return failed(reason);
+        }
+        done += wrote;
     }
     return {};
 }
@@ -65,7 +78,14 @@ Result<void> OutputFile::write(const QByteArray &bytes)
 Result<void> OutputFile::commit()
 {
     if (m_replaced) {
-        const bool committed = m_replaced->commit();   // flushes, syncs, renames
+        // QSaveFile::commit() ignores a failed sync; a disk that reports a write late
+        // (a network drive) reports it here.
+        if (::fsync(m_replaced->handle()) != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            cancel();
+            return failed(reason);
+        }
+        const bool committed = m_replaced->commit();   // renames over the target
         const QString reason = m_replaced->errorString();
         m_replaced.reset();
         if (!committed)

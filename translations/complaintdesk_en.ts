@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be opened: %2</source>
+        <translation>The anchor file "%1" cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" could not be written: %2</source>
+        <translation>The anchor file "%1" could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be read: %2</source>
+        <translation>The anchor file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <translation>Line %1 of the anchor file "%2" is not an anchor.</translation>
+    </message>
+    <message>
+        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <translation>The audit trail's head (event %1) could not be recorded outside the store: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key file "%1" cannot be read: %2</source>
+        <translation>The audit key file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <translation>"%1" is not a ComplaintDesk audit key file.</translation>
+    </message>
+    <message>
+        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <translation>There is a file at "%1" already; an audit key is never written over another file.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" for the audit key cannot be created.</source>
+        <translation>The folder "%1" for the audit key cannot be created.</translation>
+    </message>
+    <message>
+        <source>The audit key could not be written to "%1": %2</source>
+        <translation>The audit key could not be written to "%1": %2</translation>
+    </message>
+    <message>
+        <source>"%1" could not be renamed to "%2".</source>
+        <translation>"%1" could not be renamed to "%2".</translation>
+    </message>
+    <message>
+        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
+    </message>
+    <message>
+        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <translation>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>sub-category</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>first-response due time</source>
+        <translation>first-response due time</translation>
+    </message>
+    <message>
+        <source>resolution due time</source>
+        <translation>resolution due time</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read to its end, so it was not verified: %1</source>
+        <translation>The audit trail could not be read to its end, so it was not verified: %1</translation>
+    </message>
+    <message>
+        <source>This store's audit trail is not sealed with a key.</source>
+        <translation>This store's audit trail is not sealed with a key.</translation>
+    </message>
+    <message>
+        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <translation>The key "%1" was made for the store %2, but this store calls itself %3.</translation>
+    </message>
+    <message>
+        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <translation>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken: %1.</source>
+        <translation>The chain of events is broken: %1.</translation>
+    </message>
+    <message>
+        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
+        <translation>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</translation>
+    </message>
+    <message>
+        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
+        <translation>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</translation>
+    </message>
+    <message>
+        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <translation>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <translation>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <translation>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</translation>
+    </message>
+    <message>
+        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
+        <translation>Events name complaint #%1, which is not in the store: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
+        <translation>Complaint %1 has no events: it was not recorded by ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
+        <translation>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
+        <translation>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export the audit key.</source>
+        <translation>Only an administrator may export the audit key.</translation>
+    </message>
+    <message>
+        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <translation>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</translation>
+    </message>
+    <message>
+        <source>There is another file at "%1" already; it was left as it is.</source>
+        <translation>There is another file at "%1" already; it was left as it is.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -106,6 +283,73 @@
     <message>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>You cannot take the administrator role from yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>The backup folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>Only an administrator may back up or restore the store.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>Only an administrator may set the daily backup.</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>The number of daily backups kept is between 0 (no automatic backup) and %1.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>Give the backup folder as a full path ("%1" is relative).</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>The backup folder "%1" cannot be written.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>newest change recorded %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1 The store was left unchanged.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>"%1" is the store itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1 The store as it was before is kept as "%2".</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>The backup was restored, but the store could not be upgraded to this program's schema: %1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>"%1" already exists; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +496,6 @@
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
-    </message>
-    <message>
-        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
-        <translation>The audit trail was altered: the first broken link is at event %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 events checked.</source>
-        <translation>The audit trail is intact: %1 events checked.</translation>
     </message>
     <message>
         <source>%1 customers are past the retention period.</source>
@@ -441,12 +677,89 @@
         <source>The store is intact.</source>
         <translation>The store is intact.</translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>Upgraded the store from schema version %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>The store as it was before is kept as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform><numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>Give --folder or --default-folder, not both.</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>Daily backup: off.</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>Daily backup: on, the newest %1 kept.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
+        <translation>The audit trail was altered (checked with the key %1, fingerprint %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more finding(s).</source>
+        <translation><numerusform>  ... and %n more finding.</numerusform><numerusform>  ... and %n more findings.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
+        <translation>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</translation>
+    </message>
+    <message>
+        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
+    </message>
+    <message>
+        <source>%1 complaints agree with their events.</source>
+        <translation>%1 complaints agree with their events.</translation>
+    </message>
+    <message>
+        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
+        <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
+    </message>
+    <message>
+        <source>The store's audit key is now at %1.</source>
+        <translation>The store's audit key is now at %1.</translation>
+    </message>
+    <message>
+        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <translation>Unknown audit-key action "%1"; use export or import.</translation>
+    </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -479,7 +792,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -506,13 +825,20 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -545,7 +871,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -572,8 +904,18 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
+        <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
     </message>
 </context>
 <context>
@@ -716,14 +1058,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written</source>
-        <translation>event %1 was changed after it was written</translation>
-    </message>
-    <message>
-        <source>the last events of the trail were removed</source>
-        <translation>the last events of the trail were removed</translation>
-    </message>
-    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>The store's connection is not an SQLite one.</translation>
     </message>
@@ -743,6 +1077,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The store could not be checked: %1</source>
         <translation>The store could not be checked: %1</translation>
     </message>
+    <message>
+        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
+        <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <translation>event %1 was changed after it was written, or sealed without the store's key</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
+        <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -757,6 +1103,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1398,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>The holiday calendar is missing from the program.</translation>
+    </message>
+    <message>
+        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -1644,12 +1998,139 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>not readable to the end</translation>
     </message>
     <message>
-        <source>not readable to the end (%1)</source>
-        <translation>not readable to the end (%1)</translation>
+        <source>not verified: %1</source>
+        <translation>not verified: %1</translation>
     </message>
     <message>
-        <source>altered: the first broken link is at event %1 (%2)</source>
-        <translation>altered: the first broken link is at event %1 (%2)</translation>
+        <source>altered: %1</source>
+        <translation>altered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation><numerusform> (and %n more finding)</numerusform><numerusform> (and %n more findings)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1 was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1 could not finish: the store stayed busy (other programs are writing). Try again.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>The store "%1" could not be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>There is no file "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>"%1" is a folder, not a store file.</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>"%1" is empty: it is not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>"%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>"%1" is damaged and cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>"%1" is an SQLite database but not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>"%1" is damaged (SQLite's check found: %2); it cannot be used.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>No file name was given for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>"%1" is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>The folder "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>"%1" is the store itself; choose another file for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>"%1" already exists; it was left unchanged. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>The copy cannot be written in "%1": %2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>Copying the store</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>The store "%1" could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>The copy failed its check, so it was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>The copy could not be written to disk: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>The copy could not be saved as "%1": %2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>The copy "%1" was saved, but its folder could not be written to disk: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>"%1" is not a ComplaintDesk store, so it was not replaced.</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>"%1" is the store itself.</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>Restoring the store</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2536,142 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>Sub-category %1 is in use: disable it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>Backing up %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>A backup is being made already.</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>Backed up %n complaint to %1</numerusform><numerusform>Backed up %n complaints to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Daily backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Checking the backup...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>Replace the store
+%1
+with the backup
+%2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform><numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>The call being logged in this window is discarded.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>Restoring the store...</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>The store was restored from %1. The store as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>ComplaintDesk restarts now.</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>The store was restored</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>Empty: the folder "backups" beside the store (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Folder for the daily backups</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>&amp;Copies kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3774,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Back up...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restore from a backup...</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>Daily &amp;backup...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be opened: %2</source>
+        <translation>无法打开锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" could not be written: %2</source>
+        <translation>无法写入锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be read: %2</source>
+        <translation>无法读取锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <translation>锚点文件“%2”的第 %1 行不是锚点。</translation>
+    </message>
+    <message>
+        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <translation>审计记录的末端（事件 %1）未能记录到数据库之外：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key file "%1" cannot be read: %2</source>
+        <translation>无法读取审计密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <translation>“%1”不是投诉工作台的审计密钥文件。</translation>
+    </message>
+    <message>
+        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <translation>“%1”处已有文件；审计密钥不会覆盖其他文件。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" for the audit key cannot be created.</source>
+        <translation>无法创建存放审计密钥的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The audit key could not be written to "%1": %2</source>
+        <translation>无法将审计密钥写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" could not be renamed to "%2".</source>
+        <translation>无法将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>本机没有该数据库的审计密钥：应位于“%1”（指纹 %2）。没有密钥就无法记录任何操作。请把管理员导出的密钥文件放到该处（complaintdesk-cli audit-key import 文件），或在存有密钥的电脑上工作。</translation>
+    </message>
+    <message>
+        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <translation>审计密钥“%1”不属于该数据库：其指纹为 %2，数据库记录的指纹为 %3。数据库或密钥文件已被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>first-response due time</source>
+        <translation>首次响应到期时间</translation>
+    </message>
+    <message>
+        <source>resolution due time</source>
+        <translation>办结到期时间</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read to its end, so it was not verified: %1</source>
+        <translation>审计记录无法完整读取，未能校验：%1</translation>
+    </message>
+    <message>
+        <source>This store's audit trail is not sealed with a key.</source>
+        <translation>该数据库的审计记录尚未用密钥签封。</translation>
+    </message>
+    <message>
+        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>本机没有该数据库的审计密钥：应位于“%1”（数据库 %2，指纹 %3）。请用管理员导出的密钥校验：verify-audit --key-file 文件。</translation>
+    </message>
+    <message>
+        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <translation>密钥“%1”是为数据库 %2 生成的，但该数据库的标识是 %3。</translation>
+    </message>
+    <message>
+        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <translation>数据库记录的密钥指纹为 %1，而密钥“%2”的指纹为 %3：数据库中的密钥记录被改动过，或这不是它的密钥。</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken: %1.</source>
+        <translation>事件链已断开：%1。</translation>
+    </message>
+    <message>
+        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
+        <translation>审计记录在用密钥签封之前就已被篡改（事件 %1 记录了这一点）：%2。</translation>
+    </message>
+    <message>
+        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
+        <translation>未提供锚点文件（--anchor-file），审计记录的末尾未与锚点比对。</translation>
+    </message>
+    <message>
+        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <translation>“%1”中没有该数据库的锚点，无法校验其审计记录的末尾。</translation>
+    </message>
+    <message>
+        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <translation>数据库的审计记录止于事件 %1，但 %2 的锚点（“%3”）记录到事件 %4：末尾的事件被删除了。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <translation>事件 %1 与 %2 锚定的事件不同（“%3”）：审计记录自此处起被改写。</translation>
+    </message>
+    <message>
+        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
+        <translation>有事件指向投诉 #%1，但数据库中没有这条投诉：它已被删除。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
+        <translation>投诉 %1 没有任何事件：它不是由投诉工作台登记的。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
+        <translation>投诉 %1：事件 %2 发生时%3为 %4，但此前的事件记录的是 %5。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
+        <translation>投诉 %1：数据库中的%2为 %3，但按其事件应为 %4。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export the audit key.</source>
+        <translation>只有管理员可以导出审计密钥。</translation>
+    </message>
+    <message>
+        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <translation>“%1”不是该数据库的审计密钥：其指纹为 %2，数据库记录的指纹为 %3。</translation>
+    </message>
+    <message>
+        <source>There is another file at "%1" already; it was left as it is.</source>
+        <translation>“%1”处已有另一个文件，未作改动。</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -106,6 +283,73 @@
     <message>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>只有管理员可以备份或恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>只有管理员可以设置每日备份。</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>每日备份的保留份数应在 0（不自动备份）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>请以完整路径给出备份文件夹（“%1”是相对路径）。</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>无法写入备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>制作于 %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>最近一次变更记录于 %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>“%1”是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>恢复前无法复制数据库，因此未恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1恢复前的数据库已保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>备份已恢复，但数据库无法升级到本程序的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>“%1”已存在，未被改动。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
     </message>
 </context>
 <context>
@@ -252,14 +496,6 @@
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
-    </message>
-    <message>
-        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
-        <translation>审计记录已被篡改：第一个断链位于事件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 events checked.</source>
-        <translation>审计记录完整：已校验 %1 个事件。</translation>
     </message>
     <message>
         <source>%1 customers are past the retention period.</source>
@@ -441,12 +677,89 @@
         <source>The store is intact.</source>
         <translation>数据库完好。</translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>已将数据库从结构版本 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>恢复前的数据库已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1（%2 MB，结构版本 %3）。</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>“%1”是空文件，不是数据库，未被改动。如需在此由备份创建数据库，请先删除该文件。</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>如需替换无法打开的数据库：请关闭所有使用它的程序，将该文件移走，然后再次运行 restore，数据库将由备份创建。</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>请只给出 --folder 或 --default-folder 之一。</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep 需要 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>每日备份：已关闭。</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>每日备份：已开启，保留最新的 %1 份。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
+        <translation>审计记录已被篡改（使用密钥 %1 校验，指纹 %2）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more finding(s).</source>
+        <translation><numerusform>  ……另有 %n 处问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
+        <translation>审计记录完整：已校验 %1 个事件，均以密钥 %2（指纹 %3）签封。</translation>
+    </message>
+    <message>
+        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <translation>末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。</translation>
+    </message>
+    <message>
+        <source>%1 complaints agree with their events.</source>
+        <translation>%1 条投诉与其事件一致。</translation>
+    </message>
+    <message>
+        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
+        <translation>审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。</translation>
+    </message>
+    <message>
+        <source>The store's audit key is now at %1.</source>
+        <translation>该数据库的审计密钥现位于 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <translation>未知的 audit-key 操作“%1”；请使用 export 或 import。</translation>
+    </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -479,7 +792,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -506,71 +825,19 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
-
-除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
-  search 文本 [--limit N] [--json]
-                             按编号、电话、姓名或描述中的词语查找投诉
-                             （包括两个字的中文词语）
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit               校验审计记录的哈希链
-  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
-                             不写入任何内容；已损坏时退出码为 1
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-  classify [--json] [--lexicon-only]
-                             为标准输入中每行一条的投诉内容推荐分类：
-                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
-  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
-                             定期统计报表（组长：本部门）
-  dashboard --from 日期 --to 日期 [--department D]
-                             以 JSON 输出看板数据
-  satisfaction 编号 --score 1-5 [--comment 文本]
-                             回访时记录客户满意度
-  merge 编号 --into 编号 --reason 原因
-                             将重复投诉合并到保留的投诉
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
+        <translation>审计密钥：%1（指纹 %2）；锚点：%3。没有密钥就无法记录任何操作：请将副本保存在安全的地方（audit-key export 文件）。</translation>
     </message>
 </context>
 <context>
@@ -713,14 +980,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written</source>
-        <translation>事件 %1 写入后被修改</translation>
-    </message>
-    <message>
-        <source>the last events of the trail were removed</source>
-        <translation>审计记录末尾的事件被删除</translation>
-    </message>
-    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>存储的连接不是 SQLite 连接。</translation>
     </message>
@@ -740,6 +999,18 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>The store could not be checked: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
+    <message>
+        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
+        <translation>该数据库的审计记录尚未用审计密钥签封；请用本版本的投诉工作台打开数据库以完成升级。</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <translation>事件 %1 在写入后被改动，或不是用该数据库的密钥签封的</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
+        <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -754,6 +1025,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库未能给出其数据版本。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1320,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>程序中缺少节假日日历。</translation>
+    </message>
+    <message>
+        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>该数据库此前已用审计密钥签封（“%1”是为此位置的数据库生成并已使用过的密钥），现在却显示为没有密钥的旧版数据库：它可能被回退以摆脱密钥。数据库未升级。如果是您有意把旧备份放在这里，请把该密钥文件及其锚点文件移走后再打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -1641,12 +1920,139 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>无法读到末尾</translation>
     </message>
     <message>
-        <source>not readable to the end (%1)</source>
-        <translation>无法读到末尾（%1）</translation>
+        <source>not verified: %1</source>
+        <translation>未能校验：%1</translation>
     </message>
     <message>
-        <source>altered: the first broken link is at event %1 (%2)</source>
-        <translation>已被篡改：第一个断链位于事件 %1（%2）</translation>
+        <source>altered: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation><numerusform>（另有 %n 处问题）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1无法开始：%2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1未能完成：数据库一直处于忙碌状态（其他程序正在写入）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>无法读取数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>“%1”是空文件，不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>“%1”已损坏，无法使用：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>“%1”是 SQLite 数据库，但不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>“%1”是更新版本的投诉工作台的数据库（结构版本 %2；本程序最高支持 %3）。请使用更新版本的投诉工作台。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>“%1”已损坏（SQLite 检查发现：%2），无法使用。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>未给出副本的文件名。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>“%1”就是数据库本身，请为副本另选文件。</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>“%1”已存在，未被改动。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>无法在“%1”中写入副本：%2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>无法打开数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>副本未通过检查，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>无法将副本写入磁盘：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>无法将副本保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>副本“%1”已保存，但其所在文件夹无法写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>“%1”不是投诉工作台的数据库，因此未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>备份的页大小（%1 字节）与数据库的页大小（%2 字节）不同，无法在数据库使用中复制进去。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>“%1”就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>恢复数据库</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2458,143 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>子类 %1 正在使用中，只能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>正在备份 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>已有备份正在进行。</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>每日备份失败</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>用备份
+%2
+替换数据库
+%1
+吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>该备份%1，包含 %n 条投诉。此后记录到数据库中的一切都将被替换；当前的数据库会在旁边保留一份副本。所有使用该数据库的程序都会看到恢复后的内容，投诉工作台将重新启动。</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>本窗口中正在登记的来电将被放弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>正在恢复数据库……</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>已从 %1 恢复数据库。原数据库已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>投诉工作台现在重新启动。</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>另一个程序已从备份恢复了数据库。本窗口显示的内容已与之不符，投诉工作台现在重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>留空：使用数据库旁边的“backups”文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>每日备份的文件夹</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>投诉工作台每天复制一次数据库：在当天第一次启动窗口时，或窗口运行跨过午夜时。保留最新的若干份，更早的会被删除。副本仅本计算机账户可读。</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>保留份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3697,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>每日备份(&amp;B)……</translation>
     </message>
 </context>
 <context>

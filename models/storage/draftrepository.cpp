@@ -37,17 +37,13 @@ private:
     std::optional<int> m_previous;
 };
 
-constexpr int synchronousFull = 2;
-
 // Runs one writing statement as DraftRepository's `write` says.
 Result<void> runWrite(const QSqlDatabase &db, DraftRepository::Write write, const QString &sql,
                       const QVariantList &bindings)
 {
-    std::optional<ScopedPragma> wait, sync;
-    if (write == DraftRepository::Write::Brief) {
+    std::optional<ScopedPragma> wait;
+    if (write == DraftRepository::Write::Brief)
         wait.emplace(db, QStringLiteral("busy_timeout"), DraftRepository::briefWaitMs);
-        sync.emplace(db, QStringLiteral("synchronous"), synchronousFull);
-    }
     auto done = runQuery(db, sql, bindings);
     if (!done)
         return done.error();

@@ -24,8 +24,8 @@ struct DraftRecord
 // The `drafts` table (schema v13). Drafts are written while the person types, so a
 // write outside a transaction is brief: it waits at most briefWaitMs for another
 // writer's lock (then fails: the caller tries again later) instead of the connection's
-// busy timeout, and its commit is synced to disk (synchronous = FULL) so that a power cut
-// keeps it. Inside a transaction a write joins it as any other.
+// busy timeout. Its commit is synced to disk like every commit of the store (Database:
+// synchronous = FULL), so a power cut keeps it. Inside a transaction a write joins it.
 class DraftRepository
 {
 public:

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cstring>
@@ -229,6 +230,14 @@ Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
 template<typename Sealer>
 Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &sealer) const
 {
+    // The walk and the chain's head are read in one read transaction (a savepoint opens
+    // one outside a transaction), so an event committed by another program between the
+    // two reads does not look like a removal.
+    if (auto opened = runQuery(m_db, QStringLiteral("SAVEPOINT verify_chain")); !opened)
+        return opened.error();
+    const auto release = qScopeGuard([this] {
+        runQuery(m_db, QStringLiteral("RELEASE verify_chain"));
+    });
     RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
                              + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     Verification result;

@@ -415,7 +415,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString old = folder.filePath(QStringLiteral("old.sqlite"));
         {
-            auto database = storage::Database::open(old, storage::Database::Upgrade::None);
+            auto database = storage::Database::open(old, storage::Database::Upgrade::None,
+                                                    storage::Database::Missing::Create);
             QVERIFY(database);
             QVERIFY(storage::Migrations::upgradeTo(**database, 11));
         }

@@ -427,8 +427,8 @@ private Q_SLOTS:
                      " AND department_id = %1 AND assignee_id IS NULL").arg(risk)).toLongLong());
     }
 
-    // A store of version 11 (no tallies) with complaints gets its tallies counted from the
-    // table when it is upgraded.
+    // A store of version 11 (no tallies, nor the later drafts) with complaints gets its
+    // tallies counted from the table when it is upgraded.
     void shouldTallyTheComplaintsOfAnUpgradedStore()
     {
         test::StoreFixture store;
