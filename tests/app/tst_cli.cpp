@@ -58,6 +58,7 @@ class TestCli : public QObject
     };
 
     QTemporaryDir m_dir;
+    QString m_sharedKeys;   // the audit keys of sharedCopy()'s stores, for User::Unprivileged
 
     QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
@@ -83,6 +84,9 @@ class TestCli : public QObject
         QProcess process;
         process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
+        if (user == User::Unprivileged && !m_sharedKeys.isEmpty())
+            environment.insert(QStringLiteral("COMPLAINTDESK_AUDIT_KEY_DIR"), m_sharedKeys);
+        process.setProcessEnvironment(environment);
         if (user == User::Unprivileged && ::geteuid() == 0) {
             process.setChildProcessModifier([] {
                 constexpr uid_t nobody = 65534;
@@ -675,6 +679,23 @@ private:
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                         | QFileDevice::ReadGroup | QFileDevice::WriteGroup
                                         | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        // The store's audit key and anchors go with it, owned by whoever runs unprivileged
+        // (a key is readable by its owner only).
+        const QDir keys(dir.filePath(QStringLiteral("keys")));
+        if (!keys.mkpath(QStringLiteral(".")))
+            qFatal("cannot make the shared key folder");
+        const QDir own(qEnvironmentVariable("COMPLAINTDESK_AUDIT_KEY_DIR"));
+        for (const QString &file : own.entryList(QDir::Files)) {
+            if (!QFile::copy(own.filePath(file), keys.filePath(file)))
+                qFatal("cannot copy the audit key");
+        }
+        if (::geteuid() == 0) {
+            constexpr uid_t nobody = 65534;
+            for (const QString &file : keys.entryList(QDir::Files))
+                (void)::chown(QFile::encodeName(keys.filePath(file)).constData(), nobody, nobody);
+            (void)::chown(QFile::encodeName(keys.path()).constData(), nobody, nobody);
+        }
+        m_sharedKeys = keys.path();
         return path;
     }
 
