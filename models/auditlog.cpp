@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "auditreplay.h"
 #include "eventrepository.h"
 #include "transaction.h"
 #include "workspace.h"
@@ -7,6 +8,12 @@
 #include <QJsonDocument>
 
 namespace cd::models::auditlog {
+
+QJsonObject dueTimesOf(const storage::ComplaintRecord &complaint)
+{
+    return rules::ComplaintReplay::dueTimes(complaint.firstResponseDueAt,
+                                            complaint.resolutionDueAt);
+}
 
 storage::EventRecord toEvent(const Entry &entry, qint64 actorId, qint64 at)
 {

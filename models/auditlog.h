@@ -27,6 +27,10 @@ struct Entry
     bool bySystem = false;               // no actor: the program noticed it (e.g. a breach)
 };
 
+// The "due" object of events that (re)compute a complaint's deadlines: the due times they
+// leave, which verify-audit compares with the complaint's row (rules/auditreplay.h).
+QJsonObject dueTimesOf(const storage::ComplaintRecord &complaint);
+
 // The event `entry` becomes when `actorId` (0: nobody) records it at `at`.
 storage::EventRecord toEvent(const Entry &entry, qint64 actorId, qint64 at);
 

@@ -1,6 +1,9 @@
 #include "backupservice.h"
 
+#include "auditanchors.h"
+#include "auditkey.h"
 #include "auditlog.h"
+#include "eventrepository.h"
 #include "database.h"
 #include "formatting.h"
 #include "migrations.h"
@@ -364,6 +367,26 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
                          .arg(restored.error().message, outcome.replacedCopy),
                      {});
     }
+    // A backup from before the audit trail was sealed is sealed anew by its upgrade, with a
+    // key of its own: the replaced store's key and anchors are set aside (renamed, kept), or
+    // the upgrade would take the backup for this store rolled back to shed its key
+    // (docs/security.md).
+    {
+        auto restored = storage::Database::open(storePath, storage::Database::Upgrade::None);
+        if (!restored)
+            return restored.error();
+        auto sealed = storage::EventRepository((*restored)->connection()).isSealed();
+        if (!sealed)
+            return sealed.error();
+        if (!*sealed) {
+            if (auto aside = storage::AuditKey::setAside(
+                    outcome.storePath, QStringLiteral(".before-restore-")
+                                           + businessTime(nowMs).toString(
+                                               QStringLiteral("yyyyMMdd-HHmmss")));
+                !aside)
+                return aside.error();
+        }
+    }
     // The normal upgrade of an older schema, now rather than at the next start.
     auto upgraded = storage::Database::open(storePath);
     if (!upgraded) {
@@ -422,6 +445,15 @@ Result<void> BackupService::recordRestore(const RestoreOutcome &outcome)
         return marked;
     if (auto cleared = settings.remove(madeAtKey); !cleared)
         return cleared;
+    // The anchors of the store as it was are ahead of the backup's trail: an administrator
+    // put it back on purpose, so its head is where they start again (docs/security.md).
+    auto chain = storage::EventRepository(m_workspace.database().connection()).chainRecord();
+    if (!chain)
+        return chain.error();
+    if (auto restarted = storage::AuditAnchors::restart(
+            storage::AuditKey::anchorPath(chain->storeId), chain->lastEventId, chain->lastSeal);
+        !restarted)
+        return restarted;
     auditlog::Entry entry{QStringLiteral("store_restored"), std::nullopt,
                           {{QStringLiteral("backup"), outcome.backupPath},
                            {QStringLiteral("complaints"), outcome.backup.complaints},

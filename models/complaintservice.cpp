@@ -224,7 +224,8 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
         event.type = QStringLiteral("call_attached");
         event.note = in.description.trimmed();
         event.details = toJson({{QStringLiteral("channel"), rules::code(in.channel)},
-                                {QStringLiteral("duration_ms"), in.callDurationMs}});
+                                {QStringLiteral("duration_ms"), in.callDurationMs},
+                                {QStringLiteral("due"), auditlog::dueTimesOf(attached)}});
     } else {
         const auto *category = m_workspace.taxonomy().category(*in.categoryId);
         const rules::Severity chosen = in.severity.value_or(
@@ -367,6 +368,7 @@ auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c
         {QStringLiteral("routing"), decision.reasons.join(u' ')},
         {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
                                                      : QJsonValue()},
+        {QStringLiteral("due"), auditlog::dueTimesOf(c)},
     };
     return entry;
 }
@@ -428,8 +430,9 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
         if (auto clocks = m_workspace.sla().applyStatusChange(moved, *current, to, trimmedNote);
             !clocks)
             return clocks.error();
-        if (auto appended = auditlog::append(m_workspace, statusChangeEntry(c, to, trimmedNote));
-            !appended)
+        auditlog::Entry entry = statusChangeEntry(c, to, trimmedNote);
+        entry.details.insert(QStringLiteral("due"), auditlog::dueTimesOf(moved));
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
         return redaction.cardNumbers + redaction.idNumbers;
     });
@@ -564,7 +567,8 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
                                   {QStringLiteral("assignee"), assigneeName(c.assigneeId)}}},
                      {QStringLiteral("after"),
                       QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(assigneeId)}}}};
+                                  {QStringLiteral("assignee"), assigneeName(assigneeId)}}},
+                     {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
     if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();
     return {};
@@ -788,7 +792,8 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
                          {QStringLiteral("after"), describe(after)},
                          {QStringLiteral("routing"), before.assignedManually
                                                          ? QStringLiteral("kept: assigned by hand")
-                                                         : routingReasons.join(u' ')}};
+                                                         : routingReasons.join(u' ')},
+                         {QStringLiteral("due"), auditlog::dueTimesOf(after)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
         return {};
@@ -840,7 +845,9 @@ Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &
                                                             {{QStringLiteral("channel"),
                                                               rules::code(channel)},
                                                              {QStringLiteral("first_contact"),
-                                                              first}},
+                                                              first},
+                                                             {QStringLiteral("due"),
+                                                              auditlog::dueTimesOf(contacted)}},
                                                             *why, {}, {}, std::nullopt});
             !appended)
             return appended.error();
@@ -887,7 +894,8 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         entry.details = {{QStringLiteral("days"), days},
                          {QStringLiteral("total_days"), total},
                          {QStringLiteral("before"), Formatting::isoDateTime(c.resolutionDueAt)},
-                         {QStringLiteral("after"), Formatting::isoDateTime(extended.resolutionDueAt)}};
+                         {QStringLiteral("after"), Formatting::isoDateTime(extended.resolutionDueAt)},
+                         {QStringLiteral("due"), auditlog::dueTimesOf(extended)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
         return {};

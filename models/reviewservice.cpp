@@ -55,17 +55,21 @@ Result<int> ReviewService::bulkSetSeverity(const QList<qint64> &complaintIds,
                                .setSeverity(c.id, code, now);
             !written)
             return written;
+        const QString before = c.severity;
+        c.severity = code;
+        if (c.status != QLatin1String("CLOSED")) {
+            if (auto clocks = m_workspace.sla().refreshClocks(c, true); !clocks)
+                return clocks;   // the policy may depend on it
+        }
         auditlog::Entry entry;
         entry.type = QStringLiteral("severity_changed");
         entry.complaintId = c.id;
         entry.note = *why;
-        entry.details = {{QStringLiteral("before"), c.severity}, {QStringLiteral("after"), code}};
+        entry.details = {{QStringLiteral("before"), before}, {QStringLiteral("after"), code},
+                         {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
-        c.severity = code;
-        if (c.status == QLatin1String("CLOSED"))
-            return {};
-        return m_workspace.sla().refreshClocks(c, true);   // the policy may depend on it
+        return {};
     });
 }
 
@@ -138,7 +142,8 @@ Result<void> ReviewService::merge(qint64 keptId, const QList<qint64> &duplicateI
         closedEntry.note = *why;
         closedEntry.fromStatus = from ? rules::code(*from) : QString();
         closedEntry.toStatus = rules::code(rules::Status::Closed);
-        closedEntry.details = {{QStringLiteral("kept"), target.reference}};
+        closedEntry.details = {{QStringLiteral("kept"), target.reference},
+                               {QStringLiteral("due"), auditlog::dueTimesOf(d)}};
         if (auto appended = auditlog::append(m_workspace, closedEntry); !appended)
             return appended.error();
         auditlog::Entry keptEntry;

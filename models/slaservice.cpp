@@ -514,7 +514,8 @@ Result<int> SlaService::reapplyToOpenComplaints()
         entry.type = QStringLiteral("due_times_changed");
         entry.complaintId = c.id;
         entry.details = {{QStringLiteral("before"), dueTimesJson(before)},
-                         {QStringLiteral("after"), dueTimesJson(c)}};
+                         {QStringLiteral("after"), dueTimesJson(c)},
+                         {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
     }

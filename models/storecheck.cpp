@@ -1,7 +1,7 @@
 #include "storecheck.h"
 
 #include "database.h"
-#include "eventrepository.h"
+#include "auditservice.h"
 #include "integritycheck.h"
 #include "storeerror.h"
 
@@ -33,16 +33,19 @@ Result<StoreCheck::Report> StoreCheck::run(const QSqlDatabase &db, Depth depth)
     if (depth == Depth::Quick)
         return report;
     report.auditChecked = true;
-    auto chain = storage::EventRepository(db).verifyChain();
-    if (!chain) {
-        report.auditProblem = chain.error().kind == Error::Kind::Damaged
+    // verify-audit's verification: the sealed chain, its anchor, each complaint replayed.
+    auto audit = AuditService::verify(db, {});
+    if (!audit) {
+        report.auditProblem = audit.error().kind == Error::Kind::Damaged
                                   ? tr("not readable to the end")
-                                  : tr("not readable to the end (%1)").arg(chain.error().message);
+                                  : tr("not verified: %1").arg(audit.error().message);
     } else {
-        report.auditEvents = chain->checked;
-        if (chain->brokenAt != 0) {
-            report.auditProblem = tr("altered: the first broken link is at event %1 (%2)")
-                                      .arg(chain->brokenAt).arg(chain->reason);
+        report.auditEvents = audit->events;
+        if (!audit->intact()) {
+            report.auditProblem = tr("altered: %1").arg(audit->findings.value(0));
+            if (audit->findingCount > 1)
+                report.auditProblem += tr(" (and %n more finding(s))", "",
+                                          int(audit->findingCount - 1));
         }
     }
     return report;

@@ -17,13 +17,13 @@ class StoreCheck
 public:
     enum class Depth {
         Quick,   // PRAGMA quick_check: every page and record (not the indexes' content)
-        Full,    // PRAGMA integrity_check, then the audit trail's hash chain
+        Full,    // PRAGMA integrity_check, then verify-audit's verification (AuditService)
     };
     struct Report
     {
         QStringList integrityProblems;   // as SQLite words them; empty: intact
         bool auditChecked = false;       // Full only
-        qint64 auditEvents = 0;          // events whose links were verified
+        qint64 auditEvents = 0;          // events whose seals were verified
         // What is wrong with the audit trail ("altered: ...", "not readable to the end");
         // empty: the chain holds (or was not checked).
         QString auditProblem;

@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>The folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be opened: %2</source>
+        <translation>The anchor file "%1" cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" could not be written: %2</source>
+        <translation>The anchor file "%1" could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be read: %2</source>
+        <translation>The anchor file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <translation>Line %1 of the anchor file "%2" is not an anchor.</translation>
+    </message>
+    <message>
+        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <translation>The audit trail's head (event %1) could not be recorded outside the store: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key file "%1" cannot be read: %2</source>
+        <translation>The audit key file "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <translation>"%1" is not a ComplaintDesk audit key file.</translation>
+    </message>
+    <message>
+        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <translation>There is a file at "%1" already; an audit key is never written over another file.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" for the audit key cannot be created.</source>
+        <translation>The folder "%1" for the audit key cannot be created.</translation>
+    </message>
+    <message>
+        <source>The audit key could not be written to "%1": %2</source>
+        <translation>The audit key could not be written to "%1": %2</translation>
+    </message>
+    <message>
+        <source>"%1" could not be renamed to "%2".</source>
+        <translation>"%1" could not be renamed to "%2".</translation>
+    </message>
+    <message>
+        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
+    </message>
+    <message>
+        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <translation>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>assignee</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>sub-category</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>first-response due time</source>
+        <translation>first-response due time</translation>
+    </message>
+    <message>
+        <source>resolution due time</source>
+        <translation>resolution due time</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read to its end, so it was not verified: %1</source>
+        <translation>The audit trail could not be read to its end, so it was not verified: %1</translation>
+    </message>
+    <message>
+        <source>This store's audit trail is not sealed with a key.</source>
+        <translation>This store's audit trail is not sealed with a key.</translation>
+    </message>
+    <message>
+        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <translation>The key "%1" was made for the store %2, but this store calls itself %3.</translation>
+    </message>
+    <message>
+        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <translation>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken: %1.</source>
+        <translation>The chain of events is broken: %1.</translation>
+    </message>
+    <message>
+        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
+        <translation>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</translation>
+    </message>
+    <message>
+        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
+        <translation>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</translation>
+    </message>
+    <message>
+        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <translation>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <translation>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <translation>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</translation>
+    </message>
+    <message>
+        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
+        <translation>Events name complaint #%1, which is not in the store: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
+        <translation>Complaint %1 has no events: it was not recorded by ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
+        <translation>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
+        <translation>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export the audit key.</source>
+        <translation>Only an administrator may export the audit key.</translation>
+    </message>
+    <message>
+        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <translation>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</translation>
+    </message>
+    <message>
+        <source>There is another file at "%1" already; it was left as it is.</source>
+        <translation>There is another file at "%1" already; it was left as it is.</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -321,14 +498,6 @@
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
-        <translation>The audit trail was altered: the first broken link is at event %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 events checked.</source>
-        <translation>The audit trail is intact: %1 events checked.</translation>
-    </message>
-    <message>
         <source>%1 customers are past the retention period.</source>
         <translation>%1 customers are past the retention period.</translation>
     </message>
@@ -553,11 +722,44 @@
         <translation>Folder: %1</translation>
     </message>
     <message>
+        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
+        <translation>The audit trail was altered (checked with the key %1, fingerprint %2):</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more finding(s).</source>
+        <translation><numerusform>  ... and %n more finding.</numerusform><numerusform>  ... and %n more findings.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
+        <translation>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</translation>
+    </message>
+    <message>
+        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
+    </message>
+    <message>
+        <source>%1 complaints agree with their events.</source>
+        <translation>%1 complaints agree with their events.</translation>
+    </message>
+    <message>
+        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
+        <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
+    </message>
+    <message>
+        <source>The store's audit key is now at %1.</source>
+        <translation>The store's audit key is now at %1.</translation>
+    </message>
+    <message>
+        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <translation>Unknown audit-key action "%1"; use export or import.</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -590,7 +792,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -628,8 +836,9 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -662,7 +871,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -697,6 +912,10 @@ Commands:
                              the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
+        <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
     </message>
 </context>
 <context>
@@ -839,14 +1058,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written</source>
-        <translation>event %1 was changed after it was written</translation>
-    </message>
-    <message>
-        <source>the last events of the trail were removed</source>
-        <translation>the last events of the trail were removed</translation>
-    </message>
-    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>The store's connection is not an SQLite one.</translation>
     </message>
@@ -865,6 +1076,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The store could not be checked: %1</source>
         <translation>The store could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
+        <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <translation>event %1 was changed after it was written, or sealed without the store's key</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
+        <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1398,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>The holiday calendar is missing from the program.</translation>
+    </message>
+    <message>
+        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -1771,12 +1998,16 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>not readable to the end</translation>
     </message>
     <message>
-        <source>not readable to the end (%1)</source>
-        <translation>not readable to the end (%1)</translation>
+        <source>not verified: %1</source>
+        <translation>not verified: %1</translation>
     </message>
     <message>
-        <source>altered: the first broken link is at event %1 (%2)</source>
-        <translation>altered: the first broken link is at event %1 (%2)</translation>
+        <source>altered: %1</source>
+        <translation>altered: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation><numerusform> (and %n more finding)</numerusform><numerusform> (and %n more findings)</numerusform></translation>
     </message>
 </context>
 <context>

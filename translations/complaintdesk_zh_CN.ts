@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The folder "%1" cannot be created.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be opened: %2</source>
+        <translation>无法打开锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" could not be written: %2</source>
+        <translation>无法写入锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The anchor file "%1" cannot be read: %2</source>
+        <translation>无法读取锚点文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <translation>锚点文件“%2”的第 %1 行不是锚点。</translation>
+    </message>
+    <message>
+        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <translation>审计记录的末端（事件 %1）未能记录到数据库之外：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKey</name>
+    <message>
+        <source>The audit key file "%1" cannot be read: %2</source>
+        <translation>无法读取审计密钥文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <translation>“%1”不是投诉工作台的审计密钥文件。</translation>
+    </message>
+    <message>
+        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <translation>“%1”处已有文件；审计密钥不会覆盖其他文件。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" for the audit key cannot be created.</source>
+        <translation>无法创建存放审计密钥的文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>The audit key could not be written to "%1": %2</source>
+        <translation>无法将审计密钥写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" could not be renamed to "%2".</source>
+        <translation>无法将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>本机没有该数据库的审计密钥：应位于“%1”（指纹 %2）。没有密钥就无法记录任何操作。请把管理员导出的密钥文件放到该处（complaintdesk-cli audit-key import 文件），或在存有密钥的电脑上工作。</translation>
+    </message>
+    <message>
+        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <translation>审计密钥“%1”不属于该数据库：其指纹为 %2，数据库记录的指纹为 %3。数据库或密钥文件已被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>first-response due time</source>
+        <translation>首次响应到期时间</translation>
+    </message>
+    <message>
+        <source>resolution due time</source>
+        <translation>办结到期时间</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read to its end, so it was not verified: %1</source>
+        <translation>审计记录无法完整读取，未能校验：%1</translation>
+    </message>
+    <message>
+        <source>This store's audit trail is not sealed with a key.</source>
+        <translation>该数据库的审计记录尚未用密钥签封。</translation>
+    </message>
+    <message>
+        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>本机没有该数据库的审计密钥：应位于“%1”（数据库 %2，指纹 %3）。请用管理员导出的密钥校验：verify-audit --key-file 文件。</translation>
+    </message>
+    <message>
+        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <translation>密钥“%1”是为数据库 %2 生成的，但该数据库的标识是 %3。</translation>
+    </message>
+    <message>
+        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <translation>数据库记录的密钥指纹为 %1，而密钥“%2”的指纹为 %3：数据库中的密钥记录被改动过，或这不是它的密钥。</translation>
+    </message>
+    <message>
+        <source>The chain of events is broken: %1.</source>
+        <translation>事件链已断开：%1。</translation>
+    </message>
+    <message>
+        <source>The trail had been altered already before it was sealed with the key (event %1 records it): %2.</source>
+        <translation>审计记录在用密钥签封之前就已被篡改（事件 %1 记录了这一点）：%2。</translation>
+    </message>
+    <message>
+        <source>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</source>
+        <translation>未提供锚点文件（--anchor-file），审计记录的末尾未与锚点比对。</translation>
+    </message>
+    <message>
+        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <translation>“%1”中没有该数据库的锚点，无法校验其审计记录的末尾。</translation>
+    </message>
+    <message>
+        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <translation>数据库的审计记录止于事件 %1，但 %2 的锚点（“%3”）记录到事件 %4：末尾的事件被删除了。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <translation>事件 %1 与 %2 锚定的事件不同（“%3”）：审计记录自此处起被改写。</translation>
+    </message>
+    <message>
+        <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
+        <translation>有事件指向投诉 #%1，但数据库中没有这条投诉：它已被删除。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no events: it was not recorded by ComplaintDesk.</source>
+        <translation>投诉 %1 没有任何事件：它不是由投诉工作台登记的。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: event %2 found the %3 at %4, but the events before it had left it at %5.</source>
+        <translation>投诉 %1：事件 %2 发生时%3为 %4，但此前的事件记录的是 %5。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: the %2 is %3 in the store, but its events leave it at %4.</source>
+        <translation>投诉 %1：数据库中的%2为 %3，但按其事件应为 %4。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export the audit key.</source>
+        <translation>只有管理员可以导出审计密钥。</translation>
+    </message>
+    <message>
+        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <translation>“%1”不是该数据库的审计密钥：其指纹为 %2，数据库记录的指纹为 %3。</translation>
+    </message>
+    <message>
+        <source>There is another file at "%1" already; it was left as it is.</source>
+        <translation>“%1”处已有另一个文件，未作改动。</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Enter a password.</source>
@@ -321,14 +498,6 @@
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <source>The audit trail was altered: the first broken link is at event %1 (%2).</source>
-        <translation>审计记录已被篡改：第一个断链位于事件 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 events checked.</source>
-        <translation>审计记录完整：已校验 %1 个事件。</translation>
-    </message>
-    <message>
         <source>%1 customers are past the retention period.</source>
         <translation>有 %1 位客户已超过保存期限。</translation>
     </message>
@@ -553,11 +722,44 @@
         <translation>文件夹：%1</translation>
     </message>
     <message>
+        <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
+        <translation>审计记录已被篡改（使用密钥 %1 校验，指纹 %2）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more finding(s).</source>
+        <translation><numerusform>  ……另有 %n 处问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
+        <translation>审计记录完整：已校验 %1 个事件，均以密钥 %2（指纹 %3）签封。</translation>
+    </message>
+    <message>
+        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <translation>末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。</translation>
+    </message>
+    <message>
+        <source>%1 complaints agree with their events.</source>
+        <translation>%1 条投诉与其事件一致。</translation>
+    </message>
+    <message>
+        <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
+        <translation>审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。</translation>
+    </message>
+    <message>
+        <source>The store's audit key is now at %1.</source>
+        <translation>该数据库的审计密钥现位于 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <translation>未知的 audit-key 操作“%1”；请使用 export 或 import。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
        [--lang zh_CN|en]
 
-Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+Commands other than init, verify-audit, check and audit-key import act as
+--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
+the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
@@ -590,7 +792,13 @@ Commands:
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
-  verify-audit               check the audit trail's hash chain
+  verify-audit [--key-file FILE] [--anchor-file FILE]
+                             check the audit trail: its sealed chain, its end
+                             against the last anchor, each complaint against its
+                             events (--key-file: a copied store, elsewhere)
+  audit-key export FILE | import FILE
+                             the store's audit key for an auditor (administrators),
+                             or put on this computer (a store moved here)
   check [--json]             check the whole store (SQLite's integrity check and
                              the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
@@ -625,74 +833,11 @@ Commands:
                              the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
-
-除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
-  search 文本 [--limit N] [--json]
-                             按编号、电话、姓名或描述中的词语查找投诉
-                             （包括两个字的中文词语）
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit               校验审计记录的哈希链
-  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
-                             不写入任何内容；已损坏时退出码为 1
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-  classify [--json] [--lexicon-only]
-                             为标准输入中每行一条的投诉内容推荐分类：
-                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
-  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
-                             定期统计报表（组长：本部门）
-  dashboard --from 日期 --to 日期 [--department D]
-                             以 JSON 输出看板数据
-  satisfaction 编号 --score 1-5 [--comment 文本]
-                             回访时记录客户满意度
-  merge 编号 --into 编号 --reason 原因
-                             将重复投诉合并到保留的投诉
-  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
-  restore 文件               用备份替换数据库，并保留原数据库的副本
-                             （管理员；该位置没有数据库时，由备份创建）
-  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
-                             本工作台的每日自动备份（设置：管理员）
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
+        <translation>审计密钥：%1（指纹 %2）；锚点：%3。没有密钥就无法记录任何操作：请将副本保存在安全的地方（audit-key export 文件）。</translation>
     </message>
 </context>
 <context>
@@ -835,14 +980,6 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written</source>
-        <translation>事件 %1 写入后被修改</translation>
-    </message>
-    <message>
-        <source>the last events of the trail were removed</source>
-        <translation>审计记录末尾的事件被删除</translation>
-    </message>
-    <message>
         <source>The store's connection is not an SQLite one.</source>
         <translation>存储的连接不是 SQLite 连接。</translation>
     </message>
@@ -861,6 +998,18 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The store could not be checked: %1</source>
         <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
+        <translation>该数据库的审计记录尚未用审计密钥签封；请用本版本的投诉工作台打开数据库以完成升级。</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <translation>事件 %1 在写入后被改动，或不是用该数据库的密钥签封的</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
+        <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1320,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The holiday calendar is missing from the program.</source>
         <translation>程序中缺少节假日日历。</translation>
+    </message>
+    <message>
+        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>该数据库此前已用审计密钥签封（“%1”是为此位置的数据库生成并已使用过的密钥），现在却显示为没有密钥的旧版数据库：它可能被回退以摆脱密钥。数据库未升级。如果是您有意把旧备份放在这里，请把该密钥文件及其锚点文件移走后再打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1920,16 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>无法读到末尾</translation>
     </message>
     <message>
-        <source>not readable to the end (%1)</source>
-        <translation>无法读到末尾（%1）</translation>
+        <source>not verified: %1</source>
+        <translation>未能校验：%1</translation>
     </message>
     <message>
-        <source>altered: the first broken link is at event %1 (%2)</source>
-        <translation>已被篡改：第一个断链位于事件 %1（%2）</translation>
+        <source>altered: %1</source>
+        <translation>已被篡改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more finding(s))</source>
+        <translation><numerusform>（另有 %n 处问题）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "auditservice.h"
 #include "authservice.h"
 #include "complaintservice.h"
-#include "eventrepository.h"
 #include "workspace.h"
 
 namespace cd::cli {
@@ -119,23 +119,76 @@ int passwdCommand(const QStringList &arguments)
 
 int verifyAuditCommand(const QStringList &arguments)
 {
+    const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("file"));
+    const QCommandLineOption anchorFile(QStringLiteral("anchor-file"), QString(),
+                                        QStringLiteral("file"));
     QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {}, 0); !parsed)
+    if (auto parsed = parseCommand(parser, arguments, {keyFile, anchorFile}, 0); !parsed)
         return fail(parsed.error());
     auto workspace = openWorkspace(parser, SignIn::None);
     if (!workspace)
         return fail(workspace.error());
-    auto verification = storage::EventRepository((*workspace)->database().connection())
-                            .verifyChain();
-    if (!verification)
-        return fail(verification.error());
-    if (verification->brokenAt != 0) {
-        printError(Tr::tr("The audit trail was altered: the first broken link is at event %1 "
-                          "(%2).").arg(verification->brokenAt).arg(verification->reason));
+    models::AuditService::Options options;
+    options.keyFile = parser.value(keyFile);
+    options.anchorFile = parser.value(anchorFile);
+    auto report = models::AuditService::verify((*workspace)->database(), options);
+    if (!report)
+        return fail(report.error());
+    for (const QString &note : std::as_const(report->notes))
+        printError(note);
+    if (!report->intact()) {
+        printError(Tr::tr("The audit trail was altered (checked with the key %1, fingerprint %2):")
+                       .arg(report->keyPath, report->fingerprint));
+        for (const QString &finding : std::as_const(report->findings))
+            printError(QStringLiteral("  - ") + finding);
+        if (report->findingCount > report->findings.size()) {
+            printError(Tr::tr("  ... and %n more finding(s).", nullptr,
+                              int(report->findingCount - report->findings.size())));
+        }
         return Failure;
     }
-    printOut(Tr::tr("The audit trail is intact: %1 events checked.").arg(verification->checked));
+    printOut(Tr::tr("The audit trail is intact: %1 events checked, sealed with the key %2 "
+                    "(fingerprint %3).").arg(report->events).arg(report->keyPath,
+                                                                report->fingerprint));
+    if (report->anchor) {
+        printOut(Tr::tr("Its end agrees with the last anchor (\"%1\", %2: event %3); the trail "
+                        "ends at event %4.")
+                     .arg(report->anchorPath, report->anchor->at)
+                     .arg(report->anchor->eventId).arg(report->lastEventId));
+    }
+    printOut(Tr::tr("%1 complaints agree with their events.").arg(report->complaints));
     return Success;
+}
+
+int auditKeyCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {}, 2); !parsed)
+        return fail(parsed.error());
+    const QString action = parser.positionalArguments().constFirst();
+    const QString file = parser.positionalArguments().at(1);
+    if (action == QLatin1String("export")) {
+        auto workspace = openWorkspace(parser);
+        if (!workspace)
+            return fail(workspace.error());
+        if (auto exported = models::AuditService::exportKey(**workspace, file); !exported)
+            return fail(exported.error());
+        printOut(Tr::tr("The audit key was written to %1 (readable by you only). Whoever holds "
+                        "it can rewrite the audit trail: hand it to the auditor only.").arg(file));
+        return Success;
+    }
+    if (action == QLatin1String("import")) {
+        auto workspace = openWorkspace(parser, SignIn::None);
+        if (!workspace)
+            return fail(workspace.error());
+        auto imported = models::AuditService::importKey((*workspace)->database(), file);
+        if (!imported)
+            return fail(imported.error());
+        printOut(Tr::tr("The store's audit key is now at %1.").arg(*imported));
+        return Success;
+    }
+    return fail(usageError(Tr::tr("Unknown audit-key action \"%1\"; use export or import.")
+                               .arg(action)));
 }
 
 int anonymiseCommand(const QStringList &arguments)

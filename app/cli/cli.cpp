@@ -22,8 +22,9 @@ QString usage()
         "Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
         "       [--lang zh_CN|en]\n"
         "\n"
-        "Commands other than init, verify-audit and check act as --as USER, whose password\n"
-        "comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.\n"
+        "Commands other than init, verify-audit, check and audit-key import act as\n"
+        "--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on\n"
+        "the terminal.\n"
         "\n"
         "Commands:\n"
         "  init [--admin USER [--name NAME]]\n"
@@ -56,7 +57,13 @@ QString usage()
         "       | disable USER | enable USER | unlock USER | reset-password USER\n"
         "                             manage accounts (administrators)\n"
         "  passwd                     change your password\n"
-        "  verify-audit               check the audit trail's hash chain\n"
+        "  verify-audit [--key-file FILE] [--anchor-file FILE]\n"
+        "                             check the audit trail: its sealed chain, its end\n"
+        "                             against the last anchor, each complaint against its\n"
+        "                             events (--key-file: a copied store, elsewhere)\n"
+        "  audit-key export FILE | import FILE\n"
+        "                             the store's audit key for an auditor (administrators),\n"
+        "                             or put on this computer (a store moved here)\n"
         "  check [--json]             check the whole store (SQLite's integrity check and\n"
         "                             the audit trail); writes nothing; exit 1 if damaged\n"
         "  anonymise [--dry-run]      anonymise customers past the retention period\n"
@@ -261,6 +268,7 @@ int run(QCoreApplication &app, QStringList arguments)
         {QStringLiteral("reclassify"), reclassifyCommand},
         {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
         {QStringLiteral("verify-audit"), verifyAuditCommand},
+        {QStringLiteral("audit-key"), auditKeyCommand},
         {QStringLiteral("check"), checkCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},
         {QStringLiteral("anonymize"), anonymiseCommand},

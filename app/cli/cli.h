@@ -73,6 +73,7 @@ int reclassifyCommand(const QStringList &arguments);
 int userCommand(const QStringList &arguments);
 int passwdCommand(const QStringList &arguments);
 int verifyAuditCommand(const QStringList &arguments);
+int auditKeyCommand(const QStringList &arguments);
 int anonymiseCommand(const QStringList &arguments);
 int contactCommand(const QStringList &arguments);
 int extendCommand(const QStringList &arguments);

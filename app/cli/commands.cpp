@@ -6,6 +6,8 @@
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "csvexporter.h"
+#include "auditkey.h"
+#include "eventrepository.h"
 #include "demogenerator.h"
 #include "formatting.h"
 #include "migrations.h"
@@ -68,6 +70,13 @@ int initCommand(const QStringList &arguments)
     printOut(Tr::tr("The store is ready: %1 (schema version %2).")
                  .arg((*workspace)->database().path())
                  .arg(storage::Migrations::latestVersion()));
+    auto chain = storage::EventRepository((*workspace)->database().connection()).chainRecord();
+    if (!chain)
+        return fail(chain.error());
+    printOut(Tr::tr("Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing "
+                    "can be recorded: keep a copy in a safe place (audit-key export FILE).")
+                 .arg(storage::AuditKey::keyPath(chain->storeId), chain->fingerprint,
+                      storage::AuditKey::anchorPath(chain->storeId)));
     return Success;
 }
 

@@ -1,56 +1,18 @@
 #include "eventrepository.h"
 
+#include "auditanchors.h"
 #include "database.h"
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
 namespace cd::storage {
-
-QString EventRepository::hashedColumns()
-{
-    return QStringLiteral("id, complaint_id, actor_id, at, type, from_status, to_status, note,"
-                          " details");
-}
-
-QString EventRepository::chainHash(const QString &previousHash, const QVariantList &values)
-{
-    QByteArray content = previousHash.toUtf8();
-    content.reserve(content.size() + 512);
-    for (const QVariant &value : values) {
-        content += '\x1f';   // unit separator: no field can smuggle in another
-        if (value.isNull())
-            content += '\0';
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            content += QByteArray::number(value.toLongLong());   // as toString() writes it
-        else
-            content += value.toString().toUtf8();
-    }
-    return QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-}
-
-QString EventRepository::chainHash(const QString &previousHash, const QSqlQuery &row)
-{
-    QVariantList values;
-    for (int column = 0; column < 9; ++column)
-        values << row.value(column);
-    return chainHash(previousHash, values);
-}
-
-QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
-{
-    // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
-    QVariantList values;
-    values.reserve(11);   // room for the two hashes the insert binds after them
-    values << id << nullable(e.complaintId) << nullable(e.actorId) << e.at << e.type
-           << (e.fromStatus.isEmpty() ? QVariant() : QVariant(e.fromStatus))
-           << (e.toStatus.isEmpty() ? QVariant() : QVariant(e.toStatus))
-           << (e.note.isNull() ? QStringLiteral("") : e.note)
-           << (e.details.isEmpty() ? QStringLiteral("{}") : e.details);
-    return values;
-}
 
 namespace {
 
@@ -58,30 +20,138 @@ const QString insertEventSql = QStringLiteral(
     "INSERT INTO events (id, complaint_id, actor_id, at, type, from_status, to_status, note,"
     " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString readHeadSql = QStringLiteral(
-    "SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1");
+    "SELECT last_event_id, last_hash, store_id, key_fingerprint FROM audit_chain WHERE id = 1");
 const QString moveHeadSql = QStringLiteral(
     "UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
+constexpr int sealedColumnCount = 9;
 
-} // namespace
-
-Result<qint64> EventRepository::append(const EventRecord &e)
+bool same(QByteArrayView a, QByteArrayView b)
 {
-    auto head = runQuery(m_db, readHeadSql);
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), std::size_t(a.size())) == 0;
+}
+
+// Text as SQLite will store and give it back: Qt writes UTF-16, SQLite keeps UTF-8.
+QString storedText(const QString &text)
+{
+    return QString::fromUtf8(text.toUtf8());
+}
+
+// sealedContent() of the row under `rows` (its first columns: hashedColumns()), into
+// `content`.
+void sealedContentOf(const RowCursor &rows, const QByteArray &previousSeal, QByteArray &content)
+{
+    content.resize(0);
+    content += previousSeal;
+    for (int column = 0; column < sealedColumnCount; ++column) {
+        content += '\x1f';
+        if (rows.isNull(column))
+            content += '\0';
+        else
+            content += rows.text(column);
+    }
+}
+
+struct Head
+{
+    qint64 lastId = 0;
+    QByteArray lastSeal;
+    AuditKey key;
+    QString storeId;
+};
+
+// The chain's head and the store's key, inside the caller's transaction.
+Result<Head> readHead(const QSqlDatabase &db)
+{
+    auto head = runQuery(db, readHeadSql);
     if (!head)
         return head.error();
     if (!head->next())
         return Error::storage(Database::tr("The audit trail is missing its chain record."));
-    const qint64 id = head->value(0).toLongLong() + 1;
-    const QString previous = head->value(1).toString();
-    head->finish();
+    if (head->value(2).toString().isEmpty()) {
+        return Error::storage(Database::tr("The audit trail of this store is not sealed with an "
+                                           "audit key yet; open the store with this version of "
+                                           "ComplaintDesk to upgrade it."));
+    }
+    auto key = AuditKey::ofStore(head->value(2).toString(), head->value(3).toString());
+    if (!key)
+        return key.error();
+    return Head{head->value(0).toLongLong(), head->value(1).toString().toLatin1(), *key,
+                head->value(2).toString()};
+}
 
+} // namespace
+
+QString EventRepository::hashedColumns()
+{
+    return QStringLiteral("id, complaint_id, actor_id, at, type, from_status, to_status, note,"
+                          " details");
+}
+
+QByteArray EventRepository::sealedContent(QByteArrayView previousSeal, const QVariantList &values)
+{
+    QByteArray content(previousSeal.data(), previousSeal.size());
+    content.reserve(content.size() + 512);
+    for (const QVariant &value : values) {
+        content += '\x1f';   // unit separator: no field can smuggle in another
+        if (value.isNull())
+            content += '\0';
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            content += QByteArray::number(value.toLongLong());   // as SQLite writes it
+        else
+            content += value.toString().toUtf8();
+    }
+    return content;
+}
+
+QByteArray EventRepository::seal(const AuditKey &key, QByteArrayView previousSeal,
+                                 const QVariantList &values)
+{
+    return key.seal(sealedContent(previousSeal, values));
+}
+
+QString EventRepository::legacyHash(const QString &previousHash, const QVariantList &values)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(sealedContent(previousHash.toUtf8(), values),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+QString EventRepository::legacyHash(const QString &previousHash, const QSqlQuery &row)
+{
+    QVariantList values;
+    for (int column = 0; column < sealedColumnCount; ++column)
+        values << row.value(column);
+    return legacyHash(previousHash, values);
+}
+
+QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
+{
+    // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
+    QVariantList values;
+    values.reserve(11);   // room for the two seals the insert binds after them
+    values << id << nullable(e.complaintId) << nullable(e.actorId) << e.at << storedText(e.type)
+           << (e.fromStatus.isEmpty() ? QVariant() : QVariant(storedText(e.fromStatus)))
+           << (e.toStatus.isEmpty() ? QVariant() : QVariant(storedText(e.toStatus)))
+           << (e.note.isNull() ? QStringLiteral("") : storedText(e.note))
+           << (e.details.isEmpty() ? QStringLiteral("{}") : storedText(e.details));
+    return values;
+}
+
+Result<qint64> EventRepository::append(const EventRecord &e)
+{
+    auto head = readHead(m_db);
+    if (!head)
+        return head.error();
+    const qint64 id = head->lastId + 1;
     QVariantList bindings = storedValues(id, e);
-    const QString hash = chainHash(previous, bindings);
-    bindings << previous << hash;
+    const QByteArray sealed = seal(head->key, head->lastSeal, bindings);
+    bindings << QString::fromLatin1(head->lastSeal) << QString::fromLatin1(sealed);
     if (auto inserted = runInsert(m_db, insertEventSql, bindings); !inserted)
         return inserted.error();
-    if (auto moved = runQuery(m_db, moveHeadSql, {id, hash}); !moved)
+    if (auto moved = runQuery(m_db, moveHeadSql, {id, QString::fromLatin1(sealed)}); !moved)
         return moved.error();
+    AuditAnchors::noteAppended(m_db, {head->storeId, id, sealed});
     return id;
 }
 
@@ -93,22 +163,22 @@ EventRepository::ChainedAppender::ChainedAppender(QSqlDatabase db)
 Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
 {
     if (!m_headRead) {
-        auto head = runQuery(m_db, readHeadSql);
+        auto head = readHead(m_db);
         if (!head)
             return head.error();
-        if (!head->next())
-            return Error::storage(Database::tr("The audit trail is missing its chain record."));
-        m_lastId = head->value(0).toLongLong();
-        m_lastHash = head->value(1).toString();
+        m_lastId = head->lastId;
+        m_lastSeal = head->lastSeal;
+        m_key = head->key;
+        m_storeId = head->storeId;
         m_headRead = true;
     }
     QVariantList bindings = storedValues(m_lastId + 1, e);
-    const QString hash = chainHash(m_lastHash, bindings);
-    bindings << m_lastHash << hash;
+    const QByteArray sealed = seal(m_key, m_lastSeal, bindings);
+    bindings << QString::fromLatin1(m_lastSeal) << QString::fromLatin1(sealed);
     if (auto inserted = m_insert.run(bindings); !inserted)
         return inserted.error();
     ++m_lastId;
-    m_lastHash = hash;
+    m_lastSeal = sealed;
     m_moved = true;
     return m_lastId;
 }
@@ -118,13 +188,47 @@ Result<void> EventRepository::ChainedAppender::storeHead()
     m_headRead = false;
     if (!m_moved)
         return {};
-    if (auto moved = m_moveHead.run({m_lastId, m_lastHash}); !moved)
+    if (auto moved = m_moveHead.run({m_lastId, QString::fromLatin1(m_lastSeal)}); !moved)
         return moved.error();
+    AuditAnchors::noteAppended(m_db, {m_storeId, m_lastId, m_lastSeal});
     m_moved = false;
     return {};
 }
 
-Result<EventRepository::Verification> EventRepository::verifyChain() const
+Result<EventRepository::ChainRecord> EventRepository::chainRecord() const
+{
+    auto head = runQuery(m_db, QStringLiteral(
+        "SELECT store_id, key_fingerprint, last_event_id, last_hash FROM audit_chain"
+        " WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (!head->next())
+        return Error::storage(Database::tr("The audit trail is missing its chain record."));
+    return ChainRecord{head->value(0).toString(), head->value(1).toString(),
+                       head->value(2).toLongLong(), head->value(3).toString().toLatin1()};
+}
+
+Result<bool> EventRepository::isSealed() const
+{
+    auto column = runQuery(m_db, QStringLiteral(
+        "SELECT count(*) FROM pragma_table_info('audit_chain') WHERE name = 'store_id'"));
+    if (!column)
+        return column.error();
+    return column->next() && column->value(0).toInt() > 0;
+}
+
+Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT hash FROM events WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(query->value(0).toString().toLatin1());
+}
+
+template<typename Sealer>
+Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &sealer) const
 {
     // The walk and the chain's head are read in one read transaction (a savepoint opens
     // one outside a transaction), so an event committed by another program between the
@@ -134,40 +238,202 @@ Result<EventRepository::Verification> EventRepository::verifyChain() const
     const auto release = qScopeGuard([this] {
         runQuery(m_db, QStringLiteral("RELEASE verify_chain"));
     });
-    auto rows = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
-                                   + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
-    if (!rows)
-        return rows.error();
+    RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
+                             + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     Verification result;
-    QString previous;
-    qint64 lastId = 0;
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
+    QByteArray content;
+    content.reserve(4096);
+    while (true) {
+        auto row = rows.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 id = rows.integer(0);
         ++result.checked;
-        if (rows->value(9).toString() != previous) {
-            return Verification{id, result.checked,
-                                Database::tr("event %1 does not follow the event before it "
-                                             "(an event was removed or reordered)").arg(id)};
+        if (!same(rows.text(9), result.lastSeal)) {
+            result.brokenAt = id;
+            result.reason = Database::tr("event %1 does not follow the event before it (an "
+                                         "event was removed or reordered)").arg(id);
+            return result;
         }
-        const QString hash = chainHash(previous, *rows);
-        if (rows->value(10).toString() != hash) {
-            return Verification{id, result.checked,
-                                Database::tr("event %1 was changed after it was written").arg(id)};
+        sealedContentOf(rows, result.lastSeal, content);
+        const QByteArray sealed = sealer(content);
+        if (!same(rows.text(10), sealed)) {
+            result.brokenAt = id;
+            result.reason = Database::tr("event %1 was changed after it was written, or "
+                                         "sealed without the store's key").arg(id);
+            return result;
         }
-        previous = hash;
-        lastId = id;
+        result.lastId = id;
+        result.lastSeal = sealed;
+        if (same(rows.text(4), "audit_trail_sealed")) {
+            result.sealedAt = id;
+            result.sealedDetails = rows.text(8).toByteArray();
+        }
     }
-    rows->finish();
     auto head = runQuery(m_db, QStringLiteral(
         "SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1"));
     if (!head)
         return head.error();
-    if (!head->next() || head->value(0).toLongLong() != lastId
-        || head->value(1).toString() != previous) {
-        return Verification{lastId + 1, result.checked,
-                            Database::tr("the last events of the trail were removed")};
+    if (!head->next() || head->value(0).toLongLong() != result.lastId
+        || head->value(1).toString().toLatin1() != result.lastSeal) {
+        result.brokenAt = result.lastId + 1;
+        result.reason = Database::tr("the trail ends at event %1, but its chain record names "
+                                     "event %2 as the last (the last events were removed)")
+                            .arg(result.lastId).arg(head->isValid() ? head->value(0).toLongLong() : 0);
     }
     return result;
+}
+
+Result<EventRepository::Verification> EventRepository::verifyChain(const AuditKey &key) const
+{
+    return walkChain([&key](const QByteArray &content) { return key.seal(content); });
+}
+
+Result<EventRepository::Verification> EventRepository::verifyLegacyChain() const
+{
+    return walkChain([](const QByteArray &content) {
+        return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    });
+}
+
+Result<qint64> EventRepository::resealAll(const AuditKey &key)
+{
+    // In slices: the rows read are updated once their read has ended.
+    constexpr int slice = 20000;
+    PreparedStatement update(m_db, QStringLiteral(
+        "UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?"));
+    struct Sealed
+    {
+        qint64 id;
+        QByteArray previous;
+        QByteArray seal;
+    };
+    QByteArray previous;   // the seal of the last event sealed
+    qint64 lastId = 0;
+    qint64 count = 0;
+    QByteArray content;
+    while (true) {
+        QList<Sealed> sealed;
+        sealed.reserve(slice);
+        {
+            RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
+                                     + QStringLiteral(" FROM events WHERE id > ? ORDER BY id"
+                                                      " LIMIT %1").arg(slice));
+            const QVariantList after{lastId};
+            while (true) {
+                auto row = rows.next(after);
+                if (!row)
+                    return row.error();
+                if (!*row)
+                    break;
+                sealedContentOf(rows, previous, content);
+                QByteArray seal = key.seal(content);
+                sealed.append({rows.integer(0), previous, seal});
+                previous = std::move(seal);
+            }
+        }
+        if (sealed.isEmpty())
+            break;
+        for (const Sealed &event : std::as_const(sealed)) {
+            if (auto updated = update.run({QString::fromLatin1(event.previous),
+                                           QString::fromLatin1(event.seal), event.id});
+                !updated)
+                return updated.error();
+        }
+        count += sealed.size();
+        lastId = sealed.constLast().id;
+    }
+    if (auto moved = runQuery(m_db, moveHeadSql, {lastId, QString::fromLatin1(previous)}); !moved)
+        return moved.error();
+    return count;
+}
+
+Result<QHash<qint64, QString>> EventRepository::usernames() const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT id, username FROM users"));
+    if (!query)
+        return query.error();
+    QHash<qint64, QString> names;
+    while (query->next())
+        names.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return names;
+}
+
+Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) const
+{
+    RowCursor complaints(m_db, QStringLiteral(
+        "SELECT c.id, c.reference, c.status, d.code,"
+        " CASE WHEN c.assignee_id IS NULL THEN ''"
+        "  ELSE coalesce(u.username, '#' || c.assignee_id) END,"
+        " cat.code, coalesce(s.code, ''), c.severity, c.first_response_due_at,"
+        " c.resolution_due_at"
+        " FROM complaints c"
+        " LEFT JOIN departments d ON d.id = c.department_id"
+        " LEFT JOIN users u ON u.id = c.assignee_id"
+        " LEFT JOIN categories cat ON cat.id = c.category_id"
+        " LEFT JOIN subcategories s ON s.id = c.subcategory_id"
+        " ORDER BY c.id"));
+    // events_by_complaint (complaint_id, at) gives them by complaint without sorting; each
+    // complaint's few are put in id order here.
+    RowCursor events(m_db, QStringLiteral(
+        "SELECT complaint_id, id, type, from_status, to_status, details FROM events"
+        " WHERE complaint_id IS NOT NULL ORDER BY complaint_id, at, id"));
+
+    auto haveComplaint = complaints.next();
+    if (!haveComplaint)
+        return haveComplaint.error();
+    auto haveEvent = events.next();
+    if (!haveEvent)
+        return haveEvent.error();
+    StoredComplaint row;
+    QList<ReplayEvent> list;
+    while (*haveComplaint || *haveEvent) {
+        qint64 id = std::numeric_limits<qint64>::max();
+        if (*haveComplaint)
+            id = complaints.integer(0);
+        if (*haveEvent)
+            id = std::min(id, events.integer(0));
+        list.clear();
+        while (*haveEvent && events.integer(0) == id) {
+            ReplayEvent e;
+            e.id = events.integer(1);
+            e.type = events.string(2);
+            e.fromStatus = events.string(3);
+            e.toStatus = events.string(4);
+            const QByteArrayView details = events.text(5);
+            e.details = QJsonDocument::fromJson(QByteArray::fromRawData(details.data(),
+                                                                        details.size()))
+                            .object();
+            list.append(std::move(e));
+            haveEvent = events.next();
+            if (!haveEvent)
+                return haveEvent.error();
+        }
+        std::sort(list.begin(), list.end(),
+                  [](const ReplayEvent &a, const ReplayEvent &b) { return a.id < b.id; });
+        const bool hasRow = *haveComplaint && complaints.integer(0) == id;
+        if (hasRow) {
+            row.id = id;
+            row.reference = complaints.string(1);
+            row.facts.status = complaints.string(2);
+            row.facts.department = complaints.string(3);
+            row.facts.assignee = complaints.string(4);
+            row.facts.category = complaints.string(5);
+            row.facts.subcategory = complaints.string(6);
+            row.facts.severity = complaints.string(7);
+            row.facts.firstResponseDueAt = complaints.integer(8);
+            row.facts.resolutionDueAt = complaints.integer(9);
+        }
+        visit(id, hasRow ? &row : nullptr, list);
+        if (hasRow) {
+            haveComplaint = complaints.next();
+            if (!haveComplaint)
+                return haveComplaint.error();
+        }
+    }
+    return {};
 }
 
 Result<QList<EventRecord>> EventRepository::forComplaint(qint64 complaintId) const

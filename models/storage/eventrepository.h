@@ -1,34 +1,72 @@
 #pragma once
 
+#include "auditkey.h"
+#include "auditreplay.h"
 #include "records.h"
 #include "result.h"
 #include "sqlquery.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
 
 namespace cd::storage {
 
 // The audit trail. Events are only ever appended (from schema v4 the database refuses
-// UPDATE and DELETE on them) and each carries the SHA-256 of the previous event's hash and
-// its own content, so that a changed, removed or reordered event breaks the chain.
+// UPDATE and DELETE on them) and each carries the seal of the previous event and its own
+// content: from schema v14 a keyed BLAKE2b with the store's audit key (AuditKey), kept
+// outside the store, so that a changed, removed, reordered or recomputed event breaks the
+// chain for anyone who does not hold the key (docs/security.md). Schemas v4-v13 chained
+// with plain SHA-256 ("legacy"), which anybody could recompute.
 class EventRepository
 {
 public:
     explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Must run inside a transaction (every service's), so the chain has no gaps.
+    // Must run inside a transaction (every service's), so the chain has no gaps; the
+    // transaction anchors the new head when it commits (AuditAnchors).
     Result<qint64> append(const EventRecord &event);
 
-    // Walks the whole chain. Returns the id of the first event whose link or content does
-    // not match, 0 when the chain is intact (including its recorded end).
+    // The store's audit record: its id (naming its key and anchor files), the fingerprint
+    // of its key, and the head of its chain. storeId is empty before schema v14.
+    struct ChainRecord
+    {
+        QString storeId;
+        QString fingerprint;
+        qint64 lastEventId = 0;
+        QByteArray lastSeal;
+    };
+    Result<ChainRecord> chainRecord() const;
+    // Whether the store's trail is sealed with a key (schema 14 on): false for a store
+    // (a backup, say) of an older schema.
+    Result<bool> isSealed() const;
+    // The seal stored with event `id`; none when there is no such event.
+    Result<std::optional<QByteArray>> sealOf(qint64 id) const;
+
+    // Walks the whole chain in id order. brokenAt is the first event whose link or content
+    // does not match (or, past the last event, the chain record's head), 0 when intact.
+    // A read that fails is an Error (a damaged store), never taken for the trail's end.
     struct Verification
     {
         qint64 brokenAt = 0;
         qint64 checked = 0;
         QString reason;
+        qint64 lastId = 0;        // the last event read
+        QByteArray lastSeal;      // and its seal
+        qint64 sealedAt = 0;      // the "audit_trail_sealed" event (schema v14), if read
+        QByteArray sealedDetails; // and its details (JSON)
     };
-    Result<Verification> verifyChain() const;
+    Result<Verification> verifyChain(const AuditKey &key) const;
+    // The same walk with the plain SHA-256 chain of schemas v4-v13.
+    Result<Verification> verifyLegacyChain() const;
+
+    // Seals every event again with `key`, in id order, and moves the chain record's head;
+    // the number of events. The append-only triggers must be off (the v14 migration).
+    Result<qint64> resealAll(const AuditKey &key);
 
     // Many events in one transaction (bulk writes): the chain's head is read at the
     // transaction's first append and kept in memory, the statement prepared once.
@@ -46,23 +84,60 @@ public:
         QSqlDatabase m_db;
         PreparedStatement m_insert;
         PreparedStatement m_moveHead;
+        AuditKey m_key;
+        QString m_storeId;
         bool m_headRead = false;
         bool m_moved = false;
         qint64 m_lastId = 0;
-        QString m_lastHash;
+        QByteArray m_lastSeal;
     };
 
-    // The columns, in order, that chainHash() reads from a query row.
+    // The columns, in order, that a seal covers.
     static QString hashedColumns();
-    static QString chainHash(const QString &previousHash, const QSqlQuery &row);
-    // `values`: the hashed columns as stored (see storedValues()).
-    static QString chainHash(const QString &previousHash, const QVariantList &values);
-    // The hashed columns of event `id` as SQLite will give them back.
+    // What is sealed: the previous seal, then each value after a unit separator (NULL as a
+    // NUL byte, integers in decimal, text as UTF-8). `values`: the sealed columns as stored
+    // (see storedValues()).
+    static QByteArray sealedContent(QByteArrayView previousSeal, const QVariantList &values);
+    static QByteArray seal(const AuditKey &key, QByteArrayView previousSeal,
+                           const QVariantList &values);
+    // The SHA-256 link of schemas v4-v13 (the v4 migration chains with it).
+    static QString legacyHash(const QString &previousHash, const QVariantList &values);
+    static QString legacyHash(const QString &previousHash, const QSqlQuery &row);
+    // The sealed columns of event `id` as SQLite will give them back.
     static QVariantList storedValues(qint64 id, const EventRecord &event);
+
+    // A complaint's row as verify-audit compares it with its events, and its events.
+    struct ReplayEvent
+    {
+        qint64 id = 0;
+        QString type;
+        QString fromStatus;
+        QString toStatus;
+        QJsonObject details;
+    };
+    struct StoredComplaint
+    {
+        qint64 id = 0;
+        QString reference;
+        rules::ComplaintFacts facts;   // every field known
+    };
+    // Every complaint and every complaint id that events name, in id order, with its events
+    // oldest first: `visit` gets a null row for events of a complaint that has no row. One
+    // walk over the complaints and one over the events by complaint (no query per
+    // complaint). A read that fails is an Error.
+    using ComplaintVisitor = std::function<void(qint64 complaintId, const StoredComplaint *row,
+                                                const QList<ReplayEvent> &events)>;
+    Result<void> walkComplaints(const ComplaintVisitor &visit) const;
+    // User id -> user name, for events naming an assignee by id.
+    Result<QHash<qint64, QString>> usernames() const;
+
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
 private:
+    template<typename Sealer>
+    Result<Verification> walkChain(const Sealer &sealer) const;
+
     QSqlDatabase m_db;
 };
 

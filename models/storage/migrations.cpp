@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "auditkey.h"
 #include "database.h"
 #include "eventrepository.h"
 #include "resourcepaths.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <functional>
 #include <vector>
@@ -203,6 +205,15 @@ Result<void> createQueueIndexes(const QSqlDatabase &db)
     });
 }
 
+// The triggers that refuse UPDATE and DELETE on audit events (v4; v14 lifts them to seal).
+QStringList appendOnlyTriggers()
+{
+    return {QStringLiteral("CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
+            QStringLiteral("CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events"
+                           " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END")};
+}
+
 // v4: sign-in (password hashes, lockout), settings, and the append-only, hash-chained
 // audit trail. Events written before v4 are chained here, in id order.
 Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
@@ -234,7 +245,7 @@ Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
     qint64 lastId = 0;
     QList<std::pair<qint64, std::pair<QString, QString>>> chained;
     while (events->next()) {
-        const QString hash = EventRepository::chainHash(previous, *events);
+        const QString hash = EventRepository::legacyHash(previous, *events);
         lastId = events->value(0).toLongLong();
         chained.append({lastId, {previous, hash}});
         previous = hash;
@@ -247,16 +258,9 @@ Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
         if (!updated)
             return updated.error();
     }
-    return runScript(db, {
+    return runScript(db, QStringList{
         QStringLiteral("INSERT INTO audit_chain (id, last_event_id, last_hash) VALUES (1, %1, '%2')")
-            .arg(lastId).arg(previous),
-        QStringLiteral(
-            "CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events"
-            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
-        QStringLiteral(
-            "CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events"
-            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"),
-    });
+            .arg(lastId).arg(previous)} + appendOnlyTriggers());
 }
 
 // v5: routing rules, assignment (availability, round-robin state), escalation and the
@@ -685,6 +689,81 @@ Result<void> createDrafts(const QSqlDatabase &db)
     });
 }
 
+// v14: the audit trail sealed with the installation's audit key (docs/security.md). The
+// store gets an id, which names its key file and anchor file outside it (AuditKey); the key
+// is made here, by the first program that upgrades the store (init, the window, any
+// command), and only its fingerprint is kept in the store. The plain SHA-256 chain of
+// v4-v13 is checked, then every event is sealed again with the key, and an
+// "audit_trail_sealed" event records how many, the old head, and whether the old chain was
+// intact (verify-audit reports it when it was not). A store with events that presents
+// itself as older than v14 while a key made for a store at its path has been anchored is
+// refused: it may have been rolled back to shed its key.
+Result<void> sealAuditTrail(const QSqlDatabase &db)
+{
+    if (auto added = runScript(db, {
+            QStringLiteral("ALTER TABLE audit_chain ADD COLUMN store_id TEXT"),
+            QStringLiteral("ALTER TABLE audit_chain ADD COLUMN key_fingerprint TEXT")});
+        !added)
+        return added;
+    EventRepository events(db);
+    auto legacy = events.verifyLegacyChain();
+    if (!legacy)
+        return legacy.error();
+    const QString storePath = QFileInfo(db.databaseName()).absoluteFilePath();
+    if (legacy->checked > 0) {
+        if (const QString earlier = AuditKey::anchoredKeyOf(storePath); !earlier.isEmpty()) {
+            return Error::storage(Migrations::tr(
+                "This store was sealed with an audit key before (\"%1\" was made for a store at "
+                "this place and has been used), yet it now presents itself as an older store "
+                "without one: it may have been rolled back to escape its key. It was not "
+                "upgraded. If you put an old backup here on purpose, move that key file and its "
+                "anchor file aside and open the store again.").arg(earlier));
+        }
+    }
+    auto before = events.chainRecord();
+    if (!before)
+        return before.error();
+
+    const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const AuditKey key = AuditKey::generate();
+    if (auto lifted = runScript(
+            db, {QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_update"),
+                 QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_delete")});
+        !lifted)
+        return lifted;
+    auto resealed = events.resealAll(key);
+    if (!resealed)
+        return resealed.error();
+    if (auto restored = runScript(db, appendOnlyTriggers()); !restored)
+        return restored;
+    if (auto named = runQuery(db, QStringLiteral(
+            "UPDATE audit_chain SET store_id = ?, key_fingerprint = ? WHERE id = 1"),
+            {storeId, key.fingerprint()});
+        !named)
+        return named.error();
+    AuditKey::remember(storeId, key);
+
+    QJsonObject details{{QStringLiteral("events"), double(*resealed)},
+                        {QStringLiteral("key_fingerprint"), key.fingerprint()},
+                        {QStringLiteral("store_id"), storeId},
+                        {QStringLiteral("legacy_head"), QString::fromLatin1(before->lastSeal)},
+                        {QStringLiteral("legacy_chain"), legacy->brokenAt == 0
+                                                             ? QStringLiteral("intact")
+                                                             : QStringLiteral("broken")}};
+    if (legacy->brokenAt != 0) {
+        details.insert(QStringLiteral("legacy_broken_at"), double(legacy->brokenAt));
+        details.insert(QStringLiteral("legacy_reason"), legacy->reason);
+    }
+    EventRecord sealed;
+    sealed.at = QDateTime::currentMSecsSinceEpoch();
+    sealed.type = QStringLiteral("audit_trail_sealed");
+    sealed.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (auto appended = events.append(sealed); !appended)
+        return appended.error();
+    // Last: a failure before this point leaves no key behind for a store never sealed.
+    return key.write(AuditKey::keyPath(storeId), storeId, storePath);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -701,6 +780,7 @@ const std::vector<Step> &steps()
         indexAgentViewsAndFilters,       // -> 11
         keepComplaintTallies,            // -> 12
         createDrafts,                    // -> 13
+        sealAuditTrail,                  // -> 14
     };
     return ladder;
 }

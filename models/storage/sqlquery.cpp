@@ -39,6 +39,73 @@ void bindAll(QSqlQuery &query, const QVariantList &bindings)
     }
 }
 
+Error handleError(sqlite3 *handle)
+{
+    return StoreError::ofHandle(handle, Database::tr("The store reported an error: %1")
+                                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+}
+
+// Prepares `sql` on the SQLite connection under `db`.
+Result<void> prepareStatement(const QSqlDatabase &db, const QString &sql, sqlite3 **handle,
+                              sqlite3_stmt **statement)
+{
+    *handle = StoreError::handleOf(db);
+    if (!*handle)
+        return Error::storage(Database::tr("The store's connection is not an SQLite one."));
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(*handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                           statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+        return StoreError::ofHandle(*handle, Database::tr("A statement could not be prepared: %1")
+                                                 .arg(QString::fromUtf8(sqlite3_errmsg(*handle))));
+    }
+    return {};
+}
+
+// Binds `bindings` positionally; `texts` keeps the UTF-8 of bound strings alive.
+Result<void> bindValues(sqlite3 *handle, sqlite3_stmt *statement, const QVariantList &bindings,
+                        QList<QByteArray> &texts)
+{
+    texts.clear();
+    texts.reserve(bindings.size());
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        const int at = i + 1;
+        int bound = SQLITE_OK;
+        if (value.isNull() && value.typeId() != QMetaType::QString) {
+            bound = sqlite3_bind_null(statement, at);
+        } else {
+            switch (value.typeId()) {
+            case QMetaType::Bool:
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+                bound = sqlite3_bind_int64(statement, at, value.toLongLong());
+                break;
+            case QMetaType::Double:
+            case QMetaType::Float:
+                bound = sqlite3_bind_double(statement, at, value.toDouble());
+                break;
+            case QMetaType::QByteArray:
+                texts.append(value.toByteArray());
+                bound = sqlite3_bind_blob(statement, at, texts.constLast().constData(),
+                                          int(texts.constLast().size()), SQLITE_STATIC);
+                break;
+            default:   // text; a null QString is '' (as in runQuery)
+                texts.append(value.toString().toUtf8());
+                bound = sqlite3_bind_text(statement, at, texts.constLast().constData(),
+                                          int(texts.constLast().size()), SQLITE_STATIC);
+                break;
+            }
+        }
+        if (bound != SQLITE_OK)
+            return handleError(handle);
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
@@ -73,68 +140,23 @@ PreparedStatement::~PreparedStatement()
 
 Error PreparedStatement::storeError() const
 {
-    return StoreError::ofHandle(m_handle, Database::tr("The store reported an error: %1")
-                                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return handleError(m_handle);
 }
 
 Result<bool> PreparedStatement::step(const QVariantList &bindings)
 {
     if (!m_statement) {
-        m_handle = StoreError::handleOf(m_db);
-        if (!m_handle)
-            return Error::storage(Database::tr("The store's connection is not an SQLite one."));
-        const QByteArray sql = m_sql.toUtf8();
-        if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
-                               SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_statement);
-            m_statement = nullptr;
-            return StoreError::ofHandle(m_handle,
-                                        Database::tr("A statement could not be prepared: %1")
-                                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
-        }
+        if (auto prepared = prepareStatement(m_db, m_sql, &m_handle, &m_statement); !prepared)
+            return prepared.error();
     }
     if (bindings.size() != sqlite3_bind_parameter_count(m_statement)) {
         return Error::storage(Database::tr("A statement of %1 parameters was given %2 values.")
                                   .arg(sqlite3_bind_parameter_count(m_statement))
                                   .arg(bindings.size()));
     }
-    m_texts.clear();
-    m_texts.reserve(bindings.size());
-    for (int i = 0; i < bindings.size(); ++i) {
-        const QVariant &value = bindings.at(i);
-        const int at = i + 1;
-        int bound = SQLITE_OK;
-        if (value.isNull() && value.typeId() != QMetaType::QString) {
-            bound = sqlite3_bind_null(m_statement, at);
-        } else {
-            switch (value.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-                bound = sqlite3_bind_int64(m_statement, at, value.toLongLong());
-                break;
-            case QMetaType::Double:
-            case QMetaType::Float:
-                bound = sqlite3_bind_double(m_statement, at, value.toDouble());
-                break;
-            case QMetaType::QByteArray:
-                m_texts.append(value.toByteArray());
-                bound = sqlite3_bind_blob(m_statement, at, m_texts.constLast().constData(),
-                                          int(m_texts.constLast().size()), SQLITE_STATIC);
-                break;
-            default:   // text; a null QString is '' (as in runQuery)
-                m_texts.append(value.toString().toUtf8());
-                bound = sqlite3_bind_text(m_statement, at, m_texts.constLast().constData(),
-                                          int(m_texts.constLast().size()), SQLITE_STATIC);
-                break;
-            }
-        }
-        if (bound != SQLITE_OK) {
-            sqlite3_reset(m_statement);
-            return storeError();
-        }
+    if (auto bound = bindValues(m_handle, m_statement, bindings, m_texts); !bound) {
+        sqlite3_reset(m_statement);
+        return bound.error();
     }
     const int stepped = sqlite3_step(m_statement);
     if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
@@ -184,6 +206,44 @@ Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
     }
     sqlite3_reset(m_statement);
     return value;
+}
+
+RowCursor::RowCursor(QSqlDatabase db, QString sql) : m_db(std::move(db)), m_sql(std::move(sql)) {}
+
+RowCursor::~RowCursor()
+{
+    sqlite3_finalize(m_statement);   // a no-op on null
+}
+
+Result<bool> RowCursor::next(const QVariantList &bindings)
+{
+    if (!m_statement) {
+        if (auto prepared = prepareStatement(m_db, m_sql, &m_handle, &m_statement); !prepared)
+            return prepared.error();
+        if (auto bound = bindValues(m_handle, m_statement, bindings, m_texts); !bound)
+            return bound.error();
+    }
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped == SQLITE_DONE)
+        return false;
+    return handleError(m_handle);
+}
+
+bool RowCursor::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+int RowCursor::type(int column) const { return sqlite3_column_type(m_statement, column); }
+
+qint64 RowCursor::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+
+QByteArrayView RowCursor::text(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)

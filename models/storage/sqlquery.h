@@ -58,6 +58,37 @@ private:
     QList<QByteArray> m_texts;   // UTF-8 of the bound strings, kept until the run ends
 };
 
+// A SELECT read row by row through SQLite's own API, for walks over whole tables (the audit
+// verification reads every event): no QVariant per value. A step that fails is an error
+// (a damaged store), never taken for the end of the rows. The text of a column stays valid
+// until the next call to next(). Destroy it before the connection closes.
+class RowCursor
+{
+public:
+    RowCursor(QSqlDatabase db, QString sql);
+    ~RowCursor();
+    RowCursor(const RowCursor &) = delete;
+    RowCursor &operator=(const RowCursor &) = delete;
+
+    // Prepares and binds on the first call; true while a row is there.
+    Result<bool> next(const QVariantList &bindings = {});
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    // The column as UTF-8 (an integer as its decimal digits; NULL as empty).
+    QByteArrayView text(int column) const;
+    QString string(int column) const { return QString::fromUtf8(text(column)); }
+    // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL...
+    int type(int column) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QList<QByteArray> m_texts;
+};
+
 // A NULL for an optional value bound to SQL.
 template<typename T>
 QVariant nullable(const std::optional<T> &value)

@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "auditanchors.h"
 #include "database.h"
 #include "storeerror.h"
 
@@ -31,8 +32,10 @@ Transaction::~Transaction()
         return;
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
+        AuditAnchors::drop(m_database.connection());   // nothing of it was kept
     } else {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        AuditAnchors::noteRolledBack(m_database.connection());
         exec(QStringLiteral("RELEASE ") + m_savepoint);
     }
     --m_database.transactionDepth();
@@ -47,6 +50,10 @@ Result<void> Transaction::commit()
         if (auto inPlace = StoreError::checkInPlace(m_database.connection()); !inPlace)
             return inPlace;   // rolled back on destruction
     }
+    // The head this transaction leaves, read before it commits: anchored once committed.
+    std::optional<AuditAnchors::Head> head;
+    if (m_savepoint.isEmpty())
+        head = AuditAnchors::takeHead(m_database.connection());
     QSqlError error;
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                : QStringLiteral("RELEASE ") + m_savepoint,
@@ -58,6 +65,8 @@ Result<void> Transaction::commit()
     }
     m_active = false;
     --m_database.transactionDepth();
+    if (head)
+        AuditAnchors::anchor(*head);
     return {};
 }
 

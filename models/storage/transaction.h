@@ -12,7 +12,8 @@ class Database;
 
 // RAII transaction: the outermost one is BEGIN IMMEDIATE (takes the write lock at once,
 // so a second desk waits on the busy timeout instead of failing mid-way); nested ones
-// are savepoints. Rolled back on destruction unless commit() succeeded.
+// are savepoints. Rolled back on destruction unless commit() succeeded. When the outermost
+// one commits events, the audit chain's head is anchored outside the store (AuditAnchors).
 class Transaction
 {
 public:

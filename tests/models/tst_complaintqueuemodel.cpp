@@ -1,3 +1,4 @@
+#include "auditkey.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintrepository.h"
@@ -9,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -433,14 +435,23 @@ private Q_SLOTS:
         {
             Workspace &ws = store.open();
             QVERIFY(DemoGenerator(ws, store.clock(), 3).generate(200).ok());
+            const QString storeId = test::scalar(ws, QStringLiteral("SELECT store_id FROM"
+                                                                    " audit_chain")).toString();
             QSqlQuery down(ws.database().connection());
             for (const char *sql : {"DROP TRIGGER complaints_tally_insert",
                                     "DROP TRIGGER complaints_tally_update",
                                     "DROP TRIGGER complaints_tally_delete",
-                                    "DROP TABLE complaint_tallies", "DROP TABLE drafts",
+                                    "DROP TABLE complaint_tallies",
+                                    "DROP TABLE drafts",                                    // v13
+                                    "ALTER TABLE audit_chain DROP COLUMN store_id",          // v14
+                                    "ALTER TABLE audit_chain DROP COLUMN key_fingerprint",
                                     "PRAGMA user_version = 11"})
                 QVERIFY2(down.exec(QLatin1String(sql)), sql);
             store.close();
+            // as someone putting an old store back on purpose does (docs/security.md)
+            for (const QString &file : {storage::AuditKey::keyPath(storeId),
+                                        storage::AuditKey::anchorPath(storeId)})
+                QVERIFY(QFile::rename(file, file + QStringLiteral(".old")));
         }
         Workspace &ws = store.open();
         QCOMPARE(test::scalar(ws, QStringLiteral("PRAGMA user_version")).toInt(),

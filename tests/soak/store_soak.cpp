@@ -362,6 +362,10 @@ int main(int argc, char **argv)
         say(QStringLiteral("No temporary folder: ") + dir.errorString());
         return 1;
     }
+    // The window (this program) and the CLI processes share the store's audit key, as
+    // the programs of one installation do; it stays in the soak's folder.
+    if (qEnvironmentVariableIsEmpty("COMPLAINTDESK_AUDIT_KEY_DIR"))
+        qputenv("COMPLAINTDESK_AUDIT_KEY_DIR", dir.filePath(QStringLiteral("keys")).toLocal8Bit());
     const soak::CliSetup cli{cliPath, dir.filePath(QStringLiteral("store.sqlite")),
                              dir.filePath(QStringLiteral("exports")), password};
     say(QStringLiteral("store_soak --seconds %1 --seed %2: %3 CLI processes and the window on %4")
