@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "auditlog.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "transaction.h"
 #include "userrepository.h"

@@ -53,7 +53,7 @@ QString FreeText::withUnixLineBreaks(const QString &text)
     return unix;
 }
 
-Result<void> FreeText::check(const QString &text, qsizetype maxCharacters, const QString &field)
+Result<void> FreeText::checkCharacters(const QString &text, const QString &field)
 {
     if (const auto offence = firstForbiddenCharacter(text)) {
         return Error::invalid(
@@ -64,6 +64,13 @@ Result<void> FreeText::check(const QString &text, qsizetype maxCharacters, const
                 .arg(offence->character + 1),
             field);
     }
+    return {};
+}
+
+Result<void> FreeText::check(const QString &text, qsizetype maxCharacters, const QString &field)
+{
+    if (auto characters = checkCharacters(text, field); !characters)
+        return characters;
     if (const qsizetype count = characterCount(text); count > maxCharacters) {
         return Error::invalid(tr("%1: %2 characters; at most %3 are kept. Shorten it (your "
                                  "text is still there).")

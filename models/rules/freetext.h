@@ -35,8 +35,10 @@ public:
     // "\r\n" and a lone "\r" become "\n".
     static QString withUnixLineBreaks(const QString &text);
 
-    // Refuses `text` if it holds a forbidden character or more than `maxCharacters`
-    // characters; the Error (Invalid) names `field` and says which character and where.
+    // Refuses `text` if it holds a forbidden character; the Error (Invalid) names `field`
+    // and says which character and where.
+    static Result<void> checkCharacters(const QString &text, const QString &field);
+    // checkCharacters(), and refuses more than `maxCharacters` characters.
     static Result<void> check(const QString &text, qsizetype maxCharacters,
                               const QString &field);
 

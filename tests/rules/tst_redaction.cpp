@@ -1,27 +1,13 @@
 #include "redaction.h"
+#include "testsupport.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace cd::rules;
+using cd::test::digitsIn;
 
 namespace {
-
-// The number's digits as written in `text`: full-width digits read as ASCII, everything
-// else dropped, so that a number survives in it whatever separators were put between.
-QString digitsIn(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c >= u'0' && c <= u'9')
-            digits += c;
-        else if (c.unicode() >= 0xff10 && c.unicode() <= 0xff19)
-            digits += QChar(u'0' + (c.unicode() - 0xff10));
-        else if (c == u'X' || c == u'x' || c.unicode() == 0xff38 || c.unicode() == 0xff58)
-            digits += u'X';
-    }
-    return digits;
-}
 
 QString fullWidth(const QString &ascii)
 {

@@ -54,4 +54,12 @@ models::NewCallInput sampleCall(models::Workspace &workspace,
 // Runs `sql` and returns the first column of the first row.
 QVariant scalar(models::Workspace &workspace, const QString &sql);
 
+// Every text value in every table of the store (the full-text index included), each as
+// "table.column: value": what someone reading the file would find.
+QStringList storedTexts(models::Workspace &workspace);
+
+// The digits of `text` (full-width digits read as ASCII; X of an ID number kept), all else
+// dropped: a number survives in it whatever separators were put between its groups.
+QString digitsIn(const QString &text);
+
 } // namespace cd::test
