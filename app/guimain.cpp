@@ -13,12 +13,17 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <sys/stat.h>
+
 namespace {
 constexpr int guiReadBudgetMs = 10;
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Every file this program creates is its user's alone (0600, folders 0700): the store,
+    // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
+    umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));

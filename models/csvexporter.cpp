@@ -3,7 +3,7 @@
 #include "auditlog.h"
 #include "complaintrepository.h"
 #include "permissions.h"
-#include "redaction.h"
+#include "complaintqueries.h"
 #include "transaction.h"
 #include "formatting.h"
 #include "money.h"
@@ -11,6 +11,7 @@
 #include "customerrepository.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QHash>
 #include <QSaveFile>
 
@@ -98,7 +99,7 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                                                                          : storage::CustomerRecord{};
             const QStringList fields{
                 c.reference, Formatting::isoDateTime(c.receivedAt),
-                field(unmasked ? person.phone : rules::maskPhone(person.phone)),
+                field(unmasked ? person.phone : ComplaintQueries::maskedPhone(person.phone)),
                 field(person.name, true), c.channel, taxonomy.categoryCode(c.categoryId),
                 taxonomy.subcategoryCode(c.subcategoryId), c.severity,
                 taxonomy.departmentCode(c.departmentId), field(assignee, true), c.status, c.demand,
@@ -121,17 +122,27 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
             return Error::conflict(tr("The export was cancelled; no file was written."));
         }
     }
+    // The export is recorded if and only if its file is there: the event is written, the
+    // file put in place, then the event committed (or the file removed again).
+    storage::Transaction transaction(m_workspace.database());
+    if (!transaction.isActive()) {
+        file.cancelWriting();
+        return transaction.beginError();
+    }
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
+                                                        {{QStringLiteral("rows"), double(written)},
+                                                         {QStringLiteral("unmasked"), unmasked},
+                                                         {QStringLiteral("path"), path}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended) {
+        file.cancelWriting();
+        return appended.error();
+    }
     if (!file.commit())
         return Error::storage(tr("\"%1\" could not be saved: %2").arg(path, file.errorString()));
-    storage::Transaction transaction(m_workspace.database());
-    if (transaction.isActive()) {
-        [[maybe_unused]] auto appended = auditlog::append(
-            m_workspace, {QStringLiteral("exported"), std::nullopt,
-                          {{QStringLiteral("rows"), double(written)},
-                           {QStringLiteral("unmasked"), unmasked},
-                           {QStringLiteral("path"), path}},
-                          {}, {}, {}, std::nullopt});
-        [[maybe_unused]] auto committed = transaction.commit();
+    if (auto committed = transaction.commit(); !committed) {
+        QFile::remove(path);
+        return committed.error();
     }
     return written;
 }
