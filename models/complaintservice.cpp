@@ -9,6 +9,8 @@
 #include "freetext.h"
 #include "money.h"
 #include "permissions.h"
+#include "personaldataeraser.h"
+#include "personaldatarepository.h"
 #include "phonenumber.h"
 #include "redaction.h"
 #include "reference.h"
@@ -25,7 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 
 namespace cd::models {
 
@@ -955,42 +956,55 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
     const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
                               .addYears(-retentionYears).toMSecsSinceEpoch();
     const QSqlDatabase db = m_workspace.database().connection();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
-    if (!expired)
-        return expired.error();
-    if (dryRun)
-        return int(expired->size());
-    storage::ComplaintRepository complaints(db);
-    for (const qint64 id : *expired) {
-        if (auto done = storage::CustomerRepository(db).anonymise(id); !done)
-            return done.error();
-        // Search must not find them by name or number any more.
-        auto theirs = complaints.forCustomer(id, std::numeric_limits<int>::max());
-        if (!theirs)
-            return theirs.error();
-        for (const auto &c : std::as_const(*theirs)) {
-            if (auto indexed = complaints.setSearchTokens(
-                    c.id, storage::searchTokensOf(c.reference, QString(), QString(),
-                                                  c.description, c.transactionRef));
-                !indexed)
-                return indexed.error();
-        }
+    storage::PersonalDataRepository store(db);
+    std::optional<bool> secureDelete;
+    if (!dryRun) {
+        // What is erased is overwritten, not left in free pages.
+        auto before = store.setSecureDelete(true);
+        if (!before)
+            return before.error();
+        secureDelete = *before;
     }
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("count"),
-                                                          int(expired->size())},
-                                                         {QStringLiteral("closed_before"),
-                                                          cutoff}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return int(expired->size());
+    auto anonymised = [&]() -> Result<int> {
+        storage::Transaction transaction(m_workspace.database());
+        if (!transaction.isActive())
+            return transaction.beginError();
+        auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
+        if (!expired)
+            return expired.error();
+        if (dryRun)
+            return int(expired->size());
+        int erased = 0;
+        for (const qint64 id : std::as_const(*expired)) {
+            auto done = eraseCustomer(m_workspace, id);
+            if (!done)
+                return done.error();
+            erased += *done;
+        }
+        if (!expired->isEmpty()) {
+            if (auto compacted = store.compactSearchIndex(); !compacted)
+                return compacted.error();
+        }
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
+                                                            std::nullopt,
+                                                            {{QStringLiteral("count"),
+                                                              int(expired->size())},
+                                                             {QStringLiteral("erased"), erased},
+                                                             {QStringLiteral("closed_before"),
+                                                              cutoff}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return int(expired->size());
+    }();
+    if (secureDelete) {
+        if (anonymised && *anonymised > 0)
+            store.truncateWriteAheadLog();
+        [[maybe_unused]] auto restored = store.setSecureDelete(*secureDelete);
+    }
+    return anonymised;
 }
 
 } // namespace cd::models

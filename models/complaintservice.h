@@ -126,7 +126,9 @@ public:
                                  const QString &note);
 
     // Anonymises the customers whose every complaint was closed more than
-    // retentionYears ago (administrators only); `dryRun` only counts them.
+    // retentionYears ago (administrators only): eraseCustomer() for each, in one
+    // transaction; what was erased is overwritten in the file, the search index compacted
+    // and the write-ahead log emptied. `dryRun` only counts them.
     static constexpr int retentionYears = 3;
     Result<int> anonymiseExpiredCustomers(bool dryRun);
 

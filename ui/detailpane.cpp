@@ -11,6 +11,7 @@
 #include "phonenumber.h"
 #include "reclassifydialog.h"
 #include "satisfactiondialog.h"
+#include "textlimit.h"
 #include "transferdialog.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -150,7 +151,7 @@ void DetailPane::buildForm()
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("statusNoteEdit"));
     m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
-    m_note->setMaxLength(models::ComplaintService::maxNoteLength);
+    limitCharacters(m_note, models::ComplaintService::maxNoteLength);
     m_apply = new QPushButton(tr("&Move"), this);
     m_apply->setObjectName(QStringLiteral("applyStatusButton"));
     m_statusMessage = new FieldMessage(QStringLiteral("statusMessage"), this);

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "fieldmessage.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -45,7 +46,7 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
                            .arg(rules::PasswordQuality::minLength));
         m_displayName = new QLineEdit(this);
         m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
-        m_displayName->setMaxLength(100);
+        limitCharacters(m_displayName, models::AuthService::maxDisplayNameLength);
         form->addRow(tr("&Full name:"), m_displayName);
         form->addRow(tr("&Password:"), m_password);
         m_confirm = new QLineEdit(this);

@@ -4,6 +4,7 @@
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 
 namespace cd::storage {
 
@@ -122,8 +123,73 @@ Result<void> EventRepository::ChainedAppender::storeHead()
     return {};
 }
 
+Result<QHash<qint64, QString>> EventRepository::erasureSeals() const
+{
+    auto rows = runQuery(m_db, QStringLiteral("SELECT details FROM events WHERE type = ?"
+                                              " ORDER BY id"),
+                         {QString::fromLatin1(erasureEventType)});
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QString> seals;
+    while (rows->next()) {
+        const QJsonObject events = QJsonDocument::fromJson(rows->value(0).toString().toUtf8())
+                                       .object().value(QStringLiteral("events")).toObject();
+        for (auto it = events.begin(); it != events.end(); ++it)
+            seals.insert(it.key().toLongLong(), it.value().toString());
+    }
+    return seals;
+}
+
+Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &notesById)
+{
+    QJsonObject seals;
+    if (notesById.isEmpty())
+        return seals;
+    for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
+        auto row = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
+                                      + QStringLiteral(", prev_hash FROM events WHERE id = ?"),
+                            {it.key()});
+        if (!row)
+            return row.error();
+        if (!row->next())
+            return Error::storage(Database::tr("Event %1 does not exist.").arg(it.key()));
+        QVariantList values;
+        for (int column = 0; column < 9; ++column)
+            values << row->value(column);
+        values[7] = it.value();   // the note
+        seals.insert(QString::number(it.key()), chainHash(row->value(9).toString(), values));
+    }
+    auto trigger = runQuery(m_db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name = 'events_are_append_only_update'"));
+    if (!trigger)
+        return trigger.error();
+    const QString recreate = trigger->next() ? trigger->value(0).toString() : QString();
+    trigger->finish();
+    if (!recreate.isEmpty()) {
+        if (auto dropped = runQuery(m_db, QStringLiteral(
+                "DROP TRIGGER events_are_append_only_update"));
+            !dropped)
+            return dropped.error();
+    }
+    for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
+        if (auto updated = runQuery(m_db, QStringLiteral("UPDATE events SET note = ? WHERE id = ?"),
+                                    {it.value(), it.key()});
+            !updated)
+            return updated.error();
+    }
+    if (!recreate.isEmpty()) {
+        if (auto restored = runQuery(m_db, recreate); !restored)
+            return restored.error();
+    }
+    return seals;
+}
+
 Result<EventRepository::Verification> EventRepository::verifyChain() const
 {
+    auto seals = erasureSeals();
+    if (!seals)
+        return seals.error();
     auto rows = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
                                    + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     if (!rows)
@@ -140,11 +206,13 @@ Result<EventRepository::Verification> EventRepository::verifyChain() const
                                              "(an event was removed or reordered)").arg(id)};
         }
         const QString hash = chainHash(previous, *rows);
-        if (rows->value(10).toString() != hash) {
+        const QString stored = rows->value(10).toString();
+        // An event whose personal data was erased matches the seal its erasure recorded.
+        if (stored != hash && seals->value(id) != hash) {
             return Verification{id, result.checked,
                                 Database::tr("event %1 was changed after it was written").arg(id)};
         }
-        previous = hash;
+        previous = stored;
         lastId = id;
     }
     rows->finish();

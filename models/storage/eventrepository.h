@@ -4,6 +4,8 @@
 #include "result.h"
 #include "sqlquery.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -57,10 +59,25 @@ public:
     static QString chainHash(const QString &previousHash, const QVariantList &values);
     // The hashed columns of event `id` as SQLite will give them back.
     static QVariantList storedValues(qint64 id, const EventRecord &event);
+
+    // Erasure of personal data from events' notes (anonymisation): the only change ever
+    // made to a written event. Each event keeps its place and its hash in the chain (the
+    // next event still links to it); its note is replaced, and the seal of its new content
+    // (chainHash() of its previous hash and its columns with the new note) is returned by
+    // event id, for the caller to record in a "personal_data_erased" event appended in the
+    // same transaction. verifyChain() accepts an event whose content no longer matches its
+    // hash only when such a recorded seal matches the content it has now, so any other
+    // change is still caught. Runs inside the caller's transaction; the append-only
+    // trigger is lifted only for these updates and restored in the same transaction.
+    static constexpr const char *erasureEventType = "personal_data_erased";
+    Result<QJsonObject> eraseNotes(const QHash<qint64, QString> &notesById);
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
 private:
+    // The seals recorded by every erasure, by event id (the latest erasure of an event wins).
+    Result<QHash<qint64, QString>> erasureSeals() const;
+
     QSqlDatabase m_db;
 };
 
