@@ -2017,6 +2017,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Refused: no permission</source>
         <translation>Refused: no permission</translation>
     </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>Personal data erased (anonymised)</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::TaxonomyService</name>

@@ -2013,6 +2013,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Refused: no permission</source>
         <translation>被拒绝：无权限</translation>
     </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>个人信息已清除（匿名化）</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::TaxonomyService</name>

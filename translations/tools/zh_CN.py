@@ -898,4 +898,5 @@ ZH = {
 'Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.': ['延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。'],
 'A call-back is promised at most a year ahead (until %1).': '约定回电最多可约在一年之内（至 %1）。',
 'This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.': '此数据库还没有管理员。请创建用于管理用户、分类和日历的账号。请设置至少 %1 个字符、且不是词典单词或简单模式的密码；系统没有默认密码。',
+'Personal data erased (anonymised)': '个人信息已清除（匿名化）',
 }
