@@ -9,14 +9,36 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 #include <sys/stat.h>
 
 namespace {
 constexpr int guiReadBudgetMs = 10;
+
+// The first start: there is no store at `path`. Says where the store would be created and
+// asks; only on "Create" is anything written.
+bool askToCreateStore(const QString &path)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("ComplaintDesk"),
+                    QObject::tr("There is no store at this location yet:"));
+    box.setInformativeText(
+        QObject::tr("%1\n\nCreate a new store there for this desk? You will then create "
+                    "its administrator. If you expected an existing store, choose Quit and "
+                    "check the --database path.").arg(QDir::toNativeSeparators(path)));
+    QPushButton *create = box.addButton(QObject::tr("&Create the store"),
+                                        QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(create);
+    box.exec();
+    return box.clickedButton() == create;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -57,6 +79,12 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(database) ? parser.value(database)
                                                 : cd::models::Workspace::defaultDatabasePath();
     auto workspace = cd::models::Workspace::open(path);
+    if (!workspace && workspace.error().kind == cd::Error::Kind::NoStore
+        && !QFileInfo::exists(path)) {
+        if (!askToCreateStore(QFileInfo(path).absoluteFilePath()))
+            return 0;
+        workspace = cd::models::Workspace::create(path);
+    }
     if (!workspace) {
         QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
                               workspace.error().message);
@@ -83,5 +111,7 @@ int main(int argc, char *argv[])
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();
+    // what a crash, a power cut or a killed program left unsaved, offered over the window
+    QTimer::singleShot(0, window.logCallPane(), &cd::ui::LogCallPane::offerDraft);
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "callrepository.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
+#include "draftservice.h"
 #include "eventrepository.h"
 #include "formatting.h"
 #include "freetext.h"
@@ -169,6 +170,10 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
         return transaction.beginError();
+    if (in.removesDraft) {
+        if (auto removed = DraftService(m_workspace).discardCallDraft(); !removed)
+            return removed.error();
+    }
 
     // The caller: found by number, created on the first call.
     auto existing = customers.findByPhone(phone.e164);

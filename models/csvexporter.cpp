@@ -9,11 +9,12 @@
 #include "money.h"
 #include "userrepository.h"
 #include "customerrepository.h"
+#include "outputfile.h"
 #include "workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 namespace cd::models {
 
@@ -57,11 +58,9 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
         return auditlog::refuse(m_workspace, QStringLiteral("export_unmasked"),
                                    tr("Only an administrator may export full phone numbers."));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error::invalid(tr("\"%1\" cannot be written: %2").arg(path, file.errorString()),
-                              QStringLiteral("path"));
-    }
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened.error();
     const QSqlDatabase db = m_workspace.database().connection();
     const storage::ComplaintRepository complaints(db);
     const storage::UserRepository users(db);
@@ -69,16 +68,15 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     QHash<qint64, QString> userNames;
 
-    file.write("\xEF\xBB\xBF");
-    file.write(header().join(u',').toUtf8() + "\r\n");
+    if (auto started = file.write("\xEF\xBB\xBF" + header().join(u',').toUtf8() + "\r\n");
+        !started)
+        return started.error();
     qint64 written = 0;
     qint64 afterId = 0;
     for (;;) {
         auto page = complaints.pageById(afterId, pageSize);
-        if (!page) {
-            file.cancelWriting();
-            return page.error();
-        }
+        if (!page)
+            return page.error();   // `file` removes what it wrote
         if (page->isEmpty())
             break;
         QByteArray chunk;
@@ -109,24 +107,22 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                 Formatting::isoDateTime(c.resolutionDueAt),
                 c.closedAt ? Formatting::isoDateTime(*c.closedAt) : QString(),
                 field(c.description, true)};
-                chunk += fields.join(u',').toUtf8() + "\r\n";
+            chunk += fields.join(u',').toUtf8() + "\r\n";
             ++written;
         }
-        if (file.write(chunk) != chunk.size()) {
-            file.cancelWriting();
-            return Error::storage(tr("Writing \"%1\" failed: %2").arg(path, file.errorString()));
-        }
+        if (auto wrote = file.write(chunk); !wrote)
+            return wrote.error();
         afterId = page->constLast().id;
         if (progress && !progress(written)) {
-            file.cancelWriting();
+            file.cancel();
             return Error::conflict(tr("The export was cancelled; no file was written."));
         }
     }
     // The export is recorded if and only if its file is there: the event is written, the
-    // file put in place, then the event committed (or the file removed again).
+    // file put in place, then the event committed (or a regular file removed again).
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive()) {
-        file.cancelWriting();
+        file.cancel();
         return transaction.beginError();
     }
     if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
@@ -135,13 +131,14 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                                                          {QStringLiteral("path"), path}},
                                                         {}, {}, {}, std::nullopt});
         !appended) {
-        file.cancelWriting();
+        file.cancel();
         return appended.error();
     }
-    if (!file.commit())
-        return Error::storage(tr("\"%1\" could not be saved: %2").arg(path, file.errorString()));
+    if (auto put = file.commit(); !put)
+        return put.error();
     if (auto committed = transaction.commit(); !committed) {
-        QFile::remove(path);
+        if (QFileInfo(path).isFile())
+            QFile::remove(path);
         return committed.error();
     }
     return written;

@@ -13,8 +13,8 @@ class Workspace;
 
 // Writes every complaint to a CSV file that Excel opens with Chinese intact: UTF-8 with
 // a byte-order mark, CRLF line ends, RFC 4180 quoting. Rows are read a page at a time,
-// so memory stays flat at any size. The file appears only when complete (QSaveFile):
-// a failure or a cancel leaves no partial file and an existing file untouched.
+// so memory stays flat at any size. The file appears only when complete (OutputFile: mode
+// 0600; a failure or a cancel leaves no partial file and an existing file untouched).
 class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)

@@ -20,6 +20,7 @@
 #include "workflow.h"
 #include "workspace.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -30,9 +31,11 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <map>
+#include <optional>
 #include <mutex>
 #include <tuple>
 #include <vector>
@@ -44,11 +47,31 @@ namespace {
 constexpr qint64 msPerMinute = 60LL * 1000;
 constexpr qint64 msPerHour = 60 * msPerMinute;
 constexpr qint64 msPerDay = 24 * msPerHour;
-// Complaints per transaction: each commit rewrites the index pages its inserts touched,
-// so fewer, larger transactions write far less at a million (1M: 153 s with 5,000, 128 s
-// with 50,000; docs/performance.md). A failed fill loses at most the batch in progress.
+// Complaints per transaction at most: each commit rewrites the index pages its inserts
+// touched, so fewer, larger transactions write less at a million (docs/performance.md).
+// A failed fill loses at most the batch in progress.
 constexpr int defaultBatchSize = 50000;
-constexpr int progressStep = 5000;   // complaints between progress reports
+// How long one transaction takes complaints (then it indexes them and commits, up to a
+// quarter of that again): other writers wait for the write lock on the store's 5 s busy
+// timeout, so a batch ends after this long whatever its size.
+constexpr std::chrono::milliseconds defaultTransactionTime{2000};
+// The pause after each commit before the next batch takes the write lock: SQLite's busy
+// handler tries a waiting writer's lock again every 100 ms at most, so a writer that
+// waited through the batch gets its turn in it. When another writer did commit in it, the
+// fill pauses again (others may be waiting still), up to maxTurnsForOthers times.
+constexpr std::chrono::milliseconds turnForOthers{110};
+constexpr int maxTurnsForOthers = 4;
+
+// PRAGMA data_version: it changes when another connection commits.
+Result<qint64> dataVersion(const QSqlDatabase &db)
+{
+    auto query = storage::runQuery(db, QStringLiteral("PRAGMA data_version"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::storage(DemoGenerator::tr("The store did not say its data version."));
+    return query->value(0).toLongLong();
+}
 
 struct Phrasebook
 {
@@ -491,8 +514,11 @@ private:
 
 namespace {
 
-// Writes the planned complaints in transactions of `batchSize`.
+// Writes the planned complaints in transactions of at most `batchSize` complaints and
+// `transactionTime`, each reading what it builds on (the audit chain's head, the callers
+// already stored) inside itself, so that other writers may write between them.
 Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int batchSize,
+                       std::chrono::milliseconds transactionTime,
                        const std::function<void(int)> &progress)
 {
     const QSqlDatabase db = workspace.database().connection();
@@ -511,7 +537,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
     // and rare checkpoints for this connection while it fills, back to normal after.
     const FillSettings settings(db);
 
-    QHash<int, qint64> customerIds;
+    QHash<int, qint64> customerIds;   // demo caller -> id, as read in this batch
     std::vector<qint64> complaintIds(std::size_t(count), 0);
     int written = 0;
     int reported = 0;
@@ -522,10 +548,42 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
     };
     std::vector<Planned> chunk;   // being written; a chunk may span two batches
     std::size_t nextInChunk = 0;
+    const auto nextChunk = [&]() -> Result<void> {
+        if (!chunk.empty())
+            queue.giveBack(std::move(chunk));
+        chunk = queue.pop();
+        nextInChunk = 0;
+        if (chunk.empty())
+            return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
+        return {};
+    };
+    QElapsedTimer lockHeld;   // since the batch took the write lock
+    qint64 version = 0;       // the data version after this fill's last commit
     while (written < count) {
-        storage::Transaction batch(workspace.database());
-        if (!batch.isActive())
-            return batch.beginError();
+        // Plans first: the write lock is not held while waiting for the planner.
+        if (nextInChunk == chunk.size()) {
+            if (auto next = nextChunk(); !next)
+                return next.error();
+        }
+        std::optional<storage::Transaction> batch;
+        for (int turn = 0;; ++turn) {
+            if (written > 0)
+                QThread::msleep(static_cast<unsigned long>(turnForOthers.count()));
+            batch.emplace(workspace.database());
+            if (!batch->isActive())
+                return batch->beginError();
+            if (written == 0 || turn == maxTurnsForOthers)
+                break;
+            auto now = dataVersion(db);
+            if (!now)
+                return now.error();
+            if (*now == version)
+                break;
+            version = *now;   // another writer had its turn: give the next one theirs
+            batch.reset();
+        }
+        lockHeld.start();
+        customerIds.clear();
         const int batchEnd = std::min(count, written + batchSize);
         // The batch counts its complaints in the tallies itself, at its end (see
         // ComplaintRepository::tallyOnInsertTriggerSql); the trigger is back before commit.
@@ -539,20 +597,14 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         // one by one between the other inserts, each complaint would become a segment of
         // its own. They are indexed together, last, so the batch becomes one segment.
         SearchRows searchRows;
-        searchRows.reserve(std::min(batchSize, count));
-        while (written < batchEnd) {
+        searchRows.reserve(std::min(batchSize, count - written));
+        while (written < batchEnd && lockHeld.elapsed() < transactionTime.count()) {
             if (nextInChunk == chunk.size()) {
-                if (!chunk.empty())
-                    queue.giveBack(std::move(chunk));
-                chunk = queue.pop();
-                nextInChunk = 0;
-                if (chunk.empty())
-                    return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
+                if (auto next = nextChunk(); !next)
+                    return next.error();
             }
             {   // the next planned complaint
                 Planned &p = chunk[nextInChunk++];
-                if (written % progressStep == 0)
-                    report(written);   // written, to be committed with the batch
                 qint64 &customerId = customerIds[p.customer];
                 if (customerId == 0) {
                     auto found = findCustomer.firstValue({p.phone});
@@ -630,8 +682,12 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                 db, storage::ComplaintRepository::tallyOnInsertTriggerSql());
             !restored)
             return restored.error();
-        if (auto committed = batch.commit(); !committed)
+        if (auto committed = batch->commit(); !committed)
             return committed.error();
+        auto committedVersion = dataVersion(db);
+        if (!committedVersion)
+            return committedVersion.error();
+        version = *committedVersion;
         report(written);
     }
     return written;
@@ -640,7 +696,8 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
 } // namespace
 
 DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed)
-    : m_workspace(workspace), m_clock(clock), m_seed(seed), m_batchSize(defaultBatchSize)
+    : m_workspace(workspace), m_clock(clock), m_seed(seed), m_batchSize(defaultBatchSize),
+      m_transactionTime(defaultTransactionTime)
 {
 }
 
@@ -746,7 +803,8 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         }
     }));
     planning->start();
-    auto written = writePlans(m_workspace, queue, count, m_batchSize, progress);
+    auto written = writePlans(m_workspace, queue, count, m_batchSize, m_transactionTime,
+                              progress);
     queue.cancel();
     planning->wait();
     return written;

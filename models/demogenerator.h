@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <chrono>
 #include <functional>
 
 namespace cd::models {
@@ -28,19 +30,28 @@ public:
     // `clock` must be the workspace's clock: its now is the end of the simulated period.
     DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed);
 
-    // Logs `count` complaints; `progress(done)` is called now and then (done rising).
-    // Returns the number of complaints created.
+    // Logs `count` complaints; `progress(done)` is called after each transaction commits
+    // (done rising), outside any transaction. Returns the number of complaints created.
+    // Other programs may write to the store meanwhile: the fill writes in short
+    // transactions and leaves them a turn between two, so they wait on it briefly.
     Result<int> generate(int count, const std::function<void(int)> &progress = {});
 
-    // Complaints per transaction (default 50,000: see demogenerator.cpp); a failed fill
-    // keeps every batch committed before it.
+    // Complaints per transaction at most (default 50,000: see demogenerator.cpp); a failed
+    // fill keeps every batch committed before it.
     void setBatchSize(int complaints) { m_batchSize = std::max(1, complaints); }
+    // How long a transaction goes on taking complaints (default 2 s; at least one each);
+    // its indexing and commit come after.
+    void setTransactionTime(std::chrono::milliseconds time)
+    {
+        m_transactionTime = std::max(std::chrono::milliseconds(1), time);
+    }
 
 private:
     Workspace &m_workspace;
     ManualClock &m_clock;
     quint32 m_seed;
     int m_batchSize;
+    std::chrono::milliseconds m_transactionTime;
 };
 
 } // namespace cd::models

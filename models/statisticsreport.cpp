@@ -4,16 +4,17 @@
 #include "csvexporter.h"
 #include "database.h"
 #include "formatting.h"
+#include "outputfile.h"
 #include "statisticsrepository.h"
 #include "workspace.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -81,6 +82,14 @@ Result<void> StatisticsReportService::checkOutput(const QString &path)
     if (path.trimmed().isEmpty() || info.isDir())
         return Error::invalid(tr("Choose a file to write the report to."),
                               QStringLiteral("output"));
+    if (info.exists() && !info.isFile()) {
+        // A device or a pipe, written in place (OutputFile).
+        if (!info.isWritable()) {
+            return Error::invalid(tr("The report cannot be written to %1: it is not writable.")
+                                      .arg(path), QStringLiteral("output"));
+        }
+        return {};
+    }
     if (!info.absoluteDir().exists()) {
         return Error::invalid(tr("The folder %1 does not exist.")
                                   .arg(info.absolutePath()), QStringLiteral("output"));
@@ -92,12 +101,6 @@ Result<void> StatisticsReportService::checkOutput(const QString &path)
                               QStringLiteral("output"));
     }
     return {};
-}
-
-Error StatisticsReportService::unwritable(const QString &path, const QSaveFile &file)
-{
-    return Error::invalid(tr("The report cannot be written to %1: %2").arg(path, file.errorString()),
-                          QStringLiteral("output"));
 }
 
 std::optional<double> StatisticsReport::Row::shareResolved() const { return share(resolved, received); }
@@ -218,9 +221,6 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
 {
     if (auto writable = checkOutput(path); !writable)
         return writable;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return unwritable(path, file);
     // Numbers in the C locale (a dot, no grouping): the file is read by programs too.
     auto number = [](std::optional<double> v, int decimals) {
         return v ? QString::number(*v, 'f', decimals) : QString();
@@ -246,10 +246,7 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
     for (const StatisticsReport::Row &row : report.rows)
         out += line(row, false);
     out += line(report.total, true);
-    if (file.write(out) != out.size() || !file.commit()) {
-        return unwritable(path, file);
-    }
-    return {};
+    return OutputFile::writeAll(path, out);
 }
 
 Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
@@ -257,11 +254,12 @@ Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
 {
     if (auto writable = checkOutput(path); !writable)
         return writable;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return unwritable(path, file);
+    // Rendered in memory (a report is a few pages), then written as one file.
+    QBuffer rendered;
+    rendered.open(QIODevice::WriteOnly);
+    bool painted = false;
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&rendered);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setResolution(150);
@@ -269,18 +267,21 @@ Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
                          .arg(report.period.first.toString(Qt::ISODate),
                               report.period.last.toString(Qt::ISODate)));
         pdf.setCreator(QStringLiteral("ComplaintDesk"));
-        paint(report, workspace, pdf);
+        painted = paint(report, workspace, pdf);
     }
-    if (!file.commit()) {
-        return unwritable(path, file);
+    if (!painted || rendered.data().isEmpty()) {
+        return Error::storage(tr("The report for %1 could not be drawn as a PDF; nothing was "
+                                 "written.").arg(path));
     }
-    return {};
+    return OutputFile::writeAll(path, rendered.data());
 }
 
-void StatisticsReportService::paint(const StatisticsReport &report, const Workspace &workspace,
+bool StatisticsReportService::paint(const StatisticsReport &report, const Workspace &workspace,
                                     QPagedPaintDevice &device)
 {
     QPainter painter(&device);
+    if (!painter.isActive())
+        return false;
     const QRect page = painter.viewport();
     const int margin = page.width() / 30;
     const QRect area = page.adjusted(margin, margin, -margin, -margin);
@@ -377,6 +378,7 @@ void StatisticsReportService::paint(const StatisticsReport &report, const Worksp
         y = area.top();
     }
     drawRow(cellsOf(report.total, true), bold);
+    return painter.end();
 }
 
 } // namespace cd::models

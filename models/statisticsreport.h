@@ -12,7 +12,6 @@
 #include <optional>
 
 class QPagedPaintDevice;
-class QSaveFile;
 
 namespace cd::models {
 
@@ -51,8 +50,8 @@ struct StatisticsReport
 };
 
 // Builds the report and writes it as CSV (UTF-8 with a byte-order mark, for Excel) or PDF
-// (with its chart), or paints it on a printer. Files appear only when complete: a failure
-// or a cancel leaves no partial file and an existing file untouched.
+// (with its chart), or paints it on a printer. Files appear only when complete (OutputFile:
+// mode 0600; a failure leaves no partial file and an existing file untouched).
 class StatisticsReportService
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsReportService)
@@ -78,8 +77,9 @@ public:
                                  const QString &path);
     static Result<void> writePdf(const StatisticsReport &report, const Workspace &workspace,
                                  const QString &path);
-    // Paints the report on `device` (a PDF writer or a printer), page after page.
-    static void paint(const StatisticsReport &report, const Workspace &workspace,
+    // Paints the report on `device` (a PDF writer or a printer), page after page; false
+    // when the device could not be painted on or failed to finish (a printer that failed).
+    [[nodiscard]] static bool paint(const StatisticsReport &report, const Workspace &workspace,
                       QPagedPaintDevice &device);
     static QStringList csvHeader();
     // Whether a report can be written at `path` (its folder exists and is writable), to be
@@ -97,7 +97,6 @@ private:
     };
     Result<Job> jobFor(const StatisticsPeriod &period) const;
     static Result<StatisticsReport> run(const Job &job, const Progress &progress);
-    static Error unwritable(const QString &path, const QSaveFile &file);
 
     Workspace &m_workspace;
 };

@@ -66,10 +66,28 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
                                                    std::unique_ptr<Clock> clock,
                                                    PasswordHasher::Strength strength)
 {
+    return openStore(databasePath, storage::Database::Missing::Refuse, std::move(clock),
+                     strength);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString &databasePath,
+                                                     std::unique_ptr<Clock> clock,
+                                                     PasswordHasher::Strength strength)
+{
+    return openStore(databasePath, storage::Database::Missing::Create, std::move(clock),
+                     strength);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databasePath,
+                                                        storage::Database::Missing missing,
+                                                        std::unique_ptr<Clock> clock,
+                                                        PasswordHasher::Strength strength)
+{
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
 
-    auto database = storage::Database::open(databasePath);
+    auto database = storage::Database::open(databasePath, storage::Database::Upgrade::ToLatest,
+                                            missing);
     if (!database)
         return database.error();
     workspace->m_database = std::move(database).value();

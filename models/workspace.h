@@ -33,11 +33,17 @@ class Workspace
 public:
     ~Workspace();
 
-    // Opens the store at `databasePath`. `clock` may be null (the system clock); tests
-    // pass PasswordHasher::Strength::Fast.
+    // Opens the store at `databasePath`; a missing or empty file gives Error::NoStore and
+    // nothing is created. `clock` may be null (the system clock); tests pass
+    // PasswordHasher::Strength::Fast.
     static Result<std::unique_ptr<Workspace>>
     open(const QString &databasePath, std::unique_ptr<Clock> clock = nullptr,
          PasswordHasher::Strength strength = PasswordHasher::Strength::Interactive);
+    // As open(), but creates the store (and its folder) when the file does not exist. Only
+    // `init`, the window's first-start dialog and test fixtures create stores.
+    static Result<std::unique_ptr<Workspace>>
+    create(const QString &databasePath, std::unique_ptr<Clock> clock = nullptr,
+           PasswordHasher::Strength strength = PasswordHasher::Strength::Interactive);
 
     // The default store location: <AppDataLocation>/complaintdesk.sqlite.
     static QString defaultDatabasePath();
@@ -72,6 +78,10 @@ public:
 
 private:
     Workspace() = default;
+    static Result<std::unique_ptr<Workspace>> openStore(const QString &databasePath,
+                                                        storage::Database::Missing missing,
+                                                        std::unique_ptr<Clock> clock,
+                                                        PasswordHasher::Strength strength);
 
     std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<Clock> m_clock;

@@ -4,6 +4,22 @@
 <context>
     <name>AuthService</name>
     <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>The password cannot be the user name.</translation>
+    </message>
+    <message>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -42,6 +58,10 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -87,10 +107,6 @@
         <source>You cannot take the administrator role from yourself.</source>
         <translation>You cannot take the administrator role from yourself.</translation>
     </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>A name has at most %1 characters.</translation>
-    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -125,14 +141,6 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>Choose at least one ordinary working day.</translation>
-    </message>
-    <message>
-        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
-        <translation>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -262,12 +270,24 @@
         <translation>%1 customers were anonymised.</translation>
     </message>
     <message>
+        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
+        <translation>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</translation>
+    </message>
+    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
+        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
+        <translation>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</translation>
+    </message>
+    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -398,31 +418,40 @@
         <translation>Read %1 of %2 complaints...</translation>
     </message>
     <message>
-        <source>Say whose password changes with --as USER.</source>
-        <translation>Say whose password changes with --as USER.</translation>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
     </message>
     <message>
-        <source>The input cannot be read: %1</source>
-        <translation>The input cannot be read: %1</translation>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite's integrity check: ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite's integrity check: %n problem</numerusform><numerusform>SQLite's integrity check: %n problems</numerusform></translation>
     </message>
     <message>
-        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
-        <translation>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</translation>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>Audit trail: intact, %1 events checked</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>Audit trail: %1</translation>
+    </message>
+    <message>
+        <source>The store is intact.</source>
+        <translation>The store is intact.</translation>
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
+       [--lang zh_CN|en]
 
-Commands other than init and verify-audit act as --as USER, whose password is asked
-for on the terminal, or read from the first line of --password-file FILE (mode
-600). New passwords likewise: asked twice, or --new-password-file FILE. Scripts
-may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at a risk:
-the environment is seen by child processes and may be logged.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (with a new password)
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -430,12 +459,10 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
+                             one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -447,13 +474,14 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
+                             complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -481,18 +509,15 @@ Commands:
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
+       [--lang zh_CN|en]
 
-Commands other than init and verify-audit act as --as USER, whose password is asked
-for on the terminal, or read from the first line of --password-file FILE (mode
-600). New passwords likewise: asked twice, or --new-password-file FILE. Scripts
-may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at a risk:
-the environment is seen by child processes and may be logged.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (with a new password)
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -500,12 +525,10 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
+                             one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -517,13 +540,14 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
+                             complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -550,18 +574,6 @@ Commands:
                              merge a duplicate into the complaint kept
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
-        <translation>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
-        <translation>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</translation>
-    </message>
-    <message>
-        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
-        <translation>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</translation>
     </message>
 </context>
 <context>
@@ -590,20 +602,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>"%1" cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>Writing "%1" failed: %2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>"%1" could not be saved: %2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -646,10 +646,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>No reference number could be allocated.</source>
         <translation>No reference number could be allocated.</translation>
-    </message>
-    <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>The store "%1" cannot be read: %2</translation>
     </message>
     <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
@@ -736,8 +732,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>A statement of %1 parameters was given %2 values.</translation>
     </message>
     <message>
-        <source>Event %1 does not exist.</source>
-        <translation>Event %1 does not exist.</translation>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</translation>
+    </message>
+    <message>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -791,6 +795,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
@@ -835,57 +846,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Met late</source>
         <translation>Met late</translation>
-    </message>
-</context>
-<context>
-    <name>FreeText</name>
-    <message>
-        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
-        <translation>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</translation>
-    </message>
-    <message>
-        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
-        <translation>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Caller's name</source>
-        <translation>Caller's name</translation>
-    </message>
-    <message>
-        <source>Transaction reference</source>
-        <translation>Transaction reference</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>Chinese name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>Keywords</translation>
     </message>
 </context>
 <context>
@@ -1106,80 +1066,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     </message>
 </context>
 <context>
-    <name>PasswordQuality</name>
+    <name>OutputFile</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>Enter a password.</translation>
+        <source>"%1" could not be written: %2.</source>
+        <translation>"%1" could not be written: %2.</translation>
     </message>
     <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>A password has at least %1 characters.</translation>
+        <source>No file was named to write to.</source>
+        <translation>No file was named to write to.</translation>
     </message>
     <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>A password has at most %1 characters.</translation>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
     </message>
     <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>A password cannot contain control characters.</translation>
-    </message>
-    <message>
-        <source>The password could not be checked (out of memory).</source>
-        <translation>The password could not be checked (out of memory).</translation>
-    </message>
-    <message>
-        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
-        <translation>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</translation>
-    </message>
-    <message>
-        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
-        <translation>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</translation>
-    </message>
-    <message>
-        <source>The password contains the user name.</source>
-        <translation>The password contains the user name.</translation>
-    </message>
-    <message>
-        <source>The password reads the same backwards.</source>
-        <translation>The password reads the same backwards.</translation>
-    </message>
-    <message>
-        <source>The new password is the current one.</source>
-        <translation>The new password is the current one.</translation>
-    </message>
-    <message>
-        <source>The new password is too like the current one.</source>
-        <translation>The new password is too like the current one.</translation>
-    </message>
-    <message>
-        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
-        <translation>The password is too easy to guess. Use several words, or mix words and digits.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSource</name>
-    <message>
-        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
-        <translation>Other users may read the password file %1; make it yours alone (chmod 600 %1).</translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>The password file %1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text (byte %2).</source>
-        <translation>The password file %1 is not UTF-8 text (byte %2).</translation>
-    </message>
-    <message>
-        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
-        <translation>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</translation>
-    </message>
-</context>
-<context>
-    <name>PersonalDataEraser</name>
-    <message>
-        <source>There is no customer %1 to anonymise.</source>
-        <translation>There is no customer %1 to anonymise.</translation>
+        <source>it is not open</source>
+        <translation>it is not open</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1108,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>The language "%1" is not available; use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>There is no store at this location yet:</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>&amp;Create the store</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1613,54 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>No complaints were received in this period.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>The report cannot be written to %1: it is not writable.</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>The report for %1 could not be drawn as a PDF; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
     <message>
         <source>The report was cancelled.</source>
         <translation>The report was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>audit trail %1</source>
+        <translation>audit trail %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>, and %n more problem</numerusform><numerusform>, and %n more problems</numerusform></translation>
+    </message>
+    <message>
+        <source>not readable to the end</source>
+        <translation>not readable to the end</translation>
+    </message>
+    <message>
+        <source>not readable to the end (%1)</source>
+        <translation>not readable to the end (%1)</translation>
+    </message>
+    <message>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>altered: the first broken link is at event %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</translation>
+    </message>
+    <message>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1759,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Describe the complaint in the caller's words.</translation>
     </message>
     <message>
+        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
+        <translation>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</translation>
+    </message>
+    <message>
+        <source>The description contains control characters.</source>
+        <translation>The description contains control characters.</translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters.</source>
+        <translation>The name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A transaction reference has at most %1 characters.</source>
+        <translation>A transaction reference has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The receipt time cannot be in the future.</source>
+        <translation>The receipt time cannot be in the future.</translation>
+    </message>
+    <message>
         <source>Choose the category of the complaint.</source>
         <translation>Choose the category of the complaint.</translation>
     </message>
@@ -1817,6 +1801,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>Write a note saying why the status changes.</translation>
+    </message>
+    <message>
+        <source>The note has at most %1 characters.</source>
+        <translation>The note has at most %1 characters.</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -1849,6 +1837,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>The reason has at most %1 characters.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -1946,18 +1938,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
     </message>
-    <message>
-        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
-        <translation>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
-        <translation><numerusform>Extended by %n day, complaint %1 would be due on %2, more than a year from now.</numerusform><numerusform>Extended by %n days, complaint %1 would be due on %2, more than a year from now.</numerusform></translation>
-    </message>
-    <message>
-        <source>A call-back is promised at most a year ahead (until %1).</source>
-        <translation>A call-back is promised at most a year ahead (until %1).</translation>
-    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2016,10 +1996,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Refused: no permission</source>
         <translation>Refused: no permission</translation>
-    </message>
-    <message>
-        <source>Personal data erased (anonymised)</source>
-        <translation>Personal data erased (anonymised)</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2418,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>customers who answered %1</source>
         <translation>customers who answered %1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2918,58 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Amount &amp;involved:</source>
         <translation>Amount &amp;involved:</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>The call being logged has not been saved. Discard it and start a new call?</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>Unsaved call</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>Last typed: %1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>Last typed: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>Caller: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>Description: (none typed)</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>Description: "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3732,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Create the administrator</translation>
     </message>
     <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
+        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</translation>
+    </message>
+    <message>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -3742,10 +3778,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
-        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3873,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 - %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>The store could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>The store is damaged: restore a backup</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>The store is damaged</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</translation>
     </message>
 </context>
 <context>

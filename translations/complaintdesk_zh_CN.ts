@@ -4,6 +4,22 @@
 <context>
     <name>AuthService</name>
     <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password cannot be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -42,6 +58,10 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>该账号因连续 %1 次登录失败已被锁定。请在 %2 之后再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>Wrong password. The account is now locked for %1 minutes.</source>
+        <translation>密码错误。账号已被锁定 %1 分钟。</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -87,10 +107,6 @@
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>名称最多 %1 个字符。</translation>
-    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -125,14 +141,6 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>请至少选择一个常规工作日。</translation>
-    </message>
-    <message>
-        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
-        <translation>第 %1 行：文件不是 UTF-8 文本（文件第 %2 字节）；请另存为 UTF-8 后重新导入。</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -262,12 +270,24 @@
         <translation>已对 %1 位客户做匿名化处理。</translation>
     </message>
     <message>
+        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
+        <translation>请用 --as 用户 指明身份（密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入）。</translation>
+    </message>
+    <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
+        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
+        <translation>没有密码：请设置 COMPLAINTDESK_PASSWORD，或在终端中运行。</translation>
+    </message>
+    <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
+        <translation>没有新密码：请设置 COMPLAINTDESK_NEW_PASSWORD，或在终端中运行。</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -398,31 +418,40 @@
         <translation>已读取 %1 / %2 条投诉……</translation>
     </message>
     <message>
-        <source>Say whose password changes with --as USER.</source>
-        <translation>请用 --as 用户 指明修改谁的密码。</translation>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>The input cannot be read: %1</source>
-        <translation>无法读取输入：%1</translation>
+        <source>SQLite's integrity check: ok</source>
+        <translation>SQLite 完整性检查：正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite's integrity check: %n problem(s)</source>
+        <translation><numerusform>SQLite 完整性检查：%n 个问题</numerusform></translation>
     </message>
     <message>
-        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
-        <translation>输入的第 %1 行不是 UTF-8 文本（输入第 %2 字节）；该行及之后的内容未做分类。</translation>
+        <source>Audit trail: intact, %1 events checked</source>
+        <translation>审计记录：完整，已校验 %1 个事件</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1</source>
+        <translation>审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The store is intact.</source>
+        <translation>数据库完好。</translation>
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
+       [--lang zh_CN|en]
 
-Commands other than init and verify-audit act as --as USER, whose password is asked
-for on the terminal, or read from the first line of --password-file FILE (mode
-600). New passwords likewise: asked twice, or --new-password-file FILE. Scripts
-may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at a risk:
-the environment is seen by child processes and may be logged.
+Commands other than init, verify-audit and check act as --as USER, whose password
+comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (with a new password)
+                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -430,12 +459,10 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
+                             one complaint with its calls and events
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
+                             complaints, newest first
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -447,13 +474,14 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
+                             complaints as CSV (UTF-8 with BOM), phones masked
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
   passwd                     change your password
   verify-audit               check the audit trail's hash chain
+  check [--json]             check the whole store (SQLite's integrity check and
+                             the audit trail); writes nothing; exit 1 if damaged
   anonymise [--dry-run]      anonymise customers past the retention period
   contact REF --note NOTE    record a contact with the customer (stops the
                              first-response clock)
@@ -481,18 +509,15 @@ Commands:
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]
+       [--lang zh_CN|en]
 
-除 init 和 verify-audit 外，命令均以 --as 指定的用户身份执行；密码在终端中
-输入，或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
-输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
-和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
-被记入日志。
+除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
+COMPLAINTDESK_PASSWORD，或在终端中输入。
 
 命令：
   init [--admin 用户 [--name 姓名]]
                              创建或升级数据库；首次使用时创建管理员
-                             （设置新密码）
+                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
   demo --count N [--seed S]  添加 N 条仿真演示投诉
   log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
       [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
@@ -500,11 +525,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
       [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
                              登记来电；输出投诉编号
   show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件；电话号码脱敏显示，
-                             --reveal（组长、管理员）显示这一条的完整号码并记录
+                             显示一条投诉及其来电和事件
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json]
-                             列出投诉，最新的在前（电话号码脱敏）
+       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
+                             列出投诉，最新的在前
   search 文本 [--limit N] [--json]
                              按编号、电话、姓名或描述中的词语查找投诉
                              （包括两个字的中文词语）
@@ -516,13 +540,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
   reclassify 编号 --category C [--subcategory S] --reason 原因
                              更正分类（重新分派）
   export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏；
-                             --unmasked：仅限管理员，并记录
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
   user list | add 用户 --role agent|lead|admin [--department D] [--name N]
        | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
                              管理账号（管理员）
   passwd                     修改自己的密码
   verify-audit               校验审计记录的哈希链
+  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
+                             不写入任何内容；已损坏时退出码为 1
   anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
   contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
   extend 编号 --days N --reason 原因
@@ -546,18 +571,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
                              将重复投诉合并到保留的投诉
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
-        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
-        <translation>请用 --as 用户 说明您的身份（密码在终端中输入，或取自 --password-file 文件）。</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
-        <translation>第 %1 个参数不是 UTF-8 文本（该参数第 %2 字节）；未做任何操作。</translation>
-    </message>
-    <message>
-        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
-        <translation>--reveal 只显示一条投诉的完整号码：请用“show 编号 --reveal”（会记录）。管理员可用“export 文件 --unmasked”导出完整号码（会记录）。</translation>
     </message>
 </context>
 <context>
@@ -586,20 +599,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Writing "%1" failed: %2</source>
-        <translation>写入“%1”失败：%2</translation>
-    </message>
-    <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>"%1" could not be saved: %2</source>
-        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>Sign in first.</source>
@@ -642,10 +643,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>No reference number could be allocated.</source>
         <translation>无法分配投诉编号。</translation>
-    </message>
-    <message>
-        <source>The store "%1" cannot be read: %2</source>
-        <translation>无法读取数据库“%1”：%2</translation>
     </message>
     <message>
         <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
@@ -732,8 +729,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>一条有 %1 个参数的语句收到了 %2 个值。</translation>
     </message>
     <message>
-        <source>Event %1 does not exist.</source>
-        <translation>事件 %1 不存在。</translation>
+        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <translation>“%1”是空文件，不是数据库。文件未被改动；请用“complaintdesk-cli init”在别处创建数据库，或先删除这个空文件。</translation>
+    </message>
+    <message>
+        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <translation>“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -787,6 +792,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>DraftService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>%1 d %2 h</source>
@@ -831,57 +843,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Met late</source>
         <translation>超时后达成</translation>
-    </message>
-</context>
-<context>
-    <name>FreeText</name>
-    <message>
-        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
-        <translation>%1：控制字符 U+%2（第 %3 个字符）无法保存；只能保存文字、换行和制表符。</translation>
-    </message>
-    <message>
-        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
-        <translation>%1：共 %2 个字符，最多保存 %3 个。请删减（您输入的内容仍在）。</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Caller's name</source>
-        <translation>来电客户称呼</translation>
-    </message>
-    <message>
-        <source>Transaction reference</source>
-        <translation>交易流水号</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>评价</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Chinese name</source>
-        <translation>中文名</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名</translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation>关键词</translation>
     </message>
 </context>
 <context>
@@ -1102,80 +1063,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
-    <name>PasswordQuality</name>
+    <name>OutputFile</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>请输入密码。</translation>
+        <source>"%1" could not be written: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>密码至少 %1 个字符。</translation>
+        <source>No file was named to write to.</source>
+        <translation>未指定要写入的文件。</translation>
     </message>
     <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>密码最多 %1 个字符。</translation>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <source>A password cannot contain control characters.</source>
-        <translation>密码不能包含控制字符。</translation>
-    </message>
-    <message>
-        <source>The password could not be checked (out of memory).</source>
-        <translation>无法检查密码（内存不足）。</translation>
-    </message>
-    <message>
-        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
-        <translation>无法读取密码词典（Debian 软件包 cracklib-runtime），因此无法检查任何密码。请联系本机的系统管理员。</translation>
-    </message>
-    <message>
-        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
-        <translation>该密码是词典中的单词或简单模式（例如 12345678 或 qwerty）。请使用几个单词组合，或将单词与数字混合。</translation>
-    </message>
-    <message>
-        <source>The password contains the user name.</source>
-        <translation>密码中包含用户名。</translation>
-    </message>
-    <message>
-        <source>The password reads the same backwards.</source>
-        <translation>密码正读反读都一样。</translation>
-    </message>
-    <message>
-        <source>The new password is the current one.</source>
-        <translation>新密码与当前密码相同。</translation>
-    </message>
-    <message>
-        <source>The new password is too like the current one.</source>
-        <translation>新密码与当前密码过于相似。</translation>
-    </message>
-    <message>
-        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
-        <translation>密码太容易被猜到。请使用几个单词组合，或将单词与数字混合。</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSource</name>
-    <message>
-        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
-        <translation>其他用户可以读取密码文件 %1；请设为仅您本人可读（chmod 600 %1）。</translation>
-    </message>
-    <message>
-        <source>The password file %1 cannot be read: %2</source>
-        <translation>无法读取密码文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The password file %1 is not UTF-8 text (byte %2).</source>
-        <translation>密码文件 %1 不是 UTF-8 文本（第 %2 字节）。</translation>
-    </message>
-    <message>
-        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
-        <translation>没有密码：请在终端中运行以输入密码，或指定 %1 文件（脚本也可使用 %2 环境变量）。</translation>
-    </message>
-</context>
-<context>
-    <name>PersonalDataEraser</name>
-    <message>
-        <source>There is no customer %1 to anonymise.</source>
-        <translation>没有要匿名化的客户 %1。</translation>
+        <source>it is not open</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1105,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The language "%1" is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>There is no store at this location yet:</source>
+        <translation>此位置还没有数据库：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Create a new store there for this desk? You will then create its administrator. If you expected an existing store, choose Quit and check the --database path.</source>
+        <translation>%1
+
+要在此处为本坐席新建数据库吗？随后将创建其管理员。如果您要打开的是已有的数据库，请选择“退出”并检查 --database 路径。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the store</source>
+        <translation>新建数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1610,54 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>No complaints were received in this period.</source>
         <translation>该期间没有受理投诉。</translation>
     </message>
+    <message>
+        <source>The report cannot be written to %1: it is not writable.</source>
+        <translation>无法将报表写入 %1：该位置不可写。</translation>
+    </message>
+    <message>
+        <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
+        <translation>无法为 %1 生成 PDF 报表；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsRepository</name>
     <message>
         <source>The report was cancelled.</source>
         <translation>报表已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>audit trail %1</source>
+        <translation>审计记录%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n more problem(s)</source>
+        <translation><numerusform>，另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>not readable to the end</source>
+        <translation>无法读到末尾</translation>
+    </message>
+    <message>
+        <source>not readable to the end (%1)</source>
+        <translation>无法读到末尾（%1）</translation>
+    </message>
+    <message>
+        <source>altered: the first broken link is at event %1 (%2)</source>
+        <translation>已被篡改：第一个断链位于事件 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <translation>数据库“%1”已损坏（SQLite：%2）。请停止在其中工作：用“complaintdesk-cli restore 文件”恢复最近的备份，或运行“complaintdesk-cli check”查看损坏之处。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1756,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>请用客户的原话描述投诉内容。</translation>
     </message>
     <message>
+        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
+        <translation>描述共 %1 个字符，最多保存 %2 个。请删减（您输入的内容仍然保留）。</translation>
+    </message>
+    <message>
+        <source>The description contains control characters.</source>
+        <translation>描述中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A transaction reference has at most %1 characters.</source>
+        <translation>交易流水号最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The receipt time cannot be in the future.</source>
+        <translation>受理时间不能晚于当前时间。</translation>
+    </message>
+    <message>
         <source>Choose the category of the complaint.</source>
         <translation>请选择投诉分类。</translation>
     </message>
@@ -1813,6 +1798,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>请填写备注，说明状态变更的原因。</translation>
+    </message>
+    <message>
+        <source>The note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -1845,6 +1834,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字符。</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -1942,18 +1935,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
     </message>
-    <message>
-        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
-        <translation>受理时间须在 2000-01-01 与当前时间之后五分钟（%1）之间。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
-        <translation><numerusform>延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。</numerusform></translation>
-    </message>
-    <message>
-        <source>A call-back is promised at most a year ahead (until %1).</source>
-        <translation>约定回电最多可约在一年之内（至 %1）。</translation>
-    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2012,10 +1993,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Refused: no permission</source>
         <translation>被拒绝：无权限</translation>
-    </message>
-    <message>
-        <source>Personal data erased (anonymised)</source>
-        <translation>个人信息已清除（匿名化）</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2415,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>customers who answered %1</source>
         <translation>满意度评分为 %1 的客户</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>无法在 %1 上打印报表。</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2915,58 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Amount &amp;involved:</source>
         <translation>涉及金额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft (the store is busy or read-only); trying again. What you typed is still here.</source>
+        <translation>尚未保存为草稿（数据库忙或只读），稍后自动重试。您输入的内容仍在此处。</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Discard it and start a new call?</source>
+        <translation>正在登记的来电尚未保存。确定放弃并开始新来电吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>来电未保存</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stopped while you were logging a call, before it was saved. Restore it into the form?</source>
+        <translation>投诉工作台在您登记来电时意外关闭，这通来电尚未保存。要把它恢复到登记表中吗？</translation>
+    </message>
+    <message>
+        <source>Last typed: %1 (%2 ago)</source>
+        <translation>最后输入：%1（%2前）</translation>
+    </message>
+    <message>
+        <source>Last typed: %1</source>
+        <translation>最后输入：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>来电客户：%1</translation>
+    </message>
+    <message>
+        <source>Caller: %1 (%2)</source>
+        <translation>来电客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Description: (none typed)</source>
+        <translation>描述：（未输入）</translation>
+    </message>
+    <message>
+        <source>Description: "%1"</source>
+        <translation>描述：“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3729,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>创建管理员</translation>
     </message>
     <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
+        <translation>该数据库还没有管理员。请创建用于管理用户、分类和日历的账号。密码至少 %1 个字符；系统没有默认密码。</translation>
+    </message>
+    <message>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
@@ -3738,10 +3775,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
-        <translation>此数据库还没有管理员。请创建用于管理用户、分类和日历的账号。请设置至少 %1 个字符、且不是词典单词或简单模式的密码；系统没有默认密码。</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3870,25 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>%1. %2 - %3 / %4</source>
         <translation>%1. %2 — %3 / %4</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::StoreCheckMonitor</name>
+    <message>
+        <source>The store could not be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <source>The store is damaged: restore a backup</source>
+        <translation>数据库已损坏：请恢复备份</translation>
+    </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Complaints saved from now on may be lost with the damaged file. Ask an administrator to restore the last backup.</source>
+        <translation>此后保存的投诉可能随损坏的文件一起丢失。请让管理员恢复最近的备份。</translation>
     </message>
 </context>
 <context>

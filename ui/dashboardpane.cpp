@@ -586,7 +586,21 @@ void DashboardPane::printReport()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    models::StatisticsReportService::paint(*report, m_workspace, printer);
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        // "Print to file": written like an export, complete or not at all.
+        const QString path = printer.outputFileName();
+        auto written = models::StatisticsReportService::writePdf(*report, m_workspace, path);
+        if (!written)
+            QMessageBox::warning(this, tr("Statistics report"), written.error().message);
+        else
+            m_status->setText(tr("Report written to %1").arg(path));
+        return;
+    }
+    if (!models::StatisticsReportService::paint(*report, m_workspace, printer)) {
+        QMessageBox::warning(this, tr("Statistics report"),
+                             tr("The report could not be printed on %1.")
+                                 .arg(printer.printerName()));
+    }
 }
 
 } // namespace cd::ui

@@ -2,6 +2,7 @@
 
 #include "callerpanel.h"
 #include "categorysuggestions.h"
+#include "draftautosave.h"
 #include "taxonomyservice.h"
 #include "complaintqueries.h"
 #include "fieldmessage.h"
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
@@ -41,6 +43,15 @@ QWidget *withMessage(QWidget *input, FieldMessage *message, QWidget *parent)
     layout->addWidget(message);
     return box;
 }
+
+// A restored call whose draft changed this recently is taken to be still going on (the
+// program was restarted while the caller waited): its timer runs on from the call's
+// start. An older draft's call is over; its timer goes on from the time the call had
+// taken when the draft was last changed.
+constexpr qint64 callResumeWindowMs = 10 * 60 * 1000;
+
+// How much of the description the restore offer quotes.
+constexpr int quotedCharacters = 120;
 
 } // namespace
 
@@ -68,8 +79,17 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
     }
     auto *newCall = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     newCall->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(newCall, &QShortcut::activated, this, &LogCallPane::startCall);
+    connect(newCall, &QShortcut::activated, this, &LogCallPane::newCall);
     resetForNextCall();
+    m_blankDraft = collectDraft();
+    m_blankDraft.callStartedAt.reset();
+    m_autosave = new DraftAutosave([this] { return writeDraft(); }, this);
+    connect(m_autosave, &DraftAutosave::written, m_draftLabel, &QLabel::hide);
+    connect(m_autosave, &DraftAutosave::writeFailed, this, [this](const QString &message) {
+        m_draftLabel->setToolTip(message);
+        m_draftLabel->show();
+    });
+    watchForChanges();
 }
 
 void LogCallPane::buildForm()
@@ -97,7 +117,7 @@ void LogCallPane::buildForm()
     m_newCallButton = new QPushButton(tr("&New call"), this);
     m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
     m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
-    connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::startCall);
+    connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::newCall);
 
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
@@ -139,6 +159,13 @@ void LogCallPane::buildForm()
     QFont savedFont = m_savedLabel->font();
     savedFont.setPointSizeF(savedFont.pointSizeF() * 1.3);
     m_savedLabel->setFont(savedFont);
+    m_draftLabel = new QLabel(tr("Not yet kept as a draft (the store is busy or read-only); "
+                                 "trying again. What you typed is still here."),
+                              this);
+    m_draftLabel->setObjectName(QStringLiteral("draftStatusLabel"));
+    m_draftLabel->setWordWrap(true);
+    m_draftLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_draftLabel->hide();
 
     m_inputs = {{QStringLiteral("phone"), m_phone},
                 {QStringLiteral("customer_name"), m_customerName},
@@ -204,6 +231,7 @@ void LogCallPane::buildForm()
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->addLayout(form, 1);
     formLayout->addWidget(general);
+    formLayout->addWidget(m_draftLabel);
     formLayout->addLayout(saveRow);
 
     m_callerPanel = new CallerPanel(m_workspace.taxonomy(), this);
@@ -296,10 +324,197 @@ void LogCallPane::fillCategories()
     m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
 }
 
+void LogCallPane::watchForChanges()
+{
+    const auto edited = [this] {
+        if (!m_fillingForm)
+            m_autosave->changed();
+    };
+    for (QLineEdit *edit : {m_phone, m_customerName, m_amount, m_transactionRef})
+        connect(edit, &QLineEdit::textChanged, this, edited);
+    for (QComboBox *combo : {m_channel, m_followUp, m_category, m_subcategory, m_severity,
+                             m_demand, m_businessType})
+        connect(combo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_description, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_solvedOnCall, &QCheckBox::toggled, this, edited);
+}
+
+void LogCallPane::setDraftDelay(int ms) { m_autosave->setDelay(ms); }
+
+void LogCallPane::changeEvent(QEvent *event)
+{
+    // the agent went to another program, or the workstation locked
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_autosave->flush();
+    QWidget::changeEvent(event);
+}
+
+void LogCallPane::newCall()
+{
+    if (hasUnsavedInput()) {
+        const auto answer = QMessageBox::question(
+            this, tr("New call"),
+            tr("The call being logged has not been saved. Discard it and start a new call?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    discardCall();
+    startCall();
+}
+
+void LogCallPane::discardCall()
+{
+    resetForNextCall();
+    // the blank form's draft is none: removed now, or tried again like any draft
+    m_autosave->changed();
+    m_autosave->flush();
+}
+
+models::CallDraft LogCallPane::collectDraft() const
+{
+    models::CallDraft d;
+    d.phone = m_phone->text();
+    d.customerName = m_customerName->text();
+    d.channel = m_channel->currentData().toString();
+    if (m_followUp->currentIndex() > 0)
+        d.followUpOf = m_followUp->currentData().toLongLong();
+    if (m_category->currentData().isValid())
+        d.categoryId = m_category->currentData().toLongLong();
+    if (m_subcategory->currentData().isValid())
+        d.subcategoryId = m_subcategory->currentData().toLongLong();
+    d.severity = m_severity->currentData().toString();
+    d.severityChosen = m_severityChosenByAgent;
+    d.demand = m_demand->currentData().toString();
+    d.businessType = m_businessType->currentData().toString();
+    d.amount = m_amount->text();
+    d.transactionRef = m_transactionRef->text();
+    d.description = m_description->toPlainText();
+    d.solvedOnCall = m_solvedOnCall->isChecked();
+    if (m_callTimer.isValid())
+        d.callStartedAt = m_callStartedAt;
+    return d;
+}
+
+Result<void> LogCallPane::writeDraft()
+{
+    models::DraftService drafts(m_workspace);
+    const models::CallDraft draft = collectDraft();
+    return draft.sameFieldsAs(m_blankDraft) ? drafts.discardCallDraft()
+                                            : drafts.keepCallDraft(draft);
+}
+
+bool LogCallPane::offerDraft()
+{
+    m_autosave->suspend();
+    models::DraftService drafts(m_workspace);
+    // Retention; a store that cannot be written now keeps them until a later start.
+    (void)drafts.removeExpired();
+    auto found = drafts.callDraft();
+    const bool offered = found && found->has_value();
+    const bool restore = offered && askToRestore(**found);
+    m_autosave->resume();
+    if (!offered)
+        return false;
+    if (!restore) {
+        discardCall();
+        return false;
+    }
+    restoreDraft(**found);
+    return true;
+}
+
+bool LogCallPane::askToRestore(const models::CallDraft &draft)
+{
+    QMessageBox box(QMessageBox::Question, tr("Unsaved call"),
+                    tr("ComplaintDesk stopped while you were logging a call, before it was "
+                       "saved. Restore it into the form?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("draftRestoreBox"));
+    QStringList lines;
+    const qint64 ago = m_workspace.clock().nowMs() - draft.updatedAt;
+    lines << (ago >= 60 * 1000 ? tr("Last typed: %1 (%2 ago)")
+                                     .arg(models::Formatting::dateTime(draft.updatedAt),
+                                          models::Formatting::span(ago))
+                               : tr("Last typed: %1").arg(models::Formatting::dateTime(
+                                     draft.updatedAt)));
+    if (!draft.phone.trimmed().isEmpty()) {
+        lines << (draft.customerName.trimmed().isEmpty()
+                      ? tr("Caller: %1").arg(draft.phone.trimmed())
+                      : tr("Caller: %1 (%2)").arg(draft.phone.trimmed(),
+                                                  draft.customerName.trimmed()));
+    }
+    QString text = draft.description.simplified();
+    if (text.size() > quotedCharacters) {
+        text.truncate(quotedCharacters);
+        // English is cut between words; Chinese has no spaces to cut at
+        if (const qsizetype space = text.lastIndexOf(u' '); space > quotedCharacters * 3 / 4)
+            text.truncate(space);
+        text += QChar(0x2026);
+    }
+    lines << (text.isEmpty() ? tr("Description: (none typed)")
+                             : tr("Description: \"%1\"").arg(text));
+    box.setInformativeText(lines.join(u'\n'));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    // closing the box loses nothing
+    box.setDefaultButton(restore);
+    box.setEscapeButton(restore);
+    box.exec();
+    return box.clickedButton() != discard;
+}
+
+void LogCallPane::restoreDraft(const models::CallDraft &d)
+{
+    resetForNextCall();
+    {
+        const QScopedValueRollback filling(m_fillingForm, true);
+        m_phone->setText(d.phone);
+        m_channel->setCurrentIndex(std::max(0, m_channel->findData(d.channel)));
+        lookUpCaller();   // the caller's open complaints, to follow one up
+        m_customerName->setText(d.customerName);
+        m_followUp->setCurrentIndex(
+            std::max(0, d.followUpOf ? m_followUp->findData(*d.followUpOf) : 0));
+        m_severityChosenByAgent = d.severityChosen;
+        m_category->setCurrentIndex(
+            std::max(0, d.categoryId ? m_category->findData(*d.categoryId) : 0));
+        m_subcategory->setCurrentIndex(
+            std::max(0, d.subcategoryId ? m_subcategory->findData(*d.subcategoryId) : 0));
+        for (const auto &[combo, code] : {std::pair{m_severity, d.severity},
+                                          std::pair{m_demand, d.demand},
+                                          std::pair{m_businessType, d.businessType}}) {
+            if (const int index = combo->findData(code); index >= 0)
+                combo->setCurrentIndex(index);
+        }
+        m_amount->setText(d.amount);
+        m_transactionRef->setText(d.transactionRef);
+        m_description->setPlainText(d.description);
+        m_solvedOnCall->setChecked(d.solvedOnCall);
+        if (d.callStartedAt) {
+            // The call's start stays the original one: the complaint was received then,
+            // and its deadlines count from then.
+            const qint64 now = m_workspace.clock().nowMs();
+            const bool stillOnTheCall = now - d.updatedAt <= callResumeWindowMs;
+            m_callStartedAt = *d.callStartedAt;
+            m_callTimeBeforeMs =
+                std::max<qint64>(0, (stillOnTheCall ? now : d.updatedAt) - *d.callStartedAt);
+            m_callTimer.start();
+            m_ticker->start();
+            updateTimer();
+        }
+    }
+    m_autosave->forget();   // the form shows the stored draft
+    m_description->setFocus();
+    m_description->moveCursor(QTextCursor::End);
+}
+
 void LogCallPane::startCall()
 {
     if (!m_callTimer.isValid()) {
         m_callTimer.start();
+        m_callTimeBeforeMs = 0;
         m_callStartedAt = m_workspace.clock().nowMs();
         m_ticker->start();
         updateTimer();
@@ -310,8 +525,13 @@ void LogCallPane::startCall()
 void LogCallPane::updateTimer()
 {
     m_timerLabel->setText(m_callTimer.isValid()
-                              ? models::Formatting::callDuration(m_callTimer.elapsed())
+                              ? models::Formatting::callDuration(callElapsedMs())
                               : QStringLiteral("--:--"));
+}
+
+qint64 LogCallPane::callElapsedMs() const
+{
+    return m_callTimer.isValid() ? m_callTimeBeforeMs + m_callTimer.elapsed() : 0;
 }
 
 void LogCallPane::onPhoneEdited()
@@ -412,7 +632,8 @@ models::NewCallInput LogCallPane::collectInput() const
         in.solvedOnCall = m_solvedOnCall->isChecked();
     }
     in.callStartedAt = m_callTimer.isValid() ? m_callStartedAt : m_workspace.clock().nowMs();
-    in.callDurationMs = m_callTimer.isValid() ? m_callTimer.elapsed() : 0;
+    in.callDurationMs = callElapsedMs();
+    in.removesDraft = true;
     return in;
 }
 
@@ -453,6 +674,7 @@ void LogCallPane::save()
     }
     const qint64 duration = input.callDurationMs;
     resetForNextCall();
+    m_autosave->forget();   // logCall removed the draft with the save
     QString saved = (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
                                        : tr("Saved as %1 (call %2)"))
                         .arg(outcome->reference, models::Formatting::callDuration(duration));
@@ -471,7 +693,9 @@ void LogCallPane::save()
 
 void LogCallPane::resetForNextCall()
 {
+    const QScopedValueRollback filling(m_fillingForm, true);
     m_callTimer.invalidate();
+    m_callTimeBeforeMs = 0;
     m_ticker->stop();
     updateTimer();
     clearMessages();
@@ -496,8 +720,7 @@ void LogCallPane::resetForNextCall()
 
 bool LogCallPane::hasUnsavedInput() const
 {
-    return !m_phone->text().trimmed().isEmpty()
-           || !m_description->toPlainText().trimmed().isEmpty();
+    return !collectDraft().sameFieldsAs(m_blankDraft);
 }
 
 } // namespace cd::ui

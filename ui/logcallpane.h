@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaintservice.h"
+#include "draftservice.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -12,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QEvent;
 class QTimer;
 
 namespace cd::models {
@@ -22,28 +24,44 @@ namespace cd::ui {
 
 class CallerPanel;
 class CategorySuggestions;
+class DraftAutosave;
 class FieldMessage;
 
 // The agent's main screen: who is calling (with their history), what they complain
 // about, and Save (Ctrl+Enter), which logs the call and its complaint, or attaches the
 // call to an open complaint of the caller as a follow-up. Everything is reachable from
 // the keyboard; a rejected save keeps every character typed and says at the field what
-// is wrong.
+// is wrong. What the agent types is kept as their draft in the store (DraftService) a
+// moment after each change, so that the next start can offer it back after a crash.
 class LogCallPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit LogCallPane(models::Workspace &workspace, QWidget *parent = nullptr);
 
-    // True when the agent typed something not yet saved.
+    // True when the agent typed or chose something not yet saved.
     bool hasUnsavedInput() const;
     // Starts timing a new call and puts the cursor in the phone field.
     void startCall();
+    // Ctrl+N: after the agent confirms discarding what is not saved, clears the form and
+    // its draft and starts a new call.
+    void newCall();
+    // Clears the form for the next call and removes its draft.
+    void discardCall();
+    // When the signed-in agent has a draft (left by a crash), asks whether to restore it
+    // into the form or discard it; true when it was restored. Drafts older than
+    // DraftService::retentionDays are removed first. Nothing is kept while it asks.
+    bool offerDraft();
+    // How long after a change the draft is written (DraftAutosave; tests shorten it).
+    void setDraftDelay(int ms);
     CategorySuggestions *suggestions() const { return m_suggestions; }
 
 Q_SIGNALS:
     void complaintSaved(qint64 complaintId, const QString &reference);
     void openComplaintRequested(qint64 complaintId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildForm();
@@ -54,16 +72,25 @@ private:
     void onCategoryChanged();
     void onFollowUpChanged();
     void updateTimer();
+    qint64 callElapsedMs() const;
     void save();
     void resetForNextCall();
     void clearMessages();
     models::NewCallInput collectInput() const;
     void showErrors(const QList<Error> &errors);
+    void watchForChanges();
+    models::CallDraft collectDraft() const;
+    Result<void> writeDraft();
+    bool askToRestore(const models::CallDraft &draft);
+    void restoreDraft(const models::CallDraft &draft);
 
     models::Workspace &m_workspace;
     QElapsedTimer m_callTimer;
     qint64 m_callStartedAt = 0;
+    qint64 m_callTimeBeforeMs = 0;   // of a restored call, counted before m_callTimer started
     bool m_severityChosenByAgent = false;
+    bool m_fillingForm = false;      // the form, not the agent, changes the inputs
+    models::CallDraft m_blankDraft;  // the form as resetForNextCall() leaves it
 
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_customerName = nullptr;
@@ -83,10 +110,12 @@ private:
     QCheckBox *m_solvedOnCall = nullptr;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_savedLabel = nullptr;
+    QLabel *m_draftLabel = nullptr;
     CallerPanel *m_callerPanel = nullptr;
     CategorySuggestions *m_suggestions = nullptr;
     QTimer *m_ticker = nullptr;
     QTimer *m_lookupDelay = nullptr;
+    DraftAutosave *m_autosave = nullptr;
     QHash<QString, FieldMessage *> m_messages;   // by field name of cd::Error
     QHash<QString, QWidget *> m_inputs;          // by field name of cd::Error
 };

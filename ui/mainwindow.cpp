@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backupcontroller.h"
+#include "backupsettingsdialog.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
 #include "csvexporter.h"
@@ -20,6 +22,7 @@
 #include "authservice.h"
 #include "queuepane.h"
 #include "resourcepaths.h"
+#include "storecheckmonitor.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -37,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QPushButton>
+#include <QProcess>
 #include "dashboardpane.h"
 
 #include <QSystemTrayIcon>
@@ -47,6 +51,8 @@ namespace cd::ui {
 
 namespace {
 constexpr int guiSweepBatch = 50;
+// The daily backup waits until the queue has been read and shown.
+constexpr int dailyBackupDelayMs = 5000;
 }
 
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
@@ -90,16 +96,24 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         });
     }
     setCentralWidget(m_tabs);
+    m_backups = new BackupController(workspace, statusBar(), this);
+    connect(m_backups, &BackupController::restartRequested, this, &MainWindow::restart);
+    QTimer::singleShot(dailyBackupDelayMs, m_backups, &BackupController::checkDailyBackup);
     buildMenus();
     // Suggestions start from the built-in knowledge; the store's complaints are learnt
-    // meanwhile, once the queue is shown: both read the disk, and the queue comes first.
+    // meanwhile, and the store is checked, once the queue is shown: all read the disk, and
+    // the queue comes first.
+    m_storeCheck = new StoreCheckMonitor(workspace.database().path(), statusBar(), this);
+    auto startBackgroundReads = [this, &workspace] {
+        workspace.classifier().startTraining();
+        m_storeCheck->start();
+    };
     if (m_queue->model()->isLoading()) {
         // the next change of a loading queue is to loaded
         connect(m_queue->model(), &models::ComplaintQueueModel::loadingChanged, this,
-                [&workspace] { workspace.classifier().startTraining(); },
-                Qt::SingleShotConnection);
+                startBackgroundReads, Qt::SingleShotConnection);
     } else {
-        workspace.classifier().startTraining();
+        startBackgroundReads();
     }
 
     const auto role = rules::roleFromCode(workspace.actor().role);
@@ -165,6 +179,15 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export to CSV..."), this, &MainWindow::exportCsv);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    if (rules::canManageBackups(m_workspace.rulesActor())) {
+        QAction *backUp = file->addAction(tr("&Back up..."), m_backups,
+                                          &BackupController::backUpInteractively);
+        backUp->setObjectName(QStringLiteral("backupAction"));
+        QAction *restore = file->addAction(tr("&Restore from a backup..."), this, [this] {
+            m_backups->restoreInteractively(m_logCall->hasUnsavedInput());
+        });
+        restore->setObjectName(QStringLiteral("restoreAction"));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -226,6 +249,11 @@ void MainWindow::buildMenus()
                 SlaPoliciesDialog(m_workspace, this).exec();
                 m_queue->model()->reload();
             });
+        }
+        if (rules::canManageBackups(actor)) {
+            admin->addAction(tr("Daily &backup..."), this, [this] {
+                BackupSettingsDialog(m_workspace, this).exec();
+            })->setObjectName(QStringLiteral("dailyBackupAction"));
         }
     }
 
@@ -323,9 +351,20 @@ void MainWindow::exportCsv()
                              10000);
 }
 
+void MainWindow::restart(bool askFirst)
+{
+    m_discardOnClose = !askFirst;
+    if (!close()) {
+        m_discardOnClose = false;
+        return;
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                            QCoreApplication::arguments().mid(1));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_logCall->hasUnsavedInput()) {
+    if (!m_discardOnClose && m_logCall->hasUnsavedInput()) {
         const auto answer = QMessageBox::question(
             this, tr("Unsaved call"),
             tr("The call being logged has not been saved. Quit and discard it?"),
@@ -335,6 +374,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
 }
 

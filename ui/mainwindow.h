@@ -12,11 +12,13 @@ class Workspace;
 
 namespace cd::ui {
 
+class BackupController;
 class DashboardPane;
 class DetailPane;
 class IdleLock;
 class LogCallPane;
 class QueuePane;
+class StoreCheckMonitor;
 
 // Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
 // the reminders of deadlines and call-backs (F9, tray notifications).
@@ -30,6 +32,7 @@ public:
     QueuePane *queuePane() const { return m_queue; }
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
+    StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +45,9 @@ private:
     // due for them since the last time; runs every minute.
     void checkDeadlines();
     void showReminders();
+    // Starts the program again on the same store and closes this window (unless the user
+    // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
+    void restart(bool askFirst);
 
     models::Workspace &m_workspace;
     QTabWidget *m_tabs;
@@ -52,6 +58,9 @@ private:
     IdleLock *m_idleLock = nullptr;
     QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
     QPushButton *m_reminders = nullptr;
+    BackupController *m_backups = nullptr;
+    bool m_discardOnClose = false;         // a restart the user agreed to
+    StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
 };
 
 } // namespace cd::ui

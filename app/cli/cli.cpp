@@ -5,6 +5,7 @@
 #include "freetext.h"
 #include "passwordprompt.h"
 #include "reference.h"
+#include "storecheck.h"
 #include "translationloader.h"
 #include "workspace.h"
 
@@ -22,11 +23,11 @@ QString usage()
         "Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
         "       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]\n"
         "\n"
-        "Commands other than init and verify-audit act as --as USER, whose password is asked\n"
-        "for on the terminal, or read from the first line of --password-file FILE (mode\n"
-        "600). New passwords likewise: asked twice, or --new-password-file FILE. Scripts\n"
-        "may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at a risk:\n"
-        "the environment is seen by child processes and may be logged.\n"
+        "Commands other than init, verify-audit and check act as --as USER, whose password\n"
+        "is asked for on the terminal, or read from the first line of --password-file FILE\n"
+        "(mode 600). New passwords likewise: asked twice, or --new-password-file FILE.\n"
+        "Scripts may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at\n"
+        "a risk: the environment is seen by child processes and may be logged.\n"
         "\n"
         "Commands:\n"
         "  init [--admin USER [--name NAME]]\n"
@@ -63,6 +64,8 @@ QString usage()
         "                             manage accounts (administrators)\n"
         "  passwd                     change your password\n"
         "  verify-audit               check the audit trail's hash chain\n"
+        "  check [--json]             check the whole store (SQLite's integrity check and\n"
+        "                             the audit trail); writes nothing; exit 1 if damaged\n"
         "  anonymise [--dry-run]      anonymise customers past the retention period\n"
         "  contact REF --note NOTE    record a contact with the customer (stops the\n"
         "                             first-response clock)\n"
@@ -87,6 +90,12 @@ QString usage()
         "                             the customer's satisfaction, at follow-up\n"
         "  merge REF --into REF --reason R\n"
         "                             merge a duplicate into the complaint kept\n"
+        "  backup FILE [--replace]    an online copy of the store while others work\n"
+        "                             (administrators)\n"
+        "  restore FILE               replace the store by a backup, keeping a copy of it\n"
+        "                             (administrators; where no store exists, create it)\n"
+        "  daily-backup [--keep N] [--folder DIR | --default-folder]\n"
+        "                             the desk's automatic daily backup (set: administrators)\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -190,17 +199,36 @@ int fail(const Error &error)
     return error.kind == Error::Kind::Usage ? UsageError : Failure;
 }
 
-Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         SignIn signIn, bool manualClock)
+QString storePath(const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("database"))
-                             ? parser.value(QStringLiteral("database"))
-                             : models::Workspace::defaultDatabasePath();
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : models::Workspace::defaultDatabasePath();
+}
+
+Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
+                                                         SignIn signIn, bool manualClock,
+                                                         Store store)
+{
+    const QString path = storePath(parser);
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    auto workspace = models::Workspace::open(path, std::move(clock));
-    if (!workspace || signIn == SignIn::None)
+    auto workspace = store == Store::CreateIfMissing
+                         ? models::Workspace::create(path, std::move(clock))
+                         : models::Workspace::open(path, std::move(clock));
+    if (!workspace)
+        return workspace;
+    const storage::Database &database = (*workspace)->database();
+    if (models::StoreCheck::isWithin(database.path(),
+                                     models::StoreCheck::commandCheckLimitBytes)) {
+        auto checked = models::StoreCheck::run(database.connection(),
+                                               models::StoreCheck::Depth::Quick);
+        if (!checked)
+            return checked.error();
+        if (checked->damaged())
+            return checked->damage(database.path());
+    }
+    if (signIn == SignIn::None)
         return workspace;
     const QString user = parser.value(QStringLiteral("as"));
     if (user.isEmpty()) {
@@ -297,6 +325,7 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         {QStringLiteral("reclassify"), reclassifyCommand},
         {QStringLiteral("user"), userCommand},     {QStringLiteral("passwd"), passwdCommand},
         {QStringLiteral("verify-audit"), verifyAuditCommand},
+        {QStringLiteral("check"), checkCommand},
         {QStringLiteral("anonymise"), anonymiseCommand},
         {QStringLiteral("anonymize"), anonymiseCommand},
         {QStringLiteral("contact"), contactCommand},
@@ -310,6 +339,9 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         {QStringLiteral("dashboard"), dashboardCommand},
         {QStringLiteral("satisfaction"), satisfactionCommand},
         {QStringLiteral("merge"), mergeCommand},
+        {QStringLiteral("backup"), backupCommand},
+        {QStringLiteral("restore"), restoreCommand},
+        {QStringLiteral("daily-backup"), dailyBackupCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

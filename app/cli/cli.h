@@ -45,12 +45,20 @@ QString plainValue(const QString &value);
 void printRow(const QStringList &values);
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
-// Opens the store of --database and signs in as --as USER (password from --password-file,
-// COMPLAINTDESK_PASSWORD or the terminal: PasswordSource) unless `signIn` is None.
+// The store --database names, or the GUI's.
+QString storePath(const QCommandLineParser &parser);
+// Opens the store of --database, checks it when it is small enough to do so quickly
+// (models::StoreCheck::commandCheckLimitBytes; a damaged store is an Error::Damaged and
+// nothing is written to it), and signs in as --as USER (password from --password-file,
+// COMPLAINTDESK_PASSWORD or the terminal: PasswordSource) unless `signIn` is None. A
+// missing store is refused (nothing created) unless `store` is CreateIfMissing, which only
+// init passes.
 enum class SignIn { Required, None };
+enum class Store { Existing, CreateIfMissing };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
                                                          SignIn signIn = SignIn::Required,
-                                                         bool manualClock = false);
+                                                         bool manualClock = false,
+                                                         Store store = Store::Existing);
 // "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z"; none
 // when it is not such a time.
 std::optional<qint64> parseTime(const QString &text);
@@ -89,5 +97,9 @@ int reportCommand(const QStringList &arguments);
 int dashboardCommand(const QStringList &arguments);
 int satisfactionCommand(const QStringList &arguments);
 int mergeCommand(const QStringList &arguments);
+int backupCommand(const QStringList &arguments);
+int restoreCommand(const QStringList &arguments);
+int dailyBackupCommand(const QStringList &arguments);
+int checkCommand(const QStringList &arguments);
 
 } // namespace cd::cli

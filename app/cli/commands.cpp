@@ -42,7 +42,7 @@ int initCommand(const QStringList &arguments)
     QCommandLineParser parser;
     if (auto parsed = parseCommand(parser, arguments, {admin, name}, 0); !parsed)
         return fail(parsed.error());
-    auto workspace = openWorkspace(parser, SignIn::None);
+    auto workspace = openWorkspace(parser, SignIn::None, false, Store::CreateIfMissing);
     if (!workspace)
         return fail(workspace.error());
     auto needed = (*workspace)->auth().needsFirstAdministrator();

@@ -74,5 +74,6 @@ bool canManageDepartment(const Actor &actor, qint64 departmentId)
 
 bool canExportUnmasked(const Actor &actor) { return canManageUsers(actor); }
 bool canRunRetention(const Actor &actor) { return canManageUsers(actor); }
+bool canManageBackups(const Actor &actor) { return canManageUsers(actor); }
 
 } // namespace cd::rules

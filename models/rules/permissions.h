@@ -53,5 +53,8 @@ bool canManageCalendars(const Actor &actor);
 bool canManageDepartment(const Actor &actor, qint64 departmentId);
 bool canExportUnmasked(const Actor &actor);
 bool canRunRetention(const Actor &actor);
+// Backing up, restoring and setting the daily backup: administrators. A backup holds every
+// department's complaints with full phone numbers, and the accounts' password hashes.
+bool canManageBackups(const Actor &actor);
 
 } // namespace cd::rules

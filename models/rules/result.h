@@ -17,10 +17,12 @@ struct Error
         NotFound,   // a reference or id that does not exist
         Conflict,   // the state changed under the caller (e.g. a status already moved)
         Storage,    // the database could not be opened, read or written
+        Damaged,    // SQLite found the store file damaged; the message says what to do
         Usage,      // a command line that cannot be understood
         Permission, // the signed-in user may not do this (or nobody is signed in)
         Locked,     // the account is locked after too many failed sign-ins
         Cancelled,  // the user stopped a long task (an export); nothing was left behind
+        NoStore,    // there is no store at the path given (missing or empty file)
     };
 
     Kind kind = Kind::Invalid;
@@ -34,8 +36,10 @@ struct Error
     static Error notFound(QString message) { return {Kind::NotFound, std::move(message), {}}; }
     static Error conflict(QString message) { return {Kind::Conflict, std::move(message), {}}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message), {}}; }
+    static Error damaged(QString message) { return {Kind::Damaged, std::move(message), {}}; }
     static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
     static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}}; }
+    static Error noStore(QString message) { return {Kind::NoStore, std::move(message), {}}; }
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).

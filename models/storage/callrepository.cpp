@@ -47,6 +47,8 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
         call.agentName = query->value(9).toString();
         list.append(call);
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 

@@ -315,6 +315,8 @@ Result<QList<qint64>> ComplaintRepository::mergedInto(qint64 keptId) const
     QList<qint64> ids;
     while (query->next())
         ids.append(query->value(0).toLongLong());
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return ids;
 }
 
@@ -362,6 +364,8 @@ Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassi
     while (query->next())
         list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
                      query->value(2).toString()});
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -403,6 +407,8 @@ Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerI
     QList<ComplaintRecord> list;
     while (query->next())
         list.append(readComplaint(*query));
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -415,6 +421,8 @@ Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int
     QList<ComplaintRecord> list;
     while (query->next())
         list.append(readComplaint(*query));
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -736,6 +744,8 @@ Result<QList<QueueRow>> ComplaintRepository::queuePage(const QueueQuery &q,
     rows.reserve(limit);
     while (query->next())
         rows.append(readQueueRow(*query));
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return rows;
 }
 

@@ -70,6 +70,8 @@ Result<QList<qint64>> CustomerRepository::pastRetention(qint64 closedBefore) con
     QList<qint64> ids;
     while (query->next())
         ids.append(query->value(0).toLongLong());
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return ids;
 }
 

@@ -3,49 +3,17 @@
 #include "migrations.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 #include <QUuid>
 
 namespace cd::storage {
 
 namespace {
 
-struct Header
-{
-    bool empty = true;   // a missing or zero-length file: a new store
-    int userVersion = 0;
-    int applicationId = 0;
-};
-
-// Reads SQLite's 100-byte file header without going through SQLite, so that nothing is
-// written to a file we are about to refuse.
-Result<Header> readHeader(const QString &path)
-{
-    Header header;
-    QFile file(path);
-    if (!file.exists())
-        return header;
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::storage(Database::tr("The store \"%1\" cannot be read: %2")
-                                  .arg(path, file.errorString()));
-    }
-    const QByteArray bytes = file.read(100);
-    if (bytes.isEmpty())
-        return header;
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return Error::storage(Database::tr("\"%1\" is not a ComplaintDesk store (it is not an "
-                                           "SQLite database). It was left unchanged; choose "
-                                           "another file with --database.").arg(path));
-    }
-    header.empty = false;
-    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
-    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
-    return header;
-}
+// SQLite's primary result code for "file is not a database".
+constexpr char sqliteNotADatabase[] = "26";
 
 Result<void> checkWritable(const QString &path, bool exists)
 {
@@ -96,25 +64,28 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade upgrade)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade upgrade,
+                                                 Missing missing)
 {
     if (path.trimmed().isEmpty())
         return Error::storage(tr("No store file was given."));
+    // stat() only: see the header on why the file itself is opened by SQLite alone.
     const QFileInfo info(path);
     if (info.isDir())
         return Error::storage(tr("\"%1\" is a folder, not a store file.").arg(path));
-
-    auto header = readHeader(path);
-    if (!header)
-        return header.error();
-    if (header->userVersion > Migrations::latestVersion()) {
-        return Error::storage(tr("The store \"%1\" was created by a newer ComplaintDesk (schema "
-                                 "version %2; this program knows up to %3). It was left "
-                                 "unchanged; use a newer ComplaintDesk.")
-                                  .arg(path).arg(header->userVersion)
-                                  .arg(Migrations::latestVersion()));
+    const bool exists = info.exists();
+    if (exists && info.size() == 0) {
+        return Error::noStore(tr("\"%1\" is an empty file, not a store. It was left "
+                                 "unchanged; create a store elsewhere with "
+                                 "\"complaintdesk-cli init\", or remove the empty file "
+                                 "first.").arg(path));
     }
-    if (auto writable = checkWritable(path, !header->empty); !writable)
+    if (!exists && missing == Missing::Refuse) {
+        return Error::noStore(tr("There is no store at \"%1\"; create it with "
+                                 "\"complaintdesk-cli init\" (or check the --database path). "
+                                 "Nothing was created.").arg(path));
+    }
+    if (auto writable = checkWritable(path, exists); !writable)
         return writable.error();
 
     const QString name = QStringLiteral("cd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -127,13 +98,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
             return Error::storage(tr("The store \"%1\" could not be opened: %2")
                                       .arg(path, db.lastError().text()));
         }
-        // Read before anything is written: a WAL file may hold a newer schema than the
-        // header showed, and a damaged file fails here.
+        // Read before anything is written: this reads the header (and a WAL, which may
+        // hold a newer schema than the header) through SQLite; a file that is not an
+        // SQLite database, or a damaged one, fails here without being written.
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master), "
                                        "(SELECT user_version FROM pragma_user_version), "
                                        "(SELECT application_id FROM pragma_application_id)"))
             || !probe.next()) {
+            if (probe.lastError().nativeErrorCode() == QLatin1String(sqliteNotADatabase)) {
+                return Error::storage(tr("\"%1\" is not a ComplaintDesk store (it is not an "
+                                         "SQLite database). It was left unchanged; choose "
+                                         "another file with --database.").arg(path));
+            }
             return Error::storage(tr("\"%1\" is not a usable ComplaintDesk store: %2. It was "
                                      "left unchanged.").arg(path, probe.lastError().text()));
         }
@@ -152,8 +129,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
                                      "ComplaintDesk store. It was left unchanged.").arg(path));
         }
 
+        // synchronous = FULL: a commit reported as done survives a power cut too (NORMAL
+        // in WAL mode may lose the last commits).
         for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"}) {
+                                   "PRAGMA synchronous = FULL"}) {
             if (auto ok = execPragma(db, QLatin1String(pragma)); !ok)
                 return ok.error();
         }

@@ -22,15 +22,26 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when absent) the store at `path` and upgrades it. The file is never
-    // modified when it is not a ComplaintDesk database, when its schema is newer than
-    // this program's, or when its location is read-only: those give an Error::Storage
-    // whose message says what to do. An older store is copied to
-    // "<path>.before-v<N>-<time>.bak" before it is upgraded.
-    // `Upgrade::None` is for tests that build stores of older versions.
+    // Opens the store at `path` and upgrades it. A missing or zero-byte file is refused
+    // (Error::NoStore, saying how to create one) unless `missing` is Missing::Create, which
+    // only `init`, the window's first-start dialog and tests' fixtures pass; then a missing
+    // file (and its folder) is created, but a zero-byte file is still refused, unchanged.
+    // The file is never modified when it is not a ComplaintDesk database, when its schema
+    // is newer than this program's, or when its location is read-only: those give an
+    // Error::Storage whose message says what to do. An older store is copied to
+    // "<path>.before-v<N>-<time>.bak" before it is upgraded; two programs upgrading at
+    // once apply each step once.
+    // The store file is only ever touched through SQLite (stat() aside): opening and
+    // closing another descriptor of it would drop the POSIX locks SQLite holds for the
+    // process's other connections, and another program would then delete the WAL they
+    // still write into.
+    // `Upgrade::None` is for readers on worker threads and for tests that build stores of
+    // older versions.
     enum class Upgrade { ToLatest, None };
+    enum class Missing { Refuse, Create };
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  Upgrade upgrade = Upgrade::ToLatest);
+                                                  Upgrade upgrade = Upgrade::ToLatest,
+                                                  Missing missing = Missing::Refuse);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }

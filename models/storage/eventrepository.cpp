@@ -115,6 +115,7 @@ Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
 
 Result<void> EventRepository::ChainedAppender::storeHead()
 {
+    m_headRead = false;
     if (!m_moved)
         return {};
     if (auto moved = m_moveHead.run({m_lastId, m_lastHash}); !moved)

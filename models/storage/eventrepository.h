@@ -32,9 +32,11 @@ public:
     };
     Result<Verification> verifyChain() const;
 
-    // Many events in one transaction (bulk writes): the chain's head is read once and kept
-    // in memory, the statement prepared once. storeHead() must run before the transaction
-    // commits; the head then again points at the last event appended.
+    // Many events in one transaction (bulk writes): the chain's head is read at the
+    // transaction's first append and kept in memory, the statement prepared once.
+    // storeHead() must run before the transaction commits; the head then again points at
+    // the last event appended, and the next append (in the next transaction) reads it
+    // again, so other writers may append between two transactions.
     class ChainedAppender
     {
     public:

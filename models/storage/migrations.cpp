@@ -668,6 +668,23 @@ Result<void> keepComplaintTallies(const QSqlDatabase &db)
     });
 }
 
+// v13: what each person was typing into a form and has not saved (the Log-call form's
+// draft), so that a crash, a power cut or a killed program loses nothing. One row per
+// person and form; `fields` is a JSON object the form's service defines (DraftService).
+// Personal data: only its author reads it, and drafts older than the retention period go.
+Result<void> createDrafts(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE drafts ("
+                       " user_id INTEGER NOT NULL REFERENCES users(id),"
+                       " form TEXT NOT NULL,"
+                       " fields TEXT NOT NULL,"            // JSON object
+                       " call_started_at INTEGER,"         // null: no call timer running
+                       " updated_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (user_id, form)) WITHOUT ROWID"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -683,6 +700,7 @@ const std::vector<Step> &steps()
         indexQueueCountsAndSorts,        // -> 10
         indexAgentViewsAndFilters,       // -> 11
         keepComplaintTallies,            // -> 12
+        createDrafts,                    // -> 13
     };
     return ladder;
 }
@@ -716,10 +734,17 @@ int Migrations::currentVersion(const QSqlDatabase &db)
 Result<void> Migrations::upgradeTo(Database &database, int version)
 {
     const QSqlDatabase db = database.connection();
-    for (int current = currentVersion(db); current < version; ++current) {
+    // The version is read inside each step's write transaction, so a program that
+    // upgraded the store meanwhile is seen and no step runs twice.
+    for (;;) {
         Transaction transaction(database);
         if (!transaction.isActive())
             return transaction.beginError();
+        const int current = currentVersion(db);
+        if (current < 0)
+            return Error::storage(tr("The schema version of the store could not be read."));
+        if (current >= version)
+            return {};
         if (auto applied = steps().at(std::size_t(current))(db); !applied) {
             return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
                                       .arg(current + 1).arg(applied.error().message));
@@ -730,7 +755,6 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
         if (auto committed = transaction.commit(); !committed)
             return committed;
     }
-    return {};
 }
 
 Result<void> Migrations::upgrade(Database &database)

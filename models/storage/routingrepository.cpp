@@ -60,6 +60,8 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
                          .value_or(rules::AssignmentStrategy::Queue);
         list.append(r);
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -118,6 +120,8 @@ Result<QList<std::pair<qint64, int>>> RoutingRepository::availableAgents(qint64 
     QList<std::pair<qint64, int>> agents;
     while (query->next())
         agents.append({query->value(0).toLongLong(), query->value(1).toInt()});
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return agents;
 }
 
@@ -182,6 +186,8 @@ Result<QList<DepartmentHold>> RoutingRepository::holds(qint64 complaintId) const
         list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
                      optionalId(query->value(2))});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 

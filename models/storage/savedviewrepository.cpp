@@ -40,6 +40,8 @@ Result<QList<SavedViewRecord>> SavedViewRepository::visibleTo(qint64 userId,
     QList<SavedViewRecord> views;
     while (query->next())
         views.append(readView(*query));
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return views;
 }
 

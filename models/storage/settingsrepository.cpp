@@ -22,4 +22,12 @@ Result<void> SettingsRepository::setValue(const QString &key, const QString &val
     return {};
 }
 
+Result<void> SettingsRepository::remove(const QString &key)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 } // namespace cd::storage

@@ -15,6 +15,7 @@ public:
 
     Result<QString> value(const QString &key, const QString &fallback) const;
     Result<void> setValue(const QString &key, const QString &value);
+    Result<void> remove(const QString &key);   // none there is fine
 
 private:
     QSqlDatabase m_db;

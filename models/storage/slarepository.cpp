@@ -78,6 +78,8 @@ Result<QList<CalendarRecord>> SlaRepository::calendars() const
             c.weekdays << day.toInt();
         list.append(c);
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     auto days = runQuery(m_db, QStringLiteral(
         "SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"));
     if (!days)
@@ -94,6 +96,8 @@ Result<QList<CalendarRecord>> SlaRepository::calendars() const
                            days->value(3).toString(), days->value(4).toString()});
         }
     }
+    if (auto ended = rowsEnded(m_db, *days); !ended)
+        return ended.error();
     return list;
 }
 
@@ -160,6 +164,8 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
             p.maxResolutionDays = query->value(13).toInt();
         list.append(p);
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -210,6 +216,8 @@ Result<QList<rules::SlaPause>> SlaRepository::pauses(qint64 complaintId) const
     while (query->next())
         list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
                      query->value(2).toString()});
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -246,6 +254,8 @@ Result<QList<qint64>> SlaRepository::unclosedComplaintIds() const
     QList<qint64> ids;
     while (query->next())
         ids << query->value(0).toLongLong();
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return ids;
 }
 
@@ -262,6 +272,8 @@ Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
     QList<qint64> ids;
     while (query->next())
         ids << query->value(0).toLongLong();
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return ids;
 }
 
@@ -286,6 +298,8 @@ SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
             return query.error();
         while (query->next())
             list.append({query->value(0).toLongLong(), kind, query->value(1).toLongLong()});
+        if (auto ended = rowsEnded(m_db, *query); !ended)
+            return ended.error();
         return {};
     };
     const QString nextDue = QStringLiteral("next_due_at");
@@ -343,6 +357,8 @@ Result<QList<NotificationRecord>> SlaRepository::notifications(qint64 userId, in
                      query->value(2).toString(), query->value(3).toString(),
                      query->value(4).toLongLong(), query->value(5).toLongLong(),
                      optionalId(query->value(6))});
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 

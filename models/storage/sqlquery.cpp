@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "database.h"
+#include "storeerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -11,16 +12,18 @@ namespace cd::storage {
 
 namespace {
 
-Error prepareError(const QSqlQuery &query)
+Error prepareError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return Error::storage(Database::tr("A statement could not be prepared: %1")
-                              .arg(query.lastError().text()));
+    return StoreError::ofStatement(db, query.lastError(),
+                                   Database::tr("A statement could not be prepared: %1")
+                                       .arg(query.lastError().text()));
 }
 
-Error execError(const QSqlQuery &query)
+Error execError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return Error::storage(Database::tr("The store reported an error: %1")
-                              .arg(query.lastError().text()));
+    return StoreError::ofStatement(db, query.lastError(),
+                                   Database::tr("The store reported an error: %1")
+                                       .arg(query.lastError().text()));
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &bindings)
@@ -44,11 +47,18 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return prepareError(query);
+        return prepareError(db, query);
     bindAll(query, bindings);
     if (!query.exec())
-        return execError(query);
+        return execError(db, query);
     return query;
+}
+
+Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query)
+{
+    if (query.lastError().type() == QSqlError::NoError)
+        return {};
+    return execError(db, query);
 }
 
 PreparedStatement::PreparedStatement(QSqlDatabase db, QString sql)
@@ -63,24 +73,24 @@ PreparedStatement::~PreparedStatement()
 
 Error PreparedStatement::storeError() const
 {
-    return Error::storage(Database::tr("The store reported an error: %1")
-                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return StoreError::ofHandle(m_handle, Database::tr("The store reported an error: %1")
+                                              .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
 }
 
 Result<bool> PreparedStatement::step(const QVariantList &bindings)
 {
     if (!m_statement) {
-        const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        m_handle = StoreError::handleOf(m_db);
+        if (!m_handle)
             return Error::storage(Database::tr("The store's connection is not an SQLite one."));
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
         const QByteArray sql = m_sql.toUtf8();
         if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
                                SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(m_statement);
             m_statement = nullptr;
-            return Error::storage(Database::tr("A statement could not be prepared: %1")
-                                      .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+            return StoreError::ofHandle(m_handle,
+                                        Database::tr("A statement could not be prepared: %1")
+                                            .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
         }
     }
     if (bindings.size() != sqlite3_bind_parameter_count(m_statement)) {

@@ -14,9 +14,14 @@ struct sqlite3_stmt;
 namespace cd::storage {
 
 // Prepares `sql`, binds `bindings` positionally and executes it. Every statement of the
-// storage layer goes through here so that failures become Error::Storage values.
+// storage layer goes through here so that failures become Error::Storage values
+// (Error::Damaged when SQLite finds the file damaged: StoreError).
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &bindings = {});
+
+// After a loop over `query`'s rows: whether they ended because there were no more
+// (next() also returns false when reading a row failed, e.g. on a damaged page).
+Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query);
 
 // For INSERTs: the new row's id.
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql,

@@ -78,6 +78,8 @@ Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &
     while (query->next())
         cells.append({query->value(0).toString(), query->value(1).toLongLong(),
                       query->value(2).toLongLong()});
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return cells;
 }
 
@@ -105,6 +107,8 @@ Result<std::array<qint64, 5>> StatisticsRepository::overdueAging(const Statistic
         if (bucket >= 0 && bucket < int(buckets.size()))
             buckets.at(std::size_t(bucket)) = query->value(1).toLongLong();
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return buckets;
 }
 
@@ -133,6 +137,8 @@ Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope
                      query->value(2).toLongLong(), query->value(3).toLongLong(),
                      query->value(4).toLongLong(), query->value(5).toLongLong()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return rows;
 }
 
@@ -151,6 +157,8 @@ Result<QList<DailyVolume>> StatisticsRepository::dailyVolume(const StatisticsSco
         rows.append({epoch.addDays(query->value(0).toLongLong()), query->value(1).toLongLong(),
                      query->value(2).toLongLong()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return rows;
 }
 
@@ -172,6 +180,8 @@ Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const Sta
         rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
                      query->value(2).toLongLong()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return rows;
 }
 
@@ -255,6 +265,8 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
             w.atRisk = query->value(3).toLongLong();
             w.overdue = query->value(4).toLongLong();
         }
+        if (auto ended = rowsEnded(m_db, *query); !ended)
+            return ended.error();
     }
     QVariantList bindings{weekStart};
     const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c"
@@ -267,6 +279,8 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
         return query.error();
     while (query->next())
         entry(query->value(0).toLongLong()).closedThisWeek = query->value(1).toLongLong();
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return byUser.values();
 }
 
@@ -341,6 +355,8 @@ Result<QList<ReportCell>> StatisticsRepository::reportCells(
             if (query->value(7).toBool())
                 ++cell.regulatorForwarded;
         }
+        if (auto ended = rowsEnded(m_db, *query); !ended)
+            return ended.error();
         done += read;
         if (progress && !progress(done, *total)) {
             return Error::cancelled(QCoreApplication::translate(

@@ -16,6 +16,8 @@ Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
                      query->value(2).toString(), query->value(3).toString(),
                      query->value(4).toBool()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -34,6 +36,8 @@ Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
                      query->value(6).toInt(), query->value(7).toBool(),
                      query->value(8).toString()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 
@@ -51,6 +55,8 @@ Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
                      query->value(4).toString(), query->value(5).toInt(),
                      query->value(6).toBool()});
     }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return list;
 }
 

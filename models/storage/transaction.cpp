@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "storeerror.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,15 +13,16 @@ Transaction::Transaction(Database &database) : m_database(database)
     int &depth = m_database.transactionDepth();
     if (depth > 0)
         m_savepoint = QStringLiteral("sp") + QString::number(depth);
-    QString errorText;
+    QSqlError error;
     m_active = exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
                                           : QStringLiteral("SAVEPOINT ") + m_savepoint,
-                    &errorText);
+                    &error);
     if (m_active)
         ++depth;
     else
-        m_beginError = Error::storage(Database::tr("The store is busy or cannot be written: %1")
-                                          .arg(errorText));
+        m_beginError = StoreError::ofStatement(
+            m_database.connection(), error,
+            Database::tr("The store is busy or cannot be written: %1").arg(error.text()));
 }
 
 Transaction::~Transaction()
@@ -40,23 +42,31 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_beginError;
-    QString errorText;
+    if (m_savepoint.isEmpty()) {
+        // Committed into a file that is no longer the store, the change would be lost.
+        if (auto inPlace = StoreError::checkInPlace(m_database.connection()); !inPlace)
+            return inPlace;   // rolled back on destruction
+    }
+    QSqlError error;
     const bool ok = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                                : QStringLiteral("RELEASE ") + m_savepoint,
-                         &errorText);
-    if (!ok)
-        return Error::storage(Database::tr("The change could not be saved: %1").arg(errorText));
+                         &error);
+    if (!ok) {
+        return StoreError::ofStatement(
+            m_database.connection(), error,
+            Database::tr("The change could not be saved: %1").arg(error.text()));
+    }
     m_active = false;
     --m_database.transactionDepth();
     return {};
 }
 
-bool Transaction::exec(const QString &sql, QString *errorText)
+bool Transaction::exec(const QString &sql, QSqlError *error)
 {
     QSqlQuery query(m_database.connection());
     const bool ok = query.exec(sql);
-    if (!ok && errorText)
-        *errorText = query.lastError().text();
+    if (!ok && error)
+        *error = query.lastError();
     return ok;
 }
 

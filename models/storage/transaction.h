@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QSqlError;
+
 namespace cd::storage {
 
 class Database;
@@ -23,10 +25,12 @@ public:
     bool isActive() const { return m_active; }
     const Error &beginError() const { return m_beginError; }
 
+    // Fails, and nothing is committed, when the store file was deleted or replaced since
+    // it was opened (StoreError::checkInPlace).
     Result<void> commit();
 
 private:
-    bool exec(const QString &sql, QString *errorText = nullptr);
+    bool exec(const QString &sql, QSqlError *error = nullptr);
 
     Database &m_database;
     QString m_savepoint;   // empty for the outermost transaction

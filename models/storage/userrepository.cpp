@@ -48,6 +48,8 @@ Result<QList<UserRecord>> UserRepository::all() const
     QList<UserRecord> users;
     while (query->next())
         users.append(readUser(*query));
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
     return users;
 }
 

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrations.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +15,36 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <grp.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                          | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                          | QFileDevice::ReadOther | QFileDevice::WriteOther
+                          | QFileDevice::ExeOther;
+constexpr auto readOnlyFolder = QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                | QFileDevice::ReadOther | QFileDevice::ExeOther;
+
+} // namespace
 
 // Runs the real complaintdesk-cli binary, as a script would.
 class TestCli : public QObject
@@ -34,9 +64,14 @@ class TestCli : public QObject
 
     static QString bossPassword() { return QStringLiteral("harbour lights 42"); }
 
+    // Who runs the CLI. Unprivileged: as "nobody" when the tests run as root, for whom no
+    // file or folder is read-only.
+    enum class User { Tester, Unprivileged };
+
     // Runs as `as` (password bossPassword()) unless `as` is empty.
     Run cli(QStringList arguments, bool withStore = true,
-            const QString &as = QStringLiteral("boss"), const QString &password = {})
+            const QString &as = QStringLiteral("boss"), const QString &password = {},
+            User user = User::Tester)
     {
         if (withStore)
             arguments << QStringLiteral("--database") << store();
@@ -51,6 +86,14 @@ class TestCli : public QObject
         QProcess process;
         process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
+        if (user == User::Unprivileged && ::geteuid() == 0) {
+            process.setChildProcessModifier([] {
+                constexpr uid_t nobody = 65534;
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0
+                    || ::setuid(nobody) != 0)
+                    ::_exit(125);
+            });
+        }
         process.start(QStringLiteral(CLI_PATH), arguments);
         process.waitForFinished(60000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
@@ -703,6 +746,213 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 1);
         QVERIFY2(err.contains(QStringLiteral("\u7535\u8bdd")), qPrintable(err));   // 电话
+    }
+
+private:
+    // The arguments of a report of this year to `path` as `format`.
+    static QStringList reportTo(const QString &path, const QString &format)
+    {
+        return {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--format"),
+                format, QStringLiteral("--output"), path};
+    }
+
+    // A copy of the store that an unprivileged user may work on, in `dir`.
+    QString sharedCopy(const QTemporaryDir &dir, const QString &name)
+    {
+        QFile::setPermissions(dir.path(), everyone);
+        const QString path = dir.filePath(name);
+        if (!QFile::copy(store(), path))
+            qFatal("cannot copy the store");
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                        | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        return path;
+    }
+
+private Q_SLOTS:
+    void shouldNotReportAWriteToAFullDeviceAsDone()
+    {
+        QVERIFY(cd::test::isCharacterDevice(QStringLiteral("/dev/full")));
+        const QString full = QStringLiteral("/dev/full");
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("export"), full}, reportTo(full, QStringLiteral("csv")),
+              reportTo(full, QStringLiteral("pdf"))}) {
+            // WHEN the export or report goes to a device that refuses every byte
+            const Run run = cli(command);
+            // THEN it fails naming the file and the reason, and /dev/full is still a device
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral(
+                         "\"/dev/full\" could not be written: No space left on device")),
+                     qPrintable(command.first() + u' ' + run.err));
+            QVERIFY2(!run.out.contains(QStringLiteral("Exported"))
+                         && !run.out.contains(QStringLiteral("written")), qPrintable(run.out));
+            QVERIFY(cd::test::isCharacterDevice(full));
+        }
+    }
+
+    void shouldWriteCompleteFilesOnlyTheOwnerMayRead()
+    {
+        // GIVEN a new file name and an older file readable by all
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
+        const QString older = m_dir.filePath(QStringLiteral("older.csv"));
+        {
+            QFile file(older);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("old");
+        }
+        QVERIFY(QFile::setPermissions(older, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ReadOther));
+        qint64 complaints = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("count"));
+            db.setDatabaseName(store());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM complaints")) && query.next());
+            complaints = query.value(0).toLongLong();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        QVERIFY(complaints > 300);
+        for (const QString &path : {fresh, older}) {
+            // WHEN every complaint is exported to it
+            const Run exported = cli({QStringLiteral("export"), path});
+            QCOMPARE(exported.exitCode, 0);
+            // THEN it holds them all, and only its owner may read it
+            const QByteArray bytes = contentOf(path);
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "reference,"));
+            QVERIFY(bytes.endsWith("\r\n"));
+            QCOMPARE(bytes.count("\r\nTS-"), complaints);
+            QVERIFY(exported.out.contains(QString::number(complaints)));
+            QCOMPARE(modeOf(path), 0600);
+        }
+        // reports too
+        const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(cli(reportTo(csv, QStringLiteral("csv"))).exitCode, 0);
+        QCOMPARE(cli(reportTo(pdf, QStringLiteral("pdf"))).exitCode, 0);
+        QVERIFY(contentOf(csv).contains("\r\nTOTAL,"));
+        QVERIFY(contentOf(pdf).startsWith("%PDF-"));
+        QVERIFY(contentOf(pdf).trimmed().endsWith("%%EOF"));
+        QCOMPARE(modeOf(csv), 0600);
+        QCOMPARE(modeOf(pdf), 0600);
+    }
+
+    void shouldLeaveNothingInAReadOnlyFolder()
+    {
+        // GIVEN a read-only folder holding a file
+        QTemporaryDir shared;
+        const QString database = sharedCopy(shared, QStringLiteral("shared.sqlite"));
+        QTemporaryDir out;
+        const QString kept = out.filePath(QStringLiteral("kept.csv"));
+        {
+            QFile file(kept);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("kept");
+        }
+        QVERIFY(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        QVERIFY(QFile::setPermissions(out.path(), readOnlyFolder));
+        const QString fresh = out.filePath(QStringLiteral("new.csv"));
+        const QList<QStringList> commands{
+            {QStringLiteral("export"), fresh}, {QStringLiteral("export"), kept},
+            reportTo(fresh, QStringLiteral("csv")), reportTo(kept, QStringLiteral("csv")),
+            reportTo(out.filePath(QStringLiteral("new.pdf")), QStringLiteral("pdf"))};
+        for (QStringList command : commands) {
+            // WHEN an export or a report is written there
+            command << QStringLiteral("--database") << database;
+            const Run run = cli(command, false, QStringLiteral("boss"), {}, User::Unprivileged);
+            // THEN it fails saying why
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("Permission denied")), qPrintable(run.err));
+        }
+        // and nothing was left there, nor changed
+        QCOMPARE(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
+                 QStringList{QStringLiteral("kept.csv")});
+        QCOMPARE(contentOf(kept), QByteArray("kept"));
+        QVERIFY(QFile::setPermissions(out.path(), everyone));
+    }
+
+    void shouldRefuseAReadOnlyStoreAndLeaveItUnchanged()
+    {
+        QTemporaryDir shared;
+        const QString database = sharedCopy(shared, QStringLiteral("read-only.sqlite"));
+        QVERIFY(QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                                    | QFileDevice::ReadOther));
+        const QByteArray before = cd::test::digestOf(database);
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
+                          QStringLiteral("13812345678"), QStringLiteral("--text"),
+                          QStringLiteral("POS fee raised without notice")}}) {
+            const Run run = cli(command + QStringList{QStringLiteral("--database"), database},
+                                false, QStringLiteral("boss"), {}, User::Unprivileged);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
+        }
+        QCOMPARE(cd::test::digestOf(database), before);
+    }
+
+    void shouldRefuseADamagedStoreAndWriteNothingToIt()
+    {
+        // GIVEN a store of a few hundred complaints, checked intact
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QStringList on{QStringLiteral("--database"), database};
+        const QString password = QStringLiteral("agent password");   // COMPLAINTDESK_NEW_PASSWORD
+        QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
+                                 QStringLiteral("boss")} + on, false, {}).exitCode, 0);
+        QCOMPARE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--count"),
+                                 QStringLiteral("300"), QStringLiteral("--seed"),
+                                 QStringLiteral("5")} + on, false, QStringLiteral("boss"),
+                     password).exitCode, 0);
+        const QString intact = dir.filePath(QStringLiteral("intact.sqlite"));
+        QVERIFY(QFile::copy(database, intact));   // no connection is open
+
+        // WHEN 4 KiB in its middle are overwritten, and it is used
+        cd::test::damageTheMiddle(database);
+        const QByteArray before = cd::test::digestOf(database);
+        const Run listed = cli(QStringList{QStringLiteral("list")} + on, false,
+                               QStringLiteral("boss"), password);
+        const Run logged = cli(QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
+                                           QStringLiteral("13812345678"), QStringLiteral("--text"),
+                                           QStringLiteral("POS fee raised without notice")} + on,
+                               false, QStringLiteral("boss"), password);
+        // THEN each command says the store is damaged and what to do, and writes nothing
+        for (const Run &run : {listed, logged}) {
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY(run.out.isEmpty());
+            QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
+            QVERIFY(run.err.contains(QStringLiteral("complaintdesk-cli restore")));
+            QVERIFY(run.err.contains(QStringLiteral("complaintdesk-cli check")));
+        }
+        QCOMPARE(cd::test::digestOf(database), before);
+        // and the check names the problem
+        const Run checked = cli(QStringList{QStringLiteral("check")} + on, false, {});
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.out.contains(QStringLiteral("integrity check: "))
+                     && checked.out.contains(QStringLiteral("problem")), qPrintable(checked.out));
+        QVERIFY(checked.err.contains(QStringLiteral("is damaged")));
+        const Run checkedJson = cli(QStringList{QStringLiteral("check"), QStringLiteral("--json")}
+                                        + on, false, {});
+        QCOMPARE(checkedJson.exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(checkedJson.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+        QVERIFY(!report.value(QStringLiteral("integrity")).toArray().isEmpty());
+        QCOMPARE(cd::test::digestOf(database), before);
+        // while the copy made before the damage is intact
+        const QStringList onIntact{QStringLiteral("--database"), intact};
+        const Run good = cli(QStringList{QStringLiteral("check")} + onIntact, false, {});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY2(good.out.contains(QStringLiteral("The store is intact.")), qPrintable(good.out));
+        const Run goodJson = cli(QStringList{QStringLiteral("check"), QStringLiteral("--json")}
+                                     + onIntact, false, {});
+        QCOMPARE(goodJson.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(goodJson.out.toUtf8()).object()
+                     .value(QStringLiteral("ok")).toBool(), true);
     }
 };
 

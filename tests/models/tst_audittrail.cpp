@@ -117,7 +117,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None);
+            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
+                                              storage::Database::Missing::Create);
             QVERIFY(db.ok());
             QVERIFY(storage::Migrations::upgradeTo(**db, 3).ok());
             QSqlQuery query((*db)->connection());

@@ -24,7 +24,7 @@ class TestAuthService : public QObject
     std::unique_ptr<Workspace> bare(QTemporaryDir &dir, qint64 now = test::wednesdayMorning())
     {
         test::pinEnvironment();
-        auto workspace = Workspace::open(dir.filePath(QStringLiteral("a.sqlite")),
+        auto workspace = Workspace::create(dir.filePath(QStringLiteral("a.sqlite")),
                                          std::make_unique<ManualClock>(now),
                                          PasswordHasher::Strength::Fast);
         if (!workspace)

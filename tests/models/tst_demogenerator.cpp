@@ -1,3 +1,4 @@
+#include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
@@ -9,7 +10,13 @@
 #include "testsupport.h"
 #include "workspace.h"
 
+#include <QSemaphore>
+#include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <array>
+#include <atomic>
 
 using namespace cd;
 using namespace cd::models;
@@ -120,6 +127,139 @@ private Q_SLOTS:
         call.categoryId = ws.taxonomy().categories().first().id;
         auto logged = ws.complaints().logCall(call);
         QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.error().message));
+    }
+
+    // Another desk logs a call between two of the fill's transactions: the fill goes on
+    // after it (the audit chain and the ids are read again in each transaction), and
+    // both desks' complaints are there.
+    void shouldGoOnWhenAnotherDeskWritesBetweenItsTransactions()
+    {
+        // GIVEN a store, and a second desk on it signed in as an agent
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(ws.auth().createUser(QStringLiteral("desk2"), QStringLiteral("Desk 2"),
+                                     QStringLiteral("agent"), QStringLiteral("CS"),
+                                     test::StoreFixture::password()).ok());
+        auto other = Workspace::open(store.path(),
+                                     std::make_unique<ManualClock>(test::wednesdayMorning()),
+                                     PasswordHasher::Strength::Fast);
+        QVERIFY(other.ok());
+        QVERIFY((*other)->auth().signIn(QStringLiteral("desk2"), test::StoreFixture::password()).ok());
+
+        // WHEN a fill of five transactions runs, and the desk logs a call after each
+        DemoGenerator generator(ws, store.clock(), 13);
+        generator.setBatchSize(200);
+        generator.setTransactionTime(std::chrono::minutes(10));   // batches by size only
+        QStringList logged;
+        QStringList failures;
+        auto filled = generator.generate(1000, [&](int) {
+            const QString phone = QStringLiteral("1390000%1").arg(logged.size(), 4, 10, QLatin1Char('0'));
+            auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
+            if (outcome)
+                logged << outcome->reference;
+            else
+                failures << outcome.error().message;
+        });
+
+        // THEN the fill finished, every call the desk logged is there, the chain holds
+        QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().message));
+        QCOMPARE(*filled, 1000);
+        QCOMPARE(failures, QStringList());
+        QCOMPARE(logged.size(), 5);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1005);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT reference) FROM complaints")).toInt(),
+                 1005);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 1005);
+        for (const QString &reference : std::as_const(logged)) {
+            auto detail = ws.queries().detailByReference(reference);
+            QVERIFY2(detail.ok(), qPrintable(reference));
+            QCOMPARE(detail->customer.phone.left(6), QStringLiteral("+86139"));
+        }
+        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->brokenAt, 0);
+    }
+
+    // Three desks that wait at most 1 s for the write lock log calls all through a fill
+    // of 0.3 s transactions: not one of their saves fails, and each lands some between
+    // batches (the fill leaves a turn to every desk that waited, not only to the first).
+    void shouldLeaveOtherDesksATurnWhileFilling()
+    {
+        // GIVEN a store, and three desks on threads of their own, each logging a call
+        // every 100 ms
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        struct Desk
+        {
+            QString user;
+            QStringList logged;     // written by the desk's thread until it has finished
+            QStringList failures;
+            int loggedBeforeFill = 0;
+            std::unique_ptr<QThread> thread;
+        };
+        std::array<Desk, 3> desks;
+        std::atomic<bool> filling = true;
+        QSemaphore desksReady;
+        for (std::size_t d = 0; d < desks.size(); ++d) {
+            Desk &desk = desks[d];
+            desk.user = QStringLiteral("desk%1").arg(d + 2);
+            QVERIFY(ws.auth().createUser(desk.user, desk.user, QStringLiteral("agent"),
+                                         QStringLiteral("CS"), test::StoreFixture::password())
+                        .ok());
+            desk.thread.reset(QThread::create([&, d] {
+                auto other = Workspace::open(
+                    store.path(), std::make_unique<ManualClock>(test::wednesdayMorning()),
+                    PasswordHasher::Strength::Fast);
+                if (!other || !(*other)->auth().signIn(desk.user, test::StoreFixture::password())) {
+                    desk.failures << QStringLiteral("the desk could not sign in");
+                    desksReady.release();
+                    return;
+                }
+                QSqlQuery(QStringLiteral("PRAGMA busy_timeout = 1000"),
+                          (*other)->database().connection());
+                for (int i = 0; filling || i == 0; ++i) {
+                    const QString phone = QStringLiteral("139%1%2").arg(d).arg(i, 7, 10,
+                                                                             QLatin1Char('0'));
+                    auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
+                    if (outcome)
+                        desk.logged << outcome->reference;
+                    else
+                        desk.failures << outcome.error().message;
+                    if (i == 0) {
+                        desk.loggedBeforeFill = int(desk.logged.size());
+                        desksReady.release();
+                    }
+                    QThread::msleep(100);
+                }
+            }));
+            desk.thread->start();
+        }
+        desksReady.acquire(int(desks.size()));
+
+        // WHEN a fill of 12,000 complaints runs meanwhile
+        DemoGenerator generator(ws, store.clock(), 17);
+        generator.setTransactionTime(std::chrono::milliseconds(300));
+        auto filled = generator.generate(12000);
+        filling = false;
+        for (Desk &desk : desks)
+            desk.thread->wait();
+
+        // THEN all finished, and every call a desk logged is there
+        QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().message));
+        int logged = 0;
+        for (const Desk &desk : desks) {
+            QCOMPARE(desk.failures, QStringList());
+            QCOMPARE(desk.loggedBeforeFill, 1);
+            QVERIFY2(desk.logged.size() >= 4, qPrintable(QString::number(desk.logged.size())));
+            for (const QString &reference : desk.logged)
+                QVERIFY2(ws.queries().detailByReference(reference).ok(), qPrintable(reference));
+            logged += int(desk.logged.size());
+        }
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(),
+                 12000 + logged);
+        auto chain = storage::EventRepository(ws.database().connection()).verifyChain();
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->brokenAt, 0);
     }
 
     void shouldBeReproducibleForASeed()

@@ -39,6 +39,7 @@ private Q_SLOTS:
         QVERIFY(canManageDepartment(admin, 2));
         QVERIFY(canExportUnmasked(admin));
         QVERIFY(canRunRetention(admin));
+        QVERIFY(canManageBackups(admin));
     }
 
     void shouldKeepPrivilegesFromAgents()
@@ -51,6 +52,7 @@ private Q_SLOTS:
             QVERIFY(!canManageTaxonomy(a));
             QVERIFY(!canExportUnmasked(a));
             QVERIFY(!canRunRetention(a));
+            QVERIFY(!canManageBackups(a));   // a copy holds every department's data
         }
     }
 

@@ -30,6 +30,12 @@ QVariant pragma(Database &db, const QString &name)
     return query.value(0);
 }
 
+// A new store at `path` (as init creates it).
+cd::Result<std::unique_ptr<Database>> create(const QString &path)
+{
+    return Database::open(path, Database::Upgrade::ToLatest, Database::Missing::Create);
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -40,7 +46,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/folder/store.sqlite"));
-        auto db = Database::open(path);
+        auto db = create(path);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         QCOMPARE(pragma(**db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(**db, QStringLiteral("foreign_keys")).toInt(), 1);
@@ -52,7 +58,7 @@ private Q_SLOTS:
     void shouldSeedTheFifteenCategories()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("s.sqlite")));
+        auto db = create(dir.filePath(QStringLiteral("s.sqlite")));
         QVERIFY(db.ok());
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral(
@@ -94,7 +100,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.sqlite"));
         {
-            auto db = Database::open(path);
+            auto db = create(path);
             QVERIFY(db.ok());
             QSqlQuery query((*db)->connection());
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
@@ -135,7 +141,7 @@ private Q_SLOTS:
         QFile blocker(dir.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        auto db = Database::open(dir.filePath(QStringLiteral("file/store.sqlite")));
+        auto db = create(dir.filePath(QStringLiteral("file/store.sqlite")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
     }
@@ -146,7 +152,7 @@ private Q_SLOTS:
             QSKIP("root can write to read-only files; covered by the folder test above");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
-        { auto db = Database::open(path); QVERIFY(db.ok()); }
+        { auto db = create(path); QVERIFY(db.ok()); }
         QFile::setPermissions(path, QFileDevice::ReadOwner);
         const QByteArray before = digest(path);
         auto db = Database::open(path);

@@ -28,7 +28,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         // GIVEN a store built up to version `from`, with a row of data where it can hold one
         {
-            auto db = Database::open(path, Database::Upgrade::None);
+            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
             QVERIFY(db.ok());
             QVERIFY(Migrations::upgradeTo(**db, from).ok());
             QCOMPARE(Migrations::currentVersion((*db)->connection()), from);
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
         {
-            auto db = Database::open(path, Database::Upgrade::None);
+            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
             QVERIFY(db.ok());
             QVERIFY(Migrations::upgradeTo(**db, 5).ok());
             QSqlQuery q((*db)->connection());
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
-            auto db = Database::open(path, Database::Upgrade::None);
+            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
             QVERIFY(db.ok());
             QVERIFY(Migrations::upgradeTo(**db, 1).ok());
         }
@@ -128,7 +128,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("s.sqlite"));
-        { auto db = Database::open(path); QVERIFY(db.ok()); }
+        { auto db = Database::open(path, Database::Upgrade::ToLatest, Database::Missing::Create); QVERIFY(db.ok()); }
         { auto db = Database::open(path); QVERIFY(db.ok()); }
         QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).isEmpty());
     }

@@ -5,10 +5,15 @@
 #include "language.h"
 #include "reference.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace cd::test {
 
@@ -35,7 +40,7 @@ models::Workspace &StoreFixture::open(qint64 now, const QString &username, const
 {
     auto clock = std::make_unique<models::ManualClock>(now);
     m_clock = clock.get();
-    auto workspace = models::Workspace::open(path(), std::move(clock),
+    auto workspace = models::Workspace::create(path(), std::move(clock),
                                              models::PasswordHasher::Strength::Fast);
     if (!workspace)
         qFatal("cannot open test store: %s", qPrintable(workspace.error().message));
@@ -131,6 +136,35 @@ QString digitsIn(const QString &text)
             digits += u'X';
     }
     return digits;
+}
+
+void damageTheMiddle(const QString &path)
+{
+    constexpr qint64 page = 4096;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        qFatal("cannot open %s to damage it", qPrintable(path));
+    QByteArray garbage(page, Qt::Uninitialized);
+    QRandomGenerator random(19);
+    random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), page / 4);
+    if (!file.seek(file.size() / 2 / page * page) || file.write(garbage) != page)
+        qFatal("cannot damage %s", qPrintable(path));
+}
+
+QByteArray digestOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+bool isCharacterDevice(const QString &path)
+{
+    struct stat info{};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
 } // namespace cd::test

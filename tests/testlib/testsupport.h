@@ -62,4 +62,13 @@ QStringList storedTexts(models::Workspace &workspace);
 // dropped: a number survives in it whatever separators were put between its groups.
 QString digitsIn(const QString &text);
 
+// Overwrites the 4 KiB page in the middle of the file at `path` with garbage (always the
+// same), as a failing disk would. No connection to the store may be open: opening its
+// file beside SQLite drops SQLite's locks.
+void damageTheMiddle(const QString &path);
+// SHA-256 of the file at `path`; same rule as above.
+QByteArray digestOf(const QString &path);
+// Whether `path` is a character device (/dev/full must stay one).
+bool isCharacterDevice(const QString &path);
+
 } // namespace cd::test

@@ -19,7 +19,7 @@ private Q_SLOTS:
     {
         test::pinEnvironment();
         QTemporaryDir dir;
-        auto ws = Workspace::open(dir.filePath(QStringLiteral("s.sqlite")), nullptr,
+        auto ws = Workspace::create(dir.filePath(QStringLiteral("s.sqlite")), nullptr,
                                   PasswordHasher::Strength::Fast).value();
         SignInDialog dialog(*ws, SignInDialog::Mode::FirstAdministrator);
         dialog.show();

@@ -1,0 +1,137 @@
+// backup, restore and daily-backup: thin wrappers of models::BackupService.
+#include "cli.h"
+
+#include "backupservice.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cd::cli {
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale::c().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+void printRestored(const models::RestoreOutcome &outcome)
+{
+    printOut(Tr::tr("Restored %1 from %2 (%3; %n complaint(s), schema version %4).", "",
+                    int(outcome.backup.complaints))
+                 .arg(outcome.storePath, outcome.backupPath,
+                      models::BackupService::describeDate(outcome.backup))
+                 .arg(outcome.backup.schemaVersion));
+    if (outcome.schemaVersion != outcome.backup.schemaVersion) {
+        printOut(Tr::tr("Upgraded the store from schema version %1 to %2.")
+                     .arg(outcome.backup.schemaVersion).arg(outcome.schemaVersion));
+    }
+    if (!outcome.replacedCopy.isEmpty())
+        printOut(Tr::tr("The store as it was before is kept as %1.").arg(outcome.replacedCopy));
+}
+
+} // namespace
+
+int backupCommand(const QStringList &arguments)
+{
+    const QCommandLineOption replace(QStringLiteral("replace"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {replace}, 1); !parsed)
+        return fail(parsed.error());
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    auto made = models::BackupService(**workspace)
+                    .backUp(parser.positionalArguments().constFirst(),
+                            parser.isSet(replace) ? models::BackupService::Existing::Replace
+                                                  : models::BackupService::Existing::Refuse);
+    if (!made)
+        return fail(made.error());
+    printOut(Tr::tr("Backed up %n complaint(s) to %1 (%2 MB, schema version %3).", "",
+                    int(made->facts.complaints))
+                 .arg(made->path, megabytes(made->facts.bytes))
+                 .arg(made->facts.schemaVersion));
+    return Success;
+}
+
+int restoreCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {}, 1); !parsed)
+        return fail(parsed.error());
+    const QString backup = parser.positionalArguments().constFirst();
+    const QString store = storePath(parser);
+    const QFileInfo existing(store);
+    if (!existing.exists()) {
+        // Nothing to replace: the store is created from the backup, with its accounts.
+        auto created = models::BackupService::createFromBackup(backup, store);
+        if (!created)
+            return fail(created.error());
+        printRestored(*created);
+        return Success;
+    }
+    if (existing.isFile() && existing.size() == 0) {
+        return fail(Error::invalid(Tr::tr("\"%1\" is an empty file, not a store; it was left "
+                                          "unchanged. Remove it to create the store there from "
+                                          "the backup.").arg(store)));
+    }
+    auto workspace = openWorkspace(parser);
+    if (!workspace) {
+        const Error &error = workspace.error();
+        if (error.kind != Error::Kind::Storage)
+            return fail(error);
+        return fail(Error::storage(
+            error.message + u'\n'
+            + Tr::tr("To replace a store that cannot be opened: stop every program using it, "
+                     "move the file away, and run restore again; the store is then created "
+                     "from the backup.")));
+    }
+    auto restored = models::BackupService(**workspace).restore(backup);
+    if (!restored)
+        return fail(restored.error());
+    printRestored(*restored);
+    return Success;
+}
+
+int dailyBackupCommand(const QStringList &arguments)
+{
+    const QCommandLineOption keep(QStringLiteral("keep"), QString(), QStringLiteral("n"));
+    const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption defaultFolder(QStringLiteral("default-folder"));
+    QCommandLineParser parser;
+    if (auto parsed = parseCommand(parser, arguments, {keep, folder, defaultFolder}, 0); !parsed)
+        return fail(parsed.error());
+    if (parser.isSet(folder) && parser.isSet(defaultFolder))
+        return fail(usageError(Tr::tr("Give --folder or --default-folder, not both.")));
+    auto workspace = openWorkspace(parser);
+    if (!workspace)
+        return fail(workspace.error());
+    models::BackupService service(**workspace);
+    models::DailyBackupSettings settings = service.dailySettings();
+    if (parser.isSet(keep) || parser.isSet(folder) || parser.isSet(defaultFolder)) {
+        if (parser.isSet(keep)) {
+            bool ok = false;
+            settings.keep = parser.value(keep).toInt(&ok);
+            if (!ok) {
+                return fail(usageError(Tr::tr("--keep takes a whole number from 0 to %1.")
+                                           .arg(models::DailyBackupSettings::maxKeep)));
+            }
+        }
+        if (parser.isSet(folder))
+            settings.folder = QFileInfo(parser.value(folder)).absoluteFilePath();
+        if (parser.isSet(defaultFolder))
+            settings.folder.clear();
+        if (auto set = service.setDailySettings(settings); !set)
+            return fail(set.error());
+    }
+    settings = service.dailySettings();
+    printOut(settings.keep == 0
+                 ? Tr::tr("Daily backup: off.")
+                 : Tr::tr("Daily backup: on, the newest %1 kept.").arg(settings.keep));
+    printOut(Tr::tr("Folder: %1").arg(QDir::toNativeSeparators(service.dailyFolder())));
+    return Success;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,104 @@
+#include "draftrepository.h"
+
+#include "sqlquery.h"
+
+#include <QSqlQuery>
+
+namespace cd::storage {
+
+namespace {
+
+// Sets a connection's PRAGMA for its lifetime and puts the previous value back. A pragma
+// that cannot be read is left as it is.
+class ScopedPragma
+{
+public:
+    ScopedPragma(const QSqlDatabase &db, const QString &name, int value) : m_db(db), m_name(name)
+    {
+        auto current = runQuery(m_db, QStringLiteral("PRAGMA %1").arg(m_name));
+        if (!current || !current->next())
+            return;
+        m_previous = current->value(0).toInt();
+        current->finish();
+        if (!runQuery(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)))
+            m_previous.reset();
+    }
+    ~ScopedPragma()
+    {
+        if (m_previous)
+            (void)runQuery(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(*m_previous));
+    }
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    std::optional<int> m_previous;
+};
+
+constexpr int synchronousFull = 2;
+
+// Runs one writing statement as DraftRepository's `write` says.
+Result<void> runWrite(const QSqlDatabase &db, DraftRepository::Write write, const QString &sql,
+                      const QVariantList &bindings)
+{
+    std::optional<ScopedPragma> wait, sync;
+    if (write == DraftRepository::Write::Brief) {
+        wait.emplace(db, QStringLiteral("busy_timeout"), DraftRepository::briefWaitMs);
+        sync.emplace(db, QStringLiteral("synchronous"), synchronousFull);
+    }
+    auto done = runQuery(db, sql, bindings);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+} // namespace
+
+Result<void> DraftRepository::save(const DraftRecord &d, Write write)
+{
+    return runWrite(m_db, write, QStringLiteral(
+        "INSERT INTO drafts (user_id, form, fields, call_started_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, form) DO UPDATE SET"
+        " fields = excluded.fields, call_started_at = excluded.call_started_at,"
+        " updated_at = excluded.updated_at"),
+        {d.userId, d.form, d.fields, nullable(d.callStartedAt), d.updatedAt});
+}
+
+Result<std::optional<DraftRecord>> DraftRepository::find(qint64 userId, const QString &form) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT fields, call_started_at, updated_at FROM drafts WHERE user_id = ? AND form = ?"),
+        {userId, form});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<DraftRecord>();
+    DraftRecord d;
+    d.userId = userId;
+    d.form = form;
+    d.fields = query->value(0).toString();
+    if (!query->value(1).isNull())
+        d.callStartedAt = query->value(1).toLongLong();
+    d.updatedAt = query->value(2).toLongLong();
+    return std::optional<DraftRecord>(d);
+}
+
+Result<void> DraftRepository::remove(qint64 userId, const QString &form, Write write)
+{
+    return runWrite(m_db, write,
+                    QStringLiteral("DELETE FROM drafts WHERE user_id = ? AND form = ?"),
+                    {userId, form});
+}
+
+Result<int> DraftRepository::removeUpdatedBefore(qint64 updatedBeforeMs)
+{
+    auto query = runQuery(m_db, QStringLiteral("DELETE FROM drafts WHERE updated_at < ?"),
+                          {updatedBeforeMs});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+} // namespace cd::storage
