@@ -4,22 +4,6 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>Enter a password.</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>A password has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The password cannot be the user name.</source>
-        <translation>The password cannot be the user name.</translation>
-    </message>
-    <message>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -58,10 +42,6 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The account is now locked for %1 minutes.</source>
-        <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -107,6 +87,77 @@
         <source>You cannot take the administrator role from yourself.</source>
         <translation>You cannot take the administrator role from yourself.</translation>
     </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>The backup folder "%1" cannot be created.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>Only an administrator may back up or restore the store.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>Only an administrator may set the daily backup.</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>The number of daily backups kept is between 0 (no automatic backup) and %1.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>Give the backup folder as a full path ("%1" is relative).</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>The backup folder "%1" cannot be written.</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>newest change recorded %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1 The store was left unchanged.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>"%1" is the store itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1 The store as it was before is kept as "%2".</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>The backup was restored, but the store could not be upgraded to this program's schema: %1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>"%1" already exists; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -141,6 +192,14 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>Choose at least one ordinary working day.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
+        <translation>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -270,24 +329,12 @@
         <translation>%1 customers were anonymised.</translation>
     </message>
     <message>
-        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
-        <translation>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
-        <translation>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
-        <translation>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -442,16 +489,75 @@
         <translation>The store is intact.</translation>
     </message>
     <message>
+        <source>Say whose password changes with --as USER.</source>
+        <translation>Say whose password changes with --as USER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>Upgraded the store from schema version %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>The store as it was before is kept as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform><numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>Give --folder or --default-folder, not both.</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep takes a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>Daily backup: off.</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>Daily backup: on, the newest %1 kept.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>The input cannot be read: %1</source>
+        <translation>The input cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
+        <translation>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+is asked for on the terminal, or read from the first line of --password-file FILE
+(mode 600). New passwords likewise: asked twice, or --new-password-file FILE.
+Scripts may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at
+a risk: the environment is seen by child processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -459,10 +565,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -474,7 +582,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -506,18 +615,27 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+is asked for on the terminal, or read from the first line of --password-file FILE
+(mode 600). New passwords likewise: asked twice, or --new-password-file FILE.
+Scripts may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at
+a risk: the environment is seen by child processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -525,10 +643,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -540,7 +660,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -572,8 +693,26 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
+        <translation>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
+        <translation>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</translation>
+    </message>
+    <message>
+        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
+        <translation>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</translation>
     </message>
 </context>
 <context>
@@ -743,6 +882,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>The store could not be checked: %1</source>
         <translation>The store could not be checked: %1</translation>
     </message>
+    <message>
+        <source>Event %1 does not exist.</source>
+        <translation>Event %1 does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -757,6 +900,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +993,57 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Met late</source>
         <translation>Met late</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
+        <translation>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
+        <translation>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>Caller's name</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1280,83 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>it is not open</source>
         <translation>it is not open</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain control characters.</source>
+        <translation>A password cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked (out of memory).</source>
+        <translation>The password could not be checked (out of memory).</translation>
+    </message>
+    <message>
+        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
+        <translation>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</translation>
+    </message>
+    <message>
+        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
+        <translation>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</translation>
+    </message>
+    <message>
+        <source>The password contains the user name.</source>
+        <translation>The password contains the user name.</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards.</source>
+        <translation>The password reads the same backwards.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>The new password is the current one.</translation>
+    </message>
+    <message>
+        <source>The new password is too like the current one.</source>
+        <translation>The new password is too like the current one.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
+        <translation>The password is too easy to guess. Use several words, or mix words and digits.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
+        <translation>Other users may read the password file %1; make it yours alone (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text (byte %2).</source>
+        <translation>The password file %1 is not UTF-8 text (byte %2).</translation>
+    </message>
+    <message>
+        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
+        <translation>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataEraser</name>
+    <message>
+        <source>There is no customer %1 to anonymise.</source>
+        <translation>There is no customer %1 to anonymise.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1928,129 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1 was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1 could not finish: the store stayed busy (other programs are writing). Try again.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>The store "%1" could not be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>There is no file "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>"%1" is a folder, not a store file.</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>"%1" is empty: it is not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>"%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>"%1" is damaged and cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>"%1" is an SQLite database but not a ComplaintDesk store.</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>"%1" is damaged (SQLite's check found: %2); it cannot be used.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>No file name was given for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>"%1" is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>The folder "%1" does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>"%1" is the store itself; choose another file for the copy.</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>"%1" already exists; it was left unchanged. Choose another name.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>The copy cannot be written in "%1": %2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>Copying the store</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>The store "%1" could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>The copy failed its check, so it was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>The copy could not be written to disk: %1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>The copy could not be saved as "%1": %2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>The copy "%1" was saved, but its folder could not be written to disk: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>"%1" is not a ComplaintDesk store, so it was not replaced.</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>"%1" is the store itself.</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>Restoring the store</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
@@ -1759,26 +2157,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Describe the complaint in the caller's words.</translation>
     </message>
     <message>
-        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>The description contains control characters.</translation>
-    </message>
-    <message>
-        <source>The name has at most %1 characters.</source>
-        <translation>The name has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>A transaction reference has at most %1 characters.</source>
-        <translation>A transaction reference has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The receipt time cannot be in the future.</source>
-        <translation>The receipt time cannot be in the future.</translation>
-    </message>
-    <message>
         <source>Choose the category of the complaint.</source>
         <translation>Choose the category of the complaint.</translation>
     </message>
@@ -1801,10 +2179,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>Write a note saying why the status changes.</translation>
-    </message>
-    <message>
-        <source>The note has at most %1 characters.</source>
-        <translation>The note has at most %1 characters.</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -1837,10 +2211,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
-    </message>
-    <message>
-        <source>The reason has at most %1 characters.</source>
-        <translation>The reason has at most %1 characters.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -1938,6 +2308,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
     </message>
+    <message>
+        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
+        <translation>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
+        <translation><numerusform>Extended by %n day, complaint %1 would be due on %2, more than a year from now.</numerusform><numerusform>Extended by %n days, complaint %1 would be due on %2, more than a year from now.</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised at most a year ahead (until %1).</source>
+        <translation>A call-back is promised at most a year ahead (until %1).</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1997,6 +2379,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Refused: no permission</source>
         <translation>Refused: no permission</translation>
     </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>Personal data erased (anonymised)</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::TaxonomyService</name>
@@ -2055,6 +2441,142 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>Sub-category %1 is in use: disable it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>Backing up %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Cancel backup</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>A backup is being made already.</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>Backed up %n complaint to %1</numerusform><numerusform>Backed up %n complaints to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Daily backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>Checking the backup...</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>Replace the store
+%1
+with the backup
+%2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform><numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>The call being logged in this window is discarded.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>Restoring the store...</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>The store was restored from %1. The store as it was is kept as %2.</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>ComplaintDesk restarts now.</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>The store was restored</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>Empty: the folder "backups" beside the store (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Folder for the daily backups</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>&amp;Copies kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3680,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Back up...</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restore from a backup...</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>Daily &amp;backup...</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -3732,10 +4266,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
-        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</translation>
-    </message>
-    <message>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -3778,6 +4308,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
+        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</translation>
     </message>
 </context>
 <context>

@@ -4,22 +4,6 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>密码至少 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>密码最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The password cannot be the user name.</source>
-        <translation>密码不能与用户名相同。</translation>
-    </message>
-    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -58,10 +42,6 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>该账号因连续 %1 次登录失败已被锁定。请在 %2 之后再试，或请管理员解锁。</translation>
-    </message>
-    <message>
-        <source>Wrong password. The account is now locked for %1 minutes.</source>
-        <translation>密码错误。账号已被锁定 %1 分钟。</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -107,6 +87,77 @@
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
     </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup folder "%1" cannot be created.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may back up or restore the store.</source>
+        <translation>只有管理员可以备份或恢复数据库。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the daily backup.</source>
+        <translation>只有管理员可以设置每日备份。</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept is between 0 (no automatic backup) and %1.</source>
+        <translation>每日备份的保留份数应在 0（不自动备份）到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <translation>请以完整路径给出备份文件夹（“%1”是相对路径）。</translation>
+    </message>
+    <message>
+        <source>The backup folder "%1" cannot be written.</source>
+        <translation>无法写入备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>制作于 %1</translation>
+    </message>
+    <message>
+        <source>newest change recorded %1</source>
+        <translation>最近一次变更记录于 %1</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>日期未知</translation>
+    </message>
+    <message>
+        <source>%1 The store was left unchanged.</source>
+        <translation>%1数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself, not a backup of it.</source>
+        <translation>“%1”是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>The store could not be copied before the restore, so it was not restored: %1</source>
+        <translation>恢复前无法复制数据库，因此未恢复：%1</translation>
+    </message>
+    <message>
+        <source>%1 The store as it was before is kept as "%2".</source>
+        <translation>%1恢复前的数据库已保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <translation>备份已恢复，但数据库无法升级到本程序的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged.</source>
+        <translation>“%1”已存在，未被改动。</translation>
+    </message>
+    <message>
+        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -141,6 +192,14 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>请至少选择一个常规工作日。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
+        <translation>第 %1 行：文件不是 UTF-8 文本（文件第 %2 字节）；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -270,24 +329,12 @@
         <translation>已对 %1 位客户做匿名化处理。</translation>
     </message>
     <message>
-        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
-        <translation>请用 --as 用户 指明身份（密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入）。</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
-        <translation>没有密码：请设置 COMPLAINTDESK_PASSWORD，或在终端中运行。</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
-        <translation>没有新密码：请设置 COMPLAINTDESK_NEW_PASSWORD，或在终端中运行。</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -442,16 +489,75 @@
         <translation>数据库完好。</translation>
     </message>
     <message>
+        <source>Say whose password changes with --as USER.</source>
+        <translation>请用 --as 用户 指明修改谁的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
+        <translation><numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgraded the store from schema version %1 to %2.</source>
+        <translation>已将数据库从结构版本 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <source>The store as it was before is kept as %1.</source>
+        <translation>恢复前的数据库已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1（%2 MB，结构版本 %3）。</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>“%1”是空文件，不是数据库，未被改动。如需在此由备份创建数据库，请先删除该文件。</translation>
+    </message>
+    <message>
+        <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
+        <translation>如需替换无法打开的数据库：请关闭所有使用它的程序，将该文件移走，然后再次运行 restore，数据库将由备份创建。</translation>
+    </message>
+    <message>
+        <source>Give --folder or --default-folder, not both.</source>
+        <translation>请只给出 --folder 或 --default-folder 之一。</translation>
+    </message>
+    <message>
+        <source>--keep takes a whole number from 0 to %1.</source>
+        <translation>--keep 需要 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Daily backup: off.</source>
+        <translation>每日备份：已关闭。</translation>
+    </message>
+    <message>
+        <source>Daily backup: on, the newest %1 kept.</source>
+        <translation>每日备份：已开启，保留最新的 %1 份。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The input cannot be read: %1</source>
+        <translation>无法读取输入：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
+        <translation>输入的第 %1 行不是 UTF-8 文本（输入第 %2 字节）；该行及之后的内容未做分类。</translation>
+    </message>
+    <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit and check act as --as USER, whose password
-comes from COMPLAINTDESK_PASSWORD or is asked for on the terminal.
+is asked for on the terminal, or read from the first line of --password-file FILE
+(mode 600). New passwords likewise: asked twice, or --new-password-file FILE.
+Scripts may use COMPLAINTDESK_PASSWORD and COMPLAINTDESK_NEW_PASSWORD instead, at
+a risk: the environment is seen by child processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -459,10 +565,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -474,7 +582,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -506,18 +615,27 @@ Commands:
                              the customer's satisfaction, at follow-up
   merge REF --into REF --reason R
                              merge a duplicate into the complaint kept
+  backup FILE [--replace]    an online copy of the store while others work
+                             (administrators)
+  restore FILE               replace the store by a backup, keeping a copy of it
+                             (administrators; where no store exists, create it)
+  daily-backup [--keep N] [--folder DIR | --default-folder]
+                             the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]
 
-除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码取自
-COMPLAINTDESK_PASSWORD，或在终端中输入。
+除 init、verify-audit 和 check 外，命令均以 --as 指定的用户身份执行；密码在终端中
+输入，或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
+输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
+和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
+被记入日志。
 
 命令：
   init [--admin 用户 [--name 姓名]]
                              创建或升级数据库；首次使用时创建管理员
-                             （密码取自 COMPLAINTDESK_NEW_PASSWORD）
+                             （设置新密码）
   demo --count N [--seed S]  添加 N 条仿真演示投诉
   log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
       [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
@@ -525,10 +643,11 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
       [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
                              登记来电；输出投诉编号
   show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件
+                             显示一条投诉及其来电和事件；电话号码脱敏显示，
+                             --reveal（组长、管理员）显示这一条的完整号码并记录
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json] [--reveal]
-                             列出投诉，最新的在前
+       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json]
+                             列出投诉，最新的在前（电话号码脱敏）
   search 文本 [--limit N] [--json]
                              按编号、电话、姓名或描述中的词语查找投诉
                              （包括两个字的中文词语）
@@ -540,7 +659,8 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
   reclassify 编号 --category C [--subcategory S] --reason 原因
                              更正分类（重新分派）
   export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏；
+                             --unmasked：仅限管理员，并记录
   user list | add 用户 --role agent|lead|admin [--department D] [--name N]
        | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
                              管理账号（管理员）
@@ -569,8 +689,25 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
                              回访时记录客户满意度
   merge 编号 --into 编号 --reason 原因
                              将重复投诉合并到保留的投诉
+  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
+  restore 文件               用备份替换数据库，并保留原数据库的副本
+                             （管理员；该位置没有数据库时，由备份创建）
+  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
+                             本工作台的每日自动备份（设置：管理员）
 
 退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
+        <translation>请用 --as 用户 说明您的身份（密码在终端中输入，或取自 --password-file 文件）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
+        <translation>第 %1 个参数不是 UTF-8 文本（该参数第 %2 字节）；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
+        <translation>--reveal 只显示一条投诉的完整号码：请用“show 编号 --reveal”（会记录）。管理员可用“export 文件 --unmasked”导出完整号码（会记录）。</translation>
     </message>
 </context>
 <context>
@@ -740,6 +877,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
         <source>The store could not be checked: %1</source>
         <translation>无法检查数据库：%1</translation>
     </message>
+    <message>
+        <source>Event %1 does not exist.</source>
+        <translation>事件 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -754,6 +895,10 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
+    </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库没有给出其数据版本。</translation>
     </message>
 </context>
 <context>
@@ -843,6 +988,57 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>Met late</source>
         <translation>超时后达成</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
+        <translation>%1：控制字符 U+%2（第 %3 个字符）无法保存；只能保存文字、换行和制表符。</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
+        <translation>%1：共 %2 个字符，最多保存 %3 个。请删减（您输入的内容仍在）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>来电客户称呼</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1275,83 @@ COMPLAINTDESK_PASSWORD，或在终端中输入。
     <message>
         <source>it is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain control characters.</source>
+        <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked (out of memory).</source>
+        <translation>无法检查密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
+        <translation>无法读取密码词典（Debian 软件包 cracklib-runtime），因此无法检查任何密码。请联系本机的系统管理员。</translation>
+    </message>
+    <message>
+        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
+        <translation>该密码是词典中的单词或简单模式（例如 12345678 或 qwerty）。请使用几个单词组合，或将单词与数字混合。</translation>
+    </message>
+    <message>
+        <source>The password contains the user name.</source>
+        <translation>密码中包含用户名。</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards.</source>
+        <translation>密码正读反读都一样。</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The new password is too like the current one.</source>
+        <translation>新密码与当前密码过于相似。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
+        <translation>密码太容易被猜到。请使用几个单词组合，或将单词与数字混合。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
+        <translation>其他用户可以读取密码文件 %1；请设为仅您本人可读（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text (byte %2).</source>
+        <translation>密码文件 %1 不是 UTF-8 文本（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
+        <translation>没有密码：请在终端中运行以输入密码，或指定 %1 文件（脚本也可使用 %2 环境变量）。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataEraser</name>
+    <message>
+        <source>There is no customer %1 to anonymise.</source>
+        <translation>没有要匿名化的客户 %1。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1923,129 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1无法开始：%2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; nothing was changed.</source>
+        <translation>%1已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: the store stayed busy (other programs are writing). Try again.</source>
+        <translation>%1未能完成：数据库一直处于忙碌状态（其他程序正在写入）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be read: %2</source>
+        <translation>无法读取数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no file "%1".</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder, not a store file.</source>
+        <translation>“%1”是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <translation>“%1”是空文件，不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged and cannot be used: %2</source>
+        <translation>“%1”已损坏，无法使用：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>“%1”是 SQLite 数据库，但不是投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>“%1”是更新版本的投诉工作台的数据库（结构版本 %2；本程序最高支持 %3）。请使用更新版本的投诉工作台。</translation>
+    </message>
+    <message>
+        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <translation>“%1”已损坏（SQLite 检查发现：%2），无法使用。</translation>
+    </message>
+    <message>
+        <source>No file name was given for the copy.</source>
+        <translation>未给出副本的文件名。</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; give a file name.</source>
+        <translation>“%1”是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <source>The folder "%1" does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <translation>“%1”就是数据库本身，请为副本另选文件。</translation>
+    </message>
+    <message>
+        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <translation>“%1”已存在，未被改动。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written in "%1": %2</source>
+        <translation>无法在“%1”中写入副本：%2</translation>
+    </message>
+    <message>
+        <source>Copying the store</source>
+        <translation>复制数据库</translation>
+    </message>
+    <message>
+        <source>The store "%1" could not be opened: %2</source>
+        <translation>无法打开数据库“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, so it was not kept: %1</source>
+        <translation>副本未通过检查，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to disk: %1</source>
+        <translation>无法将副本写入磁盘：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as "%1": %2</source>
+        <translation>无法将副本保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <translation>副本“%1”已保存，但其所在文件夹无法写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>“%1”不是投诉工作台的数据库，因此未被替换。</translation>
+    </message>
+    <message>
+        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>备份的页大小（%1 字节）与数据库的页大小（%2 字节）不同，无法在数据库使用中复制进去。</translation>
+    </message>
+    <message>
+        <source>"%1" is the store itself.</source>
+        <translation>“%1”就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>Restoring the store</source>
+        <translation>恢复数据库</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
@@ -1756,26 +2152,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>请用客户的原话描述投诉内容。</translation>
     </message>
     <message>
-        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation>描述共 %1 个字符，最多保存 %2 个。请删减（您输入的内容仍然保留）。</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>描述中含有控制字符。</translation>
-    </message>
-    <message>
-        <source>The name has at most %1 characters.</source>
-        <translation>姓名最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A transaction reference has at most %1 characters.</source>
-        <translation>交易流水号最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The receipt time cannot be in the future.</source>
-        <translation>受理时间不能晚于当前时间。</translation>
-    </message>
-    <message>
         <source>Choose the category of the complaint.</source>
         <translation>请选择投诉分类。</translation>
     </message>
@@ -1798,10 +2174,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>请填写备注，说明状态变更的原因。</translation>
-    </message>
-    <message>
-        <source>The note has at most %1 characters.</source>
-        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -1834,10 +2206,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
-    </message>
-    <message>
-        <source>The reason has at most %1 characters.</source>
-        <translation>原因最多 %1 个字符。</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -1935,6 +2303,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
     </message>
+    <message>
+        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
+        <translation>受理时间须在 2000-01-01 与当前时间之后五分钟（%1）之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
+        <translation><numerusform>延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised at most a year ahead (until %1).</source>
+        <translation>约定回电最多可约在一年之内（至 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -1994,6 +2374,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Refused: no permission</source>
         <translation>被拒绝：无权限</translation>
     </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>个人信息已清除（匿名化）</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::TaxonomyService</name>
@@ -2052,6 +2436,143 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
         <translation>子类 %1 正在使用中，只能停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupController</name>
+    <message>
+        <source>Backing up %p%</source>
+        <translation>正在备份 %p%</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>A backup is being made already.</source>
+        <translation>已有备份正在进行。</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %n complaint(s) to %1</source>
+        <translation><numerusform>已将 %n 条投诉备份到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>每日备份失败</translation>
+    </message>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>每日备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk backups (*.sqlite *.bak);;All files (*)</source>
+        <translation>投诉工作台备份 (*.sqlite *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup...</source>
+        <translation>正在检查备份……</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the store
+%1
+with the backup
+%2?</source>
+        <translation>用备份
+%2
+替换数据库
+%1
+吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
+        <translation><numerusform>该备份%1，包含 %n 条投诉。此后记录到数据库中的一切都将被替换；当前的数据库会在旁边保留一份副本。所有使用该数据库的程序都会看到恢复后的内容，投诉工作台将重新启动。</numerusform></translation>
+    </message>
+    <message>
+        <source>The call being logged in this window is discarded.</source>
+        <translation>本窗口中正在登记的来电将被放弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restoring the store...</source>
+        <translation>正在恢复数据库……</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store as it was is kept as %2.</source>
+        <translation>已从 %1 恢复数据库。原数据库已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk restarts now.</source>
+        <translation>投诉工作台现在重新启动。</translation>
+    </message>
+    <message>
+        <source>The store was restored</source>
+        <translation>数据库已恢复</translation>
+    </message>
+    <message>
+        <source>The store was restored from a backup by another program. What this window shows no longer matches it, so ComplaintDesk restarts now.</source>
+        <translation>另一个程序已从备份恢复了数据库。本窗口显示的内容已与之不符，投诉工作台现在重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::BackupSettingsDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <translation>留空：使用数据库旁边的“backups”文件夹（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>每日备份的文件夹</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk copies the store once a day: at the first start of the window that day, or while it runs past midnight. The newest copies are kept; older ones are deleted. Copies are readable by this computer account only.</source>
+        <translation>投诉工作台每天复制一次数据库：在当天第一次启动窗口时，或窗口运行跨过午夜时。保留最新的若干份，更早的会被删除。副本仅本计算机账户可读。</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>保留份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3676,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>&amp;Dashboard</source>
         <translation>看板(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup...</source>
+        <translation>每日备份(&amp;B)……</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -3729,10 +4262,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>创建管理员</translation>
     </message>
     <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
-        <translation>该数据库还没有管理员。请创建用于管理用户、分类和日历的账号。密码至少 %1 个字符；系统没有默认密码。</translation>
-    </message>
-    <message>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
@@ -3775,6 +4304,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
+        <translation>此数据库还没有管理员。请创建用于管理用户、分类和日历的账号。请设置至少 %1 个字符、且不是词典单词或简单模式的密码；系统没有默认密码。</translation>
     </message>
 </context>
 <context>
