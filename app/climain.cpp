@@ -5,8 +5,13 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Every file this program creates is its user's alone (0600, folders 0700): the store,
+    // its -wal and -shm, the backups made before upgrades, exports and reports.
+    umask(077);
     // A PDF report needs fonts, that is a QGuiApplication; without a display it draws
     // offscreen. Every other command is a plain QCoreApplication.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
@@ -19,7 +24,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
+    // As given (after Qt took its own options): run() refuses what is not UTF-8.
+    QList<QByteArray> arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QByteArray(argv[i]);
     return cd::cli::run(app, arguments);
 }

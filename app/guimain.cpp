@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 namespace {
 constexpr int guiReadBudgetMs = 10;
 
@@ -41,6 +43,9 @@ bool askToCreateStore(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Every file this program creates is its user's alone (0600, folders 0700): the store,
+    // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
+    umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));

@@ -39,7 +39,7 @@ using namespace cd;
 namespace {
 
 QString admin = QStringLiteral("bench");
-QString password = QStringLiteral("benchmark password 1");
+QString password = QStringLiteral("quiet lanterns 42");
 
 struct Figures
 {

@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "auditlog.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "transaction.h"
 #include "userrepository.h"
@@ -31,17 +32,32 @@ AuthService::AuthService(Workspace &workspace, PasswordHasher hasher)
 {
 }
 
-QString AuthService::passwordProblem(const QString &password, const QString &username)
+QString AuthService::passwordProblem(const QString &password, const QString &username,
+                                     const QString &current)
 {
-    if (password.isEmpty())
-        return tr("Enter a password.");
-    if (password.size() < minPasswordLength)
-        return tr("A password has at least %1 characters.").arg(minPasswordLength);
-    if (password.size() > maxPasswordLength)
-        return tr("A password has at most %1 characters.").arg(maxPasswordLength);
-    if (password.compare(username, Qt::CaseInsensitive) == 0)
-        return tr("The password cannot be the user name.");
+    return rules::PasswordQuality::problem(password, username, current);
+}
+
+QString AuthService::displayNameProblem(const QString &displayName)
+{
+    if (auto characters = rules::FreeText::checkCharacters(displayName,
+                                                           QStringLiteral("display_name"));
+        !characters)
+        return characters.error().message;
+    if (rules::FreeText::characterCount(displayName.trimmed()) > maxDisplayNameLength)
+        return tr("A name has at most %1 characters.").arg(maxDisplayNameLength);
     return {};
+}
+
+bool AuthService::passwordMatches(const QString &hash, const QString &password) const
+{
+    if (!hash.isEmpty() && password.size() <= maxPasswordLength)
+        return m_hasher.verify(hash, password);
+    if (m_decoyHash.isEmpty())
+        m_decoyHash = m_hasher.hash(password.left(maxPasswordLength));
+    else
+        m_hasher.verify(m_decoyHash, password.left(maxPasswordLength));
+    return false;
 }
 
 QString AuthService::usernameProblem(const QString &username)
@@ -112,6 +128,8 @@ Result<storage::UserRecord> AuthService::createFirstAdministrator(const QString 
     const QString name = username.trimmed();
     if (const QString problem = usernameProblem(name); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("username"));
+    if (const QString problem = displayNameProblem(displayName); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("display_name"));
     if (const QString problem = passwordProblem(password, name); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
 
@@ -177,23 +195,18 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
         return found.error();
     const qint64 now = m_workspace.clock().nowMs();
     if (!*found) {
-        // Spend the same time as a real check, so that names cannot be probed.
-        m_hasher.verify(m_hasher.hash(QStringLiteral("timing-equaliser")), password.left(64));
+        passwordMatches(QString(), password);   // the time a real check takes
         recordOutsideTransaction(QStringLiteral("sign_in_failed"), std::nullopt, name.left(200));
         return Error::invalid(wrong, QStringLiteral("password"));
     }
     storage::UserRecord user = **found;
-    if (user.lockedUntil && *user.lockedUntil > now) {
+    const bool locked = user.lockedUntil && *user.lockedUntil > now;
+    const bool matches = passwordMatches(user.passwordHash, password);
+    if (!matches && locked) {
+        // Not counted: the lock runs its course. Answered as any wrong password is.
         recordOutsideTransaction(QStringLiteral("sign_in_refused_locked"), user.id, user.username);
-        const QString until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntil).toLocalTime()
-                                  .toString(QStringLiteral("HH:mm"));
-        return Error{Error::Kind::Locked,
-                     tr("This account is locked after %1 failed sign-ins. Try again after %2, "
-                        "or ask an administrator to unlock it.").arg(maxFailedSignIns).arg(until),
-                     QStringLiteral("password")};
+        return Error::invalid(wrong, QStringLiteral("password"));
     }
-    const bool matches = password.size() <= maxPasswordLength
-                         && m_hasher.verify(user.passwordHash, password);
     if (!matches) {
         const int failures = user.failedSignIns + 1;
         const bool lock = failures >= maxFailedSignIns;
@@ -211,13 +224,17 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
             [[maybe_unused]] auto appended = auditlog::append(m_workspace, entry);
             [[maybe_unused]] auto committed = transaction.commit();
         }
-        if (lock) {
-            return Error{Error::Kind::Locked,
-                         tr("Wrong password. The account is now locked for %1 minutes.")
-                             .arg(lockMs / 60000),
-                         QStringLiteral("password")};
-        }
         return Error::invalid(wrong, QStringLiteral("password"));
+    }
+    if (locked) {
+        // The right password: the person may know their account is locked, and until when.
+        recordOutsideTransaction(QStringLiteral("sign_in_refused_locked"), user.id, user.username);
+        const QString until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntil).toLocalTime()
+                                  .toString(QStringLiteral("HH:mm"));
+        return Error{Error::Kind::Locked,
+                     tr("This account is locked after %1 failed sign-ins. Try again after %2, "
+                        "or ask an administrator to unlock it.").arg(maxFailedSignIns).arg(until),
+                     QStringLiteral("password")};
     }
     if (!user.active) {
         recordOutsideTransaction(QStringLiteral("sign_in_refused_inactive"), user.id,
@@ -262,12 +279,13 @@ Result<void> AuthService::changePassword(const QString &current, const QString &
     auto found = users.findById(actor.id);
     if (!found || !*found)
         return Error::storage(tr("Your account could not be read."));
-    if (!m_hasher.verify((*found)->passwordHash, current.left(maxPasswordLength + 1))) {
+    if (!passwordMatches((*found)->passwordHash, current)) {
         recordOutsideTransaction(QStringLiteral("password_change_refused"), actor.id,
                                  actor.username);
         return Error::invalid(tr("The current password is wrong."), QStringLiteral("current"));
     }
-    if (const QString problem = passwordProblem(replacement, actor.username); !problem.isEmpty())
+    if (const QString problem = passwordProblem(replacement, actor.username, current);
+        !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
     storage::Transaction transaction(m_workspace.database());
     if (!transaction.isActive())
@@ -364,6 +382,8 @@ Result<storage::UserRecord> AuthService::createUser(const QString &username,
         return Error::invalid(tr("Agents and team leads belong to a department."),
                               QStringLiteral("department"));
     }
+    if (const QString problem = displayNameProblem(displayName); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("display_name"));
     if (const QString problem = passwordProblem(password, name); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
     storage::UserRecord user;
@@ -480,6 +500,8 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
     }
     if (userId == m_workspace.actor().id && *parsedRole != rules::Role::Admin)
         return Error::invalid(tr("You cannot take the administrator role from yourself."));
+    if (const QString problem = displayNameProblem(displayName); !problem.isEmpty())
+        return Error::invalid(problem, QStringLiteral("display_name"));
     storage::UserRecord after = *found;
     after.displayName = displayName.trimmed().isEmpty() ? after.displayName : displayName.trimmed();
     after.role = rules::code(*parsedRole);

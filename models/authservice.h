@@ -1,6 +1,7 @@
 #pragma once
 
 #include "passwordhasher.h"
+#include "passwordquality.h"
 #include "records.h"
 #include "result.h"
 
@@ -21,8 +22,8 @@ class AuthService
 public:
     static constexpr int maxFailedSignIns = 5;
     static constexpr qint64 lockMs = 15 * 60 * 1000;
-    static constexpr int minPasswordLength = 8;
-    static constexpr int maxPasswordLength = 128;
+    static constexpr int maxPasswordLength = rules::PasswordQuality::maxLength;
+    static constexpr int maxDisplayNameLength = 100;
 
     AuthService(Workspace &workspace, PasswordHasher hasher);
 
@@ -32,7 +33,9 @@ public:
                                                          const QString &displayName,
                                                          const QString &password);
 
-    // Checks the password; on success the workspace acts as this user.
+    // Checks the password; on success the workspace acts as this user. A wrong password,
+    // an unknown user and a locked account get the same answer, in the same time, until
+    // the right password is given: only then is a lock (or a disabled account) told.
     Result<storage::UserRecord> signIn(const QString &username, const QString &password);
     // For the idle lock: the signed-in user proves it is still them.
     Result<void> confirmPassword(const QString &password);
@@ -60,9 +63,13 @@ public:
                                                           const QString &role,
                                                           const QString &departmentCode);
 
-    // "" when acceptable, else why not (translated). The field is "password".
-    static QString passwordProblem(const QString &password, const QString &username);
+    // "" when acceptable (rules::PasswordQuality), else why not (translated). The field
+    // is "password".
+    static QString passwordProblem(const QString &password, const QString &username,
+                                   const QString &current = {});
     static QString usernameProblem(const QString &username);
+    // "" when acceptable: no control characters, at most maxDisplayNameLength characters.
+    static QString displayNameProblem(const QString &displayName);
 
 private:
     Result<void> requireAdministrator(const QString &action) const;
@@ -70,9 +77,14 @@ private:
     Result<storage::UserRecord> insertUser(storage::UserRecord user, const QString &eventType);
     void recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
                                   const QString &details);
+    // Whether `password` is the one of `hash`, after exactly one Argon2 computation in
+    // every case (no hash, an unknown user, an overlong password), so that the time taken
+    // tells nothing about the account.
+    bool passwordMatches(const QString &hash, const QString &password) const;
 
     Workspace &m_workspace;
     PasswordHasher m_hasher;
+    mutable QString m_decoyHash;   // made by the first check that has no real hash
 };
 
 } // namespace cd::models

@@ -129,35 +129,9 @@ Result<QList<storage::UserRecord>> ComplaintQueries::assignablePeople() const
     return people;
 }
 
-QString ComplaintQueries::phoneForDisplay(const QString &phone) const
+QString ComplaintQueries::maskedPhone(const QString &phone)
 {
-    return phoneForDisplay(phone, rules::canRevealPersonalData(m_workspace.rulesActor()));
-}
-
-QString ComplaintQueries::phoneForDisplay(const QString &phone, bool reveal)
-{
-    const QString national = rules::PhoneNumbers::display(phone);
-    return reveal ? national : rules::maskPhone(national);
-}
-
-Result<void> ComplaintQueries::revealPhonesOfList(int count)
-{
-    if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
-        return auditlog::refuse(m_workspace, QStringLiteral("reveal_phone"),
-                                   tr("Your role may not see full phone numbers."));
-    }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("field"),
-                                                          QStringLiteral("phone")},
-                                                         {QStringLiteral("rows"), count}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return rules::maskPhone(rules::PhoneNumbers::display(phone));
 }
 
 Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)

@@ -63,19 +63,16 @@ public:
     Result<ComplaintDetail> detail(qint64 complaintId) const;
     Result<ComplaintDetail> detailByReference(const QString &reference) const;
 
-    // The customer's full phone number, for leads and administrators; each reveal is an
-    // audit event. Everybody else sees maskedPhone().
+    // One complaint's customer's full phone number, on purpose, for leads and
+    // administrators; each reveal is a "personal_data_revealed" audit event. Everywhere
+    // else everybody, whatever their role, sees maskedPhone().
     Result<QString> revealPhone(qint64 complaintId);
-    // Before showing the full phone numbers of a list of `count` complaints (CLI
-    // `list --reveal`): checks the right and records one event.
-    Result<void> revealPhonesOfList(int count);
     // Active agents and leads with a department: whom a complaint can be given to.
     Result<QList<storage::UserRecord>> assignablePeople() const;
-    // What the actor may see of `phone` (E.164) without a reveal.
-    QString phoneForDisplay(const QString &phone) const;
-    // `phone` (E.164) as shown: national form, masked unless `reveal` (the actor's right to
-    // see personal data). Thread-safe: queue reads format their rows where they run.
-    static QString phoneForDisplay(const QString &phone, bool reveal);
+    // `phone` (E.164) as everybody sees it in lists, the detail, the CLI and exports:
+    // the national form, masked ("138****5678"). Thread-safe: queue reads format their rows
+    // where they run.
+    static QString maskedPhone(const QString &phone);
 
     // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both

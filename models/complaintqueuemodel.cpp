@@ -103,7 +103,6 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
                              int page)
 {
     read.query = m_workspace.queries().visibleOnly(read.query);
-    read.revealPhones = rules::canRevealPersonalData(m_workspace.rulesActor());
     if (m_readBudget < 0)
         return runQueueRead(m_workspace.database().connection(), read);
     if (!m_reader)
@@ -470,7 +469,7 @@ void ComplaintQueueModel::refreshComplaint(qint64 complaintId)
     if (!fresh || !*fresh)
         return;
     storage::QueueRow shown = **fresh;
-    shown.customerPhone = m_workspace.queries().phoneForDisplay(shown.customerPhone);
+    shown.customerPhone = ComplaintQueries::maskedPhone(shown.customerPhone);
     m_pages[row / pageSize][row % pageSize] = shown;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

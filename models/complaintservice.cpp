@@ -7,8 +7,11 @@
 #include "draftservice.h"
 #include "eventrepository.h"
 #include "formatting.h"
+#include "freetext.h"
 #include "money.h"
 #include "permissions.h"
+#include "personaldataeraser.h"
+#include "personaldatarepository.h"
 #include "phonenumber.h"
 #include "redaction.h"
 #include "reference.h"
@@ -25,7 +28,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 
 namespace cd::models {
 
@@ -57,14 +59,19 @@ Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing,
     return next;
 }
 
-// Control characters other than line breaks and tabs have no place in stored text.
-bool hasControlCharacters(const QString &text)
+// The same wall-clock time a year after `ms`, business time: the planning horizon of
+// call-backs and extensions.
+qint64 oneYearAfter(qint64 ms)
 {
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t')
-            return true;
-    }
-    return false;
+    return QDateTime::fromMSecsSinceEpoch(ms, rules::businessTimeZone()).addYears(1)
+        .toMSecsSinceEpoch();
+}
+
+// The earliest receipt time a complaint may have: 2000-01-01 00:00, business time.
+qint64 earliestReceipt()
+{
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), rules::businessTimeZone())
+        .toMSecsSinceEpoch();
 }
 
 QString toJson(const QJsonObject &object)
@@ -86,37 +93,30 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
     if (!phone)
         errors << phone.error();
 
-    const QString description = in.description.trimmed();
-    if (description.isEmpty()) {
+    auto description = storedText(in.description, maxDescriptionLength,
+                                  QStringLiteral("description"));
+    if (!description) {
+        errors << description.error();
+    } else if (description->text.isEmpty()) {
         errors << Error::invalid(tr("Describe the complaint in the caller's words."),
                                  QStringLiteral("description"));
-    } else if (in.description.size() > maxDescriptionLength) {
-        errors << Error::invalid(tr("The description has %1 characters; at most %2 are kept. "
-                                    "Shorten it (your text is still there).")
-                                     .arg(in.description.size()).arg(maxDescriptionLength),
-                                 QStringLiteral("description"));
-    } else if (hasControlCharacters(in.description)) {
-        errors << Error::invalid(tr("The description contains control characters."),
-                                 QStringLiteral("description"));
     }
-
-    if (in.customerName.size() > maxNameLength || hasControlCharacters(in.customerName)) {
-        errors << Error::invalid(tr("The name has at most %1 characters.").arg(maxNameLength),
-                                 QStringLiteral("customer_name"));
-    }
-    if (in.transactionRef.trimmed().size() > maxTransactionRefLength
-        || hasControlCharacters(in.transactionRef)) {
-        errors << Error::invalid(tr("A transaction reference has at most %1 characters.")
-                                     .arg(maxTransactionRefLength),
-                                 QStringLiteral("transaction_ref"));
-    }
+    if (auto name = storedText(in.customerName, maxNameLength, QStringLiteral("customer_name"));
+        !name)
+        errors << name.error();
+    if (auto reference = storedText(in.transactionRef, maxTransactionRefLength,
+                                    QStringLiteral("transaction_ref"));
+        !reference)
+        errors << reference.error();
     if (!in.amountText.trimmed().isEmpty()) {
         if (auto amount = rules::Money::parseYuan(in.amountText); !amount)
             errors << amount.error();
     }
     const qint64 now = m_workspace.clock().nowMs();
-    if (in.receivedAt && *in.receivedAt > now + 5 * 60 * 1000) {
-        errors << Error::invalid(tr("The receipt time cannot be in the future."),
+    if (in.receivedAt && (*in.receivedAt < earliestReceipt() || *in.receivedAt > now + maxClockSkewMs)) {
+        errors << Error::invalid(tr("The receipt time must lie between 2000-01-01 and five "
+                                    "minutes from now (%1).")
+                                     .arg(Formatting::dateTime(now + maxClockSkewMs)),
                                  QStringLiteral("received_at"));
     }
 
@@ -147,8 +147,11 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
     // Card and ID numbers never reach the store.
     NewCallInput in = typed;
     int masked = 0;
-    for (QString *text : {&in.description, &in.customerName, &in.transactionRef}) {
-        const rules::Redaction redaction = rules::redactSensitiveNumbers(*text);
+    const std::pair<QString *, qsizetype> texts[] = {{&in.description, maxDescriptionLength},
+                                                    {&in.customerName, maxNameLength},
+                                                    {&in.transactionRef, maxTransactionRefLength}};
+    for (const auto &[text, limit] : texts) {
+        const rules::Redaction redaction = storedText(*text, limit, {}).value();
         masked += redaction.cardNumbers + redaction.idNumbers;
         *text = redaction.text;
     }
@@ -393,15 +396,14 @@ auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintReco
 Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
                                            rules::Status to, const QString &note)
 {
-    const rules::Redaction redaction = rules::redactSensitiveNumbers(note.trimmed());
+    const auto stored = storedText(note, maxNoteLength, QStringLiteral("note"));
+    if (!stored)
+        return stored.error();
+    const rules::Redaction &redaction = *stored;
     const QString trimmedNote = redaction.text;
     if (trimmedNote.isEmpty())
         return Error::invalid(tr("Write a note saying why the status changes."),
                               QStringLiteral("note"));
-    if (trimmedNote.size() > maxNoteLength) {
-        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength),
-                              QStringLiteral("note"));
-    }
     return workOn<int>(complaintId, QStringLiteral("change_status"),
                        [&](const storage::ComplaintRecord &c) -> Result<int> {
         const auto current = rules::statusFromCode(c.status);
@@ -476,26 +478,35 @@ Result<T> ComplaintService::workOn(
                             refused->id);
 }
 
+Result<rules::Redaction> ComplaintService::storedText(const QString &typed,
+                                                     qsizetype maxCharacters,
+                                                     const QString &field)
+{
+    const QString text = rules::FreeText::withUnixLineBreaks(typed).trimmed();
+    if (auto checked = rules::FreeText::check(text, maxCharacters, field); !checked)
+        return checked.error();
+    return rules::redactSensitiveNumbers(text);
+}
+
 Result<QString> ComplaintService::checkedNote(const QString &note, bool required,
                                               const QString &field)
 {
-    const QString text = rules::redactSensitiveNumbers(note.trimmed()).text;
-    if (required && text.isEmpty())
+    auto stored = storedText(note, maxNoteLength, field);
+    if (!stored)
+        return stored.error();
+    if (required && stored->text.isEmpty())
         return Error::invalid(tr("Write the note."), field);
-    if (text.size() > maxNoteLength)
-        return Error::invalid(tr("The note has at most %1 characters.").arg(maxNoteLength), field);
-    return text;
+    return stored->text;
 }
 
 Result<QString> ComplaintService::checkedReason(const QString &reason)
 {
-    const rules::Redaction redaction = rules::redactSensitiveNumbers(reason.trimmed());
-    if (redaction.text.isEmpty())
+    auto stored = storedText(reason, maxNoteLength, QStringLiteral("reason"));
+    if (!stored)
+        return stored.error();
+    if (stored->text.isEmpty())
         return Error::invalid(tr("Give a reason."), QStringLiteral("reason"));
-    if (redaction.text.size() > maxNoteLength)
-        return Error::invalid(tr("The reason has at most %1 characters.").arg(maxNoteLength),
-                              QStringLiteral("reason"));
-    return redaction.text;
+    return stored->text;
 }
 
 Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
@@ -887,6 +898,13 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         extended.resolutionBreached = false;   // judged again against the new due time
         if (auto clocks = m_workspace.sla().refreshClocks(extended, false); !clocks)
             return clocks;
+        const qint64 limit = oneYearAfter(m_workspace.clock().nowMs());
+        if (extended.resolutionDueAt > limit)
+            return Error::invalid(tr("Extended by %n day(s), complaint %1 would be due on %2, "
+                                     "more than a year from now.", nullptr, days)
+                                      .arg(c.reference,
+                                           Formatting::dateTime(extended.resolutionDueAt)),
+                                  QStringLiteral("days"));
         auditlog::Entry entry;
         entry.type = QStringLiteral("deadline_extended");
         entry.complaintId = c.id;
@@ -909,8 +927,13 @@ Result<void> ComplaintService::promiseCallback(qint64 complaintId, std::optional
     if (!checked)
         return checked.error();
     const QString trimmed = *checked;
-    if (at && *at <= m_workspace.clock().nowMs())
+    const qint64 now = m_workspace.clock().nowMs();
+    if (at && *at <= now)
         return Error::invalid(tr("A call-back is promised for a time still to come."),
+                              QStringLiteral("callback_at"));
+    if (at && *at > oneYearAfter(now))
+        return Error::invalid(tr("A call-back is promised at most a year ahead (until %1).")
+                                  .arg(Formatting::dateTime(oneYearAfter(now))),
                               QStringLiteral("callback_at"));
     return workOn<void>(complaintId, QStringLiteral("promise_callback"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
@@ -946,42 +969,55 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
     const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
                               .addYears(-retentionYears).toMSecsSinceEpoch();
     const QSqlDatabase db = m_workspace.database().connection();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
-    if (!expired)
-        return expired.error();
-    if (dryRun)
-        return int(expired->size());
-    storage::ComplaintRepository complaints(db);
-    for (const qint64 id : *expired) {
-        if (auto done = storage::CustomerRepository(db).anonymise(id); !done)
-            return done.error();
-        // Search must not find them by name or number any more.
-        auto theirs = complaints.forCustomer(id, std::numeric_limits<int>::max());
-        if (!theirs)
-            return theirs.error();
-        for (const auto &c : std::as_const(*theirs)) {
-            if (auto indexed = complaints.setSearchTokens(
-                    c.id, storage::searchTokensOf(c.reference, QString(), QString(),
-                                                  c.description, c.transactionRef));
-                !indexed)
-                return indexed.error();
-        }
+    storage::PersonalDataRepository store(db);
+    std::optional<bool> secureDelete;
+    if (!dryRun) {
+        // What is erased is overwritten, not left in free pages.
+        auto before = store.setSecureDelete(true);
+        if (!before)
+            return before.error();
+        secureDelete = *before;
     }
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("count"),
-                                                          int(expired->size())},
-                                                         {QStringLiteral("closed_before"),
-                                                          cutoff}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return int(expired->size());
+    auto anonymised = [&]() -> Result<int> {
+        storage::Transaction transaction(m_workspace.database());
+        if (!transaction.isActive())
+            return transaction.beginError();
+        auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
+        if (!expired)
+            return expired.error();
+        if (dryRun)
+            return int(expired->size());
+        int erased = 0;
+        for (const qint64 id : std::as_const(*expired)) {
+            auto done = eraseCustomer(m_workspace, id);
+            if (!done)
+                return done.error();
+            erased += *done;
+        }
+        if (!expired->isEmpty()) {
+            if (auto compacted = store.compactSearchIndex(); !compacted)
+                return compacted.error();
+        }
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
+                                                            std::nullopt,
+                                                            {{QStringLiteral("count"),
+                                                              int(expired->size())},
+                                                             {QStringLiteral("erased"), erased},
+                                                             {QStringLiteral("closed_before"),
+                                                              cutoff}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return int(expired->size());
+    }();
+    if (secureDelete) {
+        if (anonymised && *anonymised > 0)
+            store.truncateWriteAheadLog();
+        [[maybe_unused]] auto restored = store.setSecureDelete(*secureDelete);
+    }
+    return anonymised;
 }
 
 } // namespace cd::models

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "codes.h"
+#include "redaction.h"
 #include "records.h"
 #include "result.h"
 #include "routing.h"
@@ -67,6 +68,8 @@ public:
     static constexpr int maxNoteLength = 5000;
     static constexpr int maxNameLength = 100;
     static constexpr int maxTransactionRefLength = 64;
+    // How far ahead of this computer's clock a receipt time may be (another desk's clock).
+    static constexpr qint64 maxClockSkewMs = 5 * 60 * 1000;
 
     explicit ComplaintService(Workspace &workspace, QObject *parent = nullptr);
 
@@ -118,14 +121,18 @@ public:
                                rules::Channel channel = rules::Channel::Hotline,
                                qint64 durationMs = 0);
     // A lead of the complaint's department (or an administrator) extends the resolution
-    // target by `days` with a reason; only where the policy allows it, up to its maximum.
+    // target by `days` with a reason; only where the policy allows it, up to its maximum,
+    // and to a due time at most a year from now.
     Result<void> extendDeadline(qint64 complaintId, int days, const QString &reason);
-    // Promises the customer a call-back at `at` (its reminder comes then); none clears it.
+    // Promises the customer a call-back at `at`, still to come and at most a year from now
+    // (its reminder comes then); none clears it.
     Result<void> promiseCallback(qint64 complaintId, std::optional<qint64> at,
                                  const QString &note);
 
     // Anonymises the customers whose every complaint was closed more than
-    // retentionYears ago (administrators only); `dryRun` only counts them.
+    // retentionYears ago (administrators only): eraseCustomer() for each, in one
+    // transaction; what was erased is overwritten in the file, the search index compacted
+    // and the write-ahead log emptied. `dryRun` only counts them.
     static constexpr int retentionYears = 3;
     Result<int> anonymiseExpiredCustomers(bool dryRun);
 
@@ -140,7 +147,13 @@ public:
     Result<QList<storage::ComplaintRecord>> selectionToChangeInBulk(
         const QList<qint64> &complaintIds, const QString &action, const QString &refusal);
 
-    // Free text as stored: card and ID numbers masked, trimmed, at most maxNoteLength.
+    // Free text as stored, the one path every typed text takes into the store: line
+    // breaks as "\n", trimmed, card and ID numbers masked (rules/redaction.h). Refused,
+    // naming `field`, when it holds a control character or more than `maxCharacters`
+    // characters (code points).
+    static Result<rules::Redaction> storedText(const QString &typed, qsizetype maxCharacters,
+                                               const QString &field);
+    // storedText() of a reason or note of at most maxNoteLength characters.
     // A reason is required ("reason"); a note may be empty unless `required`.
     static Result<QString> checkedReason(const QString &reason);
     static Result<QString> checkedNote(const QString &note, bool required = false,

@@ -3,7 +3,7 @@
 #include "auditlog.h"
 #include "complaintrepository.h"
 #include "permissions.h"
-#include "redaction.h"
+#include "complaintqueries.h"
 #include "transaction.h"
 #include "formatting.h"
 #include "money.h"
@@ -12,6 +12,8 @@
 #include "outputfile.h"
 #include "workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace cd::models {
@@ -95,7 +97,7 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                                                                          : storage::CustomerRecord{};
             const QStringList fields{
                 c.reference, Formatting::isoDateTime(c.receivedAt),
-                field(unmasked ? person.phone : rules::maskPhone(person.phone)),
+                field(unmasked ? person.phone : ComplaintQueries::maskedPhone(person.phone)),
                 field(person.name, true), c.channel, taxonomy.categoryCode(c.categoryId),
                 taxonomy.subcategoryCode(c.subcategoryId), c.severity,
                 taxonomy.departmentCode(c.departmentId), field(assignee, true), c.status, c.demand,
@@ -116,17 +118,28 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
             return Error::conflict(tr("The export was cancelled; no file was written."));
         }
     }
-    if (auto committed = file.commit(); !committed)
-        return committed.error();
+    // The export is recorded if and only if its file is there: the event is written, the
+    // file put in place, then the event committed (or a regular file removed again).
     storage::Transaction transaction(m_workspace.database());
-    if (transaction.isActive()) {
-        [[maybe_unused]] auto appended = auditlog::append(
-            m_workspace, {QStringLiteral("exported"), std::nullopt,
-                          {{QStringLiteral("rows"), double(written)},
-                           {QStringLiteral("unmasked"), unmasked},
-                           {QStringLiteral("path"), path}},
-                          {}, {}, {}, std::nullopt});
-        [[maybe_unused]] auto committed = transaction.commit();
+    if (!transaction.isActive()) {
+        file.cancel();
+        return transaction.beginError();
+    }
+    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
+                                                        {{QStringLiteral("rows"), double(written)},
+                                                         {QStringLiteral("unmasked"), unmasked},
+                                                         {QStringLiteral("path"), path}},
+                                                        {}, {}, {}, std::nullopt});
+        !appended) {
+        file.cancel();
+        return appended.error();
+    }
+    if (auto put = file.commit(); !put)
+        return put.error();
+    if (auto committed = transaction.commit(); !committed) {
+        if (QFileInfo(path).isFile())
+            QFile::remove(path);
+        return committed.error();
     }
     return written;
 }

@@ -1,6 +1,7 @@
 #include "departmentservice.h"
 
 #include "auditlog.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "routingrepository.h"
 #include "taxonomyrepository.h"
@@ -31,8 +32,13 @@ QString DepartmentService::namesProblem(const QString &nameZh, const QString &na
 {
     if (nameZh.trimmed().isEmpty() || nameEn.trimmed().isEmpty())
         return tr("Give the department a Chinese and an English name.");
-    if (nameZh.size() > 50 || nameEn.size() > 50)
-        return tr("A department name has at most 50 characters.");
+    for (const QString &name : {nameZh, nameEn}) {
+        if (auto characters = rules::FreeText::checkCharacters(name, QStringLiteral("name"));
+            !characters)
+            return characters.error().message;
+        if (rules::FreeText::characterCount(name.trimmed()) > 50)
+            return tr("A department name has at most 50 characters.");
+    }
     return {};
 }
 

@@ -42,6 +42,8 @@ QString EventTimelineModel::describe(const storage::EventRecord &e)
         return tr("Reclassified");
     if (e.type == QLatin1String("personal_data_revealed"))
         return tr("Full phone number shown");
+    if (e.type == QLatin1String("personal_data_erased"))
+        return tr("Personal data erased (anonymised)");
     if (e.type == QLatin1String("permission_denied"))
         return tr("Refused: no permission");
     return e.type;

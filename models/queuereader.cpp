@@ -36,8 +36,7 @@ QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
                                            read.offset);
     if (result.rows) {
         for (storage::QueueRow &row : *result.rows)
-            row.customerPhone = ComplaintQueries::phoneForDisplay(row.customerPhone,
-                                                                  read.revealPhones);
+            row.customerPhone = ComplaintQueries::maskedPhone(row.customerPhone);
     }
     return result;
 }

@@ -19,12 +19,11 @@ namespace cd::models {
 
 // One read of a complaint queue: its count (optional), then one page. The query is
 // already narrowed to what the actor may see (ComplaintQueries::visibleOnly), and the
-// rows' phone numbers come back as the actor may see them (formatted where the read runs:
-// libphonenumber's formatting of a page is milliseconds).
+// rows' phone numbers come back masked (ComplaintQueries::maskedPhone, formatted where the
+// read runs: libphonenumber's formatting of a page is milliseconds).
 struct QueueRead
 {
     storage::QueueQuery query;
-    bool revealPhones = false;   // the actor may see full numbers; else they are masked
     // Count first; the page is then read knowing the count (QueueQuery::knownCount),
     // except for a search, whose count says nothing about the plan (an agent's capped
     // count is a lower bound above QueueQuery::smallQueue: "many" either way).

@@ -1,6 +1,7 @@
 #include "routingservice.h"
 
 #include "auditlog.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "routingrepository.h"
 #include "transaction.h"
@@ -59,6 +60,9 @@ QString RoutingService::problem(const rules::RoutingRule &r) const
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     if (r.name.trimmed().isEmpty())
         return tr("Give the rule a name.");
+    if (auto characters = rules::FreeText::checkCharacters(r.name, QStringLiteral("name"));
+        !characters)
+        return characters.error().message;
     if (r.departmentId) {
         const auto *department = taxonomy.department(*r.departmentId);
         if (!department)
@@ -87,6 +91,10 @@ QString RoutingService::problem(const rules::RoutingRule &r) const
     for (const QString &keyword : r.keywords) {
         if (keyword.trimmed().isEmpty())
             return tr("A keyword cannot be empty.");
+        if (auto characters = rules::FreeText::checkCharacters(keyword,
+                                                               QStringLiteral("keywords"));
+            !characters)
+            return characters.error().message;
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "codes.h"
 #include "complaintqueries.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "reference.h"
 #include "savedviewrepository.h"
@@ -170,7 +171,10 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return Error::invalid(tr("Give the view a name."), QStringLiteral("name"));
-    if (trimmed.size() > maxNameLength)
+    if (auto characters = rules::FreeText::checkCharacters(name, QStringLiteral("name"));
+        !characters)
+        return characters.error();
+    if (rules::FreeText::characterCount(trimmed) > maxNameLength)
         return Error::invalid(tr("A view's name has at most %1 characters.").arg(maxNameLength), QStringLiteral("name"));
     if (auto selects = queryOf(definition, m_workspace.clock().nowMs()); !selects)
         return selects.error();

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "complaintrepository.h"
 #include "formatting.h"
+#include "freetext.h"
 #include "language.h"
 #include "permissions.h"
 #include "transaction.h"
@@ -555,6 +556,9 @@ Result<qint64> SlaService::savePolicy(const rules::SlaPolicy &input)
         return allowed.error();
     rules::SlaPolicy policy = input;
     policy.name = policy.name.trimmed();
+    if (auto characters = rules::FreeText::checkCharacters(policy.name, QStringLiteral("name"));
+        !characters)
+        return characters.error();
     if (const QList<Error> errors = rules::SlaPolicies::validate(policy); !errors.isEmpty())
         return errors.first();
     if (m_calendars.find(policy.calendarId) == m_calendars.end())
@@ -631,6 +635,11 @@ Result<qint64> SlaService::saveCalendar(const storage::CalendarRecord &input)
     calendar.nameEn = calendar.nameEn.trimmed();
     if (calendar.nameZh.isEmpty() && calendar.nameEn.isEmpty())
         return Error::invalid(tr("Name the calendar."), QStringLiteral("name"));
+    for (const QString &name : {calendar.nameZh, calendar.nameEn}) {
+        if (auto characters = rules::FreeText::checkCharacters(name, QStringLiteral("name"));
+            !characters)
+            return characters.error();
+    }
     if (const QList<Error> errors = rules::BusinessCalendar::validate(
             QTimeZone(calendar.timeZone.toUtf8()), calendar.opens, calendar.closes,
             calendar.weekdays);

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "codes.h"
+#include "freetext.h"
 #include "permissions.h"
 #include "taxonomyrepository.h"
 #include "transaction.h"
@@ -73,9 +74,15 @@ QList<Error> TaxonomyService::problems(const QString &code, const QString &nameZ
     if (nameZh.trimmed().isEmpty() || nameEn.trimmed().isEmpty())
         errors << Error::invalid(tr("Give the name in Chinese and in English."),
                                  QStringLiteral("name"));
-    if (nameZh.size() > maxNameLength || nameEn.size() > maxNameLength)
+    if (rules::FreeText::characterCount(nameZh) > maxNameLength
+        || rules::FreeText::characterCount(nameEn) > maxNameLength)
         errors << Error::invalid(tr("A name has at most %1 characters.").arg(maxNameLength),
                                  QStringLiteral("name"));
+    for (const QString &name : {nameZh, nameEn}) {
+        if (auto characters = rules::FreeText::checkCharacters(name, QStringLiteral("name"));
+            !characters)
+            errors << characters.error();
+    }
     return errors;
 }
 

@@ -15,11 +15,32 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
 
 namespace cd::models {
+
+namespace {
+
+// A store made before files were created for their owner only (or copied with a broad
+// mode) is narrowed to its owner, with its -wal and -shm (SQLite gives those the store's
+// mode). chmod only: the files are never opened beside SQLite.
+void keepToOwner(const QString &databasePath)
+{
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                                | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = databasePath + suffix;
+        const QFileInfo info(path);
+        if (info.exists() && info.isFile() && (info.permissions() & others))
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+}
+
+} // namespace
 
 Workspace::~Workspace()
 {
@@ -70,6 +91,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databaseP
     if (!database)
         return database.error();
     workspace->m_database = std::move(database).value();
+    keepToOwner(databasePath);
 
     auto taxonomy = Taxonomy::load(workspace->m_database->connection());
     if (!taxonomy)

@@ -181,22 +181,6 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>Enter a password.</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>A password has at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>A password has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The password cannot be the user name.</source>
-        <translation>The password cannot be the user name.</translation>
-    </message>
-    <message>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
@@ -235,10 +219,6 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The account is now locked for %1 minutes.</source>
-        <translation>Wrong password. The account is now locked for %1 minutes.</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -283,6 +263,10 @@
     <message>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>You cannot take the administrator role from yourself.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
     </message>
 </context>
 <context>
@@ -385,6 +369,14 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>Choose at least one ordinary working day.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
+        <translation>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>
@@ -506,24 +498,12 @@
         <translation>%1 customers were anonymised.</translation>
     </message>
     <message>
-        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
-        <translation>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
-        <translation>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
-        <translation>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -677,6 +657,10 @@
         <source>The store is intact.</source>
         <translation>The store is intact.</translation>
     </message>
+    <message>
+        <source>Say whose password changes with --as USER.</source>
+        <translation>Say whose password changes with --as USER.</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
         <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
@@ -722,6 +706,26 @@
         <translation>Folder: %1</translation>
     </message>
     <message>
+        <source>The input cannot be read: %1</source>
+        <translation>The input cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
+        <translation>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
+        <translation>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
+        <translation>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</translation>
+    </message>
+    <message>
+        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
+        <translation>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</translation>
+    </message>
+    <message>
         <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
         <translation>The audit trail was altered (checked with the key %1, fingerprint %2):</translation>
     </message>
@@ -755,16 +759,19 @@
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
-the terminal.
+--as USER, whose password is asked for on the terminal, or read from the first
+line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
+processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -772,10 +779,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -787,7 +796,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -834,16 +844,19 @@ Commands:
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
-the terminal.
+--as USER, whose password is asked for on the terminal, or read from the first
+line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
+processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -851,10 +864,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -866,7 +881,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -1078,6 +1094,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The store could not be checked: %1</translation>
     </message>
     <message>
+        <source>Event %1 does not exist.</source>
+        <translation>Event %1 does not exist.</translation>
+    </message>
+    <message>
         <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
         <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
     </message>
@@ -1196,6 +1216,57 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Met late</source>
         <translation>Met late</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
+        <translation>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
+        <translation>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>Caller's name</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1507,83 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>it is not open</source>
         <translation>it is not open</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain control characters.</source>
+        <translation>A password cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked (out of memory).</source>
+        <translation>The password could not be checked (out of memory).</translation>
+    </message>
+    <message>
+        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
+        <translation>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</translation>
+    </message>
+    <message>
+        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
+        <translation>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</translation>
+    </message>
+    <message>
+        <source>The password contains the user name.</source>
+        <translation>The password contains the user name.</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards.</source>
+        <translation>The password reads the same backwards.</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>The new password is the current one.</translation>
+    </message>
+    <message>
+        <source>The new password is too like the current one.</source>
+        <translation>The new password is too like the current one.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
+        <translation>The password is too easy to guess. Use several words, or mix words and digits.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
+        <translation>Other users may read the password file %1; make it yours alone (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>The password file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text (byte %2).</source>
+        <translation>The password file %1 is not UTF-8 text (byte %2).</translation>
+    </message>
+    <message>
+        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
+        <translation>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataEraser</name>
+    <message>
+        <source>There is no customer %1 to anonymise.</source>
+        <translation>There is no customer %1 to anonymise.</translation>
     </message>
 </context>
 <context>
@@ -2240,26 +2388,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Describe the complaint in the caller's words.</translation>
     </message>
     <message>
-        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>The description contains control characters.</translation>
-    </message>
-    <message>
-        <source>The name has at most %1 characters.</source>
-        <translation>The name has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>A transaction reference has at most %1 characters.</source>
-        <translation>A transaction reference has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>The receipt time cannot be in the future.</source>
-        <translation>The receipt time cannot be in the future.</translation>
-    </message>
-    <message>
         <source>Choose the category of the complaint.</source>
         <translation>Choose the category of the complaint.</translation>
     </message>
@@ -2282,10 +2410,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>Write a note saying why the status changes.</translation>
-    </message>
-    <message>
-        <source>The note has at most %1 characters.</source>
-        <translation>The note has at most %1 characters.</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -2318,10 +2442,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Give a reason.</source>
         <translation>Give a reason.</translation>
-    </message>
-    <message>
-        <source>The reason has at most %1 characters.</source>
-        <translation>The reason has at most %1 characters.</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -2419,6 +2539,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
     </message>
+    <message>
+        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
+        <translation>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
+        <translation><numerusform>Extended by %n day, complaint %1 would be due on %2, more than a year from now.</numerusform><numerusform>Extended by %n days, complaint %1 would be due on %2, more than a year from now.</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised at most a year ahead (until %1).</source>
+        <translation>A call-back is promised at most a year ahead (until %1).</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2477,6 +2609,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Refused: no permission</source>
         <translation>Refused: no permission</translation>
+    </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>Personal data erased (anonymised)</translation>
     </message>
 </context>
 <context>
@@ -4361,10 +4497,6 @@ with the backup
         <translation>Create the administrator</translation>
     </message>
     <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
-        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</translation>
-    </message>
-    <message>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
@@ -4407,6 +4539,10 @@ with the backup
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
+        <translation>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</translation>
     </message>
 </context>
 <context>

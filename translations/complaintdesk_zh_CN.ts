@@ -181,22 +181,6 @@
 <context>
     <name>AuthService</name>
     <message>
-        <source>Enter a password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>A password has at least %1 characters.</source>
-        <translation>密码至少 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A password has at most %1 characters.</source>
-        <translation>密码最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The password cannot be the user name.</source>
-        <translation>密码不能与用户名相同。</translation>
-    </message>
-    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -235,10 +219,6 @@
     <message>
         <source>This account is locked after %1 failed sign-ins. Try again after %2, or ask an administrator to unlock it.</source>
         <translation>该账号因连续 %1 次登录失败已被锁定。请在 %2 之后再试，或请管理员解锁。</translation>
-    </message>
-    <message>
-        <source>Wrong password. The account is now locked for %1 minutes.</source>
-        <translation>密码错误。账号已被锁定 %1 分钟。</translation>
     </message>
     <message>
         <source>This account is disabled; ask an administrator.</source>
@@ -283,6 +263,10 @@
     <message>
         <source>You cannot take the administrator role from yourself.</source>
         <translation>不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -385,6 +369,14 @@
     <message>
         <source>Choose at least one ordinary working day.</source>
         <translation>请至少选择一个常规工作日。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text (byte %2 of the file); save it as UTF-8 and import it again.</source>
+        <translation>第 %1 行：文件不是 UTF-8 文本（文件第 %2 字节）；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -506,24 +498,12 @@
         <translation>已对 %1 位客户做匿名化处理。</translation>
     </message>
     <message>
-        <source>Say who you are with --as USER (the password comes from COMPLAINTDESK_PASSWORD or is asked for).</source>
-        <translation>请用 --as 用户 指明身份（密码取自 COMPLAINTDESK_PASSWORD，或在终端中输入）。</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <source>No password: set COMPLAINTDESK_PASSWORD or run in a terminal.</source>
-        <translation>没有密码：请设置 COMPLAINTDESK_PASSWORD，或在终端中运行。</translation>
-    </message>
-    <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a terminal.</source>
-        <translation>没有新密码：请设置 COMPLAINTDESK_NEW_PASSWORD，或在终端中运行。</translation>
     </message>
     <message>
         <source>Repeat the new password: </source>
@@ -677,6 +657,10 @@
         <source>The store is intact.</source>
         <translation>数据库完好。</translation>
     </message>
+    <message>
+        <source>Say whose password changes with --as USER.</source>
+        <translation>请用 --as 用户 指明修改谁的密码。</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
         <translation><numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform></translation>
@@ -722,6 +706,26 @@
         <translation>文件夹：%1</translation>
     </message>
     <message>
+        <source>The input cannot be read: %1</source>
+        <translation>无法读取输入：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the input is not UTF-8 text (byte %2 of the input); it and what follows were not classified.</source>
+        <translation>输入的第 %1 行不是 UTF-8 文本（输入第 %2 字节）；该行及之后的内容未做分类。</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as USER (the password is asked for, or read from --password-file FILE).</source>
+        <translation>请用 --as 用户 说明您的身份（密码在终端中输入，或取自 --password-file 文件）。</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</source>
+        <translation>第 %1 个参数不是 UTF-8 文本（该参数第 %2 字节）；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
+        <translation>--reveal 只显示一条投诉的完整号码：请用“show 编号 --reveal”（会记录）。管理员可用“export 文件 --unmasked”导出完整号码（会记录）。</translation>
+    </message>
+    <message>
         <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
         <translation>审计记录已被篡改（使用密钥 %1 校验，指纹 %2）：</translation>
     </message>
@@ -755,16 +759,19 @@
     </message>
     <message>
         <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
 
 Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on
-the terminal.
+--as USER, whose password is asked for on the terminal, or read from the first
+line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
+processes and may be logged.
 
 Commands:
   init [--admin USER [--name NAME]]
                              create or upgrade the store; the first time, create
-                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)
+                             the administrator (with a new password)
   demo --count N [--seed S]  add N realistic demonstration complaints
   log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
       [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
@@ -772,10 +779,12 @@ Commands:
       [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
                              log a call; prints the complaint's reference
   show REF [--json] [--reveal]
-                             one complaint with its calls and events
+                             one complaint with its calls and events; phone
+                             numbers are masked, --reveal (leads, administrators)
+                             shows this one in full and records that
   list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]
-                             complaints, newest first
+       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
+                             complaints, newest first (phone numbers masked)
   search TEXT [--limit N] [--json]
                              complaints by reference, phone, name or words of the
                              text (Chinese words of two characters included)
@@ -787,7 +796,8 @@ Commands:
   reclassify REF --category C [--subcategory S] --reason R
                              correct the classification (routing runs again)
   export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked
+                             complaints as CSV (UTF-8 with BOM), phones masked;
+                             --unmasked: administrators, recorded
   user list | add USER --role agent|lead|admin [--department D] [--name N]
        | disable USER | enable USER | unlock USER | reset-password USER
                              manage accounts (administrators)
@@ -833,7 +843,84 @@ Commands:
                              the desk's automatic daily backup (set: administrators)
 
 Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]
+
+除 init、verify-audit、check 和 audit-key import 外，命令均以 --as 指定的用户身份执行；密码在终端中
+输入，或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
+输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
+和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
+被记入日志。
+
+命令：
+  init [--admin 用户 [--name 姓名]]
+                             创建或升级数据库；首次使用时创建管理员
+                             （设置新密码）
+  demo --count N [--seed S]  添加 N 条仿真演示投诉
+  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
+      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
+      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
+      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
+                             登记来电；输出投诉编号
+  show 编号 [--json] [--reveal]
+                             显示一条投诉及其来电和事件；电话号码脱敏显示，
+                             --reveal（组长、管理员）显示这一条的完整号码并记录
+  list [--status S] [--category C] [--department D] [--severity P]
+       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json]
+                             列出投诉，最新的在前（电话号码脱敏）
+  search 文本 [--limit N] [--json]
+                             按编号、电话、姓名或描述中的词语查找投诉
+                             （包括两个字的中文词语）
+  status 编号 --to 状态 --note 备注
+                             按流程推进投诉状态
+  assign 编号 (--department D | --to 用户) --reason 原因
+                             转派到部门队列或个人
+  escalate 编号 --reason 原因  升级给部门组长
+  reclassify 编号 --category C [--subcategory S] --reason 原因
+                             更正分类（重新分派）
+  export 文件.csv [--unmasked]
+                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏；
+                             --unmasked：仅限管理员，并记录
+  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
+                             管理账号（管理员）
+  passwd                     修改自己的密码
+  verify-audit [--key-file 文件] [--anchor-file 文件]
+                             校验审计记录：签封的事件链、末尾与最后一个锚点是否一致、
+                             每条投诉与其事件是否一致（--key-file：在别处校验数据库副本）
+  audit-key export 文件 | import 文件
+                             导出数据库的审计密钥交给审计人员（管理员），
+                             或把密钥放到本机（数据库迁到本机时）
+  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
+                             不写入任何内容；已损坏时退出码为 1
+  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
+  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
+  extend 编号 --days N --reason 原因
+                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
+  callback 编号 (--at ISO8601 [--note 备注] | --clear)
+                             约定回电时间，届时提醒
+  sweep                      记录已超时的期限；输出你的新提醒
+  reminders [--json]         你的提醒，最新的在前
+  calendar list | show 代码 | import 文件.csv [--calendar 代码]
+                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
+  classify [--json] [--lexicon-only]
+                             为标准输入中每行一条的投诉内容推荐分类：
+                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
+  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
+                             定期统计报表（组长：本部门）
+  dashboard --from 日期 --to 日期 [--department D]
+                             以 JSON 输出看板数据
+  satisfaction 编号 --score 1-5 [--comment 文本]
+                             回访时记录客户满意度
+  merge 编号 --into 编号 --reason 原因
+                             将重复投诉合并到保留的投诉
+  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
+  restore 文件               用备份替换数据库，并保留原数据库的副本
+                             （管理员；该位置没有数据库时，由备份创建）
+  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
+                             本工作台的每日自动备份（设置：管理员）
+
+退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
@@ -1000,6 +1087,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>无法检查数据库：%1</translation>
     </message>
     <message>
+        <source>Event %1 does not exist.</source>
+        <translation>事件 %1 不存在。</translation>
+    </message>
+    <message>
         <source>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</source>
         <translation>该数据库的审计记录尚未用审计密钥签封；请用本版本的投诉工作台打开数据库以完成升级。</translation>
     </message>
@@ -1028,7 +1119,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>The store did not say its data version.</source>
-        <translation>数据库未能给出其数据版本。</translation>
+        <translation>数据库没有给出其数据版本。</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1209,57 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Met late</source>
         <translation>超时后达成</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>%1: the control character U+%2 (character %3) cannot be stored; only text, line breaks and tabs can.</source>
+        <translation>%1：控制字符 U+%2（第 %3 个字符）无法保存；只能保存文字、换行和制表符。</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are kept. Shorten it (your text is still there).</source>
+        <translation>%1：共 %2 个字符，最多保存 %3 个。请删减（您输入的内容仍在）。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Caller's name</source>
+        <translation>来电客户称呼</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1500,83 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>it is not open</source>
         <translation>文件未打开</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>密码至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain control characters.</source>
+        <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked (out of memory).</source>
+        <translation>无法检查密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The password dictionary cannot be read (Debian package cracklib-runtime), so no password can be checked. Ask the administrator of this computer.</source>
+        <translation>无法读取密码词典（Debian 软件包 cracklib-runtime），因此无法检查任何密码。请联系本机的系统管理员。</translation>
+    </message>
+    <message>
+        <source>The password is a dictionary word or a simple pattern (such as 12345678 or qwerty). Use several words, or mix words and digits.</source>
+        <translation>该密码是词典中的单词或简单模式（例如 12345678 或 qwerty）。请使用几个单词组合，或将单词与数字混合。</translation>
+    </message>
+    <message>
+        <source>The password contains the user name.</source>
+        <translation>密码中包含用户名。</translation>
+    </message>
+    <message>
+        <source>The password reads the same backwards.</source>
+        <translation>密码正读反读都一样。</translation>
+    </message>
+    <message>
+        <source>The new password is the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The new password is too like the current one.</source>
+        <translation>新密码与当前密码过于相似。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess. Use several words, or mix words and digits.</source>
+        <translation>密码太容易被猜到。请使用几个单词组合，或将单词与数字混合。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSource</name>
+    <message>
+        <source>Other users may read the password file %1; make it yours alone (chmod 600 %1).</source>
+        <translation>其他用户可以读取密码文件 %1；请设为仅您本人可读（chmod 600 %1）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not UTF-8 text (byte %2).</source>
+        <translation>密码文件 %1 不是 UTF-8 文本（第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
+        <translation>没有密码：请在终端中运行以输入密码，或指定 %1 文件（脚本也可使用 %2 环境变量）。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataEraser</name>
+    <message>
+        <source>There is no customer %1 to anonymise.</source>
+        <translation>没有要匿名化的客户 %1。</translation>
     </message>
 </context>
 <context>
@@ -2162,26 +2381,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>请用客户的原话描述投诉内容。</translation>
     </message>
     <message>
-        <source>The description has %1 characters; at most %2 are kept. Shorten it (your text is still there).</source>
-        <translation>描述共 %1 个字符，最多保存 %2 个。请删减（您输入的内容仍然保留）。</translation>
-    </message>
-    <message>
-        <source>The description contains control characters.</source>
-        <translation>描述中含有控制字符。</translation>
-    </message>
-    <message>
-        <source>The name has at most %1 characters.</source>
-        <translation>姓名最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>A transaction reference has at most %1 characters.</source>
-        <translation>交易流水号最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The receipt time cannot be in the future.</source>
-        <translation>受理时间不能晚于当前时间。</translation>
-    </message>
-    <message>
         <source>Choose the category of the complaint.</source>
         <translation>请选择投诉分类。</translation>
     </message>
@@ -2204,10 +2403,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Write a note saying why the status changes.</source>
         <translation>请填写备注，说明状态变更的原因。</translation>
-    </message>
-    <message>
-        <source>The note has at most %1 characters.</source>
-        <translation>备注最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The complaint does not exist.</source>
@@ -2240,10 +2435,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
-    </message>
-    <message>
-        <source>The reason has at most %1 characters.</source>
-        <translation>原因最多 %1 个字符。</translation>
     </message>
     <message>
         <source>There is no such person.</source>
@@ -2341,6 +2532,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
         <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
     </message>
+    <message>
+        <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
+        <translation>受理时间须在 2000-01-01 与当前时间之后五分钟（%1）之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
+        <translation><numerusform>延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。</numerusform></translation>
+    </message>
+    <message>
+        <source>A call-back is promised at most a year ahead (until %1).</source>
+        <translation>约定回电最多可约在一年之内（至 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::EventTimelineModel</name>
@@ -2399,6 +2602,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Refused: no permission</source>
         <translation>被拒绝：无权限</translation>
+    </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>个人信息已清除（匿名化）</translation>
     </message>
 </context>
 <context>
@@ -4284,10 +4491,6 @@ with the backup
         <translation>创建管理员</translation>
     </message>
     <message>
-        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters; there is no default password.</source>
-        <translation>该数据库还没有管理员。请创建用于管理用户、分类和日历的账号。密码至少 %1 个字符；系统没有默认密码。</translation>
-    </message>
-    <message>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;F)：</translation>
     </message>
@@ -4330,6 +4533,10 @@ with the backup
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This store has no administrator yet. Create the account that will manage users, the taxonomy and calendars. Choose a password of at least %1 characters that is not a dictionary word or a simple pattern; there is no default password.</source>
+        <translation>此数据库还没有管理员。请创建用于管理用户、分类和日历的账号。请设置至少 %1 个字符、且不是词典单词或简单模式的密码；系统没有默认密码。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "formatting.h"
 #include "permissions.h"
 #include "slaservice.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QDateTimeEdit>
@@ -174,7 +175,7 @@ void DeadlinePanel::askCallback()
     when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     auto *note = new QLineEdit(&dialog);
     note->setObjectName(QStringLiteral("callbackNoteEdit"));
-    note->setMaxLength(models::ComplaintService::maxNoteLength);
+    limitCharacters(note, models::ComplaintService::maxNoteLength);
     auto *message = new FieldMessage(QStringLiteral("callbackMessage"), &dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto *clearButton = buttons->addButton(tr("&Clear the promise"), QDialogButtonBox::ResetRole);

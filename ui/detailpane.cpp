@@ -11,6 +11,7 @@
 #include "phonenumber.h"
 #include "reclassifydialog.h"
 #include "satisfactiondialog.h"
+#include "textlimit.h"
 #include "transferdialog.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -150,7 +151,7 @@ void DetailPane::buildForm()
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("statusNoteEdit"));
     m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
-    m_note->setMaxLength(models::ComplaintService::maxNoteLength);
+    limitCharacters(m_note, models::ComplaintService::maxNoteLength);
     m_apply = new QPushButton(tr("&Move"), this);
     m_apply->setObjectName(QStringLiteral("applyStatusButton"));
     m_statusMessage = new FieldMessage(QStringLiteral("statusMessage"), this);
@@ -261,7 +262,7 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_title->setText(c.reference);
     m_status->setText(status ? rules::Labels::status(*status) : c.status);
     m_received->setText(models::Formatting::dateTime(c.receivedAt));
-    const QString phone = m_workspace.queries().phoneForDisplay(d.customer.phone);
+    const QString phone = models::ComplaintQueries::maskedPhone(d.customer.phone);
     m_customerName = d.customer.name;
     m_customer->setText(d.customer.name.isEmpty() ? phone
                                                   : d.customer.name + QStringLiteral("  ") + phone);

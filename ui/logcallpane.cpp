@@ -8,6 +8,7 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "language.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -97,7 +98,7 @@ void LogCallPane::buildForm()
     m_customerName = new QLineEdit(this);
     m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
     m_customerName->setPlaceholderText(tr("How the caller wants to be addressed (optional)"));
-    m_customerName->setMaxLength(models::ComplaintService::maxNameLength);
+    limitCharacters(m_customerName, models::ComplaintService::maxNameLength);
     m_timerLabel = new QLabel(this);
     m_timerLabel->setObjectName(QStringLiteral("callTimerLabel"));
     QFont timerFont = m_timerLabel->font();

@@ -2,6 +2,7 @@
 
 #include "complaintservice.h"
 #include "fieldmessage.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace, qint64 comp
     setWindowTitle(tr("Customer satisfaction: %1").arg(reference));
     m_score->setObjectName(QStringLiteral("satisfactionScore"));
     m_comment->setObjectName(QStringLiteral("satisfactionComment"));
-    m_comment->setMaxLength(models::ComplaintService::maxNoteLength);
+    limitCharacters(m_comment, models::ComplaintService::maxNoteLength);
     m_comment->setPlaceholderText(tr("What the customer said (optional)"));
     for (int s = 5; s >= 1; --s)
         m_score->addItem(satisfactionLabel(s), s);

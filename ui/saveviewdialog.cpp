@@ -5,6 +5,7 @@
 #include "fieldmessage.h"
 #include "permissions.h"
 #include "reference.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -63,7 +64,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     setObjectName(QStringLiteral("saveViewDialog"));
     setWindowTitle(editedId ? tr("Change view") : tr("Save view"));
     m_name->setObjectName(QStringLiteral("viewName"));
-    m_name->setMaxLength(models::SavedViewService::maxNameLength);
+    limitCharacters(m_name, models::SavedViewService::maxNameLength);
     m_share->setObjectName(QStringLiteral("viewShared"));
     m_share->setChecked(shared);
     const rules::Actor actor = workspace.rulesActor();

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "fieldmessage.h"
+#include "textlimit.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -40,11 +41,12 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
         setWindowTitle(tr("Create the administrator"));
         intro->setText(tr("This store has no administrator yet. Create the account that will "
                           "manage users, the taxonomy and calendars. Choose a password of at "
-                          "least %1 characters; there is no default password.")
-                           .arg(models::AuthService::minPasswordLength));
+                          "least %1 characters that is not a dictionary word or a simple "
+                          "pattern; there is no default password.")
+                           .arg(rules::PasswordQuality::minLength));
         m_displayName = new QLineEdit(this);
         m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
-        m_displayName->setMaxLength(100);
+        limitCharacters(m_displayName, models::AuthService::maxDisplayNameLength);
         form->addRow(tr("&Full name:"), m_displayName);
         form->addRow(tr("&Password:"), m_password);
         m_confirm = new QLineEdit(this);

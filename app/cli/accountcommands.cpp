@@ -51,14 +51,11 @@ int userCommand(const QStringList &arguments)
         if (!users)
             return fail(users.error());
         for (const auto &user : *users) {
-            printOut(QStringList{user.username, user.displayName, user.role,
-                                 user.departmentId
-                                     ? ws.taxonomy().departmentCode(*user.departmentId)
-                                     : QString(),
-                                 user.active ? QStringLiteral("active") : QStringLiteral("disabled"),
-                                 user.passwordHash.isEmpty() ? QStringLiteral("no-sign-in")
-                                                             : QString()}
-                         .join(u'\t'));
+            printRow({user.username, user.displayName, user.role,
+                      user.departmentId ? ws.taxonomy().departmentCode(*user.departmentId)
+                                        : QString(),
+                      user.active ? QStringLiteral("active") : QStringLiteral("disabled"),
+                      user.passwordHash.isEmpty() ? QStringLiteral("no-sign-in") : QString()});
         }
         return Success;
     }
@@ -68,7 +65,7 @@ int userCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("user add needs --role agent|lead|admin.")));
         if (auto problem = models::AuthService::usernameProblem(username); !problem.isEmpty())
             return fail(Error::invalid(problem));
-        auto password = readNewPassword(username);
+        auto password = readNewPassword(parser, username);
         if (!password)
             return fail(password.error());
         auto created = auth.createUser(username, parser.value(name), parser.value(role),
@@ -87,7 +84,7 @@ int userCommand(const QStringList &arguments)
     } else if (action == QLatin1String("unlock")) {
         done = auth.unlock(user->id);
     } else {
-        auto password = readNewPassword(username);
+        auto password = readNewPassword(parser, username);
         if (!password)
             return fail(password.error());
         done = auth.resetPassword(user->id, *password);
@@ -103,14 +100,21 @@ int passwdCommand(const QStringList &arguments)
     QCommandLineParser parser;
     if (auto parsed = parseCommand(parser, arguments, {}, 0); !parsed)
         return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    const QString user = parser.value(QStringLiteral("as"));
+    if (user.isEmpty())
+        return fail(usageError(Tr::tr("Say whose password changes with --as USER.")));
+    auto workspace = openWorkspace(parser, SignIn::None);
     if (!workspace)
         return fail(workspace.error());
-    auto password = readNewPassword((*workspace)->actor().username);
+    auto current = readSignInPassword(parser, user);
+    if (!current)
+        return fail(current.error());
+    if (auto signedIn = (*workspace)->auth().signIn(user, *current); !signedIn)
+        return fail(signedIn.error());
+    auto password = readNewPassword(parser, user);
     if (!password)
         return fail(password.error());
-    auto changed = (*workspace)->auth().changePassword(
-        qEnvironmentVariable("COMPLAINTDESK_PASSWORD"), *password);
+    auto changed = (*workspace)->auth().changePassword(*current, *password);
     if (!changed)
         return fail(changed.error());
     printOut(Tr::tr("Your password was changed."));

@@ -2,12 +2,13 @@
 #include "cli.h"
 
 #include "classifierservice.h"
+#include "freetext.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -28,10 +29,22 @@ int classifyCommand(const QStringList &arguments)
         if (auto trained = classifier.trainNow(); !trained)
             return fail(trained.error());
     }
-    QTextStream in(stdin);
-    in.setEncoding(QStringConverter::Utf8);
-    QString line;
-    while (in.readLineInto(&line)) {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return fail(Error::storage(Tr::tr("The input cannot be read: %1").arg(in.errorString())));
+    qint64 offset = 0;
+    for (int number = 1; !in.atEnd(); ++number) {
+        QByteArray bytes = in.readLine();
+        if (const auto bad = rules::firstInvalidUtf8Byte(bytes)) {
+            return fail(Error::invalid(Tr::tr("Line %1 of the input is not UTF-8 text (byte %2 "
+                                              "of the input); it and what follows were not "
+                                              "classified.")
+                                           .arg(number).arg(offset + *bad)));
+        }
+        offset += bytes.size();
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        const QString line = QString::fromUtf8(bytes);
         const models::ClassifierService::Suggestions s = classifier.suggest(line);
         if (parser.isSet(json)) {
             QJsonArray top;

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "complaintqueries.h"
+#include "freetext.h"
 #include "passwordprompt.h"
 #include "reference.h"
 #include "storecheck.h"
@@ -20,16 +21,19 @@ QString usage()
 {
     return Tr::tr(
         "Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
-        "       [--lang zh_CN|en]\n"
+        "       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]\n"
         "\n"
         "Commands other than init, verify-audit, check and audit-key import act as\n"
-        "--as USER, whose password comes from COMPLAINTDESK_PASSWORD or is asked for on\n"
-        "the terminal.\n"
+        "--as USER, whose password is asked for on the terminal, or read from the first\n"
+        "line of --password-file FILE (mode 600). New passwords likewise: asked twice, or\n"
+        "--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and\n"
+        "COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child\n"
+        "processes and may be logged.\n"
         "\n"
         "Commands:\n"
         "  init [--admin USER [--name NAME]]\n"
         "                             create or upgrade the store; the first time, create\n"
-        "                             the administrator (password: COMPLAINTDESK_NEW_PASSWORD)\n"
+        "                             the administrator (with a new password)\n"
         "  demo --count N [--seed S]  add N realistic demonstration complaints\n"
         "  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]\n"
         "      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]\n"
@@ -37,10 +41,12 @@ QString usage()
         "      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]\n"
         "                             log a call; prints the complaint's reference\n"
         "  show REF [--json] [--reveal]\n"
-        "                             one complaint with its calls and events\n"
+        "                             one complaint with its calls and events; phone\n"
+        "                             numbers are masked, --reveal (leads, administrators)\n"
+        "                             shows this one in full and records that\n"
         "  list [--status S] [--category C] [--department D] [--severity P]\n"
-        "       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json] [--reveal]\n"
-        "                             complaints, newest first\n"
+        "       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]\n"
+        "                             complaints, newest first (phone numbers masked)\n"
         "  search TEXT [--limit N] [--json]\n"
         "                             complaints by reference, phone, name or words of the\n"
         "                             text (Chinese words of two characters included)\n"
@@ -52,7 +58,8 @@ QString usage()
         "  reclassify REF --category C [--subcategory S] --reason R\n"
         "                             correct the classification (routing runs again)\n"
         "  export FILE.csv [--unmasked]\n"
-        "                             complaints as CSV (UTF-8 with BOM), phones masked\n"
+        "                             complaints as CSV (UTF-8 with BOM), phones masked;\n"
+        "                             --unmasked: administrators, recorded\n"
         "  user list | add USER --role agent|lead|admin [--department D] [--name N]\n"
         "       | disable USER | enable USER | unlock USER | reset-password USER\n"
         "                             manage accounts (administrators)\n"
@@ -131,6 +138,8 @@ Result<void> parseCommand(QCommandLineParser &parser, const QStringList &argumen
     parser.addOption({QStringLiteral("database"), QString(), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("language")});
     parser.addOption({QStringLiteral("as"), QString(), QStringLiteral("user")});
+    parser.addOption({QStringLiteral("password-file"), QString(), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("new-password-file"), QString(), QStringLiteral("file")});
     parser.addOptions(options);
     if (!parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments))
         return usageError(parser.errorText());
@@ -145,6 +154,44 @@ void printOut(const QString &text)
 {
     const QByteArray bytes = text.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+}
+
+QString plainValue(const QString &value)
+{
+    QString plain;
+    plain.reserve(value.size());
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            plain += c;
+            plain += value.at(++i);
+            continue;
+        }
+        switch (u) {
+        case u'\\': plain += QStringLiteral("\\\\"); continue;
+        case u'\n': plain += QStringLiteral("\\n"); continue;
+        case u'\r': plain += QStringLiteral("\\r"); continue;
+        case u'\t': plain += QStringLiteral("\\t"); continue;
+        default: break;
+        }
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
+            plain += QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, u'0');
+        else if (u == 0x2028 || u == 0x2029 || rules::FreeText::firstForbiddenCharacter(QString(c)))
+            plain += QStringLiteral("\\u") + QString::number(u, 16).rightJustified(4, u'0');
+        else
+            plain += c;
+    }
+    return plain;
+}
+
+void printRow(const QStringList &values)
+{
+    QStringList plain;
+    plain.reserve(values.size());
+    for (const QString &value : values)
+        plain << plainValue(value);
+    printOut(plain.join(u'\t'));
 }
 
 void printError(const QString &text)
@@ -193,55 +240,72 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
     const QString user = parser.value(QStringLiteral("as"));
     if (user.isEmpty()) {
         return Error{Error::Kind::Usage,
-                     Tr::tr("Say who you are with --as USER (the password comes from "
-                            "COMPLAINTDESK_PASSWORD or is asked for)."),
+                     Tr::tr("Say who you are with --as USER (the password is asked for, or "
+                            "read from --password-file FILE)."),
                      {}};
     }
-    const auto password = readPassword("COMPLAINTDESK_PASSWORD",
-                                       Tr::tr("Password for %1: ").arg(user));
-    if (!password) {
-        return Error{Error::Kind::Usage,
-                     Tr::tr("No password: set COMPLAINTDESK_PASSWORD or run in a terminal."), {}};
-    }
+    const auto password = readSignInPassword(parser, user);
+    if (!password)
+        return password.error();
     auto signedIn = (*workspace)->auth().signIn(user, *password);
     if (!signedIn)
         return signedIn.error();
     return workspace;
 }
 
-Result<QString> readNewPassword(const QString &username)
+Result<QString> readSignInPassword(const QCommandLineParser &parser, const QString &username)
 {
-    const auto first = readPassword("COMPLAINTDESK_NEW_PASSWORD",
-                                    Tr::tr("New password for %1: ").arg(username));
-    if (!first) {
-        return Error{Error::Kind::Usage,
-                     Tr::tr("No new password: set COMPLAINTDESK_NEW_PASSWORD or run in a "
-                            "terminal."), {}};
-    }
-    if (!qEnvironmentVariableIsSet("COMPLAINTDESK_NEW_PASSWORD")) {
-        const auto again = readPassword("COMPLAINTDESK_NEW_PASSWORD_UNUSED",
-                                        Tr::tr("Repeat the new password: "));
-        if (!again || *again != *first)
-            return Error::invalid(Tr::tr("The two passwords differ."));
-    }
-    return *first;
+    auto password = PasswordSource::read(parser.value(QStringLiteral("password-file")),
+                                         QStringLiteral("--password-file"),
+                                         "COMPLAINTDESK_PASSWORD",
+                                         Tr::tr("Password for %1: ").arg(username));
+    if (!password)
+        return password.error();
+    return password->text;
 }
 
-int run(QCoreApplication &app, QStringList arguments)
+Result<QString> readNewPassword(const QCommandLineParser &parser, const QString &username)
+{
+    auto first = PasswordSource::read(parser.value(QStringLiteral("new-password-file")),
+                                      QStringLiteral("--new-password-file"),
+                                      "COMPLAINTDESK_NEW_PASSWORD",
+                                      Tr::tr("New password for %1: ").arg(username));
+    if (!first)
+        return first.error();
+    if (first->from == PasswordSource::From::Terminal) {
+        auto again = PasswordSource::read({}, QStringLiteral("--new-password-file"),
+                                          "COMPLAINTDESK_NEW_PASSWORD_UNUSED",
+                                          Tr::tr("Repeat the new password: "));
+        if (!again || again->text != first->text)
+            return Error::invalid(Tr::tr("The two passwords differ."));
+    }
+    return first->text;
+}
+
+int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
 {
     // --lang is honoured before anything is printed, wherever it stands.
-    const int langAt = int(arguments.indexOf(QStringLiteral("--lang")));
+    const qsizetype langAt = rawArguments.indexOf("--lang");
     QString language;
-    if (langAt >= 0 && langAt + 1 < arguments.size())
-        language = arguments.at(langAt + 1);
-    for (const QString &argument : std::as_const(arguments)) {
-        if (argument.startsWith(QLatin1String("--lang=")))
-            language = argument.mid(7);
+    if (langAt >= 0 && langAt + 1 < rawArguments.size())
+        language = QString::fromUtf8(rawArguments.at(langAt + 1));
+    for (const QByteArray &argument : rawArguments) {
+        if (argument.startsWith("--lang="))
+            language = QString::fromUtf8(argument.mid(7));
     }
     if (i18n::installTranslations(app, language).isEmpty()) {
         i18n::installTranslations(app, {});
         printError(Tr::tr("The language \"%1\" is not available; use zh_CN or en.").arg(language));
         return UsageError;
+    }
+    QStringList arguments;
+    for (qsizetype i = 0; i < rawArguments.size(); ++i) {
+        if (const auto bad = rules::firstInvalidUtf8Byte(rawArguments.at(i))) {
+            printError(Tr::tr("Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.")
+                           .arg(i + 1).arg(*bad));
+            return UsageError;
+        }
+        arguments << QString::fromUtf8(rawArguments.at(i));
     }
 
     if (arguments.isEmpty()) {

@@ -24,26 +24,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Runs one command line (arguments without the program name). Output goes to stdout,
-// messages to stderr, both UTF-8.
-int run(QCoreApplication &app, QStringList arguments);
+// Runs one command line (arguments as bytes, without the program name); an argument that
+// is not UTF-8 text is refused (a usage error naming it and the byte). Output goes to
+// stdout, messages to stderr, both UTF-8.
+int run(QCoreApplication &app, const QList<QByteArray> &rawArguments);
 
 // Shared by the commands.
 Error usageError(const QString &message);
-// Parses `arguments` with the common options (--database, --lang, --as) plus `options`;
-// `positionals` is how many positional arguments the command takes.
+// Parses `arguments` with the common options (--database, --lang, --as, --password-file,
+// --new-password-file) plus `options`; `positionals` is how many positional arguments the
+// command takes.
 Result<void> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                           const QList<QCommandLineOption> &options, int positionals);
 void printOut(const QString &text);     // a line on stdout
+// `value` for plain (not JSON) output: a backslash, a line break, a tab and every other
+// control character become visible escapes (\\, \n, \r, \t, \x1b, \u202e), so that no
+// value can pose as another line or column, or act on the terminal.
+QString plainValue(const QString &value);
+// One line on stdout of tab-separated values, each through plainValue().
+void printRow(const QStringList &values);
 void printError(const QString &text);   // a line on stderr
 int fail(const Error &error);           // prints the error; Failure or UsageError
 // The store --database names, or the GUI's.
 QString storePath(const QCommandLineParser &parser);
 // Opens the store of --database, checks it when it is small enough to do so quickly
 // (models::StoreCheck::commandCheckLimitBytes; a damaged store is an Error::Damaged and
-// nothing is written to it), and signs in as --as USER (password from
-// COMPLAINTDESK_PASSWORD or the terminal) unless `signIn` is None. A missing store is
-// refused (nothing created) unless `store` is CreateIfMissing, which only init passes.
+// nothing is written to it), and signs in as --as USER (password from --password-file,
+// COMPLAINTDESK_PASSWORD or the terminal: PasswordSource) unless `signIn` is None. A
+// missing store is refused (nothing created) unless `store` is CreateIfMissing, which only
+// init passes.
 enum class SignIn { Required, None };
 enum class Store { Existing, CreateIfMissing };
 Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
@@ -55,8 +64,11 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
 std::optional<qint64> parseTime(const QString &text);
 // The complaint REF (the first positional argument), if the actor may see it.
 Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws, const QCommandLineParser &parser);
-// A new password for USER from COMPLAINTDESK_NEW_PASSWORD or the terminal (asked twice).
-Result<QString> readNewPassword(const QString &username);
+// The password of --as USER: --password-file, COMPLAINTDESK_PASSWORD or the terminal.
+Result<QString> readSignInPassword(const QCommandLineParser &parser, const QString &username);
+// A new password for USER: --new-password-file, COMPLAINTDESK_NEW_PASSWORD or the
+// terminal (asked twice).
+Result<QString> readNewPassword(const QCommandLineParser &parser, const QString &username);
 
 // The commands; each parses its own options from `arguments`.
 int initCommand(const QStringList &arguments);

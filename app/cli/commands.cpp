@@ -55,7 +55,7 @@ int initCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("The store has no administrator yet: create one with "
                                           "init --admin USER.")));
         }
-        auto password = readNewPassword(parser.value(admin));
+        auto password = readNewPassword(parser, parser.value(admin));
         if (!password)
             return fail(password.error());
         auto created = (*workspace)->auth().createFirstAdministrator(
@@ -237,7 +237,7 @@ int showCommand(const QStringList &arguments)
     auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
     if (!detail)
         return fail(detail.error());
-    QString phone = ws.queries().phoneForDisplay(detail->customer.phone);
+    QString phone = models::ComplaintQueries::maskedPhone(detail->customer.phone);
     if (parser.isSet(revealOption)) {
         auto revealed = ws.queries().revealPhone(detail->complaint.id);
         if (!revealed)
@@ -267,15 +267,15 @@ int showCommand(const QStringList &arguments)
         const QString text = value.isBool() ? (value.toBool() ? QStringLiteral("yes")
                                                               : QStringLiteral("no"))
                                             : value.toVariant().toString();
-        printOut(key.leftJustified(22) + text);
+        printOut(key.leftJustified(22) + plainValue(text));
     }
     printOut(QString());
     for (const auto &event : detail->events) {
-        printOut(models::Formatting::dateTime(event.at) + QStringLiteral("  ") + event.actorName
-                 + QStringLiteral("  ") + event.type
+        printOut(models::Formatting::dateTime(event.at) + QStringLiteral("  ")
+                 + plainValue(event.actorName) + QStringLiteral("  ") + plainValue(event.type)
                  + (event.toStatus.isEmpty() ? QString()
-                                             : QStringLiteral(" -> ") + event.toStatus)
-                 + (event.note.isEmpty() ? QString() : QStringLiteral("  ") + event.note));
+                                             : QStringLiteral(" -> ") + plainValue(event.toStatus))
+                 + (event.note.isEmpty() ? QString() : QStringLiteral("  ") + plainValue(event.note)));
     }
     return Success;
 }
@@ -298,6 +298,13 @@ int listCommand(const QStringList &arguments)
                             0);
         !parsed)
         return fail(parsed.error());
+    if (parser.isSet(revealOption)) {
+        // A reveal is one complaint's number, on purpose: a list of full numbers is what
+        // the administrators' recorded unmasked export is for.
+        return fail(usageError(Tr::tr("--reveal shows one complaint's full number: use \"show "
+                                      "REF --reveal\" (recorded). Administrators export full "
+                                      "numbers with \"export FILE --unmasked\" (recorded).")));
+    }
     bool limitOk = false;
     const int n = parser.value(limit).toInt(&limitOk);
     if (!limitOk || n < 1 || n > 100000)
@@ -353,20 +360,13 @@ int listCommand(const QStringList &arguments)
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
         return fail(rows.error());
-    if (parser.isSet(revealOption)) {
-        auto allowed = ws.queries().revealPhonesOfList(int(rows->size()));
-        if (!allowed)
-            return fail(allowed.error());
-    }
     QHash<qint64, QString> ruleNames;
     if (auto routingRules = ws.routing().rules()) {
         for (const auto &rule : *routingRules)
             ruleNames.insert(rule.id, rule.name);
     }
     for (const auto &row : *rows) {
-        const QString phone = parser.isSet(revealOption)
-                                  ? rules::PhoneNumbers::display(row.customerPhone)
-                                  : ws.queries().phoneForDisplay(row.customerPhone);
+        const QString phone = models::ComplaintQueries::maskedPhone(row.customerPhone);
         const QJsonObject json = models::queueRowToJson(
             row, ws.taxonomy(), phone,
             row.routingRuleId ? ruleNames.value(*row.routingRuleId) : QString(),
@@ -375,14 +375,12 @@ int listCommand(const QStringList &arguments)
             printOut(compactJson(json));
             continue;
         }
-        printOut(QStringList{row.reference, models::Formatting::dateTime(row.receivedAt),
-                             row.status, json.value(QStringLiteral("category")).toString(),
-                             row.severity, json.value(QStringLiteral("department")).toString(),
-                             phone, row.assigneeName,
-                             json.value(QStringLiteral("routing_rule")).toString(),
-                             json.value(QStringLiteral("sla_state")).toString(),
-                             json.value(QStringLiteral("next_due_at")).toString()}
-                     .join(u'\t'));
+        printRow({row.reference, models::Formatting::dateTime(row.receivedAt), row.status,
+                  json.value(QStringLiteral("category")).toString(), row.severity,
+                  json.value(QStringLiteral("department")).toString(), phone, row.assigneeName,
+                  json.value(QStringLiteral("routing_rule")).toString(),
+                  json.value(QStringLiteral("sla_state")).toString(),
+                  json.value(QStringLiteral("next_due_at")).toString()});
     }
     return Success;
 }
@@ -459,9 +457,9 @@ int assignCommand(const QStringList &arguments)
         return fail(moved.error());
     auto after = ws.queries().detail(detail->complaint.id);
     if (after) {
-        printOut(QStringList{after->complaint.reference,
-                             ws.taxonomy().departmentCode(after->complaint.departmentId),
-                             after->assigneeName}.join(u'\t'));
+        printRow({after->complaint.reference,
+                  ws.taxonomy().departmentCode(after->complaint.departmentId),
+                  after->assigneeName});
     }
     return Success;
 }
@@ -502,9 +500,9 @@ int reclassifyCommand(const QStringList &arguments)
         return fail(done.error());
     auto after = ws.queries().detail(detail->complaint.id);
     if (after) {
-        printOut(QStringList{after->complaint.reference, cat->code,
-                             ws.taxonomy().departmentCode(after->complaint.departmentId),
-                             after->assigneeName}.join(u'\t'));
+        printRow({after->complaint.reference, cat->code,
+                  ws.taxonomy().departmentCode(after->complaint.departmentId),
+                  after->assigneeName});
     }
     return Success;
 }

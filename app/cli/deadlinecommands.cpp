@@ -28,7 +28,7 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
                 {QStringLiteral("read"), n.readAt.has_value()},
             }).toJson(QJsonDocument::Compact)));
         } else {
-            printOut(models::SlaService::describe(n));
+            printOut(plainValue(models::SlaService::describe(n)));
         }
     }
 }
@@ -187,12 +187,11 @@ int calendarCommand(const QStringList &arguments)
             QStringList days;
             for (const int day : calendar.weekdays)
                 days << QString::number(day);
-            printOut(QStringList{calendar.code, models::pickName(calendar.nameZh, calendar.nameEn),
-                                 calendar.timeZone,
-                                 calendar.opens.toString(QStringLiteral("HH:mm")) + u'-'
-                                     + calendar.closes.toString(QStringLiteral("HH:mm")),
-                                 days.join(u','), QString::number(calendar.days.size())}
-                         .join(u'\t'));
+            printRow({calendar.code, models::pickName(calendar.nameZh, calendar.nameEn),
+                      calendar.timeZone,
+                      calendar.opens.toString(QStringLiteral("HH:mm")) + u'-'
+                          + calendar.closes.toString(QStringLiteral("HH:mm")),
+                      days.join(u','), QString::number(calendar.days.size())});
         } else if (calendar.code.compare(code, Qt::CaseInsensitive) == 0) {
             chosen = &calendar;
         }

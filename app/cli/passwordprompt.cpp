@@ -1,5 +1,10 @@
 #include "passwordprompt.h"
 
+#include "freetext.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -9,10 +14,38 @@
 
 namespace cd::cli {
 
-std::optional<QString> readPassword(const char *variable, const QString &prompt)
+namespace {
+
+Result<QString> fromFile(const QString &path)
 {
-    if (qEnvironmentVariableIsSet(variable))
-        return qEnvironmentVariable(variable);
+    const QFileInfo info(path);
+    if (info.isFile() && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
+        return Error{Error::Kind::Usage,
+                     PasswordSource::tr("Other users may read the password file %1; make it "
+                                        "yours alone (chmod 600 %1).").arg(path),
+                     {}};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{Error::Kind::Usage,
+                     PasswordSource::tr("The password file %1 cannot be read: %2")
+                         .arg(path, file.errorString()),
+                     {}};
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (const auto bad = rules::firstInvalidUtf8Byte(line)) {
+        return Error{Error::Kind::Usage,
+                     PasswordSource::tr("The password file %1 is not UTF-8 text (byte %2).")
+                         .arg(path).arg(*bad),
+                     {}};
+    }
+    return QString::fromUtf8(line);
+}
+
+std::optional<QString> fromTerminal(const QString &prompt)
+{
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
     const QByteArray text = prompt.toUtf8();
@@ -28,6 +61,28 @@ std::optional<QString> readPassword(const char *variable, const QString &prompt)
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fputc('\n', stderr);
     return QString::fromStdString(line);
+}
+
+} // namespace
+
+Result<PasswordSource::Password> PasswordSource::read(const QString &file, const QString &option,
+                                                      const char *variable, const QString &prompt)
+{
+    if (!file.isEmpty()) {
+        auto text = fromFile(file);
+        if (!text)
+            return text.error();
+        return Password{*text, From::File};
+    }
+    if (qEnvironmentVariableIsSet(variable))
+        return Password{qEnvironmentVariable(variable), From::Environment};
+    if (auto typed = fromTerminal(prompt))
+        return Password{*typed, From::Terminal};
+    return Error{Error::Kind::Usage,
+                 tr("No password: run in a terminal to be asked for it, or give %1 FILE (or, "
+                    "for scripts, the %2 environment variable).")
+                     .arg(option, QString::fromLatin1(variable)),
+                 {}};
 }
 
 } // namespace cd::cli

@@ -1,5 +1,7 @@
 #include "businesscalendar.h"
 
+#include "freetext.h"
+
 #include <QDateTime>
 #include <QList>
 
@@ -53,6 +55,12 @@ BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close, Days
 Result<BusinessCalendar::Days> BusinessCalendar::parseHolidayCsv(const QByteArray &csv)
 {
     Days days;
+    if (const auto bad = firstInvalidUtf8Byte(csv)) {
+        const qsizetype line = QByteArrayView(csv).first(*bad).count('\n') + 1;
+        return Error::invalid(tr("Line %1: the file is not UTF-8 text (byte %2 of the file); "
+                                 "save it as UTF-8 and import it again.")
+                                  .arg(line).arg(*bad));
+    }
     QByteArray text = csv;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
@@ -77,6 +85,12 @@ Result<BusinessCalendar::Days> BusinessCalendar::parseHolidayCsv(const QByteArra
         const CalendarDay parsed{kind == QLatin1String("off") ? CalendarDay::Kind::Off
                                                              : CalendarDay::Kind::Workday,
                                  fields.value(2).trimmed(), fields.value(3).trimmed()};
+        for (const QString &name : {parsed.nameZh, parsed.nameEn}) {
+            if (auto characters = FreeText::checkCharacters(name, QStringLiteral("name"));
+                !characters)
+                return Error::invalid(tr("Line %1: %2").arg(i + 1)
+                                          .arg(characters.error().message));
+        }
         if (days.contains(day)) {
             if (days.value(day).kind != parsed.kind)
                 return Error::invalid(tr("Line %1: %2 is listed both as a day off and as a "

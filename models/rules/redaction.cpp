@@ -1,157 +1,282 @@
 #include "redaction.h"
 
+#include "phonenumber.h"
+
 #include <QDate>
 #include <QList>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace cd::rules {
 
 namespace {
 
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+bool isFullWidthDigit(QChar c) { return c >= QChar(0xff10) && c <= QChar(0xff19); }
+bool isDigitChar(QChar c) { return isAsciiDigit(c) || isFullWidthDigit(c); }
+char asciiDigit(QChar c)
+{
+    return char('0' + (isFullWidthDigit(c) ? c.unicode() - 0xff10 : c.unicode() - u'0'));
+}
+bool isCheckX(QChar c)
+{
+    return c == u'X' || c == u'x' || c == QChar(0xff38) || c == QChar(0xff58);
+}
+bool isPlus(QChar c) { return c == u'+' || c == QChar(0xff0b); }
+
+// Between the groups of one number: spaces (also no-break and ideographic), dots, slashes,
+// dashes (hyphen, figure, en and em dashes) and underscores, ASCII or full-width.
+bool isSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ': case 0x00a0: case 0x3000:
+    case u'.': case 0xff0e:
+    case u'/': case 0xff0f:
+    case u'-': case 0xff0d: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case u'_': case 0xff3f:
+        return true;
+    default:
+        return false;
+    }
+}
+
 struct Group
 {
-    int start = 0;    // index in the text
-    int length = 0;   // number of digits
+    qsizetype start = 0;    // index in the text
+    qsizetype length = 0;   // number of digits
+    qsizetype end() const { return start + length; }
 };
 
-bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-
-// Latin letters glue a number into a word (ORDER4111...); Chinese text around it does not.
-bool isLatinLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
-
-bool looksLikeCardPrefix(const QString &digits)
+// The maximal runs of digits of `text`.
+QList<Group> digitGroups(const QString &text)
 {
-    const QChar first = digits.front();
-    if (first >= u'3' && first <= u'6')
-        return true;   // Amex/JCB/Diners, Visa, Mastercard, UnionPay and Discover
-    const int four = digits.left(4).toInt();
-    return four >= 2221 && four <= 2720;   // Mastercard 2-series
+    QList<Group> groups;
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isDigitChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < text.size() && isDigitChar(text.at(j)))
+            ++j;
+        groups.append({i, j - i});
+        i = j;
+    }
+    return groups;
+}
+
+// Whether group `next` continues the number of the group before it: only separators lie
+// between them.
+bool linked(const QString &text, const Group &previous, const Group &next)
+{
+    if (next.start == previous.end())
+        return true;
+    for (qsizetype i = previous.end(); i < next.start; ++i) {
+        if (!isSeparator(text.at(i)))
+            return false;
+    }
+    return true;
+}
+
+// A number found in the text: the indexes of its characters, in order.
+using Span = QList<qsizetype>;
+
+QString asciiOf(const QString &text, const Span &span)
+{
+    QString ascii;
+    ascii.reserve(span.size());
+    for (const qsizetype i : span)
+        ascii += isCheckX(text.at(i)) ? QChar(u'X') : QChar(QLatin1Char(asciiDigit(text.at(i))));
+    return ascii;
+}
+
+Span spanOf(const QList<Group> &groups, qsizetype first, qsizetype last)
+{
+    Span span;
+    for (qsizetype g = first; g <= last; ++g) {
+        for (qsizetype k = 0; k < groups.at(g).length; ++k)
+            span.append(groups.at(g).start + k);
+    }
+    return span;
 }
 
 // Group lengths a card is written in: one run, 4-4-4-4(-3), 4-6-5 and 4-6-4.
-bool isCardLayout(const QList<int> &lengths)
+bool isCardLayout(const QList<qsizetype> &lengths)
 {
-    int total = 0;
-    for (int l : lengths)
-        total += l;
-    if (total < 13 || total > 19)
-        return false;
     if (lengths.size() == 1)
         return true;
-    if (lengths == QList<int>{4, 6, 5} || lengths == QList<int>{4, 6, 4})
+    if (lengths == QList<qsizetype>{4, 6, 5} || lengths == QList<qsizetype>{4, 6, 4})
         return true;
-    for (int i = 0; i + 1 < lengths.size(); ++i) {
+    for (qsizetype i = 0; i + 1 < lengths.size(); ++i) {
         if (lengths.at(i) != 4)
             return false;
     }
     return lengths.constLast() >= 1 && lengths.constLast() <= 4;
 }
 
-QString digitsOf(const QString &text, const QList<Group> &groups, int from, int to)
+// 86 or 0086 followed by a mainland mobile number is a phone number.
+bool isPrefixedMobile(const QString &digits)
 {
-    QString digits;
-    for (int g = from; g <= to; ++g) {
-        for (int i = 0; i < groups.at(g).length; ++i)
-            digits += text.at(groups.at(g).start + i);
-    }
-    return digits;
+    QStringView rest(digits);
+    if (rest.startsWith(u"0086"))
+        rest = rest.mid(4);
+    else if (rest.startsWith(u"86"))
+        rest = rest.mid(2);
+    else
+        return false;
+    return rest.size() == 11 && rest.at(0) == u'1' && rest.at(1) >= u'3' && rest.at(1) <= u'9';
 }
 
-// A number written as a phone number or part of an amount is not a card number.
-bool isExcludedContext(const QString &text, int start, int end, const QString &digits)
+QList<Span> findCards(const QString &text)
 {
-    if (start > 0) {
-        const QChar before = text.at(start - 1);
-        if (before == u'+' || before == u'.' || isLatinLetter(before) || isDigit(before))
-            return true;
-    }
-    if (end < text.size()) {
-        const QChar after = text.at(end);
-        if (isLatinLetter(after) || isDigit(after))
-            return true;
-        if (after == u'.' && end + 1 < text.size() && isDigit(text.at(end + 1)))
-            return true;   // 1234567890123.45 is an amount
-    }
-    // 86 or 0086 followed by a mainland mobile number
-    static const QRegularExpression mobile(QStringLiteral("^(0086|86)1[3-9]\\d{9}$"));
-    return mobile.match(digits).hasMatch();
-}
-
-int maskCards(QString &text)
-{
-    QList<Group> groups;
-    for (int i = 0; i < text.size();) {
-        if (!isDigit(text.at(i))) {
-            ++i;
-            continue;
-        }
-        int j = i;
-        while (j < text.size() && isDigit(text.at(j)))
-            ++j;
-        groups.append({i, j - i});
-        i = j;
-    }
-    int masked = 0;
-    for (int first = 0; first < groups.size();) {
-        // the longest run of groups, joined by single spaces or dashes, that is a card
-        int chosen = -1;
-        QList<int> lengths;
-        for (int last = first; last < groups.size(); ++last) {
-            if (last > first) {
-                const Group &previous = groups.at(last - 1);
-                const int gapStart = previous.start + previous.length;
-                if (groups.at(last).start - gapStart != 1)
-                    break;
-                const QChar separator = text.at(gapStart);
-                if (separator != u' ' && separator != u'-')
-                    break;
-            }
+    const QList<Group> groups = digitGroups(text);
+    QList<Span> found;
+    for (qsizetype first = 0; first < groups.size();) {
+        // the longest run of linked groups, from `first`, that is a card number
+        Span chosen;
+        QList<qsizetype> lengths;
+        qsizetype total = 0;
+        for (qsizetype last = first; last < groups.size(); ++last) {
+            if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
+                break;
             lengths.append(groups.at(last).length);
-            if (!isCardLayout(lengths))
+            total += groups.at(last).length;
+            if (total > 19)
+                break;
+            if (total < 13 || !isCardLayout(lengths))
                 continue;
-            const QString digits = digitsOf(text, groups, first, last);
-            const int end = groups.at(last).start + groups.at(last).length;
-            if (looksLikeCardPrefix(digits) && passesLuhn(digits)
-                && !isExcludedContext(text, groups.at(first).start, end, digits))
-                chosen = last;
+            const Span span = spanOf(groups, first, last);
+            const QString digits = asciiOf(text, span);
+            const qsizetype start = groups.at(first).start;
+            if (isCardNetworkNumber(digits) && passesLuhn(digits) && !isPrefixedMobile(digits)
+                && !(start > 0 && isPlus(text.at(start - 1))))
+                chosen = span;
         }
-        if (chosen < 0) {
+        if (chosen.isEmpty()) {
             ++first;
             continue;
         }
-        const int total = int(digitsOf(text, groups, first, chosen).size());
-        int index = 0;
-        for (int g = first; g <= chosen; ++g) {
-            for (int k = 0; k < groups.at(g).length; ++k, ++index) {
-                if (index >= 6 && index < total - 4)
-                    text[groups.at(g).start + k] = u'*';
-            }
-        }
-        ++masked;
-        first = chosen + 1;
+        const qsizetype end = chosen.constLast();
+        found.append(chosen);
+        while (first < groups.size() && groups.at(first).start <= end)
+            ++first;
     }
-    return masked;
+    return found;
 }
 
-int maskIdNumbers(QString &text)
+// 17 digits and a check character, in any grouping; the check X is glued to the digits.
+QList<Span> findIdNumbers(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "(?<![0-9A-Za-z])[1-9]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
-        "\\d{3}[0-9Xx](?![0-9A-Za-z])"));
-    int masked = 0;
-    auto it = pattern.globalMatch(text);
-    QList<int> starts;
-    while (it.hasNext()) {
-        const auto match = it.next();
-        if (isMainlandIdNumber(match.captured(0)))
-            starts.append(int(match.capturedStart(0)));
+    const QList<Group> groups = digitGroups(text);
+    QList<Span> found;
+    for (qsizetype first = 0; first < groups.size();) {
+        Span chosen;
+        qsizetype total = 0;
+        for (qsizetype last = first; last < groups.size() && total < 18; ++last) {
+            if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
+                break;
+            total += groups.at(last).length;
+            Span span;
+            if (total == 18) {
+                span = spanOf(groups, first, last);
+            } else if (total == 17) {
+                const qsizetype after = groups.at(last).end();
+                if (after < text.size() && isCheckX(text.at(after))) {
+                    span = spanOf(groups, first, last);
+                    span.append(after);
+                }
+            }
+            if (!span.isEmpty()) {
+                const QString candidate = asciiOf(text, span);
+                if (candidate.front() != u'0' && isMainlandIdNumber(candidate))
+                    chosen = span;
+            }
+        }
+        if (chosen.isEmpty()) {
+            ++first;
+            continue;
+        }
+        const qsizetype end = chosen.constLast();
+        found.append(chosen);
+        while (first < groups.size() && groups.at(first).start <= end)
+            ++first;
     }
-    for (int start : std::as_const(starts)) {
-        for (int k = 6; k < 14; ++k)
-            text[start + k] = u'*';
-        ++masked;
+    return found;
+}
+
+// Phone numbers libphonenumber holds valid for the mainland (or, after a + or 00, for
+// their country): 7 to 15 digits in linked groups, the longest from each start.
+QList<Span> findPhoneNumbers(const QString &text)
+{
+    const QList<Group> groups = digitGroups(text);
+    QList<Span> found;
+    for (qsizetype first = 0; first < groups.size();) {
+        Span chosen;
+        qsizetype total = 0;
+        const qsizetype start = groups.at(first).start;
+        const bool plus = start > 0 && isPlus(text.at(start - 1));
+        for (qsizetype last = first; last < groups.size(); ++last) {
+            if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
+                break;
+            total += groups.at(last).length;
+            if (total > 15)
+                break;
+            if (total < 7)
+                continue;
+            const Span span = spanOf(groups, first, last);
+            const QString digits = asciiOf(text, span);
+            if (PhoneNumbers::parse(plus ? QStringLiteral("+") + digits : digits))
+                chosen = span;
+        }
+        if (chosen.isEmpty()) {
+            ++first;
+            continue;
+        }
+        const qsizetype end = chosen.constLast();
+        found.append(chosen);
+        while (first < groups.size() && groups.at(first).start <= end)
+            ++first;
     }
-    return masked;
+    return found;
+}
+
+// Numbers masked before (digits and '*' in linked runs, at least 7 characters with both):
+// what is left of them still points at a person.
+QList<Span> findMaskedNumbers(const QString &text)
+{
+    auto isMaskChar = [](QChar c) { return isDigitChar(c) || c == u'*' || c == QChar(0xff0a); };
+    QList<Span> found;
+    Span current;
+    bool hasDigit = false;
+    bool hasStar = false;
+    auto close = [&] {
+        if (current.size() >= 7 && hasDigit && hasStar)
+            found.append(current);
+        current.clear();
+        hasDigit = hasStar = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isMaskChar(c)) {
+            current.append(i);
+            (isDigitChar(c) ? hasDigit : hasStar) = true;
+        } else if (isCheckX(c) && !current.isEmpty() && current.constLast() == i - 1) {
+            current.append(i);
+        } else if (!(isSeparator(c) && !current.isEmpty() && i + 1 < text.size()
+                     && isMaskChar(text.at(i + 1)))) {
+            close();
+        }
+    }
+    close();
+    return found;
+}
+
+void overwrite(QString &text, const Span &span, qsizetype keepStart, qsizetype keepEnd)
+{
+    for (qsizetype k = 0; k < span.size(); ++k) {
+        if (k >= keepStart && k < span.size() - keepEnd)
+            text[span.at(k)] = u'*';
+    }
 }
 
 } // namespace
@@ -160,10 +285,10 @@ bool passesLuhn(const QString &digits)
 {
     int sum = 0;
     bool twice = false;
-    for (int i = int(digits.size()) - 1; i >= 0; --i) {
-        int d = digits.at(i).digitValue();
-        if (d < 0)
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        if (!isAsciiDigit(digits.at(i)))
             return false;
+        int d = digits.at(i).unicode() - u'0';
         if (twice) {
             d *= 2;
             if (d > 9)
@@ -175,6 +300,58 @@ bool passesLuhn(const QString &digits)
     return !digits.isEmpty() && sum % 10 == 0;
 }
 
+bool isCardNetworkNumber(const QString &digits)
+{
+    struct Network
+    {
+        int low;         // prefix range, inclusive, of `width` digits
+        int high;
+        int width;
+        int minLength;
+        int maxLength;
+    };
+    // Issuer identification ranges of the card networks (ISO/IEC 7812 and the networks'
+    // published ranges).
+    static const Network networks[] = {
+        {4, 4, 1, 13, 19},                // Visa
+        {51, 55, 2, 16, 16},              // Mastercard
+        {2221, 2720, 4, 16, 16},          // Mastercard 2-series
+        {34, 34, 2, 15, 15},              // American Express
+        {37, 37, 2, 15, 15},
+        {300, 305, 3, 14, 19},            // Diners Club
+        {309, 309, 3, 14, 19},
+        {36, 36, 2, 14, 19},
+        {38, 39, 2, 14, 19},
+        {6011, 6011, 4, 16, 19},          // Discover
+        {644, 649, 3, 16, 19},
+        {65, 65, 2, 16, 19},
+        {3528, 3589, 4, 16, 19},          // JCB
+        {62, 62, 2, 16, 19},              // UnionPay
+        {81, 81, 2, 16, 19},
+        {50, 50, 2, 12, 19},              // Maestro
+        {56, 69, 2, 12, 19},
+        {2200, 2204, 4, 16, 19},          // Mir
+        {60, 60, 2, 16, 16},              // RuPay
+        {82, 82, 2, 16, 16},
+        {508, 508, 3, 16, 16},
+        {353, 353, 3, 16, 16},
+        {356, 356, 3, 16, 16},
+        {1, 1, 1, 15, 15},                // UATP
+        {506099, 506198, 6, 16, 19},      // Verve
+        {650002, 650027, 6, 16, 19},
+        {9792, 9792, 4, 16, 16},          // Troy
+    };
+    const qsizetype length = digits.size();
+    for (const Network &n : networks) {
+        if (length < n.minLength || length > n.maxLength || length < n.width)
+            continue;
+        const int prefix = digits.left(n.width).toInt();
+        if (prefix >= n.low && prefix <= n.high)
+            return true;
+    }
+    return false;
+}
+
 bool isMainlandIdNumber(const QString &candidate)
 {
     if (candidate.size() != 18)
@@ -183,29 +360,59 @@ bool isMainlandIdNumber(const QString &candidate)
     static const char checks[] = "10X98765432";
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
-        const int d = candidate.at(i).digitValue();
-        if (d < 0)
+        if (!isAsciiDigit(candidate.at(i)))
             return false;
-        sum += d * weights[i];
+        sum += (candidate.at(i).unicode() - u'0') * weights[i];
     }
     const QDate birth(candidate.mid(6, 4).toInt(), candidate.mid(10, 2).toInt(),
                       candidate.mid(12, 2).toInt());
-    return birth.isValid() && candidate.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
+    return birth.isValid() && birth.year() >= 1900
+           && candidate.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
 }
 
 Redaction redactSensitiveNumbers(const QString &text)
 {
     Redaction result{text, 0, 0};
-    result.idNumbers = maskIdNumbers(result.text);     // before cards: an ID is 18 digits
-    result.cardNumbers = maskCards(result.text);
+    // IDs first: an ID of 18 digits could also pass for a card.
+    for (const Span &id : findIdNumbers(result.text)) {
+        overwrite(result.text, id, 6, 4);   // the birth date
+        ++result.idNumbers;
+    }
+    for (const Span &card : findCards(result.text)) {
+        overwrite(result.text, card, 6, 4);
+        ++result.cardNumbers;
+    }
     return result;
+}
+
+QString erasePersonalData(const QString &text, const QString &name, int *count)
+{
+    QString erased = text;
+    int found = 0;
+    const QString person = name.trimmed();
+    if (person.size() >= 2) {
+        for (qsizetype at = erased.indexOf(person, 0, Qt::CaseInsensitive); at >= 0;
+             at = erased.indexOf(person, at + person.size(), Qt::CaseInsensitive)) {
+            erased.replace(at, person.size(), QString(person.size(), u'*'));
+            ++found;
+        }
+    }
+    for (const auto &find : {findIdNumbers, findCards, findPhoneNumbers, findMaskedNumbers}) {
+        for (const Span &span : find(erased)) {
+            overwrite(erased, span, 0, 0);
+            ++found;
+        }
+    }
+    if (count)
+        *count = found;
+    return erased;
 }
 
 QString maskPhone(const QString &phone)
 {
     QString digits;
     for (const QChar c : phone) {
-        if (isDigit(c))
+        if (isAsciiDigit(c))
             digits += c;
     }
     if (digits.startsWith(QLatin1String("86")) && digits.size() == 13)

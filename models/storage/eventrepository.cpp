@@ -227,6 +227,74 @@ Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
     return std::optional<QByteArray>(query->value(0).toString().toLatin1());
 }
 
+Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
+{
+    auto rows = runQuery(m_db, QStringLiteral("SELECT details FROM events WHERE type = ?"
+                                              " ORDER BY id"),
+                         {QString::fromLatin1(erasureEventType)});
+    if (!rows)
+        return rows.error();
+    QHash<qint64, QByteArray> seals;
+    while (rows->next()) {
+        const QJsonObject events = QJsonDocument::fromJson(rows->value(0).toString().toUtf8())
+                                       .object().value(QStringLiteral("events")).toObject();
+        for (auto it = events.begin(); it != events.end(); ++it)
+            seals.insert(it.key().toLongLong(), it.value().toString().toLatin1());
+    }
+    return seals;
+}
+
+Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &notesById)
+{
+    QJsonObject seals;
+    if (notesById.isEmpty())
+        return seals;
+    auto head = readHead(m_db);
+    if (!head)
+        return head.error();
+    for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
+        auto row = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
+                                      + QStringLiteral(", prev_hash FROM events WHERE id = ?"),
+                            {it.key()});
+        if (!row)
+            return row.error();
+        if (!row->next())
+            return Error::storage(Database::tr("Event %1 does not exist.").arg(it.key()));
+        QVariantList values;
+        for (int column = 0; column < sealedColumnCount; ++column)
+            values << row->value(column);
+        values[7] = storedText(it.value());   // the note
+        seals.insert(QString::number(it.key()),
+                     QString::fromLatin1(seal(head->key,
+                                              row->value(sealedColumnCount).toString().toLatin1(),
+                                              values)));
+    }
+    auto trigger = runQuery(m_db, QStringLiteral(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name = 'events_are_append_only_update'"));
+    if (!trigger)
+        return trigger.error();
+    const QString recreate = trigger->next() ? trigger->value(0).toString() : QString();
+    trigger->finish();
+    if (!recreate.isEmpty()) {
+        if (auto dropped = runQuery(m_db, QStringLiteral(
+                "DROP TRIGGER events_are_append_only_update"));
+            !dropped)
+            return dropped.error();
+    }
+    for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
+        if (auto updated = runQuery(m_db, QStringLiteral("UPDATE events SET note = ? WHERE id = ?"),
+                                    {it.value(), it.key()});
+            !updated)
+            return updated.error();
+    }
+    if (!recreate.isEmpty()) {
+        if (auto restored = runQuery(m_db, recreate); !restored)
+            return restored.error();
+    }
+    return seals;
+}
+
 template<typename Sealer>
 Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &sealer) const
 {
@@ -238,6 +306,9 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
     const auto release = qScopeGuard([this] {
         runQuery(m_db, QStringLiteral("RELEASE verify_chain"));
     });
+    auto erased = erasureSeals();
+    if (!erased)
+        return erased.error();
     RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
                              + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     Verification result;
@@ -259,14 +330,17 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
         }
         sealedContentOf(rows, result.lastSeal, content);
         const QByteArray sealed = sealer(content);
-        if (!same(rows.text(10), sealed)) {
+        // An event whose personal data was erased matches the seal its erasure recorded
+        // (itself in a sealed event); it keeps its place, and its stored seal links on.
+        if (!same(rows.text(10), sealed)
+            && !(erased->contains(id) && same(erased->value(id), sealed))) {
             result.brokenAt = id;
             result.reason = Database::tr("event %1 was changed after it was written, or "
                                          "sealed without the store's key").arg(id);
             return result;
         }
         result.lastId = id;
-        result.lastSeal = sealed;
+        result.lastSeal = rows.text(10).toByteArray();
         if (same(rows.text(4), "audit_trail_sealed")) {
             result.sealedAt = id;
             result.sealedDetails = rows.text(8).toByteArray();

@@ -131,12 +131,26 @@ public:
     // User id -> user name, for events naming an assignee by id.
     Result<QHash<qint64, QString>> usernames() const;
 
+    // Erasure of personal data from events' notes (anonymisation): the only change ever
+    // made to a written event. Each event keeps its place and its seal in the chain (the
+    // next event still links to it); its note is replaced, and the seal of its new content
+    // (seal() with the store's key, of its previous seal and its columns with the new note)
+    // is returned by event id, for the caller to record in a "personal_data_erased" event
+    // appended in the same transaction (itself sealed, so nobody without the key can forge
+    // one). verifyChain() accepts an event whose content no longer matches its seal only
+    // when such a recorded seal matches the content it has now, so any other change is
+    // still caught. Runs inside the caller's transaction; the append-only trigger is lifted
+    // only for these updates and restored in the same transaction.
+    static constexpr const char *erasureEventType = "personal_data_erased";
+    Result<QJsonObject> eraseNotes(const QHash<qint64, QString> &notesById);
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
 private:
     template<typename Sealer>
     Result<Verification> walkChain(const Sealer &sealer) const;
+    // The seals recorded by every erasure, by event id (the latest erasure of an event wins).
+    Result<QHash<qint64, QByteArray>> erasureSeals() const;
 
     QSqlDatabase m_db;
 };

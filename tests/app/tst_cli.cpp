@@ -1,3 +1,5 @@
+#include "database.h"
+#include "migrations.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <grp.h>
@@ -62,11 +65,13 @@ class TestCli : public QObject
 
     QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
+    static QString bossPassword() { return QStringLiteral("harbour lights 42"); }
+
     // Who runs the CLI. Unprivileged: as "nobody" when the tests run as root, for whom no
     // file or folder is read-only.
     enum class User { Tester, Unprivileged };
 
-    // Runs as `as` (password "boss password") unless `as` is empty.
+    // Runs as `as` (password bossPassword()) unless `as` is empty.
     Run cli(QStringList arguments, bool withStore = true,
             const QString &as = QStringLiteral("boss"), const QString &password = {},
             User user = User::Tester)
@@ -78,7 +83,7 @@ class TestCli : public QObject
             arguments << QStringLiteral("--as") << as;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           password.isEmpty() ? QStringLiteral("boss password") : password);
+                           password.isEmpty() ? bossPassword() : password);
         environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
                            QStringLiteral("agent password"));
         QProcess process;
@@ -105,9 +110,9 @@ class TestCli : public QObject
     static Run run(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("boss password"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
         environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           QStringLiteral("boss password"));
+                           bossPassword());
         environment.insert(extra);
         QProcess process;
         process.setProcessEnvironment(environment);
@@ -115,6 +120,21 @@ class TestCli : public QObject
         process.start(QStringLiteral(CLI_PATH), arguments + QStringList{QStringLiteral("--lang"),
                                                                        QStringLiteral("en")});
         process.waitForFinished(120000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+    }
+
+    // Runs the CLI with exactly `environment` (no password variables unless given), and
+    // `input` on its standard input.
+    static Run raw(const QStringList &arguments, const QProcessEnvironment &environment,
+                   const QByteArray &input = {})
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CLI_PATH), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
                 QString::fromUtf8(process.readAllStandardError()).trimmed()};
     }
@@ -142,6 +162,45 @@ class TestCli : public QObject
         return ok;
     }
 
+    static QProcessEnvironment withoutPasswords()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("COMPLAINTDESK_PASSWORD"));
+        environment.remove(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"));
+        return environment;
+    }
+
+    // A file of mode 0600 holding `password`.
+    QString passwordFile(const QString &name, const QString &password)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(password.toUtf8() + '\n');
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+    QVariant scalarOf(const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("peek"));
+            db.setDatabaseName(store());
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
 private Q_SLOTS:
     void shouldInitAStoreWithItsAdministrator()
     {
@@ -151,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(noAdmin.err.contains(QStringLiteral("--admin")));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           QStringLiteral("boss password"));
+                           bossPassword());
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_PATH),
@@ -196,9 +255,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("severity")).toString(), QStringLiteral("P2"));
         QCOMPARE(json.value(QStringLiteral("department")).toString(), QStringLiteral("CS"));
         QCOMPARE(json.value(QStringLiteral("channel")).toString(), QStringLiteral("HOTLINE"));
-        QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("138 1234 5678"));
-        const Run agentView = cli({QStringLiteral("list"), QStringLiteral("--json")});
-        QVERIFY(agentView.out.contains(QStringLiteral("138 1234 5678")));   // admins see it
+        QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("138****5678"));
+        const Run adminView = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(adminView.out.contains(QStringLiteral("138****5678")));   // administrators too
         QCOMPARE(json.value(QStringLiteral("amount_fen")).toInt(), 1550);
         QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
                  QStringLiteral("2026-11-20T10:30:00+08:00"));
@@ -243,8 +302,9 @@ private Q_SLOTS:
         const Run shown = cli({QStringLiteral("show"), QStringLiteral("TS-20261120-0001")}, true,
                               QStringLiteral("tech.li"), QStringLiteral("agent password"));
         QCOMPARE(shown.exitCode, 1);
-        // an agent may not reveal phone numbers either
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--reveal")}, true,
+        // an agent may not reveal a phone number
+        QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("TS-20261120-0001"),
+                      QStringLiteral("--reveal")}, true,
                      QStringLiteral("tech.li"), QStringLiteral("agent password")).exitCode, 1);
     }
 
@@ -364,7 +424,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("search")}).exitCode, 2);
 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("boss password"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_PATH),
@@ -394,6 +454,277 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" "reference,"));
         QCOMPARE(cli({QStringLiteral("verify-audit")}, true, {}).exitCode, 0);
+    }
+
+    // Issue 20, reproduction 3: everybody sees phone numbers masked; a lead reveals one
+    // complaint's number on purpose, and each reveal is recorded.
+    void shouldMaskPhonesForEveryoneAndRecordEachReveal()
+    {
+        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lead.cs"),
+                      QStringLiteral("--role"), QStringLiteral("lead"),
+                      QStringLiteral("--department"), QStringLiteral("CS")}).exitCode, 0);
+        const QString lead = QStringLiteral("lead.cs");
+        const QString leadPassword = QStringLiteral("agent password");
+        const Run listed = cli({QStringLiteral("list"), QStringLiteral("--limit"),
+                                QStringLiteral("1000")}, true, lead, leadPassword);
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList rows = listed.out.split(u'\n');
+        QVERIFY(rows.size() > 20);
+        static const QRegularExpression fullMobile(QStringLiteral("1[3-9]\\d \\d{4} \\d{4}"));
+        static const QRegularExpression masked(QStringLiteral("\\t1[3-9]\\d\\*{4}\\d{4}\\t"));
+        for (const QString &row : rows) {
+            QVERIFY2(!fullMobile.match(row).hasMatch(), qPrintable(row));
+            QVERIFY2(masked.match(row).hasMatch() || row.contains(QStringLiteral("****")),
+                     qPrintable(row));
+        }
+        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                         "'personal_data_revealed'")).toInt(), 0);
+        // a list of full numbers is no reveal: refused for everybody
+        const Run listReveal = cli({QStringLiteral("list"), QStringLiteral("--reveal")});
+        QCOMPARE(listReveal.exitCode, 2);
+        QVERIFY(listReveal.err.contains(QStringLiteral("show REF --reveal")));
+
+        const QString ref = rows.first().section(u'\t', 0, 0);
+        const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")}, true, lead,
+                              leadPassword);
+        const QString maskedPhone = QJsonDocument::fromJson(shown.out.toUtf8()).object()
+                                        .value(QStringLiteral("phone")).toString();
+        QVERIFY2(maskedPhone.contains(QStringLiteral("****")), qPrintable(maskedPhone));
+        const Run revealed = cli({QStringLiteral("show"), ref, QStringLiteral("--reveal"),
+                                  QStringLiteral("--json")}, true, lead, leadPassword);
+        QCOMPARE(revealed.exitCode, 0);
+        const QString full = QJsonDocument::fromJson(revealed.out.toUtf8()).object()
+                                 .value(QStringLiteral("phone")).toString();
+        QVERIFY2(!full.contains(u'*') && QString(full).remove(u' ').size() >= 10, qPrintable(full));
+        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                         "'personal_data_revealed' AND complaint_id = (SELECT id "
+                                         "FROM complaints WHERE reference = '%1')").arg(ref))
+                     .toInt(), 1);
+
+        // exports are masked; unmasked ones are the administrators', and recorded
+        const QString csv = m_dir.filePath(QStringLiteral("lead.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), csv}, true, lead, leadPassword).exitCode, 0);
+        QFile leadFile(csv);
+        QVERIFY(leadFile.open(QIODevice::ReadOnly));
+        const QString leadCsv = QString::fromUtf8(leadFile.readAll());
+        QVERIFY(!leadCsv.contains(QRegularExpression(QStringLiteral("\\+861[3-9]\\d{9}"))));
+        QCOMPARE(cli({QStringLiteral("export"), csv, QStringLiteral("--unmasked")}, true, lead,
+                     leadPassword).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("export"), csv, QStringLiteral("--unmasked")}).exitCode, 0);
+        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = 'exported' "
+                                         "AND details LIKE '%\"unmasked\":true%'")).toInt(), 1);
+    }
+
+    // Issue 20, reproduction 5: control characters are refused; what plain output shows of
+    // a value never looks like another line.
+    void shouldKeepEveryValueOnItsLine()
+    {
+        const QString forged = QStringLiteral("2026-11-20 10:30  boss  status_changed -> CLOSED  "
+                                              "refund paid");
+        const Run logged = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                QStringLiteral("13911112222"), QStringLiteral("--name"),
+                                QStringLiteral("Li\tNa\\"), QStringLiteral("--text"),
+                                QStringLiteral("Fee too high.\n") + forged});
+        QCOMPARE(logged.exitCode, 0);
+        const Run shown = cli({QStringLiteral("show"), logged.out});
+        QCOMPARE(shown.exitCode, 0);
+        const QStringList lines = shown.out.split(u'\n');
+        QVERIFY(!lines.contains(forged));
+        QVERIFY(lines.contains(QStringLiteral("description           Fee too high.\\n") + forged));
+        QVERIFY(lines.contains(QStringLiteral("customer_name         Li\\tNa\\\\")));
+        // the text itself is kept as typed
+        const Run json = cli({QStringLiteral("show"), logged.out, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object()
+                     .value(QStringLiteral("description")).toString(),
+                 QStringLiteral("Fee too high.\n") + forged);
+
+        const Run clear = cli({QStringLiteral("status"), logged.out, QStringLiteral("--to"),
+                               QStringLiteral("INVESTIGATING"), QStringLiteral("--note"),
+                               QStringLiteral("ok\x1b[2J\x1b]0;pwned\a")});
+        QCOMPARE(clear.exitCode, 1);
+        QVERIFY2(clear.err.contains(QStringLiteral("Note")) && clear.err.contains(QStringLiteral("U+001B")),
+                 qPrintable(clear.err));
+        QVERIFY(!clear.err.contains(QChar(0x1b)));
+        const Run hidden = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                QStringLiteral("13911112222"), QStringLiteral("--text"),
+                                QStringLiteral("visible\u202etxet neddih")});
+        QCOMPARE(hidden.exitCode, 1);
+        QVERIFY(hidden.err.contains(QStringLiteral("Description")));
+    }
+
+    // Issue 20, reproduction 8: what is not UTF-8 text is refused with its byte offset, and
+    // dates people could not have meant are refused.
+    void shouldRefuseInvalidTextAndImplausibleDates()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
+        // an argument in Latin-1, as a shell in another locale would pass it
+        QProcess shell;
+        shell.setProcessEnvironment(environment);
+        shell.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("exec \"$0\" log --phone 13911112222 --text \"$(printf "
+                                    "'caf\\351 cr\\350me')\" --database \"$1\" --as boss "
+                                    "--lang en"),
+                     QStringLiteral(CLI_PATH), store()});
+        QVERIFY(shell.waitForFinished(60000));
+        QCOMPARE(shell.exitCode(), 2);
+        const QString err = QString::fromUtf8(shell.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Argument 5")) && err.contains(QStringLiteral("byte 3")),
+                 qPrintable(err));
+
+        const Run classified = raw({QStringLiteral("classify"), QStringLiteral("--database"),
+                                    store(), QStringLiteral("--as"), QStringLiteral("boss"),
+                                    QStringLiteral("--lang"), QStringLiteral("en")},
+                                   environment, QByteArray("refund\nd\xe9p\xf4t\nlast\n"));
+        QCOMPARE(classified.exitCode, 1);
+        QVERIFY2(classified.err.contains(QStringLiteral("Line 2"))
+                     && classified.err.contains(QStringLiteral("byte 8")),
+                 qPrintable(classified.err));
+        QCOMPARE(classified.out.split(u'\n').size(), 1);   // the line before it was classified
+
+        const QString latin1 = m_dir.filePath(QStringLiteral("latin1.csv"));
+        QFile file(latin1);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("2027-05-01,off,f\xeate,Labour Day\n");
+        file.close();
+        const Run imported = cli({QStringLiteral("calendar"), QStringLiteral("import"), latin1});
+        QCOMPARE(imported.exitCode, 1);
+        QVERIFY2(imported.err.contains(QStringLiteral("byte 16")), qPrintable(imported.err));
+
+        const Run ancient = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                 QStringLiteral("13911112222"), QStringLiteral("--text"),
+                                 QStringLiteral("x"), QStringLiteral("--received"),
+                                 QStringLiteral("0001-01-01T00:00")});
+        QCOMPARE(ancient.exitCode, 1);
+        QVERIFY(ancient.out.isEmpty());   // no TS-00010101-0001
+        QVERIFY(ancient.err.contains(QStringLiteral("2000-01-01")));
+        const Run far = cli({QStringLiteral("callback"), QStringLiteral("TS-20261120-0001"),
+                             QStringLiteral("--at"), QStringLiteral("9999-12-31T00:00")});
+        QCOMPARE(far.exitCode, 1);
+        QVERIFY(far.err.contains(QStringLiteral("a year")));
+
+        // 10,001 emoji are 10,001 characters, within the description's 20,000
+        QString emoji;
+        for (int i = 0; i < 10001; ++i)
+            emoji += QString::fromUcs4(U"\U0001F621", 1);
+        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                      QStringLiteral("13911112222"), QStringLiteral("--text"), emoji}).exitCode, 0);
+    }
+
+    // Issue 20, reproduction 7: passwords come from a prompt or a file of mode 600 (the
+    // environment only for scripts), and weak ones are refused.
+    void shouldTakePasswordsFromAPromptOrAFile()
+    {
+        const QStringList base{QStringLiteral("--database"), store(), QStringLiteral("--lang"),
+                               QStringLiteral("en"), QStringLiteral("--as"),
+                               QStringLiteral("boss")};
+        const QString mine = passwordFile(QStringLiteral("boss.pw"), bossPassword());
+        const Run fromFile = raw(QStringList{QStringLiteral("list"), QStringLiteral("--limit"),
+                                             QStringLiteral("1"), QStringLiteral("--password-file"),
+                                             mine} + base,
+                                 withoutPasswords());
+        QCOMPARE(fromFile.exitCode, 0);
+        // no file, no variable and no terminal: told how to give one
+        const Run none = raw(QStringList{QStringLiteral("list")} + base, withoutPasswords());
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("--password-file")), qPrintable(none.err));
+        // a file others may read is refused
+        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ReadOther);
+        const Run open = raw(QStringList{QStringLiteral("list"), QStringLiteral("--password-file"),
+                                         mine} + base,
+                             withoutPasswords());
+        QCOMPARE(open.exitCode, 2);
+        QVERIFY(open.err.contains(QStringLiteral("chmod 600")));
+        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // a weak new password is refused, in our words
+        const QString weak = passwordFile(QStringLiteral("weak.pw"), QStringLiteral("password"));
+        const Run refused = raw(QStringList{QStringLiteral("user"), QStringLiteral("add"),
+                                            QStringLiteral("weak.one"), QStringLiteral("--role"),
+                                            QStringLiteral("agent"), QStringLiteral("--department"),
+                                            QStringLiteral("CS"), QStringLiteral("--password-file"),
+                                            mine, QStringLiteral("--new-password-file"), weak}
+                                    + base,
+                                withoutPasswords());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("dictionary word")), qPrintable(refused.err));
+        // passwd reads the current password as sign-in does, the new one from its file
+        const QString next = passwordFile(QStringLiteral("next.pw"), QStringLiteral("lantern moss 7"));
+        QCOMPARE(raw(QStringList{QStringLiteral("passwd"), QStringLiteral("--password-file"), mine,
+                                 QStringLiteral("--new-password-file"), next} + base,
+                     withoutPasswords()).exitCode, 0);
+        QCOMPARE(raw(QStringList{QStringLiteral("passwd"), QStringLiteral("--password-file"), next,
+                                 QStringLiteral("--new-password-file"), mine} + base,
+                     withoutPasswords()).exitCode, 0);
+    }
+
+    // Issue 20, reproduction 4: the store, its -wal and -shm, the backup made before an
+    // upgrade, exports and reports are the user's alone, whatever the umask.
+    void shouldWriteEveryFileForTheOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const mode_t before = umask(022);
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // GIVEN a store of the previous schema version, created 0644
+            auto db = cd::storage::Database::open(path, cd::storage::Database::Upgrade::None,
+                                                 cd::storage::Database::Missing::Create);
+            QVERIFY(db.ok());
+            QVERIFY(cd::storage::Migrations::upgradeTo(**db, cd::storage::Migrations::latestVersion() - 1).ok());
+        }
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+        const QString pw = passwordFile(QStringLiteral("modes.pw"), bossPassword());
+        const QStringList base{QStringLiteral("--database"), path, QStringLiteral("--lang"),
+                               QStringLiteral("en")};
+        const QStringList as{QStringLiteral("--as"), QStringLiteral("boss"),
+                             QStringLiteral("--password-file"), pw};
+        // WHEN it is upgraded, written to, exported and reported on
+        QCOMPARE(raw(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
+                                 QStringLiteral("boss"), QStringLiteral("--new-password-file"), pw}
+                         + base,
+                     withoutPasswords()).exitCode, 0);
+        QCOMPARE(raw(QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
+                                 QStringLiteral("13811112222"), QStringLiteral("--text"),
+                                 QStringLiteral("x")} + base + as,
+                     withoutPasswords()).exitCode, 0);
+        QCOMPARE(raw(QStringList{QStringLiteral("export"), dir.filePath(QStringLiteral("all.csv")),
+                                 QStringLiteral("--unmasked")} + base + as,
+                     withoutPasswords()).exitCode, 0);
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
+            const Run report = raw(QStringList{QStringLiteral("report"), QStringLiteral("--from"),
+                                               QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                               QStringLiteral("2026-12-31"), QStringLiteral("--format"),
+                                               format, QStringLiteral("--output"),
+                                               dir.filePath(QStringLiteral("report.") + format)}
+                                       + base + as,
+                                   withoutPasswords());
+            QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        }
+        // while a command holds the store open, its -wal and -shm are there
+        QProcess holding;
+        holding.setProcessEnvironment(withoutPasswords());
+        holding.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("classify")} + base + as);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal"))
+                                     && QFile::exists(path + QStringLiteral("-shm")), 20000);
+        QTest::qWait(500);   // signed in: the sign-in event is in the WAL
+        // THEN every file is its owner's alone
+        QStringList seen;
+        for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files)) {
+            seen << file.fileName();
+            const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                                    | QFileDevice::ReadOther | QFileDevice::WriteOther;
+            QVERIFY2(!(file.permissions() & others), qPrintable(file.fileName()));
+        }
+        holding.closeWriteChannel();
+        QVERIFY(holding.waitForFinished(60000));
+        umask(before);
+        QVERIFY(seen.contains(QStringLiteral("old.sqlite-wal")));
+        QVERIFY(seen.contains(QStringLiteral("old.sqlite-shm")));
+        QVERIFY(seen.contains(QStringLiteral("all.csv")));
+        QVERIFY(seen.contains(QStringLiteral("report.csv")));
+        QVERIFY(seen.contains(QStringLiteral("report.pdf")));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 1);
     }
 
     void shouldNameTheFirstBrokenLinkOfAnAlteredTrail()
@@ -647,7 +978,7 @@ private Q_SLOTS:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("boss password"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_PATH),
                       {QStringLiteral("log"), QStringLiteral("--as"), QStringLiteral("boss"),

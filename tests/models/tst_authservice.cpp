@@ -101,7 +101,7 @@ private Q_SLOTS:
             QCOMPARE(refused.error().kind, Error::Kind::Invalid);
         }
         auto fifth = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("wrong-one"));
-        QCOMPARE(fifth.error().kind, Error::Kind::Locked);
+        QCOMPARE(fifth.error().kind, Error::Kind::Invalid);   // told only to the right password
         QCOMPARE(events(ws, QStringLiteral("account_locked")), 1);
         // even the right password waits
         auto locked = ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password());
@@ -111,6 +111,71 @@ private Q_SLOTS:
         store.clock().advance(2000);
         QVERIFY(ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
         QCOMPARE(scalar(ws, QStringLiteral("SELECT failed_sign_ins FROM users")).toInt(), 0);
+    }
+
+    // Issue 20, reproduction 7: a wrong password, an unknown user and a locked account get
+    // the same answer until the right password is given.
+    void shouldNotTellWhetherAUserExistsOrIsLocked()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
+        for (int i = 0; i < AuthService::maxFailedSignIns; ++i)
+            QVERIFY(!ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
+        QCOMPARE(events(ws, QStringLiteral("account_locked")), 1);
+        const auto wrong = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("nope-nope"));
+        const auto unknown = ws.auth().signIn(QStringLiteral("nobody"), QStringLiteral("nope-nope"));
+        const auto locked = ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope"));
+        for (const auto *answer : {&wrong, &unknown, &locked}) {
+            QCOMPARE(answer->error().kind, Error::Kind::Invalid);
+            QCOMPARE(answer->error().field, QStringLiteral("password"));
+            QCOMPARE(answer->error().message, QStringLiteral("Wrong user name or password."));
+        }
+        QVERIFY(!locked.error().message.contains(QStringLiteral("locked")));
+        // the right password is told about the lock, and the attempts are all recorded
+        const auto right = ws.auth().signIn(QStringLiteral("agent.wu"), test::StoreFixture::password());
+        QCOMPARE(right.error().kind, Error::Kind::Locked);
+        QVERIFY(right.error().message.contains(QStringLiteral("locked")));
+        QCOMPARE(events(ws, QStringLiteral("sign_in_refused_locked")), 2);
+    }
+
+    // Issue 20, reproduction 7: weak passwords are refused, in our own words.
+    void shouldRefuseWeakPasswords_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("dictionary word") << QStringLiteral("password")
+                                         << QStringLiteral("dictionary word");
+        QTest::newRow("word and digits") << QStringLiteral("Password1")
+                                         << QStringLiteral("dictionary word");
+        QTest::newRow("pattern") << QStringLiteral("12345678") << QStringLiteral("simple pattern");
+        QTest::newRow("keyboard") << QStringLiteral("qwertyui") << QStringLiteral("dictionary word");
+        QTest::newRow("user name") << QStringLiteral("new.agent 2026")
+                                   << QStringLiteral("user name");
+        QTest::newRow("short") << QStringLiteral("Tr0ub4d") << QStringLiteral("at least 8");
+        QTest::newRow("palindrome") << QStringLiteral("abcddcba") << QStringLiteral("backwards");
+        QTest::newRow("control") << QStringLiteral("longpassword")
+                                 << QStringLiteral("control characters");
+    }
+    void shouldRefuseWeakPasswords()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, says);
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        auto refused = ws.auth().createUser(QStringLiteral("new.agent"), {},
+                                            QStringLiteral("agent"), QStringLiteral("CS"), password);
+        QCOMPARE(refused.error().field, QStringLiteral("password"));
+        QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
+        // long passphrases, Chinese ones included, pass
+        for (const QString &good : {QStringLiteral("quiet harbour 42"),
+                                    QStringLiteral("退款没到账请尽快")})
+            QVERIFY(rules::PasswordQuality::problem(good, QStringLiteral("new.agent")).isEmpty());
+        // a new password must not be the current one
+        QVERIFY(ws.auth().changePassword(test::StoreFixture::password(),
+                                         test::StoreFixture::password()).error().message
+                    .contains(QStringLiteral("current")));
     }
 
     void shouldLetAnAdministratorUnlock()
@@ -150,29 +215,29 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         store.signInAs(QStringLiteral("lead.zhao"), QStringLiteral("lead"), QStringLiteral("RISK"));
         auto refused = ws.auth().createUser(QStringLiteral("x.y"), {}, QStringLiteral("agent"),
-                                            QStringLiteral("CS"), QStringLiteral("password123"));
+                                            QStringLiteral("CS"), QStringLiteral("quiet harbour 42"));
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!ws.auth().users().ok());
         QCOMPARE(events(ws, QStringLiteral("permission_denied")), 2);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QCOMPARE(ws.auth().createUser(QStringLiteral("lead.zhao"), {}, QStringLiteral("agent"),
-                                      QStringLiteral("CS"), QStringLiteral("password123"))
+                                      QStringLiteral("CS"), QStringLiteral("quiet harbour 42"))
                      .error().field,
                  QStringLiteral("username"));
         QCOMPARE(ws.auth().createUser(QStringLiteral("robert'); DROP TABLE users;--"), {},
                                       QStringLiteral("agent"), QStringLiteral("CS"),
-                                      QStringLiteral("password123")).error().field,
+                                      QStringLiteral("quiet harbour 42")).error().field,
                  QStringLiteral("username"));
         QCOMPARE(ws.auth().createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
-                                      QStringLiteral("NOWHERE"), QStringLiteral("password123"))
+                                      QStringLiteral("NOWHERE"), QStringLiteral("quiet harbour 42"))
                      .error().field,
                  QStringLiteral("department"));
         auto created = ws.auth().createUser(QStringLiteral("new.agent"), {},
                                             QStringLiteral("agent"), QStringLiteral("TECH"),
-                                            QStringLiteral("password123"));
+                                            QStringLiteral("quiet harbour 42"));
         QVERIFY(created.ok());
         QVERIFY(ws.auth().setActive(created->id, false).ok());
-        auto disabled = ws.auth().signIn(QStringLiteral("new.agent"), QStringLiteral("password123"));
+        auto disabled = ws.auth().signIn(QStringLiteral("new.agent"), QStringLiteral("quiet harbour 42"));
         QCOMPARE(disabled.error().kind, Error::Kind::Permission);
         QVERIFY(!ws.auth().setActive(ws.actor().id, false).ok());   // not yourself
     }

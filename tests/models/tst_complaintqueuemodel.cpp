@@ -665,7 +665,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ComplaintQueueModel::Reference).data().toString(),
                  QStringLiteral("TS-20261125-0001"));
         QCOMPARE(model.index(0, ComplaintQueueModel::Customer).data().toString(),
-                 QStringLiteral("Li Lei  138 1234 5678"));
+                 QStringLiteral("Li Lei  138****5678"));
         QCOMPARE(model.index(0, ComplaintQueueModel::Department).data().toString(),
                  QStringLiteral("Customer Service"));
         QCOMPARE(model.index(0, ComplaintQueueModel::Status).data().toString(),

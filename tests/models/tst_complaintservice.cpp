@@ -263,6 +263,168 @@ private Q_SLOTS:
                  QStringLiteral("REFUND"));   // newest first
         QVERIFY(!ws.queries().callerHistory(QStringLiteral("not a phone")).ok());
     }
+
+    // Issue 20, reproduction 2: card and ID numbers written the ways that used to be kept
+    // whole are masked in every free text a service stores.
+    void shouldNeverStoreAWholeCardOrIdNumberInAnyTextField()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QString card = QStringLiteral("4111111111111111");
+        const QString id = QStringLiteral("11010519491231002X");
+        const QStringList written{
+            QStringLiteral("\u5361\u53f7\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11"
+                           "\uff11\uff11\uff11\uff11\uff11\uff11\uff11"),
+            QStringLiteral("4111.1111.1111.1111"), QStringLiteral("4111/1111/1111/1111"),
+            QStringLiteral("4111  1111  1111  1111"), QStringLiteral("\u5361No.4111111111111111"),
+            QStringLiteral("card4111111111111111"),
+            QStringLiteral("\u8eab\u4efd\u8bc1 110105 19491231 002X")};
+        using S = rules::Status;
+        for (const QString &number : written) {
+            // GIVEN a call whose every text holds the number
+            NewCallInput in = sampleCall(ws);
+            in.description = QStringLiteral("\u88ab\u76d7\u5237 ") + number;
+            in.customerName = number;
+            in.transactionRef = number.right(30);
+            auto logged = ws.complaints().logCall(in);
+            QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.error().message));
+            QVERIFY(logged->maskedNumbers >= 1);
+            const qint64 complaint = logged->complaintId;
+            // WHEN it is worked on with notes, reasons and comments holding it too
+            QVERIFY(ws.complaints().changeStatus(complaint, S::New, S::Investigating, number).ok());
+            QVERIFY(ws.complaints().recordContact(complaint, number).ok());
+            QVERIFY(ws.complaints().promiseCallback(
+                complaint, test::wednesdayMorning() + 3600'000, number).ok());
+            QVERIFY(ws.complaints().escalate(complaint, number).ok());
+            QVERIFY(ws.complaints().changeStatus(complaint, S::Investigating, S::Replied, number).ok());
+            QVERIFY(ws.complaints().recordSatisfaction(complaint, 4, number).ok());
+            NewCallInput again = in;
+            again.followUpOf = complaint;
+            QVERIFY(ws.complaints().logCall(again).ok());
+        }
+        // THEN nothing in the store holds either number whole
+        int texts = 0;
+        for (const QString &text : test::storedTexts(ws)) {
+            const QString digits = test::digitsIn(text);
+            QVERIFY2(!digits.contains(card) && !digits.contains(id), qPrintable(text));
+            ++texts;
+        }
+        QVERIFY(texts > 100);
+    }
+
+    // Issue 20, reproduction 5: control characters are refused at the field they are in.
+    void shouldRefuseControlCharactersInEveryTextField()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QString clear = QStringLiteral("ok\x1b[2J\x1b]0;owned\a");
+        NewCallInput in = sampleCall(ws);
+        in.description = clear;
+        in.customerName = QStringLiteral("A\u202eB");
+        in.transactionRef = QStringLiteral("T\x08");
+        QStringList fields;
+        for (const Error &e : ws.complaints().validate(in)) {
+            fields << e.field;
+            QVERIFY2(e.message.contains(QStringLiteral("U+")), qPrintable(e.message));
+        }
+        QCOMPARE(fields, (QStringList{QStringLiteral("description"),
+                                      QStringLiteral("customer_name"),
+                                      QStringLiteral("transaction_ref")}));
+        QCOMPARE(ws.complaints().logCall(in).error().field, QStringLiteral("description"));
+
+        const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;
+        using S = rules::Status;
+        QCOMPARE(ws.complaints().changeStatus(id, S::New, S::Investigating, clear).error().field,
+                 QStringLiteral("note"));
+        QCOMPARE(ws.complaints().escalate(id, clear).error().field, QStringLiteral("reason"));
+        QCOMPARE(ws.complaints().recordContact(id, clear).error().field, QStringLiteral("note"));
+        QCOMPARE(ws.complaints().promiseCallback(id, test::wednesdayMorning() + 3600'000, clear)
+                     .error().field,
+                 QStringLiteral("note"));
+        QCOMPARE(ws.complaints().transfer(id, {ws.taxonomy().departmentByCode(
+                                                   QStringLiteral("RISK"))->id, {}}, clear)
+                     .error().field,
+                 QStringLiteral("reason"));
+        // line breaks and tabs are text; a Windows line break is kept as "\n"
+        QVERIFY(ws.complaints().changeStatus(id, S::New, S::Investigating,
+                                             QStringLiteral("one\r\ntwo\tthree")).ok());
+        QCOMPARE(ws.queries().detail(id)->events.last().note, QStringLiteral("one\ntwo\tthree"));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE note LIKE '%' || "
+                                           "char(27) || '%'")).toInt(), 0);
+    }
+
+    // Issue 20, reproduction 8: dates people could not have meant are refused.
+    void shouldRefuseImplausibleDates()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const auto at = [](int year, int month, int day, int hour = 0, int minute = 0) {
+            return QDateTime(QDate(year, month, day), QTime(hour, minute),
+                             rules::businessTimeZone()).toMSecsSinceEpoch();
+        };
+        NewCallInput in = sampleCall(ws);
+        for (const qint64 received : {at(1, 1, 1), at(1999, 12, 31, 23, 59),
+                                      test::wednesdayMorning() + 6 * 60'000}) {
+            in.receivedAt = received;
+            const auto errors = ws.complaints().validate(in);
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().field, QStringLiteral("received_at"));
+            QVERIFY(errors.first().message.contains(QStringLiteral("2000-01-01")));
+            QVERIFY(!ws.complaints().logCall(in).ok());
+        }
+        in.receivedAt = at(2000, 1, 1);
+        QCOMPARE(ws.complaints().logCall(in)->reference, QStringLiteral("TS-20000101-0001"));
+        in.receivedAt = test::wednesdayMorning() + 5 * 60'000;   // another desk's clock
+        QVERIFY(ws.complaints().logCall(in).ok());
+
+        const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;
+        auto far = ws.complaints().promiseCallback(id, at(9999, 12, 31), QString());
+        QCOMPARE(far.error().field, QStringLiteral("callback_at"));
+        QVERIFY2(far.error().message.contains(QStringLiteral("2027-11-25 10:00")),
+                 qPrintable(far.error().message));
+        QVERIFY(!ws.complaints().promiseCallback(id, at(2027, 11, 25, 10, 1), QString()).ok());
+        QVERIFY(ws.complaints().promiseCallback(id, at(2027, 11, 25, 10, 0), QString()).ok());
+
+        // an extension may not push a deadline beyond a year either: the regulator policy
+        // counted in working days, allowing up to 365 of them
+        rules::SlaPolicy slow;
+        for (const rules::SlaPolicy &policy : ws.sla().policies()) {
+            if (policy.regulatorOnly || policy.channel == rules::Channel::Regulator)
+                slow = policy;
+        }
+        slow.resolution = {10, rules::TargetUnit::BusinessDays};
+        slow.maxResolutionDays = 365;
+        const auto saved = ws.sla().savePolicy(slow);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        NewCallInput forwarded = sampleCall(ws);
+        forwarded.channel = rules::Channel::Regulator;
+        const qint64 slowId = ws.complaints().logCall(forwarded)->complaintId;
+        auto beyond = ws.complaints().extendDeadline(slowId, 300, QStringLiteral("Bank records"));
+        QCOMPARE(beyond.error().field, QStringLiteral("days"));
+        QVERIFY2(beyond.error().message.contains(QStringLiteral("more than a year")),
+                 qPrintable(beyond.error().message));
+        QVERIFY(ws.complaints().extendDeadline(slowId, 100, QStringLiteral("Bank records")).ok());
+    }
+
+    // Issue 20, reproduction 8: limits count characters, not UTF-16 units.
+    void shouldCountCharactersNotUtf16Units()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput in = sampleCall(ws);
+        in.description.clear();
+        for (int i = 0; i < 10001; ++i)
+            in.description += QString::fromUcs4(U"\U0001F621", 1);
+        QVERIFY(ws.complaints().validate(in).isEmpty());
+        QVERIFY(ws.complaints().logCall(in).ok());
+        in.description.clear();
+        for (int i = 0; i <= ComplaintService::maxDescriptionLength; ++i)
+            in.description += QString::fromUcs4(U"\U0001F621", 1);
+        const auto errors = ws.complaints().validate(in);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().message.contains(QStringLiteral("20001 characters")),
+                 qPrintable(errors.first().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComplaintService)

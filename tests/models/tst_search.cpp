@@ -1,10 +1,16 @@
+#include "auditservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
+#include "eventrepository.h"
 #include "searchtext.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace cd;
 using namespace cd::models;
@@ -126,6 +132,132 @@ private Q_SLOTS:
         QVERIFY(found(ws, QStringLiteral("李雷")).isEmpty());
         QVERIFY(found(ws, QStringLiteral("13812340009")).isEmpty());
         QCOMPARE(found(ws, ref), QList<QString>{ref});
+    }
+    // Issue 20, reproduction 6: after anonymisation nothing finds the person, nothing in
+    // the store holds them, and the audit trail still verifies.
+    void shouldFindNothingOfAnAnonymisedPersonAnywhere()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(QDateTime(QDate(2022, 1, 10), QTime(10, 0)).toMSecsSinceEpoch());
+        const QString phone = QStringLiteral("13511112222");
+        const QString name = QStringLiteral("张伟");
+        // GIVEN a caller whose name and numbers are in every text of their complaint
+        NewCallInput in = test::sampleCall(ws, phone);
+        in.customerName = name;
+        in.description = QStringLiteral("张伟来电：请回电13511112222或者+86 139 1234 5678，"
+                                        "卡号4111 1111 1111 1111，身份证110105 19491231 002X");
+        in.transactionRef = QStringLiteral("REF 135-1111-2222");
+        const auto logged = ws.complaints().logCall(in);
+        QVERIFY(logged.ok());
+        const qint64 id = logged->complaintId;
+        const QString ref = logged->reference;
+        using S = rules::Status;
+        auto &complaints = ws.complaints();
+        QVERIFY(complaints.changeStatus(id, S::New, S::Investigating,
+                                        QStringLiteral("张伟 asks to call 135 1111 2222")).ok());
+        QVERIFY(complaints.recordContact(id, QStringLiteral("called 13511112222, 张伟 answered")).ok());
+        QVERIFY(complaints.promiseCallback(id, store.clock().nowMs() + 3600'000,
+                                           QStringLiteral("call 张伟 back on 13511112222")).ok());
+        QVERIFY(complaints.changeStatus(id, S::Investigating, S::WaitingCustomer,
+                                        QStringLiteral("waiting for 张伟 (13511112222)")).ok());
+        QVERIFY(complaints.changeStatus(id, S::WaitingCustomer, S::Investigating,
+                                        QStringLiteral("bill from 13511112222 received")).ok());
+        QVERIFY(complaints.escalate(id, QStringLiteral("张伟 calls the press, 13511112222")).ok());
+        NewCallInput again = test::sampleCall(ws, phone);
+        again.followUpOf = id;
+        again.description = QStringLiteral("张伟 again from 0086 135 1111 2222");
+        QVERIFY(complaints.logCall(again).ok());
+        QVERIFY(complaints.changeStatus(id, S::Investigating, S::Replied,
+                                        QStringLiteral("told 张伟 on 13511112222")).ok());
+        QVERIFY(complaints.recordSatisfaction(id, 2, QStringLiteral("张伟: 13511112222 after 6")).ok());
+        QVERIFY(complaints.changeStatus(id, S::Replied, S::Closed, QStringLiteral("closed")).ok());
+        QCOMPARE(found(ws, phone), QList<QString>{ref});
+        QCOMPARE(found(ws, name), QList<QString>{ref});
+
+        // WHEN the retention period is over and anonymisation runs
+        store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
+        QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
+
+        // THEN search finds nothing by the number, in any form, the name or the other number
+        for (const QString &typed : {phone, QStringLiteral("135 1111 2222"), QStringLiteral("2222"),
+                                     name, QStringLiteral("13912345678"), QStringLiteral("002X")})
+            QVERIFY2(found(ws, typed).isEmpty(), qPrintable(typed));
+        QCOMPARE(found(ws, ref), QList<QString>{ref});   // the complaint itself stays
+        // no text of the complaint, its calls, pauses, events or search rows holds them
+        const QStringList personal{QStringLiteral("complaints."), QStringLiteral("calls."),
+                                   QStringLiteral("customers."), QStringLiteral("sla_pauses."),
+                                   QStringLiteral("events.note"), QStringLiteral("events.details"),
+                                   QStringLiteral("complaint_search")};
+        int read = 0;
+        for (const QString &text : test::storedTexts(ws)) {
+            if (std::none_of(personal.cbegin(), personal.cend(),
+                             [&](const QString &p) { return text.startsWith(p); }))
+                continue;
+            ++read;
+            const QString value = text.section(QStringLiteral(": "), 1);
+            const QString digits = test::digitsIn(value);
+            QVERIFY2(!value.contains(name), qPrintable(text));
+            for (const QString &number : {phone, QStringLiteral("13912345678"),
+                                          QStringLiteral("411111"), QStringLiteral("110105")})
+                QVERIFY2(!digits.contains(number), qPrintable(text));
+        }
+        QVERIFY(read > 20);
+        // the audit trail verifies, and says what was erased where
+        // (verify-audit's whole verification: the sealed chain, its anchor, each complaint)
+        auto verified = AuditService::verify(ws.database(), {});
+        QVERIFY2(verified.ok(), qPrintable(verified ? QString() : verified.error().message));
+        QVERIFY2(verified->intact(), qPrintable(verified->findings.join(QLatin1Char('\n'))));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                                 "'personal_data_erased' AND complaint_id = %1")
+                                      .arg(id)).toInt(), 1);
+        // nor does the file: erased content is overwritten, the index compacted, the log empty
+        store.close();
+        QByteArray file;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile raw(store.path() + suffix);
+            if (raw.open(QIODevice::ReadOnly))
+                file += raw.readAll();
+        }
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!file.contains(phone.toUtf8()));
+        QVERIFY(!file.contains(name.toUtf8()));
+        QVERIFY(!file.contains("13912345678"));
+    }
+
+    // The erasure is the one change an event may take: any other change to an erased
+    // event is still caught.
+    void shouldStillCatchAChangedEventAfterAnErasure()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(QDateTime(QDate(2022, 1, 10), QTime(10, 0)).toMSecsSinceEpoch());
+        NewCallInput in = test::sampleCall(ws, QStringLiteral("13511112222"));
+        in.solvedOnCall = true;
+        const qint64 id = ws.complaints().logCall(in)->complaintId;
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
+                                             QStringLiteral("call 13511112222")).ok());
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating,
+                                             rules::Status::Replied, QStringLiteral("told")).ok());
+        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Replied, rules::Status::Closed,
+                                             QStringLiteral("done")).ok());
+        store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
+        QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
+        auto before = AuditService::verify(ws.database(), {});
+        QVERIFY2(before.ok() && before->intact(),
+                 qPrintable(before ? before->findings.join(QLatin1Char('\n'))
+                                   : before.error().message));
+        const qint64 erased = test::scalar(ws, QStringLiteral(
+            "SELECT id FROM events WHERE note LIKE 'call *%'")).toLongLong();
+        QVERIFY(erased > 0);
+        QSqlQuery tamper(ws.database().connection());
+        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
+        QVERIFY(tamper.exec(QStringLiteral("UPDATE events SET note = 'call 13600000000' WHERE id = %1")
+                                .arg(erased)));
+        auto after = AuditService::verify(ws.database(), {});
+        QVERIFY(after.ok());
+        QVERIFY(!after->intact());
+        QVERIFY2(after->findings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("event %1 was changed").arg(erased)),
+                 qPrintable(after->findings.join(QLatin1Char('\n'))));
     }
 };
 

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -94,6 +95,47 @@ QVariant scalar(models::Workspace &workspace, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QStringList storedTexts(models::Workspace &workspace)
+{
+    const QSqlDatabase db = workspace.database().connection();
+    QStringList tables;
+    QSqlQuery list(db);
+    if (list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        while (list.next())
+            tables << list.value(0).toString();
+    }
+    QStringList texts;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+            continue;
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int column = 0; column < record.count(); ++column) {
+                const QVariant value = rows.value(column);
+                if (value.typeId() == QMetaType::QString)
+                    texts << table + u'.' + record.fieldName(column) + QStringLiteral(": ")
+                                 + value.toString();
+            }
+        }
+    }
+    return texts;
+}
+
+QString digitsIn(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            digits += c;
+        else if (c.unicode() >= 0xff10 && c.unicode() <= 0xff19)
+            digits += QChar(u'0' + (c.unicode() - 0xff10));
+        else if (c == u'X' || c == u'x' || c.unicode() == 0xff38 || c.unicode() == 0xff58)
+            digits += u'X';
+    }
+    return digits;
 }
 
 void damageTheMiddle(const QString &path)

@@ -54,6 +54,14 @@ models::NewCallInput sampleCall(models::Workspace &workspace,
 // Runs `sql` and returns the first column of the first row.
 QVariant scalar(models::Workspace &workspace, const QString &sql);
 
+// Every text value in every table of the store (the full-text index included), each as
+// "table.column: value": what someone reading the file would find.
+QStringList storedTexts(models::Workspace &workspace);
+
+// The digits of `text` (full-width digits read as ASCII; X of an ID number kept), all else
+// dropped: a number survives in it whatever separators were put between its groups.
+QString digitsIn(const QString &text);
+
 // Overwrites the 4 KiB page in the middle of the file at `path` with garbage (always the
 // same), as a failing disk would. No connection to the store may be open: opening its
 // file beside SQLite drops SQLite's locks.

@@ -88,6 +88,59 @@ private Q_SLOTS:
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailSatisfaction"))->text(),
                  QStringLiteral("2 - unhappy: 等太久"));
     }
+    // Issue 20, reproduction 3: the pane shows the number masked to everybody; a lead
+    // reveals it with the button, and that is recorded. Agents have no button.
+    void shouldRevealTheNumberOnlyOnPurpose()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        const auto reveals = [&ws] {
+            return test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                                   "'personal_data_revealed'")).toInt();
+        };
+        store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
+        ui::DetailPane pane(ws);
+        pane.show();
+        pane.showComplaint(id);
+        auto *customer = pane.findChild<QLabel *>(QStringLiteral("detailCustomer"));
+        auto *reveal = pane.findChild<QPushButton *>(QStringLiteral("revealPhoneButton"));
+        QCOMPARE(customer->text(), QStringLiteral("138****5678"));
+        QVERIFY(reveal->isVisible());
+        QCOMPARE(reveals(), 0);
+        QTest::mouseClick(reveal, Qt::LeftButton);
+        QCOMPARE(customer->text(), QStringLiteral("138 1234 5678"));
+        QCOMPARE(reveals(), 1);
+        pane.showComplaint(id);   // shown again: masked again
+        QCOMPARE(customer->text(), QStringLiteral("138****5678"));
+
+        store.signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
+        pane.showComplaint(id);
+        QCOMPARE(customer->text(), QStringLiteral("138****5678"));
+        QVERIFY(!reveal->isVisible());
+    }
+
+    // Issue 20, reproduction 5: a control character in the note is refused at the note.
+    void shouldSayAtTheNoteWhyAControlCharacterIsRefused()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        ui::DetailPane pane(ws);
+        pane.show();
+        pane.showComplaint(id);
+        auto *next = pane.findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
+        auto *note = pane.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
+        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        note->setText(QStringLiteral("checked\x1b[2J"));
+        QTest::keyClick(note, Qt::Key_Return);
+        auto *message = pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("U+001B")), qPrintable(message->text()));
+        QCOMPARE(note->text(), QStringLiteral("checked\x1b[2J"));   // kept, to be corrected
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+                 QStringLiteral("NEW"));
+    }
 };
 
 QTEST_MAIN(TestDetailPane)

@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Reference).data().toString(),
                  reference);
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
-                 QStringLiteral("Wang Fang  138 1234 5678"));
+                 QStringLiteral("Wang Fang  138****5678"));   // masked for everybody
     }
 
     void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
@@ -231,6 +231,29 @@ private Q_SLOTS:
         QCOMPARE(timer->text(), QStringLiteral("--:--"));
         QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("1"));
         QCOMPARE(timer->text(), QStringLiteral("00:00"));
+    }
+    // Issue 20, reproduction 5: a control character is refused with a message at its field.
+    void shouldSayAtTheFieldWhyAControlCharacterIsRefused()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("13812345678"));
+        child<QLineEdit>(&pane, "customerNameEdit")->setText(QStringLiteral("Li\u202eNa"));
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        const QString text = QStringLiteral("Fee too high\x1b]0;owned\a");
+        description->setPlainText(text);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
+        auto *descriptionMessage = child<ui::FieldMessage>(&pane, "descriptionMessage");
+        QVERIFY(descriptionMessage->isVisible());
+        QVERIFY2(descriptionMessage->text().contains(QStringLiteral("U+001B")),
+                 qPrintable(descriptionMessage->text()));
+        QVERIFY(child<ui::FieldMessage>(&pane, "customer_nameMessage")->text()
+                    .contains(QStringLiteral("U+202E")));
+        QCOMPARE(description->toPlainText(), text);
     }
 };
 

@@ -1,0 +1,113 @@
+#include "personaldatarepository.h"
+
+#include "sqlquery.h"
+
+namespace cd::storage {
+
+Result<QList<PersonalDataRepository::ComplaintTexts>>
+PersonalDataRepository::complaintsOf(qint64 customerId) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT id, reference, description, transaction_ref, escalation_reason, callback_note,"
+        " satisfaction_comment FROM complaints WHERE customer_id = ? ORDER BY id"), {customerId});
+    if (!query)
+        return query.error();
+    QList<ComplaintTexts> list;
+    while (query->next()) {
+        list.append({query->value(0).toLongLong(), query->value(1).toString(),
+                     query->value(2).toString(), query->value(3).toString(),
+                     query->value(4).toString(), query->value(5).toString(),
+                     query->value(6).toString()});
+    }
+    return list;
+}
+
+Result<void> PersonalDataRepository::setComplaintTexts(const ComplaintTexts &t)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET description = ?, transaction_ref = ?, escalation_reason = ?,"
+        " callback_note = ?, satisfaction_comment = ? WHERE id = ?"),
+        {t.description, t.transactionRef, t.escalationReason, t.callbackNote,
+         t.satisfactionComment, t.id});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::texts(const QString &sql,
+                                                                         qint64 id) const
+{
+    auto query = runQuery(m_db, sql, {id});
+    if (!query)
+        return query.error();
+    QList<Text> list;
+    while (query->next())
+        list.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return list;
+}
+
+Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::callNotesOf(qint64 customerId) const
+{
+    return texts(QStringLiteral("SELECT id, notes FROM calls WHERE customer_id = ? ORDER BY id"),
+                 customerId);
+}
+
+Result<void> PersonalDataRepository::setCallNotes(qint64 callId, const QString &notes)
+{
+    auto query = runQuery(m_db, QStringLiteral("UPDATE calls SET notes = ? WHERE id = ?"),
+                          {notes, callId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::pauseReasonsOf(qint64 complaintId) const
+{
+    return texts(QStringLiteral("SELECT id, reason FROM sla_pauses WHERE complaint_id = ?"
+                                " ORDER BY id"),
+                 complaintId);
+}
+
+Result<void> PersonalDataRepository::setPauseReason(qint64 pauseId, const QString &reason)
+{
+    auto query = runQuery(m_db, QStringLiteral("UPDATE sla_pauses SET reason = ? WHERE id = ?"),
+                          {reason, pauseId});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::eventNotesOf(qint64 complaintId) const
+{
+    return texts(QStringLiteral("SELECT id, note FROM events WHERE complaint_id = ? ORDER BY id"),
+                 complaintId);
+}
+
+Result<bool> PersonalDataRepository::setSecureDelete(bool on)
+{
+    auto before = runQuery(m_db, QStringLiteral("PRAGMA secure_delete"));
+    if (!before)
+        return before.error();
+    const bool was = before->next() && before->value(0).toInt() != 0;
+    before->finish();
+    if (auto set = runQuery(m_db, QStringLiteral("PRAGMA secure_delete = %1").arg(on ? 1 : 0));
+        !set)
+        return set.error();
+    return was;
+}
+
+Result<void> PersonalDataRepository::compactSearchIndex()
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "INSERT INTO complaint_search (complaint_search) VALUES ('optimize')"));
+    if (!query)
+        return query.error();
+    return {};
+}
+
+void PersonalDataRepository::truncateWriteAheadLog()
+{
+    [[maybe_unused]] auto checkpoint = runQuery(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+} // namespace cd::storage
