@@ -742,10 +742,6 @@
         <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
     </message>
     <message>
-        <source>%1 complaints agree with their events.</source>
-        <translation>%1 complaints agree with their events.</translation>
-    </message>
-    <message>
         <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
         <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
     </message>
@@ -932,6 +928,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
         <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
+    </message>
+    <message>
+        <source>Complaints compared with their events: %1, all in agreement.</source>
+        <translation>Complaints compared with their events: %1, all in agreement.</translation>
     </message>
 </context>
 <context>

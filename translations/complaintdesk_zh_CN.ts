@@ -742,10 +742,6 @@
         <translation>末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。</translation>
     </message>
     <message>
-        <source>%1 complaints agree with their events.</source>
-        <translation>%1 条投诉与其事件一致。</translation>
-    </message>
-    <message>
         <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
         <translation>审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。</translation>
     </message>
@@ -925,6 +921,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
         <translation>审计密钥：%1（指纹 %2）；锚点：%3。没有密钥就无法记录任何操作：请将副本保存在安全的地方（audit-key export 文件）。</translation>
+    </message>
+    <message>
+        <source>Complaints compared with their events: %1, all in agreement.</source>
+        <translation>已与其事件比对的投诉：%1 条，全部一致。</translation>
     </message>
 </context>
 <context>

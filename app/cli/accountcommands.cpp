@@ -160,7 +160,8 @@ int verifyAuditCommand(const QStringList &arguments)
                      .arg(report->anchorPath, report->anchor->at)
                      .arg(report->anchor->eventId).arg(report->lastEventId));
     }
-    printOut(Tr::tr("%1 complaints agree with their events.").arg(report->complaints));
+    printOut(Tr::tr("Complaints compared with their events: %1, all in agreement.")
+                 .arg(report->complaints));
     return Success;
 }
 

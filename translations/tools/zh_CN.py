@@ -1045,7 +1045,7 @@ ZH = {
 '  ... and %n more finding(s).': ['  ……另有 %n 处问题。'],
 'The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).': '审计记录完整：已校验 %1 个事件，均以密钥 %2（指纹 %3）签封。',
 'Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.': '末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。',
-'%1 complaints agree with their events.': '%1 条投诉与其事件一致。',
+'Complaints compared with their events: %1, all in agreement.': '已与其事件比对的投诉：%1 条，全部一致。',
 'The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.': '审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。',
 "The store's audit key is now at %1.": '该数据库的审计密钥现位于 %1。',
 'Unknown audit-key action "%1"; use export or import.': '未知的 audit-key 操作“%1”；请使用 export 或 import。',
