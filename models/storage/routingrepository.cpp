@@ -134,6 +134,17 @@ Result<std::optional<qint64>> RoutingRepository::lastRoundRobin(qint64 departmen
     return query->next() ? std::optional<qint64>(query->value(0).toLongLong()) : std::nullopt;
 }
 
+Result<rules::AgentPool> RoutingRepository::agentPool(qint64 departmentId) const
+{
+    auto agents = availableAgents(departmentId);
+    if (!agents)
+        return agents.error();
+    auto last = lastRoundRobin(departmentId);
+    if (!last)
+        return last.error();
+    return rules::AgentPool{*agents, *last};
+}
+
 Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 userId)
 {
     auto query = runQuery(m_db, QStringLiteral(
