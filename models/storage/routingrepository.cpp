@@ -145,12 +145,16 @@ Result<rules::AgentPool> RoutingRepository::agentPool(qint64 departmentId) const
     return rules::AgentPool{*agents, *last};
 }
 
+QString RoutingRepository::setLastRoundRobinSql()
+{
+    return QStringLiteral(
+        "INSERT INTO round_robin_state (department_id, last_user_id) VALUES (?, ?)"
+        " ON CONFLICT (department_id) DO UPDATE SET last_user_id = excluded.last_user_id");
+}
+
 Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 userId)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO round_robin_state (department_id, last_user_id) VALUES (?, ?)"
-        " ON CONFLICT (department_id) DO UPDATE SET last_user_id = excluded.last_user_id"),
-        {departmentId, userId});
+    auto query = runQuery(m_db, setLastRoundRobinSql(), {departmentId, userId});
     if (!query)
         return query.error();
     return {};
