@@ -4,7 +4,8 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "permissions.h"
-#include "slaservice.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "textlimit.h"
 #include "workspace.h"
 
@@ -124,7 +125,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
     const bool open = c.status != QLatin1String("CLOSED");
     m_contact->setEnabled(open);
     m_promise->setEnabled(open);
-    const rules::SlaPolicy policy = m_workspace.sla().policyOf(c);
+    const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
     m_extend->setVisible(policy.maxResolutionDays.has_value()
                          && rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId));
     m_extend->setEnabled(open && !c.resolvedAt);

@@ -10,7 +10,7 @@
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
 #include "taxonomydialog.h"
-#include "slaservice.h"
+#include "slareminders.h"
 #include "classifierservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
@@ -269,14 +269,14 @@ void MainWindow::checkDeadlines()
 {
     // A small batch a minute: a store unswept for long catches up without stalling the
     // window (the CLI's `sweep` takes big batches).
-    auto swept = m_workspace.sla().sweep(guiSweepBatch);
+    auto swept = m_workspace.slaReminders().sweep(guiSweepBatch);
     if (!swept) {
         statusBar()->showMessage(swept.error().message, 10000);
         return;
     }
     if (swept->breachesRecorded > 0)
         m_queue->model()->refreshCountdowns();
-    auto all = m_workspace.sla().notifications();
+    auto all = m_workspace.slaReminders().notifications();
     int unread = 0;
     if (all) {
         for (const auto &n : *all)
@@ -289,7 +289,7 @@ void MainWindow::checkDeadlines()
     const QString title = tr("%n new reminder(s)", "", int(fresh.size()));
     QStringList lines;
     for (qsizetype i = 0; i < std::min<qsizetype>(fresh.size(), 5); ++i)
-        lines << models::SlaService::describe(fresh.at(i));
+        lines << models::SlaReminders::describe(fresh.at(i));
     if (fresh.size() > 5)
         lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
     if (m_tray)

@@ -5,7 +5,9 @@
 #include "complaintservice.h"
 #include "formatting.h"
 #include "language.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -28,7 +30,7 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
                 {QStringLiteral("read"), n.readAt.has_value()},
             }).toJson(QJsonDocument::Compact)));
         } else {
-            printOut(plainValue(models::SlaService::describe(n)));
+            printOut(plainValue(models::SlaReminders::describe(n)));
         }
     }
 }
@@ -126,7 +128,7 @@ int sweepCommand(const QStringList &arguments)
     QList<storage::NotificationRecord> fresh;
     // In batches, so that a store unswept for long does not hold one long transaction.
     for (;;) {
-        auto swept = ws.sla().sweep();
+        auto swept = ws.slaReminders().sweep();
         if (!swept)
             return fail(swept.error());
         breaches += swept->breachesRecorded;
@@ -148,7 +150,7 @@ int remindersCommand(const QStringList &arguments)
     auto workspace = openWorkspace(parser);
     if (!workspace)
         return fail(workspace.error());
-    auto list = (*workspace)->sla().notifications();
+    auto list = (*workspace)->slaReminders().notifications();
     if (!list)
         return fail(list.error());
     printNotices(*list, parser.isSet(json));
@@ -178,11 +180,11 @@ int calendarCommand(const QStringList &arguments)
     auto workspace = openWorkspace(parser);
     if (!workspace)
         return fail(workspace.error());
-    models::SlaService &sla = (*workspace)->sla();
+    models::Workspace &ws = **workspace;
     const QString code = action == QLatin1String("show") ? parser.positionalArguments().at(1)
                                                          : parser.value(calendarOption);
     const storage::CalendarRecord *chosen = nullptr;
-    for (const storage::CalendarRecord &calendar : sla.calendars()) {
+    for (const storage::CalendarRecord &calendar : ws.slaSettings().calendars()) {
         if (action == QLatin1String("list")) {
             QStringList days;
             for (const int day : calendar.weekdays)
@@ -204,7 +206,7 @@ int calendarCommand(const QStringList &arguments)
         printOut(QString::fromUtf8(rules::BusinessCalendar::toHolidayCsv(chosen->days)).trimmed());
         return Success;
     }
-    auto imported = sla.importCalendarCsv(chosen->id, csv);
+    auto imported = ws.slaAdministration().importCalendarCsv(chosen->id, csv);
     if (!imported)
         return fail(imported.error());
     printError(Tr::tr("%n day(s) imported.", "", *imported));

@@ -2,7 +2,7 @@
 
 #include "complaintservice.h"
 #include "intake.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "taxonomy.h"
 
 namespace cd::models {
@@ -20,7 +20,7 @@ QString stored(const QString &text, qsizetype maxCharacters, int &masked)
 
 } // namespace
 
-ComplaintBuilder::ComplaintBuilder(const Taxonomy &taxonomy, const SlaService &sla,
+ComplaintBuilder::ComplaintBuilder(const Taxonomy &taxonomy, const SlaClocks &sla,
                                    const ClassifierService &classifier)
     : m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier)
 {

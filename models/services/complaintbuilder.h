@@ -11,7 +11,7 @@
 
 namespace cd::models {
 
-class SlaService;
+class SlaClocks;
 class Taxonomy;
 
 // What a new complaint is made of, as its writer knows it (already validated).
@@ -51,7 +51,7 @@ struct BuiltComplaint
 class ComplaintBuilder
 {
 public:
-    ComplaintBuilder(const Taxonomy &taxonomy, const SlaService &sla,
+    ComplaintBuilder(const Taxonomy &taxonomy, const SlaClocks &sla,
                      const ClassifierService &classifier);
 
     // Step one: the complaint's texts as stored and where `rules` send it. The writer
@@ -65,7 +65,7 @@ public:
 
 private:
     const Taxonomy &m_taxonomy;
-    const SlaService &m_sla;
+    const SlaClocks &m_sla;
     const ClassifierService &m_classifier;
 };
 

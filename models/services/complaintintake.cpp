@@ -17,7 +17,7 @@
 #include "phonenumber.h"
 #include "reference.h"
 #include "routingrepository.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "transaction.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -198,7 +198,7 @@ Result<ComplaintService::LoggedCall> ComplaintService::attachFollowUp(
         return touched.error();
     // The customer is on the line: that is a contact for the first-response clock.
     storage::ComplaintRecord attached = **target;
-    if (auto contacted = m_workspace.sla().applyFirstContact(attached); !contacted)
+    if (auto contacted = m_workspace.slaClocks().applyFirstContact(attached); !contacted)
         return contacted.error();
     auditlog::Entry entry;
     entry.type = QStringLiteral("call_attached");
@@ -234,7 +234,7 @@ Result<ComplaintService::LoggedCall> ComplaintService::createComplaint(
     facts.savedAt = now;
     facts.agentId = m_workspace.actor().id;
 
-    const ComplaintBuilder builder(m_workspace.taxonomy(), m_workspace.sla(),
+    const ComplaintBuilder builder(m_workspace.taxonomy(), m_workspace.slaClocks(),
                                    m_workspace.classifier());
     auto ruleList = routing.rules();
     if (!ruleList)

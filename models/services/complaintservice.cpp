@@ -19,7 +19,8 @@
 #include "routingrepository.h"
 #include "userrepository.h"
 #include "sqlquery.h"
-#include "slaservice.h"
+#include "slaclocks.h"
+#include "slasettings.h"
 #include "classifierservice.h"
 #include "transaction.h"
 #include "workflow.h"
@@ -119,7 +120,7 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
             return updated.error();
         storage::ComplaintRecord moved = c;
         moved.status = rules::code(to);
-        if (auto clocks = m_workspace.sla().applyStatusChange(moved, *current, to, trimmedNote);
+        if (auto clocks = m_workspace.slaClocks().applyStatusChange(moved, *current, to, trimmedNote);
             !clocks)
             return clocks.error();
         auditlog::Entry entry = statusChangeEntry(c, to, trimmedNote);
@@ -138,10 +139,7 @@ Result<T> ComplaintService::workOn(
     if (!m_workspace.isSignedIn())
         return Error::permission(tr("Sign in before working on complaints."));
     std::optional<storage::ComplaintRecord> refused;
-    {
-        storage::Transaction transaction(m_workspace.database());
-        if (!transaction.isActive())
-            return transaction.beginError();
+    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<T> {
         auto found = storage::ComplaintRepository(m_workspace.database().connection())
                          .findById(complaintId);
         if (!found)
@@ -149,16 +147,16 @@ Result<T> ComplaintService::workOn(
         if (!*found)
             return Error::notFound(tr("The complaint does not exist."));
         const storage::ComplaintRecord &c = **found;
-        if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
-            auto result = work(c);
-            if (!result)
-                return result;
-            if (auto committed = transaction.commit(); !committed)
-                return committed.error();
-            Q_EMIT complaintChanged(complaintId);
-            return result;
+        if (!rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
+            refused = c;
+            return Error::permission({});   // rolled back; the refusal is recorded below
         }
-        refused = c;
+        return work(c);
+    });
+    if (!refused) {
+        if (done)
+            Q_EMIT complaintChanged(complaintId);
+        return done;
     }
     // Recorded once the transaction has rolled back, so that the refusal itself is kept.
     return auditlog::refuse(m_workspace, action,
@@ -303,17 +301,17 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
     if (!selected)
         return selected.error();
     const QList<storage::ComplaintRecord> &records = *selected;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    for (const auto &record : std::as_const(records)) {
-        if (auto moved = applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
-            !moved)
-            return Error{moved.error().kind, record.reference + QStringLiteral(": ")
-                                                 + moved.error().message, moved.error().field};
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        for (const auto &record : std::as_const(records)) {
+            if (auto moved = applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
+                !moved)
+                return Error{moved.error().kind, record.reference + QStringLiteral(": ")
+                                                     + moved.error().message, moved.error().field};
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
     for (const auto &record : std::as_const(records))
         Q_EMIT complaintChanged(record.id);
     return int(records.size());
@@ -469,7 +467,7 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
             return reviewed;   // a person decided the category
         corrected = before;
         // Severity and category choose the deadline policy.
-        if (auto clocks = m_workspace.sla().refreshClocks(after, true); !clocks)
+        if (auto clocks = m_workspace.slaClocks().refreshClocks(after, true); !clocks)
             return clocks;
         if (after.departmentId != before.departmentId) {
             if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
@@ -535,7 +533,7 @@ Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &
             return inserted.error();
         storage::ComplaintRecord contacted = c;
         const bool first = !c.firstRespondedAt;
-        if (auto clocks = m_workspace.sla().applyFirstContact(contacted); !clocks)
+        if (auto clocks = m_workspace.slaClocks().applyFirstContact(contacted); !clocks)
             return clocks;
         if (auto touched = storage::ComplaintRepository(m_workspace.database().connection())
                                .touch(c.id, now);
@@ -568,7 +566,7 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
             return Error::permission(tr("Only the lead of %1 may approve an extension.")
                                          .arg(m_workspace.taxonomy().departmentName(c.departmentId)));
-        const rules::SlaPolicy policy = m_workspace.sla().policyOf(c);
+        const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
         if (!policy.maxResolutionDays)
             return Error::invalid(tr("The policy \"%1\" allows no extension.").arg(policy.name),
                                   QStringLiteral("days"));
@@ -586,7 +584,7 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         storage::ComplaintRecord extended = c;
         extended.extensionDays += days;
         extended.resolutionBreached = false;   // judged again against the new due time
-        if (auto clocks = m_workspace.sla().refreshClocks(extended, false); !clocks)
+        if (auto clocks = m_workspace.slaClocks().refreshClocks(extended, false); !clocks)
             return clocks;
         const qint64 limit = oneYearAfter(m_workspace.clock().nowMs());
         if (extended.resolutionDueAt > limit)
@@ -668,10 +666,7 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
             return before.error();
         secureDelete = *before;
     }
-    auto anonymised = [&]() -> Result<int> {
-        storage::Transaction transaction(m_workspace.database());
-        if (!transaction.isActive())
-            return transaction.beginError();
+    auto anonymised = storage::inTransaction(m_workspace.database(), [&]() -> Result<int> {
         auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
         if (!expired)
             return expired.error();
@@ -698,10 +693,8 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
                                                             {}, {}, {}, std::nullopt});
             !appended)
             return appended.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
         return int(expired->size());
-    }();
+    });
     if (secureDelete) {
         if (anonymised && *anonymised > 0)
             store.truncateWriteAheadLog();

@@ -12,7 +12,7 @@
 #include "routing.h"
 #include "routingrepository.h"
 #include "slarepository.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "transaction.h"
 #include "userrepository.h"
 #include "workflow.h"
@@ -200,7 +200,7 @@ struct PlanningContext
 class Planner
 {
 public:
-    Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaService &sla,
+    Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaClocks &sla,
             ClassifierService &classifier, quint32 seed, int count)
         : m_context(context), m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier),
           m_builder(taxonomy, sla, classifier), m_rng(seed),
@@ -226,7 +226,7 @@ private:
 
     const PlanningContext &m_context;
     const Taxonomy &m_taxonomy;
-    const SlaService &m_sla;
+    const SlaClocks &m_sla;
     ClassifierService &m_classifier;
     const ComplaintBuilder m_builder;
     QRandomGenerator m_rng;
@@ -370,12 +370,12 @@ Planned Planner::plan(int index)
                 p.pauses.last().to = at;
             if (next == rules::Status::WaitingCustomer)
                 p.pauses.append({at, std::nullopt, note});
-            SlaService::noteStatusChange(c, status, next, at);
+            SlaClocks::noteStatusChange(c, status, next, at);
             c.status = rules::code(next);
             c.updatedAt = at;
             c.closedAt = next == rules::Status::Closed ? std::optional<qint64>(at) : std::nullopt;
             m_sla.computeClocks(c, p.pauses);
-            for (const SlaService::Breach &breach : SlaService::unrecordedBreaches(c, at)) {
+            for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, at)) {
                 const QString assignee = c.assigneeId ? m_context.usernames.value(*c.assigneeId)
                                                       : QString();
                 p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, assignee), 0, at));
@@ -602,7 +602,7 @@ DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 s
 // Each complaint is written once, in its final state, with statements prepared once:
 // going through ComplaintService would take ~20 times as long (every step re-reads and
 // re-writes the complaint). A planning thread decides the complaints (texts, routing,
-// clocks, suggestions: SlaService's and ComplaintService's own steps and audit entries)
+// clocks, suggestions: SlaClocks' and ComplaintService's own steps and audit entries)
 // while this thread writes them, so both cores work.
 Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &progress)
 {
@@ -671,22 +671,22 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         for (const qint64 at : context.receipts)
             ++perDay[rules::referenceDayKey(
                 QDateTime::fromMSecsSinceEpoch(at, rules::businessTimeZone()).date())];
-        storage::Transaction reserve(m_workspace.database());
-        if (!reserve.isActive())
-            return reserve.beginError();
-        storage::ComplaintRepository complaints(db);
-        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
-            auto first = complaints.reserveReferenceSequences(it.key(), it.value());
-            if (!first)
-                return first.error();
-            context.firstSequence.insert(it.key(), *first);
-        }
-        if (auto committed = reserve.commit(); !committed)
-            return committed.error();
+        auto reserved = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+            storage::ComplaintRepository complaints(db);
+            for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+                auto first = complaints.reserveReferenceSequences(it.key(), it.value());
+                if (!first)
+                    return first.error();
+                context.firstSequence.insert(it.key(), *first);
+            }
+            return {};
+        });
+        if (!reserved)
+            return reserved.error();
     }
 
     PlanQueue queue;
-    Planner planner(context, m_workspace.taxonomy(), m_workspace.sla(),
+    Planner planner(context, m_workspace.taxonomy(), m_workspace.slaClocks(),
                     m_workspace.classifier(), m_seed, count);
     std::unique_ptr<QThread> planning(QThread::create([&] {
         constexpr int chunkSize = 500;

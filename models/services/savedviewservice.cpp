@@ -205,35 +205,32 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
         }
         existing = **found;
     }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    const qint64 now = m_workspace.clock().nowMs();
-    storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord{});
-    record.name = trimmed;
-    record.sharedDepartmentId = shareWithDepartment ? actor.departmentId : std::nullopt;
-    record.definition = QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
-    record.updatedAt = now;
-    if (!existing) {
-        record.ownerId = actor.id;
-        record.createdAt = now;
-        auto inserted = repository.insert(record);
-        if (!inserted)
-            return inserted.error();
-        record.id = *inserted;
-    } else if (auto updated = repository.update(record); !updated) {
-        return updated.error();
-    }
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("view_saved");
-    entry.details = {{QStringLiteral("view"), record.id}, {QStringLiteral("name"), record.name},
-                     {QStringLiteral("shared"), shareWithDepartment},
-                     {QStringLiteral("definition"), definition.toJson()}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return record.id;
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
+        const qint64 now = m_workspace.clock().nowMs();
+        storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord{});
+        record.name = trimmed;
+        record.sharedDepartmentId = shareWithDepartment ? actor.departmentId : std::nullopt;
+        record.definition = QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
+        record.updatedAt = now;
+        if (!existing) {
+            record.ownerId = actor.id;
+            record.createdAt = now;
+            auto inserted = repository.insert(record);
+            if (!inserted)
+                return inserted.error();
+            record.id = *inserted;
+        } else if (auto updated = repository.update(record); !updated) {
+            return updated.error();
+        }
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("view_saved");
+        entry.details = {{QStringLiteral("view"), record.id}, {QStringLiteral("name"), record.name},
+                         {QStringLiteral("shared"), shareWithDepartment},
+                         {QStringLiteral("definition"), definition.toJson()}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return record.id;
+    });
 }
 
 Result<void> SavedViewService::remove(qint64 id)
@@ -251,17 +248,16 @@ Result<void> SavedViewService::remove(qint64 id)
         return auditlog::refuse(m_workspace, QStringLiteral("delete_view"),
                                 tr("Only %1, who made the view, may delete it.").arg((*found)->ownerName));
     }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto removed = repository.remove(id); !removed)
-        return removed;
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("view_deleted");
-    entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), (*found)->name}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto removed = repository.remove(id); !removed)
+            return removed;
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("view_deleted");
+        entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), (*found)->name}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 } // namespace cd::models

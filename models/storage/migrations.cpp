@@ -817,23 +817,25 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
     // The version is read inside each step's write transaction, so a program that
     // upgraded the store meanwhile is seen and no step runs twice.
     for (;;) {
-        Transaction transaction(database);
-        if (!transaction.isActive())
-            return transaction.beginError();
-        const int current = currentVersion(db);
-        if (current < 0)
-            return Error::storage(tr("The schema version of the store could not be read."));
-        if (current >= version)
+        auto reached = inTransaction(database, [&]() -> Result<bool> {
+            const int current = currentVersion(db);
+            if (current < 0)
+                return Error::storage(tr("The schema version of the store could not be read."));
+            if (current >= version)
+                return true;
+            if (auto applied = steps().at(std::size_t(current))(db); !applied) {
+                return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
+                                          .arg(current + 1).arg(applied.error().message));
+            }
+            if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
+                !set)
+                return set.error();
+            return false;
+        });
+        if (!reached)
+            return reached.error();
+        if (*reached)
             return {};
-        if (auto applied = steps().at(std::size_t(current))(db); !applied) {
-            return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
-                                      .arg(current + 1).arg(applied.error().message));
-        }
-        if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
-            !set)
-            return set.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
     }
 }
 

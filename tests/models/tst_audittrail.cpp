@@ -9,7 +9,9 @@
 #include "eventrepository.h"
 #include "migrations.h"
 #include "reviewservice.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "testsupport.h"
 #include "transaction.h"
 
@@ -394,12 +396,12 @@ private Q_SLOTS:
         QVERIFY(review.bulkSetSeverity({b, c}, rules::Severity::P1, QStringLiteral("urgent")).ok());
         QVERIFY(review.bulkAddNote({b, c}, QStringLiteral("note")).ok());
         QVERIFY(review.merge(c, {d}, QStringLiteral("same case")).ok());
-        rules::SlaPolicy standard = ws.sla().policyOf(
+        rules::SlaPolicy standard = ws.slaSettings().policyOf(
             *storage::ComplaintRepository(ws.database().connection()).findById(c).value());
         standard.resolution.amount += 2;
-        QVERIFY(ws.sla().savePolicy(standard).ok());   // due_times_changed
+        QVERIFY(ws.slaAdministration().savePolicy(standard).ok());   // due_times_changed
         store.clock().advance(40 * 24 * hour);
-        QVERIFY(ws.sla().sweep().ok());                  // deadline_breached
+        QVERIFY(ws.slaReminders().sweep().ok());                  // deadline_breached
         QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type IN"
                                           " ('deadline_breached', 'due_times_changed',"
                                           " 'merged_into', 'reopened', 'severity_changed')"))

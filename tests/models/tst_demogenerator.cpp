@@ -7,7 +7,7 @@
 #include "routingservice.h"
 #include "searchtext.h"
 #include "slarepository.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
             auto pauses = storage::SlaRepository(db).pauses(stored.id);
             QVERIFY(pauses.ok());
             storage::ComplaintRecord again = stored;
-            ws.sla().computeClocks(again, *pauses);
+            ws.slaClocks().computeClocks(again, *pauses);
             QCOMPARE(again.firstResponseDueAt, stored.firstResponseDueAt);
             QCOMPARE(again.resolutionDueAt, stored.resolutionDueAt);
             QCOMPARE(again.nextDueAt, stored.nextDueAt);

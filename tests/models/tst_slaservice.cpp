@@ -1,6 +1,8 @@
 #include "complaintqueries.h"
 #include "complaintservice.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -50,11 +52,11 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00
         const storage::ComplaintRecord c = record(ws, logged(ws));
-        QCOMPARE(ws.sla().policyOf(c).resolution, (rules::SlaTarget{3, rules::TargetUnit::BusinessDays}));
+        QCOMPARE(ws.slaSettings().policyOf(c).resolution, (rules::SlaTarget{3, rules::TargetUnit::BusinessDays}));
         QCOMPARE(c.firstResponseDueAt, at(2026, 11, 26, 10));
         QCOMPARE(c.resolutionDueAt, at(2026, 11, 30, 10));
         QCOMPARE(c.nextDueAt, c.firstResponseDueAt);
-        QCOMPARE(ws.sla().stateOf(c), rules::SlaState::OnTrack);
+        QCOMPARE(ws.slaReminders().stateOf(c), rules::SlaState::OnTrack);
     }
 
     void shouldGiveHistoricalComplaintsTheirOwnDeadlines()
@@ -68,9 +70,9 @@ private Q_SLOTS:
         // 27 business hours: 1 h on Sep 30, Oct 1-7 off, Oct 8 and 9 (18 h), then 8 h of
         // Saturday Oct 10, a make-up working day
         QCOMPARE(c.resolutionDueAt, at(2026, 10, 10, 17));
-        QCOMPARE(ws.sla().stateOf(c), rules::SlaState::Breached);
+        QCOMPARE(ws.slaReminders().stateOf(c), rules::SlaState::Breached);
         // the sweep records each breach once, with who held it and which department
-        auto swept = ws.sla().sweep();
+        auto swept = ws.slaReminders().sweep();
         QVERIFY(swept.ok());
         QCOMPARE(swept->breachesRecorded, 2);
         QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
@@ -79,7 +81,7 @@ private Q_SLOTS:
                  QStringLiteral("CS"));
         QVERIFY(scalar(ws, QStringLiteral("SELECT actor_id FROM events WHERE type ="
                                           " 'deadline_breached' LIMIT 1")).isNull());
-        QCOMPARE(ws.sla().sweep()->breachesRecorded, 0);
+        QCOMPARE(ws.slaReminders().sweep()->breachesRecorded, 0);
         QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
     }
 
@@ -94,7 +96,7 @@ private Q_SLOTS:
         storage::ComplaintRecord paused = record(ws, id);
         QVERIFY(paused.pausedAt);
         QCOMPARE(paused.nextDueAt, rules::noDeadline);
-        QCOMPARE(ws.sla().stateOf(paused), rules::SlaState::Paused);
+        QCOMPARE(ws.slaReminders().stateOf(paused), rules::SlaState::Paused);
         // the customer answers on Friday at 10:00: two working days were paused
         store.clock().set(at(2026, 11, 27, 10));
         QVERIFY(ws.complaints().changeStatus(id, rules::Status::WaitingCustomer,
@@ -106,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(resumed.nextDueAt, resumed.resolutionDueAt);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT reason FROM sla_pauses")).toString(),
                  QStringLiteral("Waiting for the bill"));
-        const auto explanation = ws.sla().explain(resumed);
+        const auto explanation = ws.slaReminders().explain(resumed);
         QVERIFY(explanation.ok());
         QVERIFY2(explanation->text().contains(QStringLiteral("Waiting for the bill")),
                  qPrintable(explanation->text()));
@@ -125,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(*replied.resolvedAt, test::wednesdayMorning() + hour);
         QCOMPARE(*replied.firstRespondedAt, test::wednesdayMorning() + hour);
         QCOMPARE(replied.nextDueAt, rules::noDeadline);
-        QCOMPARE(ws.sla().stateOf(replied), rules::SlaState::Met);
+        QCOMPARE(ws.slaReminders().stateOf(replied), rules::SlaState::Met);
         QVERIFY(ws.complaints().changeStatus(id, rules::Status::Replied, rules::Status::Closed,
                                              QStringLiteral("Customer satisfied")).ok());
         store.clock().set(at(2026, 12, 1, 14));
@@ -205,25 +207,25 @@ private Q_SLOTS:
         QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 15), QStringLiteral("rate")).ok());
         QCOMPARE(ws.complaints().promiseCallback(id, at(2026, 11, 25, 9), QString()).error().field,
                  QStringLiteral("callback_at"));
-        QVERIFY(ws.sla().sweep()->newNotifications.isEmpty());
+        QVERIFY(ws.slaReminders().sweep()->newNotifications.isEmpty());
         store.clock().set(at(2026, 11, 25, 15, 1));
-        auto callback = ws.sla().sweep();
+        auto callback = ws.slaReminders().sweep();
         QCOMPARE(callback->newNotifications.size(), 1);
         QCOMPARE(callback->newNotifications.first().kind, QStringLiteral("callback"));
         // 75 % of 27 business hours after Wed 10:00 is Fri 12:15
         store.clock().set(at(2026, 11, 27, 12, 30));
-        auto risk = ws.sla().sweep();
+        auto risk = ws.slaReminders().sweep();
         QCOMPARE(risk->newNotifications.size(), 1);
         QCOMPARE(risk->newNotifications.first().kind, QStringLiteral("at_risk"));
-        QVERIFY(ws.sla().sweep()->newNotifications.isEmpty());   // never twice
+        QVERIFY(ws.slaReminders().sweep()->newNotifications.isEmpty());   // never twice
         store.clock().set(at(2026, 11, 30, 10, 5));
-        auto breached = ws.sla().sweep();
+        auto breached = ws.slaReminders().sweep();
         QCOMPARE(breached->newNotifications.size(), 1);
         QCOMPARE(breached->newNotifications.first().kind, QStringLiteral("breached"));
         QCOMPARE(breached->breachesRecorded, 1);
-        QCOMPARE(ws.sla().notifications()->size(), 3);
-        QVERIFY(ws.sla().markRead(ws.sla().notifications()->first().id).ok());
-        QVERIFY(ws.sla().notifications()->first().readAt);
+        QCOMPARE(ws.slaReminders().notifications()->size(), 3);
+        QVERIFY(ws.slaReminders().markRead(ws.slaReminders().notifications()->first().id).ok());
+        QVERIFY(ws.slaReminders().notifications()->first().readAt);
     }
 
     void shouldNotifyEverythingInBatchesWithoutRepeating()
@@ -239,10 +241,10 @@ private Q_SLOTS:
             QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 11), QString()).ok());
         }
         store.clock().set(at(2026, 11, 25, 11, 5));
-        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 2);
-        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 1);   // the one left over
-        QCOMPARE(ws.sla().sweep(2)->newNotifications.size(), 0);
-        QCOMPARE(ws.sla().notifications()->size(), 3);
+        QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 2);
+        QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 1);   // the one left over
+        QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 0);
+        QCOMPARE(ws.slaReminders().notifications()->size(), 3);
     }
 
     void shouldApplyAChangedPolicyToOpenComplaintsAndRecordIt()
@@ -255,16 +257,16 @@ private Q_SLOTS:
             in.solvedOnCall = true;
             return ws.complaints().logCall(in)->complaintId;
         }();
-        rules::SlaPolicy standard = ws.sla().policyOf(record(ws, open));
+        rules::SlaPolicy standard = ws.slaSettings().policyOf(record(ws, open));
         const qint64 solvedDue = record(ws, solved).resolutionDueAt;
 
         rules::SlaPolicy broken = standard;
         broken.resolution.amount = 0;
-        QCOMPARE(ws.sla().savePolicy(broken).error().field, QStringLiteral("resolution"));
-        QCOMPARE(ws.sla().policyOf(record(ws, open)).resolution.amount, 3);
+        QCOMPARE(ws.slaAdministration().savePolicy(broken).error().field, QStringLiteral("resolution"));
+        QCOMPARE(ws.slaSettings().policyOf(record(ws, open)).resolution.amount, 3);
 
         standard.resolution.amount = 5;
-        QVERIFY(ws.sla().savePolicy(standard).ok());
+        QVERIFY(ws.slaAdministration().savePolicy(standard).ok());
         QCOMPARE(record(ws, open).resolutionDueAt, at(2026, 12, 2, 10));
         QCOMPARE(record(ws, solved).resolutionDueAt, solvedDue);
         QCOMPARE(events(ws, QStringLiteral("due_times_changed")), 1);
@@ -272,7 +274,7 @@ private Q_SLOTS:
 
         store.signInAs(QStringLiteral("lead.c"), QStringLiteral("lead"), QStringLiteral("CS"));
         standard.resolution.amount = 9;
-        QCOMPARE(ws.sla().savePolicy(standard).error().kind, Error::Kind::Permission);
+        QCOMPARE(ws.slaAdministration().savePolicy(standard).error().kind, Error::Kind::Permission);
         QCOMPARE(record(ws, open).resolutionDueAt, at(2026, 12, 2, 10));
     }
 
@@ -280,8 +282,8 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const qint64 cn = ws.sla().defaultCalendarId();
-        const int before = int(ws.sla().calendars().first().days.size());
+        const qint64 cn = ws.slaSettings().defaultCalendarId();
+        const int before = int(ws.slaSettings().calendars().first().days.size());
         const QString listed = QStringLiteral("SELECT count(*) FROM calendar_days");
         const int rows = scalar(ws, listed).toInt();
         QCOMPARE(rows, before);
@@ -289,18 +291,18 @@ private Q_SLOTS:
                                       QByteArray("2027-10-01,off,a,b\n2027-10-01,workday,a,b\n"),
                                       QByteArray("2027-10-01,holiday,a,b\n"),
                                       QByteArray("# nothing\n")}) {
-            QVERIFY(!ws.sla().importCalendarCsv(cn, bad).ok());
+            QVERIFY(!ws.slaAdministration().importCalendarCsv(cn, bad).ok());
             QCOMPARE(scalar(ws, listed).toInt(), rows);
         }
-        auto imported = ws.sla().importCalendarCsv(
+        auto imported = ws.slaAdministration().importCalendarCsv(
             cn, "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n"
                 "2027-01-02,off,x,New Year\n");
         QVERIFY(imported.ok());
         QCOMPARE(*imported, 2);
         QCOMPARE(scalar(ws, listed).toInt(), rows + 2);
-        QVERIFY(!ws.sla().calendar(cn).isWorkingDay(QDate(2027, 1, 1)));
+        QVERIFY(!ws.slaSettings().calendar(cn).isWorkingDay(QDate(2027, 1, 1)));
         // importing a year again replaces that year's days
-        QVERIFY(ws.sla().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
+        QVERIFY(ws.slaAdministration().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
         QCOMPARE(scalar(ws, listed).toInt(), rows + 1);
         QCOMPARE(events(ws, QStringLiteral("calendar_changed")), 2);
     }
@@ -309,16 +311,16 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        storage::CalendarRecord risk = ws.sla().calendars().last();
+        storage::CalendarRecord risk = ws.slaSettings().calendars().last();
         QCOMPARE(risk.code, QStringLiteral("24X7"));
         storage::CalendarRecord broken = risk;
         broken.opens = QTime(18, 0);
         broken.closes = QTime(9, 0);
-        QCOMPARE(ws.sla().saveCalendar(broken).error().field, QStringLiteral("hours"));
+        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field, QStringLiteral("hours"));
         broken = risk;
         broken.weekdays.clear();
-        QCOMPARE(ws.sla().saveCalendar(broken).error().field, QStringLiteral("weekdays"));
-        QCOMPARE(ws.sla().calendars().last().weekdays.size(), 7);
+        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field, QStringLiteral("weekdays"));
+        QCOMPARE(ws.slaSettings().calendars().last().weekdays.size(), 7);
         // a 24/7 policy for P1 frauds
         rules::SlaPolicy fraud;
         fraud.name = QStringLiteral("Fraud desk");
@@ -326,18 +328,18 @@ private Q_SLOTS:
         fraud.firstResponse = {1, rules::TargetUnit::BusinessHours};
         fraud.resolution = {1, rules::TargetUnit::BusinessDays};
         fraud.calendarId = risk.id;
-        auto fraudId = ws.sla().savePolicy(fraud);
+        auto fraudId = ws.slaAdministration().savePolicy(fraud);
         QVERIFY(fraudId.ok());
-        QCOMPARE(ws.sla().policies().last().id, *fraudId);
+        QCOMPARE(ws.slaSettings().policies().last().id, *fraudId);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(ws.sla().movePolicy(*fraudId, -1).ok());
-        QCOMPARE(ws.sla().policies().first().id, *fraudId);
+            QVERIFY(ws.slaAdministration().movePolicy(*fraudId, -1).ok());
+        QCOMPARE(ws.slaSettings().policies().first().id, *fraudId);
         QCOMPARE(events(ws, QStringLiteral("sla_policies_reordered")), 3);
         store.clock().set(at(2026, 11, 28, 23));   // Saturday night
         NewCallInput in = test::sampleCall(ws);
         in.severity = rules::Severity::P1;
         const storage::ComplaintRecord c = record(ws, ws.complaints().logCall(in)->complaintId);
-        QCOMPARE(ws.sla().policyOf(c).name, QStringLiteral("Fraud desk"));
+        QCOMPARE(ws.slaSettings().policyOf(c).name, QStringLiteral("Fraud desk"));
         QCOMPARE(c.firstResponseDueAt, at(2026, 11, 29, 0));
     }
 };
