@@ -276,7 +276,8 @@ private Q_SLOTS:
         // 40 open complaints before the demonstration's agents exist
         test::StoreFixture store;
         Workspace &ws = store.open();
-        for (const rules::RoutingRule &rule : ws.routing().rules().value())
+        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
+        for (const rules::RoutingRule &rule : defaults)
             QVERIFY(ws.routing().remove(rule.id).ok());
         rules::RoutingRule everything;
         everything.name = QStringLiteral("Everything to risk control");
@@ -319,7 +320,8 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        for (const rules::RoutingRule &rule : ws.routing().rules().value())
+        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
+        for (const rules::RoutingRule &rule : defaults)
             QVERIFY(ws.routing().remove(rule.id).ok());
         rules::RoutingRule everything;
         everything.name = QStringLiteral("Everything to technology");
