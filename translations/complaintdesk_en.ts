@@ -1109,6 +1109,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
         <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
     </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1123,10 +1127,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
-    </message>
-    <message>
-        <source>The store did not say its data version.</source>
-        <translation>The store did not say its data version.</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1860,33 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>SlaAdministration</name>
+    <message>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>Only an administrator may change calendars and deadline policies.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>Choose the calendar the targets are counted on.</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>The policy does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>Name the calendar.</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>The file lists no days.</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>There is no such calendar.</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
@@ -1927,7 +1954,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>SlaService</name>
+    <name>SlaReminders</name>
     <message>
         <source>counted %1 - %2 (%3)</source>
         <translation>counted %1 - %2 (%3)</translation>
@@ -1977,10 +2004,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation><numerusform>The resolution target was extended by %n day.</numerusform><numerusform>The resolution target was extended by %n days.</numerusform></translation>
     </message>
     <message>
-        <source>The store has no business calendar.</source>
-        <translation>The store has no business calendar.</translation>
-    </message>
-    <message>
         <source>around the clock, %1</source>
         <translation>around the clock, %1</translation>
     </message>
@@ -2008,29 +2031,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>%1: overdue since %2</source>
         <translation>%1: overdue since %2</translation>
     </message>
+</context>
+<context>
+    <name>SlaSettings</name>
     <message>
-        <source>Only an administrator may change calendars and deadline policies.</source>
-        <translation>Only an administrator may change calendars and deadline policies.</translation>
-    </message>
-    <message>
-        <source>Choose the calendar the targets are counted on.</source>
-        <translation>Choose the calendar the targets are counted on.</translation>
-    </message>
-    <message>
-        <source>The policy does not exist any more.</source>
-        <translation>The policy does not exist any more.</translation>
-    </message>
-    <message>
-        <source>Name the calendar.</source>
-        <translation>Name the calendar.</translation>
-    </message>
-    <message>
-        <source>The file lists no days.</source>
-        <translation>The file lists no days.</translation>
-    </message>
-    <message>
-        <source>There is no such calendar.</source>
-        <translation>There is no such calendar.</translation>
+        <source>The store has no business calendar.</source>
+        <translation>The store has no business calendar.</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
         <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
     </message>
+    <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库没有给出其数据版本。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1116,10 +1120,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
-    </message>
-    <message>
-        <source>The store did not say its data version.</source>
-        <translation>数据库没有给出其数据版本。</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1853,33 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>SlaAdministration</name>
+    <message>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>只有管理员可以修改日历和时限政策。</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>请选择计算时限所用的日历。</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>该政策已不存在。</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>请填写日历名称。</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>没有这个日历。</translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
@@ -1920,7 +1947,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>SlaService</name>
+    <name>SlaReminders</name>
     <message>
         <source>counted %1 - %2 (%3)</source>
         <translation>计时 %1 — %2（%3）</translation>
@@ -1970,10 +1997,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation><numerusform>办结时限已延长 %n 天。</numerusform></translation>
     </message>
     <message>
-        <source>The store has no business calendar.</source>
-        <translation>数据库中没有工作日历。</translation>
-    </message>
-    <message>
         <source>around the clock, %1</source>
         <translation>全天候，%1</translation>
     </message>
@@ -2001,29 +2024,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>%1: overdue since %2</source>
         <translation>%1：自 %2 起已超时</translation>
     </message>
+</context>
+<context>
+    <name>SlaSettings</name>
     <message>
-        <source>Only an administrator may change calendars and deadline policies.</source>
-        <translation>只有管理员可以修改日历和时限政策。</translation>
-    </message>
-    <message>
-        <source>Choose the calendar the targets are counted on.</source>
-        <translation>请选择计算时限所用的日历。</translation>
-    </message>
-    <message>
-        <source>The policy does not exist any more.</source>
-        <translation>该政策已不存在。</translation>
-    </message>
-    <message>
-        <source>Name the calendar.</source>
-        <translation>请填写日历名称。</translation>
-    </message>
-    <message>
-        <source>The file lists no days.</source>
-        <translation>文件中没有任何日期。</translation>
-    </message>
-    <message>
-        <source>There is no such calendar.</source>
-        <translation>没有这个日历。</translation>
+        <source>The store has no business calendar.</source>
+        <translation>数据库中没有工作日历。</translation>
     </message>
 </context>
 <context>
