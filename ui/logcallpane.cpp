@@ -51,6 +51,7 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("logCallPane"));
     buildForm();
+    buildIncomingList();
     setFocusProxy(m_phone);   // the agent types the caller's number first
     fillChoices();
 
@@ -438,6 +439,8 @@ models::NewCallInput LogCallPane::collectInput() const
     }
     in.callStartedAt = m_callTimer.isValid() ? m_callStartedAt : m_workspace.clock().nowMs();
     in.callDurationMs = callElapsedMs();
+    in.externalCallId = m_externalCallId;
+    in.line = m_line;
     in.removesDraft = true;
     return in;
 }
@@ -493,6 +496,8 @@ void LogCallPane::save()
                             "last 4 digits kept).", "", outcome->maskedNumbers);
     }
     m_savedLabel->setText(saved);
+    if (!m_waiting.isEmpty())
+        m_incomingList->setFocus();   // Enter takes the next waiting call
     Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
 }
 
@@ -501,6 +506,8 @@ void LogCallPane::resetForNextCall()
     const QScopedValueRollback filling(m_fillingForm, true);
     m_callTimer.invalidate();
     m_callTimeBeforeMs = 0;
+    m_externalCallId.clear();
+    m_line.clear();
     m_ticker->stop();
     updateTimer();
     clearMessages();

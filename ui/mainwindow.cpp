@@ -46,6 +46,7 @@
 #include <QSystemTrayIcon>
 #include <QToolTip>
 #include <QTimer>
+#include <QWindow>
 
 namespace cd::ui {
 
@@ -376,6 +377,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)
+{
+    m_tabs->setCurrentWidget(m_logCall);
+    if (request.call)
+        m_logCall->receiveIncomingCall(*request.call);
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    // On X11 this asks the window manager (_NET_ACTIVE_WINDOW) to activate the window.
+    if (QWindow *window = windowHandle())
+        window->requestActivate();
+    QApplication::alert(this);   // where the window manager refuses, the task bar flashes
 }
 
 } // namespace cd::ui

@@ -103,6 +103,9 @@ QString usage()
         "                             (administrators; where no store exists, create it)\n"
         "  daily-backup [--keep N] [--folder DIR | --default-folder]\n"
         "                             the desk's automatic daily backup (set: administrators)\n"
+        "  incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]\n"
+        "                             show a ringing call in the window running on the\n"
+        "                             store (screen pop); exit 1 when none runs\n"
         "\n"
         "Exit status: 0 success, 1 failure, 2 usage error.");
 }
@@ -350,6 +353,7 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         {QStringLiteral("backup"), backupCommand},
         {QStringLiteral("restore"), restoreCommand},
         {QStringLiteral("daily-backup"), dailyBackupCommand},
+        {QStringLiteral("incoming-call"), incomingCallCommand},
     };
     for (const auto &[name, function] : commands) {
         if (name == command)

@@ -72,6 +72,7 @@ Result<QString> readNewPassword(const QCommandLineParser &parser, const QString 
 
 // The commands; each parses its own options from `arguments`.
 int initCommand(const QStringList &arguments);
+int incomingCallCommand(const QStringList &arguments);
 int demoCommand(const QStringList &arguments);
 int logCommand(const QStringList &arguments);
 int showCommand(const QStringList &arguments);
