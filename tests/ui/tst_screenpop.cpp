@@ -305,6 +305,20 @@ private Q_SLOTS:
         QCOMPARE(pane.waitingCallCount(), 0);
     }
 
+    void shouldRegisterTheDesktopFileAsTheTelHandler()
+    {
+        QFile file(QStringLiteral(DESKTOP_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        QVERIFY(lines.contains(QStringLiteral("Exec=complaintdesk %u")));
+        QVERIFY(lines.contains(QStringLiteral("MimeType=x-scheme-handler/tel;")));
+        QProcess validate;
+        validate.start(QStringLiteral("desktop-file-validate"), {file.fileName()});
+        QVERIFY2(validate.waitForFinished(10000), "desktop-file-validate (desktop-file-utils)");
+        QCOMPARE(validate.exitCode(), 0);
+        QCOMPARE(validate.readAll(), QByteArray());
+    }
+
 private:
     static void chooseCategory(ui::LogCallPane *pane)
     {
