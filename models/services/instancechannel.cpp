@@ -74,22 +74,22 @@ bool InstanceChannel::isListening() const { return m_server && m_server->isListe
 
 Result<void> InstanceChannel::listen(const QString &socketPath)
 {
-    delete m_server;
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(socketPath)) {
-        if (m_server->serverError() != QAbstractSocket::AddressInUseError)
-            return Error::storage(m_server->errorString());
+    // Checked first: with socket options set, QLocalServer binds elsewhere and renames
+    // its socket into place, replacing any socket there, a live one included.
+    if (QFileInfo::exists(socketPath)) {
         QLocalSocket probe;
         probe.connectToServer(socketPath);
         if (probe.waitForConnected(1000)) {
-            probe.disconnectFromServer();
+            probe.abort();
             return Error::conflict(tr("Another ComplaintDesk window is running on this store."));
         }
         QLocalServer::removeServer(socketPath);   // left by a window that crashed
-        if (!m_server->listen(socketPath))
-            return Error::storage(m_server->errorString());
     }
+    delete m_server;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_server->listen(socketPath))
+        return Error::storage(m_server->errorString());
     connect(m_server, &QLocalServer::newConnection, this, &InstanceChannel::accept);
     return {};
 }

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << "tel:";
         QTest::newRow("letters") << "tel:+86abc";
         QTest::newRow("only parameters") << "tel:;phone-context=x";
-        QTest::newRow("too long") << "tel:+" + QString(40, u'1');
+        QTest::newRow("too long") << QString(QStringLiteral("tel:+") + QString(40, u'1'));
         QTest::newRow("other scheme") << "sip:13812345678@pbx";
     }
 
