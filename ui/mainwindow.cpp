@@ -23,6 +23,7 @@
 #include "queuepane.h"
 #include "resourcepaths.h"
 #include "storecheckmonitor.h"
+#include "windowactivation.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -46,7 +47,6 @@
 #include <QSystemTrayIcon>
 #include <QToolTip>
 #include <QTimer>
-#include <QWindow>
 
 namespace cd::ui {
 
@@ -384,14 +384,7 @@ void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)
     m_tabs->setCurrentWidget(m_logCall);
     if (request.call)
         m_logCall->receiveIncomingCall(*request.call);
-    if (isMinimized())
-        showNormal();
-    show();
-    raise();
-    activateWindow();
-    // On X11 this asks the window manager (_NET_ACTIVE_WINDOW) to activate the window.
-    if (QWindow *window = windowHandle())
-        window->requestActivate();
+    bringForward(this);
     QApplication::alert(this);   // where the window manager refuses, the task bar flashes
 }
 
