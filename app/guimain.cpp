@@ -7,6 +7,7 @@
 #include "signindialog.h"
 #include "authservice.h"
 #include "translationloader.h"
+#include "windowactivation.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -131,7 +132,14 @@ int main(int argc, char *argv[])
     cd::models::InstanceChannel channel;
     QList<cd::rules::ScreenPopRequest> early{request};
     QObject::connect(&channel, &cd::models::InstanceChannel::requested, &app,
-                     [&early](const cd::rules::ScreenPopRequest &r) { early.append(r); });
+                     [&early](const cd::rules::ScreenPopRequest &r) {
+                         early.append(r);
+                         // the question or sign-in on screen comes forward instead
+                         for (QWidget *shown : QApplication::topLevelWidgets()) {
+                             if (shown->isVisible())
+                                 cd::ui::bringForward(shown);
+                         }
+                     });
     if (auto listening = channel.listen(socket); !listening)
         qWarning("Later starts cannot reach this window: %s",
                  qPrintable(listening.error().message));
@@ -170,9 +178,9 @@ int main(int argc, char *argv[])
     window.logCallPane()->setFocus();
     // What a crash, a power cut or a killed program left unsaved, offered over the window;
     // then the calls rung through so far (a typed call restored keeps them waiting).
-    QObject::disconnect(&channel, nullptr, &app, nullptr);
-    QTimer::singleShot(0, &window, [&window, &channel, &early] {
+    QTimer::singleShot(0, &window, [&app, &window, &channel, &early] {
         window.logCallPane()->offerDraft();
+        QObject::disconnect(&channel, nullptr, &app, nullptr);
         for (const cd::rules::ScreenPopRequest &r : std::as_const(early)) {
             if (r.call)
                 window.receiveScreenPop(r);

@@ -221,6 +221,7 @@ void LogCallPane::buildForm()
     saveRow->addWidget(m_saveButton);
 
     auto *formBox = new QGroupBox(tr("Call"), this);
+    formBox->setObjectName(QStringLiteral("callBox"));
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->addLayout(form, 1);
     formLayout->addWidget(general);

@@ -26,7 +26,9 @@ void LogCallPane::buildIncomingList()
     auto *label = new QLabel(tr("Incoming calls &waiting:"), m_incomingBox);
     m_incomingList = new QListWidget(m_incomingBox);
     m_incomingList->setObjectName(QStringLiteral("incomingCallsList"));
-    m_incomingList->setMaximumHeight(m_incomingList->fontMetrics().height() * 4);
+    // three rows high; long entries never widen the pane
+    m_incomingList->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_incomingList->setFixedHeight(m_incomingList->fontMetrics().height() * 3 + 8);
     label->setBuddy(m_incomingList);
     auto *take = new QPushButton(tr("Ta&ke call"), m_incomingBox);
     take->setObjectName(QStringLiteral("takeIncomingCallButton"));
@@ -38,7 +40,9 @@ void LogCallPane::buildIncomingList()
     row->addWidget(take, 0, Qt::AlignTop);
     connect(take, &QPushButton::clicked, this, &LogCallPane::takeWaitingCall);
     connect(m_incomingList, &QListWidget::itemActivated, this, &LogCallPane::takeWaitingCall);
-    qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, m_incomingBox);
+    // at the top of the Call box, above the form
+    auto *callBox = findChild<QWidget *>(QStringLiteral("callBox"));
+    qobject_cast<QVBoxLayout *>(callBox->layout())->insertWidget(0, m_incomingBox);
     m_incomingBox->hide();
 }
 
