@@ -397,10 +397,6 @@
         </translation>
     </message>
     <message>
-        <source>Run &quot;complaintdesk-cli help&quot;.</source>
-        <translation>Run &quot;complaintdesk-cli help&quot;.</translation>
-    </message>
-    <message>
         <source>The store is ready: %1 (schema version %2).</source>
         <translation>The store is ready: %1 (schema version %2).</translation>
     </message>
@@ -781,184 +777,763 @@
         <translation>Unknown audit-key action &quot;%1&quot;; use export or import.</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint&apos;s reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department&apos;s queue or a person
-  escalate REF --reason R    hand the complaint to the department&apos;s lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store&apos;s audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite&apos;s integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard&apos;s figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer&apos;s satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk&apos;s automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint&apos;s reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department&apos;s queue or a person
-  escalate REF --reason R    hand the complaint to the department&apos;s lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store&apos;s audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite&apos;s integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard&apos;s figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer&apos;s satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk&apos;s automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
-    </message>
-    <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
         <translation>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</translation>
     </message>
     <message>
         <source>Complaints compared with their events: %1, all in agreement.</source>
         <translation>Complaints compared with their events: %1, all in agreement.</translation>
+    </message>
+    <message>
+        <source>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</source>
+        <translation>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>add and reset-password ask for the new password twice (or read it from --new-password-file).</source>
+        <translation>add and reset-password ask for the new password twice (or read it from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <source>add: agent, lead or admin</source>
+        <translation>add: agent, lead or admin</translation>
+    </message>
+    <message>
+        <source>add: the department&apos;s code</source>
+        <translation>add: the department&apos;s code</translation>
+    </message>
+    <message>
+        <source>add: the full name</source>
+        <translation>add: the full name</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>change your password</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</source>
+        <translation>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>verify-audit [--key-file FILE] [--anchor-file FILE]</source>
+        <translation>verify-audit [--key-file FILE] [--anchor-file FILE]</translation>
+    </message>
+    <message>
+        <source>check the audit trail (its seals, its end, the complaints)</source>
+        <translation>check the audit trail (its seals, its end, the complaints)</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</source>
+        <translation>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s audit key, to check a copied store elsewhere</source>
+        <translation>the store&apos;s audit key, to check a copied store elsewhere</translation>
+    </message>
+    <message>
+        <source>the anchors to check the end against</source>
+        <translation>the anchors to check the end against</translation>
+    </message>
+    <message>
+        <source>audit-key export FILE | import FILE</source>
+        <translation>audit-key export FILE | import FILE</translation>
+    </message>
+    <message>
+        <source>export the store&apos;s audit key for an auditor, or import it</source>
+        <translation>export the store&apos;s audit key for an auditor, or import it</translation>
+    </message>
+    <message>
+        <source>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</source>
+        <translation>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</translation>
+    </message>
+    <message>
+        <source>anonymise [--dry-run]</source>
+        <translation>anonymise [--dry-run]</translation>
+    </message>
+    <message>
+        <source>anonymise customers past the retention period</source>
+        <translation>anonymise customers past the retention period</translation>
+    </message>
+    <message>
+        <source>only count them</source>
+        <translation>only count them</translation>
+    </message>
+    <message>
+        <source>backup FILE [--replace]</source>
+        <translation>backup FILE [--replace]</translation>
+    </message>
+    <message>
+        <source>an online copy of the store while others work</source>
+        <translation>an online copy of the store while others work</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>write over FILE if it exists</translation>
+    </message>
+    <message>
+        <source>restore FILE</source>
+        <translation>restore FILE</translation>
+    </message>
+    <message>
+        <source>replace the store by a backup, keeping a copy of it</source>
+        <translation>replace the store by a backup, keeping a copy of it</translation>
+    </message>
+    <message>
+        <source>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</source>
+        <translation>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</translation>
+    </message>
+    <message>
+        <source>daily-backup [--keep N] [--folder DIR | --default-folder]</source>
+        <translation>daily-backup [--keep N] [--folder DIR | --default-folder]</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s automatic daily backup: show or set it</source>
+        <translation>the desk&apos;s automatic daily backup: show or set it</translation>
+    </message>
+    <message>
+        <source>setting it: administrators</source>
+        <translation>setting it: administrators</translation>
+    </message>
+    <message>
+        <source>keep the newest N (0: off)</source>
+        <translation>keep the newest N (0: off)</translation>
+    </message>
+    <message>
+        <source>the backups&apos; folder</source>
+        <translation>the backups&apos; folder</translation>
+    </message>
+    <message>
+        <source>back to the default folder</source>
+        <translation>back to the default folder</translation>
+    </message>
+    <message>
+        <source>check [--json]</source>
+        <translation>check [--json]</translation>
+    </message>
+    <message>
+        <source>check the whole store (SQLite&apos;s integrity check and the audit trail)</source>
+        <translation>check the whole store (SQLite&apos;s integrity check and the audit trail)</translation>
+    </message>
+    <message>
+        <source>Writes nothing; the exit status is 1 if the store is damaged.</source>
+        <translation>Writes nothing; the exit status is 1 if the store is damaged.</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <source>classify [--json] [--lexicon-only]</source>
+        <translation>classify [--json] [--lexicon-only]</translation>
+    </message>
+    <message>
+        <source>suggest categories for complaint texts, one per line on stdin</source>
+        <translation>suggest categories for complaint texts, one per line on stdin</translation>
+    </message>
+    <message>
+        <source>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</source>
+        <translation>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>JSON output, one object a line</source>
+        <translation>JSON output, one object a line</translation>
+    </message>
+    <message>
+        <source>the keyword lexicon only, without learning from past complaints</source>
+        <translation>the keyword lexicon only, without learning from past complaints</translation>
+    </message>
+    <message>
+        <source>the store (default: the desk&apos;s own)</source>
+        <translation>the store (default: the desk&apos;s own)</translation>
+    </message>
+    <message>
+        <source>the language of messages: zh_CN or en</source>
+        <translation>the language of messages: zh_CN or en</translation>
+    </message>
+    <message>
+        <source>act as this user (signs in)</source>
+        <translation>act as this user (signs in)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE (mode 600)</source>
+        <translation>read the password from the first line of FILE (mode 600)</translation>
+    </message>
+    <message>
+        <source>read a new password from the first line of FILE (mode 600)</source>
+        <translation>read a new password from the first line of FILE (mode 600)</translation>
+    </message>
+    <message>
+        <source>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</source>
+        <translation>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>log --phone NUMBER --text TEXT [options]</source>
+        <translation>log --phone NUMBER --text TEXT [options]</translation>
+    </message>
+    <message>
+        <source>log a call; prints the complaint&apos;s reference</source>
+        <translation>log a call; prints the complaint&apos;s reference</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s phone number</source>
+        <translation>the caller&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>what the caller says: the complaint&apos;s description</source>
+        <translation>what the caller says: the complaint&apos;s description</translation>
+    </message>
+    <message>
+        <source>how it came in: %1</source>
+        <translation>how it came in: %1</translation>
+    </message>
+    <message>
+        <source>the category&apos;s code</source>
+        <translation>the category&apos;s code</translation>
+    </message>
+    <message>
+        <source>the sub-category&apos;s code, within the category</source>
+        <translation>the sub-category&apos;s code, within the category</translation>
+    </message>
+    <message>
+        <source>the severity, P1 (most urgent) to P4</source>
+        <translation>the severity, P1 (most urgent) to P4</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1</source>
+        <translation>the customer&apos;s demand: %1</translation>
+    </message>
+    <message>
+        <source>the amount in dispute, in yuan</source>
+        <translation>the amount in dispute, in yuan</translation>
+    </message>
+    <message>
+        <source>the business: %1</source>
+        <translation>the business: %1</translation>
+    </message>
+    <message>
+        <source>the transaction reference</source>
+        <translation>the transaction reference</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>the caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>when the call came in (ISO 8601; default: now)</source>
+        <translation>when the call came in (ISO 8601; default: now)</translation>
+    </message>
+    <message>
+        <source>solved on the call</source>
+        <translation>solved on the call</translation>
+    </message>
+    <message>
+        <source>a follow-up call about the complaint REF</source>
+        <translation>a follow-up call about the complaint REF</translation>
+    </message>
+    <message>
+        <source>show REF [--json] [--reveal]</source>
+        <translation>show REF [--json] [--reveal]</translation>
+    </message>
+    <message>
+        <source>one complaint with its calls and events</source>
+        <translation>one complaint with its calls and events</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</source>
+        <translation>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</translation>
+    </message>
+    <message>
+        <source>the full phone number (leads, administrators; recorded)</source>
+        <translation>the full phone number (leads, administrators; recorded)</translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation>list [options]</translation>
+    </message>
+    <message>
+        <source>complaints, newest first (phone numbers masked)</source>
+        <translation>complaints, newest first (phone numbers masked)</translation>
+    </message>
+    <message>
+        <source>at most N complaints</source>
+        <translation>at most N complaints</translation>
+    </message>
+    <message>
+        <source>only this status: %1</source>
+        <translation>only this status: %1</translation>
+    </message>
+    <message>
+        <source>only this category (its code)</source>
+        <translation>only this category (its code)</translation>
+    </message>
+    <message>
+        <source>only this department (its code)</source>
+        <translation>only this department (its code)</translation>
+    </message>
+    <message>
+        <source>only this severity, P1 to P4</source>
+        <translation>only this severity, P1 to P4</translation>
+    </message>
+    <message>
+        <source>only those due: today, at-risk or overdue</source>
+        <translation>only those due: today, at-risk or overdue</translation>
+    </message>
+    <message>
+        <source>only those that search TEXT finds</source>
+        <translation>only those that search TEXT finds</translation>
+    </message>
+    <message>
+        <source>one JSON object a line</source>
+        <translation>one JSON object a line</translation>
+    </message>
+    <message>
+        <source>refused: a full number is one complaint&apos;s (show REF --reveal)</source>
+        <translation>refused: a full number is one complaint&apos;s (show REF --reveal)</translation>
+    </message>
+    <message>
+        <source>search TEXT [--limit N] [--json] [list&apos;s options]</source>
+        <translation>search TEXT [--limit N] [--json] [list&apos;s options]</translation>
+    </message>
+    <message>
+        <source>complaints by reference, phone, name or words of the text</source>
+        <translation>complaints by reference, phone, name or words of the text</translation>
+    </message>
+    <message>
+        <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
+        <translation>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</translation>
+    </message>
+    <message>
+        <source>export FILE.csv [--unmasked]</source>
+        <translation>export FILE.csv [--unmasked]</translation>
+    </message>
+    <message>
+        <source>complaints as CSV (UTF-8 with BOM), phone numbers masked</source>
+        <translation>complaints as CSV (UTF-8 with BOM), phone numbers masked</translation>
+    </message>
+    <message>
+        <source>full phone numbers (administrators; recorded)</source>
+        <translation>full phone numbers (administrators; recorded)</translation>
+    </message>
+    <message>
+        <source>contact REF --note TEXT</source>
+        <translation>contact REF --note TEXT</translation>
+    </message>
+    <message>
+        <source>record a contact with the customer (stops the first-response clock)</source>
+        <translation>record a contact with the customer (stops the first-response clock)</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>what was said</translation>
+    </message>
+    <message>
+        <source>extend REF --days N --reason TEXT</source>
+        <translation>extend REF --days N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>extend a resolution deadline</source>
+        <translation>extend a resolution deadline</translation>
+    </message>
+    <message>
+        <source>Where the deadline policy allows it, up to its maximum.</source>
+        <translation>Where the deadline policy allows it, up to its maximum.</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>by N days</source>
+        <translation>by N days</translation>
+    </message>
+    <message>
+        <source>why (recorded with the change)</source>
+        <translation>why (recorded with the change)</translation>
+    </message>
+    <message>
+        <source>callback REF (--at TIME [--note TEXT] | --clear)</source>
+        <translation>callback REF (--at TIME [--note TEXT] | --clear)</translation>
+    </message>
+    <message>
+        <source>promise the customer a call-back, with a reminder</source>
+        <translation>promise the customer a call-back, with a reminder</translation>
+    </message>
+    <message>
+        <source>when: an ISO 8601 time such as 2026-11-26T15:00</source>
+        <translation>when: an ISO 8601 time such as 2026-11-26T15:00</translation>
+    </message>
+    <message>
+        <source>what was promised</source>
+        <translation>what was promised</translation>
+    </message>
+    <message>
+        <source>withdraw the call-back</source>
+        <translation>withdraw the call-back</translation>
+    </message>
+    <message>
+        <source>sweep [--json]</source>
+        <translation>sweep [--json]</translation>
+    </message>
+    <message>
+        <source>record breached deadlines; print your new reminders</source>
+        <translation>record breached deadlines; print your new reminders</translation>
+    </message>
+    <message>
+        <source>reminders [--json]</source>
+        <translation>reminders [--json]</translation>
+    </message>
+    <message>
+        <source>your reminders, newest first</source>
+        <translation>your reminders, newest first</translation>
+    </message>
+    <message>
+        <source>calendar list | show CODE | import FILE.csv [--calendar CODE]</source>
+        <translation>calendar list | show CODE | import FILE.csv [--calendar CODE]</translation>
+    </message>
+    <message>
+        <source>business calendars: list them, show one&apos;s days, import days</source>
+        <translation>business calendars: list them, show one&apos;s days, import days</translation>
+    </message>
+    <message>
+        <source>import replaces the listed days of the years the file covers.</source>
+        <translation>import replaces the listed days of the years the file covers.</translation>
+    </message>
+    <message>
+        <source>import: administrators</source>
+        <translation>import: administrators</translation>
+    </message>
+    <message>
+        <source>import: the calendar&apos;s code</source>
+        <translation>import: the calendar&apos;s code</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</source>
+        <translation>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</source>
+        <translation>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli %1</source>
+        <translation>Usage: complaintdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>this help</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER.</source>
+        <translation>Signs in as --as USER.</translation>
+    </message>
+    <message>
+        <source>Does not sign in.</source>
+        <translation>Does not sign in.</translation>
+    </message>
+    <message>
+        <source>Who may: %1</source>
+        <translation>Who may: %1</translation>
+    </message>
+    <message>
+        <source>Creates the store where there is none.</source>
+        <translation>Creates the store where there is none.</translation>
+    </message>
+    <message>
+        <source>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</source>
+        <translation>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</translation>
+    </message>
+    <message>
+        <source>the first day, such as 2026-11-01</source>
+        <translation>the first day, such as 2026-11-01</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>the last day</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
+        <translation>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</translation>
+    </message>
+    <message>
+        <source>periodic statistics as CSV or PDF</source>
+        <translation>periodic statistics as CSV or PDF</translation>
+    </message>
+    <message>
+        <source>leads (their department) and administrators</source>
+        <translation>leads (their department) and administrators</translation>
+    </message>
+    <message>
+        <source>csv or pdf</source>
+        <translation>csv or pdf</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>dashboard --from DATE --to DATE [--department CODE]</source>
+        <translation>dashboard --from DATE --to DATE [--department CODE]</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures as JSON</source>
+        <translation>the dashboard&apos;s figures as JSON</translation>
+    </message>
+    <message>
+        <source>satisfaction REF --score 1-5 [--comment TEXT]</source>
+        <translation>satisfaction REF --score 1-5 [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, at follow-up</source>
+        <translation>the customer&apos;s satisfaction, at follow-up</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation>1 (very dissatisfied) to 5 (very satisfied)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>the customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>merge REF --into REF --reason TEXT</source>
+        <translation>merge REF --into REF --reason TEXT</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the complaint kept</source>
+        <translation>merge a duplicate into the complaint kept</translation>
+    </message>
+    <message>
+        <source>the lead of the kept complaint&apos;s department</source>
+        <translation>the lead of the kept complaint&apos;s department</translation>
+    </message>
+    <message>
+        <source>the complaint kept</source>
+        <translation>the complaint kept</translation>
+    </message>
+    <message>
+        <source>init [--admin USER [--name NAME]]</source>
+        <translation>init [--admin USER [--name NAME]]</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store; the first time, its administrator</source>
+        <translation>create or upgrade the store; the first time, its administrator</translation>
+    </message>
+    <message>
+        <source>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</source>
+        <translation>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s user name</source>
+        <translation>the first administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s full name</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <source>demo --count N [--seed S]</source>
+        <translation>demo --count N [--seed S]</translation>
+    </message>
+    <message>
+        <source>add N realistic demonstration complaints</source>
+        <translation>add N realistic demonstration complaints</translation>
+    </message>
+    <message>
+        <source>how many complaints</source>
+        <translation>how many complaints</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed, the same complaints</source>
+        <translation>the random seed: the same seed, the same complaints</translation>
+    </message>
+    <message>
+        <source>status REF --to STATUS --note TEXT</source>
+        <translation>status REF --to STATUS --note TEXT</translation>
+    </message>
+    <message>
+        <source>move a complaint along the workflow</source>
+        <translation>move a complaint along the workflow</translation>
+    </message>
+    <message>
+        <source>the new status: %1</source>
+        <translation>the new status: %1</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>assign REF (--department CODE | --to USER) --reason TEXT</source>
+        <translation>assign REF (--department CODE | --to USER) --reason TEXT</translation>
+    </message>
+    <message>
+        <source>transfer to a department&apos;s queue or a person</source>
+        <translation>transfer to a department&apos;s queue or a person</translation>
+    </message>
+    <message>
+        <source>to this department&apos;s queue</source>
+        <translation>to this department&apos;s queue</translation>
+    </message>
+    <message>
+        <source>to this agent or lead</source>
+        <translation>to this agent or lead</translation>
+    </message>
+    <message>
+        <source>escalate REF --reason TEXT</source>
+        <translation>escalate REF --reason TEXT</translation>
+    </message>
+    <message>
+        <source>hand the complaint to the department&apos;s lead</source>
+        <translation>hand the complaint to the department&apos;s lead</translation>
+    </message>
+    <message>
+        <source>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</source>
+        <translation>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>correct the classification (routing runs again)</source>
+        <translation>correct the classification (routing runs again)</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1 (default: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CliValue</name>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>P1-P4</source>
+        <translation>P1-P4</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>csv|pdf</source>
+        <translation>csv|pdf</translation>
+    </message>
+    <message>
+        <source>1-5</source>
+        <translation>1-5</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,6 @@
         </translation>
     </message>
     <message>
-        <source>Run &quot;complaintdesk-cli help&quot;.</source>
-        <translation>请运行“complaintdesk-cli help”查看用法。</translation>
-    </message>
-    <message>
         <source>The store is ready: %1 (schema version %2).</source>
         <translation>数据库已就绪：%1（结构版本 %2）。</translation>
     </message>
@@ -772,177 +768,762 @@
         <translation>未知的 audit-key 操作“%1”；请使用 export 或 import。</translation>
     </message>
     <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint&apos;s reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department&apos;s queue or a person
-  escalate REF --reason R    hand the complaint to the department&apos;s lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store&apos;s audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite&apos;s integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard&apos;s figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer&apos;s satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk&apos;s automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]
-
-除 init、verify-audit、check 和 audit-key import 外，命令均以 --as 指定的用户身份执行；密码在终端中
-输入，或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
-输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
-和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
-被记入日志。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （设置新密码）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件；电话号码脱敏显示，
-                             --reveal（组长、管理员）显示这一条的完整号码并记录
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json]
-                             列出投诉，最新的在前（电话号码脱敏）
-  search 文本 [--limit N] [--json]
-                             按编号、电话、姓名或描述中的词语查找投诉
-                             （包括两个字的中文词语）
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏；
-                             --unmasked：仅限管理员，并记录
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit [--key-file 文件] [--anchor-file 文件]
-                             校验审计记录：签封的事件链、末尾与最后一个锚点是否一致、
-                             每条投诉与其事件是否一致（--key-file：在别处校验数据库副本）
-  audit-key export 文件 | import 文件
-                             导出数据库的审计密钥交给审计人员（管理员），
-                             或把密钥放到本机（数据库迁到本机时）
-  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
-                             不写入任何内容；已损坏时退出码为 1
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-  classify [--json] [--lexicon-only]
-                             为标准输入中每行一条的投诉内容推荐分类：
-                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
-  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
-                             定期统计报表（组长：本部门）
-  dashboard --from 日期 --to 日期 [--department D]
-                             以 JSON 输出看板数据
-  satisfaction 编号 --score 1-5 [--comment 文本]
-                             回访时记录客户满意度
-  merge 编号 --into 编号 --reason 原因
-                             将重复投诉合并到保留的投诉
-  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
-  restore 文件               用备份替换数据库，并保留原数据库的副本
-                             （管理员；该位置没有数据库时，由备份创建）
-  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
-                             本工作台的每日自动备份（设置：管理员）
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
-    </message>
-    <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
         <translation>审计密钥：%1（指纹 %2）；锚点：%3。没有密钥就无法记录任何操作：请将副本保存在安全的地方（audit-key export 文件）。</translation>
     </message>
     <message>
         <source>Complaints compared with their events: %1, all in agreement.</source>
         <translation>已与其事件比对的投诉：%1 条，全部一致。</translation>
+    </message>
+    <message>
+        <source>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</source>
+        <translation>user list | add 用户 --role 角色 [--department 代码] [--name 姓名]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>add and reset-password ask for the new password twice (or read it from --new-password-file).</source>
+        <translation>add 和 reset-password 要求输入两次新密码（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>add: agent, lead or admin</source>
+        <translation>add：agent（坐席）、lead（组长）或 admin（管理员）</translation>
+    </message>
+    <message>
+        <source>add: the department&apos;s code</source>
+        <translation>add：部门代码</translation>
+    </message>
+    <message>
+        <source>add: the full name</source>
+        <translation>add：姓名</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>修改您的密码</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</source>
+        <translation>以 --as 指定的用户和当前密码登录；新密码输入两次（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>verify-audit [--key-file FILE] [--anchor-file FILE]</source>
+        <translation>verify-audit [--key-file 文件] [--anchor-file 文件]</translation>
+    </message>
+    <message>
+        <source>check the audit trail (its seals, its end, the complaints)</source>
+        <translation>校验审计记录（签封、末尾、投诉）</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</source>
+        <translation>校验审计记录签封的事件链、末尾与最后一个锚点是否一致，以及每条投诉与其事件是否一致。</translation>
+    </message>
+    <message>
+        <source>the store&apos;s audit key, to check a copied store elsewhere</source>
+        <translation>数据库的审计密钥，用于在别处校验数据库副本</translation>
+    </message>
+    <message>
+        <source>the anchors to check the end against</source>
+        <translation>用于核对末尾的锚点文件</translation>
+    </message>
+    <message>
+        <source>audit-key export FILE | import FILE</source>
+        <translation>audit-key export 文件 | import 文件</translation>
+    </message>
+    <message>
+        <source>export the store&apos;s audit key for an auditor, or import it</source>
+        <translation>导出数据库的审计密钥交给审计人员，或导入密钥</translation>
+    </message>
+    <message>
+        <source>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</source>
+        <translation>export 以 --as 指定的用户登录（管理员）；import 用于迁到本机的数据库，不登录。</translation>
+    </message>
+    <message>
+        <source>anonymise [--dry-run]</source>
+        <translation>anonymise [--dry-run]</translation>
+    </message>
+    <message>
+        <source>anonymise customers past the retention period</source>
+        <translation>对超过保存期限的客户做匿名化处理</translation>
+    </message>
+    <message>
+        <source>only count them</source>
+        <translation>只统计人数</translation>
+    </message>
+    <message>
+        <source>backup FILE [--replace]</source>
+        <translation>backup 文件 [--replace]</translation>
+    </message>
+    <message>
+        <source>an online copy of the store while others work</source>
+        <translation>在他人继续工作时复制数据库</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>restore FILE</source>
+        <translation>restore 文件</translation>
+    </message>
+    <message>
+        <source>replace the store by a backup, keeping a copy of it</source>
+        <translation>用备份替换数据库，并保留原数据库的副本</translation>
+    </message>
+    <message>
+        <source>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</source>
+        <translation>该位置已有数据库时，以 --as 指定的用户登录（管理员）；没有数据库时，由备份创建（含其账号），不登录。</translation>
+    </message>
+    <message>
+        <source>daily-backup [--keep N] [--folder DIR | --default-folder]</source>
+        <translation>daily-backup [--keep N] [--folder 文件夹 | --default-folder]</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s automatic daily backup: show or set it</source>
+        <translation>本工作台的每日自动备份：查看或设置</translation>
+    </message>
+    <message>
+        <source>setting it: administrators</source>
+        <translation>设置：管理员</translation>
+    </message>
+    <message>
+        <source>keep the newest N (0: off)</source>
+        <translation>保留最新的 N 份（0：关闭）</translation>
+    </message>
+    <message>
+        <source>the backups&apos; folder</source>
+        <translation>备份所在的文件夹</translation>
+    </message>
+    <message>
+        <source>back to the default folder</source>
+        <translation>恢复默认文件夹</translation>
+    </message>
+    <message>
+        <source>check [--json]</source>
+        <translation>check [--json]</translation>
+    </message>
+    <message>
+        <source>check the whole store (SQLite&apos;s integrity check and the audit trail)</source>
+        <translation>检查整个数据库（SQLite 完整性检查和审计记录）</translation>
+    </message>
+    <message>
+        <source>Writes nothing; the exit status is 1 if the store is damaged.</source>
+        <translation>不写入任何内容；数据库已损坏时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>classify [--json] [--lexicon-only]</source>
+        <translation>classify [--json] [--lexicon-only]</translation>
+    </message>
+    <message>
+        <source>suggest categories for complaint texts, one per line on stdin</source>
+        <translation>为标准输入中每行一条的投诉内容推荐分类</translation>
+    </message>
+    <message>
+        <source>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</source>
+        <translation>每行输出 代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三；首选不明显领先时以“?”结尾，没有推荐时为“-”。</translation>
+    </message>
+    <message>
+        <source>JSON output, one object a line</source>
+        <translation>以 JSON 输出，每行一个对象</translation>
+    </message>
+    <message>
+        <source>the keyword lexicon only, without learning from past complaints</source>
+        <translation>只用关键词词典，不从以往投诉中学习</translation>
+    </message>
+    <message>
+        <source>the store (default: the desk&apos;s own)</source>
+        <translation>数据库（默认：本工作台的数据库）</translation>
+    </message>
+    <message>
+        <source>the language of messages: zh_CN or en</source>
+        <translation>提示信息的语言：zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>act as this user (signs in)</source>
+        <translation>以该用户身份执行（登录）</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE (mode 600)</source>
+        <translation>密码取自该文件的第一行（文件权限须为 600）</translation>
+    </message>
+    <message>
+        <source>read a new password from the first line of FILE (mode 600)</source>
+        <translation>新密码取自该文件的第一行（文件权限须为 600）</translation>
+    </message>
+    <message>
+        <source>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</source>
+        <translation>请运行“complaintdesk-cli help %1”查看 %1 的用法。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>log --phone NUMBER --text TEXT [options]</source>
+        <translation>log --phone 号码 --text 文本 [选项]</translation>
+    </message>
+    <message>
+        <source>log a call; prints the complaint&apos;s reference</source>
+        <translation>登记来电；输出投诉编号</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s phone number</source>
+        <translation>来电客户的电话号码</translation>
+    </message>
+    <message>
+        <source>what the caller says: the complaint&apos;s description</source>
+        <translation>来电客户所述内容，即投诉描述</translation>
+    </message>
+    <message>
+        <source>how it came in: %1</source>
+        <translation>投诉渠道：%1</translation>
+    </message>
+    <message>
+        <source>the category&apos;s code</source>
+        <translation>分类代码</translation>
+    </message>
+    <message>
+        <source>the sub-category&apos;s code, within the category</source>
+        <translation>该分类下的子类代码</translation>
+    </message>
+    <message>
+        <source>the severity, P1 (most urgent) to P4</source>
+        <translation>严重程度，P1（最紧急）至 P4</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1</source>
+        <translation>客户诉求：%1</translation>
+    </message>
+    <message>
+        <source>the amount in dispute, in yuan</source>
+        <translation>争议金额（元）</translation>
+    </message>
+    <message>
+        <source>the business: %1</source>
+        <translation>业务类型：%1</translation>
+    </message>
+    <message>
+        <source>the transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>来电客户称呼</translation>
+    </message>
+    <message>
+        <source>when the call came in (ISO 8601; default: now)</source>
+        <translation>受理时间（ISO 8601；默认：现在）</translation>
+    </message>
+    <message>
+        <source>solved on the call</source>
+        <translation>来电当场解决</translation>
+    </message>
+    <message>
+        <source>a follow-up call about the complaint REF</source>
+        <translation>关于该编号投诉的跟进来电</translation>
+    </message>
+    <message>
+        <source>show REF [--json] [--reveal]</source>
+        <translation>show 编号 [--json] [--reveal]</translation>
+    </message>
+    <message>
+        <source>one complaint with its calls and events</source>
+        <translation>显示一条投诉及其来电和事件</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</source>
+        <translation>电话号码脱敏显示；--reveal 显示这一条的完整号码并记录。</translation>
+    </message>
+    <message>
+        <source>the full phone number (leads, administrators; recorded)</source>
+        <translation>完整电话号码（组长、管理员；记录在案）</translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation>list [选项]</translation>
+    </message>
+    <message>
+        <source>complaints, newest first (phone numbers masked)</source>
+        <translation>列出投诉，最新的在前（电话号码脱敏）</translation>
+    </message>
+    <message>
+        <source>at most N complaints</source>
+        <translation>最多 N 条投诉</translation>
+    </message>
+    <message>
+        <source>only this status: %1</source>
+        <translation>只列此状态：%1</translation>
+    </message>
+    <message>
+        <source>only this category (its code)</source>
+        <translation>只列此分类（分类代码）</translation>
+    </message>
+    <message>
+        <source>only this department (its code)</source>
+        <translation>只列此部门（部门代码）</translation>
+    </message>
+    <message>
+        <source>only this severity, P1 to P4</source>
+        <translation>只列此严重程度，P1 至 P4</translation>
+    </message>
+    <message>
+        <source>only those due: today, at-risk or overdue</source>
+        <translation>只列到期情况为 today（今日到期）、at-risk（临近超时）或 overdue（已超时）的投诉</translation>
+    </message>
+    <message>
+        <source>only those that search TEXT finds</source>
+        <translation>只列 search 文本 能找到的投诉</translation>
+    </message>
+    <message>
+        <source>one JSON object a line</source>
+        <translation>每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>refused: a full number is one complaint&apos;s (show REF --reveal)</source>
+        <translation>不可用：完整号码只能逐条查看（show 编号 --reveal）</translation>
+    </message>
+    <message>
+        <source>search TEXT [--limit N] [--json] [list&apos;s options]</source>
+        <translation>search 文本 [--limit N] [--json] [list 的选项]</translation>
+    </message>
+    <message>
+        <source>complaints by reference, phone, name or words of the text</source>
+        <translation>按编号、电话、称呼或描述中的词语查找投诉</translation>
+    </message>
+    <message>
+        <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
+        <translation>包括两个字的中文词语。等同于 list --search 文本：list 的选项均可使用。</translation>
+    </message>
+    <message>
+        <source>export FILE.csv [--unmasked]</source>
+        <translation>export 文件.csv [--unmasked]</translation>
+    </message>
+    <message>
+        <source>complaints as CSV (UTF-8 with BOM), phone numbers masked</source>
+        <translation>导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏</translation>
+    </message>
+    <message>
+        <source>full phone numbers (administrators; recorded)</source>
+        <translation>完整电话号码（管理员；记录在案）</translation>
+    </message>
+    <message>
+        <source>contact REF --note TEXT</source>
+        <translation>contact 编号 --note 文本</translation>
+    </message>
+    <message>
+        <source>record a contact with the customer (stops the first-response clock)</source>
+        <translation>记录与客户的联系（停止首次响应计时）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>extend REF --days N --reason TEXT</source>
+        <translation>extend 编号 --days N --reason 文本</translation>
+    </message>
+    <message>
+        <source>extend a resolution deadline</source>
+        <translation>延长办结时限</translation>
+    </message>
+    <message>
+        <source>Where the deadline policy allows it, up to its maximum.</source>
+        <translation>仅限时限规则允许的情形，不超过其上限。</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>by N days</source>
+        <translation>延期 N 天</translation>
+    </message>
+    <message>
+        <source>why (recorded with the change)</source>
+        <translation>原因（随更改一并记录）</translation>
+    </message>
+    <message>
+        <source>callback REF (--at TIME [--note TEXT] | --clear)</source>
+        <translation>callback 编号 (--at 时间 [--note 文本] | --clear)</translation>
+    </message>
+    <message>
+        <source>promise the customer a call-back, with a reminder</source>
+        <translation>与客户约定回电，届时提醒</translation>
+    </message>
+    <message>
+        <source>when: an ISO 8601 time such as 2026-11-26T15:00</source>
+        <translation>时间：ISO 8601 格式，例如 2026-11-26T15:00</translation>
+    </message>
+    <message>
+        <source>what was promised</source>
+        <translation>约定的内容</translation>
+    </message>
+    <message>
+        <source>withdraw the call-back</source>
+        <translation>取消约定回电</translation>
+    </message>
+    <message>
+        <source>sweep [--json]</source>
+        <translation>sweep [--json]</translation>
+    </message>
+    <message>
+        <source>record breached deadlines; print your new reminders</source>
+        <translation>记录已超时的时限；输出您的新提醒</translation>
+    </message>
+    <message>
+        <source>reminders [--json]</source>
+        <translation>reminders [--json]</translation>
+    </message>
+    <message>
+        <source>your reminders, newest first</source>
+        <translation>您的提醒，最新的在前</translation>
+    </message>
+    <message>
+        <source>calendar list | show CODE | import FILE.csv [--calendar CODE]</source>
+        <translation>calendar list | show 代码 | import 文件.csv [--calendar 代码]</translation>
+    </message>
+    <message>
+        <source>business calendars: list them, show one&apos;s days, import days</source>
+        <translation>工作日历：列出、查看某一日历的日期、导入日期</translation>
+    </message>
+    <message>
+        <source>import replaces the listed days of the years the file covers.</source>
+        <translation>import 替换文件所含年份中列出的日期。</translation>
+    </message>
+    <message>
+        <source>import: administrators</source>
+        <translation>导入：管理员</translation>
+    </message>
+    <message>
+        <source>import: the calendar&apos;s code</source>
+        <translation>import：日历代码</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]</translation>
+    </message>
+    <message>
+        <source>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</source>
+        <translation>多数命令以 --as 指定的用户身份执行（各命令的帮助会说明）；密码在终端中输入，
+或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
+输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
+和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
+被记入日志。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>所有命令通用的选项：</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</source>
+        <translation>查看某一命令的选项：complaintdesk-cli help 命令，或 命令 --help。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli %1</source>
+        <translation>用法：complaintdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>也可写作：%1</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER.</source>
+        <translation>以 --as 指定的用户登录。</translation>
+    </message>
+    <message>
+        <source>Does not sign in.</source>
+        <translation>不登录。</translation>
+    </message>
+    <message>
+        <source>Who may: %1</source>
+        <translation>可执行者：%1</translation>
+    </message>
+    <message>
+        <source>Creates the store where there is none.</source>
+        <translation>该位置没有数据库时创建数据库。</translation>
+    </message>
+    <message>
+        <source>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</source>
+        <translation>所有命令通用的选项：--database 路径、--lang zh_CN|en、--as 用户、
+--password-file 文件、--new-password-file 文件（见 complaintdesk-cli --help）。</translation>
+    </message>
+    <message>
+        <source>the first day, such as 2026-11-01</source>
+        <translation>起始日期，例如 2026-11-01</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
+        <translation>report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department 代码]</translation>
+    </message>
+    <message>
+        <source>periodic statistics as CSV or PDF</source>
+        <translation>定期统计报表（CSV 或 PDF）</translation>
+    </message>
+    <message>
+        <source>leads (their department) and administrators</source>
+        <translation>组长（本部门）和管理员</translation>
+    </message>
+    <message>
+        <source>csv or pdf</source>
+        <translation>csv 或 pdf</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>dashboard --from DATE --to DATE [--department CODE]</source>
+        <translation>dashboard --from 日期 --to 日期 [--department 代码]</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures as JSON</source>
+        <translation>以 JSON 输出看板数据</translation>
+    </message>
+    <message>
+        <source>satisfaction REF --score 1-5 [--comment TEXT]</source>
+        <translation>satisfaction 编号 --score 1-5 [--comment 文本]</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, at follow-up</source>
+        <translation>回访时记录客户满意度</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation>1（非常不满意）至 5（非常满意）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>merge REF --into REF --reason TEXT</source>
+        <translation>merge 编号 --into 编号 --reason 文本</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the complaint kept</source>
+        <translation>将重复投诉合并到保留的投诉</translation>
+    </message>
+    <message>
+        <source>the lead of the kept complaint&apos;s department</source>
+        <translation>保留投诉所在部门的组长</translation>
+    </message>
+    <message>
+        <source>the complaint kept</source>
+        <translation>保留的投诉</translation>
+    </message>
+    <message>
+        <source>init [--admin USER [--name NAME]]</source>
+        <translation>init [--admin 用户 [--name 姓名]]</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store; the first time, its administrator</source>
+        <translation>创建或升级数据库；首次使用时创建管理员</translation>
+    </message>
+    <message>
+        <source>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</source>
+        <translation>首次使用时，--admin 用户 创建管理员，其新密码输入两次（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s user name</source>
+        <translation>首位管理员的用户名</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s full name</source>
+        <translation>管理员的姓名</translation>
+    </message>
+    <message>
+        <source>demo --count N [--seed S]</source>
+        <translation>demo --count N [--seed S]</translation>
+    </message>
+    <message>
+        <source>add N realistic demonstration complaints</source>
+        <translation>添加 N 条仿真演示投诉</translation>
+    </message>
+    <message>
+        <source>how many complaints</source>
+        <translation>投诉条数</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed, the same complaints</source>
+        <translation>随机种子：种子相同，投诉相同</translation>
+    </message>
+    <message>
+        <source>status REF --to STATUS --note TEXT</source>
+        <translation>status 编号 --to 状态 --note 文本</translation>
+    </message>
+    <message>
+        <source>move a complaint along the workflow</source>
+        <translation>按流程推进投诉状态</translation>
+    </message>
+    <message>
+        <source>the new status: %1</source>
+        <translation>新状态：%1</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>assign REF (--department CODE | --to USER) --reason TEXT</source>
+        <translation>assign 编号 (--department 代码 | --to 用户) --reason 文本</translation>
+    </message>
+    <message>
+        <source>transfer to a department&apos;s queue or a person</source>
+        <translation>转派到部门队列或个人</translation>
+    </message>
+    <message>
+        <source>to this department&apos;s queue</source>
+        <translation>转派到该部门的队列</translation>
+    </message>
+    <message>
+        <source>to this agent or lead</source>
+        <translation>转派给该坐席或组长</translation>
+    </message>
+    <message>
+        <source>escalate REF --reason TEXT</source>
+        <translation>escalate 编号 --reason 文本</translation>
+    </message>
+    <message>
+        <source>hand the complaint to the department&apos;s lead</source>
+        <translation>将投诉升级给部门组长</translation>
+    </message>
+    <message>
+        <source>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</source>
+        <translation>reclassify 编号 --category 代码 [--subcategory 代码] --reason 文本</translation>
+    </message>
+    <message>
+        <source>correct the classification (routing runs again)</source>
+        <translation>更正分类（重新分派）</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1（默认：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CliValue</name>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>P1-P4</source>
+        <translation>P1-P4</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>到期情况</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>csv|pdf</source>
+        <translation>csv|pdf</translation>
+    </message>
+    <message>
+        <source>1-5</source>
+        <translation>1-5</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ QString optionTable(const QList<QCommandLineOption> &options)
         }
         QString right = option.description();
         if (!option.defaultValues().isEmpty())
-            right += u' ' + Tr::tr("(default: %1)").arg(option.defaultValues().join(u','));
+            right = Tr::tr("%1 (default: %2)").arg(right, option.defaultValues().join(u','));
         rows.append({left, right});
     }
     return table(rows, 28);
