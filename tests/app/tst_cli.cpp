@@ -24,20 +24,6 @@
 
 namespace {
 
-int modeOf(const QString &path)
-{
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 07777);
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
                           | QFileDevice::ExeOwner | QFileDevice::ReadGroup
                           | QFileDevice::WriteGroup | QFileDevice::ExeGroup
@@ -1195,23 +1181,23 @@ private Q_SLOTS:
             const Run exported = cli({QStringLiteral("export"), path});
             QCOMPARE(exported.exitCode, 0);
             // THEN it holds them all, and only its owner may read it
-            const QByteArray bytes = contentOf(path);
+            const QByteArray bytes = cd::test::contentOf(path);
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "reference,"));
             QVERIFY(bytes.endsWith("\r\n"));
             QCOMPARE(bytes.count("\r\nTS-"), complaints);
             QVERIFY(exported.out.contains(QString::number(complaints)));
-            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(cd::test::modeOf(path), 0600);
         }
         // reports too
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QCOMPARE(cli(reportTo(csv, QStringLiteral("csv"))).exitCode, 0);
         QCOMPARE(cli(reportTo(pdf, QStringLiteral("pdf"))).exitCode, 0);
-        QVERIFY(contentOf(csv).contains("\r\nTOTAL,"));
-        QVERIFY(contentOf(pdf).startsWith("%PDF-"));
-        QVERIFY(contentOf(pdf).trimmed().endsWith("%%EOF"));
-        QCOMPARE(modeOf(csv), 0600);
-        QCOMPARE(modeOf(pdf), 0600);
+        QVERIFY(cd::test::contentOf(csv).contains("\r\nTOTAL,"));
+        QVERIFY(cd::test::contentOf(pdf).startsWith("%PDF-"));
+        QVERIFY(cd::test::contentOf(pdf).trimmed().endsWith("%%EOF"));
+        QCOMPARE(cd::test::modeOf(csv), 0600);
+        QCOMPARE(cd::test::modeOf(pdf), 0600);
     }
 
     void shouldLeaveNothingInAReadOnlyFolder()
@@ -1245,7 +1231,7 @@ private Q_SLOTS:
         // and nothing was left there, nor changed
         QCOMPARE(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
                  QStringList{QStringLiteral("kept.csv")});
-        QCOMPARE(contentOf(kept), QByteArray("kept"));
+        QCOMPARE(cd::test::contentOf(kept), QByteArray("kept"));
         QVERIFY(QFile::setPermissions(out.path(), everyone));
     }
 
