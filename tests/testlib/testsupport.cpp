@@ -121,6 +121,20 @@ int eventCount(models::Workspace &workspace, const QString &type)
     return query.value(0).toInt();
 }
 
+int modeOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QVariant scalar(models::Workspace &workspace, const QString &sql)
 {
     QSqlQuery query(workspace.database().connection());

@@ -81,6 +81,11 @@ QString digitsIn(const QString &text);
 void damageTheMiddle(const QString &path);
 // SHA-256 of the file at `path`; same rule as above.
 QByteArray digestOf(const QString &path);
+// The permission bits of the file at `path` (e.g. 0600), -1 when there is none.
+int modeOf(const QString &path);
+// The whole content of a file that no connection has open (see damageTheMiddle); empty
+// when it cannot be read.
+QByteArray contentOf(const QString &path);
 // Whether `path` is a character device (/dev/full must stay one).
 bool isCharacterDevice(const QString &path);
 
