@@ -33,6 +33,9 @@ using namespace cd;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // the window's settings and the store's audit key are where the window keeps them
+    QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("path"));
     const QCommandLineOption as(QStringLiteral("as"), QString(), QStringLiteral("user"));
