@@ -1448,6 +1448,30 @@ child processes and may be logged.</translation>
         <source>%1 (default: %2)</source>
         <translation>%1 (default: %2)</translation>
     </message>
+    <message>
+        <source>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</source>
+        <translation>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</translation>
+    </message>
+    <message>
+        <source>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</source>
+        <translation>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</translation>
+    </message>
+    <message>
+        <source>show a ringing call in the window running on the store (screen pop)</source>
+        <translation>show a ringing call in the window running on the store (screen pop)</translation>
+    </message>
+    <message>
+        <source>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</source>
+        <translation>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</translation>
+    </message>
+    <message>
+        <source>the phone system&apos;s id of the call</source>
+        <translation>the phone system&apos;s id of the call</translation>
+    </message>
+    <message>
+        <source>the line the call rang on</source>
+        <translation>the line the call rang on</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1872,6 +1896,37 @@ child processes and may be logged.</translation>
     </message>
 </context>
 <context>
+    <name>IncomingCalls</name>
+    <message>
+        <source>&quot;%1&quot; is not a tel: link.</source>
+        <translation>&quot;%1&quot; is not a tel: link.</translation>
+    </message>
+    <message>
+        <source>The tel: link &quot;%1&quot; does not hold a telephone number.</source>
+        <translation>The tel: link &quot;%1&quot; does not hold a telephone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</source>
+        <translation>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</source>
+        <translation>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</translation>
+    </message>
+    <message>
+        <source>The call id must be printable and at most %1 characters.</source>
+        <translation>The call id must be printable and at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The line must be printable and at most %1 characters.</source>
+        <translation>The line must be printable and at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A screen-pop request could not be read.</source>
+        <translation>A screen-pop request could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>New</source>
@@ -2232,6 +2287,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Unexpected arguments: %1</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3301,21 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Personal data erased (anonymised)</source>
         <translation>Personal data erased (anonymised)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::models::InstanceChannel</name>
+    <message>
+        <source>The ComplaintDesk window running on this store did not answer within %1 ms.</source>
+        <translation>The ComplaintDesk window running on this store did not answer within %1 ms.</translation>
+    </message>
+    <message>
+        <source>The ComplaintDesk window running on this store refused the request.</source>
+        <translation>The ComplaintDesk window running on this store refused the request.</translation>
+    </message>
+    <message>
+        <source>Another ComplaintDesk window is running on this store.</source>
+        <translation>Another ComplaintDesk window is running on this store.</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4447,34 @@ with the backup
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Incoming calls &amp;waiting:</source>
+        <translation>Incoming calls &amp;waiting:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke call</source>
+        <translation>Ta&amp;ke call</translation>
+    </message>
+    <message>
+        <source>Start logging the chosen waiting call (Enter in the list)</source>
+        <translation>Start logging the chosen waiting call (Enter in the list)</translation>
+    </message>
+    <message>
+        <source>Take the waiting call</source>
+        <translation>Take the waiting call</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</source>
+        <translation>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>%1 - rang %2</source>
+        <translation>%1 - rang %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
     </message>
 </context>
 <context>

@@ -1438,6 +1438,30 @@ child processes and may be logged.</source>
         <source>%1 (default: %2)</source>
         <translation>%1（默认：%2）</translation>
     </message>
+    <message>
+        <source>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</source>
+        <translation>当前用户在数据库 %1 上没有运行中的投诉工作台窗口；来电未能显示。</translation>
+    </message>
+    <message>
+        <source>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</source>
+        <translation>incoming-call 号码|tel:链接 [--call-id 通话编号] [--line 线路]</translation>
+    </message>
+    <message>
+        <source>show a ringing call in the window running on the store (screen pop)</source>
+        <translation>在该数据库上运行的窗口中显示正在振铃的来电（来电弹屏）</translation>
+    </message>
+    <message>
+        <source>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</source>
+        <translation>供电话系统和脚本使用。本身不打开任何窗口；当前用户在该数据库上没有运行中的窗口时，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>the phone system&apos;s id of the call</source>
+        <translation>电话系统中该来电的通话编号</translation>
+    </message>
+    <message>
+        <source>the line the call rang on</source>
+        <translation>来电所在的线路</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1862,6 +1886,37 @@ child processes and may be logged.</source>
     </message>
 </context>
 <context>
+    <name>IncomingCalls</name>
+    <message>
+        <source>&quot;%1&quot; is not a tel: link.</source>
+        <translation>&quot;%1&quot; 不是 tel: 链接。</translation>
+    </message>
+    <message>
+        <source>The tel: link &quot;%1&quot; does not hold a telephone number.</source>
+        <translation>tel: 链接 &quot;%1&quot; 中没有电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</source>
+        <translation>&quot;%1&quot; 不是电话号码（只能包含数字、开头的 +、空格和 - . ( )，最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</source>
+        <translation>请只给出一次来电号码：--incoming-call 号码，或 tel: 链接。</translation>
+    </message>
+    <message>
+        <source>The call id must be printable and at most %1 characters.</source>
+        <translation>通话编号只能包含可显示字符，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The line must be printable and at most %1 characters.</source>
+        <translation>线路只能包含可显示字符，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A screen-pop request could not be read.</source>
+        <translation>无法读取来电弹屏请求。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>New</source>
@@ -2222,6 +2277,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3282,21 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Personal data erased (anonymised)</source>
         <translation>个人信息已清除（匿名化）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::models::InstanceChannel</name>
+    <message>
+        <source>The ComplaintDesk window running on this store did not answer within %1 ms.</source>
+        <translation>在此数据库上运行的投诉工作台窗口未在 %1 毫秒内响应。</translation>
+    </message>
+    <message>
+        <source>The ComplaintDesk window running on this store refused the request.</source>
+        <translation>在此数据库上运行的投诉工作台窗口拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>Another ComplaintDesk window is running on this store.</source>
+        <translation>此数据库上已有另一个投诉工作台窗口在运行。</translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4422,34 @@ with the backup
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Incoming calls &amp;waiting:</source>
+        <translation>等待中的来电(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke call</source>
+        <translation>接起来电(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start logging the chosen waiting call (Enter in the list)</source>
+        <translation>开始登记所选的等待来电（在列表中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Take the waiting call</source>
+        <translation>接起等待的来电</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</source>
+        <translation>正在登记的来电尚未保存。确定将其搁置（即放弃）并接起 %1 的来电吗？如需保留，请取消并先保存（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>%1 - rang %2</source>
+        <translation>%1 - %2 来电</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>线路 %1</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "queuepane.h"
 #include "resourcepaths.h"
 #include "storecheckmonitor.h"
+#include "windowactivation.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -376,6 +377,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)
+{
+    m_tabs->setCurrentWidget(m_logCall);
+    if (request.call)
+        m_logCall->receiveIncomingCall(*request.call);
+    bringForward(this);
+    QApplication::alert(this);   // where the window manager refuses, the task bar flashes
 }
 
 } // namespace cd::ui

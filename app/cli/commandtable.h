@@ -95,5 +95,6 @@ QList<Command> deadlineCommands();    // contact, extend, callback, sweep, remin
 QList<Command> classifyCommands();    // classify
 QList<Command> reviewCommands();      // report, dashboard, satisfaction, merge
 QList<Command> backupCommands();      // backup, restore, daily-backup
+QList<Command> incomingCallCommands(); // incoming-call
 
 } // namespace cd::cli

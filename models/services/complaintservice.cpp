@@ -325,6 +325,8 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
     call.durationMs = std::max<qint64>(0, in.callDurationMs);
     call.notes = in.description.trimmed();
     call.followUp = outcome.followUp;
+    call.externalCallId = in.externalCallId;
+    call.line = in.line;
     auto callId = calls.insert(call);
     if (!callId)
         return callId.error();

@@ -304,7 +304,7 @@ Planned Planner::plan(int index)
             : QStringLiteral("\u53c8\u6253\u6765\u50ac\u529e\uff0c\u95ee\u5904\u7406\u8fdb\u5ea6\u3002");
         p.followUpOf = open.index;
         p.followUpCall = {0, 0, std::nullopt, agent.id, rules::code(channel), receivedAt,
-                          durationMs, note, true, {}};
+                          durationMs, note, true, {}, {}, {}};
         auditlog::Entry attached;
         attached.type = QStringLiteral("call_attached");
         attached.note = note;
@@ -423,7 +423,7 @@ Planned Planner::plan(int index)
     p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, description,
                                              transactionRef);
     p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, description,
-              false, {}};
+              false, {}, {}, {}};
 
     if (rules::isOpen(status))
         m_openComplaintOfCustomer.insert(p.customer, {index, c.firstRespondedAt});

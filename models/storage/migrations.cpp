@@ -764,6 +764,16 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
     return key.write(AuditKey::keyPath(storeId), storeId, storePath);
 }
 
+// v15: a call rung through by the phone system (screen pop) keeps the phone system's call
+// id and the line it came in on; empty for calls typed without one.
+Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN line TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -781,6 +791,7 @@ const std::vector<Step> &steps()
         keepComplaintTallies,            // -> 12
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
+        recordPhoneSystemCallIds,        // -> 15
     };
     return ladder;
 }
