@@ -349,7 +349,7 @@ void QueuePane::updateCount()
     if (m_model->isLoading())
         m_count->setText(tr("Reading the queue…"));
     else if (m_model->isCountCapped())
-        m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::countCap));
+        m_count->setText(tr("More than %L1 complaints").arg(storage::queueCountCap));
     else if (total >= 0)
         m_count->setText(tr("%Ln complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
     else

@@ -1,6 +1,7 @@
 #include "queuereader.h"
 
 #include "complaintqueries.h"
+#include "complaintrepository.h"
 #include "database.h"
 
 #include <QDeadlineTimer>

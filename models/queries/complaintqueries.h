@@ -1,6 +1,6 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "records.h"
 #include "result.h"
 #include "slaservice.h"
@@ -80,7 +80,7 @@ public:
     Result<QList<storage::QueueRow>> queuePage(
         const storage::QueueQuery &query, const std::optional<storage::QueueCursor> &after,
         int limit,
-        storage::ComplaintRepository::Direction direction = storage::ComplaintRepository::Direction::Forward,
+        storage::QueueDirection direction = storage::QueueDirection::Forward,
         int offset = 0) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
     // How many complaints the whole queue holds, of those the actor may see.

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "reference.h"
+#include "statisticsrepository.h"
 #include "userrepository.h"
 #include "workspace.h"
 

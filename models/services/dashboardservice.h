@@ -1,12 +1,13 @@
 #pragma once
 
 #include "result.h"
-#include "statisticsrepository.h"
+#include "statisticsrecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -35,7 +36,7 @@ struct DashboardFigures
     StatisticsPeriod period;
     qint64 asOf = 0;
     QList<storage::BacklogCell> backlog;
-    std::array<qint64, 5> overdueAging{};
+    storage::AgingCounts overdueAging{};   // by storage::agingLimitsDays
     QList<storage::Compliance> complianceByDepartment;
     QList<storage::Compliance> complianceByAgent;   // groupId 0: not assigned to anybody
     QList<storage::DailyVolume> dailyVolume;

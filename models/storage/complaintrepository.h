@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queuequery.h"
 #include "records.h"
 #include "result.h"
 
@@ -11,54 +12,6 @@
 #include <optional>
 
 namespace cd::storage {
-
-// What a queue shows: optional equality filters, one sort column, a direction.
-struct QueueQuery
-{
-    enum class Sort { Reference, Received, Category, Severity, Department, Status, Due };
-
-    std::optional<QString> status;
-    std::optional<qint64> categoryId;
-    std::optional<qint64> subcategoryId;
-    std::optional<QString> severity;
-    std::optional<QString> channel;
-    std::optional<int> satisfaction;    // the customer's score, 1-5
-    std::optional<qint64> departmentId;
-    std::optional<qint64> assigneeId;
-    bool unassignedOnly = false;
-    bool escalatedOnly = false;
-    bool openOnly = false;
-    bool classificationReviewOnly = false;   // suggestion unsure or not followed
-    // An FTS5 query (rules::SearchText::matchQuery). Its hits come newest logged first
-    // (by id), whatever `sort` says: the index hands them out in that order, so the
-    // first page costs the same for a rare word and for one in every other complaint.
-    QString searchMatch;
-    std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
-    std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
-    std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
-    std::optional<qint64> receivedFrom;    // received at or after (UTC ms)
-    std::optional<qint64> receivedBefore;  // received before
-    Sort sort = Sort::Received;
-    bool descending = true;
-    // How many complaints the queue holds, when the caller has counted them (the queue
-    // model does): it decides how a page is read when the filters and the sort need
-    // different indexes. A few (<= smallQueue): read them by the filters' index and sort
-    // them; many: walk the sort's index and check the filters on the way (200 matches
-    // come quickly); none: nothing to read. Unset: as SQLite chooses.
-    std::optional<qint64> knownCount;
-    static constexpr qint64 smallQueue = 5000;
-
-    // Visibility, set by ComplaintQueries from the actor: only complaints of this
-    // department, or (with visibleToUser) also those assigned to or logged by this user.
-    std::optional<qint64> visibleToDepartment;
-    std::optional<qint64> visibleToUser;
-};
-
-// Where the next page starts: the sort key of the last row already shown.
-struct QueueCursor
-{
-    QVariantList key;   // values of ComplaintRepository::sortColumns(), in order
-};
 
 // What full-text search indexes for a complaint: its reference, the customer's name and
 // phone (national number and last four digits), the transaction reference and the text.
@@ -144,7 +97,7 @@ public:
     // `direction` Backward walks the queue from its end (rows come last first, and `after`
     // means before): the last page of a long queue costs what the first does. `offset`
     // skips rows (for a page far from any page already read; costs what it skips).
-    enum class Direction { Forward, Backward };
+    using Direction = QueueDirection;
     Result<QList<QueueRow>> queuePage(const QueueQuery &query,
                                       const std::optional<QueueCursor> &after, int limit,
                                       Direction direction = Direction::Forward,
@@ -153,8 +106,7 @@ public:
     // filtered at most by status, department, category, severity and channel is counted
     // from the kept tallies (migration v12); one with other filters on its indexes. Where
     // countIsCapped(), counting stops past countCap: a count above it means "more than that".
-    static constexpr qint64 countCap = 10000;
-    static_assert(countCap > QueueQuery::smallQueue, "a capped count must still mean many rows");
+    static constexpr qint64 countCap = queueCountCap;
     Result<qint64> queueCount(const QueueQuery &query) const;
     // A search (a common word matches hundreds of thousands) and an agent's view (their
     // department's complaints, or assigned to or logged by them: no index serves that OR,
