@@ -3,7 +3,7 @@
 #include "complaintjson.h"
 
 #include "codes.h"
-#include "complaintrepository.h"
+#include "queuerepository.h"
 #include "complaintqueries.h"
 #include "formatting.h"
 #include "permissions.h"
@@ -178,10 +178,10 @@ QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
     backward = false;
     if (auto before = m_pages.constFind(page - 1); page > 0 && before != m_pages.cend()
                                                    && !before->isEmpty()) {
-        read.after = storage::ComplaintRepository::cursorAfter(before->constLast(), m_query);
+        read.after = storage::QueueRepository::cursorAfter(before->constLast(), m_query);
     } else if (auto after = m_pages.constFind(page + 1); after != m_pages.cend()
                                                          && !after->isEmpty()) {
-        read.after = storage::ComplaintRepository::cursorAfter(after->constFirst(), m_query);
+        read.after = storage::QueueRepository::cursorAfter(after->constFirst(), m_query);
         read.direction = Direction::Backward;
         backward = true;
     } else if (m_countKnown && m_rowCount - (first + read.limit) < first) {
@@ -471,8 +471,8 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
         const int size = int(result.rows->size());
         storePage(0, std::move(result.rows), false);
         m_total = size < pageSize ? size : counted;
-        m_countCapped = m_total > storage::ComplaintRepository::countCap
-                        && storage::ComplaintRepository::countIsCapped(
+        m_countCapped = m_total > storage::QueueRepository::countCap
+                        && storage::QueueRepository::countIsCapped(
                             m_workspace.queries().visibleOnly(m_query));
         if (m_total >= 0 && !m_countCapped) {
             m_countKnown = true;

@@ -1,7 +1,7 @@
 #include "queuereader.h"
 
 #include "complaintqueries.h"
-#include "complaintrepository.h"
+#include "queuerepository.h"
 #include "database.h"
 
 #include <QDeadlineTimer>
@@ -23,7 +23,7 @@ public:
 QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
 {
     QueueReadResult result;
-    storage::ComplaintRepository repository(db);
+    storage::QueueRepository repository(db);
     storage::QueueQuery query = read.query;
     if (read.count) {
         query.knownCount.reset();

@@ -55,14 +55,14 @@ struct QueueQuery
 // Where the next page starts: the sort key of the last row already shown.
 struct QueueCursor
 {
-    QVariantList key;   // values of ComplaintRepository::sortColumns(), in order
+    QVariantList key;   // values of QueueRepository::sortColumns(), in order
 };
 
 // Which way a queue page is read: Backward walks the queue from its end (rows come last
 // first, and a cursor means "before").
 enum class QueueDirection { Forward, Backward };
 
-// A queue's count stops past this where ComplaintRepository::countIsCapped(): a count above
+// A queue's count stops past this where QueueRepository::countIsCapped(): a count above
 // it means "more than that".
 inline constexpr qint64 queueCountCap = 10000;
 static_assert(queueCountCap > QueueQuery::smallQueue, "a capped count must still mean many rows");
