@@ -83,7 +83,7 @@ public:
     // How many complaints the whole queue holds (counted when the filters change, and on
     // reload); -1 when it could not be counted.
     qint64 totalCount() const { return m_total; }
-    // The count stopped at ComplaintRepository::countCap (a search, an agent's view): the
+    // The count stopped at storage::queueCountCap (a search, an agent's view): the
     // queue has more rows than that, read page by page as the view scrolls on.
     bool isCountCapped() const { return m_countCapped; }
 

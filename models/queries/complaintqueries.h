@@ -74,7 +74,7 @@ public:
     // where they run.
     static QString maskedPhone(const QString &phone);
 
-    // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
+    // One page of a complaint queue (keyset-paged; see QueueRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both
     // read through here.
     Result<QList<storage::QueueRow>> queuePage(
