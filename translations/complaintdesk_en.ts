@@ -3698,6 +3698,93 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::DashboardCharts</name>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>Open now, by status and department</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>Deadlines met, by department (%)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>received by %1 in the period</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>Overdue now, by days past due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>Under 1 day</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1-3 days</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 days</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7-30 days</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 days +</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>Complaints received per day, by category</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%1 received on %2</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>Top sub-categories</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>Customer satisfaction (1 = very unhappy, 5 = very happy)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>customers who answered %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DashboardPane</name>
     <message>
         <source>All departments</source>
@@ -3764,102 +3851,6 @@ with the backup
         <translation>As of %1</translation>
     </message>
     <message>
-        <source>Open now, by status and department</source>
-        <translation>Open now, by status and department</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Deadlines met, by department (%)</source>
-        <translation>Deadlines met, by department (%)</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>First response</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <source>received by %1 in the period</source>
-        <translation>received by %1 in the period</translation>
-    </message>
-    <message>
-        <source>Overdue now, by days past due</source>
-        <translation>Overdue now, by days past due</translation>
-    </message>
-    <message>
-        <source>1-3 days</source>
-        <translation>1-3 days</translation>
-    </message>
-    <message>
-        <source>3-7 days</source>
-        <translation>3-7 days</translation>
-    </message>
-    <message>
-        <source>7-30 days</source>
-        <translation>7-30 days</translation>
-    </message>
-    <message>
-        <source>30 days +</source>
-        <translation>30 days +</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
-        <source>Complaints received per day, by category</source>
-        <translation>Complaints received per day, by category</translation>
-    </message>
-    <message>
-        <source>%1 received on %2</source>
-        <translation>%1 received on %2</translation>
-    </message>
-    <message>
-        <source>Top sub-categories</source>
-        <translation>Top sub-categories</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>Customer satisfaction (1 = very unhappy, 5 = very happy)</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Statistics report</source>
-        <translation>Statistics report</translation>
-    </message>
-    <message>
-        <source>Reading the complaints of the period...</source>
-        <translation>Reading the complaints of the period...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>complaint-statistics-%1-%2</source>
-        <translation>complaint-statistics-%1-%2</translation>
-    </message>
-    <message>
-        <source>Export statistics report</source>
-        <translation>Export statistics report</translation>
-    </message>
-    <message>
-        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
-        <translation>PDF with charts (*.pdf);;CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
@@ -3878,18 +3869,6 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>&amp;Print report...</translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation>Under 1 day</translation>
-    </message>
-    <message>
-        <source>customers who answered %1</source>
-        <translation>customers who answered %1</translation>
-    </message>
-    <message>
-        <source>The report could not be printed on %1.</source>
-        <translation>The report could not be printed on %1.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +4938,37 @@ with the backup
     <message>
         <source>No reminders.</source>
         <translation>No reminders.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReportOutput</name>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>Reading the complaints of the period...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>complaint-statistics-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>Export statistics report</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>PDF with charts (*.pdf);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
     </message>
 </context>
 <context>

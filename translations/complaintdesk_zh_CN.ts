@@ -3676,6 +3676,93 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::DashboardCharts</name>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>当前未结投诉（按状态和部门）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>各部门时限达成率（%）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>该期间%1受理的投诉</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>当前超时投诉（按超时天数）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7–30 天</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 天以上</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>每日受理量（按分类）</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%2 受理的%1</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>子类排行</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>客户满意度（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>满意度评分为 %1 的客户</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DashboardPane</name>
     <message>
         <source>All departments</source>
@@ -3742,102 +3829,6 @@ with the backup
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>Open now, by status and department</source>
-        <translation>当前未结投诉（按状态和部门）</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Deadlines met, by department (%)</source>
-        <translation>各部门时限达成率（%）</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>首次响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>received by %1 in the period</source>
-        <translation>该期间%1受理的投诉</translation>
-    </message>
-    <message>
-        <source>Overdue now, by days past due</source>
-        <translation>当前超时投诉（按超时天数）</translation>
-    </message>
-    <message>
-        <source>1-3 days</source>
-        <translation>1–3 天</translation>
-    </message>
-    <message>
-        <source>3-7 days</source>
-        <translation>3–7 天</translation>
-    </message>
-    <message>
-        <source>7-30 days</source>
-        <translation>7–30 天</translation>
-    </message>
-    <message>
-        <source>30 days +</source>
-        <translation>30 天以上</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>Complaints received per day, by category</source>
-        <translation>每日受理量（按分类）</translation>
-    </message>
-    <message>
-        <source>%1 received on %2</source>
-        <translation>%2 受理的%1</translation>
-    </message>
-    <message>
-        <source>Top sub-categories</source>
-        <translation>子类排行</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>客户满意度（1 = 非常不满意，5 = 非常满意）</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Statistics report</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>Reading the complaints of the period...</source>
-        <translation>正在读取该期间的投诉……</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>complaint-statistics-%1-%2</source>
-        <translation>投诉统计-%1-%2</translation>
-    </message>
-    <message>
-        <source>Export statistics report</source>
-        <translation>导出统计报表</translation>
-    </message>
-    <message>
-        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
-        <translation>含图表的 PDF (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
     </message>
@@ -3856,18 +3847,6 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>打印报表(&amp;P)……</translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation>不足 1 天</translation>
-    </message>
-    <message>
-        <source>customers who answered %1</source>
-        <translation>满意度评分为 %1 的客户</translation>
-    </message>
-    <message>
-        <source>The report could not be printed on %1.</source>
-        <translation>无法在 %1 上打印报表。</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4905,37 @@ with the backup
     <message>
         <source>No reminders.</source>
         <translation>没有提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ReportOutput</name>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>正在读取该期间的投诉……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>投诉统计-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>含图表的 PDF (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>无法在 %1 上打印报表。</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     m_folder->setObjectName(QStringLiteral("backupFolderEdit"));
     m_folder->setText(QDir::toNativeSeparators(settings.folder));
     const QString beside = QDir::toNativeSeparators(
-        QDir(QFileInfo(workspace.database().path()).absolutePath())
+        QDir(QFileInfo(workspace.storePath()).absolutePath())
             .filePath(QStringLiteral("backups")));
     m_folder->setPlaceholderText(beside);
     m_folder->setToolTip(tr("Empty: the folder \"backups\" beside the store (%1).").arg(beside));

@@ -104,7 +104,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     // Suggestions start from the built-in knowledge; the store's complaints are learnt
     // meanwhile, and the store is checked, once the queue is shown: all read the disk, and
     // the queue comes first.
-    m_storeCheck = new StoreCheckMonitor(workspace.database().path(), statusBar(), this);
+    m_storeCheck = new StoreCheckMonitor(workspace.storePath(), statusBar(), this);
     auto startBackgroundReads = [this, &workspace] {
         workspace.classifier().startTraining();
         m_storeCheck->start();
@@ -137,7 +137,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (!set)
             statusBar()->showMessage(set.error().message, 10000);
     });
-    statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
+    statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
     m_reminders = new QPushButton(this);
     m_reminders->setObjectName(QStringLiteral("remindersButton"));
     m_reminders->setFlat(true);

@@ -132,15 +132,14 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
                          : models::Workspace::open(path, std::move(clock));
     if (!workspace)
         return workspace;
-    const storage::Database &database = (*workspace)->database();
-    if (models::StoreCheck::isWithin(database.path(),
-                                     models::StoreCheck::commandCheckLimitBytes)) {
-        auto checked = models::StoreCheck::run(database.connection(),
+    const QString storeFile = (*workspace)->storePath();
+    if (models::StoreCheck::isWithin(storeFile, models::StoreCheck::commandCheckLimitBytes)) {
+        auto checked = models::StoreCheck::run((*workspace)->connection(),
                                                models::StoreCheck::Depth::Quick);
         if (!checked)
             return checked.error();
         if (checked->damaged())
-            return checked->damage(database.path());
+            return checked->damage(storeFile);
     }
     if (signIn == SignIn::None)
         return workspace;

@@ -1,11 +1,9 @@
 // Store commands: init (create or upgrade the store, its first administrator) and demo.
 #include "commandtable.h"
 
-#include "auditkey.h"
+#include "auditservice.h"
 #include "authservice.h"
 #include "demogenerator.h"
-#include "eventrepository.h"
-#include "migrations.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -47,15 +45,14 @@ int initCommand(Call &call)
                                              "add users with \"user add\".")));
     }
     printOut(Tr::tr("The store is ready: %1 (schema version %2).")
-                 .arg((*workspace)->database().path())
-                 .arg(storage::Migrations::latestVersion()));
-    auto chain = storage::EventRepository((*workspace)->database().connection()).chainRecord();
-    if (!chain)
-        return fail(chain.error());
+                 .arg((*workspace)->storePath())
+                 .arg(models::Workspace::schemaVersion()));
+    auto key = models::AuditService::keyLocation(**workspace);
+    if (!key)
+        return fail(key.error());
     printOut(Tr::tr("Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing "
                     "can be recorded: keep a copy in a safe place (audit-key export FILE).")
-                 .arg(storage::AuditKey::keyPath(chain->storeId), chain->fingerprint,
-                      storage::AuditKey::anchorPath(chain->storeId)));
+                 .arg(key->keyPath, key->fingerprint, key->anchorPath));
     return Success;
 }
 

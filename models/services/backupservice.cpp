@@ -10,6 +10,7 @@
 #include "permissions.h"
 #include "reference.h"
 #include "settingsrepository.h"
+#include "storecopy.h"
 #include "transaction.h"
 #include "workspace.h"
 

@@ -6,6 +6,7 @@
 #include "freetext.h"
 #include "language.h"
 #include "permissions.h"
+#include "slarepository.h"
 #include "transaction.h"
 #include "userrepository.h"
 #include "workspace.h"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "result.h"
 
 #include <QString>
@@ -7,8 +8,6 @@
 class QSqlError;
 
 namespace cd::storage {
-
-class Database;
 
 // RAII transaction: the outermost one is BEGIN IMMEDIATE (takes the write lock at once,
 // so a second desk waits on the busy timeout instead of failing mid-way); nested ones

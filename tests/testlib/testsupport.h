@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "complaintservice.h"
+#include "database.h"   // fixtures and assertions use the store directly
 #include "workspace.h"
 
 #include <QTemporaryDir>
