@@ -1,13 +1,17 @@
 #include "complaintqueuemodel.h"
+#include "incomingcall.h"
+#include "instancechannel.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "resourcepaths.h"
 #include "signindialog.h"
 #include "authservice.h"
 #include "translationloader.h"
+#include "windowactivation.h"
 #include "workspace.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +47,8 @@ bool askToCreateStore(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // when the phone system started this (the ring of a screen pop), before anything else
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
     umask(077);
@@ -64,8 +70,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Interface language: zh_CN or en."),
                                       QStringLiteral("language"));
+    const QCommandLineOption incomingCall(
+        QStringLiteral("incoming-call"),
+        QStringLiteral("A call is ringing from <number> (its groups may follow as further "
+                       "arguments): the window shows it on Log call."),
+        QStringLiteral("number"));
+    const QCommandLineOption callId(QStringLiteral("call-id"),
+                                    QStringLiteral("The phone system's id of the incoming call."),
+                                    QStringLiteral("id"));
+    const QCommandLineOption line(QStringLiteral("line"),
+                                  QStringLiteral("The line the incoming call rang on."),
+                                  QStringLiteral("line"));
     parser.addOption(database);
     parser.addOption(language);
+    parser.addOption(incomingCall);
+    parser.addOption(callId);
+    parser.addOption(line);
+    parser.addPositionalArgument(QStringLiteral("tel-uri"),
+                                 QStringLiteral("A tel: link of a ringing call (tel:+8613812345678)."),
+                                 QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
 
     if (cd::i18n::installTranslations(app, parser.value(language)).isEmpty()) {
@@ -78,6 +101,48 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(database) ? parser.value(database)
                                                 : cd::models::Workspace::defaultDatabasePath();
+
+    // Screen pop: one window per user and store; a later start hands its call to it.
+    cd::rules::ScreenPopRequest request;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(incomingCall) || !positional.isEmpty()) {
+        const bool tel = !parser.isSet(incomingCall) && positional.size() == 1
+                         && cd::rules::IncomingCalls::isTelUri(positional.first());
+        auto call = cd::rules::IncomingCalls::fromArguments(
+            tel ? positional.first() : QString(),
+            tel ? QStringList() : QStringList(parser.value(incomingCall)) + positional,
+            parser.value(callId), parser.value(line), startedAt);
+        if (!call || (!tel && !parser.isSet(incomingCall))) {
+            QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
+                                  call ? QObject::tr("Unexpected arguments: %1")
+                                             .arg(positional.join(u' '))
+                                       : call.error().message);
+            return 2;
+        }
+        request.call = *call;
+    }
+    const QString socket = cd::models::InstanceChannel::socketPath(path);
+    if (auto handed = cd::models::InstanceChannel::send(socket, request); !handed) {
+        QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"), handed.error().message);
+        return 1;
+    } else if (*handed) {
+        return 0;
+    }
+    // Requests that arrive before the window is shown (while signing in) wait for it.
+    cd::models::InstanceChannel channel;
+    QList<cd::rules::ScreenPopRequest> early{request};
+    QObject::connect(&channel, &cd::models::InstanceChannel::requested, &app,
+                     [&early](const cd::rules::ScreenPopRequest &r) {
+                         early.append(r);
+                         // the question or sign-in on screen comes forward instead
+                         for (QWidget *shown : QApplication::topLevelWidgets()) {
+                             if (shown->isVisible())
+                                 cd::ui::bringForward(shown);
+                         }
+                     });
+    if (auto listening = channel.listen(socket); !listening)
+        qWarning("Later starts cannot reach this window: %s",
+                 qPrintable(listening.error().message));
     auto workspace = cd::models::Workspace::open(path);
     if (!workspace && workspace.error().kind == cd::Error::Kind::NoStore
         && !QFileInfo::exists(path)) {
@@ -111,7 +176,17 @@ int main(int argc, char *argv[])
     cd::ui::MainWindow window(**workspace);
     window.show();
     window.logCallPane()->setFocus();
-    // what a crash, a power cut or a killed program left unsaved, offered over the window
-    QTimer::singleShot(0, window.logCallPane(), &cd::ui::LogCallPane::offerDraft);
+    // What a crash, a power cut or a killed program left unsaved, offered over the window;
+    // then the calls rung through so far (a typed call restored keeps them waiting).
+    QTimer::singleShot(0, &window, [&app, &window, &channel, &early] {
+        window.logCallPane()->offerDraft();
+        QObject::disconnect(&channel, nullptr, &app, nullptr);
+        for (const cd::rules::ScreenPopRequest &r : std::as_const(early)) {
+            if (r.call)
+                window.receiveScreenPop(r);
+        }
+        QObject::connect(&channel, &cd::models::InstanceChannel::requested, &window,
+                         &cd::ui::MainWindow::receiveScreenPop);
+    });
     return QApplication::exec();
 }

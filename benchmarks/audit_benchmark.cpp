@@ -11,6 +11,7 @@
 // alone, then the whole verification (chain, anchor, each complaint replayed).
 #include "auditservice.h"
 #include "authservice.h"
+#include "database.h"
 #include "eventrepository.h"
 #include "clock.h"
 #include "complaintservice.h"

@@ -14,8 +14,10 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintrepository.h"
+#include "queuerepository.h"
 #include "complaintservice.h"
 #include "dashboardservice.h"
+#include "database.h"
 #include "reference.h"
 #include "statisticsreport.h"
 #include "statisticsrepository.h"
@@ -90,7 +92,7 @@ Figures floorOfStatement(models::Workspace &ws, const QString &sql, const QVaria
 Figures floorOf(models::Workspace &ws, const storage::QueueQuery &query, int runs)
 {
     QVariantList bindings;
-    const QString sql = storage::ComplaintRepository::queueSql(query, std::nullopt, 100, &bindings);
+    const QString sql = storage::QueueRepository::queueSql(query, std::nullopt, 100, &bindings);
     return floorOfStatement(ws, sql, bindings, runs);
 }
 
@@ -100,7 +102,7 @@ Figures plainCountOf(models::Workspace &ws, const storage::QueueQuery &query, in
 {
     QVariantList bindings;
     const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-                        + storage::ComplaintRepository::queueConditions(query, &bindings)
+                        + storage::QueueRepository::queueConditions(query, &bindings)
                               .join(QStringLiteral(" AND "));
     return floorOfStatement(ws, sql, bindings, runs);
 }
@@ -244,12 +246,12 @@ int main(int argc, char **argv)
         print(QByteArray("queue model, open + jump to the last row (" + label + ")").constData(),
               time(runs, [&] {
                   model.setFilter(q);
-                  model.index(model.rowCount() - 1, 0).data();
+                  model.fetchRows(model.rowCount() - 1, model.rowCount() - 1);
               }), std::nullopt);
         print(QByteArray("queue model, open + jump to the middle (" + label + ")").constData(),
               time(runs, [&] {
                   model.setFilter(q);
-                  model.index(model.rowCount() / 2, 0).data();
+                  model.fetchRows(model.rowCount() / 2, model.rowCount() / 2);
               }), std::nullopt);
     }
 
@@ -309,7 +311,7 @@ int main(int argc, char **argv)
         view.visibleToUser = agent.value(0).toLongLong();
         view.visibleToDepartment = agent.value(1).toLongLong();
         agent.finish();
-        const storage::ComplaintRepository complaints(ws.database().connection());
+        const storage::QueueRepository complaints(ws.database().connection());
         for (const auto &[by, sort] : {std::pair{"category", Sort::Category},
                                        std::pair{"department", Sort::Department}}) {
             for (const bool descending : {true, false}) {
@@ -324,13 +326,13 @@ int main(int argc, char **argv)
                 const auto first = complaints.queuePage(q, std::nullopt, 100).value();
                 if (first.isEmpty())
                     continue;
-                const auto cursor = storage::ComplaintRepository::cursorAfter(first.constLast(), q);
+                const auto cursor = storage::QueueRepository::cursorAfter(first.constLast(), q);
                 print(QByteArray(label + ", next 100").constData(),
                       time(runs, [&] { complaints.queuePage(q, cursor, 100).value(); }), std::nullopt);
                 print(QByteArray(label + ", last 100").constData(),
                       time(runs, [&] {
                           complaints.queuePage(q, std::nullopt, 100,
-                                               storage::ComplaintRepository::Direction::Backward).value();
+                                               storage::QueueRepository::Direction::Backward).value();
                       }), std::nullopt);
             }
         }
@@ -441,7 +443,7 @@ int main(int argc, char **argv)
             view.visibleToUser = agent.value(0).toLongLong();
             view.visibleToDepartment = agent.value(1).toLongLong();
             agent.finish();
-            const storage::ComplaintRepository complaints(ws.database().connection());
+            const storage::QueueRepository complaints(ws.database().connection());
             print("row count, an agent's view (capped)",
                   time(runs, [&] { complaints.queueCount(view).value(); }),
                   plainCountOf(ws, view, runs));

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # README command (b): install what is needed, build, and run the whole test suite
-# headless (GUI tests use the offscreen platform).
+# headless (GUI tests use the offscreen platform). In CI (CI=true), or with TIDY=1,
+# clang-tidy's checks (.clang-tidy) run over our sources too.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
+if [ "${CI:-}" = "true" ] || [ "${TIDY:-}" = "1" ]; then
+    "$root/scripts/tidy.sh"
+fi
 cd "$root/build"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)"

@@ -4,63 +4,63 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <source>The folder "%1" cannot be created.</source>
-        <translation>The folder "%1" cannot be created.</translation>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
+        <translation>The folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
-        <source>The anchor file "%1" cannot be opened: %2</source>
-        <translation>The anchor file "%1" cannot be opened: %2</translation>
+        <source>The anchor file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The anchor file &quot;%1&quot; cannot be opened: %2</translation>
     </message>
     <message>
-        <source>The anchor file "%1" could not be written: %2</source>
-        <translation>The anchor file "%1" could not be written: %2</translation>
+        <source>The anchor file &quot;%1&quot; could not be written: %2</source>
+        <translation>The anchor file &quot;%1&quot; could not be written: %2</translation>
     </message>
     <message>
-        <source>The anchor file "%1" cannot be read: %2</source>
-        <translation>The anchor file "%1" cannot be read: %2</translation>
+        <source>The anchor file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The anchor file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
-        <translation>Line %1 of the anchor file "%2" is not an anchor.</translation>
+        <source>Line %1 of the anchor file &quot;%2&quot; is not an anchor.</source>
+        <translation>Line %1 of the anchor file &quot;%2&quot; is not an anchor.</translation>
     </message>
     <message>
-        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
-        <translation>The audit trail's head (event %1) could not be recorded outside the store: %2</translation>
+        <source>The audit trail&apos;s head (event %1) could not be recorded outside the store: %2</source>
+        <translation>The audit trail&apos;s head (event %1) could not be recorded outside the store: %2</translation>
     </message>
 </context>
 <context>
     <name>AuditKey</name>
     <message>
-        <source>The audit key file "%1" cannot be read: %2</source>
-        <translation>The audit key file "%1" cannot be read: %2</translation>
+        <source>The audit key file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The audit key file &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk audit key file.</source>
-        <translation>"%1" is not a ComplaintDesk audit key file.</translation>
+        <source>&quot;%1&quot; is not a ComplaintDesk audit key file.</source>
+        <translation>&quot;%1&quot; is not a ComplaintDesk audit key file.</translation>
     </message>
     <message>
-        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
-        <translation>There is a file at "%1" already; an audit key is never written over another file.</translation>
+        <source>There is a file at &quot;%1&quot; already; an audit key is never written over another file.</source>
+        <translation>There is a file at &quot;%1&quot; already; an audit key is never written over another file.</translation>
     </message>
     <message>
-        <source>The folder "%1" for the audit key cannot be created.</source>
-        <translation>The folder "%1" for the audit key cannot be created.</translation>
+        <source>The folder &quot;%1&quot; for the audit key cannot be created.</source>
+        <translation>The folder &quot;%1&quot; for the audit key cannot be created.</translation>
     </message>
     <message>
-        <source>The audit key could not be written to "%1": %2</source>
-        <translation>The audit key could not be written to "%1": %2</translation>
+        <source>The audit key could not be written to &quot;%1&quot;: %2</source>
+        <translation>The audit key could not be written to &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>"%1" could not be renamed to "%2".</source>
-        <translation>"%1" could not be renamed to "%2".</translation>
+        <source>&quot;%1&quot; could not be renamed to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; could not be renamed to &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
-        <translation>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
+        <source>The audit key of this store is not on this computer: it is expected at &quot;%1&quot; (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <translation>The audit key of this store is not on this computer: it is expected at &quot;%1&quot; (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</translation>
     </message>
     <message>
-        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
-        <translation>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</translation>
+        <source>The audit key &quot;%1&quot; does not belong to this store: its fingerprint is %2, the store&apos;s is %3. The store or the key file was replaced.</source>
+        <translation>The audit key &quot;%1&quot; does not belong to this store: its fingerprint is %2, the store&apos;s is %3. The store or the key file was replaced.</translation>
     </message>
 </context>
 <context>
@@ -110,20 +110,20 @@
         <translation>The audit trail could not be read to its end, so it was not verified: %1</translation>
     </message>
     <message>
-        <source>This store's audit trail is not sealed with a key.</source>
-        <translation>This store's audit trail is not sealed with a key.</translation>
+        <source>This store&apos;s audit trail is not sealed with a key.</source>
+        <translation>This store&apos;s audit trail is not sealed with a key.</translation>
     </message>
     <message>
-        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
-        <translation>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
+        <source>This computer has no audit key for the store: it would be at &quot;%1&quot; (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <translation>This computer has no audit key for the store: it would be at &quot;%1&quot; (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</translation>
     </message>
     <message>
-        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
-        <translation>The key "%1" was made for the store %2, but this store calls itself %3.</translation>
+        <source>The key &quot;%1&quot; was made for the store %2, but this store calls itself %3.</source>
+        <translation>The key &quot;%1&quot; was made for the store %2, but this store calls itself %3.</translation>
     </message>
     <message>
-        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
-        <translation>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</translation>
+        <source>The store says its key has the fingerprint %1, but the key &quot;%2&quot; has %3: the store&apos;s record of its key was changed, or this is not its key.</source>
+        <translation>The store says its key has the fingerprint %1, but the key &quot;%2&quot; has %3: the store&apos;s record of its key was changed, or this is not its key.</translation>
     </message>
     <message>
         <source>The chain of events is broken: %1.</source>
@@ -138,16 +138,16 @@
         <translation>No anchor file was given (--anchor-file), so the end of the trail was not compared with one.</translation>
     </message>
     <message>
-        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
-        <translation>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</translation>
+        <source>There is no anchor of this store in &quot;%1&quot;, so the end of its trail cannot be checked.</source>
+        <translation>There is no anchor of this store in &quot;%1&quot;, so the end of its trail cannot be checked.</translation>
     </message>
     <message>
-        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
-        <translation>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</translation>
+        <source>The store&apos;s audit trail ends at event %1, but the anchor of %2 (&quot;%3&quot;) records event %4: events were removed from its end.</source>
+        <translation>The store&apos;s audit trail ends at event %1, but the anchor of %2 (&quot;%3&quot;) records event %4: events were removed from its end.</translation>
     </message>
     <message>
-        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
-        <translation>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</translation>
+        <source>Event %1 is not the event anchored at %2 (&quot;%3&quot;): the trail was rewritten from there on.</source>
+        <translation>Event %1 is not the event anchored at %2 (&quot;%3&quot;): the trail was rewritten from there on.</translation>
     </message>
     <message>
         <source>Events name complaint #%1, which is not in the store: it was deleted.</source>
@@ -170,12 +170,12 @@
         <translation>Only an administrator may export the audit key.</translation>
     </message>
     <message>
-        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
-        <translation>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</translation>
+        <source>&quot;%1&quot; is not this store&apos;s audit key: its fingerprint is %2, the store&apos;s is %3.</source>
+        <translation>&quot;%1&quot; is not this store&apos;s audit key: its fingerprint is %2, the store&apos;s is %3.</translation>
     </message>
     <message>
-        <source>There is another file at "%1" already; it was left as it is.</source>
-        <translation>There is another file at "%1" already; it was left as it is.</translation>
+        <source>There is another file at &quot;%1&quot; already; it was left as it is.</source>
+        <translation>There is another file at &quot;%1&quot; already; it was left as it is.</translation>
     </message>
 </context>
 <context>
@@ -189,8 +189,8 @@
         <translation>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @.</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
-        <translation>The user name "%1" is taken.</translation>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>The user name &quot;%1&quot; is taken.</translation>
     </message>
     <message>
         <source>An administrator exists already; sign in as them.</source>
@@ -272,8 +272,8 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>The backup folder "%1" cannot be created.</source>
-        <translation>The backup folder "%1" cannot be created.</translation>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
+        <translation>The backup folder &quot;%1&quot; cannot be created.</translation>
     </message>
     <message>
         <source>Only an administrator may back up or restore the store.</source>
@@ -288,12 +288,12 @@
         <translation>The number of daily backups kept is between 0 (no automatic backup) and %1.</translation>
     </message>
     <message>
-        <source>Give the backup folder as a full path ("%1" is relative).</source>
-        <translation>Give the backup folder as a full path ("%1" is relative).</translation>
+        <source>Give the backup folder as a full path (&quot;%1&quot; is relative).</source>
+        <translation>Give the backup folder as a full path (&quot;%1&quot; is relative).</translation>
     </message>
     <message>
-        <source>The backup folder "%1" cannot be written.</source>
-        <translation>The backup folder "%1" cannot be written.</translation>
+        <source>The backup folder &quot;%1&quot; cannot be written.</source>
+        <translation>The backup folder &quot;%1&quot; cannot be written.</translation>
     </message>
     <message>
         <source>made %1</source>
@@ -312,39 +312,39 @@
         <translation>%1 The store was left unchanged.</translation>
     </message>
     <message>
-        <source>"%1" is the store itself, not a backup of it.</source>
-        <translation>"%1" is the store itself, not a backup of it.</translation>
+        <source>&quot;%1&quot; is the store itself, not a backup of it.</source>
+        <translation>&quot;%1&quot; is the store itself, not a backup of it.</translation>
     </message>
     <message>
         <source>The store could not be copied before the restore, so it was not restored: %1</source>
         <translation>The store could not be copied before the restore, so it was not restored: %1</translation>
     </message>
     <message>
-        <source>%1 The store as it was before is kept as "%2".</source>
-        <translation>%1 The store as it was before is kept as "%2".</translation>
+        <source>%1 The store as it was before is kept as &quot;%2&quot;.</source>
+        <translation>%1 The store as it was before is kept as &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
-        <translation>The backup was restored, but the store could not be upgraded to this program's schema: %1</translation>
+        <source>The backup was restored, but the store could not be upgraded to this program&apos;s schema: %1</source>
+        <translation>The backup was restored, but the store could not be upgraded to this program&apos;s schema: %1</translation>
     </message>
     <message>
-        <source>"%1" already exists; it was left unchanged.</source>
-        <translation>"%1" already exists; it was left unchanged.</translation>
+        <source>&quot;%1&quot; already exists; it was left unchanged.</source>
+        <translation>&quot;%1&quot; already exists; it was left unchanged.</translation>
     </message>
     <message>
-        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
-        <translation>The store "%1" was created from the backup but cannot be opened: %2</translation>
+        <source>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</source>
+        <translation>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
-        <translation>Line %1: "%2" is not a date (YYYY-MM-DD).</translation>
+        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <source>Line %1: the kind must be "off" or "workday".</source>
-        <translation>Line %1: the kind must be "off" or "workday".</translation>
+        <source>Line %1: the kind must be &quot;off&quot; or &quot;workday&quot;.</source>
+        <translation>Line %1: the kind must be &quot;off&quot; or &quot;workday&quot;.</translation>
     </message>
     <message>
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
@@ -382,20 +382,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The language "%1" is not available; use zh_CN or en.</source>
-        <translation>The language "%1" is not available; use zh_CN or en.</translation>
+        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
+        <translation>The language &quot;%1&quot; is not available; use zh_CN or en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s) besides the options.</source>
-        <translation><numerusform>Expected %n argument besides the options.</numerusform><numerusform>Expected %n arguments besides the options.</numerusform></translation>
-    </message>
-    <message>
-        <source>Run "complaintdesk-cli help".</source>
-        <translation>Run "complaintdesk-cli help".</translation>
+        <translation>
+            <numerusform>Expected %n argument besides the options.</numerusform>
+            <numerusform>Expected %n arguments besides the options.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store is ready: %1 (schema version %2).</source>
@@ -422,12 +421,12 @@
         <translation>log needs --phone and --text.</translation>
     </message>
     <message>
-        <source>Unknown channel "%1".</source>
-        <translation>Unknown channel "%1".</translation>
+        <source>Unknown channel &quot;%1&quot;.</source>
+        <translation>Unknown channel &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown demand "%1".</source>
-        <translation>Unknown demand "%1".</translation>
+        <source>Unknown demand &quot;%1&quot;.</source>
+        <translation>Unknown demand &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The severity is P1, P2, P3 or P4.</source>
@@ -438,24 +437,24 @@
         <translation>--received takes an ISO 8601 time such as 2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
-        <translation>Unknown category "%1".</translation>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Unknown category &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Category %1 has no sub-category "%2".</source>
-        <translation>Category %1 has no sub-category "%2".</translation>
+        <source>Category %1 has no sub-category &quot;%2&quot;.</source>
+        <translation>Category %1 has no sub-category &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 100000.</source>
         <translation>--limit takes a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
-        <translation>Unknown status "%1".</translation>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Unknown status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown department "%1".</source>
-        <translation>Unknown department "%1".</translation>
+        <source>Unknown department &quot;%1&quot;.</source>
+        <translation>Unknown department &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Exported %1 complaints to %2.</source>
@@ -466,12 +465,12 @@
         <translation>The complaint has an unknown status.</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>There is no user "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown user action "%1".</source>
-        <translation>Unknown user action "%1".</translation>
+        <source>Unknown user action &quot;%1&quot;.</source>
+        <translation>Unknown user action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>user add needs --role agent|lead|admin.</source>
@@ -522,24 +521,30 @@
         <translation>Administrator %1 created.</translation>
     </message>
     <message>
-        <source>The store has an administrator already; they add users with "user add".</source>
-        <translation>The store has an administrator already; they add users with "user add".</translation>
+        <source>The store has an administrator already; they add users with &quot;user add&quot;.</source>
+        <translation>The store has an administrator already; they add users with &quot;user add&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) were masked before saving.</source>
-        <translation><numerusform>%n card or ID number were masked before saving.</numerusform><numerusform>%n card or ID numbers were masked before saving.</numerusform></translation>
+        <translation>
+            <numerusform>%n card or ID number were masked before saving.</numerusform>
+            <numerusform>%n card or ID numbers were masked before saving.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
-        <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
+        <translation>
+            <numerusform>%n card or ID number in the note were masked.</numerusform>
+            <numerusform>%n card or ID numbers in the note were masked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>assign needs either --department D or --to USER.</source>
         <translation>assign needs either --department D or --to USER.</translation>
     </message>
     <message>
-        <source>"%1" is not an active agent or lead.</source>
-        <translation>"%1" is not an active agent or lead.</translation>
+        <source>&quot;%1&quot; is not an active agent or lead.</source>
+        <translation>&quot;%1&quot; is not an active agent or lead.</translation>
     </message>
     <message>
         <source>reclassify needs --category CODE.</source>
@@ -563,31 +568,37 @@
     </message>
     <message numerus="yes">
         <source>%n breached deadline(s) recorded.</source>
-        <translation><numerusform>%n breached deadline recorded.</numerusform><numerusform>%n breached deadlines recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n breached deadline recorded.</numerusform>
+            <numerusform>%n breached deadlines recorded.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown calendar action "%1".</source>
-        <translation>Unknown calendar action "%1".</translation>
+        <source>Unknown calendar action &quot;%1&quot;.</source>
+        <translation>Unknown calendar action &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>There is no calendar "%1".</source>
-        <translation>There is no calendar "%1".</translation>
+        <source>There is no calendar &quot;%1&quot;.</source>
+        <translation>There is no calendar &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>%n day imported.</numerusform><numerusform>%n days imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n day imported.</numerusform>
+            <numerusform>%n days imported.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown business type "%1".</source>
-        <translation>Unknown business type "%1".</translation>
+        <source>Unknown business type &quot;%1&quot;.</source>
+        <translation>Unknown business type &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Nothing to search for in "%1".</source>
-        <translation>Nothing to search for in "%1".</translation>
+        <source>Nothing to search for in &quot;%1&quot;.</source>
+        <translation>Nothing to search for in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>search needs the text to look for.</source>
@@ -638,12 +649,15 @@
         <translation>Store: %1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: ok</source>
-        <translation>SQLite's integrity check: ok</translation>
+        <source>SQLite&apos;s integrity check: ok</source>
+        <translation>SQLite&apos;s integrity check: ok</translation>
     </message>
     <message numerus="yes">
-        <source>SQLite's integrity check: %n problem(s)</source>
-        <translation><numerusform>SQLite's integrity check: %n problem</numerusform><numerusform>SQLite's integrity check: %n problems</numerusform></translation>
+        <source>SQLite&apos;s integrity check: %n problem(s)</source>
+        <translation>
+            <numerusform>SQLite&apos;s integrity check: %n problem</numerusform>
+            <numerusform>SQLite&apos;s integrity check: %n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail: intact, %1 events checked</source>
@@ -663,7 +677,10 @@
     </message>
     <message numerus="yes">
         <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
-        <translation><numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform><numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform></translation>
+        <translation>
+            <numerusform>Restored %1 from %2 (%3; %n complaint, schema version %4).</numerusform>
+            <numerusform>Restored %1 from %2 (%3; %n complaints, schema version %4).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgraded the store from schema version %1 to %2.</source>
@@ -675,11 +692,14 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
-        <translation><numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform><numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform></translation>
+        <translation>
+            <numerusform>Backed up %n complaint to %1 (%2 MB, schema version %3).</numerusform>
+            <numerusform>Backed up %n complaints to %1 (%2 MB, schema version %3).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
-        <translation>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
+        <source>&quot;%1&quot; is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <translation>&quot;%1&quot; is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</translation>
     </message>
     <message>
         <source>To replace a store that cannot be opened: stop every program using it, move the file away, and run restore again; the store is then created from the backup.</source>
@@ -722,8 +742,8 @@
         <translation>Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.</translation>
     </message>
     <message>
-        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
-        <translation>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</translation>
+        <source>--reveal shows one complaint&apos;s full number: use &quot;show REF --reveal&quot; (recorded). Administrators export full numbers with &quot;export FILE --unmasked&quot; (recorded).</source>
+        <translation>--reveal shows one complaint&apos;s full number: use &quot;show REF --reveal&quot; (recorded). Administrators export full numbers with &quot;export FILE --unmasked&quot; (recorded).</translation>
     </message>
     <message>
         <source>The audit trail was altered (checked with the key %1, fingerprint %2):</source>
@@ -731,199 +751,30 @@
     </message>
     <message numerus="yes">
         <source>  ... and %n more finding(s).</source>
-        <translation><numerusform>  ... and %n more finding.</numerusform><numerusform>  ... and %n more findings.</numerusform></translation>
+        <translation>
+            <numerusform>  ... and %n more finding.</numerusform>
+            <numerusform>  ... and %n more findings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
         <translation>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</translation>
     </message>
     <message>
-        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
-        <translation>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</translation>
+        <source>Its end agrees with the last anchor (&quot;%1&quot;, %2: event %3); the trail ends at event %4.</source>
+        <translation>Its end agrees with the last anchor (&quot;%1&quot;, %2: event %3); the trail ends at event %4.</translation>
     </message>
     <message>
         <source>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</source>
         <translation>The audit key was written to %1 (readable by you only). Whoever holds it can rewrite the audit trail: hand it to the auditor only.</translation>
     </message>
     <message>
-        <source>The store's audit key is now at %1.</source>
-        <translation>The store's audit key is now at %1.</translation>
+        <source>The store&apos;s audit key is now at %1.</source>
+        <translation>The store&apos;s audit key is now at %1.</translation>
     </message>
     <message>
-        <source>Unknown audit-key action "%1"; use export or import.</source>
-        <translation>Unknown audit-key action "%1"; use export or import.</translation>
-    </message>
-    <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite's integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk's automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite's integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk's automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</translation>
+        <source>Unknown audit-key action &quot;%1&quot;; use export or import.</source>
+        <translation>Unknown audit-key action &quot;%1&quot;; use export or import.</translation>
     </message>
     <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
@@ -932,6 +783,781 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Complaints compared with their events: %1, all in agreement.</source>
         <translation>Complaints compared with their events: %1, all in agreement.</translation>
+    </message>
+    <message>
+        <source>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</source>
+        <translation>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>add and reset-password ask for the new password twice (or read it from --new-password-file).</source>
+        <translation>add and reset-password ask for the new password twice (or read it from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <source>add: agent, lead or admin</source>
+        <translation>add: agent, lead or admin</translation>
+    </message>
+    <message>
+        <source>add: the department&apos;s code</source>
+        <translation>add: the department&apos;s code</translation>
+    </message>
+    <message>
+        <source>add: the full name</source>
+        <translation>add: the full name</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>change your password</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</source>
+        <translation>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>verify-audit [--key-file FILE] [--anchor-file FILE]</source>
+        <translation>verify-audit [--key-file FILE] [--anchor-file FILE]</translation>
+    </message>
+    <message>
+        <source>check the audit trail (its seals, its end, the complaints)</source>
+        <translation>check the audit trail (its seals, its end, the complaints)</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</source>
+        <translation>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</translation>
+    </message>
+    <message>
+        <source>the store&apos;s audit key, to check a copied store elsewhere</source>
+        <translation>the store&apos;s audit key, to check a copied store elsewhere</translation>
+    </message>
+    <message>
+        <source>the anchors to check the end against</source>
+        <translation>the anchors to check the end against</translation>
+    </message>
+    <message>
+        <source>audit-key export FILE | import FILE</source>
+        <translation>audit-key export FILE | import FILE</translation>
+    </message>
+    <message>
+        <source>export the store&apos;s audit key for an auditor, or import it</source>
+        <translation>export the store&apos;s audit key for an auditor, or import it</translation>
+    </message>
+    <message>
+        <source>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</source>
+        <translation>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</translation>
+    </message>
+    <message>
+        <source>anonymise [--dry-run]</source>
+        <translation>anonymise [--dry-run]</translation>
+    </message>
+    <message>
+        <source>anonymise customers past the retention period</source>
+        <translation>anonymise customers past the retention period</translation>
+    </message>
+    <message>
+        <source>only count them</source>
+        <translation>only count them</translation>
+    </message>
+    <message>
+        <source>backup FILE [--replace]</source>
+        <translation>backup FILE [--replace]</translation>
+    </message>
+    <message>
+        <source>an online copy of the store while others work</source>
+        <translation>an online copy of the store while others work</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>write over FILE if it exists</translation>
+    </message>
+    <message>
+        <source>restore FILE</source>
+        <translation>restore FILE</translation>
+    </message>
+    <message>
+        <source>replace the store by a backup, keeping a copy of it</source>
+        <translation>replace the store by a backup, keeping a copy of it</translation>
+    </message>
+    <message>
+        <source>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</source>
+        <translation>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</translation>
+    </message>
+    <message>
+        <source>daily-backup [--keep N] [--folder DIR | --default-folder]</source>
+        <translation>daily-backup [--keep N] [--folder DIR | --default-folder]</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s automatic daily backup: show or set it</source>
+        <translation>the desk&apos;s automatic daily backup: show or set it</translation>
+    </message>
+    <message>
+        <source>setting it: administrators</source>
+        <translation>setting it: administrators</translation>
+    </message>
+    <message>
+        <source>keep the newest N (0: off)</source>
+        <translation>keep the newest N (0: off)</translation>
+    </message>
+    <message>
+        <source>the backups&apos; folder</source>
+        <translation>the backups&apos; folder</translation>
+    </message>
+    <message>
+        <source>back to the default folder</source>
+        <translation>back to the default folder</translation>
+    </message>
+    <message>
+        <source>check [--json]</source>
+        <translation>check [--json]</translation>
+    </message>
+    <message>
+        <source>check the whole store (SQLite&apos;s integrity check and the audit trail)</source>
+        <translation>check the whole store (SQLite&apos;s integrity check and the audit trail)</translation>
+    </message>
+    <message>
+        <source>Writes nothing; the exit status is 1 if the store is damaged.</source>
+        <translation>Writes nothing; the exit status is 1 if the store is damaged.</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <source>classify [--json] [--lexicon-only]</source>
+        <translation>classify [--json] [--lexicon-only]</translation>
+    </message>
+    <message>
+        <source>suggest categories for complaint texts, one per line on stdin</source>
+        <translation>suggest categories for complaint texts, one per line on stdin</translation>
+    </message>
+    <message>
+        <source>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</source>
+        <translation>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>JSON output, one object a line</source>
+        <translation>JSON output, one object a line</translation>
+    </message>
+    <message>
+        <source>the keyword lexicon only, without learning from past complaints</source>
+        <translation>the keyword lexicon only, without learning from past complaints</translation>
+    </message>
+    <message>
+        <source>the store (default: the desk&apos;s own)</source>
+        <translation>the store (default: the desk&apos;s own)</translation>
+    </message>
+    <message>
+        <source>the language of messages: zh_CN or en</source>
+        <translation>the language of messages: zh_CN or en</translation>
+    </message>
+    <message>
+        <source>act as this user (signs in)</source>
+        <translation>act as this user (signs in)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE (mode 600)</source>
+        <translation>read the password from the first line of FILE (mode 600)</translation>
+    </message>
+    <message>
+        <source>read a new password from the first line of FILE (mode 600)</source>
+        <translation>read a new password from the first line of FILE (mode 600)</translation>
+    </message>
+    <message>
+        <source>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</source>
+        <translation>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>log --phone NUMBER --text TEXT [options]</source>
+        <translation>log --phone NUMBER --text TEXT [options]</translation>
+    </message>
+    <message>
+        <source>log a call; prints the complaint&apos;s reference</source>
+        <translation>log a call; prints the complaint&apos;s reference</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s phone number</source>
+        <translation>the caller&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>what the caller says: the complaint&apos;s description</source>
+        <translation>what the caller says: the complaint&apos;s description</translation>
+    </message>
+    <message>
+        <source>how it came in: %1</source>
+        <translation>how it came in: %1</translation>
+    </message>
+    <message>
+        <source>the category&apos;s code</source>
+        <translation>the category&apos;s code</translation>
+    </message>
+    <message>
+        <source>the sub-category&apos;s code, within the category</source>
+        <translation>the sub-category&apos;s code, within the category</translation>
+    </message>
+    <message>
+        <source>the severity, P1 (most urgent) to P4</source>
+        <translation>the severity, P1 (most urgent) to P4</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1</source>
+        <translation>the customer&apos;s demand: %1</translation>
+    </message>
+    <message>
+        <source>the amount in dispute, in yuan</source>
+        <translation>the amount in dispute, in yuan</translation>
+    </message>
+    <message>
+        <source>the business: %1</source>
+        <translation>the business: %1</translation>
+    </message>
+    <message>
+        <source>the transaction reference</source>
+        <translation>the transaction reference</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>the caller&apos;s name</translation>
+    </message>
+    <message>
+        <source>when the call came in (ISO 8601; default: now)</source>
+        <translation>when the call came in (ISO 8601; default: now)</translation>
+    </message>
+    <message>
+        <source>solved on the call</source>
+        <translation>solved on the call</translation>
+    </message>
+    <message>
+        <source>a follow-up call about the complaint REF</source>
+        <translation>a follow-up call about the complaint REF</translation>
+    </message>
+    <message>
+        <source>show REF [--json] [--reveal]</source>
+        <translation>show REF [--json] [--reveal]</translation>
+    </message>
+    <message>
+        <source>one complaint with its calls and events</source>
+        <translation>one complaint with its calls and events</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</source>
+        <translation>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</translation>
+    </message>
+    <message>
+        <source>the full phone number (leads, administrators; recorded)</source>
+        <translation>the full phone number (leads, administrators; recorded)</translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation>list [options]</translation>
+    </message>
+    <message>
+        <source>complaints, newest first (phone numbers masked)</source>
+        <translation>complaints, newest first (phone numbers masked)</translation>
+    </message>
+    <message>
+        <source>at most N complaints</source>
+        <translation>at most N complaints</translation>
+    </message>
+    <message>
+        <source>only this status: %1</source>
+        <translation>only this status: %1</translation>
+    </message>
+    <message>
+        <source>only this category (its code)</source>
+        <translation>only this category (its code)</translation>
+    </message>
+    <message>
+        <source>only this department (its code)</source>
+        <translation>only this department (its code)</translation>
+    </message>
+    <message>
+        <source>only this severity, P1 to P4</source>
+        <translation>only this severity, P1 to P4</translation>
+    </message>
+    <message>
+        <source>only those due: today, at-risk or overdue</source>
+        <translation>only those due: today, at-risk or overdue</translation>
+    </message>
+    <message>
+        <source>only those that search TEXT finds</source>
+        <translation>only those that search TEXT finds</translation>
+    </message>
+    <message>
+        <source>one JSON object a line</source>
+        <translation>one JSON object a line</translation>
+    </message>
+    <message>
+        <source>refused: a full number is one complaint&apos;s (show REF --reveal)</source>
+        <translation>refused: a full number is one complaint&apos;s (show REF --reveal)</translation>
+    </message>
+    <message>
+        <source>search TEXT [--limit N] [--json] [list&apos;s options]</source>
+        <translation>search TEXT [--limit N] [--json] [list&apos;s options]</translation>
+    </message>
+    <message>
+        <source>complaints by reference, phone, name or words of the text</source>
+        <translation>complaints by reference, phone, name or words of the text</translation>
+    </message>
+    <message>
+        <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
+        <translation>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</translation>
+    </message>
+    <message>
+        <source>export FILE.csv [--unmasked]</source>
+        <translation>export FILE.csv [--unmasked]</translation>
+    </message>
+    <message>
+        <source>complaints as CSV (UTF-8 with BOM), phone numbers masked</source>
+        <translation>complaints as CSV (UTF-8 with BOM), phone numbers masked</translation>
+    </message>
+    <message>
+        <source>full phone numbers (administrators; recorded)</source>
+        <translation>full phone numbers (administrators; recorded)</translation>
+    </message>
+    <message>
+        <source>contact REF --note TEXT</source>
+        <translation>contact REF --note TEXT</translation>
+    </message>
+    <message>
+        <source>record a contact with the customer (stops the first-response clock)</source>
+        <translation>record a contact with the customer (stops the first-response clock)</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>what was said</translation>
+    </message>
+    <message>
+        <source>extend REF --days N --reason TEXT</source>
+        <translation>extend REF --days N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>extend a resolution deadline</source>
+        <translation>extend a resolution deadline</translation>
+    </message>
+    <message>
+        <source>Where the deadline policy allows it, up to its maximum.</source>
+        <translation>Where the deadline policy allows it, up to its maximum.</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>by N days</source>
+        <translation>by N days</translation>
+    </message>
+    <message>
+        <source>why (recorded with the change)</source>
+        <translation>why (recorded with the change)</translation>
+    </message>
+    <message>
+        <source>callback REF (--at TIME [--note TEXT] | --clear)</source>
+        <translation>callback REF (--at TIME [--note TEXT] | --clear)</translation>
+    </message>
+    <message>
+        <source>promise the customer a call-back, with a reminder</source>
+        <translation>promise the customer a call-back, with a reminder</translation>
+    </message>
+    <message>
+        <source>when: an ISO 8601 time such as 2026-11-26T15:00</source>
+        <translation>when: an ISO 8601 time such as 2026-11-26T15:00</translation>
+    </message>
+    <message>
+        <source>what was promised</source>
+        <translation>what was promised</translation>
+    </message>
+    <message>
+        <source>withdraw the call-back</source>
+        <translation>withdraw the call-back</translation>
+    </message>
+    <message>
+        <source>sweep [--json]</source>
+        <translation>sweep [--json]</translation>
+    </message>
+    <message>
+        <source>record breached deadlines; print your new reminders</source>
+        <translation>record breached deadlines; print your new reminders</translation>
+    </message>
+    <message>
+        <source>reminders [--json]</source>
+        <translation>reminders [--json]</translation>
+    </message>
+    <message>
+        <source>your reminders, newest first</source>
+        <translation>your reminders, newest first</translation>
+    </message>
+    <message>
+        <source>calendar list | show CODE | import FILE.csv [--calendar CODE]</source>
+        <translation>calendar list | show CODE | import FILE.csv [--calendar CODE]</translation>
+    </message>
+    <message>
+        <source>business calendars: list them, show one&apos;s days, import days</source>
+        <translation>business calendars: list them, show one&apos;s days, import days</translation>
+    </message>
+    <message>
+        <source>import replaces the listed days of the years the file covers.</source>
+        <translation>import replaces the listed days of the years the file covers.</translation>
+    </message>
+    <message>
+        <source>import: administrators</source>
+        <translation>import: administrators</translation>
+    </message>
+    <message>
+        <source>import: the calendar&apos;s code</source>
+        <translation>import: the calendar&apos;s code</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</source>
+        <translation>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</translation>
+    </message>
+    <message>
+        <source>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</source>
+        <translation>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options of every command:</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</source>
+        <translation>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Exit status: 0 success, 1 failure, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli %1</source>
+        <translation>Usage: complaintdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Also: %1</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>this help</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER.</source>
+        <translation>Signs in as --as USER.</translation>
+    </message>
+    <message>
+        <source>Does not sign in.</source>
+        <translation>Does not sign in.</translation>
+    </message>
+    <message>
+        <source>Who may: %1</source>
+        <translation>Who may: %1</translation>
+    </message>
+    <message>
+        <source>Creates the store where there is none.</source>
+        <translation>Creates the store where there is none.</translation>
+    </message>
+    <message>
+        <source>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</source>
+        <translation>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</translation>
+    </message>
+    <message>
+        <source>the first day, such as 2026-11-01</source>
+        <translation>the first day, such as 2026-11-01</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>the last day</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
+        <translation>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</translation>
+    </message>
+    <message>
+        <source>periodic statistics as CSV or PDF</source>
+        <translation>periodic statistics as CSV or PDF</translation>
+    </message>
+    <message>
+        <source>leads (their department) and administrators</source>
+        <translation>leads (their department) and administrators</translation>
+    </message>
+    <message>
+        <source>csv or pdf</source>
+        <translation>csv or pdf</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>dashboard --from DATE --to DATE [--department CODE]</source>
+        <translation>dashboard --from DATE --to DATE [--department CODE]</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures as JSON</source>
+        <translation>the dashboard&apos;s figures as JSON</translation>
+    </message>
+    <message>
+        <source>satisfaction REF --score 1-5 [--comment TEXT]</source>
+        <translation>satisfaction REF --score 1-5 [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, at follow-up</source>
+        <translation>the customer&apos;s satisfaction, at follow-up</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation>1 (very dissatisfied) to 5 (very satisfied)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>the customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>merge REF --into REF --reason TEXT</source>
+        <translation>merge REF --into REF --reason TEXT</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the complaint kept</source>
+        <translation>merge a duplicate into the complaint kept</translation>
+    </message>
+    <message>
+        <source>the lead of the kept complaint&apos;s department</source>
+        <translation>the lead of the kept complaint&apos;s department</translation>
+    </message>
+    <message>
+        <source>the complaint kept</source>
+        <translation>the complaint kept</translation>
+    </message>
+    <message>
+        <source>init [--admin USER [--name NAME]]</source>
+        <translation>init [--admin USER [--name NAME]]</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store; the first time, its administrator</source>
+        <translation>create or upgrade the store; the first time, its administrator</translation>
+    </message>
+    <message>
+        <source>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</source>
+        <translation>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s user name</source>
+        <translation>the first administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s full name</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <source>demo --count N [--seed S]</source>
+        <translation>demo --count N [--seed S]</translation>
+    </message>
+    <message>
+        <source>add N realistic demonstration complaints</source>
+        <translation>add N realistic demonstration complaints</translation>
+    </message>
+    <message>
+        <source>how many complaints</source>
+        <translation>how many complaints</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed, the same complaints</source>
+        <translation>the random seed: the same seed, the same complaints</translation>
+    </message>
+    <message>
+        <source>status REF --to STATUS --note TEXT</source>
+        <translation>status REF --to STATUS --note TEXT</translation>
+    </message>
+    <message>
+        <source>move a complaint along the workflow</source>
+        <translation>move a complaint along the workflow</translation>
+    </message>
+    <message>
+        <source>the new status: %1</source>
+        <translation>the new status: %1</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>what was done</translation>
+    </message>
+    <message>
+        <source>assign REF (--department CODE | --to USER) --reason TEXT</source>
+        <translation>assign REF (--department CODE | --to USER) --reason TEXT</translation>
+    </message>
+    <message>
+        <source>transfer to a department&apos;s queue or a person</source>
+        <translation>transfer to a department&apos;s queue or a person</translation>
+    </message>
+    <message>
+        <source>to this department&apos;s queue</source>
+        <translation>to this department&apos;s queue</translation>
+    </message>
+    <message>
+        <source>to this agent or lead</source>
+        <translation>to this agent or lead</translation>
+    </message>
+    <message>
+        <source>escalate REF --reason TEXT</source>
+        <translation>escalate REF --reason TEXT</translation>
+    </message>
+    <message>
+        <source>hand the complaint to the department&apos;s lead</source>
+        <translation>hand the complaint to the department&apos;s lead</translation>
+    </message>
+    <message>
+        <source>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</source>
+        <translation>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</translation>
+    </message>
+    <message>
+        <source>correct the classification (routing runs again)</source>
+        <translation>correct the classification (routing runs again)</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1 (default: %2)</translation>
+    </message>
+    <message>
+        <source>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</source>
+        <translation>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</translation>
+    </message>
+    <message>
+        <source>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</source>
+        <translation>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</translation>
+    </message>
+    <message>
+        <source>show a ringing call in the window running on the store (screen pop)</source>
+        <translation>show a ringing call in the window running on the store (screen pop)</translation>
+    </message>
+    <message>
+        <source>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</source>
+        <translation>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</translation>
+    </message>
+    <message>
+        <source>the phone system&apos;s id of the call</source>
+        <translation>the phone system&apos;s id of the call</translation>
+    </message>
+    <message>
+        <source>the line the call rang on</source>
+        <translation>the line the call rang on</translation>
+    </message>
+</context>
+<context>
+    <name>CliValue</name>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>P1-P4</source>
+        <translation>P1-P4</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>YUAN</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>csv|pdf</source>
+        <translation>csv|pdf</translation>
+    </message>
+    <message>
+        <source>1-5</source>
+        <translation>1-5</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
     </message>
 </context>
 <context>
@@ -1006,20 +1632,20 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>No reference number could be allocated.</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
-        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</translation>
+        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
+        <translation>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created. Choose a writable location with --database.</source>
-        <translation>The folder "%1" cannot be created. Choose a writable location with --database.</translation>
+        <source>The folder &quot;%1&quot; cannot be created. Choose a writable location with --database.</source>
+        <translation>The folder &quot;%1&quot; cannot be created. Choose a writable location with --database.</translation>
     </message>
     <message>
-        <source>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
-        <translation>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</translation>
+        <source>The folder &quot;%1&quot; is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
+        <translation>The folder &quot;%1&quot; is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</translation>
     </message>
     <message>
-        <source>The store "%1" is read-only. It was left unchanged.</source>
-        <translation>The store "%1" is read-only. It was left unchanged.</translation>
+        <source>The store &quot;%1&quot; is read-only. It was left unchanged.</source>
+        <translation>The store &quot;%1&quot; is read-only. It was left unchanged.</translation>
     </message>
     <message>
         <source>The store could not be configured (%1): %2</source>
@@ -1030,24 +1656,24 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>No store file was given.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a store file.</source>
-        <translation>"%1" is a folder, not a store file.</translation>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
+        <translation>&quot;%1&quot; is a folder, not a store file.</translation>
     </message>
     <message>
-        <source>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
-        <translation>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
+        <source>The store &quot;%1&quot; was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>The store &quot;%1&quot; was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
     </message>
     <message>
-        <source>The store "%1" could not be opened: %2</source>
-        <translation>The store "%1" could not be opened: %2</translation>
+        <source>The store &quot;%1&quot; could not be opened: %2</source>
+        <translation>The store &quot;%1&quot; could not be opened: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
-        <translation>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</translation>
+        <source>&quot;%1&quot; is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
+        <translation>&quot;%1&quot; is not a usable ComplaintDesk store: %2. It was left unchanged.</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
-        <translation>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</translation>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
+        <translation>&quot;%1&quot; is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</translation>
     </message>
     <message>
         <source>A statement could not be prepared: %1</source>
@@ -1074,20 +1700,20 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>event %1 does not follow the event before it (an event was removed or reordered)</translation>
     </message>
     <message>
-        <source>The store's connection is not an SQLite one.</source>
-        <translation>The store's connection is not an SQLite one.</translation>
+        <source>The store&apos;s connection is not an SQLite one.</source>
+        <translation>The store&apos;s connection is not an SQLite one.</translation>
     </message>
     <message>
         <source>A statement of %1 parameters was given %2 values.</source>
         <translation>A statement of %1 parameters was given %2 values.</translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
-        <translation>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</translation>
+        <source>&quot;%1&quot; is an empty file, not a store. It was left unchanged; create a store elsewhere with &quot;complaintdesk-cli init&quot;, or remove the empty file first.</source>
+        <translation>&quot;%1&quot; is an empty file, not a store. It was left unchanged; create a store elsewhere with &quot;complaintdesk-cli init&quot;, or remove the empty file first.</translation>
     </message>
     <message>
-        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
-        <translation>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</translation>
+        <source>There is no store at &quot;%1&quot;; create it with &quot;complaintdesk-cli init&quot; (or check the --database path). Nothing was created.</source>
+        <translation>There is no store at &quot;%1&quot;; create it with &quot;complaintdesk-cli init&quot; (or check the --database path). Nothing was created.</translation>
     </message>
     <message>
         <source>The store could not be checked: %1</source>
@@ -1102,8 +1728,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The audit trail of this store is not sealed with an audit key yet; open the store with this version of ComplaintDesk to upgrade it.</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written, or sealed without the store's key</source>
-        <translation>event %1 was changed after it was written, or sealed without the store's key</translation>
+        <source>event %1 was changed after it was written, or sealed without the store&apos;s key</source>
+        <translation>event %1 was changed after it was written, or sealed without the store&apos;s key</translation>
     </message>
     <message>
         <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
@@ -1156,12 +1782,12 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The department does not exist.</translation>
     </message>
     <message>
-        <source>%1 is the default department of the category "%2"; give the category another department first.</source>
-        <translation>%1 is the default department of the category "%2"; give the category another department first.</translation>
+        <source>%1 is the default department of the category &quot;%2&quot;; give the category another department first.</source>
+        <translation>%1 is the default department of the category &quot;%2&quot;; give the category another department first.</translation>
     </message>
     <message>
-        <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
-        <translation>The routing rule "%1" sends complaints to %2; change or disable it first.</translation>
+        <source>The routing rule &quot;%1&quot; sends complaints to %2; change or disable it first.</source>
+        <translation>The routing rule &quot;%1&quot; sends complaints to %2; change or disable it first.</translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1859,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <source>Caller's name</source>
-        <translation>Caller's name</translation>
+        <source>Caller&apos;s name</source>
+        <translation>Caller&apos;s name</translation>
     </message>
     <message>
         <source>Transaction reference</source>
@@ -1267,6 +1893,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCalls</name>
+    <message>
+        <source>&quot;%1&quot; is not a tel: link.</source>
+        <translation>&quot;%1&quot; is not a tel: link.</translation>
+    </message>
+    <message>
+        <source>The tel: link &quot;%1&quot; does not hold a telephone number.</source>
+        <translation>The tel: link &quot;%1&quot; does not hold a telephone number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</source>
+        <translation>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</source>
+        <translation>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</translation>
+    </message>
+    <message>
+        <source>The call id must be printable and at most %1 characters.</source>
+        <translation>The call id must be printable and at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The line must be printable and at most %1 characters.</source>
+        <translation>The line must be printable and at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A screen-pop request could not be read.</source>
+        <translation>A screen-pop request could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1436,12 +2093,12 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>Contract terms</translation>
     </message>
     <message>
-        <source>Consumers' funds security</source>
-        <translation>Consumers' funds security</translation>
+        <source>Consumers&apos; funds security</source>
+        <translation>Consumers&apos; funds security</translation>
     </message>
     <message>
-        <source>Consumers' information security</source>
-        <translation>Consumers' information security</translation>
+        <source>Consumers&apos; information security</source>
+        <translation>Consumers&apos; information security</translation>
     </message>
     <message>
         <source>Debt collection methods</source>
@@ -1471,8 +2128,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>The holiday calendar is missing from the program.</translation>
     </message>
     <message>
-        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
-        <translation>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
+        <source>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <translation>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -1493,8 +2150,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>OutputFile</name>
     <message>
-        <source>"%1" could not be written: %2.</source>
-        <translation>"%1" could not be written: %2.</translation>
+        <source>&quot;%1&quot; could not be written: %2.</source>
+        <translation>&quot;%1&quot; could not be written: %2.</translation>
     </message>
     <message>
         <source>No file was named to write to.</source>
@@ -1589,16 +2246,16 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <source>Enter the caller's phone number.</source>
-        <translation>Enter the caller's phone number.</translation>
+        <source>Enter the caller&apos;s phone number.</source>
+        <translation>Enter the caller&apos;s phone number.</translation>
     </message>
     <message>
         <source>A phone number has only digits, spaces and dashes.</source>
         <translation>A phone number has only digits, spaces and dashes.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
-        <translation>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</translation>
+        <source>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
+        <translation>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</translation>
     </message>
 </context>
 <context>
@@ -1608,8 +2265,8 @@ Exit status: 0 success, 1 failure, 2 usage error.</translation>
         <translation>ComplaintDesk</translation>
     </message>
     <message>
-        <source>The language "%1" is not available; use zh_CN or en.</source>
-        <translation>The language "%1" is not available; use zh_CN or en.</translation>
+        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
+        <translation>The language &quot;%1&quot; is not available; use zh_CN or en.</translation>
     </message>
     <message>
         <source>There is no store at this location yet:</source>
@@ -1630,6 +2287,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>Unexpected arguments: %1</translation>
     </message>
 </context>
 <context>
@@ -1709,8 +2370,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>the amount %1 is at least %2 yuan</translation>
     </message>
     <message>
-        <source>the text contains "%1"</source>
-        <translation>the text contains "%1"</translation>
+        <source>the text contains &quot;%1&quot;</source>
+        <translation>the text contains &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the rule has no conditions</source>
@@ -1721,12 +2382,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>severity raised to %1</translation>
     </message>
     <message>
-        <source>Rule "%1" matched: %2.</source>
-        <translation>Rule "%1" matched: %2.</translation>
+        <source>Rule &quot;%1&quot; matched: %2.</source>
+        <translation>Rule &quot;%1&quot; matched: %2.</translation>
     </message>
     <message>
-        <source>No rule matched: the category's default department.</source>
-        <translation>No rule matched: the category's default department.</translation>
+        <source>No rule matched: the category&apos;s default department.</source>
+        <translation>No rule matched: the category&apos;s default department.</translation>
     </message>
 </context>
 <context>
@@ -1776,8 +2437,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>A keyword cannot be empty.</translation>
     </message>
     <message>
-        <source>Only the lead of the rule's department or an administrator may change this rule.</source>
-        <translation>Only the lead of the rule's department or an administrator may change this rule.</translation>
+        <source>Only the lead of the rule&apos;s department or an administrator may change this rule.</source>
+        <translation>Only the lead of the rule&apos;s department or an administrator may change this rule.</translation>
     </message>
     <message>
         <source>The rule does not exist any more.</source>
@@ -1815,8 +2476,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>The view filters on an unknown channel, %1.</translation>
     </message>
     <message>
-        <source>The view's period ends (%1) before it starts (%2).</source>
-        <translation>The view's period ends (%1) before it starts (%2).</translation>
+        <source>The view&apos;s period ends (%1) before it starts (%2).</source>
+        <translation>The view&apos;s period ends (%1) before it starts (%2).</translation>
     </message>
     <message>
         <source>The view filters on an unknown deadline state, %1.</source>
@@ -1831,8 +2492,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Give the view a name.</translation>
     </message>
     <message>
-        <source>A view's name has at most %1 characters.</source>
-        <translation>A view's name has at most %1 characters.</translation>
+        <source>A view&apos;s name has at most %1 characters.</source>
+        <translation>A view&apos;s name has at most %1 characters.</translation>
     </message>
     <message>
         <source>Team leads and administrators share views with their department.</source>
@@ -1843,8 +2504,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>You have no department to share the view with.</translation>
     </message>
     <message>
-        <source>You already have a view named "%1".</source>
-        <translation>You already have a view named "%1".</translation>
+        <source>You already have a view named &quot;%1&quot;.</source>
+        <translation>You already have a view named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>That view no longer exists.</source>
@@ -1890,19 +2551,31 @@ Create a new store there for this desk? You will then create its administrator. 
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
-        <translation><numerusform>%n business hour</numerusform><numerusform>%n business hours</numerusform></translation>
+        <translation>
+            <numerusform>%n business hour</numerusform>
+            <numerusform>%n business hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) around the clock</source>
-        <translation><numerusform>%n hour around the clock</numerusform><numerusform>%n hours around the clock</numerusform></translation>
+        <translation>
+            <numerusform>%n hour around the clock</numerusform>
+            <numerusform>%n hours around the clock</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation><numerusform>%n calendar day</numerusform><numerusform>%n calendar days</numerusform></translation>
+        <translation>
+            <numerusform>%n calendar day</numerusform>
+            <numerusform>%n calendar days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard (built in)</source>
@@ -1992,8 +2665,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Paused: %1 of the target is left; the due time moves on when the customer answers.</translation>
     </message>
     <message>
-        <source>Policy "%1" (applies to %2); calendar "%3" (%4).</source>
-        <translation>Policy "%1" (applies to %2); calendar "%3" (%4).</translation>
+        <source>Policy &quot;%1&quot; (applies to %2); calendar &quot;%3&quot; (%4).</source>
+        <translation>Policy &quot;%1&quot; (applies to %2); calendar &quot;%3&quot; (%4).</translation>
     </message>
     <message>
         <source>Solved on the call: both targets were met at receipt.</source>
@@ -2001,7 +2674,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>The resolution target was extended by %n day(s).</source>
-        <translation><numerusform>The resolution target was extended by %n day.</numerusform><numerusform>The resolution target was extended by %n days.</numerusform></translation>
+        <translation>
+            <numerusform>The resolution target was extended by %n day.</numerusform>
+            <numerusform>The resolution target was extended by %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>around the clock, %1</source>
@@ -2145,7 +2821,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation><numerusform>, and %n more problem</numerusform><numerusform>, and %n more problems</numerusform></translation>
+        <translation>
+            <numerusform>, and %n more problem</numerusform>
+            <numerusform>, and %n more problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>not readable to the end</source>
@@ -2161,7 +2840,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source> (and %n more finding(s))</source>
-        <translation><numerusform> (and %n more finding)</numerusform><numerusform> (and %n more findings)</numerusform></translation>
+        <translation>
+            <numerusform> (and %n more finding)</numerusform>
+            <numerusform> (and %n more findings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2183,76 +2865,76 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <source>The store "%1" could not be read: %2</source>
-        <translation>The store "%1" could not be read: %2</translation>
+        <source>The store &quot;%1&quot; could not be read: %2</source>
+        <translation>The store &quot;%1&quot; could not be read: %2</translation>
     </message>
     <message>
-        <source>There is no file "%1".</source>
-        <translation>There is no file "%1".</translation>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>There is no file &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a store file.</source>
-        <translation>"%1" is a folder, not a store file.</translation>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
+        <translation>&quot;%1&quot; is a folder, not a store file.</translation>
     </message>
     <message>
-        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
-        <translation>"%1" is empty: it is not a ComplaintDesk store.</translation>
+        <source>&quot;%1&quot; is empty: it is not a ComplaintDesk store.</source>
+        <translation>&quot;%1&quot; is empty: it is not a ComplaintDesk store.</translation>
     </message>
     <message>
-        <source>"%1" cannot be read: %2</source>
-        <translation>"%1" cannot be read: %2</translation>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>&quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
-        <translation>"%1" is not a ComplaintDesk store (it is not an SQLite database).</translation>
+        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <translation>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database).</translation>
     </message>
     <message>
-        <source>"%1" is damaged and cannot be used: %2</source>
-        <translation>"%1" is damaged and cannot be used: %2</translation>
+        <source>&quot;%1&quot; is damaged and cannot be used: %2</source>
+        <translation>&quot;%1&quot; is damaged and cannot be used: %2</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
-        <translation>"%1" is an SQLite database but not a ComplaintDesk store.</translation>
+        <source>&quot;%1&quot; is an SQLite database but not a ComplaintDesk store.</source>
+        <translation>&quot;%1&quot; is an SQLite database but not a ComplaintDesk store.</translation>
     </message>
     <message>
-        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
-        <translation>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
+        <source>&quot;%1&quot; is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <translation>&quot;%1&quot; is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</translation>
     </message>
     <message>
-        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
-        <translation>"%1" is damaged (SQLite's check found: %2); it cannot be used.</translation>
+        <source>&quot;%1&quot; is damaged (SQLite&apos;s check found: %2); it cannot be used.</source>
+        <translation>&quot;%1&quot; is damaged (SQLite&apos;s check found: %2); it cannot be used.</translation>
     </message>
     <message>
         <source>No file name was given for the copy.</source>
         <translation>No file name was given for the copy.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give a file name.</source>
-        <translation>"%1" is a folder; give a file name.</translation>
+        <source>&quot;%1&quot; is a folder; give a file name.</source>
+        <translation>&quot;%1&quot; is a folder; give a file name.</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist.</source>
-        <translation>The folder "%1" does not exist.</translation>
+        <source>The folder &quot;%1&quot; does not exist.</source>
+        <translation>The folder &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
-        <source>"%1" is the store itself; choose another file for the copy.</source>
-        <translation>"%1" is the store itself; choose another file for the copy.</translation>
+        <source>&quot;%1&quot; is the store itself; choose another file for the copy.</source>
+        <translation>&quot;%1&quot; is the store itself; choose another file for the copy.</translation>
     </message>
     <message>
-        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
-        <translation>"%1" already exists; it was left unchanged. Choose another name.</translation>
+        <source>&quot;%1&quot; already exists; it was left unchanged. Choose another name.</source>
+        <translation>&quot;%1&quot; already exists; it was left unchanged. Choose another name.</translation>
     </message>
     <message>
-        <source>The copy cannot be written in "%1": %2</source>
-        <translation>The copy cannot be written in "%1": %2</translation>
+        <source>The copy cannot be written in &quot;%1&quot;: %2</source>
+        <translation>The copy cannot be written in &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Copying the store</source>
         <translation>Copying the store</translation>
     </message>
     <message>
-        <source>The store "%1" could not be opened: %2</source>
-        <translation>The store "%1" could not be opened: %2</translation>
+        <source>The store &quot;%1&quot; could not be opened: %2</source>
+        <translation>The store &quot;%1&quot; could not be opened: %2</translation>
     </message>
     <message>
         <source>The copy failed its check, so it was not kept: %1</source>
@@ -2263,24 +2945,24 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>The copy could not be written to disk: %1</translation>
     </message>
     <message>
-        <source>The copy could not be saved as "%1": %2</source>
-        <translation>The copy could not be saved as "%1": %2</translation>
+        <source>The copy could not be saved as &quot;%1&quot;: %2</source>
+        <translation>The copy could not be saved as &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
-        <translation>The copy "%1" was saved, but its folder could not be written to disk: %2</translation>
+        <source>The copy &quot;%1&quot; was saved, but its folder could not be written to disk: %2</source>
+        <translation>The copy &quot;%1&quot; was saved, but its folder could not be written to disk: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
-        <translation>"%1" is not a ComplaintDesk store, so it was not replaced.</translation>
+        <source>&quot;%1&quot; is not a ComplaintDesk store, so it was not replaced.</source>
+        <translation>&quot;%1&quot; is not a ComplaintDesk store, so it was not replaced.</translation>
     </message>
     <message>
-        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
-        <translation>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
+        <source>The backup&apos;s page size (%1 bytes) differs from the store&apos;s (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <translation>The backup&apos;s page size (%1 bytes) differs from the store&apos;s (%2 bytes), so it cannot be copied into the store while it is in use.</translation>
     </message>
     <message>
-        <source>"%1" is the store itself.</source>
-        <translation>"%1" is the store itself.</translation>
+        <source>&quot;%1&quot; is the store itself.</source>
+        <translation>&quot;%1&quot; is the store itself.</translation>
     </message>
     <message>
         <source>Restoring the store</source>
@@ -2290,12 +2972,12 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>StoreError</name>
     <message>
-        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
-        <translation>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</translation>
+        <source>The store &quot;%1&quot; is damaged (SQLite: %2). Stop working on it: restore the last backup with &quot;complaintdesk-cli restore FILE&quot;, or run &quot;complaintdesk-cli check&quot; to see what is damaged.</source>
+        <translation>The store &quot;%1&quot; is damaged (SQLite: %2). Stop working on it: restore the last backup with &quot;complaintdesk-cli restore FILE&quot;, or run &quot;complaintdesk-cli check&quot; to see what is damaged.</translation>
     </message>
     <message>
-        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
-        <translation>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
+        <source>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <translation>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +3072,8 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>cd::models::ComplaintService</name>
     <message>
-        <source>Describe the complaint in the caller's words.</source>
-        <translation>Describe the complaint in the caller's words.</translation>
+        <source>Describe the complaint in the caller&apos;s words.</source>
+        <translation>Describe the complaint in the caller&apos;s words.</translation>
     </message>
     <message>
         <source>Choose the category of the complaint.</source>
@@ -2422,12 +3104,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>The complaint does not exist.</translation>
     </message>
     <message>
-        <source>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</source>
-        <translation>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</translation>
+        <source>Complaint %1 is now &quot;%2&quot;: someone changed it meanwhile. Look at it again before changing its status.</source>
+        <translation>Complaint %1 is now &quot;%2&quot;: someone changed it meanwhile. Look at it again before changing its status.</translation>
     </message>
     <message>
-        <source>A complaint cannot move from "%1" to "%2".</source>
-        <translation>A complaint cannot move from "%1" to "%2".</translation>
+        <source>A complaint cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>A complaint cannot move from &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Sign in before logging calls.</source>
@@ -2474,8 +3156,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>%1 holds complaint %2 already.</translation>
     </message>
     <message>
-        <source>Complaint %1 is in %2's queue already.</source>
-        <translation>Complaint %1 is in %2's queue already.</translation>
+        <source>Complaint %1 is in %2&apos;s queue already.</source>
+        <translation>Complaint %1 is in %2&apos;s queue already.</translation>
     </message>
     <message>
         <source>Select the complaints to reassign.</source>
@@ -2518,8 +3200,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Only the lead of %1 may approve an extension.</translation>
     </message>
     <message>
-        <source>The policy "%1" allows no extension.</source>
-        <translation>The policy "%1" allows no extension.</translation>
+        <source>The policy &quot;%1&quot; allows no extension.</source>
+        <translation>The policy &quot;%1&quot; allows no extension.</translation>
     </message>
     <message>
         <source>Complaint %1 has been answered; there is no deadline to extend.</source>
@@ -2527,7 +3209,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
-        <translation><numerusform>At most %1 days in all: this complaint can be extended by %n more day.</numerusform><numerusform>At most %1 days in all: this complaint can be extended by %n more days.</numerusform></translation>
+        <translation>
+            <numerusform>At most %1 days in all: this complaint can be extended by %n more day.</numerusform>
+            <numerusform>At most %1 days in all: this complaint can be extended by %n more days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call-back is promised for a time still to come.</source>
@@ -2542,8 +3227,8 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Satisfaction is a score from 1 to 5.</translation>
     </message>
     <message>
-        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
-        <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</translation>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is &quot;%2&quot;).</source>
+        <translation>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The receipt time must lie between 2000-01-01 and five minutes from now (%1).</source>
@@ -2551,7 +3236,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
-        <translation><numerusform>Extended by %n day, complaint %1 would be due on %2, more than a year from now.</numerusform><numerusform>Extended by %n days, complaint %1 would be due on %2, more than a year from now.</numerusform></translation>
+        <translation>
+            <numerusform>Extended by %n day, complaint %1 would be due on %2, more than a year from now.</numerusform>
+            <numerusform>Extended by %n days, complaint %1 would be due on %2, more than a year from now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call-back is promised at most a year ahead (until %1).</source>
@@ -2622,10 +3310,25 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>cd::models::InstanceChannel</name>
+    <message>
+        <source>The ComplaintDesk window running on this store did not answer within %1 ms.</source>
+        <translation>The ComplaintDesk window running on this store did not answer within %1 ms.</translation>
+    </message>
+    <message>
+        <source>The ComplaintDesk window running on this store refused the request.</source>
+        <translation>The ComplaintDesk window running on this store refused the request.</translation>
+    </message>
+    <message>
+        <source>Another ComplaintDesk window is running on this store.</source>
+        <translation>Another ComplaintDesk window is running on this store.</translation>
+    </message>
+</context>
+<context>
     <name>cd::models::TaxonomyService</name>
     <message>
-        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
-        <translation>Only an administrator, or the lead of the department that handles it, may change category "%1".</translation>
+        <source>Only an administrator, or the lead of the department that handles it, may change category &quot;%1&quot;.</source>
+        <translation>Only an administrator, or the lead of the department that handles it, may change category &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The code is 2 to 40 capital letters, digits or _, starting with a letter (it is stored and used by the CLI).</source>
@@ -2712,7 +3415,10 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>Backed up %n complaint(s) to %1</source>
-        <translation><numerusform>Backed up %n complaint to %1</numerusform><numerusform>Backed up %n complaints to %1</numerusform></translation>
+        <translation>
+            <numerusform>Backed up %n complaint to %1</numerusform>
+            <numerusform>Backed up %n complaints to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daily backup failed</source>
@@ -2750,7 +3456,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
-        <translation><numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform><numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform></translation>
+        <translation>
+            <numerusform>The backup was %1 and holds %n complaint. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform>
+            <numerusform>The backup was %1 and holds %n complaints. Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The call being logged in this window is discarded.</source>
@@ -2792,8 +3501,8 @@ with the backup
         <translation>Off</translation>
     </message>
     <message>
-        <source>Empty: the folder "backups" beside the store (%1).</source>
-        <translation>Empty: the folder "backups" beside the store (%1).</translation>
+        <source>Empty: the folder &quot;backups&quot; beside the store (%1).</source>
+        <translation>Empty: the folder &quot;backups&quot; beside the store (%1).</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -2918,8 +3627,8 @@ with the backup
 <context>
     <name>cd::ui::CallerPanel</name>
     <message>
-        <source>Enter the caller's number to see their history.</source>
-        <translation>Enter the caller's number to see their history.</translation>
+        <source>Enter the caller&apos;s number to see their history.</source>
+        <translation>Enter the caller&apos;s number to see their history.</translation>
     </message>
     <message>
         <source>%1: first call from this number.</source>
@@ -2927,11 +3636,17 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%1: %n earlier complaint(s)</source>
-        <translation><numerusform>%1: %n earlier complaint</numerusform><numerusform>%1: %n earlier complaints</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n earlier complaint</numerusform>
+            <numerusform>%1: %n earlier complaints</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation><numerusform>, %n open</numerusform><numerusform>, %n open</numerusform></translation>
+        <translation>
+            <numerusform>, %n open</numerusform>
+            <numerusform>, %n open</numerusform>
+        </translation>
     </message>
     <message>
         <source>; last call %1</source>
@@ -2986,6 +3701,93 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardCharts</name>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>Open now, by status and department</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>Deadlines met, by department (%)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>received by %1 in the period</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>Overdue now, by days past due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>Under 1 day</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1-3 days</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 days</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7-30 days</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 days +</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>overdue %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>Complaints received per day, by category</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%1 received on %2</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>Top sub-categories</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>Customer satisfaction (1 = very unhappy, 5 = very happy)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>customers who answered %1</translation>
     </message>
 </context>
 <context>
@@ -3055,102 +3857,6 @@ with the backup
         <translation>As of %1</translation>
     </message>
     <message>
-        <source>Open now, by status and department</source>
-        <translation>Open now, by status and department</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Deadlines met, by department (%)</source>
-        <translation>Deadlines met, by department (%)</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>First response</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <source>received by %1 in the period</source>
-        <translation>received by %1 in the period</translation>
-    </message>
-    <message>
-        <source>Overdue now, by days past due</source>
-        <translation>Overdue now, by days past due</translation>
-    </message>
-    <message>
-        <source>1-3 days</source>
-        <translation>1-3 days</translation>
-    </message>
-    <message>
-        <source>3-7 days</source>
-        <translation>3-7 days</translation>
-    </message>
-    <message>
-        <source>7-30 days</source>
-        <translation>7-30 days</translation>
-    </message>
-    <message>
-        <source>30 days +</source>
-        <translation>30 days +</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>overdue %1</translation>
-    </message>
-    <message>
-        <source>Complaints received per day, by category</source>
-        <translation>Complaints received per day, by category</translation>
-    </message>
-    <message>
-        <source>%1 received on %2</source>
-        <translation>%1 received on %2</translation>
-    </message>
-    <message>
-        <source>Top sub-categories</source>
-        <translation>Top sub-categories</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>Complaints</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>Customer satisfaction (1 = very unhappy, 5 = very happy)</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Statistics report</source>
-        <translation>Statistics report</translation>
-    </message>
-    <message>
-        <source>Reading the complaints of the period...</source>
-        <translation>Reading the complaints of the period...</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>complaint-statistics-%1-%2</source>
-        <translation>complaint-statistics-%1-%2</translation>
-    </message>
-    <message>
-        <source>Export statistics report</source>
-        <translation>Export statistics report</translation>
-    </message>
-    <message>
-        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
-        <translation>PDF with charts (*.pdf);;CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>Report written to %1</translation>
     </message>
@@ -3169,18 +3875,6 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>&amp;Print report...</translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation>Under 1 day</translation>
-    </message>
-    <message>
-        <source>customers who answered %1</source>
-        <translation>customers who answered %1</translation>
-    </message>
-    <message>
-        <source>The report could not be printed on %1.</source>
-        <translation>The report could not be printed on %1.</translation>
     </message>
 </context>
 <context>
@@ -3222,8 +3916,8 @@ with the backup
         <translation>Call-back:</translation>
     </message>
     <message>
-        <source>policy "%1"</source>
-        <translation>policy "%1"</translation>
+        <source>policy &quot;%1&quot;</source>
+        <translation>policy &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Solved on the call</source>
@@ -3441,7 +4135,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
-        <translation><numerusform>%n call, %1 in total</numerusform><numerusform>%n calls, %1 in total</numerusform></translation>
+        <translation>
+            <numerusform>%n call, %1 in total</numerusform>
+            <numerusform>%n calls, %1 in total</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show full number</source>
@@ -3453,7 +4150,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
-        <translation><numerusform>%n card or ID number in the note were masked.</numerusform><numerusform>%n card or ID numbers in the note were masked.</numerusform></translation>
+        <translation>
+            <numerusform>%n card or ID number in the note were masked.</numerusform>
+            <numerusform>%n card or ID numbers in the note were masked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Routed by:</source>
@@ -3488,12 +4188,12 @@ with the backup
         <translation>Why does the lead need to take this?</translation>
     </message>
     <message>
-        <source>the category's default department</source>
-        <translation>the category's default department</translation>
+        <source>the category&apos;s default department</source>
+        <translation>the category&apos;s default department</translation>
     </message>
     <message>
-        <source>rule "%1"</source>
-        <translation>rule "%1"</translation>
+        <source>rule &quot;%1&quot;</source>
+        <translation>rule &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 %2 (%3%)</source>
@@ -3524,8 +4224,8 @@ with the backup
         <translation>Rec&amp;ord...</translation>
     </message>
     <message>
-        <source>Record the customer's satisfaction, asked at follow-up</source>
-        <translation>Record the customer's satisfaction, asked at follow-up</translation>
+        <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
+        <translation>Record the customer&apos;s satisfaction, asked at follow-up</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
@@ -3571,8 +4271,8 @@ with the backup
         <translation>Order or transaction number (optional)</translation>
     </message>
     <message>
-        <source>What happened, in the caller's words</source>
-        <translation>What happened, in the caller's words</translation>
+        <source>What happened, in the caller&apos;s words</source>
+        <translation>What happened, in the caller&apos;s words</translation>
     </message>
     <message>
         <source>S&amp;olved on this call</source>
@@ -3656,7 +4356,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
-        <translation><numerusform>%n card or ID number were masked before saving (first 6 and last 4 digits kept).</numerusform><numerusform>%n card or ID numbers were masked before saving (first 6 and last 4 digits kept).</numerusform></translation>
+        <translation>
+            <numerusform>%n card or ID number were masked before saving (first 6 and last 4 digits kept).</numerusform>
+            <numerusform>%n card or ID numbers were masked before saving (first 6 and last 4 digits kept).</numerusform>
+        </translation>
     </message>
     <message>
         <source>handled by %1</source>
@@ -3719,8 +4422,8 @@ with the backup
         <translation>Description: (none typed)</translation>
     </message>
     <message>
-        <source>Description: "%1"</source>
-        <translation>Description: "%1"</translation>
+        <source>Description: &quot;%1&quot;</source>
+        <translation>Description: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3729,6 +4432,34 @@ with the backup
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Incoming calls &amp;waiting:</source>
+        <translation>Incoming calls &amp;waiting:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke call</source>
+        <translation>Ta&amp;ke call</translation>
+    </message>
+    <message>
+        <source>Start logging the chosen waiting call (Enter in the list)</source>
+        <translation>Start logging the chosen waiting call (Enter in the list)</translation>
+    </message>
+    <message>
+        <source>Take the waiting call</source>
+        <translation>Take the waiting call</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</source>
+        <translation>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>%1 - rang %2</source>
+        <translation>%1 - rang %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +4546,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Exported %n complaint(s) to %1</source>
-        <translation><numerusform>Exported %n complaint to %1</numerusform><numerusform>Exported %n complaints to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n complaint to %1</numerusform>
+            <numerusform>Exported %n complaints to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved call</source>
@@ -3899,11 +4633,17 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n new reminder(s)</source>
-        <translation><numerusform>%n new reminder</numerusform><numerusform>%n new reminders</numerusform></translation>
+        <translation>
+            <numerusform>%n new reminder</numerusform>
+            <numerusform>%n new reminders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more (F9)</source>
-        <translation><numerusform>... and %n more (F9)</numerusform><numerusform>... and %n more (F9)</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more (F9)</numerusform>
+            <numerusform>... and %n more (F9)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ca&amp;tegories...</source>
@@ -3994,7 +4734,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Reassign %n complaint(s)</source>
-        <translation><numerusform>Reassign %n complaint</numerusform><numerusform>Reassign %n complaints</numerusform></translation>
+        <translation>
+            <numerusform>Reassign %n complaint</numerusform>
+            <numerusform>Reassign %n complaints</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -4062,7 +4805,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>New severity of %n complaint(s):</source>
-        <translation><numerusform>New severity of %n complaint:</numerusform><numerusform>New severity of %n complaints:</numerusform></translation>
+        <translation>
+            <numerusform>New severity of %n complaint:</numerusform>
+            <numerusform>New severity of %n complaints:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -4074,7 +4820,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Note for %n complaint(s):</source>
-        <translation><numerusform>Note for %n complaint:</numerusform><numerusform>Note for %n complaints:</numerusform></translation>
+        <translation>
+            <numerusform>Note for %n complaint:</numerusform>
+            <numerusform>Note for %n complaints:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge duplicates</source>
@@ -4086,7 +4835,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
-        <translation><numerusform>Merge %n complaint into %1, which keeps their calls and events. Reason:</numerusform><numerusform>Merge %n complaints into %1, which keeps their calls and events. Reason:</numerusform></translation>
+        <translation>
+            <numerusform>Merge %n complaint into %1, which keeps their calls and events. Reason:</numerusform>
+            <numerusform>Merge %n complaints into %1, which keeps their calls and events. Reason:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save what the queue shows as a view, listed in the queue selector</source>
@@ -4113,16 +4865,16 @@ with the backup
         <translation>Saved view</translation>
     </message>
     <message>
-        <source>The view "%1" cannot be opened: %2</source>
-        <translation>The view "%1" cannot be opened: %2</translation>
+        <source>The view &quot;%1&quot; cannot be opened: %2</source>
+        <translation>The view &quot;%1&quot; cannot be opened: %2</translation>
     </message>
     <message>
         <source>Delete view</source>
         <translation>Delete view</translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
-        <translation>Delete the view "%1"?</translation>
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation>Delete the view &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>View&amp;s</source>
@@ -4134,7 +4886,10 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
-        <translation><numerusform>%Ln complaint</numerusform><numerusform>%Ln complaints</numerusform></translation>
+        <translation>
+            <numerusform>%Ln complaint</numerusform>
+            <numerusform>%Ln complaints</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1+ complaints</source>
@@ -4192,6 +4947,37 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ReportOutput</name>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>Reading the complaints of the period...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistics report</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>complaint-statistics-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>Export statistics report</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>PDF with charts (*.pdf);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>The report could not be printed on %1.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RoutingRulesDialog</name>
     <message>
         <source>Active</source>
@@ -4226,8 +5012,8 @@ with the backup
         <translation>(keep)</translation>
     </message>
     <message>
-        <source>(the category's default)</source>
-        <translation>(the category's default)</translation>
+        <source>(the category&apos;s default)</source>
+        <translation>(the category&apos;s default)</translation>
     </message>
     <message>
         <source>Stay in the department queue</source>
@@ -4763,8 +5549,8 @@ with the backup
         <translation>(a person below)</translation>
     </message>
     <message>
-        <source>(the department's queue)</source>
-        <translation>(the department's queue)</translation>
+        <source>(the department&apos;s queue)</source>
+        <translation>(the department&apos;s queue)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

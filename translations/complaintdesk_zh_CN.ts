@@ -4,62 +4,62 @@
 <context>
     <name>AuditAnchors</name>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <source>The anchor file "%1" cannot be opened: %2</source>
+        <source>The anchor file &quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开锚点文件“%1”：%2</translation>
     </message>
     <message>
-        <source>The anchor file "%1" could not be written: %2</source>
+        <source>The anchor file &quot;%1&quot; could not be written: %2</source>
         <translation>无法写入锚点文件“%1”：%2</translation>
     </message>
     <message>
-        <source>The anchor file "%1" cannot be read: %2</source>
+        <source>The anchor file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取锚点文件“%1”：%2</translation>
     </message>
     <message>
-        <source>Line %1 of the anchor file "%2" is not an anchor.</source>
+        <source>Line %1 of the anchor file &quot;%2&quot; is not an anchor.</source>
         <translation>锚点文件“%2”的第 %1 行不是锚点。</translation>
     </message>
     <message>
-        <source>The audit trail's head (event %1) could not be recorded outside the store: %2</source>
+        <source>The audit trail&apos;s head (event %1) could not be recorded outside the store: %2</source>
         <translation>审计记录的末端（事件 %1）未能记录到数据库之外：%2</translation>
     </message>
 </context>
 <context>
     <name>AuditKey</name>
     <message>
-        <source>The audit key file "%1" cannot be read: %2</source>
+        <source>The audit key file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取审计密钥文件“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk audit key file.</source>
+        <source>&quot;%1&quot; is not a ComplaintDesk audit key file.</source>
         <translation>“%1”不是投诉工作台的审计密钥文件。</translation>
     </message>
     <message>
-        <source>There is a file at "%1" already; an audit key is never written over another file.</source>
+        <source>There is a file at &quot;%1&quot; already; an audit key is never written over another file.</source>
         <translation>“%1”处已有文件；审计密钥不会覆盖其他文件。</translation>
     </message>
     <message>
-        <source>The folder "%1" for the audit key cannot be created.</source>
+        <source>The folder &quot;%1&quot; for the audit key cannot be created.</source>
         <translation>无法创建存放审计密钥的文件夹“%1”。</translation>
     </message>
     <message>
-        <source>The audit key could not be written to "%1": %2</source>
+        <source>The audit key could not be written to &quot;%1&quot;: %2</source>
         <translation>无法将审计密钥写入“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" could not be renamed to "%2".</source>
+        <source>&quot;%1&quot; could not be renamed to &quot;%2&quot;.</source>
         <translation>无法将“%1”重命名为“%2”。</translation>
     </message>
     <message>
-        <source>The audit key of this store is not on this computer: it is expected at "%1" (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
+        <source>The audit key of this store is not on this computer: it is expected at &quot;%1&quot; (fingerprint %2). Nothing can be recorded without it. Put the key file the administrator exported there (complaintdesk-cli audit-key import FILE), or work on the computer that holds it.</source>
         <translation>本机没有该数据库的审计密钥：应位于“%1”（指纹 %2）。没有密钥就无法记录任何操作。请把管理员导出的密钥文件放到该处（complaintdesk-cli audit-key import 文件），或在存有密钥的电脑上工作。</translation>
     </message>
     <message>
-        <source>The audit key "%1" does not belong to this store: its fingerprint is %2, the store's is %3. The store or the key file was replaced.</source>
+        <source>The audit key &quot;%1&quot; does not belong to this store: its fingerprint is %2, the store&apos;s is %3. The store or the key file was replaced.</source>
         <translation>审计密钥“%1”不属于该数据库：其指纹为 %2，数据库记录的指纹为 %3。数据库或密钥文件已被替换。</translation>
     </message>
 </context>
@@ -110,19 +110,19 @@
         <translation>审计记录无法完整读取，未能校验：%1</translation>
     </message>
     <message>
-        <source>This store's audit trail is not sealed with a key.</source>
+        <source>This store&apos;s audit trail is not sealed with a key.</source>
         <translation>该数据库的审计记录尚未用密钥签封。</translation>
     </message>
     <message>
-        <source>This computer has no audit key for the store: it would be at "%1" (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
+        <source>This computer has no audit key for the store: it would be at &quot;%1&quot; (store %2, fingerprint %3). Verify with the key exported by its administrator: verify-audit --key-file FILE.</source>
         <translation>本机没有该数据库的审计密钥：应位于“%1”（数据库 %2，指纹 %3）。请用管理员导出的密钥校验：verify-audit --key-file 文件。</translation>
     </message>
     <message>
-        <source>The key "%1" was made for the store %2, but this store calls itself %3.</source>
+        <source>The key &quot;%1&quot; was made for the store %2, but this store calls itself %3.</source>
         <translation>密钥“%1”是为数据库 %2 生成的，但该数据库的标识是 %3。</translation>
     </message>
     <message>
-        <source>The store says its key has the fingerprint %1, but the key "%2" has %3: the store's record of its key was changed, or this is not its key.</source>
+        <source>The store says its key has the fingerprint %1, but the key &quot;%2&quot; has %3: the store&apos;s record of its key was changed, or this is not its key.</source>
         <translation>数据库记录的密钥指纹为 %1，而密钥“%2”的指纹为 %3：数据库中的密钥记录被改动过，或这不是它的密钥。</translation>
     </message>
     <message>
@@ -138,15 +138,15 @@
         <translation>未提供锚点文件（--anchor-file），审计记录的末尾未与锚点比对。</translation>
     </message>
     <message>
-        <source>There is no anchor of this store in "%1", so the end of its trail cannot be checked.</source>
+        <source>There is no anchor of this store in &quot;%1&quot;, so the end of its trail cannot be checked.</source>
         <translation>“%1”中没有该数据库的锚点，无法校验其审计记录的末尾。</translation>
     </message>
     <message>
-        <source>The store's audit trail ends at event %1, but the anchor of %2 ("%3") records event %4: events were removed from its end.</source>
+        <source>The store&apos;s audit trail ends at event %1, but the anchor of %2 (&quot;%3&quot;) records event %4: events were removed from its end.</source>
         <translation>数据库的审计记录止于事件 %1，但 %2 的锚点（“%3”）记录到事件 %4：末尾的事件被删除了。</translation>
     </message>
     <message>
-        <source>Event %1 is not the event anchored at %2 ("%3"): the trail was rewritten from there on.</source>
+        <source>Event %1 is not the event anchored at %2 (&quot;%3&quot;): the trail was rewritten from there on.</source>
         <translation>事件 %1 与 %2 锚定的事件不同（“%3”）：审计记录自此处起被改写。</translation>
     </message>
     <message>
@@ -170,11 +170,11 @@
         <translation>只有管理员可以导出审计密钥。</translation>
     </message>
     <message>
-        <source>"%1" is not this store's audit key: its fingerprint is %2, the store's is %3.</source>
+        <source>&quot;%1&quot; is not this store&apos;s audit key: its fingerprint is %2, the store&apos;s is %3.</source>
         <translation>“%1”不是该数据库的审计密钥：其指纹为 %2，数据库记录的指纹为 %3。</translation>
     </message>
     <message>
-        <source>There is another file at "%1" already; it was left as it is.</source>
+        <source>There is another file at &quot;%1&quot; already; it was left as it is.</source>
         <translation>“%1”处已有另一个文件，未作改动。</translation>
     </message>
 </context>
@@ -189,7 +189,7 @@
         <translation>用户名为 1 到 64 个字母、数字、点、短横线、下划线或 @。</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken.</source>
+        <source>The user name &quot;%1&quot; is taken.</source>
         <translation>用户名“%1”已被使用。</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
 <context>
     <name>BackupService</name>
     <message>
-        <source>The backup folder "%1" cannot be created.</source>
+        <source>The backup folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -288,11 +288,11 @@
         <translation>每日备份的保留份数应在 0（不自动备份）到 %1 之间。</translation>
     </message>
     <message>
-        <source>Give the backup folder as a full path ("%1" is relative).</source>
+        <source>Give the backup folder as a full path (&quot;%1&quot; is relative).</source>
         <translation>请以完整路径给出备份文件夹（“%1”是相对路径）。</translation>
     </message>
     <message>
-        <source>The backup folder "%1" cannot be written.</source>
+        <source>The backup folder &quot;%1&quot; cannot be written.</source>
         <translation>无法写入备份文件夹“%1”。</translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
         <translation>%1数据库未被改动。</translation>
     </message>
     <message>
-        <source>"%1" is the store itself, not a backup of it.</source>
+        <source>&quot;%1&quot; is the store itself, not a backup of it.</source>
         <translation>“%1”是数据库本身，不是它的备份。</translation>
     </message>
     <message>
@@ -320,31 +320,31 @@
         <translation>恢复前无法复制数据库，因此未恢复：%1</translation>
     </message>
     <message>
-        <source>%1 The store as it was before is kept as "%2".</source>
+        <source>%1 The store as it was before is kept as &quot;%2&quot;.</source>
         <translation>%1恢复前的数据库已保留为“%2”。</translation>
     </message>
     <message>
-        <source>The backup was restored, but the store could not be upgraded to this program's schema: %1</source>
+        <source>The backup was restored, but the store could not be upgraded to this program&apos;s schema: %1</source>
         <translation>备份已恢复，但数据库无法升级到本程序的结构版本：%1</translation>
     </message>
     <message>
-        <source>"%1" already exists; it was left unchanged.</source>
+        <source>&quot;%1&quot; already exists; it was left unchanged.</source>
         <translation>“%1”已存在，未被改动。</translation>
     </message>
     <message>
-        <source>The store "%1" was created from the backup but cannot be opened: %2</source>
+        <source>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</source>
         <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
     </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
     <message>
-        <source>Line %1: "%2" is not a date (YYYY-MM-DD).</source>
+        <source>Line %1: &quot;%2&quot; is not a date (YYYY-MM-DD).</source>
         <translation>第 %1 行：“%2”不是日期（应为 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Line %1: the kind must be "off" or "workday".</source>
-        <translation>第 %1 行：类型必须是 "off"（休息）或 "workday"（上班）。</translation>
+        <source>Line %1: the kind must be &quot;off&quot; or &quot;workday&quot;.</source>
+        <translation>第 %1 行：类型必须是 &quot;off&quot;（休息）或 &quot;workday&quot;（上班）。</translation>
     </message>
     <message>
         <source>Line %1: %2 is listed both as a day off and as a working day.</source>
@@ -382,20 +382,18 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s) besides the options.</source>
-        <translation><numerusform>除选项外应有 %n 个参数。</numerusform></translation>
-    </message>
-    <message>
-        <source>Run "complaintdesk-cli help".</source>
-        <translation>请运行“complaintdesk-cli help”查看用法。</translation>
+        <translation>
+            <numerusform>除选项外应有 %n 个参数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The store is ready: %1 (schema version %2).</source>
@@ -422,11 +420,11 @@
         <translation>log 命令需要 --phone 和 --text。</translation>
     </message>
     <message>
-        <source>Unknown channel "%1".</source>
+        <source>Unknown channel &quot;%1&quot;.</source>
         <translation>未知渠道“%1”。</translation>
     </message>
     <message>
-        <source>Unknown demand "%1".</source>
+        <source>Unknown demand &quot;%1&quot;.</source>
         <translation>未知诉求“%1”。</translation>
     </message>
     <message>
@@ -438,11 +436,11 @@
         <translation>--received 需要 ISO 8601 时间，例如 2026-11-20T10:30 或 2026-11-20T10:30:00+08:00。</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
+        <source>Unknown category &quot;%1&quot;.</source>
         <translation>未知分类“%1”。</translation>
     </message>
     <message>
-        <source>Category %1 has no sub-category "%2".</source>
+        <source>Category %1 has no sub-category &quot;%2&quot;.</source>
         <translation>分类 %1 下没有子类“%2”。</translation>
     </message>
     <message>
@@ -450,11 +448,11 @@
         <translation>--limit 需要 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
-        <source>Unknown department "%1".</source>
+        <source>Unknown department &quot;%1&quot;.</source>
         <translation>未知部门“%1”。</translation>
     </message>
     <message>
@@ -466,11 +464,11 @@
         <translation>该投诉的状态无法识别。</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>没有用户“%1”。</translation>
     </message>
     <message>
-        <source>Unknown user action "%1".</source>
+        <source>Unknown user action &quot;%1&quot;.</source>
         <translation>未知的用户操作“%1”。</translation>
     </message>
     <message>
@@ -522,23 +520,27 @@
         <translation>已创建管理员 %1。</translation>
     </message>
     <message>
-        <source>The store has an administrator already; they add users with "user add".</source>
+        <source>The store has an administrator already; they add users with &quot;user add&quot;.</source>
         <translation>数据库已有管理员；请由管理员用“user add”添加用户。</translation>
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) were masked before saving.</source>
-        <translation><numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理。</numerusform></translation>
+        <translation>
+            <numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
-        <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
+        <translation>
+            <numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>assign needs either --department D or --to USER.</source>
         <translation>assign 需要 --department 部门 或 --to 用户 二者之一。</translation>
     </message>
     <message>
-        <source>"%1" is not an active agent or lead.</source>
+        <source>&quot;%1&quot; is not an active agent or lead.</source>
         <translation>“%1”不是在职的坐席或组长。</translation>
     </message>
     <message>
@@ -563,10 +565,12 @@
     </message>
     <message numerus="yes">
         <source>%n breached deadline(s) recorded.</source>
-        <translation><numerusform>已记录 %n 个超时期限。</numerusform></translation>
+        <translation>
+            <numerusform>已记录 %n 个超时期限。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown calendar action "%1".</source>
+        <source>Unknown calendar action &quot;%1&quot;.</source>
         <translation>未知的日历操作“%1”。</translation>
     </message>
     <message>
@@ -574,19 +578,21 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>There is no calendar "%1".</source>
+        <source>There is no calendar &quot;%1&quot;.</source>
         <translation>没有日历“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) imported.</source>
-        <translation><numerusform>已导入 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unknown business type "%1".</source>
+        <source>Unknown business type &quot;%1&quot;.</source>
         <translation>未知业务类型“%1”。</translation>
     </message>
     <message>
-        <source>Nothing to search for in "%1".</source>
+        <source>Nothing to search for in &quot;%1&quot;.</source>
         <translation>“%1”中没有可搜索的内容。</translation>
     </message>
     <message>
@@ -638,12 +644,14 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>SQLite's integrity check: ok</source>
+        <source>SQLite&apos;s integrity check: ok</source>
         <translation>SQLite 完整性检查：正常</translation>
     </message>
     <message numerus="yes">
-        <source>SQLite's integrity check: %n problem(s)</source>
-        <translation><numerusform>SQLite 完整性检查：%n 个问题</numerusform></translation>
+        <source>SQLite&apos;s integrity check: %n problem(s)</source>
+        <translation>
+            <numerusform>SQLite 完整性检查：%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail: intact, %1 events checked</source>
@@ -663,7 +671,9 @@
     </message>
     <message numerus="yes">
         <source>Restored %1 from %2 (%3; %n complaint(s), schema version %4).</source>
-        <translation><numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform></translation>
+        <translation>
+            <numerusform>已用 %2 恢复 %1（%3；%n 条投诉，结构版本 %4）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgraded the store from schema version %1 to %2.</source>
@@ -675,10 +685,12 @@
     </message>
     <message numerus="yes">
         <source>Backed up %n complaint(s) to %1 (%2 MB, schema version %3).</source>
-        <translation><numerusform>已将 %n 条投诉备份到 %1（%2 MB，结构版本 %3）。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条投诉备份到 %1（%2 MB，结构版本 %3）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
+        <source>&quot;%1&quot; is an empty file, not a store; it was left unchanged. Remove it to create the store there from the backup.</source>
         <translation>“%1”是空文件，不是数据库，未被改动。如需在此由备份创建数据库，请先删除该文件。</translation>
     </message>
     <message>
@@ -722,7 +734,7 @@
         <translation>第 %1 个参数不是 UTF-8 文本（该参数第 %2 字节）；未做任何操作。</translation>
     </message>
     <message>
-        <source>--reveal shows one complaint's full number: use "show REF --reveal" (recorded). Administrators export full numbers with "export FILE --unmasked" (recorded).</source>
+        <source>--reveal shows one complaint&apos;s full number: use &quot;show REF --reveal&quot; (recorded). Administrators export full numbers with &quot;export FILE --unmasked&quot; (recorded).</source>
         <translation>--reveal 只显示一条投诉的完整号码：请用“show 编号 --reveal”（会记录）。管理员可用“export 文件 --unmasked”导出完整号码（会记录）。</translation>
     </message>
     <message>
@@ -731,14 +743,16 @@
     </message>
     <message numerus="yes">
         <source>  ... and %n more finding(s).</source>
-        <translation><numerusform>  ……另有 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>  ……另有 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 events checked, sealed with the key %2 (fingerprint %3).</source>
         <translation>审计记录完整：已校验 %1 个事件，均以密钥 %2（指纹 %3）签封。</translation>
     </message>
     <message>
-        <source>Its end agrees with the last anchor ("%1", %2: event %3); the trail ends at event %4.</source>
+        <source>Its end agrees with the last anchor (&quot;%1&quot;, %2: event %3); the trail ends at event %4.</source>
         <translation>末尾与最后一个锚点一致（“%1”，%2：事件 %3）；审计记录止于事件 %4。</translation>
     </message>
     <message>
@@ -746,177 +760,12 @@
         <translation>审计密钥已写入 %1（仅您本人可读）。持有密钥者可以改写审计记录：只交给审计人员。</translation>
     </message>
     <message>
-        <source>The store's audit key is now at %1.</source>
+        <source>The store&apos;s audit key is now at %1.</source>
         <translation>该数据库的审计密钥现位于 %1。</translation>
     </message>
     <message>
-        <source>Unknown audit-key action "%1"; use export or import.</source>
+        <source>Unknown audit-key action &quot;%1&quot;; use export or import.</source>
         <translation>未知的 audit-key 操作“%1”；请使用 export 或 import。</translation>
-    </message>
-    <message>
-        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
-       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]
-
-Commands other than init, verify-audit, check and audit-key import act as
---as USER, whose password is asked for on the terminal, or read from the first
-line of --password-file FILE (mode 600). New passwords likewise: asked twice, or
---new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
-COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by child
-processes and may be logged.
-
-Commands:
-  init [--admin USER [--name NAME]]
-                             create or upgrade the store; the first time, create
-                             the administrator (with a new password)
-  demo --count N [--seed S]  add N realistic demonstration complaints
-  log --phone P --text T [--channel C] [--category CODE] [--subcategory CODE]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount YUAN] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name NAME] [--received ISO8601] [--solved-on-call] [--follow-up REF]
-                             log a call; prints the complaint's reference
-  show REF [--json] [--reveal]
-                             one complaint with its calls and events; phone
-                             numbers are masked, --reveal (leads, administrators)
-                             shows this one in full and records that
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search TEXT] [--limit N] [--json]
-                             complaints, newest first (phone numbers masked)
-  search TEXT [--limit N] [--json]
-                             complaints by reference, phone, name or words of the
-                             text (Chinese words of two characters included)
-  status REF --to STATUS --note NOTE
-                             move a complaint along the workflow
-  assign REF (--department D | --to USER) --reason R
-                             transfer to a department's queue or a person
-  escalate REF --reason R    hand the complaint to the department's lead
-  reclassify REF --category C [--subcategory S] --reason R
-                             correct the classification (routing runs again)
-  export FILE.csv [--unmasked]
-                             complaints as CSV (UTF-8 with BOM), phones masked;
-                             --unmasked: administrators, recorded
-  user list | add USER --role agent|lead|admin [--department D] [--name N]
-       | disable USER | enable USER | unlock USER | reset-password USER
-                             manage accounts (administrators)
-  passwd                     change your password
-  verify-audit [--key-file FILE] [--anchor-file FILE]
-                             check the audit trail: its sealed chain, its end
-                             against the last anchor, each complaint against its
-                             events (--key-file: a copied store, elsewhere)
-  audit-key export FILE | import FILE
-                             the store's audit key for an auditor (administrators),
-                             or put on this computer (a store moved here)
-  check [--json]             check the whole store (SQLite's integrity check and
-                             the audit trail); writes nothing; exit 1 if damaged
-  anonymise [--dry-run]      anonymise customers past the retention period
-  contact REF --note NOTE    record a contact with the customer (stops the
-                             first-response clock)
-  extend REF --days N --reason R
-                             extend a resolution deadline (leads; where the policy
-                             allows it, up to its maximum)
-  callback REF (--at ISO8601 [--note NOTE] | --clear)
-                             promise the customer a call-back, with a reminder
-  sweep                      record breached deadlines; print your new reminders
-  reminders [--json]         your reminders, newest first
-  calendar list | show CODE | import FILE.csv [--calendar CODE]
-                             business calendars (import: administrators; replaces
-                             the listed days of the years the file covers)
-  classify [--json] [--lexicon-only]
-                             suggest categories for complaint texts, one per line
-                             on stdin: CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third
-  report --from DATE --to DATE --format csv|pdf --output FILE [--department D]
-                             periodic statistics (leads: their department)
-  dashboard --from DATE --to DATE [--department D]
-                             the dashboard's figures as JSON
-  satisfaction REF --score 1-5 [--comment TEXT]
-                             the customer's satisfaction, at follow-up
-  merge REF --into REF --reason R
-                             merge a duplicate into the complaint kept
-  backup FILE [--replace]    an online copy of the store while others work
-                             (administrators)
-  restore FILE               replace the store by a backup, keeping a copy of it
-                             (administrators; where no store exists, create it)
-  daily-backup [--keep N] [--folder DIR | --default-folder]
-                             the desk's automatic daily backup (set: administrators)
-
-Exit status: 0 success, 1 failure, 2 usage error.</source>
-        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
-       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]
-
-除 init、verify-audit、check 和 audit-key import 外，命令均以 --as 指定的用户身份执行；密码在终端中
-输入，或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
-输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
-和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
-被记入日志。
-
-命令：
-  init [--admin 用户 [--name 姓名]]
-                             创建或升级数据库；首次使用时创建管理员
-                             （设置新密码）
-  demo --count N [--seed S]  添加 N 条仿真演示投诉
-  log --phone P --text T [--channel C] [--category 代码] [--subcategory 代码]
-      [--severity P1|P2|P3|P4] [--demand D] [--amount 元] [--transaction-ref R]
-      [--business-type POS_ACQUIRING|QR_PAYMENT|ONLINE_PAYMENT|CARD_REPAYMENT|OTHER]
-      [--name 姓名] [--received ISO8601] [--solved-on-call] [--follow-up 编号]
-                             登记来电；输出投诉编号
-  show 编号 [--json] [--reveal]
-                             显示一条投诉及其来电和事件；电话号码脱敏显示，
-                             --reveal（组长、管理员）显示这一条的完整号码并记录
-  list [--status S] [--category C] [--department D] [--severity P]
-       [--due today|at-risk|overdue] [--search 文本] [--limit N] [--json]
-                             列出投诉，最新的在前（电话号码脱敏）
-  search 文本 [--limit N] [--json]
-                             按编号、电话、姓名或描述中的词语查找投诉
-                             （包括两个字的中文词语）
-  status 编号 --to 状态 --note 备注
-                             按流程推进投诉状态
-  assign 编号 (--department D | --to 用户) --reason 原因
-                             转派到部门队列或个人
-  escalate 编号 --reason 原因  升级给部门组长
-  reclassify 编号 --category C [--subcategory S] --reason 原因
-                             更正分类（重新分派）
-  export 文件.csv [--unmasked]
-                             导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏；
-                             --unmasked：仅限管理员，并记录
-  user list | add 用户 --role agent|lead|admin [--department D] [--name N]
-       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户
-                             管理账号（管理员）
-  passwd                     修改自己的密码
-  verify-audit [--key-file 文件] [--anchor-file 文件]
-                             校验审计记录：签封的事件链、末尾与最后一个锚点是否一致、
-                             每条投诉与其事件是否一致（--key-file：在别处校验数据库副本）
-  audit-key export 文件 | import 文件
-                             导出数据库的审计密钥交给审计人员（管理员），
-                             或把密钥放到本机（数据库迁到本机时）
-  check [--json]             检查整个数据库（SQLite 完整性检查和审计记录）；
-                             不写入任何内容；已损坏时退出码为 1
-  anonymise [--dry-run]      对超过保存期限的客户做匿名化处理
-  contact 编号 --note 备注   记录与客户的联系（停止首次响应计时）
-  extend 编号 --days N --reason 原因
-                             延长办结期限（组长；仅限政策允许的情形，不超过上限）
-  callback 编号 (--at ISO8601 [--note 备注] | --clear)
-                             约定回电时间，届时提醒
-  sweep                      记录已超时的期限；输出你的新提醒
-  reminders [--json]         你的提醒，最新的在前
-  calendar list | show 代码 | import 文件.csv [--calendar 代码]
-                             工作日历（导入仅限管理员；替换文件所含年份的节假日）
-  classify [--json] [--lexicon-only]
-                             为标准输入中每行一条的投诉内容推荐分类：
-                             代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三
-  report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department D]
-                             定期统计报表（组长：本部门）
-  dashboard --from 日期 --to 日期 [--department D]
-                             以 JSON 输出看板数据
-  satisfaction 编号 --score 1-5 [--comment 文本]
-                             回访时记录客户满意度
-  merge 编号 --into 编号 --reason 原因
-                             将重复投诉合并到保留的投诉
-  backup 文件 [--replace]    在他人继续工作时复制数据库（管理员）
-  restore 文件               用备份替换数据库，并保留原数据库的副本
-                             （管理员；该位置没有数据库时，由备份创建）
-  daily-backup [--keep N] [--folder 文件夹 | --default-folder]
-                             本工作台的每日自动备份（设置：管理员）
-
-退出码：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
         <source>Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing can be recorded: keep a copy in a safe place (audit-key export FILE).</source>
@@ -925,6 +774,780 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Complaints compared with their events: %1, all in agreement.</source>
         <translation>已与其事件比对的投诉：%1 条，全部一致。</translation>
+    </message>
+    <message>
+        <source>user list | add USER --role ROLE [--department CODE] [--name NAME]
+       | disable USER | enable USER | unlock USER | reset-password USER</source>
+        <translation>user list | add 用户 --role 角色 [--department 代码] [--name 姓名]
+       | disable 用户 | enable 用户 | unlock 用户 | reset-password 用户</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>add and reset-password ask for the new password twice (or read it from --new-password-file).</source>
+        <translation>add 和 reset-password 要求输入两次新密码（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>administrators</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>add: agent, lead or admin</source>
+        <translation>add：agent（坐席）、lead（组长）或 admin（管理员）</translation>
+    </message>
+    <message>
+        <source>add: the department&apos;s code</source>
+        <translation>add：部门代码</translation>
+    </message>
+    <message>
+        <source>add: the full name</source>
+        <translation>add：姓名</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>修改您的密码</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER with the current password; the new one is asked for twice (or read from --new-password-file).</source>
+        <translation>以 --as 指定的用户和当前密码登录；新密码输入两次（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>verify-audit [--key-file FILE] [--anchor-file FILE]</source>
+        <translation>verify-audit [--key-file 文件] [--anchor-file 文件]</translation>
+    </message>
+    <message>
+        <source>check the audit trail (its seals, its end, the complaints)</source>
+        <translation>校验审计记录（签封、末尾、投诉）</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s sealed chain, its end against the last anchor, and each complaint against its events.</source>
+        <translation>校验审计记录签封的事件链、末尾与最后一个锚点是否一致，以及每条投诉与其事件是否一致。</translation>
+    </message>
+    <message>
+        <source>the store&apos;s audit key, to check a copied store elsewhere</source>
+        <translation>数据库的审计密钥，用于在别处校验数据库副本</translation>
+    </message>
+    <message>
+        <source>the anchors to check the end against</source>
+        <translation>用于核对末尾的锚点文件</translation>
+    </message>
+    <message>
+        <source>audit-key export FILE | import FILE</source>
+        <translation>audit-key export 文件 | import 文件</translation>
+    </message>
+    <message>
+        <source>export the store&apos;s audit key for an auditor, or import it</source>
+        <translation>导出数据库的审计密钥交给审计人员，或导入密钥</translation>
+    </message>
+    <message>
+        <source>export signs in as --as USER (administrators); import, for a store moved to this computer, does not sign in.</source>
+        <translation>export 以 --as 指定的用户登录（管理员）；import 用于迁到本机的数据库，不登录。</translation>
+    </message>
+    <message>
+        <source>anonymise [--dry-run]</source>
+        <translation>anonymise [--dry-run]</translation>
+    </message>
+    <message>
+        <source>anonymise customers past the retention period</source>
+        <translation>对超过保存期限的客户做匿名化处理</translation>
+    </message>
+    <message>
+        <source>only count them</source>
+        <translation>只统计人数</translation>
+    </message>
+    <message>
+        <source>backup FILE [--replace]</source>
+        <translation>backup 文件 [--replace]</translation>
+    </message>
+    <message>
+        <source>an online copy of the store while others work</source>
+        <translation>在他人继续工作时复制数据库</translation>
+    </message>
+    <message>
+        <source>write over FILE if it exists</source>
+        <translation>文件已存在时覆盖</translation>
+    </message>
+    <message>
+        <source>restore FILE</source>
+        <translation>restore 文件</translation>
+    </message>
+    <message>
+        <source>replace the store by a backup, keeping a copy of it</source>
+        <translation>用备份替换数据库，并保留原数据库的副本</translation>
+    </message>
+    <message>
+        <source>Where a store exists, signs in as --as USER (administrators); where none exists, creates it from the backup, with its accounts, without signing in.</source>
+        <translation>该位置已有数据库时，以 --as 指定的用户登录（管理员）；没有数据库时，由备份创建（含其账号），不登录。</translation>
+    </message>
+    <message>
+        <source>daily-backup [--keep N] [--folder DIR | --default-folder]</source>
+        <translation>daily-backup [--keep N] [--folder 文件夹 | --default-folder]</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s automatic daily backup: show or set it</source>
+        <translation>本工作台的每日自动备份：查看或设置</translation>
+    </message>
+    <message>
+        <source>setting it: administrators</source>
+        <translation>设置：管理员</translation>
+    </message>
+    <message>
+        <source>keep the newest N (0: off)</source>
+        <translation>保留最新的 N 份（0：关闭）</translation>
+    </message>
+    <message>
+        <source>the backups&apos; folder</source>
+        <translation>备份所在的文件夹</translation>
+    </message>
+    <message>
+        <source>back to the default folder</source>
+        <translation>恢复默认文件夹</translation>
+    </message>
+    <message>
+        <source>check [--json]</source>
+        <translation>check [--json]</translation>
+    </message>
+    <message>
+        <source>check the whole store (SQLite&apos;s integrity check and the audit trail)</source>
+        <translation>检查整个数据库（SQLite 完整性检查和审计记录）</translation>
+    </message>
+    <message>
+        <source>Writes nothing; the exit status is 1 if the store is damaged.</source>
+        <translation>不写入任何内容；数据库已损坏时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>classify [--json] [--lexicon-only]</source>
+        <translation>classify [--json] [--lexicon-only]</translation>
+    </message>
+    <message>
+        <source>suggest categories for complaint texts, one per line on stdin</source>
+        <translation>为标准输入中每行一条的投诉内容推荐分类</translation>
+    </message>
+    <message>
+        <source>Prints CODE&lt;TAB&gt;confidence&lt;TAB&gt;second,third a line; a first suggestion not clearly ahead ends in &quot;?&quot;, none is &quot;-&quot;.</source>
+        <translation>每行输出 代码&lt;TAB&gt;置信度&lt;TAB&gt;第二,第三；首选不明显领先时以“?”结尾，没有推荐时为“-”。</translation>
+    </message>
+    <message>
+        <source>JSON output, one object a line</source>
+        <translation>以 JSON 输出，每行一个对象</translation>
+    </message>
+    <message>
+        <source>the keyword lexicon only, without learning from past complaints</source>
+        <translation>只用关键词词典，不从以往投诉中学习</translation>
+    </message>
+    <message>
+        <source>the store (default: the desk&apos;s own)</source>
+        <translation>数据库（默认：本工作台的数据库）</translation>
+    </message>
+    <message>
+        <source>the language of messages: zh_CN or en</source>
+        <translation>提示信息的语言：zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>act as this user (signs in)</source>
+        <translation>以该用户身份执行（登录）</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE (mode 600)</source>
+        <translation>密码取自该文件的第一行（文件权限须为 600）</translation>
+    </message>
+    <message>
+        <source>read a new password from the first line of FILE (mode 600)</source>
+        <translation>新密码取自该文件的第一行（文件权限须为 600）</translation>
+    </message>
+    <message>
+        <source>Run &quot;complaintdesk-cli help %1&quot; for the usage of %1.</source>
+        <translation>请运行“complaintdesk-cli help %1”查看 %1 的用法。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>log --phone NUMBER --text TEXT [options]</source>
+        <translation>log --phone 号码 --text 文本 [选项]</translation>
+    </message>
+    <message>
+        <source>log a call; prints the complaint&apos;s reference</source>
+        <translation>登记来电；输出投诉编号</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s phone number</source>
+        <translation>来电客户的电话号码</translation>
+    </message>
+    <message>
+        <source>what the caller says: the complaint&apos;s description</source>
+        <translation>来电客户所述内容，即投诉描述</translation>
+    </message>
+    <message>
+        <source>how it came in: %1</source>
+        <translation>投诉渠道：%1</translation>
+    </message>
+    <message>
+        <source>the category&apos;s code</source>
+        <translation>分类代码</translation>
+    </message>
+    <message>
+        <source>the sub-category&apos;s code, within the category</source>
+        <translation>该分类下的子类代码</translation>
+    </message>
+    <message>
+        <source>the severity, P1 (most urgent) to P4</source>
+        <translation>严重程度，P1（最紧急）至 P4</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1</source>
+        <translation>客户诉求：%1</translation>
+    </message>
+    <message>
+        <source>the amount in dispute, in yuan</source>
+        <translation>争议金额（元）</translation>
+    </message>
+    <message>
+        <source>the business: %1</source>
+        <translation>业务类型：%1</translation>
+    </message>
+    <message>
+        <source>the transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation>来电客户称呼</translation>
+    </message>
+    <message>
+        <source>when the call came in (ISO 8601; default: now)</source>
+        <translation>受理时间（ISO 8601；默认：现在）</translation>
+    </message>
+    <message>
+        <source>solved on the call</source>
+        <translation>来电当场解决</translation>
+    </message>
+    <message>
+        <source>a follow-up call about the complaint REF</source>
+        <translation>关于该编号投诉的跟进来电</translation>
+    </message>
+    <message>
+        <source>show REF [--json] [--reveal]</source>
+        <translation>show 编号 [--json] [--reveal]</translation>
+    </message>
+    <message>
+        <source>one complaint with its calls and events</source>
+        <translation>显示一条投诉及其来电和事件</translation>
+    </message>
+    <message>
+        <source>Phone numbers are masked; --reveal shows this complaint&apos;s in full and records that.</source>
+        <translation>电话号码脱敏显示；--reveal 显示这一条的完整号码并记录。</translation>
+    </message>
+    <message>
+        <source>the full phone number (leads, administrators; recorded)</source>
+        <translation>完整电话号码（组长、管理员；记录在案）</translation>
+    </message>
+    <message>
+        <source>list [options]</source>
+        <translation>list [选项]</translation>
+    </message>
+    <message>
+        <source>complaints, newest first (phone numbers masked)</source>
+        <translation>列出投诉，最新的在前（电话号码脱敏）</translation>
+    </message>
+    <message>
+        <source>at most N complaints</source>
+        <translation>最多 N 条投诉</translation>
+    </message>
+    <message>
+        <source>only this status: %1</source>
+        <translation>只列此状态：%1</translation>
+    </message>
+    <message>
+        <source>only this category (its code)</source>
+        <translation>只列此分类（分类代码）</translation>
+    </message>
+    <message>
+        <source>only this department (its code)</source>
+        <translation>只列此部门（部门代码）</translation>
+    </message>
+    <message>
+        <source>only this severity, P1 to P4</source>
+        <translation>只列此严重程度，P1 至 P4</translation>
+    </message>
+    <message>
+        <source>only those due: today, at-risk or overdue</source>
+        <translation>只列到期情况为 today（今日到期）、at-risk（临近超时）或 overdue（已超时）的投诉</translation>
+    </message>
+    <message>
+        <source>only those that search TEXT finds</source>
+        <translation>只列 search 文本 能找到的投诉</translation>
+    </message>
+    <message>
+        <source>one JSON object a line</source>
+        <translation>每行一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>refused: a full number is one complaint&apos;s (show REF --reveal)</source>
+        <translation>不可用：完整号码只能逐条查看（show 编号 --reveal）</translation>
+    </message>
+    <message>
+        <source>search TEXT [--limit N] [--json] [list&apos;s options]</source>
+        <translation>search 文本 [--limit N] [--json] [list 的选项]</translation>
+    </message>
+    <message>
+        <source>complaints by reference, phone, name or words of the text</source>
+        <translation>按编号、电话、称呼或描述中的词语查找投诉</translation>
+    </message>
+    <message>
+        <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
+        <translation>包括两个字的中文词语。等同于 list --search 文本：list 的选项均可使用。</translation>
+    </message>
+    <message>
+        <source>export FILE.csv [--unmasked]</source>
+        <translation>export 文件.csv [--unmasked]</translation>
+    </message>
+    <message>
+        <source>complaints as CSV (UTF-8 with BOM), phone numbers masked</source>
+        <translation>导出投诉为 CSV（带 BOM 的 UTF-8），电话号码脱敏</translation>
+    </message>
+    <message>
+        <source>full phone numbers (administrators; recorded)</source>
+        <translation>完整电话号码（管理员；记录在案）</translation>
+    </message>
+    <message>
+        <source>contact REF --note TEXT</source>
+        <translation>contact 编号 --note 文本</translation>
+    </message>
+    <message>
+        <source>record a contact with the customer (stops the first-response clock)</source>
+        <translation>记录与客户的联系（停止首次响应计时）</translation>
+    </message>
+    <message>
+        <source>what was said</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <source>extend REF --days N --reason TEXT</source>
+        <translation>extend 编号 --days N --reason 文本</translation>
+    </message>
+    <message>
+        <source>extend a resolution deadline</source>
+        <translation>延长办结时限</translation>
+    </message>
+    <message>
+        <source>Where the deadline policy allows it, up to its maximum.</source>
+        <translation>仅限时限规则允许的情形，不超过其上限。</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>by N days</source>
+        <translation>延期 N 天</translation>
+    </message>
+    <message>
+        <source>why (recorded with the change)</source>
+        <translation>原因（随更改一并记录）</translation>
+    </message>
+    <message>
+        <source>callback REF (--at TIME [--note TEXT] | --clear)</source>
+        <translation>callback 编号 (--at 时间 [--note 文本] | --clear)</translation>
+    </message>
+    <message>
+        <source>promise the customer a call-back, with a reminder</source>
+        <translation>与客户约定回电，届时提醒</translation>
+    </message>
+    <message>
+        <source>when: an ISO 8601 time such as 2026-11-26T15:00</source>
+        <translation>时间：ISO 8601 格式，例如 2026-11-26T15:00</translation>
+    </message>
+    <message>
+        <source>what was promised</source>
+        <translation>约定的内容</translation>
+    </message>
+    <message>
+        <source>withdraw the call-back</source>
+        <translation>取消约定回电</translation>
+    </message>
+    <message>
+        <source>sweep [--json]</source>
+        <translation>sweep [--json]</translation>
+    </message>
+    <message>
+        <source>record breached deadlines; print your new reminders</source>
+        <translation>记录已超时的时限；输出您的新提醒</translation>
+    </message>
+    <message>
+        <source>reminders [--json]</source>
+        <translation>reminders [--json]</translation>
+    </message>
+    <message>
+        <source>your reminders, newest first</source>
+        <translation>您的提醒，最新的在前</translation>
+    </message>
+    <message>
+        <source>calendar list | show CODE | import FILE.csv [--calendar CODE]</source>
+        <translation>calendar list | show 代码 | import 文件.csv [--calendar 代码]</translation>
+    </message>
+    <message>
+        <source>business calendars: list them, show one&apos;s days, import days</source>
+        <translation>工作日历：列出、查看某一日历的日期、导入日期</translation>
+    </message>
+    <message>
+        <source>import replaces the listed days of the years the file covers.</source>
+        <translation>import 替换文件所含年份中列出的日期。</translation>
+    </message>
+    <message>
+        <source>import: administrators</source>
+        <translation>导入：管理员</translation>
+    </message>
+    <message>
+        <source>import: the calendar&apos;s code</source>
+        <translation>import：日历代码</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]
+       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]</source>
+        <translation>用法：complaintdesk-cli 命令 [选项] [--as 用户] [--database 路径]
+       [--lang zh_CN|en] [--password-file 文件] [--new-password-file 文件]</translation>
+    </message>
+    <message>
+        <source>Most commands act as --as USER (each command&apos;s help says whether it does),
+whose password is asked for on the terminal, or read from the first line
+of --password-file FILE (mode 600). New passwords likewise: asked twice, or
+--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and
+COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by
+child processes and may be logged.</source>
+        <translation>多数命令以 --as 指定的用户身份执行（各命令的帮助会说明）；密码在终端中输入，
+或取自 --password-file 文件的第一行（文件权限须为 600）。新密码同样在终端中
+输入两次，或取自 --new-password-file 文件。脚本也可改用 COMPLAINTDESK_PASSWORD
+和 COMPLAINTDESK_NEW_PASSWORD 环境变量，但有风险：环境变量会传给子进程，也可能
+被记入日志。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>所有命令通用的选项：</translation>
+    </message>
+    <message>
+        <source>A command&apos;s options: complaintdesk-cli help COMMAND, or COMMAND --help.</source>
+        <translation>查看某一命令的选项：complaintdesk-cli help 命令，或 命令 --help。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Usage: complaintdesk-cli %1</source>
+        <translation>用法：complaintdesk-cli %1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>也可写作：%1</translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Signs in as --as USER.</source>
+        <translation>以 --as 指定的用户登录。</translation>
+    </message>
+    <message>
+        <source>Does not sign in.</source>
+        <translation>不登录。</translation>
+    </message>
+    <message>
+        <source>Who may: %1</source>
+        <translation>可执行者：%1</translation>
+    </message>
+    <message>
+        <source>Creates the store where there is none.</source>
+        <translation>该位置没有数据库时创建数据库。</translation>
+    </message>
+    <message>
+        <source>Options of every command: --database PATH, --lang zh_CN|en, --as USER,
+--password-file FILE, --new-password-file FILE (complaintdesk-cli --help).</source>
+        <translation>所有命令通用的选项：--database 路径、--lang zh_CN|en、--as 用户、
+--password-file 文件、--new-password-file 文件（见 complaintdesk-cli --help）。</translation>
+    </message>
+    <message>
+        <source>the first day, such as 2026-11-01</source>
+        <translation>起始日期，例如 2026-11-01</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
+        <translation>report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department 代码]</translation>
+    </message>
+    <message>
+        <source>periodic statistics as CSV or PDF</source>
+        <translation>定期统计报表（CSV 或 PDF）</translation>
+    </message>
+    <message>
+        <source>leads (their department) and administrators</source>
+        <translation>组长（本部门）和管理员</translation>
+    </message>
+    <message>
+        <source>csv or pdf</source>
+        <translation>csv 或 pdf</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>dashboard --from DATE --to DATE [--department CODE]</source>
+        <translation>dashboard --from 日期 --to 日期 [--department 代码]</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s figures as JSON</source>
+        <translation>以 JSON 输出看板数据</translation>
+    </message>
+    <message>
+        <source>satisfaction REF --score 1-5 [--comment TEXT]</source>
+        <translation>satisfaction 编号 --score 1-5 [--comment 文本]</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s satisfaction, at follow-up</source>
+        <translation>回访时记录客户满意度</translation>
+    </message>
+    <message>
+        <source>1 (very dissatisfied) to 5 (very satisfied)</source>
+        <translation>1（非常不满意）至 5（非常满意）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <source>merge REF --into REF --reason TEXT</source>
+        <translation>merge 编号 --into 编号 --reason 文本</translation>
+    </message>
+    <message>
+        <source>merge a duplicate into the complaint kept</source>
+        <translation>将重复投诉合并到保留的投诉</translation>
+    </message>
+    <message>
+        <source>the lead of the kept complaint&apos;s department</source>
+        <translation>保留投诉所在部门的组长</translation>
+    </message>
+    <message>
+        <source>the complaint kept</source>
+        <translation>保留的投诉</translation>
+    </message>
+    <message>
+        <source>init [--admin USER [--name NAME]]</source>
+        <translation>init [--admin 用户 [--name 姓名]]</translation>
+    </message>
+    <message>
+        <source>create or upgrade the store; the first time, its administrator</source>
+        <translation>创建或升级数据库；首次使用时创建管理员</translation>
+    </message>
+    <message>
+        <source>The first time, --admin USER creates the administrator, whose new password is asked for twice (or read from --new-password-file).</source>
+        <translation>首次使用时，--admin 用户 创建管理员，其新密码输入两次（或取自 --new-password-file）。</translation>
+    </message>
+    <message>
+        <source>the first administrator&apos;s user name</source>
+        <translation>首位管理员的用户名</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s full name</source>
+        <translation>管理员的姓名</translation>
+    </message>
+    <message>
+        <source>demo --count N [--seed S]</source>
+        <translation>demo --count N [--seed S]</translation>
+    </message>
+    <message>
+        <source>add N realistic demonstration complaints</source>
+        <translation>添加 N 条仿真演示投诉</translation>
+    </message>
+    <message>
+        <source>how many complaints</source>
+        <translation>投诉条数</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed, the same complaints</source>
+        <translation>随机种子：种子相同，投诉相同</translation>
+    </message>
+    <message>
+        <source>status REF --to STATUS --note TEXT</source>
+        <translation>status 编号 --to 状态 --note 文本</translation>
+    </message>
+    <message>
+        <source>move a complaint along the workflow</source>
+        <translation>按流程推进投诉状态</translation>
+    </message>
+    <message>
+        <source>the new status: %1</source>
+        <translation>新状态：%1</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>assign REF (--department CODE | --to USER) --reason TEXT</source>
+        <translation>assign 编号 (--department 代码 | --to 用户) --reason 文本</translation>
+    </message>
+    <message>
+        <source>transfer to a department&apos;s queue or a person</source>
+        <translation>转派到部门队列或个人</translation>
+    </message>
+    <message>
+        <source>to this department&apos;s queue</source>
+        <translation>转派到该部门的队列</translation>
+    </message>
+    <message>
+        <source>to this agent or lead</source>
+        <translation>转派给该坐席或组长</translation>
+    </message>
+    <message>
+        <source>escalate REF --reason TEXT</source>
+        <translation>escalate 编号 --reason 文本</translation>
+    </message>
+    <message>
+        <source>hand the complaint to the department&apos;s lead</source>
+        <translation>将投诉升级给部门组长</translation>
+    </message>
+    <message>
+        <source>reclassify REF --category CODE [--subcategory CODE] --reason TEXT</source>
+        <translation>reclassify 编号 --category 代码 [--subcategory 代码] --reason 文本</translation>
+    </message>
+    <message>
+        <source>correct the classification (routing runs again)</source>
+        <translation>更正分类（重新分派）</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1（默认：%2）</translation>
+    </message>
+    <message>
+        <source>No ComplaintDesk window is running on the store %1 for this user; the call was not shown.</source>
+        <translation>当前用户在数据库 %1 上没有运行中的投诉工作台窗口；来电未能显示。</translation>
+    </message>
+    <message>
+        <source>incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]</source>
+        <translation>incoming-call 号码|tel:链接 [--call-id 通话编号] [--line 线路]</translation>
+    </message>
+    <message>
+        <source>show a ringing call in the window running on the store (screen pop)</source>
+        <translation>在该数据库上运行的窗口中显示正在振铃的来电（来电弹屏）</translation>
+    </message>
+    <message>
+        <source>For phone systems and scripts. Opens nothing itself; the exit status is 1 when no window runs on the store for this user.</source>
+        <translation>供电话系统和脚本使用。本身不打开任何窗口；当前用户在该数据库上没有运行中的窗口时，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>the phone system&apos;s id of the call</source>
+        <translation>电话系统中该来电的通话编号</translation>
+    </message>
+    <message>
+        <source>the line the call rang on</source>
+        <translation>来电所在的线路</translation>
+    </message>
+</context>
+<context>
+    <name>CliValue</name>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>P1-P4</source>
+        <translation>P1-P4</translation>
+    </message>
+    <message>
+        <source>YUAN</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>到期情况</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>csv|pdf</source>
+        <translation>csv|pdf</translation>
+    </message>
+    <message>
+        <source>1-5</source>
+        <translation>1-5</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
     </message>
 </context>
 <context>
@@ -999,19 +1622,19 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>无法分配投诉编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
+        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database). It was left unchanged; choose another file with --database.</source>
         <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。文件未被改动；请用 --database 选择其他文件。</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created. Choose a writable location with --database.</source>
+        <source>The folder &quot;%1&quot; cannot be created. Choose a writable location with --database.</source>
         <translation>无法创建文件夹“%1”。请用 --database 选择可写的位置。</translation>
     </message>
     <message>
-        <source>The folder "%1" is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
+        <source>The folder &quot;%1&quot; is read-only, so the store cannot be opened for work there. Choose a writable location with --database.</source>
         <translation>文件夹“%1”是只读的，无法在此打开数据库工作。请用 --database 选择可写的位置。</translation>
     </message>
     <message>
-        <source>The store "%1" is read-only. It was left unchanged.</source>
+        <source>The store &quot;%1&quot; is read-only. It was left unchanged.</source>
         <translation>数据库“%1”是只读的。文件未被改动。</translation>
     </message>
     <message>
@@ -1023,23 +1646,23 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a store file.</source>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>The store "%1" was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <source>The store &quot;%1&quot; was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
         <translation>数据库“%1”由更新版本的投诉工作台创建（结构版本 %2；本程序最高支持 %3）。文件未被改动；请使用更新版本的投诉工作台。</translation>
     </message>
     <message>
-        <source>The store "%1" could not be opened: %2</source>
+        <source>The store &quot;%1&quot; could not be opened: %2</source>
         <translation>无法打开数据库“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
+        <source>&quot;%1&quot; is not a usable ComplaintDesk store: %2. It was left unchanged.</source>
         <translation>“%1”不是可用的投诉工作台数据库：%2。文件未被改动。</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a ComplaintDesk store. It was left unchanged.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是投诉工作台的数据库。文件未被改动。</translation>
     </message>
     <message>
@@ -1067,7 +1690,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>事件 %1 与前一事件不衔接（有事件被删除或调换顺序）</translation>
     </message>
     <message>
-        <source>The store's connection is not an SQLite one.</source>
+        <source>The store&apos;s connection is not an SQLite one.</source>
         <translation>存储的连接不是 SQLite 连接。</translation>
     </message>
     <message>
@@ -1075,11 +1698,11 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>一条有 %1 个参数的语句收到了 %2 个值。</translation>
     </message>
     <message>
-        <source>"%1" is an empty file, not a store. It was left unchanged; create a store elsewhere with "complaintdesk-cli init", or remove the empty file first.</source>
+        <source>&quot;%1&quot; is an empty file, not a store. It was left unchanged; create a store elsewhere with &quot;complaintdesk-cli init&quot;, or remove the empty file first.</source>
         <translation>“%1”是空文件，不是数据库。文件未被改动；请用“complaintdesk-cli init”在别处创建数据库，或先删除这个空文件。</translation>
     </message>
     <message>
-        <source>There is no store at "%1"; create it with "complaintdesk-cli init" (or check the --database path). Nothing was created.</source>
+        <source>There is no store at &quot;%1&quot;; create it with &quot;complaintdesk-cli init&quot; (or check the --database path). Nothing was created.</source>
         <translation>“%1”处没有数据库；请用“complaintdesk-cli init”创建（或检查 --database 路径）。未创建任何文件。</translation>
     </message>
     <message>
@@ -1095,7 +1718,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>该数据库的审计记录尚未用审计密钥签封；请用本版本的投诉工作台打开数据库以完成升级。</translation>
     </message>
     <message>
-        <source>event %1 was changed after it was written, or sealed without the store's key</source>
+        <source>event %1 was changed after it was written, or sealed without the store&apos;s key</source>
         <translation>事件 %1 在写入后被改动，或不是用该数据库的密钥签封的</translation>
     </message>
     <message>
@@ -1149,11 +1772,11 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>该部门不存在。</translation>
     </message>
     <message>
-        <source>%1 is the default department of the category "%2"; give the category another department first.</source>
+        <source>%1 is the default department of the category &quot;%2&quot;; give the category another department first.</source>
         <translation>%1 是分类“%2”的默认部门；请先为该分类指定其他部门。</translation>
     </message>
     <message>
-        <source>The routing rule "%1" sends complaints to %2; change or disable it first.</source>
+        <source>The routing rule &quot;%1&quot; sends complaints to %2; change or disable it first.</source>
         <translation>分派规则“%1”会把投诉交给%2；请先修改或停用该规则。</translation>
     </message>
 </context>
@@ -1226,7 +1849,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>描述</translation>
     </message>
     <message>
-        <source>Caller's name</source>
+        <source>Caller&apos;s name</source>
         <translation>来电客户称呼</translation>
     </message>
     <message>
@@ -1260,6 +1883,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCalls</name>
+    <message>
+        <source>&quot;%1&quot; is not a tel: link.</source>
+        <translation>&quot;%1&quot; 不是 tel: 链接。</translation>
+    </message>
+    <message>
+        <source>The tel: link &quot;%1&quot; does not hold a telephone number.</source>
+        <translation>tel: 链接 &quot;%1&quot; 中没有电话号码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number (digits, a leading +, spaces and - . ( ) only, at most %2 characters).</source>
+        <translation>&quot;%1&quot; 不是电话号码（只能包含数字、开头的 +、空格和 - . ( )，最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s number once: --incoming-call NUMBER or a tel: link.</source>
+        <translation>请只给出一次来电号码：--incoming-call 号码，或 tel: 链接。</translation>
+    </message>
+    <message>
+        <source>The call id must be printable and at most %1 characters.</source>
+        <translation>通话编号只能包含可显示字符，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The line must be printable and at most %1 characters.</source>
+        <translation>线路只能包含可显示字符，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A screen-pop request could not be read.</source>
+        <translation>无法读取来电弹屏请求。</translation>
     </message>
 </context>
 <context>
@@ -1429,11 +2083,11 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>合同条款</translation>
     </message>
     <message>
-        <source>Consumers' funds security</source>
+        <source>Consumers&apos; funds security</source>
         <translation>消费者资金安全</translation>
     </message>
     <message>
-        <source>Consumers' information security</source>
+        <source>Consumers&apos; information security</source>
         <translation>消费者信息安全</translation>
     </message>
     <message>
@@ -1464,7 +2118,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>程序中缺少节假日日历。</translation>
     </message>
     <message>
-        <source>This store was sealed with an audit key before ("%1" was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
+        <source>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
         <translation>该数据库此前已用审计密钥签封（“%1”是为此位置的数据库生成并已使用过的密钥），现在却显示为没有密钥的旧版数据库：它可能被回退以摆脱密钥。数据库未升级。如果是您有意把旧备份放在这里，请把该密钥文件及其锚点文件移走后再打开数据库。</translation>
     </message>
 </context>
@@ -1486,7 +2140,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
 <context>
     <name>OutputFile</name>
     <message>
-        <source>"%1" could not be written: %2.</source>
+        <source>&quot;%1&quot; could not be written: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
@@ -1582,7 +2236,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
 <context>
     <name>PhoneNumbers</name>
     <message>
-        <source>Enter the caller's phone number.</source>
+        <source>Enter the caller&apos;s phone number.</source>
         <translation>请输入来电号码。</translation>
     </message>
     <message>
@@ -1590,7 +2244,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>电话号码只能包含数字、空格和短横线。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
+        <source>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
         <translation>“%1”不是有效的电话号码。请输入 11 位手机号，或带区号的固定电话。</translation>
     </message>
 </context>
@@ -1601,7 +2255,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>投诉工作台</translation>
     </message>
     <message>
-        <source>The language "%1" is not available; use zh_CN or en.</source>
+        <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
         <translation>不支持语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -1623,6 +2277,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
     </message>
 </context>
 <context>
@@ -1702,7 +2360,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>金额 %1 不低于 %2 元</translation>
     </message>
     <message>
-        <source>the text contains "%1"</source>
+        <source>the text contains &quot;%1&quot;</source>
         <translation>内容包含“%1”</translation>
     </message>
     <message>
@@ -1714,11 +2372,11 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>严重程度提升为 %1</translation>
     </message>
     <message>
-        <source>Rule "%1" matched: %2.</source>
+        <source>Rule &quot;%1&quot; matched: %2.</source>
         <translation>命中规则“%1”：%2。</translation>
     </message>
     <message>
-        <source>No rule matched: the category's default department.</source>
+        <source>No rule matched: the category&apos;s default department.</source>
         <translation>没有命中任何规则：交给分类的默认部门。</translation>
     </message>
 </context>
@@ -1769,7 +2427,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>关键词不能为空。</translation>
     </message>
     <message>
-        <source>Only the lead of the rule's department or an administrator may change this rule.</source>
+        <source>Only the lead of the rule&apos;s department or an administrator may change this rule.</source>
         <translation>只有规则所指部门的组长或管理员可以修改该规则。</translation>
     </message>
     <message>
@@ -1808,7 +2466,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>该视图筛选的渠道 %1 无法识别。</translation>
     </message>
     <message>
-        <source>The view's period ends (%1) before it starts (%2).</source>
+        <source>The view&apos;s period ends (%1) before it starts (%2).</source>
         <translation>该视图的受理期间结束日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message>
@@ -1824,7 +2482,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>请为视图命名。</translation>
     </message>
     <message>
-        <source>A view's name has at most %1 characters.</source>
+        <source>A view&apos;s name has at most %1 characters.</source>
         <translation>视图名称最多 %1 个字符。</translation>
     </message>
     <message>
@@ -1836,7 +2494,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>你没有所属部门，无法共享视图。</translation>
     </message>
     <message>
-        <source>You already have a view named "%1".</source>
+        <source>You already have a view named &quot;%1&quot;.</source>
         <translation>你已有名为“%1”的视图。</translation>
     </message>
     <message>
@@ -1883,19 +2541,27 @@ Create a new store there for this desk? You will then create its administrator. 
     <name>SlaPolicies</name>
     <message numerus="yes">
         <source>%n business hour(s)</source>
-        <translation><numerusform>%n 个工作小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation><numerusform>%n 个工作日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) around the clock</source>
-        <translation><numerusform>%n 小时（自然时间）</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时（自然时间）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n calendar day(s)</source>
-        <translation><numerusform>%n 个自然日</numerusform></translation>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Standard (built in)</source>
@@ -1985,7 +2651,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>已暂停：剩余时限 %1；客户答复后到期时间顺延。</translation>
     </message>
     <message>
-        <source>Policy "%1" (applies to %2); calendar "%3" (%4).</source>
+        <source>Policy &quot;%1&quot; (applies to %2); calendar &quot;%3&quot; (%4).</source>
         <translation>时限政策“%1”（适用于%2）；日历“%3”（%4）。</translation>
     </message>
     <message>
@@ -1994,7 +2660,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>The resolution target was extended by %n day(s).</source>
-        <translation><numerusform>办结时限已延长 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>办结时限已延长 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>around the clock, %1</source>
@@ -2138,7 +2806,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>, and %n more problem(s)</source>
-        <translation><numerusform>，另有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>，另有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>not readable to the end</source>
@@ -2154,7 +2824,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source> (and %n more finding(s))</source>
-        <translation><numerusform>（另有 %n 处问题）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 处问题）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2176,43 +2848,43 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <source>The store "%1" could not be read: %2</source>
+        <source>The store &quot;%1&quot; could not be read: %2</source>
         <translation>无法读取数据库“%1”：%2</translation>
     </message>
     <message>
-        <source>There is no file "%1".</source>
+        <source>There is no file &quot;%1&quot;.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a store file.</source>
+        <source>&quot;%1&quot; is a folder, not a store file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <source>"%1" is empty: it is not a ComplaintDesk store.</source>
+        <source>&quot;%1&quot; is empty: it is not a ComplaintDesk store.</source>
         <translation>“%1”是空文件，不是投诉工作台的数据库。</translation>
     </message>
     <message>
-        <source>"%1" cannot be read: %2</source>
+        <source>&quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store (it is not an SQLite database).</source>
+        <source>&quot;%1&quot; is not a ComplaintDesk store (it is not an SQLite database).</source>
         <translation>“%1”不是投诉工作台的数据库（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <source>"%1" is damaged and cannot be used: %2</source>
+        <source>&quot;%1&quot; is damaged and cannot be used: %2</source>
         <translation>“%1”已损坏，无法使用：%2</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a ComplaintDesk store.</source>
+        <source>&quot;%1&quot; is an SQLite database but not a ComplaintDesk store.</source>
         <translation>“%1”是 SQLite 数据库，但不是投诉工作台的数据库。</translation>
     </message>
     <message>
-        <source>"%1" is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
+        <source>&quot;%1&quot; is a store of a newer ComplaintDesk (schema version %2; this program knows up to %3). Use a newer ComplaintDesk.</source>
         <translation>“%1”是更新版本的投诉工作台的数据库（结构版本 %2；本程序最高支持 %3）。请使用更新版本的投诉工作台。</translation>
     </message>
     <message>
-        <source>"%1" is damaged (SQLite's check found: %2); it cannot be used.</source>
+        <source>&quot;%1&quot; is damaged (SQLite&apos;s check found: %2); it cannot be used.</source>
         <translation>“%1”已损坏（SQLite 检查发现：%2），无法使用。</translation>
     </message>
     <message>
@@ -2220,23 +2892,23 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>未给出副本的文件名。</translation>
     </message>
     <message>
-        <source>"%1" is a folder; give a file name.</source>
+        <source>&quot;%1&quot; is a folder; give a file name.</source>
         <translation>“%1”是文件夹，请给出文件名。</translation>
     </message>
     <message>
-        <source>The folder "%1" does not exist.</source>
+        <source>The folder &quot;%1&quot; does not exist.</source>
         <translation>文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" is the store itself; choose another file for the copy.</source>
+        <source>&quot;%1&quot; is the store itself; choose another file for the copy.</source>
         <translation>“%1”就是数据库本身，请为副本另选文件。</translation>
     </message>
     <message>
-        <source>"%1" already exists; it was left unchanged. Choose another name.</source>
+        <source>&quot;%1&quot; already exists; it was left unchanged. Choose another name.</source>
         <translation>“%1”已存在，未被改动。请另选文件名。</translation>
     </message>
     <message>
-        <source>The copy cannot be written in "%1": %2</source>
+        <source>The copy cannot be written in &quot;%1&quot;: %2</source>
         <translation>无法在“%1”中写入副本：%2</translation>
     </message>
     <message>
@@ -2244,7 +2916,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>复制数据库</translation>
     </message>
     <message>
-        <source>The store "%1" could not be opened: %2</source>
+        <source>The store &quot;%1&quot; could not be opened: %2</source>
         <translation>无法打开数据库“%1”：%2</translation>
     </message>
     <message>
@@ -2256,23 +2928,23 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>无法将副本写入磁盘：%1</translation>
     </message>
     <message>
-        <source>The copy could not be saved as "%1": %2</source>
+        <source>The copy could not be saved as &quot;%1&quot;: %2</source>
         <translation>无法将副本保存为“%1”：%2</translation>
     </message>
     <message>
-        <source>The copy "%1" was saved, but its folder could not be written to disk: %2</source>
+        <source>The copy &quot;%1&quot; was saved, but its folder could not be written to disk: %2</source>
         <translation>副本“%1”已保存，但其所在文件夹无法写入磁盘：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a ComplaintDesk store, so it was not replaced.</source>
+        <source>&quot;%1&quot; is not a ComplaintDesk store, so it was not replaced.</source>
         <translation>“%1”不是投诉工作台的数据库，因此未被替换。</translation>
     </message>
     <message>
-        <source>The backup's page size (%1 bytes) differs from the store's (%2 bytes), so it cannot be copied into the store while it is in use.</source>
+        <source>The backup&apos;s page size (%1 bytes) differs from the store&apos;s (%2 bytes), so it cannot be copied into the store while it is in use.</source>
         <translation>备份的页大小（%1 字节）与数据库的页大小（%2 字节）不同，无法在数据库使用中复制进去。</translation>
     </message>
     <message>
-        <source>"%1" is the store itself.</source>
+        <source>&quot;%1&quot; is the store itself.</source>
         <translation>“%1”就是数据库本身。</translation>
     </message>
     <message>
@@ -2283,11 +2955,11 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>StoreError</name>
     <message>
-        <source>The store "%1" is damaged (SQLite: %2). Stop working on it: restore the last backup with "complaintdesk-cli restore FILE", or run "complaintdesk-cli check" to see what is damaged.</source>
+        <source>The store &quot;%1&quot; is damaged (SQLite: %2). Stop working on it: restore the last backup with &quot;complaintdesk-cli restore FILE&quot;, or run &quot;complaintdesk-cli check&quot; to see what is damaged.</source>
         <translation>数据库“%1”已损坏（SQLite：%2）。请停止在其中工作：用“complaintdesk-cli restore 文件”恢复最近的备份，或运行“complaintdesk-cli check”查看损坏之处。</translation>
     </message>
     <message>
-        <source>The store "%1" was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
+        <source>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
         <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
 </context>
@@ -2383,7 +3055,7 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>cd::models::ComplaintService</name>
     <message>
-        <source>Describe the complaint in the caller's words.</source>
+        <source>Describe the complaint in the caller&apos;s words.</source>
         <translation>请用客户的原话描述投诉内容。</translation>
     </message>
     <message>
@@ -2415,11 +3087,11 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>该投诉不存在。</translation>
     </message>
     <message>
-        <source>Complaint %1 is now "%2": someone changed it meanwhile. Look at it again before changing its status.</source>
+        <source>Complaint %1 is now &quot;%2&quot;: someone changed it meanwhile. Look at it again before changing its status.</source>
         <translation>投诉 %1 现在的状态是“%2”：其他人刚刚修改过。请重新查看后再变更状态。</translation>
     </message>
     <message>
-        <source>A complaint cannot move from "%1" to "%2".</source>
+        <source>A complaint cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>投诉不能从“%1”变更为“%2”。</translation>
     </message>
     <message>
@@ -2467,7 +3139,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>投诉 %2 已由 %1 处理。</translation>
     </message>
     <message>
-        <source>Complaint %1 is in %2's queue already.</source>
+        <source>Complaint %1 is in %2&apos;s queue already.</source>
         <translation>投诉 %1 已在%2的队列中。</translation>
     </message>
     <message>
@@ -2511,7 +3183,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>只有%1的组长可以批准延期。</translation>
     </message>
     <message>
-        <source>The policy "%1" allows no extension.</source>
+        <source>The policy &quot;%1&quot; allows no extension.</source>
         <translation>时限政策“%1”不允许延期。</translation>
     </message>
     <message>
@@ -2520,7 +3192,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
-        <translation><numerusform>总计最多 %1 天：本投诉最多还可延长 %n 天。</numerusform></translation>
+        <translation>
+            <numerusform>总计最多 %1 天：本投诉最多还可延长 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call-back is promised for a time still to come.</source>
@@ -2535,7 +3209,7 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>满意度为 1 到 5 分。</translation>
     </message>
     <message>
-        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is "%2").</source>
+        <source>Satisfaction is asked at follow-up, once the customer has been told the solution (complaint %1 is &quot;%2&quot;).</source>
         <translation>满意度在回访时询问，须先向客户答复处理结果（投诉 %1 当前为“%2”）。</translation>
     </message>
     <message>
@@ -2544,7 +3218,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>Extended by %n day(s), complaint %1 would be due on %2, more than a year from now.</source>
-        <translation><numerusform>延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。</numerusform></translation>
+        <translation>
+            <numerusform>延期 %n 天后，投诉 %1 将于 %2 到期，距今超过一年。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call-back is promised at most a year ahead (until %1).</source>
@@ -2615,9 +3291,24 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>cd::models::InstanceChannel</name>
+    <message>
+        <source>The ComplaintDesk window running on this store did not answer within %1 ms.</source>
+        <translation>在此数据库上运行的投诉工作台窗口未在 %1 毫秒内响应。</translation>
+    </message>
+    <message>
+        <source>The ComplaintDesk window running on this store refused the request.</source>
+        <translation>在此数据库上运行的投诉工作台窗口拒绝了该请求。</translation>
+    </message>
+    <message>
+        <source>Another ComplaintDesk window is running on this store.</source>
+        <translation>此数据库上已有另一个投诉工作台窗口在运行。</translation>
+    </message>
+</context>
+<context>
     <name>cd::models::TaxonomyService</name>
     <message>
-        <source>Only an administrator, or the lead of the department that handles it, may change category "%1".</source>
+        <source>Only an administrator, or the lead of the department that handles it, may change category &quot;%1&quot;.</source>
         <translation>只有管理员或负责该分类的部门组长可以修改分类“%1”。</translation>
     </message>
     <message>
@@ -2705,7 +3396,9 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message numerus="yes">
         <source>Backed up %n complaint(s) to %1</source>
-        <translation><numerusform>已将 %n 条投诉备份到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条投诉备份到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Daily backup failed</source>
@@ -2744,7 +3437,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>The backup was %1 and holds %n complaint(s). Everything recorded in the store after it is replaced; the store as it is now is kept as a copy beside it. Every program using the store sees the restored content, and ComplaintDesk restarts.</source>
-        <translation><numerusform>该备份%1，包含 %n 条投诉。此后记录到数据库中的一切都将被替换；当前的数据库会在旁边保留一份副本。所有使用该数据库的程序都会看到恢复后的内容，投诉工作台将重新启动。</numerusform></translation>
+        <translation>
+            <numerusform>该备份%1，包含 %n 条投诉。此后记录到数据库中的一切都将被替换；当前的数据库会在旁边保留一份副本。所有使用该数据库的程序都会看到恢复后的内容，投诉工作台将重新启动。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The call being logged in this window is discarded.</source>
@@ -2786,7 +3481,7 @@ with the backup
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Empty: the folder "backups" beside the store (%1).</source>
+        <source>Empty: the folder &quot;backups&quot; beside the store (%1).</source>
         <translation>留空：使用数据库旁边的“backups”文件夹（%1）。</translation>
     </message>
     <message>
@@ -2912,7 +3607,7 @@ with the backup
 <context>
     <name>cd::ui::CallerPanel</name>
     <message>
-        <source>Enter the caller's number to see their history.</source>
+        <source>Enter the caller&apos;s number to see their history.</source>
         <translation>输入来电号码即可查看客户历史。</translation>
     </message>
     <message>
@@ -2921,11 +3616,15 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%1: %n earlier complaint(s)</source>
-        <translation><numerusform>%1：历史投诉 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>%1：历史投诉 %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n open</source>
-        <translation><numerusform>，未结 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>，未结 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>; last call %1</source>
@@ -2980,6 +3679,93 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::DashboardCharts</name>
+    <message>
+        <source>Open now, by status and department</source>
+        <translation>当前未结投诉（按状态和部门）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Deadlines met, by department (%)</source>
+        <translation>各部门时限达成率（%）</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>received by %1 in the period</source>
+        <translation>该期间%1受理的投诉</translation>
+    </message>
+    <message>
+        <source>Overdue now, by days past due</source>
+        <translation>当前超时投诉（按超时天数）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不足 1 天</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7–30 天</translation>
+    </message>
+    <message>
+        <source>30 days +</source>
+        <translation>30 天以上</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>Complaints received per day, by category</source>
+        <translation>每日受理量（按分类）</translation>
+    </message>
+    <message>
+        <source>%1 received on %2</source>
+        <translation>%2 受理的%1</translation>
+    </message>
+    <message>
+        <source>Top sub-categories</source>
+        <translation>子类排行</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
+        <translation>客户满意度（1 = 非常不满意，5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customers who answered %1</source>
+        <translation>满意度评分为 %1 的客户</translation>
     </message>
 </context>
 <context>
@@ -3049,102 +3835,6 @@ with the backup
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>Open now, by status and department</source>
-        <translation>当前未结投诉（按状态和部门）</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Deadlines met, by department (%)</source>
-        <translation>各部门时限达成率（%）</translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation>首次响应</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>received by %1 in the period</source>
-        <translation>该期间%1受理的投诉</translation>
-    </message>
-    <message>
-        <source>Overdue now, by days past due</source>
-        <translation>当前超时投诉（按超时天数）</translation>
-    </message>
-    <message>
-        <source>1-3 days</source>
-        <translation>1–3 天</translation>
-    </message>
-    <message>
-        <source>3-7 days</source>
-        <translation>3–7 天</translation>
-    </message>
-    <message>
-        <source>7-30 days</source>
-        <translation>7–30 天</translation>
-    </message>
-    <message>
-        <source>30 days +</source>
-        <translation>30 天以上</translation>
-    </message>
-    <message>
-        <source>overdue %1</source>
-        <translation>已超时 %1</translation>
-    </message>
-    <message>
-        <source>Complaints received per day, by category</source>
-        <translation>每日受理量（按分类）</translation>
-    </message>
-    <message>
-        <source>%1 received on %2</source>
-        <translation>%2 受理的%1</translation>
-    </message>
-    <message>
-        <source>Top sub-categories</source>
-        <translation>子类排行</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Customer satisfaction (1 = very unhappy, 5 = very happy)</source>
-        <translation>客户满意度（1 = 非常不满意，5 = 非常满意）</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Statistics report</source>
-        <translation>统计报表</translation>
-    </message>
-    <message>
-        <source>Reading the complaints of the period...</source>
-        <translation>正在读取该期间的投诉……</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>complaint-statistics-%1-%2</source>
-        <translation>投诉统计-%1-%2</translation>
-    </message>
-    <message>
-        <source>Export statistics report</source>
-        <translation>导出统计报表</translation>
-    </message>
-    <message>
-        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
-        <translation>含图表的 PDF (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
     </message>
@@ -3163,18 +3853,6 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>打印报表(&amp;P)……</translation>
-    </message>
-    <message>
-        <source>Under 1 day</source>
-        <translation>不足 1 天</translation>
-    </message>
-    <message>
-        <source>customers who answered %1</source>
-        <translation>满意度评分为 %1 的客户</translation>
-    </message>
-    <message>
-        <source>The report could not be printed on %1.</source>
-        <translation>无法在 %1 上打印报表。</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3894,7 @@ with the backup
         <translation>回电：</translation>
     </message>
     <message>
-        <source>policy "%1"</source>
+        <source>policy &quot;%1&quot;</source>
         <translation>政策“%1”</translation>
     </message>
     <message>
@@ -3435,7 +4113,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n call(s), %1 in total</source>
-        <translation><numerusform>共 %n 次来电，通话 %1</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次来电，通话 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show full number</source>
@@ -3447,7 +4127,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) in the note were masked.</source>
-        <translation><numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform></translation>
+        <translation>
+            <numerusform>备注中的 %n 个银行卡号或身份证号已脱敏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Routed by:</source>
@@ -3482,11 +4164,11 @@ with the backup
         <translation>为什么需要组长处理？</translation>
     </message>
     <message>
-        <source>the category's default department</source>
+        <source>the category&apos;s default department</source>
         <translation>分类的默认部门</translation>
     </message>
     <message>
-        <source>rule "%1"</source>
+        <source>rule &quot;%1&quot;</source>
         <translation>规则“%1”</translation>
     </message>
     <message>
@@ -3518,7 +4200,7 @@ with the backup
         <translation>记录(&amp;O)……</translation>
     </message>
     <message>
-        <source>Record the customer's satisfaction, asked at follow-up</source>
+        <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
         <translation>记录回访时客户的满意度</translation>
     </message>
     <message>
@@ -3565,7 +4247,7 @@ with the backup
         <translation>订单号或交易流水号（可选）</translation>
     </message>
     <message>
-        <source>What happened, in the caller's words</source>
+        <source>What happened, in the caller&apos;s words</source>
         <translation>发生了什么，尽量用客户的原话</translation>
     </message>
     <message>
@@ -3650,7 +4332,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n card or ID number(s) were masked before saving (first 6 and last 4 digits kept).</source>
-        <translation><numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理（保留前 6 位和后 4 位）。</numerusform></translation>
+        <translation>
+            <numerusform>保存前已对 %n 个银行卡号或身份证号做脱敏处理（保留前 6 位和后 4 位）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>handled by %1</source>
@@ -3713,7 +4397,7 @@ with the backup
         <translation>描述：（未输入）</translation>
     </message>
     <message>
-        <source>Description: "%1"</source>
+        <source>Description: &quot;%1&quot;</source>
         <translation>描述：“%1”</translation>
     </message>
     <message>
@@ -3723,6 +4407,34 @@ with the backup
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Incoming calls &amp;waiting:</source>
+        <translation>等待中的来电(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke call</source>
+        <translation>接起来电(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start logging the chosen waiting call (Enter in the list)</source>
+        <translation>开始登记所选的等待来电（在列表中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Take the waiting call</source>
+        <translation>接起等待的来电</translation>
+    </message>
+    <message>
+        <source>The call being logged has not been saved. Put it aside (it is discarded) and take the call from %1? To keep it, cancel and save it first (Ctrl+Enter).</source>
+        <translation>正在登记的来电尚未保存。确定将其搁置（即放弃）并接起 %1 的来电吗？如需保留，请取消并先保存（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>%1 - rang %2</source>
+        <translation>%1 - %2 来电</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>线路 %1</translation>
     </message>
 </context>
 <context>
@@ -3809,7 +4521,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Exported %n complaint(s) to %1</source>
-        <translation><numerusform>已导出 %n 条投诉到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 条投诉到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved call</source>
@@ -3893,11 +4607,15 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%n new reminder(s)</source>
-        <translation><numerusform>%n 条新提醒</numerusform></translation>
+        <translation>
+            <numerusform>%n 条新提醒</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more (F9)</source>
-        <translation><numerusform>……另有 %n 条（F9）</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 条（F9）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ca&amp;tegories...</source>
@@ -3988,7 +4706,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Reassign %n complaint(s)</source>
-        <translation><numerusform>改派 %n 条投诉</numerusform></translation>
+        <translation>
+            <numerusform>改派 %n 条投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due today</source>
@@ -4056,7 +4776,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>New severity of %n complaint(s):</source>
-        <translation><numerusform>%n 条投诉的新严重程度：</numerusform></translation>
+        <translation>
+            <numerusform>%n 条投诉的新严重程度：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -4068,7 +4790,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Note for %n complaint(s):</source>
-        <translation><numerusform>给 %n 条投诉的备注：</numerusform></translation>
+        <translation>
+            <numerusform>给 %n 条投诉的备注：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge duplicates</source>
@@ -4080,7 +4804,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>Merge %n complaint(s) into %1, which keeps their calls and events. Reason:</source>
-        <translation><numerusform>将 %n 条投诉合并到 %1（保留它们的来电和事件）。原因：</numerusform></translation>
+        <translation>
+            <numerusform>将 %n 条投诉合并到 %1（保留它们的来电和事件）。原因：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save what the queue shows as a view, listed in the queue selector</source>
@@ -4107,7 +4833,7 @@ with the backup
         <translation>已保存的视图</translation>
     </message>
     <message>
-        <source>The view "%1" cannot be opened: %2</source>
+        <source>The view &quot;%1&quot; cannot be opened: %2</source>
         <translation>无法打开视图“%1”：%2</translation>
     </message>
     <message>
@@ -4115,7 +4841,7 @@ with the backup
         <translation>删除视图</translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
+        <source>Delete the view &quot;%1&quot;?</source>
         <translation>删除视图“%1”？</translation>
     </message>
     <message>
@@ -4128,7 +4854,9 @@ with the backup
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
-        <translation><numerusform>%Ln 条投诉</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 条投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>%L1+ complaints</source>
@@ -4186,6 +4914,37 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ReportOutput</name>
+    <message>
+        <source>Reading the complaints of the period...</source>
+        <translation>正在读取该期间的投诉……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>complaint-statistics-%1-%2</source>
+        <translation>投诉统计-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export statistics report</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;CSV for Excel (*.csv)</source>
+        <translation>含图表的 PDF (*.pdf);;适用于 Excel 的 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1.</source>
+        <translation>无法在 %1 上打印报表。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::RoutingRulesDialog</name>
     <message>
         <source>Active</source>
@@ -4220,7 +4979,7 @@ with the backup
         <translation>（不变）</translation>
     </message>
     <message>
-        <source>(the category's default)</source>
+        <source>(the category&apos;s default)</source>
         <translation>（分类的默认部门）</translation>
     </message>
     <message>
@@ -4757,7 +5516,7 @@ with the backup
         <translation>（选择下面的人员）</translation>
     </message>
     <message>
-        <source>(the department's queue)</source>
+        <source>(the department&apos;s queue)</source>
         <translation>（部门队列）</translation>
     </message>
     <message>

@@ -225,7 +225,7 @@ bool BackupController::confirmRestore(const QString &path, const models::StoreFi
 {
     QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"),
                     tr("Replace the store\n%1\nwith the backup\n%2?")
-                        .arg(QDir::toNativeSeparators(m_workspace.database().path()),
+                        .arg(QDir::toNativeSeparators(m_workspace.storePath()),
                              QDir::toNativeSeparators(path)),
                     QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("restoreConfirmation"));

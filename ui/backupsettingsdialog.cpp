@@ -1,10 +1,11 @@
 #include "backupsettingsdialog.h"
 
+#include "formdialog.h"
+
 #include "backupservice.h"
 #include "fieldmessage.h"
 #include "workspace.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -35,7 +35,7 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     m_folder->setObjectName(QStringLiteral("backupFolderEdit"));
     m_folder->setText(QDir::toNativeSeparators(settings.folder));
     const QString beside = QDir::toNativeSeparators(
-        QDir(QFileInfo(workspace.database().path()).absolutePath())
+        QDir(QFileInfo(workspace.storePath()).absolutePath())
             .filePath(QStringLiteral("backups")));
     m_folder->setPlaceholderText(beside);
     m_folder->setToolTip(tr("Empty: the folder \"backups\" beside the store (%1).").arg(beside));
@@ -61,14 +61,8 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("&Copies kept:"), m_keep);
     form->addRow(tr("&Folder:"), folderRow);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BackupSettingsDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(explanation);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                     &BackupSettingsDialog::submit, explanation);
 }
 
 void BackupSettingsDialog::submit()

@@ -1,13 +1,13 @@
 #include "changepassworddialog.h"
 
+#include "formdialog.h"
+
 #include "authservice.h"
 #include "fieldmessage.h"
 #include "workspace.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -29,13 +29,8 @@ ChangePasswordDialog::ChangePasswordDialog(models::Workspace &workspace, QWidget
     form->addRow(tr("&Current password:"), m_current);
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat new password:"), m_confirm);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                     &ChangePasswordDialog::submit);
 }
 
 void ChangePasswordDialog::submit()

@@ -1,16 +1,12 @@
 #pragma once
 
-#include "complaintrepository.h"
 #include "dashboardservice.h"
-#include "statisticsreport.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QDateEdit;
-class QGridLayout;
 class QLabel;
 class QTableWidget;
 
@@ -19,6 +15,9 @@ class Workspace;
 }
 
 namespace cd::ui {
+
+class DashboardCharts;
+class ReportOutput;
 
 // The team lead's dashboard (F4): a period and a department, the figures read off the UI
 // thread (DashboardService::computeInBackground), charts of the backlog, deadline
@@ -45,19 +44,7 @@ Q_SIGNALS:
 private:
     models::StatisticsPeriod chosenPeriod() const;
     void showFigures(const models::DashboardFigures &figures);
-    void place(int row, int column, QChartView *view, int columnSpan = 1);
-    QChartView *backlogChart(const models::DashboardFigures &f);
-    QChartView *complianceChart(const models::DashboardFigures &f);
-    QChartView *agingChart(const models::DashboardFigures &f);
-    QChartView *volumeChart(const models::DashboardFigures &f);
-    QChartView *subcategoryChart(const models::DashboardFigures &f);
-    QChartView *satisfactionChart(const models::DashboardFigures &f);
     void fillWorkload(const models::DashboardFigures &f);
-    void exportReport();
-    void printReport();
-    // Builds the report with a cancellable progress dialog; none when cancelled or failed
-    // (the failure has been shown).
-    std::optional<models::StatisticsReport> buildReport();
 
     models::Workspace &m_workspace;
     QDateEdit *m_from;
@@ -65,7 +52,8 @@ private:
     QComboBox *m_department;
     QLabel *m_status;
     QLabel *m_headline;
-    QGridLayout *m_charts;
+    DashboardCharts *m_charts;
+    ReportOutput *m_report;
     QTableWidget *m_workload;
     QFutureWatcher<Result<models::DashboardFigures>> m_watcher;
     std::optional<models::DashboardFigures> m_figures;

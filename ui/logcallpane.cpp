@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,6 +52,7 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("logCallPane"));
     buildForm();
+    buildIncomingList();
     setFocusProxy(m_phone);   // the agent types the caller's number first
     fillChoices();
 
@@ -219,6 +221,7 @@ void LogCallPane::buildForm()
     saveRow->addWidget(m_saveButton);
 
     auto *formBox = new QGroupBox(tr("Call"), this);
+    formBox->setObjectName(QStringLiteral("callBox"));
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->addLayout(form, 1);
     formLayout->addWidget(general);
@@ -438,6 +441,8 @@ models::NewCallInput LogCallPane::collectInput() const
     }
     in.callStartedAt = m_callTimer.isValid() ? m_callStartedAt : m_workspace.clock().nowMs();
     in.callDurationMs = callElapsedMs();
+    in.externalCallId = m_externalCallId;
+    in.line = m_line;
     in.removesDraft = true;
     return in;
 }
@@ -493,6 +498,8 @@ void LogCallPane::save()
                             "last 4 digits kept).", "", outcome->maskedNumbers);
     }
     m_savedLabel->setText(saved);
+    if (!m_waiting.isEmpty())
+        m_incomingList->setFocus();   // Enter takes the next waiting call
     Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
 }
 
@@ -501,6 +508,8 @@ void LogCallPane::resetForNextCall()
     const QScopedValueRollback filling(m_fillingForm, true);
     m_callTimer.invalidate();
     m_callTimeBeforeMs = 0;
+    m_externalCallId.clear();
+    m_line.clear();
     m_ticker->stop();
     updateTimer();
     clearMessages();

@@ -2,6 +2,7 @@
 
 #include "complaintservice.h"
 #include "draftservice.h"
+#include "incomingcall.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QEvent;
@@ -55,6 +57,15 @@ public:
     // How long after a change the draft is written (DraftAutosave; tests shorten it).
     void setDraftDelay(int ms);
     CategorySuggestions *suggestions() const { return m_suggestions; }
+    // A call the phone system announces (screen pop): when the form holds nothing
+    // unsaved it starts at once, with the number filled, the caller's history shown and
+    // the timer running from the ring; otherwise it waits in the incoming list and the
+    // form is left as it is.
+    void receiveIncomingCall(const rules::IncomingCall &call);
+    // Starts the waiting call chosen in the incoming list; when the form holds an unsaved
+    // call, only after the agent agrees to put it aside (it is discarded).
+    void takeWaitingCall();
+    int waitingCallCount() const { return int(m_waiting.size()); }
 
 Q_SIGNALS:
     void complaintSaved(qint64 complaintId, const QString &reference);
@@ -65,6 +76,11 @@ protected:
 
 private:
     void buildForm();
+    void buildIncomingList();
+    void startIncomingCall(const rules::IncomingCall &call);
+    void showWaitingCalls();
+    // Asks whether to discard the unsaved call (`question`); true when there is none.
+    bool agreesToDiscard(const QString &title, const QString &question);
     void fillChoices();
     void fillCategories();
     void onPhoneEdited();
@@ -91,6 +107,9 @@ private:
     bool m_severityChosenByAgent = false;
     bool m_fillingForm = false;      // the form, not the agent, changes the inputs
     models::CallDraft m_blankDraft;  // the form as resetForNextCall() leaves it
+    QString m_externalCallId;        // of the call rung through by the phone system
+    QString m_line;
+    QList<rules::IncomingCall> m_waiting;   // announced while another call was typed
 
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_customerName = nullptr;
@@ -111,6 +130,8 @@ private:
     QPushButton *m_saveButton = nullptr;
     QLabel *m_savedLabel = nullptr;
     QLabel *m_draftLabel = nullptr;
+    QWidget *m_incomingBox = nullptr;
+    QListWidget *m_incomingList = nullptr;
     CallerPanel *m_callerPanel = nullptr;
     CategorySuggestions *m_suggestions = nullptr;
     QTimer *m_ticker = nullptr;

@@ -60,16 +60,20 @@ void LogCallPane::changeEvent(QEvent *event)
 
 void LogCallPane::newCall()
 {
-    if (hasUnsavedInput()) {
-        const auto answer = QMessageBox::question(
-            this, tr("New call"),
-            tr("The call being logged has not been saved. Discard it and start a new call?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
+    if (!agreesToDiscard(tr("New call"), tr("The call being logged has not been saved. "
+                                            "Discard it and start a new call?")))
+        return;
     discardCall();
     startCall();
+}
+
+bool LogCallPane::agreesToDiscard(const QString &title, const QString &question)
+{
+    if (!hasUnsavedInput())
+        return true;
+    return QMessageBox::question(this, title, question, QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+           == QMessageBox::Discard;
 }
 
 void LogCallPane::discardCall()

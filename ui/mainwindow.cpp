@@ -23,6 +23,7 @@
 #include "queuepane.h"
 #include "resourcepaths.h"
 #include "storecheckmonitor.h"
+#include "windowactivation.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -103,7 +104,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     // Suggestions start from the built-in knowledge; the store's complaints are learnt
     // meanwhile, and the store is checked, once the queue is shown: all read the disk, and
     // the queue comes first.
-    m_storeCheck = new StoreCheckMonitor(workspace.database().path(), statusBar(), this);
+    m_storeCheck = new StoreCheckMonitor(workspace.storePath(), statusBar(), this);
     auto startBackgroundReads = [this, &workspace] {
         workspace.classifier().startTraining();
         m_storeCheck->start();
@@ -136,7 +137,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (!set)
             statusBar()->showMessage(set.error().message, 10000);
     });
-    statusBar()->addPermanentWidget(new QLabel(workspace.database().path(), this));
+    statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
     m_reminders = new QPushButton(this);
     m_reminders->setObjectName(QStringLiteral("remindersButton"));
     m_reminders->setFlat(true);
@@ -376,6 +377,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)
+{
+    m_tabs->setCurrentWidget(m_logCall);
+    if (request.call)
+        m_logCall->receiveIncomingCall(*request.call);
+    bringForward(this);
+    QApplication::alert(this);   // where the window manager refuses, the task bar flashes
 }
 
 } // namespace cd::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "incomingcall.h"
+
 #include <QMainWindow>
 
 class QPushButton;
@@ -33,6 +35,9 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
+    // A later start of the program on this store (screen pop): the window comes forward
+    // (restored, raised, activated) on Log call, with the incoming call in it if any.
+    void receiveScreenPop(const rules::ScreenPopRequest &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

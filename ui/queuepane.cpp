@@ -215,6 +215,21 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
                         ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
                         : 0);
             });
+    // The current row's page may arrive after the row became current (the model reads it
+    // from the event loop): tell its complaint then.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = m_view->currentIndex();
+                if (!current.isValid() || current.row() < topLeft.row()
+                    || current.row() > bottomRight.row() || topLeft.column() > 0)
+                    return;
+                const qint64 id
+                    = current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
+                if (id != 0 && id != m_currentComplaint)
+                    Q_EMIT currentComplaintChanged(id);
+            });
+    connect(this, &QueuePane::currentComplaintChanged, this,
+            [this](qint64 complaintId) { m_currentComplaint = complaintId; });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
@@ -349,7 +364,7 @@ void QueuePane::updateCount()
     if (m_model->isLoading())
         m_count->setText(tr("Reading the queue…"));
     else if (m_model->isCountCapped())
-        m_count->setText(tr("More than %L1 complaints").arg(storage::ComplaintRepository::countCap));
+        m_count->setText(tr("More than %L1 complaints").arg(storage::queueCountCap));
     else if (total >= 0)
         m_count->setText(tr("%Ln complaint(s)", "", int(std::min<qint64>(total, INT_MAX))));
     else

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "savedviewservice.h"
 
 #include <QWidget>
@@ -74,6 +74,7 @@ private:
 
     models::Workspace &m_workspace;
     models::ComplaintQueueModel *m_model;
+    qint64 m_currentComplaint = 0;   // told last by currentComplaintChanged
     QComboBox *m_queue = nullptr;
     QPushButton *m_bulk = nullptr;
     QComboBox *m_status;

@@ -1,15 +1,15 @@
 #include "reclassifydialog.h"
 
+#include "formdialog.h"
+
 #include "complaintservice.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -37,13 +37,8 @@ ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace, qint64 complain
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("S&ub-category:"), m_subcategory);
     form->addRow(tr("&Reason:"), m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReclassifyDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                     &ReclassifyDialog::submit);
     setMinimumWidth(460);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "slarepository.h"
+#include "slarecords.h"
 
 #include <QDialog>
 

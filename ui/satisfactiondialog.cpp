@@ -1,15 +1,15 @@
 #include "satisfactiondialog.h"
 
+#include "formdialog.h"
+
 #include "complaintservice.h"
 #include "fieldmessage.h"
 #include "textlimit.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -46,13 +46,8 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace, qint64 comp
     auto *form = new QFormLayout;
     form->addRow(tr("&Score:"), m_score);
     form->addRow(tr("&Comment:"), m_comment);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SatisfactionDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Save | QDialogButtonBox::Cancel,
+                     &SatisfactionDialog::save);
 }
 
 void SatisfactionDialog::save()

@@ -1,5 +1,7 @@
 #include "saveviewdialog.h"
 
+#include "formdialog.h"
+
 #include "codes.h"
 #include "complaintqueries.h"
 #include "fieldmessage.h"
@@ -12,12 +14,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -141,14 +141,8 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     form->addRow(tr("Received:"), period);
     form->addRow(tr("&Words:"), m_text);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SaveViewDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Save | QDialogButtonBox::Cancel,
+                     &SaveViewDialog::save);
     m_name->setFocus();
 }
 

@@ -96,7 +96,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("Ca&tegory:"), m_category);
     form->addRow(QString(), m_regulatorOnly);
-    auto pair = [this](QSpinBox *amount, QComboBox *unit) {
+    auto pair = [](QSpinBox *amount, QComboBox *unit) {
         auto *row = new QHBoxLayout;
         row->addWidget(amount);
         row->addWidget(unit, 1);

@@ -1,15 +1,15 @@
 #include "transferdialog.h"
 
+#include "formdialog.h"
+
 #include "complaintqueries.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace cd::ui {
 
@@ -50,13 +50,8 @@ TransferDialog::TransferDialog(models::Workspace &workspace, const QString &titl
     form->addRow(tr("To &department:"), m_department);
     form->addRow(tr("Or to a &person:"), m_person);
     form->addRow(tr("&Reason:"), m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
+                     &TransferDialog::submit);
     setMinimumWidth(460);
 }
 

@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "commandtable.h"
 
 #include "auditservice.h"
 #include "authservice.h"
@@ -21,26 +21,24 @@ Result<storage::UserRecord> findUser(models::Workspace &workspace, const QString
     return Error::notFound(Tr::tr("There is no user \"%1\".").arg(username));
 }
 
-} // namespace
+namespace userOptions {
+const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+const QCommandLineOption department(QStringLiteral("department"), QString(),
+                                    QStringLiteral("CODE"));
+const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+} // namespace userOptions
 
-int userCommand(const QStringList &arguments)
+int userCommand(Call &call)
 {
-    const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("role"));
-    const QCommandLineOption department(QStringLiteral("department"), QString(),
-                                        QStringLiteral("code"));
-    const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("name"));
-    QCommandLineParser parser;
-    const int positionals = arguments.value(0) == QLatin1String("list") ? 1 : 2;
-    if (auto parsed = parseCommand(parser, arguments, {role, department, name}, positionals);
-        !parsed)
-        return fail(parsed.error());
+    using namespace userOptions;
+    const QCommandLineParser &parser = call.parser;
     const QString action = parser.positionalArguments().constFirst();
     const QStringList actions{QStringLiteral("list"), QStringLiteral("add"),
                               QStringLiteral("disable"), QStringLiteral("enable"),
                               QStringLiteral("unlock"), QStringLiteral("reset-password")};
     if (!actions.contains(action))
         return fail(usageError(Tr::tr("Unknown user action \"%1\".").arg(action)));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -95,11 +93,9 @@ int userCommand(const QStringList &arguments)
     return Success;
 }
 
-int passwdCommand(const QStringList &arguments)
+int passwdCommand(Call &call)
 {
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {}, 0); !parsed)
-        return fail(parsed.error());
+    const QCommandLineParser &parser = call.parser;
     const QString user = parser.value(QStringLiteral("as"));
     if (user.isEmpty())
         return fail(usageError(Tr::tr("Say whose password changes with --as USER.")));
@@ -121,15 +117,17 @@ int passwdCommand(const QStringList &arguments)
     return Success;
 }
 
-int verifyAuditCommand(const QStringList &arguments)
+namespace verifyAuditOptions {
+const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
+const QCommandLineOption anchorFile(QStringLiteral("anchor-file"), QString(),
+                                    QStringLiteral("FILE"));
+} // namespace verifyAuditOptions
+
+int verifyAuditCommand(Call &call)
 {
-    const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("file"));
-    const QCommandLineOption anchorFile(QStringLiteral("anchor-file"), QString(),
-                                        QStringLiteral("file"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {keyFile, anchorFile}, 0); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser, SignIn::None);
+    using namespace verifyAuditOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::AuditService::Options options;
@@ -165,15 +163,13 @@ int verifyAuditCommand(const QStringList &arguments)
     return Success;
 }
 
-int auditKeyCommand(const QStringList &arguments)
+int auditKeyCommand(Call &call)
 {
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {}, 2); !parsed)
-        return fail(parsed.error());
+    const QCommandLineParser &parser = call.parser;
     const QString action = parser.positionalArguments().constFirst();
     const QString file = parser.positionalArguments().at(1);
     if (action == QLatin1String("export")) {
-        auto workspace = openWorkspace(parser);
+        auto workspace = call.openWorkspace();
         if (!workspace)
             return fail(workspace.error());
         if (auto exported = models::AuditService::exportKey(**workspace, file); !exported)
@@ -196,13 +192,15 @@ int auditKeyCommand(const QStringList &arguments)
                                .arg(action)));
 }
 
-int anonymiseCommand(const QStringList &arguments)
+namespace anonymiseOptions {
+const QCommandLineOption dryRun(QStringLiteral("dry-run"));
+} // namespace anonymiseOptions
+
+int anonymiseCommand(Call &call)
 {
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {dryRun}, 0); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace anonymiseOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     auto count = (*workspace)->complaints().anonymiseExpiredCustomers(parser.isSet(dryRun));
@@ -212,6 +210,68 @@ int anonymiseCommand(const QStringList &arguments)
                  ? Tr::tr("%1 customers are past the retention period.").arg(*count)
                  : Tr::tr("%1 customers were anonymised.").arg(*count));
     return Success;
+}
+
+} // namespace
+
+QList<Command> accountCommands()
+{
+    Command user;
+    user.name = QStringLiteral("user");
+    user.synopsis = Tr::tr("user list | add USER --role ROLE [--department CODE] [--name NAME]\n"
+                           "       | disable USER | enable USER | unlock USER | reset-password USER");
+    user.summary = Tr::tr("manage accounts");
+    user.details = Tr::tr("add and reset-password ask for the new password twice (or read it "
+                          "from --new-password-file).");
+    user.permission = Tr::tr("administrators");
+    user.options = {described(userOptions::role, Tr::tr("add: agent, lead or admin")),
+                    described(userOptions::department, Tr::tr("add: the department's code")),
+                    described(userOptions::name, Tr::tr("add: the full name"))};
+    user.positionals = 2;
+    user.bareActions = {QStringLiteral("list")};
+    user.handler = userCommand;
+
+    Command passwd;
+    passwd.name = QStringLiteral("passwd");
+    passwd.synopsis = QStringLiteral("passwd");
+    passwd.summary = Tr::tr("change your password");
+    passwd.details = Tr::tr("Signs in as --as USER with the current password; the new one is "
+                            "asked for twice (or read from --new-password-file).");
+    passwd.access = Access::ByAction;
+    passwd.handler = passwdCommand;
+
+    Command verifyAudit;
+    verifyAudit.name = QStringLiteral("verify-audit");
+    verifyAudit.synopsis = Tr::tr("verify-audit [--key-file FILE] [--anchor-file FILE]");
+    verifyAudit.summary = Tr::tr("check the audit trail (its seals, its end, the complaints)");
+    verifyAudit.details = Tr::tr("Checks the audit trail's sealed chain, its end against the last "
+                                 "anchor, and each complaint against its events.");
+    verifyAudit.options = {
+        described(verifyAuditOptions::keyFile, Tr::tr("the store's audit key, to check a copied "
+                                                      "store elsewhere")),
+        described(verifyAuditOptions::anchorFile, Tr::tr("the anchors to check the end against"))};
+    verifyAudit.access = Access::Anonymous;
+    verifyAudit.handler = verifyAuditCommand;
+
+    Command auditKey;
+    auditKey.name = QStringLiteral("audit-key");
+    auditKey.synopsis = Tr::tr("audit-key export FILE | import FILE");
+    auditKey.summary = Tr::tr("export the store's audit key for an auditor, or import it");
+    auditKey.details = Tr::tr("export signs in as --as USER (administrators); import, for a store "
+                              "moved to this computer, does not sign in.");
+    auditKey.positionals = 2;
+    auditKey.access = Access::ByAction;
+    auditKey.handler = auditKeyCommand;
+
+    Command anonymise;
+    anonymise.name = QStringLiteral("anonymise");
+    anonymise.aliases = {QStringLiteral("anonymize")};
+    anonymise.synopsis = Tr::tr("anonymise [--dry-run]");
+    anonymise.summary = Tr::tr("anonymise customers past the retention period");
+    anonymise.permission = Tr::tr("administrators");
+    anonymise.options = {described(anonymiseOptions::dryRun, Tr::tr("only count them"))};
+    anonymise.handler = anonymiseCommand;
+    return {user, passwd, verifyAudit, auditKey, anonymise};
 }
 
 } // namespace cd::cli

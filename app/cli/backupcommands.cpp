@@ -1,5 +1,5 @@
 // backup, restore and daily-backup: thin wrappers of models::BackupService.
-#include "cli.h"
+#include "commandtable.h"
 
 #include "backupservice.h"
 #include "workspace.h"
@@ -32,15 +32,15 @@ void printRestored(const models::RestoreOutcome &outcome)
         printOut(Tr::tr("The store as it was before is kept as %1.").arg(outcome.replacedCopy));
 }
 
-} // namespace
+namespace backupOptions {
+const QCommandLineOption replace(QStringLiteral("replace"));
+} // namespace backupOptions
 
-int backupCommand(const QStringList &arguments)
+int backupCommand(Call &call)
 {
-    const QCommandLineOption replace(QStringLiteral("replace"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {replace}, 1); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace backupOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     auto made = models::BackupService(**workspace)
@@ -56,11 +56,9 @@ int backupCommand(const QStringList &arguments)
     return Success;
 }
 
-int restoreCommand(const QStringList &arguments)
+int restoreCommand(Call &call)
 {
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {}, 1); !parsed)
-        return fail(parsed.error());
+    const QCommandLineParser &parser = call.parser;
     const QString backup = parser.positionalArguments().constFirst();
     const QString store = storePath(parser);
     const QFileInfo existing(store);
@@ -77,7 +75,7 @@ int restoreCommand(const QStringList &arguments)
                                           "unchanged. Remove it to create the store there from "
                                           "the backup.").arg(store)));
     }
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace) {
         const Error &error = workspace.error();
         if (error.kind != Error::Kind::Storage)
@@ -95,17 +93,19 @@ int restoreCommand(const QStringList &arguments)
     return Success;
 }
 
-int dailyBackupCommand(const QStringList &arguments)
+namespace dailyBackupOptions {
+const QCommandLineOption keep(QStringLiteral("keep"), QString(), QStringLiteral("N"));
+const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("DIR"));
+const QCommandLineOption defaultFolder(QStringLiteral("default-folder"));
+} // namespace dailyBackupOptions
+
+int dailyBackupCommand(Call &call)
 {
-    const QCommandLineOption keep(QStringLiteral("keep"), QString(), QStringLiteral("n"));
-    const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("dir"));
-    const QCommandLineOption defaultFolder(QStringLiteral("default-folder"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {keep, folder, defaultFolder}, 0); !parsed)
-        return fail(parsed.error());
+    using namespace dailyBackupOptions;
+    const QCommandLineParser &parser = call.parser;
     if (parser.isSet(folder) && parser.isSet(defaultFolder))
         return fail(usageError(Tr::tr("Give --folder or --default-folder, not both.")));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::BackupService service(**workspace);
@@ -132,6 +132,43 @@ int dailyBackupCommand(const QStringList &arguments)
                  : Tr::tr("Daily backup: on, the newest %1 kept.").arg(settings.keep));
     printOut(Tr::tr("Folder: %1").arg(QDir::toNativeSeparators(service.dailyFolder())));
     return Success;
+}
+
+} // namespace
+
+QList<Command> backupCommands()
+{
+    Command backup;
+    backup.name = QStringLiteral("backup");
+    backup.synopsis = Tr::tr("backup FILE [--replace]");
+    backup.summary = Tr::tr("an online copy of the store while others work");
+    backup.permission = Tr::tr("administrators");
+    backup.options = {described(backupOptions::replace, Tr::tr("write over FILE if it exists"))};
+    backup.positionals = 1;
+    backup.handler = backupCommand;
+
+    Command restore;
+    restore.name = QStringLiteral("restore");
+    restore.synopsis = Tr::tr("restore FILE");
+    restore.summary = Tr::tr("replace the store by a backup, keeping a copy of it");
+    restore.details = Tr::tr("Where a store exists, signs in as --as USER (administrators); where "
+                             "none exists, creates it from the backup, with its accounts, "
+                             "without signing in.");
+    restore.access = Access::ByAction;
+    restore.positionals = 1;
+    restore.handler = restoreCommand;
+
+    Command daily;
+    daily.name = QStringLiteral("daily-backup");
+    daily.synopsis = Tr::tr("daily-backup [--keep N] [--folder DIR | --default-folder]");
+    daily.summary = Tr::tr("the desk's automatic daily backup: show or set it");
+    daily.permission = Tr::tr("setting it: administrators");
+    daily.options = {described(dailyBackupOptions::keep, Tr::tr("keep the newest N (0: off)")),
+                     described(dailyBackupOptions::folder, Tr::tr("the backups' folder")),
+                     described(dailyBackupOptions::defaultFolder,
+                               Tr::tr("back to the default folder"))};
+    daily.handler = dailyBackupCommand;
+    return {backup, restore, daily};
 }
 
 } // namespace cd::cli

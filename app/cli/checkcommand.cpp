@@ -1,5 +1,5 @@
 // `complaintdesk-cli check`: whether the store is intact; reads only.
-#include "cli.h"
+#include "commandtable.h"
 
 #include "storecheck.h"
 
@@ -9,12 +9,16 @@
 
 namespace cd::cli {
 
-int checkCommand(const QStringList &arguments)
+namespace {
+
+namespace checkOptions {
+const QCommandLineOption json(QStringLiteral("json"));
+} // namespace checkOptions
+
+int checkCommand(Call &call)
 {
-    const QCommandLineOption json(QStringLiteral("json"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {json}, 0); !parsed)
-        return fail(parsed.error());
+    using namespace checkOptions;
+    const QCommandLineParser &parser = call.parser;
     const QString path = storePath(parser);
     // No sign-in: signing in is recorded, and the check writes nothing.
     auto checked = models::StoreCheck::run(path, models::StoreCheck::Depth::Full);
@@ -53,6 +57,21 @@ int checkCommand(const QStringList &arguments)
     if (!parser.isSet(json))
         printOut(Tr::tr("The store is intact."));
     return Success;
+}
+
+} // namespace
+
+QList<Command> checkCommands()
+{
+    Command check;
+    check.name = QStringLiteral("check");
+    check.synopsis = Tr::tr("check [--json]");
+    check.summary = Tr::tr("check the whole store (SQLite's integrity check and the audit trail)");
+    check.details = Tr::tr("Writes nothing; the exit status is 1 if the store is damaged.");
+    check.options = {described(checkOptions::json, Tr::tr("JSON output"))};
+    check.access = Access::Anonymous;
+    check.handler = checkCommand;
+    return {check};
 }
 
 } // namespace cd::cli

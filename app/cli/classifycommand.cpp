@@ -1,5 +1,5 @@
 // `complaintdesk-cli classify`: category suggestions for complaint texts on stdin.
-#include "cli.h"
+#include "commandtable.h"
 
 #include "classifierservice.h"
 #include "freetext.h"
@@ -14,14 +14,18 @@
 
 namespace cd::cli {
 
-int classifyCommand(const QStringList &arguments)
+namespace {
+
+namespace classifyOptions {
+const QCommandLineOption json(QStringLiteral("json"));
+const QCommandLineOption lexiconOnly(QStringLiteral("lexicon-only"));
+} // namespace classifyOptions
+
+int classifyCommand(Call &call)
 {
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption lexiconOnly(QStringLiteral("lexicon-only"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {json, lexiconOnly}, 0); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace classifyOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::ClassifierService &classifier = (*workspace)->classifier();
@@ -73,6 +77,24 @@ int classifyCommand(const QStringList &arguments)
                  + QString::number(s.top.first().confidence, 'f', 2) + u'\t' + others.join(u','));
     }
     return Success;
+}
+
+} // namespace
+
+QList<Command> classifyCommands()
+{
+    Command classify;
+    classify.name = QStringLiteral("classify");
+    classify.synopsis = Tr::tr("classify [--json] [--lexicon-only]");
+    classify.summary = Tr::tr("suggest categories for complaint texts, one per line on stdin");
+    classify.details = Tr::tr("Prints CODE<TAB>confidence<TAB>second,third a line; a first "
+                              "suggestion not clearly ahead ends in \"?\", none is \"-\".");
+    classify.options = {
+        described(classifyOptions::json, Tr::tr("JSON output, one object a line")),
+        described(classifyOptions::lexiconOnly, Tr::tr("the keyword lexicon only, without "
+                                                       "learning from past complaints"))};
+    classify.handler = classifyCommand;
+    return {classify};
 }
 
 } // namespace cd::cli

@@ -31,11 +31,9 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments);
 
 // Shared by the commands.
 Error usageError(const QString &message);
-// Parses `arguments` with the common options (--database, --lang, --as, --password-file,
-// --new-password-file) plus `options`; `positionals` is how many positional arguments the
-// command takes.
-Result<void> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
-                          const QList<QCommandLineOption> &options, int positionals);
+// The options every command takes (--database, --lang, --as, --password-file,
+// --new-password-file), with their descriptions.
+QList<QCommandLineOption> commonOptions();
 void printOut(const QString &text);     // a line on stdout
 // `value` for plain (not JSON) output: a backslash, a line break, a tab and every other
 // control character become visible escapes (\\, \n, \r, \t, \x1b, \u202e), so that no
@@ -69,38 +67,5 @@ Result<QString> readSignInPassword(const QCommandLineParser &parser, const QStri
 // A new password for USER: --new-password-file, COMPLAINTDESK_NEW_PASSWORD or the
 // terminal (asked twice).
 Result<QString> readNewPassword(const QCommandLineParser &parser, const QString &username);
-
-// The commands; each parses its own options from `arguments`.
-int initCommand(const QStringList &arguments);
-int demoCommand(const QStringList &arguments);
-int logCommand(const QStringList &arguments);
-int showCommand(const QStringList &arguments);
-int listCommand(const QStringList &arguments);
-int searchCommand(const QStringList &arguments);
-int exportCommand(const QStringList &arguments);
-int statusCommand(const QStringList &arguments);
-int assignCommand(const QStringList &arguments);
-int escalateCommand(const QStringList &arguments);
-int reclassifyCommand(const QStringList &arguments);
-int userCommand(const QStringList &arguments);
-int passwdCommand(const QStringList &arguments);
-int verifyAuditCommand(const QStringList &arguments);
-int auditKeyCommand(const QStringList &arguments);
-int anonymiseCommand(const QStringList &arguments);
-int contactCommand(const QStringList &arguments);
-int extendCommand(const QStringList &arguments);
-int callbackCommand(const QStringList &arguments);
-int sweepCommand(const QStringList &arguments);
-int remindersCommand(const QStringList &arguments);
-int calendarCommand(const QStringList &arguments);
-int classifyCommand(const QStringList &arguments);
-int reportCommand(const QStringList &arguments);
-int dashboardCommand(const QStringList &arguments);
-int satisfactionCommand(const QStringList &arguments);
-int mergeCommand(const QStringList &arguments);
-int backupCommand(const QStringList &arguments);
-int restoreCommand(const QStringList &arguments);
-int dailyBackupCommand(const QStringList &arguments);
-int checkCommand(const QStringList &arguments);
 
 } // namespace cd::cli

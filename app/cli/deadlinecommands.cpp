@@ -1,5 +1,5 @@
 // Deadline commands: contact, extend, callback, sweep, reminders, calendar.
-#include "cli.h"
+#include "commandtable.h"
 
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -35,15 +35,15 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
     }
 }
 
-} // namespace
+namespace contactOptions {
+const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+} // namespace contactOptions
 
-int contactCommand(const QStringList &arguments)
+int contactCommand(Call &call)
 {
-    const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("text"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {note}, 1); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace contactOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -56,18 +56,20 @@ int contactCommand(const QStringList &arguments)
     return Success;
 }
 
-int extendCommand(const QStringList &arguments)
+namespace extendOptions {
+const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"));
+const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+} // namespace extendOptions
+
+int extendCommand(Call &call)
 {
-    const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("n"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {days, reason}, 1); !parsed)
-        return fail(parsed.error());
+    using namespace extendOptions;
+    const QCommandLineParser &parser = call.parser;
     bool ok = false;
     const int n = parser.value(days).toInt(&ok);
     if (!ok || n < 1)
         return fail(usageError(Tr::tr("--days takes a whole number of days, at least 1.")));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -84,14 +86,16 @@ int extendCommand(const QStringList &arguments)
     return Success;
 }
 
-int callbackCommand(const QStringList &arguments)
+namespace callbackOptions {
+const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
+const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
+const QCommandLineOption clear(QStringLiteral("clear"));
+} // namespace callbackOptions
+
+int callbackCommand(Call &call)
 {
-    const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("time"));
-    const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("text"));
-    const QCommandLineOption clear(QStringLiteral("clear"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {at, note, clear}, 1); !parsed)
-        return fail(parsed.error());
+    using namespace callbackOptions;
+    const QCommandLineParser &parser = call.parser;
     if (parser.isSet(at) == parser.isSet(clear))
         return fail(usageError(Tr::tr("callback needs either --at TIME or --clear.")));
     std::optional<qint64> when;
@@ -101,7 +105,7 @@ int callbackCommand(const QStringList &arguments)
             return fail(usageError(Tr::tr("--at takes an ISO 8601 time such as "
                                           "2026-11-26T15:00.")));
     }
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -114,13 +118,15 @@ int callbackCommand(const QStringList &arguments)
     return Success;
 }
 
-int sweepCommand(const QStringList &arguments)
+namespace sweepOptions {
+const QCommandLineOption json(QStringLiteral("json"));
+} // namespace sweepOptions
+
+int sweepCommand(Call &call)
 {
-    const QCommandLineOption json(QStringLiteral("json"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {json}, 0); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace sweepOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -141,13 +147,15 @@ int sweepCommand(const QStringList &arguments)
     return Success;
 }
 
-int remindersCommand(const QStringList &arguments)
+namespace remindersOptions {
+const QCommandLineOption json(QStringLiteral("json"));
+} // namespace remindersOptions
+
+int remindersCommand(Call &call)
 {
-    const QCommandLineOption json(QStringLiteral("json"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {json}, 0); !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    using namespace remindersOptions;
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     auto list = (*workspace)->slaReminders().notifications();
@@ -157,15 +165,16 @@ int remindersCommand(const QStringList &arguments)
     return Success;
 }
 
-int calendarCommand(const QStringList &arguments)
+namespace calendarOptions {
+const QCommandLineOption calendarOption(QStringLiteral("calendar"), QString(),
+                                        QStringLiteral("CODE"), QStringLiteral("CN"));
+} // namespace calendarOptions
+
+int calendarCommand(Call &call)
 {
-    const QCommandLineOption calendarOption(QStringLiteral("calendar"), QString(),
-                                            QStringLiteral("code"), QStringLiteral("CN"));
-    QCommandLineParser parser;
-    const QString action = arguments.value(0);
-    const int positionals = action == QLatin1String("list") ? 1 : 2;
-    if (auto parsed = parseCommand(parser, arguments, {calendarOption}, positionals); !parsed)
-        return fail(parsed.error());
+    using namespace calendarOptions;
+    const QCommandLineParser &parser = call.parser;
+    const QString action = call.arguments.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show")
         && action != QLatin1String("import"))
         return fail(usageError(Tr::tr("Unknown calendar action \"%1\".").arg(action)));
@@ -177,7 +186,7 @@ int calendarCommand(const QStringList &arguments)
                                            .arg(file.fileName(), file.errorString())));
         csv = file.readAll();
     }
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -211,6 +220,68 @@ int calendarCommand(const QStringList &arguments)
         return fail(imported.error());
     printError(Tr::tr("%n day(s) imported.", "", *imported));
     return Success;
+}
+
+} // namespace
+
+QList<Command> deadlineCommands()
+{
+    Command contact;
+    contact.name = QStringLiteral("contact");
+    contact.synopsis = Tr::tr("contact REF --note TEXT");
+    contact.summary = Tr::tr("record a contact with the customer (stops the first-response clock)");
+    contact.options = {described(contactOptions::note, Tr::tr("what was said"))};
+    contact.positionals = 1;
+    contact.handler = contactCommand;
+
+    Command extend;
+    extend.name = QStringLiteral("extend");
+    extend.synopsis = Tr::tr("extend REF --days N --reason TEXT");
+    extend.summary = Tr::tr("extend a resolution deadline");
+    extend.details = Tr::tr("Where the deadline policy allows it, up to its maximum.");
+    extend.permission = Tr::tr("leads");
+    extend.options = {described(extendOptions::days, Tr::tr("by N days")),
+                      described(extendOptions::reason, Tr::tr("why (recorded with the change)"))};
+    extend.positionals = 1;
+    extend.handler = extendCommand;
+
+    Command callback;
+    callback.name = QStringLiteral("callback");
+    callback.synopsis = Tr::tr("callback REF (--at TIME [--note TEXT] | --clear)");
+    callback.summary = Tr::tr("promise the customer a call-back, with a reminder");
+    callback.options = {
+        described(callbackOptions::at, Tr::tr("when: an ISO 8601 time such as 2026-11-26T15:00")),
+        described(callbackOptions::note, Tr::tr("what was promised")),
+        described(callbackOptions::clear, Tr::tr("withdraw the call-back"))};
+    callback.positionals = 1;
+    callback.handler = callbackCommand;
+
+    Command sweep;
+    sweep.name = QStringLiteral("sweep");
+    sweep.synopsis = Tr::tr("sweep [--json]");
+    sweep.summary = Tr::tr("record breached deadlines; print your new reminders");
+    sweep.options = {described(sweepOptions::json, Tr::tr("JSON output, one object a line"))};
+    sweep.handler = sweepCommand;
+
+    Command reminders;
+    reminders.name = QStringLiteral("reminders");
+    reminders.synopsis = Tr::tr("reminders [--json]");
+    reminders.summary = Tr::tr("your reminders, newest first");
+    reminders.options = {described(remindersOptions::json, Tr::tr("JSON output, one object a line"))};
+    reminders.handler = remindersCommand;
+
+    Command calendar;
+    calendar.name = QStringLiteral("calendar");
+    calendar.synopsis = Tr::tr("calendar list | show CODE | import FILE.csv [--calendar CODE]");
+    calendar.summary = Tr::tr("business calendars: list them, show one's days, import days");
+    calendar.details = Tr::tr("import replaces the listed days of the years the file covers.");
+    calendar.permission = Tr::tr("import: administrators");
+    calendar.options = {described(calendarOptions::calendarOption,
+                                  Tr::tr("import: the calendar's code"))};
+    calendar.positionals = 2;
+    calendar.bareActions = {QStringLiteral("list")};
+    calendar.handler = calendarCommand;
+    return {contact, extend, callback, sweep, reminders, calendar};
 }
 
 } // namespace cd::cli

@@ -1,5 +1,5 @@
 // Team-lead commands: report, dashboard, satisfaction, merge.
-#include "cli.h"
+#include "commandtable.h"
 
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -16,10 +16,10 @@ namespace cd::cli {
 
 namespace {
 
-const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("date"));
-const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("date"));
+const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
+const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption departmentOption(QStringLiteral("department"), QString(),
-                                          QStringLiteral("code"));
+                                          QStringLiteral("CODE"));
 
 // --from and --to as dates (yyyy-MM-dd), --department as a department code.
 Result<models::StatisticsPeriod> periodOf(const QCommandLineParser &parser, models::Workspace &ws)
@@ -43,23 +43,21 @@ QJsonValue optional(std::optional<double> value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-} // namespace
+namespace reportOptions {
+const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("csv|pdf"));
+const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+} // namespace reportOptions
 
-int reportCommand(const QStringList &arguments)
+int reportCommand(Call &call)
 {
-    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("csv|pdf"));
-    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("file"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments,
-                                   {fromOption, toOption, departmentOption, format, output}, 0);
-        !parsed)
-        return fail(parsed.error());
+    using namespace reportOptions;
+    const QCommandLineParser &parser = call.parser;
     const auto kind = models::StatisticsReportService::formatFromName(parser.value(format));
     if (!kind)
         return fail(usageError(Tr::tr("--format is csv or pdf.")));
     if (!parser.isSet(output))
         return fail(usageError(Tr::tr("Name the file to write with --output.")));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -85,13 +83,10 @@ int reportCommand(const QStringList &arguments)
     return Success;
 }
 
-int dashboardCommand(const QStringList &arguments)
+int dashboardCommand(Call &call)
 {
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {fromOption, toOption, departmentOption}, 0);
-        !parsed)
-        return fail(parsed.error());
-    auto workspace = openWorkspace(parser);
+    const QCommandLineParser &parser = call.parser;
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -151,18 +146,20 @@ int dashboardCommand(const QStringList &arguments)
     return Success;
 }
 
-int satisfactionCommand(const QStringList &arguments)
+namespace satisfactionOptions {
+const QCommandLineOption score(QStringLiteral("score"), QString(), QStringLiteral("1-5"));
+const QCommandLineOption comment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
+} // namespace satisfactionOptions
+
+int satisfactionCommand(Call &call)
 {
-    const QCommandLineOption score(QStringLiteral("score"), QString(), QStringLiteral("1-5"));
-    const QCommandLineOption comment(QStringLiteral("comment"), QString(), QStringLiteral("text"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {score, comment}, 1); !parsed)
-        return fail(parsed.error());
+    using namespace satisfactionOptions;
+    const QCommandLineParser &parser = call.parser;
     bool isNumber = false;
     const int value = parser.value(score).toInt(&isNumber);
     if (!isNumber)
         return fail(usageError(Tr::tr("--score is a number from 1 to 5.")));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -176,16 +173,18 @@ int satisfactionCommand(const QStringList &arguments)
     return Success;
 }
 
-int mergeCommand(const QStringList &arguments)
+namespace mergeOptions {
+const QCommandLineOption into(QStringLiteral("into"), QString(), QStringLiteral("REF"));
+const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
+} // namespace mergeOptions
+
+int mergeCommand(Call &call)
 {
-    const QCommandLineOption into(QStringLiteral("into"), QString(), QStringLiteral("reference"));
-    const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("text"));
-    QCommandLineParser parser;
-    if (auto parsed = parseCommand(parser, arguments, {into, reason}, 1); !parsed)
-        return fail(parsed.error());
+    using namespace mergeOptions;
+    const QCommandLineParser &parser = call.parser;
     if (!parser.isSet(into))
         return fail(usageError(Tr::tr("Name the complaint to keep with --into.")));
-    auto workspace = openWorkspace(parser);
+    auto workspace = call.openWorkspace();
     if (!workspace)
         return fail(workspace.error());
     models::Workspace &ws = **workspace;
@@ -201,6 +200,55 @@ int mergeCommand(const QStringList &arguments)
         return fail(merged.error());
     printOut(Tr::tr("%1 merged into %2.").arg(duplicate->reference, kept->complaint.reference));
     return Success;
+}
+
+} // namespace
+
+QList<Command> reviewCommands()
+{
+    const QCommandLineOption from = described(fromOption, Tr::tr("the first day, such as 2026-11-01"));
+    const QCommandLineOption to = described(toOption, Tr::tr("the last day"));
+    const QCommandLineOption department = described(departmentOption,
+                                                    Tr::tr("only this department (its code)"));
+    Command report;
+    report.name = QStringLiteral("report");
+    report.synopsis = Tr::tr("report --from DATE --to DATE --format csv|pdf --output FILE "
+                             "[--department CODE]");
+    report.summary = Tr::tr("periodic statistics as CSV or PDF");
+    report.permission = Tr::tr("leads (their department) and administrators");
+    report.options = {from, to, department,
+                      described(reportOptions::format, Tr::tr("csv or pdf")),
+                      described(reportOptions::output, Tr::tr("the file to write"))};
+    report.handler = reportCommand;
+
+    Command dashboard;
+    dashboard.name = QStringLiteral("dashboard");
+    dashboard.synopsis = Tr::tr("dashboard --from DATE --to DATE [--department CODE]");
+    dashboard.summary = Tr::tr("the dashboard's figures as JSON");
+    dashboard.permission = report.permission;
+    dashboard.options = {from, to, department};
+    dashboard.handler = dashboardCommand;
+
+    Command satisfaction;
+    satisfaction.name = QStringLiteral("satisfaction");
+    satisfaction.synopsis = Tr::tr("satisfaction REF --score 1-5 [--comment TEXT]");
+    satisfaction.summary = Tr::tr("the customer's satisfaction, at follow-up");
+    satisfaction.options = {
+        described(satisfactionOptions::score, Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
+        described(satisfactionOptions::comment, Tr::tr("the customer's words"))};
+    satisfaction.positionals = 1;
+    satisfaction.handler = satisfactionCommand;
+
+    Command merge;
+    merge.name = QStringLiteral("merge");
+    merge.synopsis = Tr::tr("merge REF --into REF --reason TEXT");
+    merge.summary = Tr::tr("merge a duplicate into the complaint kept");
+    merge.permission = Tr::tr("the lead of the kept complaint's department");
+    merge.options = {described(mergeOptions::into, Tr::tr("the complaint kept")),
+                     described(mergeOptions::reason, Tr::tr("why (recorded with the change)"))};
+    merge.positionals = 1;
+    merge.handler = mergeCommand;
+    return {report, dashboard, satisfaction, merge};
 }
 
 } // namespace cd::cli

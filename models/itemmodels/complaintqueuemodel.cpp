@@ -3,6 +3,7 @@
 #include "complaintjson.h"
 
 #include "codes.h"
+#include "queuerepository.h"
 #include "complaintqueries.h"
 #include "formatting.h"
 #include "permissions.h"
@@ -47,8 +48,11 @@ QColor severityColor(const QString &severity)
 } // namespace
 
 ComplaintQueueModel::ComplaintQueueModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_requestTimer(new QTimer(this))
 {
+    m_requestTimer->setSingleShot(true);
+    m_requestTimer->setInterval(0);
+    connect(m_requestTimer, &QTimer::timeout, this, &ComplaintQueueModel::loadRequestedPages);
 }
 
 int ComplaintQueueModel::rowCount(const QModelIndex &parent) const
@@ -61,15 +65,46 @@ const storage::QueueRow *ComplaintQueueModel::rowAt(int row) const
     if (row < 0 || row >= m_rowCount)
         return nullptr;
     const int page = row / pageSize;
-    auto found = m_pages.constFind(page);
+    const auto found = m_pages.constFind(page);
     if (found == m_pages.cend()) {
-        // Reading a page changes only the cache, never what the model shows.
-        if (!const_cast<ComplaintQueueModel *>(this)->loadPage(page))
-            return nullptr;
-        found = m_pages.constFind(page);
+        if (!m_pagesInFlight.contains(page) && !m_requestedPages.contains(page)) {
+            m_requestedPages.insert(page);
+            m_requestTimer->start();
+        }
+        return nullptr;
     }
     const int at = row % pageSize;
     return at < found->size() ? &found->at(at) : nullptr;
+}
+
+void ComplaintQueueModel::loadRequestedPages()
+{
+    QList<int> pages(m_requestedPages.cbegin(), m_requestedPages.cend());
+    m_requestedPages.clear();
+    std::sort(pages.begin(), pages.end());
+    for (const int page : std::as_const(pages)) {
+        if (!m_pages.contains(page) && loadPage(page))
+            emitPageChanged(page);
+    }
+}
+
+void ComplaintQueueModel::fetchRows(int first, int last)
+{
+    first = std::max(0, first);
+    last = std::min(last, m_rowCount - 1);
+    for (int page = first / pageSize; first <= last && page <= last / pageSize; ++page) {
+        m_requestedPages.remove(page);
+        if (!m_pages.contains(page) && loadPage(page))
+            emitPageChanged(page);
+    }
+}
+
+void ComplaintQueueModel::emitPageChanged(int page)
+{
+    const int first = page * pageSize;
+    const int last = std::min(m_rowCount, first + pageSize) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 namespace {
@@ -104,9 +139,9 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
 {
     read.query = m_workspace.queries().visibleOnly(read.query);
     if (m_readBudget < 0)
-        return runQueueRead(m_workspace.database().connection(), read);
+        return runQueueRead(m_workspace.connection(), read);
     if (!m_reader)
-        m_reader = std::make_unique<QueueReader>(m_workspace.database().path());
+        m_reader = std::make_unique<QueueReader>(m_workspace.storePath());
     const quint64 generation = m_generation;
     if (page >= 0) {
         // Pages asked for on the way and not read yet are not wanted any more: scrolling
@@ -135,7 +170,7 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
 
 QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
 {
-    using Direction = storage::ComplaintRepository::Direction;
+    using Direction = storage::QueueDirection;
     const int first = page * pageSize;
     QueueRead read;
     read.query = m_query;
@@ -143,10 +178,10 @@ QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
     backward = false;
     if (auto before = m_pages.constFind(page - 1); page > 0 && before != m_pages.cend()
                                                    && !before->isEmpty()) {
-        read.after = storage::ComplaintRepository::cursorAfter(before->constLast(), m_query);
+        read.after = storage::QueueRepository::cursorAfter(before->constLast(), m_query);
     } else if (auto after = m_pages.constFind(page + 1); after != m_pages.cend()
                                                          && !after->isEmpty()) {
-        read.after = storage::ComplaintRepository::cursorAfter(after->constFirst(), m_query);
+        read.after = storage::QueueRepository::cursorAfter(after->constFirst(), m_query);
         read.direction = Direction::Backward;
         backward = true;
     } else if (m_countKnown && m_rowCount - (first + read.limit) < first) {
@@ -170,12 +205,8 @@ bool ComplaintQueueModel::loadPage(int page)
         return false;
     auto done = perform(std::move(read), [this, page, backward](QueueReadResult &&result) {
         m_pagesInFlight.remove(page);
-        if (storePage(page, std::move(result.rows), backward)) {
-            const int first = page * pageSize;
-            const int last = std::min(m_rowCount, first + pageSize) - 1;
-            if (last >= first)
-                Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
-        }
+        if (storePage(page, std::move(result.rows), backward))
+            emitPageChanged(page);
     }, page);
     if (!done) {
         m_pagesInFlight.insert(page);
@@ -224,8 +255,9 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
         return {};
     const storage::QueueRow *found = rowAt(index.row());
     if (!found) {
+        const int page = index.row() / pageSize;
         if (role == Qt::DisplayRole && index.column() == Reference
-            && m_pagesInFlight.contains(index.row() / pageSize))
+            && (m_pagesInFlight.contains(page) || m_requestedPages.contains(page)))
             return tr("Loading…");
         return {};
     }
@@ -394,6 +426,7 @@ void ComplaintQueueModel::reload()
     if (m_reader)
         m_reader->cancelAll();
     m_pagesInFlight.clear();
+    m_requestedPages.clear();
     m_fetchInFlight = false;
     // Counted first: the count tells how the pages are best read (QueueQuery::knownCount).
     QueueRead read;
@@ -438,8 +471,8 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
         const int size = int(result.rows->size());
         storePage(0, std::move(result.rows), false);
         m_total = size < pageSize ? size : counted;
-        m_countCapped = m_total > storage::ComplaintRepository::countCap
-                        && storage::ComplaintRepository::countIsCapped(
+        m_countCapped = m_total > storage::QueueRepository::countCap
+                        && storage::QueueRepository::countIsCapped(
                             m_workspace.queries().visibleOnly(m_query));
         if (m_total >= 0 && !m_countCapped) {
             m_countKnown = true;

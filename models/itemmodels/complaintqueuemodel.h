@@ -1,6 +1,6 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "queuereader.h"
 #include "records.h"
 
@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,7 +18,10 @@ class Workspace;
 
 // The complaint queue as a windowed table: the view knows every row of the queue (its
 // count), but only the pages it shows are read, when it shows them, and at most maxPages
-// are kept. A page next to one already read is found by its key (keyset paging, forward
+// are kept. data() never reads: it answers from the pages in memory, and for a row of a
+// page not read it answers a placeholder and asks for the page; the pages asked for are
+// read once control returns to the event loop (or at once by fetchRows()), and
+// dataChanged() tells the views. A page next to one already read is found by its key (keyset paging, forward
 // or backward), so scrolling costs one indexed read per page; the last page is read
 // backward from the end, so jumping to the end of a long queue costs what the first page
 // does; a page far from both is read with an OFFSET. Sorting and filtering are done by SQL.
@@ -70,13 +74,16 @@ public:
     void refreshComplaint(qint64 complaintId);
     // The row of a complaint on a page in memory, or -1.
     int rowOf(qint64 complaintId) const;
+    // Reads now the pages holding rows `first`..`last` that are not in memory (within the
+    // read budget: pages still being read arrive later, with dataChanged()).
+    void fetchRows(int first, int last);
     // How many pages are in memory (for tests and benchmarks).
     int pagesInMemory() const { return int(m_pages.size()); }
 
     // How many complaints the whole queue holds (counted when the filters change, and on
     // reload); -1 when it could not be counted.
     qint64 totalCount() const { return m_total; }
-    // The count stopped at ComplaintRepository::countCap (a search, an agent's view): the
+    // The count stopped at storage::queueCountCap (a search, an agent's view): the
     // queue has more rows than that, read page by page as the view scrolls on.
     bool isCountCapped() const { return m_countCapped; }
 
@@ -102,8 +109,10 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
-    // The row, reading its page if needed; null when it cannot be read yet.
+    // The row when its page is in memory; otherwise null, and the page is asked for.
     const storage::QueueRow *rowAt(int row) const;
+    // Reads the pages asked for by data() (run from the event loop, never from data()).
+    void loadRequestedPages();
     // Reads page `page` into m_pages (now, or later when the budget runs out); false when
     // it is empty, failed or not read yet.
     bool loadPage(int page);
@@ -120,6 +129,8 @@ private:
     void applyReload(QueueReadResult &&result);
     void applyFetched(QueueReadResult &&result);
     void evictPagesFarFrom(int page);
+    // dataChanged() for the rows of `page`.
+    void emitPageChanged(int page);
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;
@@ -136,6 +147,10 @@ private:
     quint64 m_generation = 0;                // reloads so far: a later result of an
                                              // earlier one is dropped
     QSet<int> m_pagesInFlight;               // being read on the reader thread
+    // Pages data() asked for, read by loadRequestedPages() when m_requestTimer fires.
+    // Mutable: asking for a page changes no state the views can see.
+    mutable QSet<int> m_requestedPages;
+    QTimer *m_requestTimer;                  // single shot, 0 ms; owned by the model
     bool m_fetchInFlight = false;
     QDeadlineTimer m_eventDeadline;          // when the current event's budget runs out
     bool m_inEvent = false;                  // m_eventDeadline belongs to the current event

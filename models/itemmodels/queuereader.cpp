@@ -1,6 +1,7 @@
 #include "queuereader.h"
 
 #include "complaintqueries.h"
+#include "queuerepository.h"
 #include "database.h"
 
 #include <QDeadlineTimer>
@@ -22,7 +23,7 @@ public:
 QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
 {
     QueueReadResult result;
-    storage::ComplaintRepository repository(db);
+    storage::QueueRepository repository(db);
     storage::QueueQuery query = read.query;
     if (read.count) {
         query.knownCount.reset();

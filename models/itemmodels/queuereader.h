@@ -1,12 +1,13 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "records.h"
 #include "result.h"
 
 #include <QList>
 #include <QMutex>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QWaitCondition>
 
 #include <functional>
@@ -30,8 +31,8 @@ struct QueueRead
     bool count = false;
     std::optional<storage::QueueCursor> after;
     int limit = 0;   // 0: no page
-    storage::ComplaintRepository::Direction direction
-        = storage::ComplaintRepository::Direction::Forward;
+    storage::QueueDirection direction
+        = storage::QueueDirection::Forward;
     int offset = 0;
 };
 

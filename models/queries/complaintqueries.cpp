@@ -1,5 +1,6 @@
 #include "complaintqueries.h"
 
+#include "queuerepository.h"
 #include "slareminders.h"
 #include "reference.h"
 
@@ -94,21 +95,21 @@ storage::QueueQuery ComplaintQueries::visibleOnly(storage::QueueQuery query) con
 Result<QList<storage::QueueRow>>
 ComplaintQueries::queuePage(const storage::QueueQuery &query,
                             const std::optional<storage::QueueCursor> &after, int limit,
-                            storage::ComplaintRepository::Direction direction, int offset) const
+                            storage::QueueRepository::Direction direction, int offset) const
 {
-    return storage::ComplaintRepository(m_workspace.database().connection())
+    return storage::QueueRepository(m_workspace.database().connection())
         .queuePage(visibleOnly(query), after, limit, direction, offset);
 }
 
 Result<qint64> ComplaintQueries::queueCount(const storage::QueueQuery &query) const
 {
-    return storage::ComplaintRepository(m_workspace.database().connection())
+    return storage::QueueRepository(m_workspace.database().connection())
         .queueCount(visibleOnly(query));
 }
 
 Result<std::optional<storage::QueueRow>> ComplaintQueries::queueRow(qint64 complaintId) const
 {
-    return storage::ComplaintRepository(m_workspace.database().connection())
+    return storage::QueueRepository(m_workspace.database().connection())
         .queueRow(complaintId, visibleOnly({}));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "records.h"
 #include "result.h"
 #include "slareminders.h"
@@ -74,13 +74,13 @@ public:
     // where they run.
     static QString maskedPhone(const QString &phone);
 
-    // One page of a complaint queue (keyset-paged; see ComplaintRepository::queuePage),
+    // One page of a complaint queue (keyset-paged; see QueueRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both
     // read through here.
     Result<QList<storage::QueueRow>> queuePage(
         const storage::QueueQuery &query, const std::optional<storage::QueueCursor> &after,
         int limit,
-        storage::ComplaintRepository::Direction direction = storage::ComplaintRepository::Direction::Forward,
+        storage::QueueDirection direction = storage::QueueDirection::Forward,
         int offset = 0) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
     // How many complaints the whole queue holds, of those the actor may see.

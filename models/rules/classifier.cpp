@@ -181,20 +181,40 @@ int Classifier::learnLexicon(const QByteArray &json)
     return phrases;
 }
 
+QList<Classifier::LabelledText> Classifier::parseLabelledTexts(const QByteArray &tsv)
+{
+    QList<LabelledText> texts;
+    for (const QByteArray &raw : tsv.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> fields = line.split('\t');
+        if (fields.size() < 2 || fields.first().isEmpty())
+            continue;
+        // Four fields: CATEGORY, language, text, source (the real-text files of data/real).
+        const bool real = fields.size() == 4;
+        const QString label = QString::fromUtf8(fields.first());
+        const qsizetype slash = label.indexOf(u'/');
+        LabelledText t;
+        t.example.category = slash < 0 ? label : label.left(slash);
+        t.example.subcategory = slash < 0 ? QString() : label.mid(slash + 1);
+        t.example.text = QString::fromUtf8(real ? fields.at(2) : line.mid(line.indexOf('\t') + 1))
+                             .trimmed();
+        if (real) {
+            t.language = QString::fromUtf8(fields.at(1)).trimmed();
+            t.source = QString::fromUtf8(fields.at(3)).trimmed();
+        }
+        if (!t.example.text.isEmpty())
+            texts.append(t);
+    }
+    return texts;
+}
+
 QList<Classifier::Example> Classifier::parseLabelled(const QByteArray &tsv)
 {
     QList<Example> examples;
-    for (const QByteArray &raw : tsv.split('\n')) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype tab = line.indexOf('\t');
-        if (line.isEmpty() || line.startsWith('#') || tab <= 0)
-            continue;
-        const QString label = QString::fromUtf8(line.left(tab));
-        const qsizetype slash = label.indexOf(u'/');
-        examples.append({slash < 0 ? label : label.left(slash),
-                         slash < 0 ? QString() : label.mid(slash + 1),
-                         QString::fromUtf8(line.mid(tab + 1)).trimmed()});
-    }
+    for (const LabelledText &t : parseLabelledTexts(tsv))
+        examples.append(t.example);
     return examples;
 }
 

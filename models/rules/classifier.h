@@ -55,9 +55,13 @@ public:
     int learnLexicon(const QByteArray &json);
     // Labelled texts, one per line: "CATEGORY<TAB>text" or "CATEGORY/SUB<TAB>text"; empty
     // lines and lines starting with '#' are skipped. The format of the built-in corpus
-    // (resources/classifier-corpus.tsv) and of the evaluation sets.
+    // (resources/classifier-corpus.tsv) and of the evaluation sets. A line of four fields,
+    // "CATEGORY<TAB>language<TAB>text<TAB>source", is a real customer's text (data/real/):
+    // parseLabelledTexts() keeps its language ("zh", "en") and source too.
     struct Example;
     static QList<Example> parseLabelled(const QByteArray &tsv);
+    struct LabelledText;
+    static QList<LabelledText> parseLabelledTexts(const QByteArray &tsv);
 
     // The lexicon's phrases of categories (not those of sub-categories) as examples, for
     // fitLinear(); empty when `json` is not a lexicon.
@@ -98,6 +102,14 @@ public:
         QString text;
     };
     int learnDistinct(const QList<Example> &examples);
+
+    // One line of a labelled file with what the four-field format adds.
+    struct LabelledText
+    {
+        Example example;
+        QString language;   // "zh" or "en" where the line says so, else empty
+        QString source;     // where a real customer's text comes from, else empty
+    };
 
     int examples() const { return m_examples; }
     int vocabularySize() const { return int(m_vocabulary.size()); }

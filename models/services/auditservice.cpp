@@ -1,7 +1,9 @@
 #include "auditservice.h"
 
 #include "auditkey.h"
+#include "auditanchors.h"
 #include "auditlog.h"
+#include "database.h"
 #include "auditreplay.h"
 #include "eventrepository.h"
 #include "permissions.h"
@@ -72,6 +74,21 @@ private:
 };
 
 } // namespace
+
+Result<AuditService::Report> AuditService::verify(storage::Database &database,
+                                                  const Options &options)
+{
+    return verify(database.connection(), options);
+}
+
+Result<AuditService::KeyLocation> AuditService::keyLocation(Workspace &workspace)
+{
+    auto chain = storage::EventRepository(workspace.connection()).chainRecord();
+    if (!chain)
+        return chain.error();
+    return KeyLocation{storage::AuditKey::keyPath(chain->storeId), chain->fingerprint,
+                       storage::AuditKey::anchorPath(chain->storeId)};
+}
 
 Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const Options &options)
 {

@@ -1,14 +1,18 @@
 #pragma once
 
-#include "auditanchors.h"
-#include "database.h"
+#include "auditrecords.h"
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+namespace cd::storage {
+class Database;
+}
 
 namespace cd::models {
 
@@ -33,7 +37,7 @@ public:
         QString fingerprint;               // of the key used
         QString keyPath;
         QString anchorPath;                // empty: no anchor compared
-        std::optional<storage::AuditAnchors::Anchor> anchor;
+        std::optional<storage::AuditAnchor> anchor;
         qint64 lastEventId = 0;
         QStringList findings;              // translated sentences; none when intact
         qint64 findingCount = 0;           // findings.size() may be capped at maxFindings
@@ -49,10 +53,16 @@ public:
     // there; else this computer's anchor file of the store, which must exist. Tampering
     // is a finding; a store that cannot be read to its end (damaged) is an Error.
     static Result<Report> verify(const QSqlDatabase &db, const Options &options);
-    static Result<Report> verify(storage::Database &database, const Options &options)
+    static Result<Report> verify(storage::Database &database, const Options &options);
+
+    // Where this computer keeps the store's audit key and anchors, and the key's fingerprint.
+    struct KeyLocation
     {
-        return verify(database.connection(), options);
-    }
+        QString keyPath;
+        QString fingerprint;
+        QString anchorPath;
+    };
+    static Result<KeyLocation> keyLocation(Workspace &workspace);
 
     // Administrators: writes the store's key to `path` (mode 0600, never over another
     // file) for an auditor, recorded as an "audit_key_exported" event; anyone else's

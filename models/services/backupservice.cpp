@@ -10,6 +10,7 @@
 #include "permissions.h"
 #include "reference.h"
 #include "settingsrepository.h"
+#include "storecopy.h"
 #include "transaction.h"
 #include "workspace.h"
 
@@ -321,7 +322,7 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
                                                    const Progress &progress)
 {
     const auto refused = [](const Error &error) {
-        return Error(error.kind, tr("%1 The store was left unchanged.").arg(error.message), {});
+        return Error{error.kind, tr("%1 The store was left unchanged.").arg(error.message), {}};
     };
     if (storage::StoreCopy::sameFile(storePath, backupPath)) {
         return refused(Error::invalid(tr("\"%1\" is the store itself, not a backup of it.")
@@ -356,10 +357,10 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
     }
     if (auto restored = storage::StoreCopy::restoreInto(backupPath, storePath, half(1));
         !restored) {
-        return Error(restored.error().kind,
+        return Error{restored.error().kind,
                      tr("%1 The store as it was before is kept as \"%2\".")
                          .arg(restored.error().message, outcome.replacedCopy),
-                     {});
+                     {}};
     }
     // A backup from before the audit trail was sealed is sealed anew by its upgrade, with a
     // key of its own: the replaced store's key and anchors are set aside (renamed, kept), or

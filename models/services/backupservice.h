@@ -1,7 +1,7 @@
 #pragma once
 
 #include "result.h"
-#include "storecopy.h"
+#include "storefacts.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -67,8 +67,8 @@ class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 public:
-    using Progress = storage::StoreCopy::Progress;
-    using Existing = storage::StoreCopy::Existing;
+    using Progress = storage::CopyProgress;
+    using Existing = storage::ExistingFile;
 
     explicit BackupService(Workspace &workspace) : m_workspace(workspace) {}
 

@@ -127,6 +127,8 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
         call.durationMs = std::max<qint64>(0, in.callDurationMs);
         call.notes = path->description;
         call.followUp = outcome.followUp;
+        call.externalCallId = in.externalCallId;
+        call.line = in.line;
         auto callId = storage::CallRepository(m_workspace.database().connection()).insert(call);
         if (!callId)
             return callId.error();

@@ -41,6 +41,8 @@ struct NewCallInput
     std::optional<qint64> receivedAt;    // default: callStartedAt, else now
     std::optional<qint64> callStartedAt; // default: now
     qint64 callDurationMs = 0;
+    QString externalCallId;              // the phone system's call id (screen pop); optional
+    QString line;                        // the line the call rang on (screen pop); optional
     // The call comes from the actor's Log-call form: its draft (DraftService) is removed
     // in the same transaction, so a saved call is never offered again and a failed save
     // keeps it.

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "reference.h"
+#include "statisticsrepository.h"
 #include "userrepository.h"
 #include "workspace.h"
 
@@ -166,6 +167,78 @@ QFuture<Result<DashboardFigures>> DashboardService::computeInBackground(const St
             return database.error();
         return read((*database)->connection(), scope, now);
     });
+}
+
+storage::QueueQuery DashboardService::backlogQueue(qint64 departmentId, const QString &status)
+{
+    storage::QueueQuery query;
+    query.departmentId = departmentId;
+    query.status = status;
+    return query;
+}
+
+storage::QueueQuery DashboardService::receivedByQueue(const DashboardFigures &f,
+                                                      qint64 departmentId)
+{
+    storage::QueueQuery query;
+    query.departmentId = departmentId;
+    query.receivedFrom = f.period.fromMs();
+    query.receivedBefore = f.period.toMs();
+    return query;
+}
+
+storage::QueueQuery DashboardService::overdueQueue(const DashboardFigures &f, int bucket)
+{
+    constexpr qint64 dayMs = 24LL * 3600 * 1000;
+    const auto &limits = storage::agingLimitsDays;
+    storage::QueueQuery query;
+    query.departmentId = f.period.departmentId;
+    const qint64 atLeastDays = bucket == 0 ? 0 : limits.at(std::size_t(bucket - 1));
+    query.dueBefore = f.asOf - atLeastDays * dayMs + 1;
+    if (std::size_t(bucket) < limits.size())
+        query.dueFrom = f.asOf - limits.at(std::size_t(bucket)) * dayMs + 1;
+    query.sort = storage::QueueQuery::Sort::Due;
+    query.descending = false;
+    return query;
+}
+
+storage::QueueQuery DashboardService::receivedOnQueue(const DashboardFigures &f,
+                                                      qint64 categoryId, const QDate &day)
+{
+    storage::QueueQuery query;
+    query.categoryId = categoryId;
+    query.departmentId = f.period.departmentId;
+    const StatisticsPeriod oneDay{day, day, std::nullopt};
+    query.receivedFrom = oneDay.fromMs();
+    query.receivedBefore = oneDay.toMs();
+    return query;
+}
+
+storage::QueueQuery DashboardService::subcategoryQueue(const DashboardFigures &f,
+                                                       const storage::SubcategoryCount &subcategory)
+{
+    storage::QueueQuery query = receivedByQueue(f, 0);
+    query.departmentId = f.period.departmentId;
+    query.categoryId = subcategory.categoryId;
+    query.subcategoryId = subcategory.subcategoryId;
+    return query;
+}
+
+storage::QueueQuery DashboardService::satisfactionQueue(const DashboardFigures &f, int score)
+{
+    storage::QueueQuery query = receivedByQueue(f, 0);
+    query.departmentId = f.period.departmentId;
+    query.satisfaction = score;
+    return query;
+}
+
+storage::QueueQuery DashboardService::workloadQueue(const DashboardFigures &f, qint64 userId)
+{
+    storage::QueueQuery query;
+    query.assigneeId = userId;
+    query.openOnly = true;
+    query.departmentId = f.period.departmentId;
+    return query;
 }
 
 } // namespace cd::models

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "result.h"
-#include "statisticsrepository.h"
+#include "queuequery.h"
+#include "statisticsrecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -35,7 +37,7 @@ struct DashboardFigures
     StatisticsPeriod period;
     qint64 asOf = 0;
     QList<storage::BacklogCell> backlog;
-    std::array<qint64, 5> overdueAging{};
+    storage::AgingCounts overdueAging{};   // by storage::agingLimitsDays
     QList<storage::Compliance> complianceByDepartment;
     QList<storage::Compliance> complianceByAgent;   // groupId 0: not assigned to anybody
     QList<storage::DailyVolume> dailyVolume;
@@ -75,6 +77,25 @@ public:
     // The figures on `db` for an already checked period, as of `nowMs`.
     static Result<DashboardFigures> read(const QSqlDatabase &db, const StatisticsPeriod &period,
                                          qint64 nowMs);
+
+    // The queues behind the figures of `f` (a click on a bar or a workload row).
+    // Open complaints of `departmentId` in `status` (the backlog).
+    static storage::QueueQuery backlogQueue(qint64 departmentId, const QString &status);
+    // Complaints `departmentId` received in the period (deadline compliance).
+    static storage::QueueQuery receivedByQueue(const DashboardFigures &f, qint64 departmentId);
+    // Complaints overdue by ageing bucket `bucket` (of storage::agingLimitsDays) at f.asOf,
+    // the most overdue last.
+    static storage::QueueQuery overdueQueue(const DashboardFigures &f, int bucket);
+    // Complaints of `categoryId` received on Beijing day `day`.
+    static storage::QueueQuery receivedOnQueue(const DashboardFigures &f, qint64 categoryId,
+                                               const QDate &day);
+    // Complaints of a sub-category received in the period.
+    static storage::QueueQuery subcategoryQueue(const DashboardFigures &f,
+                                                const storage::SubcategoryCount &subcategory);
+    // Complaints received in the period whose customer answered `score` (1-5).
+    static storage::QueueQuery satisfactionQueue(const DashboardFigures &f, int score);
+    // Open complaints assigned to `userId` (in the period's department, if any).
+    static storage::QueueQuery workloadQueue(const DashboardFigures &f, qint64 userId);
 
 private:
     Workspace &m_workspace;

@@ -301,7 +301,7 @@ Planned Planner::plan(int index)
             : QStringLiteral("\u53c8\u6253\u6765\u50ac\u529e\uff0c\u95ee\u5904\u7406\u8fdb\u5ea6\u3002");
         p.followUpOf = open.index;
         p.followUpCall = {0, 0, std::nullopt, agent.id, rules::code(channel), receivedAt,
-                          durationMs, note, true, {}};
+                          durationMs, note, true, {}, {}, {}};
         auditlog::Entry attached;
         attached.type = QStringLiteral("call_attached");
         attached.note = note;
@@ -403,7 +403,7 @@ Planned Planner::plan(int index)
     p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone,
                                              c.description, c.transactionRef);
     p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, c.description,
-              false, {}};
+              false, {}, {}, {}};
 
     if (rules::isOpen(status))
         m_openComplaintOfCustomer.insert(p.customer, {index, c.firstRespondedAt});

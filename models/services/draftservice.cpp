@@ -1,5 +1,6 @@
 #include "draftservice.h"
 
+#include "database.h"
 #include "draftrepository.h"
 #include "redaction.h"
 #include "workspace.h"

@@ -1,6 +1,7 @@
 #include "personaldataeraser.h"
 
 #include "auditlog.h"
+#include "database.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "eventrepository.h"

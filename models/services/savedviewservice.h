@@ -1,6 +1,6 @@
 #pragma once
 
-#include "complaintrepository.h"
+#include "queuequery.h"
 #include "result.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "slaadministration.h"
 
 #include "businesscalendar.h"
+#include "database.h"
 #include "formatting.h"
 #include "freetext.h"
 #include "language.h"

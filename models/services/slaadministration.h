@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
-#include "slarepository.h"
+#include "slarecords.h"
 #include "result.h"
 #include "slapolicy.h"
 

@@ -1,6 +1,7 @@
 #include "slaclocks.h"
 
 #include "complaintrepository.h"
+#include "database.h"
 #include "formatting.h"
 #include "slarepository.h"
 #include "slasettings.h"

@@ -1,9 +1,11 @@
 #include "slareminders.h"
 
 #include "complaintrepository.h"
+#include "database.h"
 #include "formatting.h"
 #include "language.h"
 #include "slaclocks.h"
+#include "slarepository.h"
 #include "slasettings.h"
 #include "transaction.h"
 #include "workspace.h"

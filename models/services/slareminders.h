@@ -4,7 +4,7 @@
 #include "result.h"
 #include "slaclock.h"
 #include "slapolicy.h"
-#include "slarepository.h"
+#include "slarecords.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,8 @@
 #include "slasettings.h"
 
+#include "database.h"
 #include "language.h"
+#include "slarepository.h"
 #include "workspace.h"
 
 #include <QTimeZone>

@@ -4,7 +4,7 @@
 #include "records.h"
 #include "result.h"
 #include "slapolicy.h"
-#include "slarepository.h"
+#include "slarecords.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include "auditlog.h"
+#include "database.h"
+#include "migrations.h"
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -62,6 +64,23 @@ Workspace::~Workspace()
     m_database.reset();
 }
 
+Workspace::Workspace() = default;
+
+QString Workspace::storePath() const
+{
+    return m_database->path();
+}
+
+QSqlDatabase Workspace::connection() const
+{
+    return m_database->connection();
+}
+
+int Workspace::schemaVersion()
+{
+    return storage::Migrations::latestVersion();
+}
+
 QString Workspace::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -72,7 +91,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
                                                    std::unique_ptr<Clock> clock,
                                                    PasswordHasher::Strength strength)
 {
-    return openStore(databasePath, storage::Database::Missing::Refuse, std::move(clock),
+    return openStore(databasePath, Missing::Refuse, std::move(clock),
                      strength);
 }
 
@@ -80,12 +99,12 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &databasePath
                                                      std::unique_ptr<Clock> clock,
                                                      PasswordHasher::Strength strength)
 {
-    return openStore(databasePath, storage::Database::Missing::Create, std::move(clock),
+    return openStore(databasePath, Missing::Create, std::move(clock),
                      strength);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databasePath,
-                                                        storage::Database::Missing missing,
+                                                        Missing missing,
                                                         std::unique_ptr<Clock> clock,
                                                         PasswordHasher::Strength strength)
 {
@@ -93,7 +112,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databaseP
     workspace->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
 
     auto database = storage::Database::open(databasePath, storage::Database::Upgrade::ToLatest,
-                                            missing);
+                                            missing == Missing::Create
+                                                ? storage::Database::Missing::Create
+                                                : storage::Database::Missing::Refuse);
     if (!database)
         return database.error();
     workspace->m_database = std::move(database).value();

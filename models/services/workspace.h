@@ -3,14 +3,18 @@
 #include "clock.h"
 #include "passwordhasher.h"
 #include "permissions.h"
-#include "database.h"
 #include "records.h"
 #include "result.h"
 #include "taxonomy.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 #include <memory>
+
+namespace cd::storage {
+class Database;
+}
 
 namespace cd::models {
 
@@ -51,7 +55,13 @@ public:
     // The default store location: <AppDataLocation>/complaintdesk.sqlite.
     static QString defaultDatabasePath();
 
+    // The store, for the services (storage is not visible above them).
     storage::Database &database() { return *m_database; }
+    // The store's file, and the workspace's connection to it (this thread's).
+    QString storePath() const;
+    QSqlDatabase connection() const;
+    // The schema version this program upgrades every store to.
+    static int schemaVersion();
     const Taxonomy &taxonomy() const { return m_taxonomy; }
     const Clock &clock() const { return *m_clock; }
     const storage::UserRecord &actor() const { return m_actor; }
@@ -87,9 +97,10 @@ public:
     Result<void> setIdleLockMinutes(int minutes);
 
 private:
-    Workspace() = default;
+    enum class Missing { Refuse, Create };
+    Workspace();
     static Result<std::unique_ptr<Workspace>> openStore(const QString &databasePath,
-                                                        storage::Database::Missing missing,
+                                                        Missing missing,
                                                         std::unique_ptr<Clock> clock,
                                                         PasswordHasher::Strength strength);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditrecords.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -23,12 +24,7 @@ class AuditAnchors
 {
     Q_DECLARE_TR_FUNCTIONS(AuditAnchors)
 public:
-    struct Anchor
-    {
-        qint64 eventId = 0;
-        QByteArray seal;
-        QString at;   // as written (ISO 8601, UTC)
-    };
+    using Anchor = AuditAnchor;
 
     // Appends the anchor of `eventId` sealed `seal` to `path`, and logs it for `storeId`.
     static Result<void> record(const QString &path, const QString &storeId, qint64 eventId,

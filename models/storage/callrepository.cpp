@@ -8,13 +8,15 @@ QString CallRepository::insertSql()
 {
     return QStringLiteral(
         "INSERT INTO calls (customer_id, complaint_id, agent_id, channel, started_at,"
-        " duration_ms, notes, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        " duration_ms, notes, follow_up, external_call_id, line)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList CallRepository::insertValues(const CallRecord &call)
 {
     return {call.customerId, nullable(call.complaintId), call.agentId, call.channel,
-            call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0};
+            call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0,
+            call.externalCallId, call.line};
 }
 
 Result<qint64> CallRepository::insert(const CallRecord &call)
@@ -27,7 +29,7 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
 {
     auto query = runQuery(m_db, QStringLiteral(
         "SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, duration_ms,"
-        " notes, follow_up, users.display_name FROM calls"
+        " notes, follow_up, users.display_name, external_call_id, line FROM calls"
         " LEFT JOIN users ON users.id = calls.agent_id ") + tail, bindings);
     if (!query)
         return query.error();
@@ -45,6 +47,8 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
         call.notes = query->value(7).toString();
         call.followUp = query->value(8).toBool();
         call.agentName = query->value(9).toString();
+        call.externalCallId = query->value(10).toString();
+        call.line = query->value(11).toString();
         list.append(call);
     }
     if (auto ended = rowsEnded(m_db, *query); !ended)

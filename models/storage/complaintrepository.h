@@ -12,60 +12,14 @@
 
 namespace cd::storage {
 
-// What a queue shows: optional equality filters, one sort column, a direction.
-struct QueueQuery
-{
-    enum class Sort { Reference, Received, Category, Severity, Department, Status, Due };
-
-    std::optional<QString> status;
-    std::optional<qint64> categoryId;
-    std::optional<qint64> subcategoryId;
-    std::optional<QString> severity;
-    std::optional<QString> channel;
-    std::optional<int> satisfaction;    // the customer's score, 1-5
-    std::optional<qint64> departmentId;
-    std::optional<qint64> assigneeId;
-    bool unassignedOnly = false;
-    bool escalatedOnly = false;
-    bool openOnly = false;
-    bool classificationReviewOnly = false;   // suggestion unsure or not followed
-    // An FTS5 query (rules::SearchText::matchQuery). Its hits come newest logged first
-    // (by id), whatever `sort` says: the index hands them out in that order, so the
-    // first page costs the same for a rare word and for one in every other complaint.
-    QString searchMatch;
-    std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
-    std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
-    std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
-    std::optional<qint64> receivedFrom;    // received at or after (UTC ms)
-    std::optional<qint64> receivedBefore;  // received before
-    Sort sort = Sort::Received;
-    bool descending = true;
-    // How many complaints the queue holds, when the caller has counted them (the queue
-    // model does): it decides how a page is read when the filters and the sort need
-    // different indexes. A few (<= smallQueue): read them by the filters' index and sort
-    // them; many: walk the sort's index and check the filters on the way (200 matches
-    // come quickly); none: nothing to read. Unset: as SQLite chooses.
-    std::optional<qint64> knownCount;
-    static constexpr qint64 smallQueue = 5000;
-
-    // Visibility, set by ComplaintQueries from the actor: only complaints of this
-    // department, or (with visibleToUser) also those assigned to or logged by this user.
-    std::optional<qint64> visibleToDepartment;
-    std::optional<qint64> visibleToUser;
-};
-
-// Where the next page starts: the sort key of the last row already shown.
-struct QueueCursor
-{
-    QVariantList key;   // values of ComplaintRepository::sortColumns(), in order
-};
-
 // What full-text search indexes for a complaint: its reference, the customer's name and
 // phone (national number and last four digits), the transaction reference and the text.
 QString searchTokensOf(const QString &reference, const QString &customerName,
                        const QString &phoneE164, const QString &description,
                        const QString &transactionRef);
 
+// Complaints one at a time: numbering, insert, reads by id, reference and customer, and
+// each change. The queue's reads are QueueRepository's.
 class ComplaintRepository
 {
 public:
@@ -138,51 +92,6 @@ public:
 
     // The customer's complaints, newest first, at most `limit`.
     Result<QList<ComplaintRecord>> forCustomer(qint64 customerId, int limit) const;
-
-    // One page of a queue, keyset-paged: rows after `after` (none: from the start).
-    // Uses the indexes of migration v3; never scans the whole table for a page.
-    // `direction` Backward walks the queue from its end (rows come last first, and `after`
-    // means before): the last page of a long queue costs what the first does. `offset`
-    // skips rows (for a page far from any page already read; costs what it skips).
-    enum class Direction { Forward, Backward };
-    Result<QList<QueueRow>> queuePage(const QueueQuery &query,
-                                      const std::optional<QueueCursor> &after, int limit,
-                                      Direction direction = Direction::Forward,
-                                      int offset = 0) const;
-    // How many rows the whole queue has (its filters and visibility; no paging). A queue
-    // filtered at most by status, department, category, severity and channel is counted
-    // from the kept tallies (migration v12); one with other filters on its indexes. Where
-    // countIsCapped(), counting stops past countCap: a count above it means "more than that".
-    static constexpr qint64 countCap = 10000;
-    static_assert(countCap > QueueQuery::smallQueue, "a capped count must still mean many rows");
-    Result<qint64> queueCount(const QueueQuery &query) const;
-    // A search (a common word matches hundreds of thousands) and an agent's view (their
-    // department's complaints, or assigned to or logged by them: no index serves that OR,
-    // and an exact count read the whole table, 155 ms at 1M) are counted up to countCap.
-    static bool countIsCapped(const QueueQuery &query);
-    // One row, if it exists and `visibility` (its visibleTo* fields) allows it.
-    Result<std::optional<QueueRow>> queueRow(qint64 id, const QueueQuery &visibility) const;
-
-    // The full ordering of a queue sorted by `query.sort`: the sort column, then (for
-    // columns with repeated values) the receipt time, then the id, so that every row has a
-    // distinct key and each ordering is served by one index of migration v3. A search is
-    // ordered by the search index's rowid (the complaint id), descending.
-    static QStringList sortColumns(const QueueQuery &query);
-    // The key of `row` under that ordering, for building the next cursor.
-    static QueueCursor cursorAfter(const QueueRow &row, const QueueQuery &query);
-    // The WHERE conditions of a queue (filters and visibility), with their bindings. The
-    // search is a subquery on c.id, or (Joined) a MATCH on complaint_search joined in.
-    enum class SearchForm { Subquery, Joined };
-    static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings,
-                                       SearchForm searchForm = SearchForm::Subquery);
-    // The count of the open complaints of `query`'s conditions, worded so that the partial
-    // indexes of the open work serve it; queueCount() subtracts it to count a closed queue
-    // (for EXPLAIN QUERY PLAN tests).
-    static QString openCountSql(const QueueQuery &query, QVariantList *bindings);
-    // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
-    static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
-                            int limit, QVariantList *bindings,
-                            Direction direction = Direction::Forward, int offset = 0);
 
 private:
     QSqlDatabase m_db;

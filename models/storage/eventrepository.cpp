@@ -304,7 +304,7 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
     if (auto opened = runQuery(m_db, QStringLiteral("SAVEPOINT verify_chain")); !opened)
         return opened.error();
     const auto release = qScopeGuard([this] {
-        runQuery(m_db, QStringLiteral("RELEASE verify_chain"));
+        (void)runQuery(m_db, QStringLiteral("RELEASE verify_chain"));   // a read: nothing to lose
     });
     auto erased = erasureSeals();
     if (!erased)

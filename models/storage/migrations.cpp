@@ -573,7 +573,7 @@ Result<void> createReview(const QSqlDatabase &db)
 
 // v10: the open complaints by category and by severity, as partial indexes of the open
 // work (a few percent of the store): a closed queue filtered by one of them is counted as
-// all its complaints less the open ones (ComplaintRepository::queueCount). And a
+// all its complaints less the open ones (QueueRepository::queueCount). And a
 // department's complaints by category: categories belong to departments, so a
 // department's queue sorted by category walked past every other department's categories
 // (0.7-1.1 s at 1M).
@@ -591,7 +591,7 @@ Result<void> indexQueueCountsAndSorts(const QSqlDatabase &db)
 
 // v11: an agent's view (their department's complaints, or assigned to or logged by them)
 // sorted by category or by department is read as three walks merged, one per part of the
-// visibility, each on an index in the sort's order (ComplaintRepository::queueSql): walking
+// visibility, each on an index in the sort's order (QueueRepository::queueSql): walking
 // the sort's own index checked the visibility on every row and passed every other
 // department's complaints. The department part has its indexes already; the first four
 // serve the assigned and logged parts. And the queue's other filters — channel,
@@ -764,6 +764,23 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
     return key.write(AuditKey::keyPath(storeId), storeId, storePath);
 }
 
+// v15: a call rung through by the phone system (screen pop) keeps the phone system's call
+// id and the line it came in on; empty for calls typed without one.
+Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
+{
+    // A store whose version was set back (tests of older stores) may have them already.
+    auto present = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('calls')"
+                                               " WHERE name = 'external_call_id'"));
+    if (!present)
+        return present.error();
+    if (present->next() && present->value(0).toInt() > 0)
+        return {};
+    return runScript(db, {
+        QStringLiteral("ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE calls ADD COLUMN line TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -781,6 +798,7 @@ const std::vector<Step> &steps()
         keepComplaintTallies,            // -> 12
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
+        recordPhoneSystemCallIds,        // -> 15
     };
     return ladder;
 }

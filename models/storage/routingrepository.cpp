@@ -6,11 +6,6 @@ namespace cd::storage {
 
 namespace {
 
-std::optional<qint64> optionalId(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 QVariantList ruleBindings(const rules::RoutingRule &r)
 {
     return {r.name,

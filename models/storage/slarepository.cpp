@@ -6,11 +6,6 @@ namespace cd::storage {
 
 namespace {
 
-std::optional<qint64> optionalId(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
 QString weekdaysText(const QList<int> &weekdays)
 {
     QStringList parts;

@@ -89,6 +89,12 @@ private:
     QList<QByteArray> m_texts;
 };
 
+// An id read from a nullable column: none for NULL.
+inline std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
 // A NULL for an optional value bound to SQL.
 template<typename T>
 QVariant nullable(const std::optional<T> &value)

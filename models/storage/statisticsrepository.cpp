@@ -47,22 +47,7 @@ QString openStatuses()
     return QStringLiteral("c.status <> 'CLOSED'");
 }
 
-std::optional<double> share(qint64 part, qint64 whole)
-{
-    return whole > 0 ? std::optional<double>(double(part) / double(whole)) : std::nullopt;
-}
-
 } // namespace
-
-std::optional<double> Compliance::firstResponseShare() const
-{
-    return share(firstResponseMet, firstResponseDecided);
-}
-
-std::optional<double> Compliance::resolutionShare() const
-{
-    return share(resolutionMet, resolutionDecided);
-}
 
 Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &scope) const
 {
@@ -83,7 +68,7 @@ Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &
     return cells;
 }
 
-Result<std::array<qint64, 5>> StatisticsRepository::overdueAging(const StatisticsScope &scope) const
+Result<AgingCounts> StatisticsRepository::overdueAging(const StatisticsScope &scope) const
 {
     // A running clock past its due time (stopped and paused clocks have no next due time).
     QVariantList bindings;
@@ -101,7 +86,7 @@ Result<std::array<qint64, 5>> StatisticsRepository::overdueAging(const Statistic
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
-    std::array<qint64, 5> buckets{};
+    AgingCounts buckets{};
     while (query->next()) {
         const int bucket = query->value(0).toInt();
         if (bucket >= 0 && bucket < int(buckets.size()))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storefacts.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,17 +10,6 @@
 #include <optional>
 
 namespace cd::storage {
-
-// What a ComplaintDesk store file holds, read without changing it.
-struct StoreFileFacts
-{
-    int schemaVersion = 0;
-    qint64 complaints = 0;
-    std::optional<qint64> madeAt;        // a backup's snapshot time (UTC ms); none for other files
-    std::optional<qint64> lastEventAt;   // the newest audit event (UTC ms), if any
-    int pageSize = 0;
-    qint64 bytes = 0;
-};
 
 // Page-for-page copies of stores through SQLite's online backup API. Every function
 // opens SQLite connections of its own (the same SQLite library as Qt's driver, so the
@@ -30,8 +20,8 @@ class StoreCopy
 public:
     // Called after each step of about 4 MiB with the pages copied and the pages in all;
     // returning false cancels (Error::Cancelled; nothing is left behind).
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
-    enum class Existing { Refuse, Replace };
+    using Progress = CopyProgress;
+    using Existing = ExistingFile;
     // Store: the copy must pass inspect(). AsIs: a copy of whatever the file holds (the
     // store a restore replaces, which may be damaged); its facts give only its size.
     enum class Check { Store, AsIs };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "result.h"
 
 #include <QString>
@@ -10,8 +11,6 @@
 class QSqlError;
 
 namespace cd::storage {
-
-class Database;
 
 // RAII transaction: the outermost one is BEGIN IMMEDIATE (takes the write lock at once,
 // so a second desk waits on the busy timeout instead of failing mid-way); nested ones

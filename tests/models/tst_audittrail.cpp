@@ -523,8 +523,8 @@ private Q_SLOTS:
         Workspace &ws = store.workspace();
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN store_id")));
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN key_fingerprint")));
-        QVERIFY(exec(ws, QStringLiteral("PRAGMA user_version = %1")
-                             .arg(storage::Migrations::latestVersion() - 1)));
+        // v13: the version before the audit trail was sealed (v14)
+        QVERIFY(exec(ws, QStringLiteral("PRAGMA user_version = 13")));
         store.close();
         // THEN it is not sealed again with a new key
         auto db = storage::Database::open(store.path());

@@ -9,11 +9,6 @@ using cd::test::scalar;
 
 namespace {
 
-int events(Workspace &ws, const QString &type)
-{
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = '%1'").arg(type))
-        .toInt();
-}
 
 } // namespace
 
@@ -56,7 +51,7 @@ private Q_SLOTS:
                                                      QStringLiteral("another secret")).ok());
         QVERIFY(ws->auth().signIn(QStringLiteral("BOSS"), QStringLiteral("a long secret")).ok());
         QCOMPARE(ws->actor().username, QStringLiteral("boss"));
-        QCOMPARE(events(*ws, QStringLiteral("signed_in")), 1);
+        QCOMPARE(test::eventCount(*ws, QStringLiteral("signed_in")), 1);
     }
 
     void shouldRefuseAndRecordBadSignIns_data()
@@ -82,13 +77,13 @@ private Q_SLOTS:
         QFETCH(QString, field);
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const int before = events(ws, QStringLiteral("sign_in_failed"));
+        const int before = test::eventCount(ws, QStringLiteral("sign_in_failed"));
         auto refused = ws.auth().signIn(username, password);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, field);
         QVERIFY(!refused.error().message.isEmpty());
         if (!password.isEmpty() && !username.isEmpty())
-            QCOMPARE(events(ws, QStringLiteral("sign_in_failed")), before + 1);
+            QCOMPARE(test::eventCount(ws, QStringLiteral("sign_in_failed")), before + 1);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
     }
 
@@ -102,7 +97,7 @@ private Q_SLOTS:
         }
         auto fifth = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("wrong-one"));
         QCOMPARE(fifth.error().kind, Error::Kind::Invalid);   // told only to the right password
-        QCOMPARE(events(ws, QStringLiteral("account_locked")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("account_locked")), 1);
         // even the right password waits
         auto locked = ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password());
         QCOMPARE(locked.error().kind, Error::Kind::Locked);
@@ -122,7 +117,7 @@ private Q_SLOTS:
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         for (int i = 0; i < AuthService::maxFailedSignIns; ++i)
             QVERIFY(!ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
-        QCOMPARE(events(ws, QStringLiteral("account_locked")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("account_locked")), 1);
         const auto wrong = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("nope-nope"));
         const auto unknown = ws.auth().signIn(QStringLiteral("nobody"), QStringLiteral("nope-nope"));
         const auto locked = ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope"));
@@ -136,7 +131,7 @@ private Q_SLOTS:
         const auto right = ws.auth().signIn(QStringLiteral("agent.wu"), test::StoreFixture::password());
         QCOMPARE(right.error().kind, Error::Kind::Locked);
         QVERIFY(right.error().message.contains(QStringLiteral("locked")));
-        QCOMPARE(events(ws, QStringLiteral("sign_in_refused_locked")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("sign_in_refused_locked")), 2);
     }
 
     // Issue 20, reproduction 7: weak passwords are refused, in our own words.
@@ -206,7 +201,7 @@ private Q_SLOTS:
                                          QStringLiteral("new secret 1")).ok());
         QVERIFY(!ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
         QVERIFY(ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("new secret 1")).ok());
-        QCOMPARE(events(ws, QStringLiteral("password_changed")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("password_changed")), 1);
     }
 
     void shouldKeepUserAdministrationToAdministrators()
@@ -218,7 +213,7 @@ private Q_SLOTS:
                                             QStringLiteral("CS"), QStringLiteral("quiet harbour 42"));
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!ws.auth().users().ok());
-        QCOMPARE(events(ws, QStringLiteral("permission_denied")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("permission_denied")), 2);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QCOMPARE(ws.auth().createUser(QStringLiteral("lead.zhao"), {}, QStringLiteral("agent"),
                                       QStringLiteral("CS"), QStringLiteral("quiet harbour 42"))

@@ -63,8 +63,7 @@ private Q_SLOTS:
         in.customerName = QStringLiteral("=cmd()");
         in.amountText = QStringLiteral("12.5");
         QVERIFY(ws.complaints().logCall(in).ok());
-        for (int i = 0; i < 1200; ++i)   // more than one page
-            QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        test::logCalls(ws, 1200);   // more than one page
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
@@ -120,8 +119,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        for (int i = 0; i < 1500; ++i)
-            QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        test::logCalls(ws, 1500);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cancelled.csv"));
         CsvExporter exporter(ws);

@@ -16,10 +16,10 @@ using cd::test::sampleCall;
 
 namespace {
 
+// In 2026, the year of the fixtures.
 qint64 at(int month, int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, month, day), QTime(hour, minute), rules::businessTimeZone())
-        .toMSecsSinceEpoch();
+    return test::at(2026, month, day, hour, minute);
 }
 
 qint64 idOf(Workspace &ws, const QString &code)

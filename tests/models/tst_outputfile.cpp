@@ -13,20 +13,6 @@ using namespace cd::models;
 
 namespace {
 
-int modeOf(const QString &path)
-{
-    struct stat info{};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return int(info.st_mode & 07777);
-}
-
-QByteArray contentOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QStringList entriesOf(const QTemporaryDir &dir)
 {
     return QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden);
@@ -61,8 +47,8 @@ private Q_SLOTS:
         }
         // THEN each holds everything written, mode 0600, with no temporary file beside
         for (const QString &path : {fresh, older}) {
-            QCOMPARE(contentOf(path), QByteArray("first,") + QByteArray(100'000, 'x'));
-            QCOMPARE(modeOf(path), 0600);
+            QCOMPARE(cd::test::contentOf(path), QByteArray("first,") + QByteArray(100'000, 'x'));
+            QCOMPARE(cd::test::modeOf(path), 0600);
         }
         QCOMPARE(entriesOf(dir), (QStringList{QStringLiteral("fresh.csv"),
                                              QStringLiteral("older.csv")}));
@@ -91,7 +77,7 @@ private Q_SLOTS:
         }
         // THEN only the kept file is there, unchanged
         QCOMPARE(entriesOf(dir), QStringList{QStringLiteral("kept.csv")});
-        QCOMPARE(contentOf(kept), QByteArray("kept"));
+        QCOMPARE(cd::test::contentOf(kept), QByteArray("kept"));
     }
 
     void shouldFailOnAFullDeviceAndLeaveItADevice()

@@ -1,6 +1,7 @@
 #include "auditservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
+#include "queuerepository.h"
 #include "complaintservice.h"
 #include "eventrepository.h"
 #include "searchtext.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
                 seen << row.id;
             if (page->size() < 5)
                 break;
-            cursor = storage::ComplaintRepository::cursorAfter(page->constLast(), query);
+            cursor = storage::QueueRepository::cursorAfter(page->constLast(), query);
         }
         QCOMPARE(seen, expected);
         QCOMPARE(*ws.queries().queueCount(query), qint64(expected.size()));

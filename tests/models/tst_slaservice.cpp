@@ -13,13 +13,9 @@ using cd::test::scalar;
 
 namespace {
 
-const QTimeZone shanghai("Asia/Shanghai");
 constexpr qint64 hour = 3600LL * 1000;
 
-qint64 at(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
-}
+using cd::test::at;
 
 storage::ComplaintRecord record(Workspace &ws, qint64 id)
 {
@@ -35,11 +31,6 @@ qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILL
     return outcome->complaintId;
 }
 
-int events(Workspace &ws, const QString &type)
-{
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = '%1'").arg(type))
-        .toInt();
-}
 
 } // namespace
 
@@ -75,14 +66,14 @@ private Q_SLOTS:
         auto swept = ws.slaReminders().sweep();
         QVERIFY(swept.ok());
         QCOMPARE(swept->breachesRecorded, 2);
-        QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("deadline_breached")), 2);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT json_extract(details, '$.department') FROM events"
                                            " WHERE type = 'deadline_breached' LIMIT 1")).toString(),
                  QStringLiteral("CS"));
         QVERIFY(scalar(ws, QStringLiteral("SELECT actor_id FROM events WHERE type ="
                                           " 'deadline_breached' LIMIT 1")).isNull());
         QCOMPARE(ws.slaReminders().sweep()->breachesRecorded, 0);
-        QCOMPARE(events(ws, QStringLiteral("deadline_breached")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("deadline_breached")), 2);
     }
 
     void shouldPauseWhileWaitingForTheCustomerAndMoveTheDueTimes()
@@ -151,7 +142,7 @@ private Q_SLOTS:
         const storage::ComplaintRecord c = record(ws, id);
         QCOMPARE(*c.firstRespondedAt, test::wednesdayMorning() + 2 * hour);
         QCOMPARE(c.nextDueAt, c.resolutionDueAt);
-        QCOMPARE(events(ws, QStringLiteral("customer_contacted")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("customer_contacted")), 1);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE complaint_id = %1")
                                 .arg(id)).toInt(), 2);
         // a later contact keeps the first one
@@ -192,7 +183,7 @@ private Q_SLOTS:
         // the standard policy allows no extension
         QCOMPARE(ws.complaints().extendDeadline(ordinary, 1, QStringLiteral("x")).error().field,
                  QStringLiteral("days"));
-        QCOMPARE(events(ws, QStringLiteral("deadline_extended")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("deadline_extended")), 2);
     }
 
     void shouldNotifyOnceAboutOwnComplaintsAndCallBacks()
@@ -269,8 +260,8 @@ private Q_SLOTS:
         QVERIFY(ws.slaAdministration().savePolicy(standard).ok());
         QCOMPARE(record(ws, open).resolutionDueAt, at(2026, 12, 2, 10));
         QCOMPARE(record(ws, solved).resolutionDueAt, solvedDue);
-        QCOMPARE(events(ws, QStringLiteral("due_times_changed")), 1);
-        QCOMPARE(events(ws, QStringLiteral("sla_policy_changed")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("due_times_changed")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("sla_policy_changed")), 1);
 
         store.signInAs(QStringLiteral("lead.c"), QStringLiteral("lead"), QStringLiteral("CS"));
         standard.resolution.amount = 9;
@@ -304,7 +295,7 @@ private Q_SLOTS:
         // importing a year again replaces that year's days
         QVERIFY(ws.slaAdministration().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
         QCOMPARE(scalar(ws, listed).toInt(), rows + 1);
-        QCOMPARE(events(ws, QStringLiteral("calendar_changed")), 2);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("calendar_changed")), 2);
     }
 
     void shouldSaveCalendarsWithValidSettingsOnly()
@@ -334,7 +325,7 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(ws.slaAdministration().movePolicy(*fraudId, -1).ok());
         QCOMPARE(ws.slaSettings().policies().first().id, *fraudId);
-        QCOMPARE(events(ws, QStringLiteral("sla_policies_reordered")), 3);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("sla_policies_reordered")), 3);
         store.clock().set(at(2026, 11, 28, 23));   // Saturday night
         NewCallInput in = test::sampleCall(ws);
         in.severity = rules::Severity::P1;

@@ -27,11 +27,6 @@ storage::CategoryRecord newCategory(Workspace &ws, const QString &code, const ch
     return c;
 }
 
-int events(Workspace &ws, const QString &type)
-{
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = '%1'").arg(type))
-        .toInt();
-}
 
 } // namespace
 
@@ -48,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         QCOMPARE(ws.taxonomy().category(*id)->code, QStringLiteral("ONBOARDING"));
         QCOMPARE(ws.taxonomy().categories().last().id, *id);
-        QCOMPARE(events(ws, QStringLiteral("category_added")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("category_added")), 1);
         // rename and translate; the code stays
         storage::CategoryRecord renamed = *ws.taxonomy().category(*id);
         renamed.nameZh = QStringLiteral("商户进件");
@@ -56,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(editor.saveCategory(renamed).ok());
         QCOMPARE(ws.taxonomy().category(*id)->nameZh, QStringLiteral("商户进件"));
         QCOMPARE(ws.taxonomy().category(*id)->code, QStringLiteral("ONBOARDING"));
-        QCOMPARE(events(ws, QStringLiteral("category_changed")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("category_changed")), 1);
         // one place up
         QVERIFY(editor.moveCategory(*id, -1).ok());
         const auto &categories = ws.taxonomy().categories();
@@ -69,7 +64,7 @@ private Q_SLOTS:
         sub.nameEn = QStringLiteral("Document review");
         QVERIFY(editor.saveSubcategory(sub).ok());
         QCOMPARE(ws.taxonomy().subcategoriesOf(*id).size(), 1);
-        QCOMPARE(events(ws, QStringLiteral("subcategory_added")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("subcategory_added")), 1);
     }
 
     void shouldRefuseBadInputAndChangeNothing()
@@ -108,7 +103,7 @@ private Q_SLOTS:
         auto unused = editor.saveCategory(newCategory(ws, QStringLiteral("UNUSED"), "CS"));
         QVERIFY(editor.removeCategory(*unused).ok());
         QVERIFY(!ws.taxonomy().category(*unused));
-        QCOMPARE(events(ws, QStringLiteral("category_removed")), 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("category_removed")), 1);
     }
 
     void shouldLetALeadEditOnlyTheirDepartmentsCategories()
@@ -126,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(editor.saveCategory(fraud).error().kind, Error::Kind::Permission);
         QCOMPARE(ws.taxonomy().categoryByCode(QStringLiteral("FUNDS_SECURITY"))->nameEn,
                  QStringLiteral("Fund security, fraud, unauthorised use"));
-        QVERIFY(events(ws, QStringLiteral("permission_denied")) >= 1);
+        QVERIFY(test::eventCount(ws, QStringLiteral("permission_denied")) >= 1);
         // nor may they hand one of theirs to another department
         refund.defaultDepartmentId = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
         QCOMPARE(editor.saveCategory(refund).error().kind, Error::Kind::Permission);

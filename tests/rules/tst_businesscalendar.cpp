@@ -1,3 +1,4 @@
+#include "testsupport.h"
 #include "businesscalendar.h"
 
 #include <QFile>
@@ -10,10 +11,7 @@ namespace {
 const QTimeZone shanghai("Asia/Shanghai");
 constexpr qint64 hour = 3600LL * 1000;
 
-qint64 at(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
-}
+using cd::test::at;
 
 BusinessCalendar china()
 {

@@ -1,5 +1,6 @@
 #include "classifier.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
@@ -246,6 +247,44 @@ private Q_SLOTS:
         QCOMPARE(parsed.at(0).subcategory, QStringLiteral("DEPOSIT"));
         QCOMPARE(parsed.at(0).text, QStringLiteral("押金不退"));
         QVERIFY(parsed.at(1).subcategory.isEmpty());
+    }
+
+    // A real customer's text: "CATEGORY<TAB>language<TAB>text<TAB>source"; the text is the
+    // third field, and the language and source are kept beside the example.
+    void shouldReadTheFourFieldsOfRealTexts()
+    {
+        const QByteArray tsv = "# real\nREFUND\ten\tI want my money back.\tcfpb:1 (x)\n"
+                               "FEES_BILLING\tzh\t\xe4\xb9\xb1\xe6\x89\xa3\xe8\xb4\xb9\tpage\n"
+                               "OTHER\ten\t\tempty text\n";
+        const auto texts = Classifier::parseLabelledTexts(tsv);
+        QCOMPARE(texts.size(), 2);
+        QCOMPARE(texts.at(0).example.category, QStringLiteral("REFUND"));
+        QCOMPARE(texts.at(0).example.text, QStringLiteral("I want my money back."));
+        QCOMPARE(texts.at(0).language, QStringLiteral("en"));
+        QCOMPARE(texts.at(0).source, QStringLiteral("cfpb:1 (x)"));
+        QCOMPARE(texts.at(1).example.text, QStringLiteral("\u4e71\u6263\u8d39"));
+        const auto examples = Classifier::parseLabelled(tsv);
+        QCOMPARE(examples.size(), 2);
+        QCOMPARE(examples.at(1).category, QStringLiteral("FEES_BILLING"));
+        QCOMPARE(examples.at(1).text, texts.at(1).example.text);
+
+        // every real file of the repository reads whole: four fields on every line
+        for (const QString &name : QDir(QStringLiteral(REAL_TEXTS_DIR))
+                                       .entryList({QStringLiteral("*.tsv")}, QDir::Files)) {
+            if (name == QLatin1String("cfpb-mapping.tsv"))
+                continue;
+            const QByteArray data = readFile(QStringLiteral(REAL_TEXTS_DIR "/") + name);
+            qsizetype lines = 0;
+            for (const QByteArray &line : data.split('\n'))
+                lines += !line.trimmed().isEmpty() && !line.startsWith('#');
+            const auto real = Classifier::parseLabelledTexts(data);
+            QCOMPARE(real.size(), lines);
+            for (const auto &t : real) {
+                QVERIFY2(t.language == QLatin1String("zh") || t.language == QLatin1String("en"),
+                         qPrintable(name));
+                QVERIFY2(!t.source.isEmpty(), qPrintable(name));
+            }
+        }
     }
 };
 

@@ -1,3 +1,4 @@
+#include "testsupport.h"
 #include "businesscalendar.h"
 #include "slaclock.h"
 #include "slapolicy.h"
@@ -14,10 +15,7 @@ const QTimeZone shanghai("Asia/Shanghai");
 constexpr qint64 minute = 60LL * 1000;
 constexpr qint64 hour = 60 * minute;
 
-qint64 at(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
-}
+using cd::test::at;
 
 BusinessCalendar china()
 {

@@ -1,7 +1,7 @@
 #include "windowdesk.h"
 
 #include "complaintqueries.h"
-#include "complaintrepository.h"
+#include "queuerepository.h"
 #include "complaintservice.h"
 #include "database.h"
 #include "queuereader.h"
@@ -151,7 +151,7 @@ StoreOpener::StoreOpener(QString databasePath, quint32 seed, Tally &tally)
                               + database.error().message);
                 continue;
             }
-            auto counted = storage::ComplaintRepository((*database)->connection())
+            auto counted = storage::QueueRepository((*database)->connection())
                                .queueCount(storage::QueueQuery{});
             if (!counted)
                 tally.problem(QStringLiteral("a second connection could not count: ")

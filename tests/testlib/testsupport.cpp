@@ -4,6 +4,7 @@
 #include "complaintservice.h"
 #include "language.h"
 #include "reference.h"
+#include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -87,6 +88,51 @@ models::NewCallInput sampleCall(models::Workspace &workspace, const QString &pho
     in.categoryId = workspace.taxonomy().categoryByCode(categoryCode)->id;
     in.callDurationMs = 95'000;
     return in;
+}
+
+void logCalls(models::Workspace &workspace, int count,
+              const std::function<models::NewCallInput(int)> &make)
+{
+    storage::Transaction transaction(workspace.database());
+    if (!transaction.isActive())
+        QFAIL(qPrintable(transaction.beginError().message));
+    for (int i = 0; i < count; ++i) {
+        auto logged = workspace.complaints().logCall(make ? make(i) : sampleCall(workspace));
+        if (!logged)
+            QFAIL(qPrintable(QStringLiteral("call %1: %2").arg(i).arg(logged.error().message)));
+    }
+    if (auto committed = transaction.commit(); !committed)
+        QFAIL(qPrintable(committed.error().message));
+}
+
+qint64 at(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), rules::businessTimeZone())
+        .toMSecsSinceEpoch();
+}
+
+int eventCount(models::Workspace &workspace, const QString &type)
+{
+    QSqlQuery query(workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM events WHERE type = ?"));
+    query.addBindValue(type);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QVariant scalar(models::Workspace &workspace, const QString &sql)

@@ -2,10 +2,12 @@
 
 #include "clock.h"
 #include "complaintservice.h"
+#include "database.h"   // fixtures and assertions use the store directly
 #include "workspace.h"
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // Shared set-up for the suites: a store in a fresh temporary folder and a workspace on
@@ -51,6 +53,18 @@ models::NewCallInput sampleCall(models::Workspace &workspace,
                                 const QString &phone = QStringLiteral("13812345678"),
                                 const QString &categoryCode = QStringLiteral("FEES_BILLING"));
 
+// `count` calls, each from sampleCall() or from `make(i)`, logged through
+// ComplaintService::logCall inside ONE transaction (each call a savepoint of it): the same
+// rows and events as one by one, without a flush per call. Fails the test on an error.
+void logCalls(models::Workspace &workspace, int count,
+              const std::function<models::NewCallInput(int)> &make = {});
+
+// Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
+qint64 at(int year, int month, int day, int hour, int minute = 0);
+
+// How many audit events of `type` the store holds.
+int eventCount(models::Workspace &workspace, const QString &type);
+
 // Runs `sql` and returns the first column of the first row.
 QVariant scalar(models::Workspace &workspace, const QString &sql);
 
@@ -68,6 +82,11 @@ QString digitsIn(const QString &text);
 void damageTheMiddle(const QString &path);
 // SHA-256 of the file at `path`; same rule as above.
 QByteArray digestOf(const QString &path);
+// The permission bits of the file at `path` (e.g. 0600), -1 when there is none.
+int modeOf(const QString &path);
+// The whole content of a file that no connection has open (see damageTheMiddle); empty
+// when it cannot be read.
+QByteArray contentOf(const QString &path);
 // Whether `path` is a character device (/dev/full must stay one).
 bool isCharacterDevice(const QString &path);
 

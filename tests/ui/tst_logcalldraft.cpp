@@ -4,6 +4,7 @@
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,14 +26,7 @@ using cd::test::scalar;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
+using cd::test::child;
 
 // Picks the entry holding `data` with the arrow keys, as an agent does.
 void chooseByKeyboard(QComboBox *combo, const QVariant &data)

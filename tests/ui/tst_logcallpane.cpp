@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "queuepane.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,14 +25,7 @@ using namespace cd::models;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
+using cd::test::child;
 
 // Picks the combo entry whose text starts with `text` using the keyboard only.
 void chooseByKeyboard(QComboBox *combo, const QString &text)

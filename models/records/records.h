@@ -132,6 +132,8 @@ struct CallRecord
     qint64 durationMs = 0;
     QString notes;
     bool followUp = false;
+    QString externalCallId;             // the phone system's id of the call; empty: none
+    QString line;                       // the phone line it rang on; empty: none
     QString agentName;                  // read only: joined from users
 };
 

@@ -1,0 +1,266 @@
+// Accuracy of the category classifier on real customers' words, beside the project's own sets.
+//
+//   build/benchmarks/realtexts_benchmark [--with-real | --cross-validate-real]
+//
+// The model is the one the product starts from (resources/classifier-lexicon.json and
+// resources/classifier-corpus.tsv); --with-real also learns the real training texts
+// (data/real/train-*.tsv), so the two runs give the figures before and after them.
+// It is scored on every held-out real set (data/real/heldout-*.tsv, never learnt, never
+// tuned on) and on the project's evaluation sets (tests/data/classification-*.tsv): top-1
+// and top-3 per language and per category, and the confusion table of the first suggestion
+// (rows: the label; columns: the suggestion, "--" when there is none).
+// --cross-validate-real: 5-fold cross-validation over the real training texts alone, for
+// several ways of learning them (how to choose one without looking at the held-out sets).
+#include "classifier.h"
+#include "resourcepaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using cd::rules::Classifier;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QStringList filesIn(const QString &dir, const QString &pattern)
+{
+    QStringList out;
+    for (const QString &name : QDir(dir).entryList({pattern}, QDir::Files, QDir::Name))
+        out.append(dir + u'/' + name);
+    return out;
+}
+
+QString languageOf(const Classifier::LabelledText &t)
+{
+    if (!t.language.isEmpty())
+        return t.language;
+    for (const QChar c : t.example.text) {
+        if (c.script() == QChar::Script_Han)
+            return QStringLiteral("zh");
+    }
+    return QStringLiteral("en");
+}
+
+struct Tally
+{
+    int n = 0, top1 = 0, top3 = 0;
+};
+
+double pct(int a, int b) { return b ? 100.0 * a / b : 0.0; }
+
+void printLine(const QString &name, const Tally &t)
+{
+    std::printf("  %-22s %5d %6.1f%% %6.1f%%\n", qPrintable(name), t.n, pct(t.top1, t.n),
+                pct(t.top3, t.n));
+}
+
+// Two-letter column names of the confusion table, in the categories' order.
+const QList<std::pair<QString, QString>> &columns()
+{
+    static const QList<std::pair<QString, QString>> names = {
+        {QStringLiteral("FUNDS_SECURITY"), QStringLiteral("FS")},
+        {QStringLiteral("FUNDS_FROZEN"), QStringLiteral("FF")},
+        {QStringLiteral("SETTLEMENT"), QStringLiteral("ST")},
+        {QStringLiteral("TRANSACTION_FAILURE"), QStringLiteral("TF")},
+        {QStringLiteral("PRODUCT_FUNCTION"), QStringLiteral("PF")},
+        {QStringLiteral("USABILITY"), QStringLiteral("US")},
+        {QStringLiteral("FEES_BILLING"), QStringLiteral("FB")},
+        {QStringLiteral("REFUND"), QStringLiteral("RF")},
+        {QStringLiteral("SERVICE_QUALITY"), QStringLiteral("SQ")},
+        {QStringLiteral("AFTER_SALES"), QStringLiteral("AS")},
+        {QStringLiteral("DISCLOSURE"), QStringLiteral("DI")},
+        {QStringLiteral("MARKETING"), QStringLiteral("MK")},
+        {QStringLiteral("PRIVACY"), QStringLiteral("PR")},
+        {QStringLiteral("COMPLIANCE"), QStringLiteral("CO")},
+        {QStringLiteral("OTHER"), QStringLiteral("OT")},
+    };
+    return names;
+}
+
+void evaluate(const Classifier &model, const QString &path)
+{
+    const QList<Classifier::LabelledText> set = Classifier::parseLabelledTexts(readAll(path));
+    QMap<QString, Tally> byLanguage, byCategory;
+    Tally all;
+    QMap<QString, QMap<QString, int>> confusion;   // label -> first suggestion -> count
+    for (const Classifier::LabelledText &t : set) {
+        const Classifier::Outcome outcome = model.classify(t.example.text);
+        const QString first = outcome.top.isEmpty() ? QStringLiteral("--")
+                                                    : outcome.top.first().category;
+        bool inTop3 = false;
+        for (const auto &s : outcome.top)
+            inTop3 = inTop3 || s.category == t.example.category;
+        for (Tally *x : {&all, &byLanguage[languageOf(t)], &byCategory[t.example.category]}) {
+            ++x->n;
+            x->top1 += first == t.example.category;
+            x->top3 += inTop3;
+        }
+        ++confusion[t.example.category][first];
+    }
+    std::printf("\n%s: %lld texts\n  %-22s %5s %7s %7s\n", qPrintable(QDir::current().relativeFilePath(path)),
+                qint64(set.size()), "", "n", "top-1", "top-3");
+    printLine(QStringLiteral("ALL"), all);
+    for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
+        printLine(QStringLiteral("language ") + it.key(), it.value());
+    for (const auto &[code, shortName] : columns()) {
+        if (byCategory.contains(code))
+            printLine(code, byCategory.value(code));
+    }
+    std::printf("  confusion (row: label, column: first suggestion)\n  %-4s", "");
+    for (const auto &[code, shortName] : columns())
+        std::printf(" %3s", qPrintable(shortName));
+    std::printf("  --\n");
+    for (const auto &[code, shortName] : columns()) {
+        if (!confusion.contains(code))
+            continue;
+        std::printf("  %-4s", qPrintable(shortName));
+        const QMap<QString, int> &row = confusion.value(code);
+        for (const auto &[column, unused] : columns())
+            std::printf(" %3d", row.value(column));
+        std::printf(" %3d\n", row.value(QStringLiteral("--")));
+    }
+}
+
+// How the real training texts are learnt (--cross-validate-real compares them).
+enum class RealLearning { Counts, LengthNormalised, Balanced, BalancedCountsOnly, LinearOnly };
+
+// The starting model (lexicon, built-in corpus) plus `real` learnt as `how` says:
+// Counts: like the corpus, each text once; LengthNormalised: each text weighted so that it adds
+// as many feature counts as a built-in corpus text of median length; LinearOnly: only the
+// linear model is fitted to them, the counts never see them; Balanced: length-normalised and
+// each category's texts weighted so that every category adds as much as the mean category;
+// BalancedCountsOnly: as Balanced, and the linear model is not fitted to them.
+Classifier modelWith(const QByteArray &lexicon, const QList<Classifier::Example> &corpus,
+                     const QList<Classifier::Example> &real, RealLearning how)
+{
+    Classifier model;
+    model.learnLexicon(lexicon);
+    QList<qsizetype> lengths;
+    for (const Classifier::Example &e : corpus) {
+        model.learn(e.category, e.subcategory, e.text);
+        lengths.append(Classifier::featureKeys(e.text).size());
+    }
+    std::sort(lengths.begin(), lengths.end());
+    const double median = lengths.isEmpty() ? 1.0 : double(lengths.at(lengths.size() / 2));
+    QMap<QString, int> perCategory;
+    for (const Classifier::Example &e : real)
+        ++perCategory[e.category];
+    const double meanCategory = perCategory.isEmpty()
+        ? 1.0 : double(real.size()) / double(perCategory.size());
+    for (const Classifier::Example &e : real) {
+        const qsizetype n = Classifier::featureKeys(e.text).size();
+        const double length = n > 0 ? std::min(1.0, median / double(n)) : 0.0;
+        if (how == RealLearning::Counts)
+            model.learn(e.category, e.subcategory, e.text);
+        else if (how == RealLearning::LengthNormalised && n > 0)
+            model.learn(e.category, e.subcategory, e.text, length);
+        else if ((how == RealLearning::Balanced || how == RealLearning::BalancedCountsOnly)
+                 && n > 0)
+            model.learn(e.category, e.subcategory, e.text,
+                        length * meanCategory / double(perCategory.value(e.category)));
+    }
+    model.fitLinear(Classifier::lexiconCategoryPhrases(lexicon) + corpus
+                    + (how == RealLearning::BalancedCountsOnly ? QList<Classifier::Example>() : real));
+    return model;
+}
+
+// K-fold cross-validation over the real training texts: each fold is scored by a model that
+// learnt the built-in knowledge and the other folds. Macro recall (the mean over categories
+// of top-1 recall) beside plain top-1: the training texts' categories are uneven, and plain
+// accuracy rewards a model that answers the big ones.
+void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Example> &corpus,
+                       const QList<Classifier::Example> &real, int folds)
+{
+    const std::pair<const char *, std::optional<RealLearning>> modes[] = {
+        {"without real texts", std::nullopt},
+        {"counts", RealLearning::Counts},
+        {"length-normalised counts", RealLearning::LengthNormalised},
+        {"... and category-balanced", RealLearning::Balanced},
+        {"... in the counts only", RealLearning::BalancedCountsOnly},
+        {"linear model only", RealLearning::LinearOnly},
+    };
+    std::printf("%d-fold cross-validation over %lld real training texts\n", folds,
+                qint64(real.size()));
+    std::printf("  %-26s %7s %7s %12s\n", "real texts learnt as", "top-1", "top-3", "macro top-1");
+    for (const auto &[name, how] : modes) {
+        QMap<QString, Tally> byCategory;
+        Tally all;
+        for (int fold = 0; fold < folds; ++fold) {
+            QList<Classifier::Example> learnt, heldOut;
+            for (qsizetype i = 0; i < real.size(); ++i)
+                (i % folds == fold ? heldOut : learnt).append(real.at(i));
+            const Classifier model = how ? modelWith(lexicon, corpus, learnt, *how)
+                                         : modelWith(lexicon, corpus, {}, RealLearning::Counts);
+            for (const Classifier::Example &e : heldOut) {
+                const auto outcome = model.classify(e.text);
+                const bool first = !outcome.top.isEmpty()
+                    && outcome.top.first().category == e.category;
+                bool inTop3 = false;
+                for (const auto &s : outcome.top)
+                    inTop3 = inTop3 || s.category == e.category;
+                for (Tally *x : {&all, &byCategory[e.category]}) {
+                    ++x->n;
+                    x->top1 += first;
+                    x->top3 += inTop3;
+                }
+            }
+        }
+        double macro = 0;
+        for (const Tally &t : byCategory)
+            macro += pct(t.top1, t.n);
+        std::printf("  %-26s %6.1f%% %6.1f%% %11.1f%%\n", name, pct(all.top1, all.n),
+                    pct(all.top3, all.n), byCategory.isEmpty() ? 0.0 : macro / byCategory.size());
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool withReal = app.arguments().contains(QLatin1String("--with-real"));
+    const QString realDir = QStringLiteral(REAL_TEXTS_DIR);
+    const QString setsDir = QStringLiteral(LABELLED_SETS_DIR);
+
+    QList<Classifier::Example> examples
+        = Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
+    const qsizetype builtIn = examples.size();
+    QList<Classifier::Example> real;
+    for (const QString &path : filesIn(realDir, QStringLiteral("train-*.tsv")))
+        real.append(Classifier::parseLabelled(readAll(path)));
+    const QByteArray lexicon = readAll(cd::resources::classifierLexiconPath());
+    const int folds = app.arguments().contains(QLatin1String("--cross-validate-real")) ? 5 : 0;
+    if (folds > 0) {
+        crossValidateReal(lexicon, examples, real, folds);
+        return 0;
+    }
+    if (withReal)
+        examples.append(real);
+    Classifier model;
+    model.learnStartingKnowledge(lexicon, examples);
+    std::printf("model: lexicon + %lld built-in corpus texts + %lld real training texts (%s)\n",
+                qint64(builtIn), qint64(examples.size() - builtIn),
+                withReal ? "--with-real" : "without them; --with-real adds data/real/train-*.tsv");
+    std::printf("columns: FS FUNDS_SECURITY, FF FUNDS_FROZEN, ST SETTLEMENT, TF "
+                "TRANSACTION_FAILURE, PF PRODUCT_FUNCTION, US USABILITY, FB FEES_BILLING, RF "
+                "REFUND, SQ SERVICE_QUALITY, AS AFTER_SALES, DI DISCLOSURE, MK MARKETING, PR "
+                "PRIVACY, CO COMPLIANCE, OT OTHER\n");
+    QStringList sets = filesIn(realDir, QStringLiteral("heldout-*.tsv"));
+    sets.append(filesIn(setsDir, QStringLiteral("classification-*.tsv")));
+    for (const QString &path : sets)
+        evaluate(model, path);
+    return 0;
+}

@@ -1,0 +1,288 @@
+#include "dashboardcharts.h"
+
+#include "codes.h"
+#include "workspace.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <QCursor>
+#include <QGridLayout>
+#include <QLocale>
+#include <QToolTip>
+
+namespace cd::ui {
+
+namespace {
+
+QChartView *viewOf(QChart *chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(420, 260);
+    return view;
+}
+
+// Hovering a bar tells its set, category and value (the legend of a busy chart is hidden,
+// and long labels are elided).
+void addHoverTips(QAbstractBarSeries *series, const QStringList &categories)
+{
+    for (QBarSet *set : series->barSets()) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool over, int index) {
+            if (!over || index < 0 || index >= categories.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
+                                                   .arg(set->label(), categories.at(index),
+                                                        QLocale().toString(set->at(index))));
+        });
+    }
+}
+
+// Category axis and value axis, and the hover tips; call once every set is in the series.
+void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+             bool horizontal = false)
+{
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    // Names (sub-categories on the left) are shown whole: the axis takes the room it needs.
+    categoryAxis->setTruncateLabels(!horizontal);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    addHoverTips(series, categories);
+}
+
+// Fifteen colours told apart at a glance, one per category in taxonomy order (the chart
+// theme's own cycle fades to near white after eight).
+QColor categoryColor(int position)
+{
+    static const QList<QColor> colours{
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+        QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
+        QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0x63, 0x79, 0x39),
+        QColor(0x8c, 0x6d, 0x31), QColor(0x84, 0x3c, 0x39), QColor(0x7b, 0x41, 0x73)};
+    return colours.at(position % colours.size());
+}
+
+} // namespace
+
+DashboardCharts::DashboardCharts(models::Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_grid(new QGridLayout(this))
+{
+    m_grid->setContentsMargins(0, 0, 0, 0);
+}
+
+void DashboardCharts::showFigures(const models::DashboardFigures &f)
+{
+    place(0, 0, backlogChart(f));
+    place(0, 1, complianceChart(f));
+    place(1, 0, agingChart(f));
+    place(1, 1, satisfactionChart(f));
+    place(2, 0, volumeChart(f), 2);        // a bar a day, and sub-category names:
+    place(3, 0, subcategoryChart(f), 2);   // both need the whole width
+}
+
+void DashboardCharts::place(int row, int column, QChartView *view, int columnSpan)
+{
+    if (QLayoutItem *old = m_grid->itemAtPosition(row, column)) {
+        m_grid->removeItem(old);
+        delete old->widget();
+        delete old;
+    }
+    m_grid->addWidget(view, row, column, 1, columnSpan);
+}
+
+QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Open now, by status and department"));
+    auto *series = new QStackedBarSeries;
+    QList<rules::Status> statuses;
+    for (const rules::Status s : rules::allStatuses()) {
+        if (rules::isOpen(s))
+            statuses << s;
+    }
+    QList<qint64> departments;
+    for (const auto &cell : f.backlog) {
+        if (!departments.contains(cell.departmentId))
+            departments << cell.departmentId;
+    }
+    for (const qint64 department : std::as_const(departments)) {
+        auto *set = new QBarSet(m_workspace.taxonomy().departmentName(department));
+        for (const rules::Status s : std::as_const(statuses)) {
+            qint64 n = 0;
+            for (const auto &cell : f.backlog) {
+                if (cell.departmentId == department && cell.status == rules::code(s))
+                    n = cell.count;
+            }
+            *set << double(n);
+        }
+        connect(set, &QBarSet::clicked, this, [this, department, statuses](int index) {
+            Q_EMIT openQueue(models::DashboardService::backlogQueue(department,
+                                                                   rules::code(statuses.at(index))),
+                             tr("%1, %2").arg(m_workspace.taxonomy().departmentName(department),
+                                                    rules::Labels::status(statuses.at(index))));
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList labels;
+    for (const rules::Status s : std::as_const(statuses))
+        labels << rules::Labels::status(s);
+    addAxes(chart, series, labels);
+    return viewOf(chart);
+}
+
+QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Deadlines met, by department (%)"));
+    auto *series = new QBarSeries;
+    auto *first = new QBarSet(tr("First response"));
+    auto *resolution = new QBarSet(tr("Resolution"));
+    QStringList labels;
+    QList<qint64> ids;
+    for (const auto &c : f.complianceByDepartment) {
+        labels << m_workspace.taxonomy().departmentName(c.groupId);
+        ids << c.groupId;
+        *first << 100.0 * c.firstResponseShare().value_or(0.0);
+        *resolution << 100.0 * c.resolutionShare().value_or(0.0);
+    }
+    for (QBarSet *set : {first, resolution}) {
+        connect(set, &QBarSet::clicked, this, [this, ids, f](int index) {
+            Q_EMIT openQueue(models::DashboardService::receivedByQueue(f, ids.at(index)), tr("received by %1 in the period")
+                                        .arg(m_workspace.taxonomy().departmentName(ids.at(index))));
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    addAxes(chart, series, labels);
+    if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty())
+        axes.first()->setRange(0, 100);
+    return viewOf(chart);
+}
+
+QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Overdue now, by days past due"));
+    auto *series = new QBarSeries;
+    auto *set = new QBarSet(tr("Overdue"));
+    set->setColor(QColor(0xc6, 0x28, 0x28));
+    const QStringList labels{tr("Under 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"), tr("30 days +")};
+    Q_ASSERT(labels.size() == qsizetype(f.overdueAging.size()));
+    for (const qint64 n : f.overdueAging)
+        *set << double(n);
+    connect(set, &QBarSet::clicked, this, [this, f, labels](int index) {
+        Q_EMIT openQueue(models::DashboardService::overdueQueue(f, index), tr("overdue %1").arg(labels.at(index)));
+    });
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    addAxes(chart, series, labels);
+    return viewOf(chart);
+}
+
+QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Complaints received per day, by category"));
+    auto *series = new QStackedBarSeries;
+    QList<QDate> days;
+    for (QDate d = f.period.first; d <= f.period.last && days.size() < 400; d = d.addDays(1))
+        days << d;
+    for (const auto &category : m_workspace.taxonomy().categories()) {
+        QList<double> values(days.size(), 0.0);
+        bool any = false;
+        for (const auto &v : f.dailyVolume) {
+            const qsizetype i = days.indexOf(v.day);
+            if (v.categoryId == category.id && i >= 0) {
+                values[i] = double(v.count);
+                any = true;
+            }
+        }
+        if (!any)
+            continue;
+        auto *set = new QBarSet(m_workspace.taxonomy().categoryName(category.id));
+        set->setColor(categoryColor(int(series->count())));
+        set->append(values);
+        const qint64 id = category.id;
+        connect(set, &QBarSet::clicked, this, [this, id, days, f](int index) {
+            Q_EMIT openQueue(models::DashboardService::receivedOnQueue(f, id, days.at(index)),
+                             tr("%1 received on %2").arg(m_workspace.taxonomy().categoryName(id),
+                                                               days.at(index).toString(Qt::ISODate)));
+        });
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList labels;
+    for (const QDate &d : std::as_const(days))
+        labels << d.toString(QStringLiteral("MM-dd"));
+    addAxes(chart, series, labels);
+    chart->legend()->setVisible(series->count() <= 8);
+    return viewOf(chart);
+}
+
+QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Top sub-categories"));
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Complaints"));
+    QStringList labels;
+    QList<storage::SubcategoryCount> top = f.topSubcategories;
+    std::reverse(top.begin(), top.end());   // the largest on top
+    for (const auto &s : std::as_const(top)) {
+        labels << m_workspace.taxonomy().subcategoryName(s.subcategoryId);
+        *set << double(s.count);
+    }
+    connect(set, &QBarSet::clicked, this, [this, top, f](int index) {
+        Q_EMIT openQueue(models::DashboardService::subcategoryQueue(f, top.at(index)),
+                         m_workspace.taxonomy().subcategoryName(top.at(index).subcategoryId));
+    });
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    addAxes(chart, series, labels, true);
+    QChartView *view = viewOf(chart);
+    // a line of text for every name, or the axis leaves every other one out
+    view->setMinimumHeight(120 + 2 * view->fontMetrics().height() * int(top.size()));
+    return view;
+}
+
+QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f)
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Customer satisfaction (1 = very unhappy, 5 = very happy)"));
+    auto *series = new QBarSeries;
+    auto *set = new QBarSet(tr("Customers"));
+    set->setColor(QColor(0x2e, 0x7d, 0x32));
+    for (const qint64 n : f.totals.satisfaction)
+        *set << double(n);
+    connect(set, &QBarSet::clicked, this, [this, f](int index) {
+        Q_EMIT openQueue(models::DashboardService::satisfactionQueue(f, index + 1), tr("customers who answered %1").arg(index + 1));
+    });
+    series->append(set);
+    chart->addSeries(series);
+    chart->legend()->hide();
+    addAxes(chart, series, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                            QStringLiteral("4"), QStringLiteral("5")});
+    return viewOf(chart);
+}
+
+} // namespace cd::ui
