@@ -54,6 +54,8 @@ public:
     // into the form or discard it; true when it was restored. Drafts older than
     // DraftService::retentionDays are removed first. Nothing is kept while it asks.
     bool offerDraft();
+    // Writes the draft now if a change is not yet kept (the workstation locks).
+    void keepDraftNow();
     // How long after a change the draft is written (DraftAutosave; tests shorten it).
     void setDraftDelay(int ms);
     CategorySuggestions *suggestions() const { return m_suggestions; }

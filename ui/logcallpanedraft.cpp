@@ -50,9 +50,11 @@ void LogCallPane::watchForChanges()
 
 void LogCallPane::setDraftDelay(int ms) { m_autosave->setDelay(ms); }
 
+void LogCallPane::keepDraftNow() { m_autosave->flush(); }
+
 void LogCallPane::changeEvent(QEvent *event)
 {
-    // the agent went to another program, or the workstation locked
+    // the agent went to another program
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         m_autosave->flush();
     QWidget::changeEvent(event);
