@@ -118,9 +118,25 @@ models::ViewDefinition QueuePane::currentDefinition() const
         switch (Queue(m_queue->currentData().toInt())) {
         case Queue::Mine:
             d.assignee = m_workspace.actor().username;
+            d.openOnly = true;
             break;
         case Queue::Department:
             if (actor.departmentId)
+                d.department = taxonomy.departmentCode(*actor.departmentId);
+            break;
+        case Queue::Unassigned:
+            if (actor.departmentId)
+                d.department = taxonomy.departmentCode(*actor.departmentId);
+            d.unassignedOnly = true;
+            d.openOnly = true;
+            break;
+        case Queue::Escalated:
+            d.escalatedOnly = true;
+            d.openOnly = true;
+            break;
+        case Queue::ClassificationReview:
+            d.classificationReviewOnly = true;
+            if (actor.role == rules::Role::Lead && actor.departmentId)
                 d.department = taxonomy.departmentCode(*actor.departmentId);
             break;
         case Queue::DueToday: d.deadline = QStringLiteral("due_today"); break;
@@ -134,6 +150,11 @@ models::ViewDefinition QueuePane::currentDefinition() const
         if (q.status) d.status = *q.status;
         if (q.severity) d.severity = *q.severity;
         if (q.channel) d.channel = *q.channel;
+        if (q.satisfaction) d.satisfaction = *q.satisfaction;
+        d.unassignedOnly = q.unassignedOnly;
+        d.openOnly = q.openOnly;
+        d.escalatedOnly = q.escalatedOnly;
+        d.classificationReviewOnly = q.classificationReviewOnly;
         if (q.departmentId) d.department = taxonomy.departmentCode(*q.departmentId);
         if (q.categoryId) d.category = taxonomy.categoryCode(*q.categoryId);
         if (q.subcategoryId) d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
