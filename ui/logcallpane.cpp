@@ -107,7 +107,7 @@ void LogCallPane::buildForm()
     timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
     timerFont.setBold(true);
     m_timerLabel->setFont(timerFont);
-    m_newCallButton = new QPushButton(tr("&New call"), this);
+    m_newCallButton = new QPushButton(tr("New call (Ctrl+N)"), this);
     m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
     m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
     connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::newCall);
@@ -183,9 +183,9 @@ void LogCallPane::buildForm()
     phoneLayout->addWidget(m_timerLabel, 0, Qt::AlignTop);
     phoneLayout->addWidget(m_newCallButton, 0, Qt::AlignTop);
     addRow(tr("&Phone:"), phoneRow, m_phone);
-    addRow(tr("Nam&e:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
+    addRow(tr("&Name:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
            m_customerName);
-    addRow(tr("C&hannel:"), m_channel, m_channel);
+    addRow(tr("Chann&el:"), m_channel, m_channel);
     addRow(tr("&Log as:"), withMessage(m_followUp, make(QStringLiteral("follow_up")), this),
            m_followUp);
     addRow(tr("&Category:"), withMessage(m_category, make(QStringLiteral("category")), this),

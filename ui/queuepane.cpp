@@ -61,7 +61,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     for (const rules::Severity severity : rules::allSeverities())
         m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
 
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
@@ -134,8 +134,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
     };
     addFilter(tr("S&tatus:"), m_status);
-    addFilter(tr("Cate&gory:"), m_category);
-    addFilter(tr("Se&verity:"), m_severity);
+    addFilter(tr("Categor&y:"), m_category);
+    addFilter(tr("Sever&ity:"), m_severity);
     for (QComboBox *combo : {m_queue, m_status, m_category, m_severity}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
