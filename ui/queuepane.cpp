@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -151,15 +152,14 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         m_search->selectAll();
     });
     // Searching starts when the agent pauses typing, not on every keystroke.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(300);
-    connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
-    connect(m_search, &QLineEdit::returnPressed, this, [this, searchDelay] {
-        searchDelay->stop();
-        applyFilters();
-    });
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
+    // Enter and Down go on to the results (searching first if it has not yet).
+    connect(m_search, &QLineEdit::returnPressed, this, &QueuePane::goToResults);
+    m_search->installEventFilter(this);
     queueRow->addWidget(views);
     queueRow->addWidget(m_search, 2);
     queueRow->addWidget(m_count);
@@ -233,6 +233,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
+    connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::settleResults);
     connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
@@ -258,6 +259,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_drillDownBar);
     layout->addWidget(m_view, 1);
     updateCount();
+    QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
     if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
         applyFilters();
 }
@@ -326,11 +328,13 @@ void QueuePane::applyFilters()
     m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
                                                ? QString()
                                                : tr("Search results are listed newest first."));
+    m_recheckCurrent = true;
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {
         // soonest due first
         m_view->sortByColumn(models::ComplaintQueueModel::Due, Qt::AscendingOrder);
     }
+    settleResults();
 }
 
 void QueuePane::fillCategories()
@@ -501,6 +505,48 @@ void QueuePane::reassignSelected()
                           },
                           this);
     dialog.exec();
+}
+
+void QueuePane::goToResults()
+{
+    m_focusResults = true;
+    if (m_searchDelay->isActive() || m_search->isModified()) {
+        m_searchDelay->stop();
+        m_search->setModified(false);
+        applyFilters();   // settles once read
+    } else {
+        settleResults();
+    }
+}
+
+void QueuePane::settleResults()
+{
+    if (m_model->isLoading())
+        return;   // again when loaded
+    if (m_recheckCurrent) {
+        m_recheckCurrent = false;
+        if (m_currentComplaint != 0 && !selectComplaint(m_currentComplaint))
+            Q_EMIT currentComplaintChanged(0);
+    }
+    if (m_focusResults) {
+        m_focusResults = false;
+        if (m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            m_view->setFocus();
+        }
+    }
+}
+
+bool QueuePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        goToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool QueuePane::selectComplaint(qint64 complaintId)

@@ -1,0 +1,80 @@
+#include "complaintqueuemodel.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "queuepane.h"
+#include "testsupport.h"
+#include "widgettest.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::test::child;
+
+namespace {
+
+qint64 logFrom(Workspace &ws, const QString &phone, const QString &description)
+{
+    NewCallInput call = test::sampleCall(ws, phone);
+    call.description = description;
+    return ws.complaints().logCall(call).value().complaintId;
+}
+
+} // namespace
+
+class TestQueuePaneGui : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::pinEnvironment(); }
+
+    void shouldGoFromTheSearchBoxIntoTheResultsAndShowOnlyThem()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 refund = logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
+        const qint64 rate = logFrom(ws, QStringLiteral("13912345678"), QStringLiteral("Rate raised without notice"));
+        ui::MainWindow window(ws);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
+        ui::QueuePane *queue = window.queuePane();
+        QTRY_COMPARE(queue->model()->rowCount(), 2);
+        QVERIFY(queue->selectComplaint(rate));
+        QCOMPARE(window.detailPane()->complaintId(), rate);
+
+        // Ctrl+F, words, Enter: the cursor is on the first result, which is shown
+        auto *search = child<QLineEdit>(queue, "queueSearchEdit");
+        QTest::keyClick(queue->view(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("refund"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(queue->view()->hasFocus());
+        QCOMPARE(queue->model()->rowCount(), 1);
+        QCOMPARE(window.detailPane()->complaintId(), refund);
+
+        // words nothing matches: the detail pane shows nothing rather than a complaint not listed
+        QTest::keyClick(queue->view(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("zebra"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(queue->model()->rowCount(), 0);
+        QCOMPARE(window.detailPane()->complaintId(), qint64(0));
+        QVERIFY(search->hasFocus());
+
+        // Down, before the search even ran: searched, then on to the result
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("rate"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_VERIFY(queue->view()->hasFocus());
+        QCOMPARE(queue->model()->rowCount(), 1);
+        QCOMPARE(window.detailPane()->complaintId(), rate);
+    }
+};
+
+QTEST_MAIN(TestQueuePaneGui)
+#include "tst_queuepanegui.moc"
