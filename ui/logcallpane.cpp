@@ -472,6 +472,7 @@ void LogCallPane::showErrors(const QList<Error> &errors)
 void LogCallPane::save()
 {
     clearMessages();
+    m_savedLabel->clear();   // the last call's reference must not stand beside this one's errors
     const models::NewCallInput input = collectInput();
     if (const QList<Error> errors = m_workspace.complaints().validate(input); !errors.isEmpty()) {
         showErrors(errors);
