@@ -146,6 +146,13 @@ void LogCallPane::buildForm()
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(false);
     connect(m_saveButton, &QPushButton::clicked, this, &LogCallPane::save);
+    m_discardButton = new QPushButton(tr("Discard call (Ctrl+Shift+Del)"), this);
+    m_discardButton->setObjectName(QStringLiteral("discardCallButton"));
+    m_discardButton->setToolTip(tr("Clear the form and remove its draft, without saving"));
+    connect(m_discardButton, &QPushButton::clicked, this, &LogCallPane::discardOnRequest);
+    auto *discard = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this);
+    discard->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(discard, &QShortcut::activated, this, &LogCallPane::discardOnRequest);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -218,6 +225,7 @@ void LogCallPane::buildForm()
     general->setObjectName(QStringLiteral("saveMessage"));
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_savedLabel, 1);
+    saveRow->addWidget(m_discardButton);
     saveRow->addWidget(m_saveButton);
 
     auto *formBox = new QGroupBox(tr("Call"), this);
@@ -257,7 +265,8 @@ void LogCallPane::buildForm()
     setTabOrder(m_transactionRef, m_description);
     setTabOrder(m_description, m_solvedOnCall);
     setTabOrder(m_solvedOnCall, m_saveButton);
-    setTabOrder(m_saveButton, m_newCallButton);
+    setTabOrder(m_saveButton, m_discardButton);
+    setTabOrder(m_discardButton, m_newCallButton);
 
     connect(m_phone, &QLineEdit::textEdited, this, &LogCallPane::onPhoneEdited);
     connect(m_phone, &QLineEdit::editingFinished, this, &LogCallPane::lookUpCaller);

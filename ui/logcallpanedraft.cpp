@@ -69,6 +69,16 @@ void LogCallPane::newCall()
     startCall();
 }
 
+void LogCallPane::discardOnRequest()
+{
+    if (!agreesToDiscard(tr("Discard call"), tr("Discard the call being logged? What was typed "
+                                                "is lost and its draft removed.")))
+        return;
+    discardCall();
+    m_savedLabel->clear();
+    m_phone->setFocus();
+}
+
 bool LogCallPane::agreesToDiscard(const QString &title, const QString &question)
 {
     if (!hasUnsavedInput())
