@@ -103,6 +103,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
+    if (workspace.rulesActor().role == rules::Role::Lead)
+        m_tabs->setCurrentIndex(1);   // a lead's day starts on the department's queue
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockWorkstation);
     m_backups = new BackupController(workspace, statusBar(), this);
     connect(m_backups, &BackupController::restartRequested, this, &MainWindow::restart);
@@ -385,6 +387,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::focusStartPane()
+{
+    if (m_tabs->currentWidget() == m_logCall)
+        m_logCall->setFocus();
+    else
+        m_queue->view()->setFocus();
 }
 
 void MainWindow::lockWorkstation(int idleMinutes)

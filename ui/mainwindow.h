@@ -39,6 +39,8 @@ public:
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
     IdleLock *idleLock() const { return m_idleLock; }
+    // Agents start on Log call, team leads on their queue: the cursor goes there.
+    void focusStartPane();
     // Ctrl+L (idleMinutes 0) or the idle lock: the lock screen takes the place of the
     // whole window (menus and status bar included; the title names no data) until the
     // user's password is given. The call being typed is kept as the draft first.

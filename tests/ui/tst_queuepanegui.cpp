@@ -74,6 +74,18 @@ private Q_SLOTS:
         QCOMPARE(queue->model()->rowCount(), 1);
         QCOMPARE(window.detailPane()->complaintId(), rate);
     }
+
+    void shouldStartALeadOnTheirQueue()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("lead1"), QStringLiteral("lead"));
+        ui::MainWindow lead(ws);
+        QCOMPARE(child<QTabWidget>(&lead, "mainTabs")->currentIndex(), 1);
+        store.signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
+        ui::MainWindow agent(ws);
+        QCOMPARE(child<QTabWidget>(&agent, "mainTabs")->currentIndex(), 0);
+    }
 };
 
 QTEST_MAIN(TestQueuePaneGui)
