@@ -31,6 +31,7 @@ private Q_SLOTS:
         ws.actAs({});
         {
             SignInDialog dialog(ws, SignInDialog::Mode::SignIn);
+            dialog.show();
             auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
             QVERIFY(username->text().isEmpty());
             QTest::keyClicks(username, QStringLiteral("tester"));
