@@ -5,6 +5,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "formatting.h"
 #include "language.h"
 #include "permissions.h"
 #include "searchtext.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -192,9 +194,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
-    const QList<int> widths{150, 125, 180, 150, 75, 150, 95, 75, 90};
-    for (int column = 0; column < widths.size(); ++column)
-        m_view->setColumnWidth(column, widths.at(column));
+    layOutColumns();
+    restoreColumnLayout();
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(m_view->horizontalHeader(), signal, this, &QueuePane::keepColumnLayout);
     // Unsortable columns keep the previous order and indicator.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
@@ -505,6 +508,69 @@ void QueuePane::reassignSelected()
                           },
                           this);
     dialog.exec();
+}
+
+void QueuePane::layOutColumns()
+{
+    using Model = models::ComplaintQueueModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    // what an agent works by, in reading order; the department on demand (header menu)
+    header->moveSection(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
+    m_view->setColumnHidden(Model::Department, true);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() + 8;
+    const auto fit = [this, &metrics, padding](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+                    + padding + 8;   // the sort arrow
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + padding);
+        m_view->setColumnWidth(column, width);
+    };
+    fit(Model::Reference, {QStringLiteral("TS-20261125-0000")});
+    fit(Model::Received, {models::Formatting::dateTime(m_workspace.clock().nowMs())});
+    fit(Model::Customer, {QStringLiteral("Wang Fang 138****5678")});
+    fit(Model::Category, {QStringLiteral("Fees and billing")});
+    QStringList statuses;
+    for (const rules::Status status : rules::allStatuses())
+        statuses << rules::Labels::status(status);
+    fit(Model::Status, statuses);
+    fit(Model::Severity, {QStringLiteral("P1")});
+    fit(Model::Due, {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
+    fit(Model::Assignee, {QStringLiteral("Zhang Xiaoming")});
+    fit(Model::Department, {QStringLiteral("Customer Service")});
+    // the caller and the category share what the others leave (and shrink first)
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Model::Customer, QHeaderView::Stretch);
+    header->setSectionResizeMode(Model::Category, QHeaderView::Stretch);
+}
+
+QString QueuePane::columnLayoutKey() const
+{
+    return QStringLiteral("queueColumns/") + m_workspace.actor().username;
+}
+
+void QueuePane::restoreColumnLayout()
+{
+    const QByteArray state = QSettings().value(columnLayoutKey()).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
+    }
+}
+
+void QueuePane::keepColumnLayout()
+{
+    if (currentView() || m_restoringColumns)
+        return;   // a saved view keeps its own columns
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
+    }
+    QSettings().setValue(columnLayoutKey(), m_view->horizontalHeader()->saveState());
 }
 
 void QueuePane::goToResults()

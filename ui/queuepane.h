@@ -79,6 +79,13 @@ private:
     // pane stays only if it is among them (else the pane is told 0), and a search left
     // with Enter or Down puts the cursor on the first result.
     void settleResults();
+    // The columns an agent works by (reference, received, caller, category, status,
+    // severity, due, assignee) fitted to their contents; the rest on demand. The user's
+    // own layout (widths, order, columns shown) is kept per user and restored.
+    void layOutColumns();
+    QString columnLayoutKey() const;
+    void restoreColumnLayout();
+    void keepColumnLayout();
     void goToResults();
 
     models::Workspace &m_workspace;
@@ -92,7 +99,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     bool m_recheckCurrent = false;   // a filter changed: is the current complaint still in?
-    bool m_focusResults = false;     // the agent left the search box for the results
+    bool m_focusResults = false;
+    QList<int> m_defaultHidden;      // the columns the user hides in the built-in queues
+    bool m_restoringColumns = false;     // the agent left the search box for the results
     QTableView *m_view;
     QLabel *m_count;
     std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection

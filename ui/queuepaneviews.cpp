@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTableView>
 
@@ -74,8 +75,9 @@ void QueuePane::chooseQueue()
     const models::SavedView *view = currentView();
     if (!view) {
         m_viewQuery.reset();
+        const QScopedValueRollback restoring(m_restoringColumns, true);
         for (int column = 0; column < m_model->columnCount(); ++column)
-            m_view->setColumnHidden(column, false);
+            m_view->setColumnHidden(column, m_defaultHidden.contains(column));
         m_shownQueue = m_queue->currentIndex();
         applyFilters();
         return;
@@ -92,8 +94,11 @@ void QueuePane::chooseQueue()
     }
     m_shownQueue = m_queue->currentIndex();
     m_viewQuery = *query;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnHidden(column, view->definition.hiddenColumns.contains(column));
+    {
+        const QScopedValueRollback restoring(m_restoringColumns, true);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnHidden(column, view->definition.hiddenColumns.contains(column));
+    }
     {
         // the boxes start empty: the view holds the filters
         const QSignalBlocker s(m_status), c(m_category), v(m_severity), t(m_search);
@@ -229,6 +234,7 @@ void QueuePane::showColumnMenu(const QPoint &at)
         shown->setEnabled(column != models::ComplaintQueueModel::Reference);   // always shown
         connect(shown, &QAction::toggled, this, [this, column](bool on) {
             m_view->setColumnHidden(column, !on);
+            keepColumnLayout();
         });
     }
     menu.exec(m_view->horizontalHeader()->mapToGlobal(at));

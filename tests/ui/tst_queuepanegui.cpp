@@ -6,6 +6,9 @@
 #include "widgettest.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -30,7 +33,55 @@ class TestQueuePaneGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
+    void initTestCase()
+    {
+        test::pinEnvironment();
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+    void cleanup() { QSettings().clear(); }
+
+    void shouldFitTheColumnsAnAgentNeedsAndRememberTheLayout_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+    }
+
+    void shouldFitTheColumnsAnAgentNeedsAndRememberTheLayout()
+    {
+        QFETCH(QSize, screen);
+        using Model = ComplaintQueueModel;
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
+        {
+            ui::MainWindow window(ws);
+            window.resize(screen * 0.95);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
+            QTableView *view = window.queuePane()->view();
+            QTRY_COMPARE(view->model()->rowCount(), 1);
+            QHeaderView *header = view->horizontalHeader();
+            int right = 0;
+            for (const int column : {Model::Reference, Model::Received, Model::Customer, Model::Category,
+                                     Model::Status, Model::Severity, Model::Due, Model::Assignee}) {
+                QVERIFY(!view->isColumnHidden(column));
+                right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+            }
+            QVERIFY2(right <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+            QVERIFY(view->isColumnHidden(Model::Department));
+            QCOMPARE(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
+            // the user's layout: the department shown, the assignee wider
+            view->setColumnHidden(Model::Department, false);
+            header->resizeSection(Model::Assignee, 222);
+        }
+        ui::QueuePane again(ws);
+        QVERIFY(!again.view()->isColumnHidden(Model::Department));
+        QCOMPARE(again.view()->columnWidth(Model::Assignee), 222);
+    }
 
     void shouldGoFromTheSearchBoxIntoTheResultsAndShowOnlyThem()
     {
