@@ -78,7 +78,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     complaints->addWidget(m_detail);
     complaints->setStretchFactor(0, 3);
     complaints->setStretchFactor(1, 2);
-    complaints->setSizes({900, 560});
+    complaints->setSizes({950, 500});
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_logCall, tr("Log call (F2)"));

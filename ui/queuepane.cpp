@@ -530,13 +530,11 @@ void QueuePane::layOutColumns()
     fit(Model::Received, {models::Formatting::dateTime(m_workspace.clock().nowMs())});
     fit(Model::Customer, {QStringLiteral("Wang Fang 138****5678")});
     fit(Model::Category, {QStringLiteral("Fees and billing")});
-    QStringList statuses;
-    for (const rules::Status status : rules::allStatuses())
-        statuses << rules::Labels::status(status);
-    fit(Model::Status, statuses);
+    // the longest statuses ("Waiting for customer") may be cut: the common ones are not
+    fit(Model::Status, {rules::Labels::status(rules::Status::Investigating)});
     fit(Model::Severity, {QStringLiteral("P1")});
     fit(Model::Due, {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
-    fit(Model::Assignee, {QStringLiteral("Zhang Xiaoming")});
+    fit(Model::Assignee, {QStringLiteral("Zhang Wei")});
     fit(Model::Department, {QStringLiteral("Customer Service")});
     // the caller and the category share what the others leave (and shrink first)
     header->setStretchLastSection(false);
