@@ -4943,6 +4943,10 @@ with the backup
         <source>Sever&amp;ity:</source>
         <translation>Sever&amp;ity:</translation>
     </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>Search results: newest first (sorting by a column applies again when the search is cleared)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>

@@ -4909,6 +4909,10 @@ with the backup
         <source>Sever&amp;ity:</source>
         <translation>严重程度(&amp;I)：</translation>
     </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>搜索结果按最新排列（清空搜索后，按列排序重新生效）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ReclassifyDialog</name>

@@ -241,6 +241,13 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
 
+    m_searchOrderNote = new QLabel(tr("Search results: newest first (sorting by a column "
+                                      "applies again when the search is cleared)"),
+                                   this);
+    m_searchOrderNote->setObjectName(QStringLiteral("searchOrderNote"));
+    m_searchOrderNote->setForegroundRole(QPalette::PlaceholderText);
+    m_searchOrderNote->hide();
+
     m_drillDownBar = new QWidget(this);
     auto *drill = new QHBoxLayout(m_drillDownBar);
     drill->setContentsMargins(4, 0, 4, 0);
@@ -260,6 +267,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addLayout(queueRow);
     layout->addLayout(filters);
     layout->addWidget(m_drillDownBar);
+    layout->addWidget(m_searchOrderNote);
     layout->addWidget(m_view, 1);
     updateCount();
     QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
@@ -331,6 +339,8 @@ void QueuePane::applyFilters()
     m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
                                                ? QString()
                                                : tr("Search results are listed newest first."));
+    // said where it is seen, not only in a tooltip: a click on a header does not sort now
+    m_searchOrderNote->setVisible(!filter.searchMatch.isEmpty());
     m_recheckCurrent = true;
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {

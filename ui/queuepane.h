@@ -104,6 +104,7 @@ private:
     bool m_restoringColumns = false;     // the agent left the search box for the results
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_searchOrderNote = nullptr;   // shown while searching
     std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
     std::optional<storage::QueueQuery> m_viewQuery;   // the chosen saved view's
     QList<models::SavedView> m_views;

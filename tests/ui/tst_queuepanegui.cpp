@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -108,6 +109,8 @@ private Q_SLOTS:
         QTRY_VERIFY(queue->view()->hasFocus());
         QCOMPARE(queue->model()->rowCount(), 1);
         QCOMPARE(window.detailPane()->complaintId(), refund);
+        // the order of search results is said on screen
+        QVERIFY(child<QLabel>(queue, "searchOrderNote")->isVisible());
 
         // words nothing matches: the detail pane shows nothing rather than a complaint not listed
         QTest::keyClick(queue->view(), Qt::Key_F, Qt::ControlModifier);
@@ -124,6 +127,9 @@ private Q_SLOTS:
         QTRY_VERIFY(queue->view()->hasFocus());
         QCOMPARE(queue->model()->rowCount(), 1);
         QCOMPARE(window.detailPane()->complaintId(), rate);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(!child<QLabel>(queue, "searchOrderNote")->isVisible());
     }
 
     void shouldStartALeadOnTheirQueue()
