@@ -18,7 +18,6 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -164,18 +163,15 @@ int main(int argc, char *argv[])
     using cd::ui::SignInDialog;
     SignInDialog gate(**workspace, *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
                                                        : SignInDialog::Mode::SignIn);
-    QSettings settings;
-    gate.setUsername(settings.value(QStringLiteral("lastUsername")).toString());
     if (gate.exec() != QDialog::Accepted)
         return 0;
-    settings.setValue(QStringLiteral("lastUsername"), (*workspace)->actor().username);
 
     // The queue is read on a thread of its own; the window waits at most this long for a
     // read (a cold disk can take hundreds of ms) before showing it as loading.
     cd::models::ComplaintQueueModel::setDefaultReadBudget(guiReadBudgetMs);
     cd::ui::MainWindow window(**workspace);
     window.show();
-    window.logCallPane()->setFocus();
+    window.focusStartPane();
     // What a crash, a power cut or a killed program left unsaved, offered over the window;
     // then the calls rung through so far (a typed call restored keeps them waiting).
     QTimer::singleShot(0, &window, [&app, &window, &channel, &early] {

@@ -2519,6 +2519,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Only %1, who made the view, may delete it.</source>
         <translation>Only %1, who made the view, may delete it.</translation>
     </message>
+    <message>
+        <source>The view filters on an unknown satisfaction score, %1.</source>
+        <translation>The view filters on an unknown satisfaction score, %1.</translation>
+    </message>
 </context>
 <context>
     <name>SlaAdministration</name>
@@ -4098,16 +4102,8 @@ with the backup
         <translation>Note: what was done or why (required)</translation>
     </message>
     <message>
-        <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Move &amp;to:</source>
-        <translation>Move &amp;to:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4168,10 +4164,6 @@ with the backup
         <translation>Escalated:</translation>
     </message>
     <message>
-        <source>Trans&amp;fer...</source>
-        <translation>Trans&amp;fer...</translation>
-    </message>
-    <message>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
@@ -4220,10 +4212,6 @@ with the backup
         <translation>Regulatory cause:</translation>
     </message>
     <message>
-        <source>Rec&amp;ord...</source>
-        <translation>Rec&amp;ord...</translation>
-    </message>
-    <message>
         <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
         <translation>Record the customer&apos;s satisfaction, asked at follow-up</translation>
     </message>
@@ -4243,6 +4231,52 @@ with the backup
         <source>a complaint you may not see</source>
         <translation>a complaint you may not see</translation>
     </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>&amp;Record...</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer...</source>
+        <translation>Tra&amp;nsfer...</translation>
+    </message>
+    <message>
+        <source>Move t&amp;o:</source>
+        <translation>Move t&amp;o:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>The workstation is locked</source>
+        <translation>The workstation is locked</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -4253,10 +4287,6 @@ with the backup
     <message>
         <source>How the caller wants to be addressed (optional)</source>
         <translation>How the caller wants to be addressed (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;New call</source>
-        <translation>&amp;New call</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
@@ -4285,10 +4315,6 @@ with the backup
     <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
@@ -4368,10 +4394,6 @@ with the backup
     <message>
         <source>&amp;Business:</source>
         <translation>&amp;Business:</translation>
-    </message>
-    <message>
-        <source>Nam&amp;e:</source>
-        <translation>Nam&amp;e:</translation>
     </message>
     <message>
         <source>Custome&amp;r demand:</source>
@@ -4460,6 +4482,34 @@ with the backup
     <message>
         <source>line %1</source>
         <translation>line %1</translation>
+    </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>New call (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Discard call (Ctrl+Shift+Del)</source>
+        <translation>Discard call (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Clear the form and remove its draft, without saving</source>
+        <translation>Clear the form and remove its draft, without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>Chann&amp;el:</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>Discard call</translation>
+    </message>
+    <message>
+        <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
+        <translation>Discard the call being logged? What was typed is lost and its draft removed.</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4719,10 @@ with the backup
         <source>Daily &amp;backup...</source>
         <translation>Daily &amp;backup...</translation>
     </message>
+    <message>
+        <source>ComplaintDesk (locked)</source>
+        <translation>ComplaintDesk (locked)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -4685,20 +4739,8 @@ with the backup
         <translation>All severities</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Cate&amp;gory:</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>Se&amp;verity:</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -4894,6 +4936,22 @@ with the backup
     <message>
         <source>%L1+ complaints</source>
         <translation>%L1+ complaints</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>Sever&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>Search results: newest first (sorting by a column applies again when the search is cleared)</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5334,26 @@ with the backup
     <message>
         <source>Any sub-category</source>
         <translation>Any sub-category</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints</source>
+        <translation>&amp;Open complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated</source>
+        <translation>&amp;Escalated</translation>
+    </message>
+    <message>
+        <source>Classification &amp;review</source>
+        <translation>Classification &amp;review</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Only:</translation>
     </message>
 </context>
 <context>

@@ -2509,6 +2509,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Only %1, who made the view, may delete it.</source>
         <translation>只有视图的创建人 %1 可以删除它。</translation>
     </message>
+    <message>
+        <source>The view filters on an unknown satisfaction score, %1.</source>
+        <translation>视图筛选的满意度评分 %1 无效。</translation>
+    </message>
 </context>
 <context>
     <name>SlaAdministration</name>
@@ -4076,16 +4080,8 @@ with the backup
         <translation>备注：做了什么或原因（必填）</translation>
     </message>
     <message>
-        <source>&amp;Move</source>
-        <translation>推进(&amp;M)</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Move &amp;to:</source>
-        <translation>变更为(&amp;T)：</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4144,10 +4140,6 @@ with the backup
         <translation>升级：</translation>
     </message>
     <message>
-        <source>Trans&amp;fer...</source>
-        <translation>转派(&amp;F)……</translation>
-    </message>
-    <message>
         <source>Transfer %1</source>
         <translation>转派 %1</translation>
     </message>
@@ -4196,10 +4188,6 @@ with the backup
         <translation>监管统计原因：</translation>
     </message>
     <message>
-        <source>Rec&amp;ord...</source>
-        <translation>记录(&amp;O)……</translation>
-    </message>
-    <message>
         <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
         <translation>记录回访时客户的满意度</translation>
     </message>
@@ -4219,6 +4207,51 @@ with the backup
         <source>a complaint you may not see</source>
         <translation>一条你无权查看的投诉</translation>
     </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>记录(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>提交(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer...</source>
+        <translation>转派(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>Move t&amp;o:</source>
+        <translation>变更为(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The workstation is locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>%n 分钟无操作后自动锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>已由您手动锁定。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -4229,10 +4262,6 @@ with the backup
     <message>
         <source>How the caller wants to be addressed (optional)</source>
         <translation>客户的称呼（可选）</translation>
-    </message>
-    <message>
-        <source>&amp;New call</source>
-        <translation>新来电(&amp;N)</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
@@ -4261,10 +4290,6 @@ with the backup
     <message>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
@@ -4343,10 +4368,6 @@ with the backup
     <message>
         <source>&amp;Business:</source>
         <translation>业务类型(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Nam&amp;e:</source>
-        <translation>称呼(&amp;E)：</translation>
     </message>
     <message>
         <source>Custome&amp;r demand:</source>
@@ -4435,6 +4456,34 @@ with the backup
     <message>
         <source>line %1</source>
         <translation>线路 %1</translation>
+    </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>新来电（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Discard call (Ctrl+Shift+Del)</source>
+        <translation>放弃来电（Ctrl+Shift+Del）</translation>
+    </message>
+    <message>
+        <source>Clear the form and remove its draft, without saving</source>
+        <translation>清空表单并删除其草稿，不保存</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>称呼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>渠道(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>放弃来电</translation>
+    </message>
+    <message>
+        <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
+        <translation>放弃正在登记的来电吗？已输入的内容将丢失，草稿也将删除。</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4690,10 @@ with the backup
         <source>Daily &amp;backup...</source>
         <translation>每日备份(&amp;B)……</translation>
     </message>
+    <message>
+        <source>ComplaintDesk (locked)</source>
+        <translation>投诉工作台（已锁定）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::QueuePane</name>
@@ -4657,20 +4710,8 @@ with the backup
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>分类(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -4861,6 +4902,22 @@ with the backup
     <message>
         <source>%L1+ complaints</source>
         <translation>%L1+ 条投诉</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>严重程度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>搜索结果按最新排列（清空搜索后，按列排序重新生效）</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5301,26 @@ with the backup
         <source>Any sub-category</source>
         <translation>任意子类</translation>
     </message>
+    <message>
+        <source>&amp;Open complaints</source>
+        <translation>未结案投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated</source>
+        <translation>已升级(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Classification &amp;review</source>
+        <translation>分类复核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>无人（待派单）</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>仅限：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::SignInDialog</name>
@@ -5348,7 +5425,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>称呼(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>

@@ -14,6 +14,7 @@
 #include "classifierservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
+#include "lockscreen.h"
 #include "logcallpane.h"
 #include "permissions.h"
 #include "departmentsdialog.h"
@@ -36,6 +37,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -59,7 +61,9 @@ constexpr int dailyBackupDelayMs = 5000;
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent),
       m_workspace(workspace),
+      m_pages(new QStackedWidget(this)),
       m_tabs(new QTabWidget(this)),
+      m_lockScreen(new LockScreen(workspace, this)),
       m_logCall(new LogCallPane(workspace, this)),
       m_queue(new QueuePane(workspace, this)),
       m_detail(new DetailPane(workspace, this))
@@ -74,7 +78,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     complaints->addWidget(m_detail);
     complaints->setStretchFactor(0, 3);
     complaints->setStretchFactor(1, 2);
-    complaints->setSizes({900, 560});
+    complaints->setSizes({950, 500});
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_logCall, tr("Log call (F2)"));
@@ -96,7 +100,12 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                 m_dashboard->refresh();   // read when first looked at
         });
     }
-    setCentralWidget(m_tabs);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
+    if (workspace.rulesActor().role == rules::Role::Lead)
+        m_tabs->setCurrentIndex(1);   // a lead's day starts on the department's queue
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockWorkstation);
     m_backups = new BackupController(workspace, statusBar(), this);
     connect(m_backups, &BackupController::restartRequested, this, &MainWindow::restart);
     QTimer::singleShot(dailyBackupDelayMs, m_backups, &BackupController::checkDailyBackup);
@@ -123,6 +132,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                      role ? rules::RoleLabels::role(*role) : QString()),
         this));
     m_idleLock = new IdleLock(workspace, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWorkstation);
     auto *availability = new QComboBox(this);
     availability->setObjectName(QStringLiteral("availabilityCombo"));
     availability->addItem(tr("Available"), QStringLiteral("available"));
@@ -218,7 +228,7 @@ void MainWindow::buildMenus()
         ChangePasswordDialog(m_workspace, this).exec();
     });
     QAction *lock = account->addAction(tr("&Lock workstation"), this,
-                                       [this] { m_idleLock->lockNow(); });
+                                       [this] { lockWorkstation(); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     const rules::Actor actor = m_workspace.rulesActor();
@@ -293,7 +303,7 @@ void MainWindow::checkDeadlines()
         lines << models::SlaReminders::describe(fresh.at(i));
     if (fresh.size() > 5)
         lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
-    if (m_tray)
+    if (m_tray && !isLocked())   // a locked desk shows no complaint
         m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 15000);
     statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 30000);
 }
@@ -377,6 +387,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::focusStartPane()
+{
+    if (m_tabs->currentWidget() == m_logCall)
+        m_logCall->setFocus();
+    else
+        m_queue->view()->setFocus();
+}
+
+void MainWindow::lockWorkstation(int idleMinutes)
+{
+    if (isLocked())
+        return;
+    m_logCall->keepDraftNow();
+    m_focusBeforeLock = focusWidget();
+    m_idleLock->pause();
+    QToolTip::hideText();
+    // hidden and disabled, the menus' shortcuts (F2, F3...) do nothing while locked
+    menuBar()->setEnabled(false);
+    menuBar()->hide();
+    statusBar()->hide();
+    m_pages->setCurrentWidget(m_lockScreen);
+    setWindowTitle(tr("ComplaintDesk (locked)"));
+    m_lockScreen->lock(idleMinutes);
+}
+
+bool MainWindow::isLocked() const { return m_pages->currentWidget() == m_lockScreen; }
+
+void MainWindow::unlockWorkstation()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    menuBar()->setEnabled(true);
+    menuBar()->show();
+    statusBar()->show();
+    setWindowTitle(tr("ComplaintDesk"));
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_idleLock->restart();
 }
 
 void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)

@@ -3,8 +3,10 @@
 #include "incomingcall.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QPushButton;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -18,6 +20,7 @@ class BackupController;
 class DashboardPane;
 class DetailPane;
 class IdleLock;
+class LockScreen;
 class LogCallPane;
 class QueuePane;
 class StoreCheckMonitor;
@@ -35,6 +38,14 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    // Agents start on Log call, team leads on their queue: the cursor goes there.
+    void focusStartPane();
+    // Ctrl+L (idleMinutes 0) or the idle lock: the lock screen takes the place of the
+    // whole window (menus and status bar included; the title names no data) until the
+    // user's password is given. The call being typed is kept as the draft first.
+    void lockWorkstation(int idleMinutes = 0);
+    bool isLocked() const;
     // A later start of the program on this store (screen pop): the window comes forward
     // (restored, raised, activated) on Log call, with the incoming call in it if any.
     void receiveScreenPop(const rules::ScreenPopRequest &request);
@@ -53,9 +64,13 @@ private:
     // Starts the program again on the same store and closes this window (unless the user
     // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
     void restart(bool askFirst);
+    void unlockWorkstation();
 
     models::Workspace &m_workspace;
+    QStackedWidget *m_pages;   // the tabs, or the lock screen
     QTabWidget *m_tabs;
+    LockScreen *m_lockScreen;
+    QPointer<QWidget> m_focusBeforeLock;
     LogCallPane *m_logCall;
     QueuePane *m_queue;
     DetailPane *m_detail;

@@ -5,6 +5,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "formatting.h"
 #include "language.h"
 #include "permissions.h"
 #include "searchtext.h"
@@ -23,6 +24,8 @@
 #include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -61,7 +64,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     for (const rules::Severity severity : rules::allSeverities())
         m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
 
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
@@ -134,8 +137,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
     };
     addFilter(tr("S&tatus:"), m_status);
-    addFilter(tr("Cate&gory:"), m_category);
-    addFilter(tr("Se&verity:"), m_severity);
+    addFilter(tr("Categor&y:"), m_category);
+    addFilter(tr("Sever&ity:"), m_severity);
     for (QComboBox *combo : {m_queue, m_status, m_category, m_severity}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
@@ -151,15 +154,14 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         m_search->selectAll();
     });
     // Searching starts when the agent pauses typing, not on every keystroke.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(300);
-    connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
-    connect(m_search, &QLineEdit::returnPressed, this, [this, searchDelay] {
-        searchDelay->stop();
-        applyFilters();
-    });
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
+    // Enter and Down go on to the results (searching first if it has not yet).
+    connect(m_search, &QLineEdit::returnPressed, this, &QueuePane::goToResults);
+    m_search->installEventFilter(this);
     queueRow->addWidget(views);
     queueRow->addWidget(m_search, 2);
     queueRow->addWidget(m_count);
@@ -192,9 +194,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
-    const QList<int> widths{150, 125, 180, 150, 75, 150, 95, 75, 90};
-    for (int column = 0; column < widths.size(); ++column)
-        m_view->setColumnWidth(column, widths.at(column));
+    layOutColumns();
+    restoreColumnLayout();
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(m_view->horizontalHeader(), signal, this, &QueuePane::keepColumnLayout);
     // Unsortable columns keep the previous order and indicator.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
@@ -233,9 +236,17 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
+    connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::settleResults);
     connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
+
+    m_searchOrderNote = new QLabel(tr("Search results: newest first (sorting by a column "
+                                      "applies again when the search is cleared)"),
+                                   this);
+    m_searchOrderNote->setObjectName(QStringLiteral("searchOrderNote"));
+    m_searchOrderNote->setForegroundRole(QPalette::PlaceholderText);
+    m_searchOrderNote->hide();
 
     m_drillDownBar = new QWidget(this);
     auto *drill = new QHBoxLayout(m_drillDownBar);
@@ -256,8 +267,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addLayout(queueRow);
     layout->addLayout(filters);
     layout->addWidget(m_drillDownBar);
+    layout->addWidget(m_searchOrderNote);
     layout->addWidget(m_view, 1);
     updateCount();
+    QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
     if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
         applyFilters();
 }
@@ -326,11 +339,15 @@ void QueuePane::applyFilters()
     m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
                                                ? QString()
                                                : tr("Search results are listed newest first."));
+    // said where it is seen, not only in a tooltip: a click on a header does not sort now
+    m_searchOrderNote->setVisible(!filter.searchMatch.isEmpty());
+    m_recheckCurrent = true;
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {
         // soonest due first
         m_view->sortByColumn(models::ComplaintQueueModel::Due, Qt::AscendingOrder);
     }
+    settleResults();
 }
 
 void QueuePane::fillCategories()
@@ -501,6 +518,109 @@ void QueuePane::reassignSelected()
                           },
                           this);
     dialog.exec();
+}
+
+void QueuePane::layOutColumns()
+{
+    using Model = models::ComplaintQueueModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    // what an agent works by, in reading order; the department on demand (header menu)
+    header->moveSection(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
+    m_view->setColumnHidden(Model::Department, true);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() + 8;
+    const auto fit = [this, &metrics, padding](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+                    + padding + 8;   // the sort arrow
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + padding);
+        m_view->setColumnWidth(column, width);
+    };
+    fit(Model::Reference, {QStringLiteral("TS-20261125-0000")});
+    fit(Model::Received, {models::Formatting::dateTime(m_workspace.clock().nowMs())});
+    fit(Model::Customer, {QStringLiteral("Wang Fang 138****5678")});
+    fit(Model::Category, {QStringLiteral("Fees and billing")});
+    // the longest statuses ("Waiting for customer") may be cut: the common ones are not
+    fit(Model::Status, {rules::Labels::status(rules::Status::Investigating)});
+    fit(Model::Severity, {QStringLiteral("P1")});
+    fit(Model::Due, {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
+    fit(Model::Assignee, {QStringLiteral("Zhang Wei")});
+    fit(Model::Department, {QStringLiteral("Customer Service")});
+    // the caller and the category share what the others leave (and shrink first)
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Model::Customer, QHeaderView::Stretch);
+    header->setSectionResizeMode(Model::Category, QHeaderView::Stretch);
+}
+
+QString QueuePane::columnLayoutKey() const
+{
+    return QStringLiteral("queueColumns/") + m_workspace.actor().username;
+}
+
+void QueuePane::restoreColumnLayout()
+{
+    const QByteArray state = QSettings().value(columnLayoutKey()).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
+    }
+}
+
+void QueuePane::keepColumnLayout()
+{
+    if (currentView() || m_restoringColumns)
+        return;   // a saved view keeps its own columns
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
+    }
+    QSettings().setValue(columnLayoutKey(), m_view->horizontalHeader()->saveState());
+}
+
+void QueuePane::goToResults()
+{
+    m_focusResults = true;
+    if (m_searchDelay->isActive() || m_search->isModified()) {
+        m_searchDelay->stop();
+        m_search->setModified(false);
+        applyFilters();   // settles once read
+    } else {
+        settleResults();
+    }
+}
+
+void QueuePane::settleResults()
+{
+    if (m_model->isLoading())
+        return;   // again when loaded
+    if (m_recheckCurrent) {
+        m_recheckCurrent = false;
+        if (m_currentComplaint != 0 && !selectComplaint(m_currentComplaint))
+            Q_EMIT currentComplaintChanged(0);
+    }
+    if (m_focusResults) {
+        m_focusResults = false;
+        if (m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            m_view->setFocus();
+        }
+    }
+}
+
+bool QueuePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        goToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool QueuePane::selectComplaint(qint64 complaintId)

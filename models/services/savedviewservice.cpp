@@ -41,6 +41,14 @@ QList<std::pair<QString ViewDefinition::*, QLatin1String>> textFields()
             {&ViewDefinition::text, QLatin1String("text")}};
 }
 
+QList<std::pair<bool ViewDefinition::*, QLatin1String>> flagFields()
+{
+    return {{&ViewDefinition::unassignedOnly, QLatin1String("unassigned_only")},
+            {&ViewDefinition::openOnly, QLatin1String("open_only")},
+            {&ViewDefinition::escalatedOnly, QLatin1String("escalated_only")},
+            {&ViewDefinition::classificationReviewOnly, QLatin1String("classification_review_only")}};
+}
+
 } // namespace
 
 QJsonObject ViewDefinition::toJson() const
@@ -54,6 +62,12 @@ QJsonObject ViewDefinition::toJson() const
         json.insert(QLatin1String("received_from"), receivedFrom.toString(Qt::ISODate));
     if (receivedTo.isValid())
         json.insert(QLatin1String("received_to"), receivedTo.toString(Qt::ISODate));
+    for (const auto &[flag, key] : flagFields()) {
+        if (this->*flag)
+            json.insert(key, true);
+    }
+    if (satisfaction > 0)
+        json.insert(QLatin1String("satisfaction"), satisfaction);
     QJsonArray hidden;
     for (const int column : hiddenColumns)
         hidden.append(column);
@@ -68,6 +82,9 @@ ViewDefinition ViewDefinition::fromJson(const QJsonObject &json)
     ViewDefinition d;
     for (const auto &[field, key] : textFields())
         d.*field = json.value(key).toString();
+    for (const auto &[flag, key] : flagFields())
+        d.*flag = json.value(key).toBool();
+    d.satisfaction = json.value(QLatin1String("satisfaction")).toInt();
     d.receivedFrom = QDate::fromString(json.value(QLatin1String("received_from")).toString(), Qt::ISODate);
     d.receivedTo = QDate::fromString(json.value(QLatin1String("received_to")).toString(), Qt::ISODate);
     for (const QJsonValue &column : json.value(QLatin1String("hidden_columns")).toArray())
@@ -134,6 +151,15 @@ Result<storage::QueueQuery> SavedViewService::queryOf(const ViewDefinition &d, q
     if (d.receivedTo.isValid())
         q.receivedBefore = startOfDay(d.receivedTo.addDays(1));
     q.searchMatch = rules::SearchText::matchQuery(d.text);
+    q.unassignedOnly = d.unassignedOnly;
+    q.openOnly = d.openOnly;
+    q.escalatedOnly = d.escalatedOnly;
+    q.classificationReviewOnly = d.classificationReviewOnly;
+    if (d.satisfaction < 0 || d.satisfaction > 5)
+        return Error::invalid(tr("The view filters on an unknown satisfaction score, %1.").arg(d.satisfaction),
+                              QStringLiteral("satisfaction"));
+    if (d.satisfaction > 0)
+        q.satisfaction = d.satisfaction;
     if (!d.deadline.isEmpty()) {
         const DeadlineFilter filter = d.deadline == dueToday ? DeadlineFilter::DueToday
                                       : d.deadline == atRisk ? DeadlineFilter::AtRisk

@@ -124,6 +124,13 @@ private Q_SLOTS:
                  reference);
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
                  QStringLiteral("Wang Fang  138****5678"));   // masked for everybody
+
+        // the next call's save fails: the last call's "Saved as" does not stay beside it
+        phone->setFocus();
+        QTest::keyClicks(phone, QStringLiteral("139 1234 5678"));
+        QTest::keyClick(phone, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().isEmpty());
     }
 
     void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
