@@ -20,6 +20,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -90,8 +91,53 @@ const QList<std::pair<QString, QString>> &columns()
     return names;
 }
 
+// Calibration of the first suggestion's confidence: texts grouped by that confidence in
+// tenths, each bin's mean confidence beside how often the first suggestion was right, and
+// the expected calibration error (the bins' gaps weighted by their share of the texts).
+// A text with no suggestion counts as confidence 0 and wrong.
+struct Reliability
+{
+    struct Bin
+    {
+        int n = 0, right = 0;
+        double confidence = 0;
+    };
+    Bin bins[10];
+    double highest = 0;
+
+    void add(double confidence, bool right)
+    {
+        Bin &b = bins[std::clamp(int(confidence * 10), 0, 9)];
+        ++b.n;
+        b.right += right;
+        b.confidence += confidence;
+        highest = std::max(highest, confidence);
+    }
+    void print() const
+    {
+        int total = 0;
+        for (const Bin &b : bins)
+            total += b.n;
+        std::printf("  reliability (first suggestion): confidence bin, texts, mean confidence, "
+                    "right\n");
+        double ece = 0;
+        for (int i = 0; i < 10; ++i) {
+            const Bin &b = bins[i];
+            if (b.n == 0)
+                continue;
+            const double mean = b.confidence / b.n, right = double(b.right) / b.n;
+            ece += double(b.n) / total * std::abs(mean - right);
+            std::printf("    %3d-%3d%% %5d %6.1f%% %6.1f%%\n", i * 10, i * 10 + 10, b.n,
+                        100 * mean, 100 * right);
+        }
+        std::printf("  expected calibration error %.1f%%, highest confidence shown %.1f%%\n",
+                    100 * ece, 100 * highest);
+    }
+};
+
 void evaluate(const Classifier &model, const QString &path)
 {
+    Reliability reliability;
     const QList<Classifier::LabelledText> set = Classifier::parseLabelledTexts(readAll(path));
     QMap<QString, Tally> byLanguage, byCategory;
     Tally all;
@@ -109,6 +155,8 @@ void evaluate(const Classifier &model, const QString &path)
             x->top3 += inTop3;
         }
         ++confusion[t.example.category][first];
+        reliability.add(outcome.top.isEmpty() ? 0.0 : outcome.top.first().confidence,
+                        first == t.example.category);
     }
     std::printf("\n%s: %lld texts\n  %-22s %5s %7s %7s\n", qPrintable(QDir::current().relativeFilePath(path)),
                 qint64(set.size()), "", "n", "top-1", "top-3");
@@ -132,6 +180,7 @@ void evaluate(const Classifier &model, const QString &path)
             std::printf(" %3d", row.value(column));
         std::printf(" %3d\n", row.value(QStringLiteral("--")));
     }
+    reliability.print();
 }
 
 // How the real training texts are learnt (--cross-validate-real compares them).
