@@ -572,7 +572,8 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
     for (int i = 0; i < std::min<qsizetype>(3, scores.size()); ++i) {
         Suggestion suggestion;
         suggestion.category = scores.at(i).second;
-        suggestion.confidence = std::exp(scores.at(i).first - scores.first().first) / sum;
+        suggestion.confidence
+            = std::min(maxConfidence, std::exp(scores.at(i).first - scores.first().first) / sum);
         outcome.top.append(suggestion);
     }
     const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;
