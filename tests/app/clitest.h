@@ -2,6 +2,7 @@
 
 // The CLI suites' shared set-up: runs the real complaintdesk-cli binary (CLI_PATH), as a
 // script would, on a store the suite shares. Each suite derives from CliTest.
+#include "authservice.h"
 #include "clock.h"
 #include "demogenerator.h"
 #include "testsupport.h"

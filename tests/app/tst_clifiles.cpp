@@ -29,7 +29,7 @@ class TestCliFiles : public CliTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { createStore(40); }
+    void initTestCase() { createStore(310); }   // more than 300 complaints
 
     // Issue 20, reproduction 4: the store, its -wal and -shm, the backup made before an
     // upgrade, exports and reports are the user's alone, whatever the umask.

@@ -28,7 +28,16 @@ class TestCliInput : public CliTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { createStore(0); }
+    // The store with the complaint TS-20261120-0001 that callbacks are set on.
+    void initTestCase()
+    {
+        createStore();
+        const Run logged = cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                                QStringLiteral("13812345678"), QStringLiteral("--text"),
+                                QStringLiteral("rate raised"), QStringLiteral("--received"),
+                                QStringLiteral("2026-11-20T10:30")});
+        QCOMPARE(logged.out, QStringLiteral("TS-20261120-0001"));
+    }
 
     // Issue 20, reproduction 5: control characters are refused; what plain output shows of
     // a value never looks like another line.
