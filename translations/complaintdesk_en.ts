@@ -2259,6 +2259,23 @@ child processes and may be logged.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
@@ -2518,6 +2535,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Only %1, who made the view, may delete it.</source>
         <translation>Only %1, who made the view, may delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>Urgent (P1)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>Fraud words</translation>
     </message>
 </context>
 <context>

@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Availability is available, busy or away.</source>
-        <translation>在岗状态应为 available（空闲）、busy（忙碌）或 away（离开）。</translation>
+        <translation>在岗状态应为 available（示闲）、busy（示忙）或 away（离席）。</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from yourself.</source>
@@ -566,7 +566,7 @@
     <message numerus="yes">
         <source>%n breached deadline(s) recorded.</source>
         <translation>
-            <numerusform>已记录 %n 个超时期限。</numerusform>
+            <numerusform>已记录 %n 个时限超时。</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,11 +1099,11 @@
     </message>
     <message>
         <source>complaints by reference, phone, name or words of the text</source>
-        <translation>按编号、电话、称呼或描述中的词语查找投诉</translation>
+        <translation>按编号、电话、称呼或描述中的关键词查找投诉</translation>
     </message>
     <message>
         <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
-        <translation>包括两个字的中文词语。等同于 list --search 文本：list 的选项均可使用。</translation>
+        <translation>两个字的中文关键词也能找到。等同于 list --search 文本：list 的选项均可使用。</translation>
     </message>
     <message>
         <source>export FILE.csv [--unmasked]</source>
@@ -1432,7 +1432,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>correct the classification (routing runs again)</source>
-        <translation>更正分类（重新分派）</translation>
+        <translation>更正分类（按分派规则再次分派）</translation>
     </message>
     <message>
         <source>%1 (default: %2)</source>
@@ -1795,7 +1795,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1827,11 +1827,11 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Met</source>
-        <translation>已达成</translation>
+        <translation>按时完成</translation>
     </message>
     <message>
         <source>Met late</source>
-        <translation>超时后达成</translation>
+        <translation>超时完成</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1928,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Investigating</source>
-        <translation>调查核实</translation>
+        <translation>核查中</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
@@ -1940,7 +1940,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>回访</translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1968,7 +1968,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Complaint mailbox</source>
@@ -1984,7 +1984,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>In person</source>
-        <translation>线下网点</translation>
+        <translation>现场来访</translation>
     </message>
     <message>
         <source>Forwarded by regulator</source>
@@ -2036,7 +2036,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Online / app payment</source>
-        <translation>网络 / App 支付</translation>
+        <translation>网络支付</translation>
     </message>
     <message>
         <source>Credit-card repayment</source>
@@ -2052,11 +2052,11 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Service facilities, equipment and systems</source>
-        <translation>服务设施设备业务系统</translation>
+        <translation>服务设施、设备、业务系统</translation>
     </message>
     <message>
         <source>Management rules, business rules and processes</source>
-        <translation>管理制度业务规则与流程</translation>
+        <translation>管理制度、业务规则与流程</translation>
     </message>
     <message>
         <source>Marketing methods</source>
@@ -2107,7 +2107,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>The store could not be upgraded to schema version %1: %2</source>
-        <translation>无法将数据库升级到结构版本 %1:%2</translation>
+        <translation>无法将数据库升级到结构版本 %1：%2</translation>
     </message>
     <message>
         <source>The schema version of the store could not be read.</source>
@@ -2246,6 +2246,23 @@ child processes and may be logged.</source>
     <message>
         <source>&quot;%1&quot; is not a valid phone number. Enter a mobile number (11 digits) or a landline with its area code.</source>
         <translation>“%1”不是有效的电话号码。请输入 11 位手机号，或带区号的固定电话。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
     </message>
 </context>
 <context>
@@ -2491,11 +2508,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>You have no department to share the view with.</source>
-        <translation>你没有所属部门，无法共享视图。</translation>
+        <translation>您没有所属部门，无法共享视图。</translation>
     </message>
     <message>
         <source>You already have a view named &quot;%1&quot;.</source>
-        <translation>你已有名为“%1”的视图。</translation>
+        <translation>您已有名为“%1”的视图。</translation>
     </message>
     <message>
         <source>That view no longer exists.</source>
@@ -2508,6 +2525,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Only %1, who made the view, may delete it.</source>
         <translation>只有视图的创建人 %1 可以删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>紧急（P1）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>盗刷诈骗关键词</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2578,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Name the policy.</source>
-        <translation>请填写政策名称。</translation>
+        <translation>请填写规则名称。</translation>
     </message>
     <message>
         <source>A target must be between 1 and %1.</source>
@@ -2550,7 +2586,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Extensions need a resolution target counted in days.</source>
-        <translation>允许延期的政策，其办结时限必须以天计。</translation>
+        <translation>允许延期的时限规则，其办结时限必须以天计。</translation>
     </message>
     <message>
         <source>The longest extended target must be between the target (%1 days) and %2 days.</source>
@@ -2613,11 +2649,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Stopped at %1, %2 after the due time.</source>
-        <translation>于 %1 停止计时，超出期限 %2。</translation>
+        <translation>于 %1 停止计时，超出时限 %2。</translation>
     </message>
     <message>
         <source>Met at %1.</source>
-        <translation>于 %1 达成。</translation>
+        <translation>已于 %1 完成。</translation>
     </message>
     <message>
         <source>Paused: %1 of the target is left; the due time moves on when the customer answers.</source>
@@ -2625,11 +2661,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Policy &quot;%1&quot; (applies to %2); calendar &quot;%3&quot; (%4).</source>
-        <translation>时限政策“%1”（适用于%2）；日历“%3”（%4）。</translation>
+        <translation>时限规则“%1”（适用于%2）；日历“%3”（%4）。</translation>
     </message>
     <message>
         <source>Solved on the call: both targets were met at receipt.</source>
-        <translation>来电当场解决：受理时两项时限均已达成。</translation>
+        <translation>来电当场解决：受理时两项时限均已按时完成。</translation>
     </message>
     <message numerus="yes">
         <source>The resolution target was extended by %n day(s).</source>
@@ -2671,7 +2707,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Only an administrator may change calendars and deadline policies.</source>
-        <translation>只有管理员可以修改日历和时限政策。</translation>
+        <translation>只有管理员可以修改日历和时限规则。</translation>
     </message>
     <message>
         <source>Choose the calendar the targets are counted on.</source>
@@ -2679,7 +2715,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>The policy does not exist any more.</source>
-        <translation>该政策已不存在。</translation>
+        <translation>该时限规则已不存在。</translation>
     </message>
     <message>
         <source>Name the calendar.</source>
@@ -2730,7 +2766,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, 90th percentile %5 h · forwarded by a regulator %6</source>
-        <translation>受理 %1 · 已解决 %2 · 按时 %3 · 平均解决时长 %4 小时，90 分位 %5 小时 · 监管转办 %6</translation>
+        <translation>受理量 %1 · 办结率 %2 · 按时办结率 %3 · 平均办结时长 %4 小时，90 分位 %5 小时 · 监管转办 %6</translation>
     </message>
     <message>
         <source>Complaints received by regulatory cause (JR/T 0169-2018)</source>
@@ -2742,7 +2778,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Regulatory cause</source>
-        <translation>监管统计原因</translation>
+        <translation>投诉原因</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2750,15 +2786,15 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Received</source>
-        <translation>受理时间</translation>
+        <translation>受理量</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>办结率</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation>按时</translation>
+        <translation>按时办结率</translation>
     </message>
     <message>
         <source>Mean h</source>
@@ -3043,7 +3079,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Loading…</source>
-        <translation>读取中…</translation>
+        <translation>读取中……</translation>
     </message>
 </context>
 <context>
@@ -3066,11 +3102,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Complaint %1 is closed; log a new complaint or reopen it.</source>
-        <translation>投诉 %1 已结案；请登记新投诉或重新打开该投诉。</translation>
+        <translation>投诉 %1 已结案；请登记新投诉或重开该投诉。</translation>
     </message>
     <message>
         <source>Solved on the call.</source>
-        <translation>来电中已当场解决。</translation>
+        <translation>来电当场解决。</translation>
     </message>
     <message>
         <source>Write a note saying why the status changes.</source>
@@ -3154,7 +3190,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>A closed complaint cannot be escalated; reopen it first.</source>
-        <translation>已结案的投诉不能升级；请先重新打开。</translation>
+        <translation>已结案的投诉不能升级；请先重开。</translation>
     </message>
     <message>
         <source>Complaint %1 has this classification already.</source>
@@ -3166,7 +3202,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Complaint %1 is closed; reopen it first.</source>
-        <translation>投诉 %1 已结案；请先重新打开。</translation>
+        <translation>投诉 %1 已结案；请先重开。</translation>
     </message>
     <message>
         <source>Extend by at least one day.</source>
@@ -3178,11 +3214,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>The policy &quot;%1&quot; allows no extension.</source>
-        <translation>时限政策“%1”不允许延期。</translation>
+        <translation>时限规则“%1”不允许延期。</translation>
     </message>
     <message>
         <source>Complaint %1 has been answered; there is no deadline to extend.</source>
-        <translation>投诉 %1 已答复，没有可延长的期限。</translation>
+        <translation>投诉 %1 已答复，没有可延长的时限。</translation>
     </message>
     <message numerus="yes">
         <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
@@ -3233,7 +3269,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Reopened: %1 -&gt; %2</source>
-        <translation>重新打开：%1 → %2</translation>
+        <translation>重开：%1 → %2</translation>
     </message>
     <message>
         <source>Status: %1 -&gt; %2</source>
@@ -3335,7 +3371,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Choose the regulatory cause.</source>
-        <translation>请选择监管统计原因。</translation>
+        <translation>请选择投诉原因。</translation>
     </message>
     <message>
         <source>The sub-category does not exist any more.</source>
@@ -3351,7 +3387,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
-        <translation>分类 %1 正在使用中（有投诉、分派规则或时限政策引用它），只能停用。</translation>
+        <translation>分类 %1 正在使用中（有投诉、分派规则或时限规则引用它），只能停用。</translation>
     </message>
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
@@ -3687,7 +3723,7 @@ with the backup
     </message>
     <message>
         <source>Deadlines met, by department (%)</source>
-        <translation>各部门时限达成率（%）</translation>
+        <translation>各部门按时完成率（%）</translation>
     </message>
     <message>
         <source>First response</source>
@@ -3822,7 +3858,7 @@ with the backup
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 首次来电解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
+        <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 来电当场解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -3857,11 +3893,11 @@ with the backup
     </message>
     <message>
         <source>&amp;Why these times?</source>
-        <translation>为何是这些时间(&amp;W)？</translation>
+        <translation>时限计算依据(&amp;W)</translation>
     </message>
     <message>
         <source>Contacted the c&amp;ustomer...</source>
-        <translation>已联系客户(&amp;U)……</translation>
+        <translation>登记客户联系(&amp;U)……</translation>
     </message>
     <message>
         <source>Promise a call-&amp;back...</source>
@@ -3869,11 +3905,11 @@ with the backup
     </message>
     <message>
         <source>E&amp;xtend deadline...</source>
-        <translation>延长期限(&amp;X)……</translation>
+        <translation>延长办结时限(&amp;X)……</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>状态：</translation>
+        <translation>时限状态：</translation>
     </message>
     <message>
         <source>First response due:</source>
@@ -3889,19 +3925,19 @@ with the backup
     </message>
     <message>
         <source>policy &quot;%1&quot;</source>
-        <translation>政策“%1”</translation>
+        <translation>时限规则“%1”</translation>
     </message>
     <message>
         <source>Solved on the call</source>
-        <translation>来电中已当场解决</translation>
+        <translation>来电当场解决</translation>
     </message>
     <message>
         <source>%1 - met late, at %2</source>
-        <translation>%1 — 超时后于 %2 达成</translation>
+        <translation>%1 — 超时，已于 %2 完成</translation>
     </message>
     <message>
         <source>%1 - met at %2</source>
-        <translation>%1 — 于 %2 达成</translation>
+        <translation>%1 — 已于 %2 完成</translation>
     </message>
     <message>
         <source>paused, %1 of the target left</source>
@@ -3909,7 +3945,7 @@ with the backup
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
@@ -3945,11 +3981,11 @@ with the backup
     </message>
     <message>
         <source>Extend %1</source>
-        <translation>延长 %1 的期限</translation>
+        <translation>延长 %1 的办结时限</translation>
     </message>
     <message>
         <source>Extend the resolution deadline by (days):</source>
-        <translation>办结期限延长（天）：</translation>
+        <translation>办结时限延长（天）：</translation>
     </message>
     <message>
         <source>Why is more time needed? (required)</source>
@@ -4071,7 +4107,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>推进(&amp;M)</translation>
+        <translation>提交(&amp;M)</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -4187,7 +4223,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory cause:</source>
-        <translation>监管统计原因：</translation>
+        <translation>投诉原因：</translation>
     </message>
     <message>
         <source>Rec&amp;ord...</source>
@@ -4211,7 +4247,7 @@ with the backup
     </message>
     <message>
         <source>a complaint you may not see</source>
-        <translation>一条你无权查看的投诉</translation>
+        <translation>一条您无权查看的投诉</translation>
     </message>
 </context>
 <context>
@@ -4246,11 +4282,11 @@ with the backup
     </message>
     <message>
         <source>S&amp;olved on this call</source>
-        <translation>本次来电已解决(&amp;O)</translation>
+        <translation>来电当场解决(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+        <translation>保存（Ctrl+Enter）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -4439,11 +4475,11 @@ with the backup
     </message>
     <message>
         <source>Log call (F2)</source>
-        <translation>登记来电 （F2）</translation>
+        <translation>登记来电（F2）</translation>
     </message>
     <message>
         <source>Complaints (F3)</source>
-        <translation>投诉队列 （F3）</translation>
+        <translation>投诉队列（F3）</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -4525,7 +4561,7 @@ with the backup
     </message>
     <message>
         <source>The call being logged has not been saved. Quit and discard it?</source>
-        <translation>正在登记的来电尚未保存。确定退出并放弃吗?</translation>
+        <translation>正在登记的来电尚未保存。确定退出并放弃吗？</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -4557,19 +4593,19 @@ with the backup
     </message>
     <message>
         <source>Available</source>
-        <translation>空闲</translation>
+        <translation>示闲</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation>忙碌</translation>
+        <translation>示忙</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation>离开</translation>
+        <translation>离席</translation>
     </message>
     <message>
         <source>New complaints are given only to available agents.</source>
-        <translation>新投诉只会分给空闲的坐席。</translation>
+        <translation>新投诉只会派给示闲的坐席。</translation>
     </message>
     <message>
         <source>&amp;Routing rules...</source>
@@ -4593,7 +4629,7 @@ with the backup
     </message>
     <message>
         <source>Dead&amp;line policies...</source>
-        <translation>时限政策(&amp;L)……</translation>
+        <translation>时限规则(&amp;L)……</translation>
     </message>
     <message>
         <source>Reminders (%1)</source>
@@ -4617,7 +4653,7 @@ with the backup
     </message>
     <message>
         <source>Dashboard (F4)</source>
-        <translation>看板 (F4)</translation>
+        <translation>看板（F4）</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -4692,7 +4728,7 @@ with the backup
     </message>
     <message>
         <source>Unassigned in my department</source>
-        <translation>本部门未分配</translation>
+        <translation>本部门待派单</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
@@ -4722,7 +4758,7 @@ with the backup
     </message>
     <message>
         <source>Search: reference, phone, name, words</source>
-        <translation>搜索：编号、电话、姓名、词语</translation>
+        <translation>搜索：编号、电话、姓名、关键词</translation>
     </message>
     <message>
         <source>Search results are listed newest first.</source>
@@ -4742,7 +4778,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Reassign...</source>
-        <translation>重新分派(&amp;R)……</translation>
+        <translation>改派(&amp;R)……</translation>
     </message>
     <message>
         <source>Change &amp;severity...</source>
@@ -4844,7 +4880,7 @@ with the backup
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation>正在读取队列…</translation>
+        <translation>正在读取队列……</translation>
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
@@ -4982,11 +5018,11 @@ with the backup
     </message>
     <message>
         <source>Round robin among available members</source>
-        <translation>在空闲成员中轮流分配</translation>
+        <translation>在示闲成员中轮流派单</translation>
     </message>
     <message>
         <source>Member with the fewest open complaints</source>
-        <translation>分给未结投诉最少的成员</translation>
+        <translation>派给未结投诉最少的成员</translation>
     </message>
     <message>
         <source>Up</source>
@@ -5018,7 +5054,7 @@ with the backup
     </message>
     <message>
         <source>Name:</source>
-        <translation>姓名：</translation>
+        <translation>规则名称：</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -5046,7 +5082,7 @@ with the backup
     </message>
     <message>
         <source>Send to:</source>
-        <translation>交给：</translation>
+        <translation>分派至：</translation>
     </message>
     <message>
         <source>Raise severity to:</source>
@@ -5054,7 +5090,7 @@ with the backup
     </message>
     <message>
         <source>Assign:</source>
-        <translation>分配方式：</translation>
+        <translation>派单方式：</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -5232,7 +5268,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>词语(&amp;W)：</translation>
+        <translation>关键词(&amp;W)：</translation>
     </message>
     <message>
         <source>Any sub-category</source>
@@ -5330,7 +5366,7 @@ with the backup
     </message>
     <message>
         <source>Deadline policies</source>
-        <translation>时限政策</translation>
+        <translation>时限规则</translation>
     </message>
     <message>
         <source> days in all</source>
@@ -5386,7 +5422,7 @@ with the backup
     </message>
     <message>
         <source>The first active policy whose conditions hold applies:</source>
-        <translation>按顺序采用第一个条件满足的启用政策：</translation>
+        <translation>按顺序采用第一个条件满足的启用规则：</translation>
     </message>
     <message>
         <source>%1. %2 - %3 / %4</source>
@@ -5432,7 +5468,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory cause</source>
-        <translation>监管统计原因</translation>
+        <translation>投诉原因</translation>
     </message>
     <message>
         <source>e.g. MERCHANT_ONBOARDING</source>
@@ -5460,7 +5496,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory ca&amp;use:</source>
-        <translation>监管统计原因(&amp;U)：</translation>
+        <translation>投诉原因(&amp;U)：</translation>
     </message>
     <message>
         <source>New &amp;category</source>
@@ -5515,7 +5551,7 @@ with the backup
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>To &amp;department:</source>

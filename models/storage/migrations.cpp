@@ -781,6 +781,25 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
     });
 }
 
+// v16: seeded names in one language each. The seeded deadline policies had names in both
+// languages at once ("\u6807\u51c6 Standard"): they now keep their English name, which is
+// shown in the UI language (rules/seedednames.h); names an administrator changed stay. The
+// seeded Chinese category name takes full-width brackets.
+Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
+                       " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
+                       " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
+                       " WHERE name = '\u6807\u51c6 Standard'"),
+        QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
+                       "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
+                       " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -799,6 +818,7 @@ const std::vector<Step> &steps()
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
+        nameSeededDataInOneLanguage,     // -> 16
     };
     return ladder;
 }
