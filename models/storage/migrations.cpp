@@ -506,17 +506,15 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
     });
 }
 
-// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
-// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
-Result<void> createSearchIndex(const QSqlDatabase &db)
+// Indexes every stored complaint for full-text search (rules/searchtext.h), into an empty
+// complaint_search. An anonymised customer's placeholder number is not indexed (as the
+// eraser indexes: no name, no number).
+Result<void> indexEveryComplaint(const QSqlDatabase &db)
 {
-    if (auto created = runQuery(db, QStringLiteral(
-            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
-            " tokenize = 'unicode61 remove_diacritics 0')"));
-        !created)
-        return created.error();
     auto rows = runQuery(db, QStringLiteral(
-        "SELECT c.id, c.reference, cu.name, cu.phone, c.description, c.transaction_ref"
+        "SELECT c.id, c.reference, cu.name,"
+        " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+        " c.description, c.transaction_ref"
         " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
     if (!rows)
         return rows.error();
@@ -535,6 +533,18 @@ Result<void> createSearchIndex(const QSqlDatabase &db)
             return inserted.error();
     }
     return {};
+}
+
+// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
+// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
+Result<void> createSearchIndex(const QSqlDatabase &db)
+{
+    if (auto created = runQuery(db, QStringLiteral(
+            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
+            " tokenize = 'unicode61 remove_diacritics 0')"));
+        !created)
+        return created.error();
+    return indexEveryComplaint(db);
 }
 
 // v9: the team lead's review: the customer's satisfaction recorded at follow-up, merged
@@ -800,6 +810,15 @@ Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
     });
 }
 
+// v17: English words of the search index by their stems too ("refunded" is also "refund"),
+// so that a search for one form of a word finds the others: the index is made again.
+Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
+{
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM complaint_search")); !cleared)
+        return cleared.error();
+    return indexEveryComplaint(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -819,6 +838,7 @@ const std::vector<Step> &steps()
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
         nameSeededDataInOneLanguage,     // -> 16
+        stemEnglishSearchWords,          // -> 17
     };
     return ladder;
 }
