@@ -1843,6 +1843,10 @@ child processes and may be logged.</translation>
         <source>Met late</source>
         <translation>Met late</translation>
     </message>
+    <message>
+        <source>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</source>
+        <translation>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</translation>
+    </message>
 </context>
 <context>
     <name>FreeText</name>
@@ -3097,6 +3101,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

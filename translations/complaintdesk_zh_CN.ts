@@ -1833,6 +1833,10 @@ child processes and may be logged.</source>
         <source>Met late</source>
         <translation>超时完成</translation>
     </message>
+    <message>
+        <source>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</source>
+        <translation>时间均按呼叫中心所在时区 %1（%2）显示；本机时区为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>FreeText</name>
@@ -3080,6 +3084,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Loading…</source>
         <translation>读取中……</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

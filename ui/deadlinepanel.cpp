@@ -102,7 +102,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
                      + QStringLiteral(" &nbsp; ")
                      + tr("policy \"%1\"").arg(d.deadlines.policyName).toHtmlEscaped());
     auto clockText = [&](const models::ClockExplanation &clock) {
-        const QString due = models::Formatting::dateTime(clock.dueAt);
+        const QString due = models::Formatting::labelledDateTime(clock.dueAt);
         if (c.solvedOnCall)
             return tr("Solved on the call");
         if (clock.stoppedAt)
@@ -116,7 +116,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
     m_firstResponse->setText(clockText(d.deadlines.firstResponse));
     m_resolution->setText(clockText(d.deadlines.resolution));
     m_callback->setText(c.callbackAt
-                            ? tr("%1 (%2) %3").arg(models::Formatting::dateTime(*c.callbackAt),
+                            ? tr("%1 (%2) %3").arg(models::Formatting::labelledDateTime(*c.callbackAt),
                                                    models::Formatting::dueIn(*c.callbackAt, now),
                                                    c.callbackNote)
                             : tr("none promised"));

@@ -96,6 +96,8 @@ QString DeadlineExplanation::text() const
     QStringList lines;
     lines << SlaService::tr("Policy \"%1\" (applies to %2); calendar \"%3\" (%4).")
                  .arg(policyName, policyConditions, calendarName, calendarHours);
+    if (const QString note = Formatting::zoneNote(firstResponse.startedAt); !note.isEmpty())
+        lines << note;
     if (solvedOnCall) {
         lines << SlaService::tr("Solved on the call: both targets were met at receipt.");
         return lines.join(u'\n');
@@ -128,6 +130,8 @@ Result<void> SlaService::reload()
     }
     if (m_calendars.empty())
         return Error::storage(tr("The store has no business calendar."));
+    // Times are shown in the call centre's zone: its default calendar's.
+    Formatting::setTimeZone(calendar(defaultCalendarId()).zone());
     return {};
 }
 

@@ -1,9 +1,12 @@
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "formatting.h"
 #include "slaservice.h"
 #include "testsupport.h"
 
 #include <QTest>
+
+#include <ctime>
 
 using namespace cd;
 using namespace cd::models;
@@ -30,6 +33,27 @@ qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILL
 }
 
 
+// Sets the computer's time zone (TZ) for a scope, and back.
+class ComputerZone
+{
+public:
+    explicit ComputerZone(const char *zone) : m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~ComputerZone()
+    {
+        qputenv("TZ", m_old);
+        tzset();
+    }
+    ComputerZone(const ComputerZone &) = delete;
+    ComputerZone &operator=(const ComputerZone &) = delete;
+
+private:
+    QByteArray m_old;
+};
+
 } // namespace
 
 class TestSlaService : public QObject
@@ -46,6 +70,34 @@ private Q_SLOTS:
         QCOMPARE(c.resolutionDueAt, at(2026, 11, 30, 10));
         QCOMPARE(c.nextDueAt, c.firstResponseDueAt);
         QCOMPARE(ws.sla().stateOf(c), rules::SlaState::OnTrack);
+    }
+
+    // Issue 25, item 9: on a computer in UTC the deadline explanation gave working hours in
+    // Asia/Shanghai and skipped spans in UTC. Every time reads in the calendar's zone, and
+    // the explanation says so when the computer's differs.
+    void shouldShowTimesInTheCallCentresZoneOnAComputerElsewhere()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00 Asia/Shanghai
+        const storage::ComplaintRecord c = record(ws, logged(ws));
+        {
+            ComputerZone utc("UTC");
+            QCOMPARE(Formatting::dateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
+            QCOMPARE(Formatting::labelledDateTime(c.receivedAt),
+                     QStringLiteral("2026-11-25 10:00 UTC+08:00"));
+            QCOMPARE(Formatting::isoDateTime(c.receivedAt), QStringLiteral("2026-11-25T10:00:00+08:00"));
+            const QString text = ws.sla().explain(c)->text();
+            QVERIFY2(text.contains(QStringLiteral("skipped 2026-11-25 18:00 - 2026-11-26 09:00:"
+                                                  " outside working hours")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Asia/Shanghai (UTC+08:00); this computer is on"
+                                                  " UTC+00:00")),
+                     qPrintable(text));
+        }
+        // a computer in the call centre's zone gets no note and no labels
+        QCOMPARE(Formatting::labelledDateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
+        QVERIFY(Formatting::zoneNote(c.receivedAt).isEmpty());
+        QVERIFY(!ws.sla().explain(c)->text().contains(QStringLiteral("this computer")));
     }
 
     void shouldGiveHistoricalComplaintsTheirOwnDeadlines()
