@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCoverage</name>
+    <message>
+        <source>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</source>
+        <translation>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</source>
+        <translation>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
@@ -3564,6 +3575,13 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarCoverageNotice</name>
+    <message>
+        <source>Holiday arrangement missing</source>
+        <translation>Holiday arrangement missing</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CalendarsDialog</name>
     <message>
         <source>Around the clock (24 hours)</source>
@@ -4020,6 +4038,10 @@ with the backup
     <message>
         <source>Why is more time needed? (required)</source>
         <translation>Why is more time needed? (required)</translation>
+    </message>
+    <message>
+        <source>%1 - provisional</source>
+        <translation>%1 - provisional</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCoverage</name>
+    <message>
+        <source>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</source>
+        <translation>暂定：日历尚无 %1 年的放假调休安排，其法定节假日暂按工作日计算。导入该安排后将重新计算到期时间。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</source>
+        <translation>日历“%1”尚无 %2 年的放假调休安排：届时的时限均为暂定。请导入（管理 &gt; 工作日历，或 complaintdesk-cli calendar import）。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
@@ -3544,6 +3555,13 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarCoverageNotice</name>
+    <message>
+        <source>Holiday arrangement missing</source>
+        <translation>缺少放假调休安排</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CalendarsDialog</name>
     <message>
         <source>Around the clock (24 hours)</source>
@@ -3998,6 +4016,10 @@ with the backup
     <message>
         <source>Why is more time needed? (required)</source>
         <translation>为什么需要更多时间？（必填）</translation>
+    </message>
+    <message>
+        <source>%1 - provisional</source>
+        <translation>%1（暂定）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "slaservice.h"
 
 #include "auditlog.h"
+#include "calendarcoverage.h"
 #include "complaintrepository.h"
 #include "formatting.h"
 #include "freetext.h"
@@ -74,6 +75,8 @@ void describeClock(ClockExplanation &clock, const QString &title)
     clock.lines << SlaService::tr("%1: %2 from %3, due %4.")
                        .arg(title, clock.target.describe(), Formatting::dateTime(clock.startedAt),
                             Formatting::dateTime(clock.dueAt));
+    if (!clock.provisionalYears.isEmpty())
+        clock.lines << rules::CalendarCoverage::provisionalNote(clock.provisionalYears);
     for (const rules::TimeSegment &segment : std::as_const(clock.steps))
         clock.lines << QStringLiteral("  ") + segmentLine(segment);
     if (clock.stoppedAt) {
@@ -392,6 +395,11 @@ Result<DeadlineExplanation> SlaService::explain(const storage::ComplaintRecord &
          clocks.firstResponse, c.firstRespondedAt);
     fill(out.resolution, QStringLiteral("resolution"), resolution,
          std::max(c.receivedAt, c.resolutionStartedAt), clocks.resolution, c.resolvedAt);
+    for (ClockExplanation *clock : {&out.firstResponse, &out.resolution}) {
+        if (!clock->stoppedAt && !clock->paused)
+            clock->provisionalYears = rules::CalendarCoverage::provisionalYears(
+                cal, clock->target, clock->startedAt, clock->dueAt);
+    }
     describeClock(out.firstResponse, tr("First response"));
     describeClock(out.resolution, tr("Resolution"));
     return out;

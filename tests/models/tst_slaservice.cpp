@@ -1,4 +1,5 @@
 #include "complaintqueries.h"
+#include "calendarnotices.h"
 #include "complaintservice.h"
 #include "formatting.h"
 #include "slaservice.h"
@@ -346,6 +347,58 @@ private Q_SLOTS:
         QVERIFY(ws.sla().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
         QCOMPARE(scalar(ws, listed).toInt(), rows + 1);
         QCOMPARE(test::eventCount(ws, QStringLiteral("calendar_changed")), 2);
+    }
+
+    // Issue 25, item 19: the shipped arrangement covers 2025-2026. A deadline counted in
+    // working days into 2027 is provisional (New Year's Day would count as a working day)
+    // until 2027 is imported; the import computes it again, recorded before and after.
+    void shouldMarkDeadlinesInAYearWithoutArrangementProvisionalUntilImported()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(at(2026, 12, 29, 10));   // Tuesday
+        const qint64 id = logged(ws);
+        storage::ComplaintRecord c = record(ws, id);
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 1, 10));   // 1 January counted as working
+        auto explained = ws.sla().explain(c);
+        QVERIFY(explained.ok());
+        QCOMPARE(explained->resolution.provisionalYears, QList<int>{2027});
+        QVERIFY(explained->firstResponse.provisionalYears.isEmpty());   // calendar hours
+        QVERIFY2(explained->text().contains(QStringLiteral("Provisional: the calendar has no"
+                                                           " holiday arrangement for 2027")),
+                 qPrintable(explained->text()));
+
+        const int changesBefore = test::eventCount(ws, QStringLiteral("due_times_changed"));
+        QVERIFY(ws.sla().importCalendarCsv(ws.sla().defaultCalendarId(),
+                                           "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n")
+                    .ok());
+        c = record(ws, id);
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 4, 10));   // Friday off: Monday
+        QCOMPARE(test::eventCount(ws, QStringLiteral("due_times_changed")), changesBefore + 1);
+        const QString details = scalar(ws, QStringLiteral(
+            "SELECT details FROM events WHERE type = 'due_times_changed' ORDER BY id DESC LIMIT 1"))
+                                    .toString();
+        QVERIFY2(details.contains(QStringLiteral("\"before\"")) && details.contains(QStringLiteral("\"after\"")),
+                 qPrintable(details));
+        QVERIFY(ws.sla().explain(c)->resolution.provisionalYears.isEmpty());
+        QVERIFY(!ws.sla().explain(c)->text().contains(QStringLiteral("Provisional")));
+    }
+
+    // Administrators are told from 1 November that next year's arrangement is missing.
+    void shouldTellAdministratorsOfAMissingArrangementFromNovember()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(at(2026, 10, 31, 12));
+        QVERIFY(missingArrangementNotes(ws.sla(), ws.clock().nowMs()).isEmpty());
+        const QStringList notes = missingArrangementNotes(ws.sla(), at(2026, 11, 1, 9));
+        QCOMPARE(notes.size(), 1);   // the 24/7 calendar lists no holidays
+        QVERIFY2(notes.first().contains(QStringLiteral("no holiday arrangement for 2027")),
+                 qPrintable(notes.first()));
+        QVERIFY(ws.sla().importCalendarCsv(ws.sla().defaultCalendarId(),
+                                           "2027-01-01,off,a,New Year's Day\n").ok());
+        QVERIFY(missingArrangementNotes(ws.sla(), at(2026, 11, 1, 9)).isEmpty());
+        // in 2028 both this year and (from November) next year are asked for
+        QVERIFY(missingArrangementNotes(ws.sla(), at(2028, 11, 2, 9)).first()
+                    .contains(QStringLiteral("2028, 2029")));
     }
 
     void shouldSaveCalendarsWithValidSettingsOnly()
