@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
 #include "detailpane.h"
+#include "calendarcoveragenotice.h"
 #include "calendarsdialog.h"
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
@@ -147,6 +148,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (!set)
             statusBar()->showMessage(set.error().message, 10000);
     });
+    if (rules::canManageCalendars(workspace.rulesActor()))
+        statusBar()->addPermanentWidget(new CalendarCoverageNotice(workspace, this));
     statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
     m_reminders = new QPushButton(this);
     m_reminders->setObjectName(QStringLiteral("remindersButton"));
@@ -255,6 +258,8 @@ void MainWindow::buildMenus()
             admin->addAction(tr("Business &calendars..."), this, [this] {
                 CalendarsDialog(m_workspace, this).exec();
                 m_queue->model()->reload();
+                if (auto *notice = findChild<CalendarCoverageNotice *>())
+                    notice->refresh();
             });
             admin->addAction(tr("Dead&line policies..."), this, [this] {
                 SlaPoliciesDialog(m_workspace, this).exec();

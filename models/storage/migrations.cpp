@@ -506,17 +506,15 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
     });
 }
 
-// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
-// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
-Result<void> createSearchIndex(const QSqlDatabase &db)
+// Indexes every stored complaint for full-text search (rules/searchtext.h), into an empty
+// complaint_search. An anonymised customer's placeholder number is not indexed (as the
+// eraser indexes: no name, no number).
+Result<void> indexEveryComplaint(const QSqlDatabase &db)
 {
-    if (auto created = runQuery(db, QStringLiteral(
-            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
-            " tokenize = 'unicode61 remove_diacritics 0')"));
-        !created)
-        return created.error();
     auto rows = runQuery(db, QStringLiteral(
-        "SELECT c.id, c.reference, cu.name, cu.phone, c.description, c.transaction_ref"
+        "SELECT c.id, c.reference, cu.name,"
+        " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+        " c.description, c.transaction_ref"
         " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
     if (!rows)
         return rows.error();
@@ -535,6 +533,18 @@ Result<void> createSearchIndex(const QSqlDatabase &db)
             return inserted.error();
     }
     return {};
+}
+
+// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
+// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
+Result<void> createSearchIndex(const QSqlDatabase &db)
+{
+    if (auto created = runQuery(db, QStringLiteral(
+            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
+            " tokenize = 'unicode61 remove_diacritics 0')"));
+        !created)
+        return created.error();
+    return indexEveryComplaint(db);
 }
 
 // v9: the team lead's review: the customer's satisfaction recorded at follow-up, merged
@@ -781,6 +791,34 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
     });
 }
 
+// v16: seeded names in one language each. The seeded deadline policies had names in both
+// languages at once ("\u6807\u51c6 Standard"): they now keep their English name, which is
+// shown in the UI language (rules/seedednames.h); names an administrator changed stay. The
+// seeded Chinese category name takes full-width brackets.
+Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
+                       " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
+                       " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
+                       " WHERE name = '\u6807\u51c6 Standard'"),
+        QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
+                       "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
+                       " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
+    });
+}
+
+// v17: English words of the search index by their stems too ("refunded" is also "refund"),
+// so that a search for one form of a word finds the others: the index is made again.
+Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
+{
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM complaint_search")); !cleared)
+        return cleared.error();
+    return indexEveryComplaint(db);
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -799,6 +837,8 @@ const std::vector<Step> &steps()
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
+        nameSeededDataInOneLanguage,     // -> 16
+        stemEnglishSearchWords,          // -> 17
     };
     return ladder;
 }

@@ -1,5 +1,7 @@
 #include "complaintqueries.h"
+#include "calendarnotices.h"
 #include "complaintservice.h"
+#include "formatting.h"
 #include "slaadministration.h"
 #include "slareminders.h"
 #include "slasettings.h"
@@ -10,6 +12,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace cd;
 using namespace cd::models;
@@ -31,6 +34,27 @@ qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILL
 }
 
 
+// Sets the computer's time zone (TZ) for a scope, and back.
+class ComputerZone
+{
+public:
+    explicit ComputerZone(const char *zone) : m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~ComputerZone()
+    {
+        qputenv("TZ", m_old);
+        tzset();
+    }
+    ComputerZone(const ComputerZone &) = delete;
+    ComputerZone &operator=(const ComputerZone &) = delete;
+
+private:
+    QByteArray m_old;
+};
+
 } // namespace
 
 class TestSlaService : public QObject
@@ -47,6 +71,34 @@ private Q_SLOTS:
         QCOMPARE(c.resolutionDueAt, at(2026, 11, 30, 10));
         QCOMPARE(c.nextDueAt, c.firstResponseDueAt);
         QCOMPARE(ws.slaReminders().stateOf(c), rules::SlaState::OnTrack);
+    }
+
+    // Issue 25, item 9: on a computer in UTC the deadline explanation gave working hours in
+    // Asia/Shanghai and skipped spans in UTC. Every time reads in the calendar's zone, and
+    // the explanation says so when the computer's differs.
+    void shouldShowTimesInTheCallCentresZoneOnAComputerElsewhere()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00 Asia/Shanghai
+        const storage::ComplaintRecord c = record(ws, logged(ws));
+        {
+            ComputerZone utc("UTC");
+            QCOMPARE(Formatting::dateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
+            QCOMPARE(Formatting::labelledDateTime(c.receivedAt),
+                     QStringLiteral("2026-11-25 10:00 UTC+08:00"));
+            QCOMPARE(Formatting::isoDateTime(c.receivedAt), QStringLiteral("2026-11-25T10:00:00+08:00"));
+            const QString text = ws.slaReminders().explain(c)->text();
+            QVERIFY2(text.contains(QStringLiteral("skipped 2026-11-25 18:00 - 2026-11-26 09:00:"
+                                                  " outside working hours")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Asia/Shanghai (UTC+08:00); this computer is on"
+                                                  " UTC+00:00")),
+                     qPrintable(text));
+        }
+        // a computer in the call centre's zone gets no note and no labels
+        QCOMPARE(Formatting::labelledDateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
+        QVERIFY(Formatting::zoneNote(c.receivedAt).isEmpty());
+        QVERIFY(!ws.slaReminders().explain(c)->text().contains(QStringLiteral("this computer")));
     }
 
     void shouldGiveHistoricalComplaintsTheirOwnDeadlines()
@@ -298,6 +350,58 @@ private Q_SLOTS:
         QVERIFY(ws.slaAdministration().importCalendarCsv(cn, "2027-01-01,off,a,b\n").ok());
         QCOMPARE(scalar(ws, listed).toInt(), rows + 1);
         QCOMPARE(test::eventCount(ws, QStringLiteral("calendar_changed")), 2);
+    }
+
+    // Issue 25, item 19: the shipped arrangement covers 2025-2026. A deadline counted in
+    // working days into 2027 is provisional (New Year's Day would count as a working day)
+    // until 2027 is imported; the import computes it again, recorded before and after.
+    void shouldMarkDeadlinesInAYearWithoutArrangementProvisionalUntilImported()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(at(2026, 12, 29, 10));   // Tuesday
+        const qint64 id = logged(ws);
+        storage::ComplaintRecord c = record(ws, id);
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 1, 10));   // 1 January counted as working
+        auto explained = ws.slaReminders().explain(c);
+        QVERIFY(explained.ok());
+        QCOMPARE(explained->resolution.provisionalYears, QList<int>{2027});
+        QVERIFY(explained->firstResponse.provisionalYears.isEmpty());   // calendar hours
+        QVERIFY2(explained->text().contains(QStringLiteral("Provisional: the calendar has no"
+                                                           " holiday arrangement for 2027")),
+                 qPrintable(explained->text()));
+
+        const int changesBefore = test::eventCount(ws, QStringLiteral("due_times_changed"));
+        QVERIFY(ws.slaAdministration().importCalendarCsv(ws.slaSettings().defaultCalendarId(),
+                                           "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n")
+                    .ok());
+        c = record(ws, id);
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 4, 10));   // Friday off: Monday
+        QCOMPARE(test::eventCount(ws, QStringLiteral("due_times_changed")), changesBefore + 1);
+        const QString details = scalar(ws, QStringLiteral(
+            "SELECT details FROM events WHERE type = 'due_times_changed' ORDER BY id DESC LIMIT 1"))
+                                    .toString();
+        QVERIFY2(details.contains(QStringLiteral("\"before\"")) && details.contains(QStringLiteral("\"after\"")),
+                 qPrintable(details));
+        QVERIFY(ws.slaReminders().explain(c)->resolution.provisionalYears.isEmpty());
+        QVERIFY(!ws.slaReminders().explain(c)->text().contains(QStringLiteral("Provisional")));
+    }
+
+    // Administrators are told from 1 November that next year's arrangement is missing.
+    void shouldTellAdministratorsOfAMissingArrangementFromNovember()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open(at(2026, 10, 31, 12));
+        QVERIFY(missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()).isEmpty());
+        const QStringList notes = missingArrangementNotes(ws.slaSettings(), at(2026, 11, 1, 9));
+        QCOMPARE(notes.size(), 1);   // the 24/7 calendar lists no holidays
+        QVERIFY2(notes.first().contains(QStringLiteral("no holiday arrangement for 2027")),
+                 qPrintable(notes.first()));
+        QVERIFY(ws.slaAdministration().importCalendarCsv(ws.slaSettings().defaultCalendarId(),
+                                           "2027-01-01,off,a,New Year's Day\n").ok());
+        QVERIFY(missingArrangementNotes(ws.slaSettings(), at(2026, 11, 1, 9)).isEmpty());
+        // in 2028 both this year and (from November) next year are asked for
+        QVERIFY(missingArrangementNotes(ws.slaSettings(), at(2028, 11, 2, 9)).first()
+                    .contains(QStringLiteral("2028, 2029")));
     }
 
     void shouldSaveCalendarsWithValidSettingsOnly()
