@@ -781,6 +781,21 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
     });
 }
 
+// v16: each imported row's id in its source (or a hash of the row) and the complaint it
+// became, so that importing the same file again adds nothing.
+Result<void> recordImportedRows(const QSqlDatabase &db)
+{
+    // A store whose version was set back (tests of older stores) may have it already.
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
+                       " external_id TEXT PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " imported_at INTEGER NOT NULL"
+                       ") WITHOUT ROWID"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -799,6 +814,7 @@ const std::vector<Step> &steps()
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
+        recordImportedRows,              // -> 16
     };
     return ladder;
 }
