@@ -49,13 +49,10 @@ int importCommand(Call &call)
                                 : Result<rules::ImportMapping>(models::ImportService::guess(table->header));
     if (!chosenMapping)
         return fail(chosenMapping.error());
-    const QList<rules::ImportField> missing = chosenMapping->missingColumns(table->header);
-    if (!missing.isEmpty()) {
-        QStringList names;
-        for (const rules::ImportField field : missing)
-            names << rules::code(field);
-        return fail(Error::invalid(Tr::tr("The file has none of the columns the mapping takes "
-                                          "for: %1.").arg(names.join(QStringLiteral(", ")))));
+    if (!chosenMapping->describes(table->header)) {
+        return fail(Error::invalid(Tr::tr("The file has no column the mapping takes for the "
+                                          "description; its columns: %1.")
+                                       .arg(table->header.join(QStringLiteral(", ")))));
     }
 
     auto workspace = call.openWorkspace();

@@ -178,6 +178,13 @@ QList<ImportField> ImportMapping::missingColumns(const QStringList &header) cons
     return missing;
 }
 
+bool ImportMapping::describes(const QStringList &header) const
+{
+    QStringList names = columns.value(ImportField::Description) + descriptionFallback;
+    return std::any_of(names.cbegin(), names.cend(),
+                       [&header](const QString &n) { return header.contains(n); });
+}
+
 QStringList ImportMappings::presetNames(const QJsonObject &presets)
 {
     return presets.keys();

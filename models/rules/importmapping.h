@@ -55,6 +55,9 @@ struct ImportMapping
     QStringList unmapped(const QStringList &header) const;
     // Fields whose columns are all missing from `header`.
     QList<ImportField> missingColumns(const QStringList &header) const;
+    // Whether `header` has a column for the description (or a fallback one): without one
+    // no row can be saved.
+    bool describes(const QStringList &header) const;
 };
 
 // One record's values by field, as read through a mapping (not yet checked).
