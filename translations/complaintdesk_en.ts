@@ -1472,6 +1472,78 @@ child processes and may be logged.</translation>
         <source>the line the call rang on</source>
         <translation>the line the call rang on</translation>
     </message>
+    <message>
+        <source>Give either --preset or --mapping, not both.</source>
+        <translation>Give either --preset or --mapping, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</source>
+        <translation>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>The file has no column the mapping takes for the description; its columns: %1.</source>
+        <translation>The file has no column the mapping takes for the description; its columns: %1.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>Importing: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</source>
+        <translation>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</translation>
+    </message>
+    <message>
+        <source>import complaints from a CSV or TSV file, each row as a logged call</source>
+        <translation>import complaints from a CSV or TSV file, each row as a logged call</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</source>
+        <translation>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</translation>
+    </message>
+    <message>
+        <source>agents and everyone who may log calls</source>
+        <translation>agents and everyone who may log calls</translation>
+    </message>
+    <message>
+        <source>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</source>
+        <translation>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</translation>
+    </message>
+    <message>
+        <source>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</source>
+        <translation>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (also GBK), instead of the detected one</source>
+        <translation>UTF-8 or GB18030 (also GBK), instead of the detected one</translation>
+    </message>
+    <message>
+        <source>check every row as it would be saved, and save nothing</source>
+        <translation>check every row as it would be saved, and save nothing</translation>
+    </message>
+    <message>
+        <source>save no row when any row fails</source>
+        <translation>save no row when any row fails</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>the result as JSON</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1893,6 +1965,79 @@ child processes and may be logged.</translation>
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The file is not valid UTF-8; choose GB18030.</source>
+        <translation>The file is not valid UTF-8; choose GB18030.</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation>This system cannot read GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030; choose UTF-8.</source>
+        <translation>The file is not valid GB18030; choose UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown channel &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown channel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>There is no preset &quot;%1&quot;; the presets are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>The mapping %1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>The folder of %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The receipt time &quot;%1&quot; is not a date.</source>
+        <translation>The receipt time &quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The channel &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The category &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The sub-category &quot;%1&quot; is not one of %2.</source>
+        <translation>The sub-category &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Sign in before importing complaints.</source>
+        <translation>Sign in before importing complaints.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4384,238 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ImportDialog</name>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>Sub-category</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>Import complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns as named</source>
+        <translation>Columns as named</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preset: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>&amp;Save mapping...</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>Columns to fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Values to ours</source>
+        <translation>Values to ours</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they would be saved</source>
+        <translation>Preview: the first rows as they would be saved</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Save the correct &amp;rows, report the others</source>
+        <translation>Save the correct &amp;rows, report the others</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>&amp;All or nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), encoding %1 (%2), separated by %3.</source>
+        <translation>
+            <numerusform>%n row, encoding %1 (%2), separated by %3.</numerusform>
+            <numerusform>%n rows, encoding %1 (%2), separated by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(as named, else classified)</source>
+        <translation>(as named, else classified)</translation>
+    </message>
+    <message>
+        <source>(as named)</source>
+        <translation>(as named)</translation>
+    </message>
+    <message>
+        <source> (classified)</source>
+        <translation> (classified)</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</source>
+        <translation>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>Importing complaints...</source>
+        <translation>Importing complaints...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows before were saved.</source>
+        <translation>Cancelled: the rows before were saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more.</source>
+        <translation>
+            <numerusform>
+... and %n more.</numerusform>
+            <numerusform>
+... and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LogCallPane</name>
     <message>
         <source>e.g. 138 1234 5678 or 010-6234 5678</source>
@@ -4511,10 +4888,6 @@ with the backup
         <translation>About ComplaintDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</translation>
-    </message>
-    <message>
         <source>Export complaints</source>
         <translation>Export complaints</translation>
     </message>
@@ -4662,6 +5035,14 @@ with the backup
     <message>
         <source>Daily &amp;backup...</source>
         <translation>Daily &amp;backup...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
+        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</translation>
     </message>
 </context>
 <context>

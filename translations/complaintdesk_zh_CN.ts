@@ -1462,6 +1462,78 @@ child processes and may be logged.</source>
         <source>the line the call rang on</source>
         <translation>来电所在的线路</translation>
     </message>
+    <message>
+        <source>Give either --preset or --mapping, not both.</source>
+        <translation>--preset 与 --mapping 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</source>
+        <translation>未知编码“%1”；请用 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>The file has no column the mapping takes for the description; its columns: %1.</source>
+        <translation>文件中没有对应关系用作描述的列；文件的列为：%1。</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>正在导入：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>试运行：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>全部成功才保存：有行失败，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>已导入 %1 条，跳过 %2 条（已存在），失败 %3 条</translation>
+    </message>
+    <message>
+        <source>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</source>
+        <translation>import 文件 [--preset 名称 | --mapping 文件.json] [--encoding 编码] [--dry-run] [--all-or-nothing] [--json]</translation>
+    </message>
+    <message>
+        <source>import complaints from a CSV or TSV file, each row as a logged call</source>
+        <translation>从 CSV 或 TSV 文件导入投诉，每行按一次登记的来电处理</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</source>
+        <translation>文件为 UTF-8（带或不带字节顺序标记）或 GB18030/GBK，自动识别，也可用 --encoding 指定。未给出 --preset 或 --mapping 时，按与字段同名的列导入。预设：%1。已导入过的行（外部编号相同或整行相同）会跳过；失败的行会报告其行号，其余行照常保存，除非给出 --all-or-nothing。有行失败时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>agents and everyone who may log calls</source>
+        <translation>坐席及所有可登记来电的人员</translation>
+    </message>
+    <message>
+        <source>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</source>
+        <translation>内置对应关系：cfpb（美国 CFPB 导出文件）、12363（监管转办清单）</translation>
+    </message>
+    <message>
+        <source>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</source>
+        <translation>以 JSON 保存的对应关系（窗口的“文件 &gt; 导入”可保存）</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (also GBK), instead of the detected one</source>
+        <translation>UTF-8 或 GB18030（也可写 GBK），代替自动识别的编码</translation>
+    </message>
+    <message>
+        <source>check every row as it would be saved, and save nothing</source>
+        <translation>按保存时的规则检查每一行，但不保存</translation>
+    </message>
+    <message>
+        <source>save no row when any row fails</source>
+        <translation>任一行失败时不保存任何行</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1883,6 +1955,79 @@ child processes and may be logged.</source>
     <message>
         <source>Keywords</source>
         <translation>关键词</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The file is not valid UTF-8; choose GB18030.</source>
+        <translation>文件不是有效的 UTF-8；请选择 GB18030。</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation>本系统无法读取 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030; choose UTF-8.</source>
+        <translation>文件不是有效的 GB18030；请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：引号中的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>文件为空：没有表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>对应关系中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown channel &quot;%1&quot;.</source>
+        <translation>对应关系中有未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>没有预设“%1”；可用的预设：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>对应关系 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The receipt time &quot;%1&quot; is not a date.</source>
+        <translation>受理时间“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>渠道“%1”未知；请将其对应到本系统的渠道。</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>分类“%1”未知；请将其对应到本系统的分类。</translation>
+    </message>
+    <message>
+        <source>The sub-category &quot;%1&quot; is not one of %2.</source>
+        <translation>子类“%1”不属于%2。</translation>
+    </message>
+    <message>
+        <source>Sign in before importing complaints.</source>
+        <translation>请先登录再导入投诉。</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4360,235 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ImportDialog</name>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Columns as named</source>
+        <translation>按列名对应</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>保存对应关系(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>对应关系(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>文件列 → 字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Values to ours</source>
+        <translation>取值 → 本系统取值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的取值</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本系统取值</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they would be saved</source>
+        <translation>预览：前几行将按如下内容保存</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save the correct &amp;rows, report the others</source>
+        <translation>保存正确的行，报告其余行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>全部成功才保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>逗号或制表符分隔的文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), encoding %1 (%2), separated by %3.</source>
+        <translation>
+            <numerusform>%n 行，编码 %1（%2），以%3分隔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(as named, else classified)</source>
+        <translation>（按名称对应，否则自动分类）</translation>
+    </message>
+    <message>
+        <source>(as named)</source>
+        <translation>（按名称对应）</translation>
+    </message>
+    <message>
+        <source> (classified)</source>
+        <translation>（自动分类）</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>（当前时间）</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以保存</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>对应关系名称：</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</source>
+        <translation>对应关系名称不能包含“/”，也不能以“.”开头。</translation>
+    </message>
+    <message>
+        <source>Importing complaints...</source>
+        <translation>正在导入投诉...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>已导入 %1 条，跳过 %2 条（已存在），失败 %3 条</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows before were saved.</source>
+        <translation>已取消：之前的行已保存。</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>全部成功才保存：有行失败，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more.</source>
+        <translation>
+            <numerusform>
+……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LogCallPane</name>
     <message>
         <source>e.g. 138 1234 5678 or 010-6234 5678</source>
@@ -4486,10 +4860,6 @@ with the backup
         <translation>关于投诉工作台</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;支付投诉热线坐席工作台。</translation>
-    </message>
-    <message>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
@@ -4634,6 +5004,14 @@ with the backup
     <message>
         <source>Daily &amp;backup...</source>
         <translation>每日备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
+        <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;投诉热线坐席工作台。&lt;br&gt;&lt;br&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;br&gt;&lt;br&gt;使用 Qt %4（LGPL-3.0）、SQLite（公有领域）、libsodium（ISC）、libphonenumber（Apache-2.0）、Snowball libstemmer（BSD-3-Clause）、libpwquality（BSD-3-Clause 或 GPL-2.0+）和 libxcb（MIT）构建。</translation>
     </message>
 </context>
 <context>

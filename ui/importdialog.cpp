@@ -25,6 +25,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd::ui {
 
 namespace {
@@ -70,7 +72,9 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(choose);
-    source->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(choose);
+    source->addRow(fileLabel, fileRow);
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(rules::TextEncoding::Utf8));
@@ -92,7 +96,9 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     connect(save, &QPushButton::clicked, this, &ImportDialog::saveMapping);
     mappingRow->addWidget(m_mappings, 1);
     mappingRow->addWidget(save);
-    source->addRow(tr("&Mapping:"), mappingRow);
+    auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
+    mappingLabel->setBuddy(m_mappings);
+    source->addRow(mappingLabel, mappingRow);
     layout->addLayout(source);
 
     auto *tables = new QHBoxLayout;
@@ -374,6 +380,7 @@ void ImportDialog::showPreview()
             m_preview->item(row, 6)->setForeground(Qt::darkRed);
     }
     m_preview->resizeColumnsToContents();
+    m_preview->setColumnWidth(5, std::min(m_preview->columnWidth(5), 320));
     m_import->setEnabled(!m_table->records.isEmpty() && m_mapping.describes(m_table->header));
 }
 

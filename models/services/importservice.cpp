@@ -145,7 +145,7 @@ QStringList ImportService::savedMappingNames()
 
 ImportRow ImportService::prepare(const rules::ImportTable &table,
                                  const rules::ImportMapping &mapping,
-                                 const rules::ImportRecord &record) const
+                                 const rules::ImportRecord &record, Check check) const
 {
     using rules::ImportField;
     const rules::ImportValues values = rules::ImportMappings::values(mapping, table.header, record);
@@ -222,8 +222,10 @@ ImportRow ImportService::prepare(const rules::ImportTable &table,
     }
     if (in.categoryId)
         row.categoryCode = taxonomy.categoryCode(*in.categoryId);
-    if (const QList<Error> errors = m_workspace.complaints().validate(in); !errors.isEmpty())
-        row.error = errors.first().message;
+    if (check == Check::Full) {
+        if (const QList<Error> errors = m_workspace.complaints().validate(in); !errors.isEmpty())
+            row.error = errors.first().message;
+    }
     return row;
 }
 
@@ -253,7 +255,7 @@ Result<ImportReport> ImportService::import(const rules::ImportTable &table,
             if (!batch->isActive())
                 return batch->beginError();
         }
-        const ImportRow row = prepare(table, mapping, table.records.at(i));
+        const ImportRow row = prepare(table, mapping, table.records.at(i), Check::MappingOnly);
         if (!row.error.isEmpty()) {
             ++report.failed;
             report.failures << ImportFailure{row.line, row.error};

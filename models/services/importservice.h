@@ -75,9 +75,11 @@ public:
     static QString savedMappingPath(const QString &name);
     static QStringList savedMappingNames();
 
-    // The call `record` becomes through `mapping` (checked as logCall checks it).
+    // The call `record` becomes through `mapping`; `check`: also checked as logCall checks
+    // it (the preview), else only what the mapping itself refuses (logCall checks the rest).
+    enum class Check { Full, MappingOnly };
     ImportRow prepare(const rules::ImportTable &table, const rules::ImportMapping &mapping,
-                      const rules::ImportRecord &record) const;
+                      const rules::ImportRecord &record, Check check = Check::Full) const;
 
     struct Options
     {
