@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <cstdio>
+
 #include <sys/stat.h>
 
 namespace {
@@ -51,6 +53,13 @@ int main(int argc, char *argv[])
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
     umask(077);
+    // --version answers without a display (package checks, scripts over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("complaintdesk %s\n", PROJECT_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));

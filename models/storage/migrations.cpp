@@ -819,6 +819,21 @@ Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
     return indexEveryComplaint(db);
 }
 
+// v18: each imported row's id in its source (or a hash of the row) and the complaint it
+// became, so that importing the same file again adds nothing.
+Result<void> recordImportedRows(const QSqlDatabase &db)
+{
+    // A store whose version was set back (tests of older stores) may have it already.
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
+                       " external_id TEXT PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " imported_at INTEGER NOT NULL"
+                       ") WITHOUT ROWID"),
+    });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder{
@@ -839,6 +854,7 @@ const std::vector<Step> &steps()
         recordPhoneSystemCallIds,        // -> 15
         nameSeededDataInOneLanguage,     // -> 16
         stemEnglishSearchWords,          // -> 17
+        recordImportedRows,              // -> 18
     };
     return ladder;
 }
