@@ -3,6 +3,7 @@
 #include "codes.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "searchtext.h"
 #include "sqlquery.h"
 
@@ -98,7 +99,7 @@ Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
 {
     auto query = runQuery(m_db, QStringLiteral(
         "INSERT INTO reference_counters (day, last) VALUES (?, 1)"
-        " ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"), {dayKey});
+        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + 1 RETURNING last"), {dayKey});
     if (!query)
         return query.error();
     if (!query->next())
@@ -110,7 +111,8 @@ Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &day
 {
     auto query = runQuery(m_db, QStringLiteral(
         "INSERT INTO reference_counters (day, last) VALUES (?, ?)"
-        " ON CONFLICT (day) DO UPDATE SET last = last + excluded.last RETURNING last"),
+        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + excluded.last"
+        " RETURNING last"),
         {dayKey, count});
     if (!query)
         return query.error();
@@ -290,7 +292,8 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
                                 {id});
         !removed)
         return removed.error();
-    auto query = runQuery(m_db, searchInsertSql(), {id, tokens});
+    auto query = runQuery(m_db, Dialect::searchInsert(m_db),
+                          {id, Dialect::searchDocument(m_db, tokens)});
     if (!query)
         return query.error();
     return {};
