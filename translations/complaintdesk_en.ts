@@ -1735,6 +1735,38 @@ child processes and may be logged.</translation>
         <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
         <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
     </message>
+    <message>
+        <source>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</source>
+        <translation>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the connection: %2</source>
+        <translation>The server %1 could not be reached or refused the connection: %2</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 could not be read: %2. It was left unchanged.</source>
+        <translation>The database on the server %1 could not be read: %2. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 belongs to another program: it holds tables but is not a ComplaintDesk store. It was left unchanged; name an empty database or a ComplaintDesk one.</source>
+        <translation>The database on the server %1 belongs to another program: it holds tables but is not a ComplaintDesk store. It was left unchanged; name an empty database or a ComplaintDesk one.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is empty; create the store in it with &quot;complaintdesk-cli init&quot;. Nothing was created.</source>
+        <translation>The database on the server %1 is empty; create the store in it with &quot;complaintdesk-cli init&quot;. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is not a ComplaintDesk store (its schema_version table is not ours). It was left unchanged.</source>
+        <translation>The database on the server %1 is not a ComplaintDesk store (its schema_version table is not ours). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2131,6 +2163,14 @@ child processes and may be logged.</translation>
         <source>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
         <translation>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
+    <message>
+        <source>The store could not be created on the server %1: %2</source>
+        <translation>The store could not be created on the server %1: %2</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 (schema version %2) cannot be upgraded by this program.</source>
+        <translation>The store on the server %1 (schema version %2) cannot be upgraded by this program.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2518,6 +2558,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Only %1, who made the view, may delete it.</source>
         <translation>Only %1, who made the view, may delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL connection address: %2</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</source>
+        <translation>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3297,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>A call-back is promised at most a year ahead (until %1).</source>
         <translation>A call-back is promised at most a year ahead (until %1).</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>another desk</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>Complaint %1 was changed by %2 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 at %3 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>Complaint %1 was changed by %2 at %3 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</translation>
     </message>
 </context>
 <context>

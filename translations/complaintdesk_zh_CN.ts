@@ -1725,6 +1725,38 @@ child processes and may be logged.</source>
         <source>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</source>
         <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
     </message>
+    <message>
+        <source>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</source>
+        <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql），无法使用服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the connection: %2</source>
+        <translation>无法连接服务器 %1，或服务器拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 could not be read: %2. It was left unchanged.</source>
+        <translation>无法读取服务器 %1 上的数据库：%2。数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 belongs to another program: it holds tables but is not a ComplaintDesk store. It was left unchanged; name an empty database or a ComplaintDesk one.</source>
+        <translation>服务器 %1 上的数据库属于其他程序：其中已有数据表，但不是投诉工作台的数据库。数据库未被改动；请指定一个空数据库或投诉工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is empty; create the store in it with &quot;complaintdesk-cli init&quot;. Nothing was created.</source>
+        <translation>服务器 %1 上的数据库是空的；请用“complaintdesk-cli init”在其中创建数据库。未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is not a ComplaintDesk store (its schema_version table is not ours). It was left unchanged.</source>
+        <translation>服务器 %1 上的数据库不是投诉工作台的数据库（其 schema_version 表不属于本程序）。数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>服务器 %1 上的数据库由更新版本的投诉工作台创建（结构版本 %2；本程序最高支持 %3）。数据库未被改动；请使用更新版本的投诉工作台。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>服务器 %1 要求输入密码：请将密码写入 ~/.pgpass（权限 600）或服务文件。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2121,6 +2153,14 @@ child processes and may be logged.</source>
         <source>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
         <translation>该数据库此前已用审计密钥签封（“%1”是为此位置的数据库生成并已使用过的密钥），现在却显示为没有密钥的旧版数据库：它可能被回退以摆脱密钥。数据库未升级。如果是您有意把旧备份放在这里，请把该密钥文件及其锚点文件移走后再打开数据库。</translation>
     </message>
+    <message>
+        <source>The store could not be created on the server %1: %2</source>
+        <translation>无法在服务器 %1 上创建数据库：%2</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 (schema version %2) cannot be upgraded by this program.</source>
+        <translation>本程序无法升级服务器 %1 上的数据库（结构版本 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2508,6 +2548,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Only %1, who made the view, may delete it.</source>
         <translation>只有视图的创建人 %1 可以删除它。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation>“%1”不是 PostgreSQL 连接地址：%2</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</source>
+        <translation>服务器地址中“%1”的值含有分号，无法传给服务器。</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>服务器地址中含有密码。命令行中的密码本机所有用户都能看到：请从地址中删除密码，并将其写入 ~/.pgpass（权限 600）或服务文件。</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3278,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>A call-back is promised at most a year ahead (until %1).</source>
         <translation>约定回电最多可约在一年之内（至 %1）。</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>另一位坐席</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>您处理期间，投诉 %1 已被%2修改，因此您的修改未保存。请重新查看该投诉，然后再次进行修改。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 at %3 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>您处理期间，投诉 %1 已于 %3 被%2修改，因此您的修改未保存。请重新查看该投诉，然后再次进行修改。</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
     if (!db.open()) {
         if (serverWantsPassword(options, password)) {
             return Error{Error::Kind::Credentials,
-                         tr("The server %1 asks for a password.").arg(server), {}};
+                         tr("The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a "
+                            "service file.").arg(server), {}};
         }
         return Error::storage(tr("The server %1 could not be reached or refused the "
                                  "connection: %2").arg(server, db.lastError().text().trimmed()));

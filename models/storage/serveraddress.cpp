@@ -76,9 +76,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     if (hasPassword) {
         return Error{Error::Kind::Usage,
                      tr("The server address holds a password. A password on the command line is "
-                        "seen by every user of this computer: remove it from the address, and "
-                        "type it when asked, or put it in ~/.pgpass (mode 600) or a service "
-                        "file."),
+                        "seen by every user of this computer: remove it from the address and put "
+                        "it in ~/.pgpass (mode 600) or a service file."),
                      {}};
     }
     if (!unusable.isEmpty()) {
