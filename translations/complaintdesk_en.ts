@@ -335,6 +335,10 @@
         <source>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</source>
         <translation>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</translation>
     </message>
+    <message>
+        <source>The store is on the server %1, which is backed up by the server&apos;s own tools (pg_dump, continuous archiving), not by ComplaintDesk.</source>
+        <translation>The store is on the server %1, which is backed up by the server&apos;s own tools (pg_dump, continuous archiving), not by ComplaintDesk.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -1786,6 +1790,10 @@ child processes and may be logged.</translation>
         <source>The store did not say its data version.</source>
         <translation>The store did not say its data version.</translation>
     </message>
+    <message>
+        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
+        <translation>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>
@@ -2275,6 +2283,14 @@ child processes and may be logged.</translation>
         <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
         <translation>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</translation>
     </message>
+    <message>
+        <source>Password for the server %1: </source>
+        <translation>Password for the server %1: </translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: run in a terminal to be asked for it, or put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server %1 asks for a password: run in a terminal to be asked for it, or put it in ~/.pgpass (mode 600) or a service file.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataEraser</name>
@@ -2331,6 +2347,12 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Unexpected arguments: %1</source>
         <translation>Unexpected arguments: %1</translation>
+    </message>
+    <message>
+        <source>The server of the call centre asks for the password of the database account:
+%1</source>
+        <translation>The server of the call centre asks for the password of the database account:
+%1</translation>
     </message>
 </context>
 <context>

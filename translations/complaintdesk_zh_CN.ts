@@ -335,6 +335,10 @@
         <source>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</source>
         <translation>已由备份创建数据库“%1”，但无法打开：%2</translation>
     </message>
+    <message>
+        <source>The store is on the server %1, which is backed up by the server&apos;s own tools (pg_dump, continuous archiving), not by ComplaintDesk.</source>
+        <translation>数据库位于服务器 %1 上，由服务器自己的工具（pg_dump、连续归档）备份，而不是由投诉工作台备份。</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -1776,6 +1780,10 @@ child processes and may be logged.</source>
         <source>The store did not say its data version.</source>
         <translation>数据库没有给出其数据版本。</translation>
     </message>
+    <message>
+        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
+        <translation>演示数据只能添加到数据库文件中；服务器 %1 上的数据库未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentService</name>
@@ -2265,6 +2273,14 @@ child processes and may be logged.</source>
         <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
         <translation>没有密码：请在终端中运行以输入密码，或指定 %1 文件（脚本也可使用 %2 环境变量）。</translation>
     </message>
+    <message>
+        <source>Password for the server %1: </source>
+        <translation>服务器 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: run in a terminal to be asked for it, or put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>服务器 %1 要求输入密码：请在终端中运行以便输入密码，或将密码写入 ~/.pgpass（权限 600）或服务文件。</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataEraser</name>
@@ -2321,6 +2337,12 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Unexpected arguments: %1</source>
         <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <source>The server of the call centre asks for the password of the database account:
+%1</source>
+        <translation>呼叫中心的服务器要求输入数据库账号的密码：
+%1</translation>
     </message>
 </context>
 <context>

@@ -277,18 +277,28 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
                                               row->value(sealedColumnCount).toString().toLatin1(),
                                               values)));
     }
-    auto trigger = runQuery(m_db, QStringLiteral(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-        " AND name = 'events_are_append_only_update'"));
-    if (!trigger)
-        return trigger.error();
-    const QString recreate = trigger->next() ? trigger->value(0).toString() : QString();
-    trigger->finish();
-    if (!recreate.isEmpty()) {
-        if (auto dropped = runQuery(m_db, QStringLiteral(
-                "DROP TRIGGER events_are_append_only_update"));
-            !dropped)
-            return dropped.error();
+    // The append-only trigger is lifted for these edits only, inside the transaction.
+    QString recreate;
+    if (Dialect::isPostgres(m_db)) {
+        if (auto lifted = runQuery(m_db, QStringLiteral(
+                "ALTER TABLE events DISABLE TRIGGER events_are_append_only_update"));
+            !lifted)
+            return lifted.error();
+        recreate = QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_are_append_only_update");
+    } else {
+        auto trigger = runQuery(m_db, QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name = 'events_are_append_only_update'"));
+        if (!trigger)
+            return trigger.error();
+        recreate = trigger->next() ? trigger->value(0).toString() : QString();
+        trigger->finish();
+        if (!recreate.isEmpty()) {
+            if (auto dropped = runQuery(m_db, QStringLiteral(
+                    "DROP TRIGGER events_are_append_only_update"));
+                !dropped)
+                return dropped.error();
+        }
     }
     for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
         if (auto updated = runQuery(m_db, QStringLiteral("UPDATE events SET note = ? WHERE id = ?"),

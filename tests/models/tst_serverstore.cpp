@@ -10,6 +10,7 @@
 #include "transaction.h"
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -96,6 +97,41 @@ private Q_SLOTS:
         QCOMPARE(withPassword.error().kind, Error::Kind::Usage);
         QVERIFY(withPassword.error().message.contains(QLatin1String("password")));
         QVERIFY(!withPassword.error().message.contains(QLatin1String("secret")));
+    }
+
+    void shouldAskForThePasswordTheServerWantsAndUseTheOneTyped()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        if (qEnvironmentVariableIsEmpty("PGPASSWORD"))
+            QSKIP("The test server takes connections without a password (PGPASSWORD unset).");
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        store.open();
+        store.close();
+        const QByteArray password = qgetenv("PGPASSWORD");
+        // GIVEN no password from the environment, ~/.pgpass or a service file
+        qunsetenv("PGPASSWORD");
+        const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
+        // WHEN a desk opens the store: it is told that the server wants one
+        auto refused = Workspace::open(store.path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Credentials);
+        // and the command line, without a terminal to ask on, says where to put it
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        cli.setProcessEnvironment(environment);
+        cli.setStandardInputFile(QProcess::nullDevice());
+        cli.start(QStringLiteral(CLI_PATH), {QStringLiteral("list"), QStringLiteral("--database"),
+                                             store.path(), QStringLiteral("--lang"),
+                                             QStringLiteral("en")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
+        // THEN the password typed is used for this program's connections to it
+        Workspace::useServerPassword(store.path(), QString::fromUtf8(password));
+        auto opened = Workspace::open(store.path());
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
     }
 
     void shouldWorkAsOnSqliteWithTheSameSearchesCountsAndAuditTrail()

@@ -217,14 +217,22 @@ QStringList storedTexts(models::Workspace &workspace)
     const QSqlDatabase db = workspace.database().connection();
     QStringList tables;
     QSqlQuery list(db);
-    if (list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    if (list.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                          " WHERE table_schema = current_schema()")
+                         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         while (list.next())
             tables << list.value(0).toString();
     }
     QStringList texts;
     for (const QString &table : std::as_const(tables)) {
         QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+        // (the search index's tsvector as its text: what someone reading it would find)
+        const QString select = server && table == QLatin1String("complaint_search")
+                                   ? QStringLiteral("SELECT rowid, CAST(tokens AS text) AS tokens"
+                                                    " FROM complaint_search")
+                                   : QStringLiteral("SELECT * FROM \"%1\"").arg(table);
+        if (!rows.exec(select))
             continue;
         while (rows.next()) {
             const QSqlRecord record = rows.record();
