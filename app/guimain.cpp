@@ -15,6 +15,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
@@ -152,8 +154,22 @@ int main(int argc, char *argv[])
         qWarning("Later starts cannot reach this window: %s",
                  qPrintable(listening.error().message));
     auto workspace = cd::models::Workspace::open(path);
+    while (!workspace && workspace.error().kind == cd::Error::Kind::Credentials) {
+        // The server wants a password ~/.pgpass did not give: asked until it is accepted
+        // or the user cancels.
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QObject::tr("ComplaintDesk"),
+            QObject::tr("The server of the call centre asks for the password of the database "
+                        "account:\n%1").arg(path),
+            QLineEdit::Password, QString(), &given);
+        if (!given)
+            return 0;
+        cd::models::Workspace::useServerPassword(path, password);
+        workspace = cd::models::Workspace::open(path);
+    }
     if (!workspace && workspace.error().kind == cd::Error::Kind::NoStore
-        && !QFileInfo::exists(path)) {
+        && !cd::models::Workspace::isServerAddress(path) && !QFileInfo::exists(path)) {
         if (!askToCreateStore(QFileInfo(path).absoluteFilePath()))
             return 0;
         workspace = cd::models::Workspace::create(path);

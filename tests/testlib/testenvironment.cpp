@@ -7,6 +7,9 @@
 #include <QTemporaryDir>
 #include <QtGlobal>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace {
 
 void isolateAuditFiles()
@@ -19,5 +22,21 @@ void isolateAuditFiles()
 }
 
 Q_CONSTRUCTOR_FUNCTION(isolateAuditFiles)
+
+// A suite run on the PostgreSQL server (COMPLAINTDESK_TEST_STORE=postgresql: ctest's *_pg
+// variants) without a server configured (COMPLAINTDESK_TEST_PG) is skipped as a whole:
+// ctest counts exit status 77 as skipped.
+void skipWithoutServer()
+{
+    if (qEnvironmentVariable("COMPLAINTDESK_TEST_STORE") == QLatin1String("postgresql")
+        && qEnvironmentVariableIsEmpty("COMPLAINTDESK_TEST_PG")) {
+        std::fputs("SKIP: no PostgreSQL server configured (COMPLAINTDESK_TEST_PG); "
+                   "scripts/test.sh runs the suites inside pg_virtualenv.\n",
+                   stderr);
+        std::_Exit(77);
+    }
+}
+
+Q_CONSTRUCTOR_FUNCTION(skipWithoutServer)
 
 } // namespace

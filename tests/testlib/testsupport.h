@@ -21,10 +21,41 @@ qint64 wednesdayMorning();
 // Pins locale and language so that labels and formats are the same on every machine.
 void pinEnvironment();
 
+// The PostgreSQL server the suites may use: COMPLAINTDESK_TEST_PG, a libpq address
+// (e.g. "dbname=postgres" under pg_virtualenv, which exports PGHOST, PGPORT, PGUSER and
+// PGPASSWORD) of a database whose user may CREATE DATABASE. Empty when none is configured:
+// the tests that need a server then skip (QSKIP), saying so.
+QString testServer();
+
+// A new empty database on testServer(), dropped (with its connections) when this object is
+// destroyed. address() names it for --database and Workspace::open.
+class ServerDatabase
+{
+public:
+    ServerDatabase();
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+    QString address() const { return m_address; }
+
+private:
+    QString m_name;
+    QString m_address;
+};
+
+// Runs `sql` on testServer()'s own database (creating and dropping databases); false and a
+// warning when it fails.
+bool onTestServer(const QString &sql);
+
 class StoreFixture
 {
 public:
-    StoreFixture();
+    // Where the store is: a file in a temporary folder, or a new database on testServer().
+    // Default follows COMPLAINTDESK_TEST_STORE ("postgresql": the server), so that a suite
+    // can run on both stores; Server always uses the server (the test must QSKIP first when
+    // testServer() is empty).
+    enum class Store { Default, File, Server };
+    explicit StoreFixture(Store store = Store::Default);
     ~StoreFixture();
 
     QString path() const;
@@ -45,6 +76,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerDatabase> m_server;
     std::unique_ptr<models::Workspace> m_workspace;
     models::ManualClock *m_clock = nullptr;   // owned by m_workspace
 };
