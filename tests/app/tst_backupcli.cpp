@@ -1,3 +1,5 @@
+#include "testsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,12 +14,7 @@ class TestBackupCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cd::test::ProcessRun;
 
     QTemporaryDir m_dir;
 
@@ -39,9 +36,7 @@ class TestBackupCli : public QObject
         process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::finishedRun(process);
     }
 
     // Read directly, as another program would (signing in through the CLI is slow).

@@ -40,12 +40,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cd::test::ProcessRun;
 
     QTemporaryDir m_dir;
     QString m_sharedKeys;   // the audit keys of sharedCopy()'s stores, for User::Unprivileged
@@ -88,9 +83,7 @@ class TestCli : public QObject
             });
         }
         process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::finishedRun(process);
     }
 
     // Runs the CLI with `arguments` as they are, `extra` added to the environment.
@@ -121,9 +114,7 @@ class TestCli : public QObject
         process.start(QStringLiteral(CLI_PATH), arguments);
         process.write(input);
         process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::finishedRun(process);
     }
 
     // Runs `statements` on the store at `path` with SQLite alone (no program has it open).

@@ -19,12 +19,7 @@ class TestSharedStore : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cd::test::ProcessRun;
 
     static Run cli(QStringList arguments, const QString &store)
     {
@@ -36,9 +31,7 @@ class TestSharedStore : public QObject
         process.setProcessEnvironment(environment);
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::finishedRun(process);
     }
 
     static QString referenceShownByNewProcess(const QString &reference, const QString &store)

@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "complaintservice.h"
+#include "demogenerator.h"
 #include "language.h"
 #include "reference.h"
 #include "transaction.h"
@@ -211,6 +212,21 @@ bool isCharacterDevice(const QString &path)
 {
     struct stat info{};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+void fillClosedStore(StoreFixture &store, int count, quint32 seed)
+{
+    models::Workspace &ws = store.open();
+    auto created = models::DemoGenerator(ws, store.clock(), seed).generate(count);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    store.close();
+}
+
+ProcessRun finishedRun(QProcess &process)
+{
+    process.waitForFinished(60000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
 }
 
 } // namespace cd::test

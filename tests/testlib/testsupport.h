@@ -5,6 +5,7 @@
 #include "database.h"   // fixtures and assertions use the store directly
 #include "workspace.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -47,6 +48,20 @@ private:
     std::unique_ptr<models::Workspace> m_workspace;
     models::ManualClock *m_clock = nullptr;   // owned by m_workspace
 };
+
+// How a child process ended: its exit status, its standard output and error, trimmed.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Waits (up to a minute) for the started `process` to end and says how it ended.
+ProcessRun finishedRun(QProcess &process);
+
+// Opens `store`, fills it with `count` demonstration complaints (DemoGenerator, `seed`)
+// and closes it again: a closed store to check or open afresh.
+void fillClosedStore(StoreFixture &store, int count, quint32 seed);
 
 // A valid new-complaint input of `categoryCode` from `phone`.
 models::NewCallInput sampleCall(models::Workspace &workspace,

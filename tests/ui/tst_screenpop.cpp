@@ -4,6 +4,7 @@
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -34,14 +35,7 @@ using cd::test::scalar;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
+using cd::test::child;
 
 struct Run
 {

@@ -1,9 +1,9 @@
 #include "complaintservice.h"
-#include "demogenerator.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "storecheckmonitor.h"
 #include "testsupport.h"
+#include "widgettest.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -22,27 +22,7 @@
 using namespace cd;
 using namespace cd::models;
 
-namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
-
-// A closed store of 300 demonstration complaints.
-void fill(test::StoreFixture &store)
-{
-    Workspace &ws = store.open();
-    auto created = DemoGenerator(ws, store.clock(), 7).generate(300);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    store.close();
-}
-
-} // namespace
+using cd::test::child;
 
 class TestStoreCheckGui : public QObject
 {
@@ -54,7 +34,7 @@ private Q_SLOTS:
     {
         // GIVEN a store damaged in the middle, signed in to
         test::StoreFixture store;
-        fill(store);
+        test::fillClosedStore(store, 300, 7);
         test::damageTheMiddle(store.path());
         Workspace &ws = store.open();
         // WHEN the window opens on it
@@ -77,7 +57,7 @@ private Q_SLOTS:
     void shouldStayQuietOnAGoodStore()
     {
         test::StoreFixture store;
-        fill(store);
+        test::fillClosedStore(store, 300, 7);
         QMainWindow window;
         auto *monitor = new ui::StoreCheckMonitor(store.path(), window.statusBar(), &window);
         QSignalSpy finished(monitor, &ui::StoreCheckMonitor::finished);
