@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "database.h"
 #include "testsupport.h"
 
@@ -19,7 +20,7 @@ class TestSharedStore : public QObject
 {
     Q_OBJECT
 
-    using Run = cd::test::ProcessRun;
+    using Run = test::CliRun;
 
     static Run cli(QStringList arguments, const QString &store)
     {
@@ -27,11 +28,7 @@ class TestSharedStore : public QObject
                   << QStringLiteral("en") << QStringLiteral("--as") << QStringLiteral("tester");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), test::StoreFixture::password());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        return cd::test::finishedRun(process);
+        return test::runCli(arguments, environment);
     }
 
     static QString referenceShownByNewProcess(const QString &reference, const QString &store)

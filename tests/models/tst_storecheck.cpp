@@ -1,5 +1,6 @@
 #include "complaintservice.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "sqlquery.h"
 #include "storecheck.h"
 #include "testsupport.h"
@@ -22,7 +23,7 @@ private Q_SLOTS:
     void shouldFindAGoodStoreIntact()
     {
         test::StoreFixture store;
-        test::fillClosedStore(store, 300, 7);
+        test::fillWithDemo(store);
         for (const auto depth : {StoreCheck::Depth::Quick, StoreCheck::Depth::Full}) {
             auto report = StoreCheck::run(store.path(), depth);
             QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
@@ -40,7 +41,7 @@ private Q_SLOTS:
     {
         // GIVEN a store with a page in the middle overwritten
         test::StoreFixture store;
-        test::fillClosedStore(store, 300, 7);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         const QByteArray before = test::digestOf(store.path());
         // WHEN it is checked, quickly (in the background) and fully
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         // GIVEN a damaged store, opened
         test::StoreFixture store;
-        test::fillClosedStore(store, 300, 7);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         auto database = storage::Database::open(store.path(), storage::Database::Upgrade::None);
         QVERIFY(database.ok());

@@ -19,7 +19,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -31,11 +30,10 @@
 
 using namespace cd;
 using namespace cd::models;
+using cd::test::child;
 using cd::test::scalar;
 
 namespace {
-
-using cd::test::child;
 
 struct Run
 {
@@ -106,7 +104,6 @@ class TestScreenPop : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldBringASecondStartsCallForwardWithTheCallersHistory()
     {

@@ -1,4 +1,5 @@
 #include "complaintservice.h"
+#include "demogenerator.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "storecheckmonitor.h"
@@ -16,25 +17,22 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTest>
 
 using namespace cd;
 using namespace cd::models;
-
 using cd::test::child;
 
 class TestStoreCheckGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldSayWhenTheWindowsStoreIsDamaged()
     {
         // GIVEN a store damaged in the middle, signed in to
         test::StoreFixture store;
-        test::fillClosedStore(store, 300, 7);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         Workspace &ws = store.open();
         // WHEN the window opens on it
@@ -57,7 +55,7 @@ private Q_SLOTS:
     void shouldStayQuietOnAGoodStore()
     {
         test::StoreFixture store;
-        test::fillClosedStore(store, 300, 7);
+        test::fillWithDemo(store);
         QMainWindow window;
         auto *monitor = new ui::StoreCheckMonitor(store.path(), window.statusBar(), &window);
         QSignalSpy finished(monitor, &ui::StoreCheckMonitor::finished);
