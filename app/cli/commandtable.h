@@ -72,13 +72,6 @@ struct Call
     const storage::ComplaintRecord &complaint() const { return detail->complaint; }
 };
 
-// The options several commands share, without descriptions (each command describes them).
-namespace shared {
-const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
-const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace shared
-
 // The table, in the overview's order; built when asked, so that its texts are translated.
 QList<Command> commands();
 // The entry of `name` (or of an alias), if any.
