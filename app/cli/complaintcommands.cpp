@@ -208,8 +208,8 @@ int listCommand(Call &call)
     if (!limitOk || n < 1 || n > 100000)
         return fail(usageError(Tr::tr("--limit takes a whole number from 1 to 100000.")));
 
-    if (const int status = call.open(); status != Success)
-        return status;
+    if (const int opened = call.open(); opened != Success)
+        return opened;
     models::Workspace &ws = call.ws();
     storage::QueueQuery query;
     if (parser.isSet(status)) {
