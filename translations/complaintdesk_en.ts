@@ -177,6 +177,10 @@
         <source>There is another file at &quot;%1&quot; already; it was left as it is.</source>
         <translation>There is another file at &quot;%1&quot; already; it was left as it is.</translation>
     </message>
+    <message>
+        <source>Events up to %1 were recorded while the trail was being checked; those after event %2 were not checked.</source>
+        <translation>Events up to %1 were recorded while the trail was being checked; those after event %2 were not checked.</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

@@ -177,6 +177,10 @@
         <source>There is another file at &quot;%1&quot; already; it was left as it is.</source>
         <translation>“%1”处已有另一个文件，未作改动。</translation>
     </message>
+    <message>
+        <source>Events up to %1 were recorded while the trail was being checked; those after event %2 were not checked.</source>
+        <translation>核对期间又记录了截至 %1 号的事件；%2 号之后的事件未核对。</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>

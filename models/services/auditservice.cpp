@@ -57,6 +57,20 @@ Error unreadable(const Error &error)
                                            "was not verified: %1").arg(error.message));
 }
 
+// True when the anchor names an event recorded, with the anchored seal, after the chain was
+// read: another program saved meanwhile, and nothing was removed. A note says so.
+bool committedSinceChecked(const storage::EventRepository &events,
+                           const storage::AuditAnchor &anchor, AuditService::Report &report)
+{
+    auto stored = events.sealOf(anchor.eventId);
+    if (!stored || !*stored || **stored != anchor.seal)
+        return false;
+    report.notes << AuditService::tr("Events up to %1 were recorded while the trail was being "
+                                     "checked; those after event %2 were not checked.")
+                        .arg(anchor.eventId).arg(report.lastEventId);
+    return true;
+}
+
 class Findings
 {
 public:
@@ -163,7 +177,8 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
         if (!*anchor) {
             findings.add(tr("There is no anchor of this store in \"%1\", so the end of its trail "
                             "cannot be checked.").arg(report.anchorPath));
-        } else if ((*anchor)->eventId > chain->lastId) {
+        } else if ((*anchor)->eventId > chain->lastId
+                   && !committedSinceChecked(events, **anchor, report)) {
             findings.add(tr("The store's audit trail ends at event %1, but the anchor of %2 "
                             "(\"%3\") records event %4: events were removed from its end.")
                              .arg(chain->lastId).arg((*anchor)->at, report.anchorPath)
