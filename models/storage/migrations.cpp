@@ -826,16 +826,25 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
     return recordSeal(db, storeId, key, details, storePath);
 }
 
+// Whether `table` of the SQLite store has the column `column`.
+Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    auto query = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"
+                                             " WHERE name = ?"), {table, column});
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toInt() > 0;
+}
+
 // v15: a call rung through by the phone system (screen pop) keeps the phone system's call
 // id and the line it came in on; empty for calls typed without one.
 Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
 {
     // A store whose version was set back (tests of older stores) may have them already.
-    auto present = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('calls')"
-                                               " WHERE name = 'external_call_id'"));
+    auto present = hasColumn(db, QStringLiteral("calls"), QStringLiteral("external_call_id"));
     if (!present)
         return present.error();
-    if (present->next() && present->value(0).toInt() > 0)
+    if (*present)
         return {};
     return runScript(db, {
         QStringLiteral("ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
@@ -892,11 +901,10 @@ Result<void> recordImportedRows(const QSqlDatabase &db)
 Result<void> versionComplaints(const QSqlDatabase &db)
 {
     // A store whose version was set back (tests of older stores) may have it already.
-    auto present = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info("
-                                               "'complaints') WHERE name = 'version'"));
+    auto present = hasColumn(db, QStringLiteral("complaints"), QStringLiteral("version"));
     if (!present)
         return present.error();
-    if (present->next() && present->value(0).toInt() > 0)
+    if (*present)
         return {};
     return runScript(db, {
         QStringLiteral("ALTER TABLE complaints ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
