@@ -22,7 +22,7 @@ using namespace cd;
 using namespace cd::models;
 
 // The store of a call centre on a PostgreSQL server (COMPLAINTDESK_TEST_PG; scripts/test.sh
-// runs the suites inside pg_virtualenv): the services on it, several desks at once.
+// runs the suites beside a throwaway cluster): the services on it, several desks at once.
 class TestServerStore : public QObject
 {
     Q_OBJECT
@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         if (test::testServer().isEmpty())
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG); scripts/test.sh "
-                  "runs this inside pg_virtualenv.");
+                  "runs this beside a throwaway cluster.");
         // GIVEN the same calls logged and moved on a file and on the server
         test::StoreFixture file(test::StoreFixture::Store::File);
         test::StoreFixture server(test::StoreFixture::Store::Server);

@@ -31,7 +31,7 @@ void skipWithoutServer()
     if (qEnvironmentVariable("COMPLAINTDESK_TEST_STORE") == QLatin1String("postgresql")
         && qEnvironmentVariableIsEmpty("COMPLAINTDESK_TEST_PG")) {
         std::fputs("SKIP: no PostgreSQL server configured (COMPLAINTDESK_TEST_PG); "
-                   "scripts/test.sh runs the suites inside pg_virtualenv.\n",
+                   "scripts/test.sh runs the suites beside a throwaway cluster.\n",
                    stderr);
         std::_Exit(77);
     }
