@@ -13,6 +13,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
+#include <cmath>
 #include <QGridLayout>
 #include <QLocale>
 #include <QToolTip>
@@ -43,10 +44,48 @@ void addHoverTips(QAbstractBarSeries *series, const QStringList &categories)
                 return;
             }
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
-                                                   .arg(set->label(), categories.at(index),
+                                                   .arg(set->label(),
+                                                        QString(categories.at(index))
+                                                            .replace(QStringLiteral("<br>"), QStringLiteral(" ")),
                                                         QLocale().toString(set->at(index))));
         });
     }
+}
+
+// `label` broken at the space nearest its middle (the axis shows rich text), so that a
+// name of several words takes half the width; one word stays as it is.
+QString twoLines(const QString &label)
+{
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return label.toHtmlEscaped();
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+           + label.mid(best + 1).toHtmlEscaped();
+}
+
+// A count axis from 0 to at least `top` in about five steps of 1, 2 or 5 x 10^n (never
+// below 1: counts are whole), so that it reads 0, 1000, 2000, ... rather than 0, 1208, ...
+void setNiceRange(QValueAxis *axis, double top)
+{
+    top = std::max(1.0, top);
+    const double rough = top / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    step = std::max(1.0, step);
+    const double max = std::ceil(top / step) * step;
+    axis->setRange(0, max);
+    axis->setTickCount(int(std::lround(max / step)) + 1);
 }
 
 // Category axis and value axis, and the hover tips; call once every set is in the series.
@@ -63,6 +102,7 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    setNiceRange(valueAxis, valueAxis->max());
     addHoverTips(series, categories);
 }
 
@@ -85,6 +125,8 @@ DashboardCharts::DashboardCharts(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
+    // the bar's tip must not stay in front of the queue the click opens
+    connect(this, &DashboardCharts::openQueue, this, [] { QToolTip::hideText(); });
 }
 
 void DashboardCharts::showFigures(const models::DashboardFigures &f)
@@ -143,8 +185,13 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
     chart->addSeries(series);
     QStringList labels;
     for (const rules::Status s : std::as_const(statuses))
-        labels << rules::Labels::status(s);
+        labels << twoLines(rules::Labels::status(s));
     addAxes(chart, series, labels);
+    // six statuses side by side in half the width: whole names, on two lines where long
+    if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axes.first()))
+            names->setTruncateLabels(false);
+    }
     return viewOf(chart);
 }
 
@@ -172,8 +219,10 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
     }
     chart->addSeries(series);
     addAxes(chart, series, labels);
-    if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty())
-        axes.first()->setRange(0, 100);
+    if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty()) {
+        if (auto *percent = qobject_cast<QValueAxis *>(axes.first()))
+            setNiceRange(percent, 100);   // 0, 20, ... 100
+    }
     return viewOf(chart);
 }
 
@@ -234,8 +283,13 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
     for (const QDate &d : std::as_const(days))
         labels << d.toString(QStringLiteral("MM-dd"));
     addAxes(chart, series, labels);
-    chart->legend()->setVisible(series->count() <= 8);
-    return viewOf(chart);
+    // every colour named: the legend beside the bars, a line per category
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
+    QChartView *view = viewOf(chart);
+    view->setMinimumHeight(std::max(view->minimumHeight(),
+                                    60 + int(series->count()) * (view->fontMetrics().height() + 6)));
+    return view;
 }
 
 QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)

@@ -452,7 +452,7 @@ void LogCallPane::onFollowUpChanged()
 
 LogCallPane::Choices LogCallPane::currentChoices() const
 {
-    return {m_category->currentIndex(), m_subcategory->currentData(), m_severity->currentIndex(),
+    return {m_category->currentData(), m_subcategory->currentData(), m_severity->currentIndex(),
             m_demand->currentIndex(), m_businessType->currentIndex(), m_amount->text(),
             m_transactionRef->text(), m_solvedOnCall->isChecked(), m_severityChosenByAgent};
 }
@@ -460,7 +460,8 @@ LogCallPane::Choices LogCallPane::currentChoices() const
 void LogCallPane::applyChoices(const Choices &choices)
 {
     m_category->setItemText(0, tr("Choose a category..."));
-    m_category->setCurrentIndex(choices.category);   // refills the sub-categories
+    // refills the sub-categories
+    m_category->setCurrentIndex(std::max(0, m_category->findData(choices.category)));
     m_subcategory->setCurrentIndex(std::max(0, m_subcategory->findData(choices.subcategory)));
     m_severity->setCurrentIndex(choices.severity);
     m_demand->setCurrentIndex(choices.demand);

@@ -101,8 +101,8 @@ private:
     // complaint's values.
     struct Choices
     {
-        int category = 0;
-        QVariant subcategory;   // its id; the list depends on the category
+        QVariant category;      // ids: the lists change with the taxonomy and the category
+        QVariant subcategory;
         int severity = 0;
         int demand = 0;
         int businessType = 0;

@@ -107,8 +107,8 @@ models::CallDraft LogCallPane::collectDraft() const
     // While a follow-up is shown, the new complaint's choices are the ones kept aside (the
     // greyed fields show the followed-up complaint's).
     const Choices c = m_newComplaintChoices.value_or(currentChoices());
-    if (const QVariant category = m_category->itemData(c.category); category.isValid())
-        d.categoryId = category.toLongLong();
+    if (c.category.isValid())
+        d.categoryId = c.category.toLongLong();
     if (c.subcategory.isValid())
         d.subcategoryId = c.subcategory.toLongLong();
     d.severity = m_severity->itemData(c.severity).toString();
