@@ -35,11 +35,12 @@ QChartView *viewOf(QChart *chart)
 
 // Hovering a bar tells its set, category and value (the legend of a busy chart is hidden,
 // and long labels are elided).
-void addHoverTips(QAbstractBarSeries *series, const QStringList &categories)
+void addHoverTips(QAbstractBarSeries *series, const QStringList &categories, const QWidget *charts)
 {
     for (QBarSet *set : series->barSets()) {
-        QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool over, int index) {
-            if (!over || index < 0 || index >= categories.size()) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, charts, categories](bool over, int index) {
+            // a hover arriving after a click opened the queue must not put a tip over it
+            if (!over || !charts->isVisible() || index < 0 || index >= categories.size()) {
                 QToolTip::hideText();
                 return;
             }
@@ -90,7 +91,7 @@ void setNiceRange(QValueAxis *axis, double top)
 
 // Category axis and value axis, and the hover tips; call once every set is in the series.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
-             bool horizontal = false)
+             const QWidget *charts, bool horizontal = false)
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
@@ -103,7 +104,7 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     setNiceRange(valueAxis, valueAxis->max());
-    addHoverTips(series, categories);
+    addHoverTips(series, categories, charts);
 }
 
 // Fifteen colours told apart at a glance, one per category in taxonomy order (the chart
@@ -186,7 +187,7 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
     QStringList labels;
     for (const rules::Status s : std::as_const(statuses))
         labels << twoLines(rules::Labels::status(s));
-    addAxes(chart, series, labels);
+    addAxes(chart, series, labels, this);
     // six statuses side by side in half the width: whole names, on two lines where long
     if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
         if (auto *names = qobject_cast<QBarCategoryAxis *>(axes.first()))
@@ -218,7 +219,7 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
         series->append(set);
     }
     chart->addSeries(series);
-    addAxes(chart, series, labels);
+    addAxes(chart, series, labels, this);
     if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty()) {
         if (auto *percent = qobject_cast<QValueAxis *>(axes.first()))
             setNiceRange(percent, 100);   // 0, 20, ... 100
@@ -243,7 +244,7 @@ QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    addAxes(chart, series, labels);
+    addAxes(chart, series, labels, this);
     return viewOf(chart);
 }
 
@@ -282,13 +283,20 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
     QStringList labels;
     for (const QDate &d : std::as_const(days))
         labels << d.toString(QStringLiteral("MM-dd"));
-    addAxes(chart, series, labels);
+    addAxes(chart, series, labels, this);
+    // a day a bar: the dates stand upright, whole
+    if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
+        axes.first()->setLabelsAngle(-90);
+        if (auto *dates = qobject_cast<QBarCategoryAxis *>(axes.first()))
+            dates->setTruncateLabels(false);
+    }
+    QChartView *view = viewOf(chart);
     // every colour named: the legend beside the bars, a line per category
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
-    QChartView *view = viewOf(chart);
+    // tall enough for a legend line per category (a line and a half of text each)
     view->setMinimumHeight(std::max(view->minimumHeight(),
-                                    60 + int(series->count()) * (view->fontMetrics().height() + 6)));
+                                    90 + int(series->count()) * view->fontMetrics().height() * 8 / 5));
     return view;
 }
 
@@ -312,7 +320,7 @@ QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    addAxes(chart, series, labels, true);
+    addAxes(chart, series, labels, this, true);
     QChartView *view = viewOf(chart);
     // a line of text for every name, or the axis leaves every other one out
     view->setMinimumHeight(120 + 2 * view->fontMetrics().height() * int(top.size()));
@@ -335,7 +343,7 @@ QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f
     chart->addSeries(series);
     chart->legend()->hide();
     addAxes(chart, series, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                            QStringLiteral("4"), QStringLiteral("5")});
+                            QStringLiteral("4"), QStringLiteral("5")}, this);
     return viewOf(chart);
 }
 

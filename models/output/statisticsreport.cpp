@@ -308,19 +308,34 @@ StatisticsReportService::TableLayout StatisticsReportService::tableLayout(
         }
         least << w + gap;
     }
-    // a number column gets its header on at most two lines when the page allows
+    int leastNumbers = 0;
+    int leastText = 0;
+    for (int i = 0; i < headers.size(); ++i)
+        (i < textColumns ? leastText : leastNumbers) += least.at(i);
+    // A number column's header on one line when the text columns keep a third of the page
+    // at least, else on two, else as narrow as its longest word.
     QList<int> widths = least;
-    for (int i = textColumns; i < headers.size(); ++i) {
-        const int comfortable =
-            headerMetrics.horizontalAdvance(headers.at(i)) / 2 + gap + headerMetrics.averageCharWidth();
-        widths[i] = std::max(widths.at(i), comfortable);
+    int numbers = leastNumbers;
+    for (const int lines : {1, 2}) {
+        QList<int> tried = least;
+        int sum = 0;
+        for (int i = textColumns; i < headers.size(); ++i) {
+            const int oneLine = headerMetrics.horizontalAdvance(headers.at(i));
+            tried[i] = std::max(least.at(i), oneLine / lines + gap
+                                                 + (lines > 1 ? headerMetrics.averageCharWidth() : 0));
+            sum += tried.at(i);
+        }
+        if (sum + std::max(leastText, width / 3) <= width) {
+            widths = tried;
+            numbers = sum;
+            break;
+        }
     }
-    int numbers = 0;
-    for (int i = textColumns; i < headers.size(); ++i)
-        numbers += widths.at(i);
     const int forText = std::max(0, width - numbers);
+    // each text column its least, the rest shared out
+    const int spare = std::max(0, forText - leastText);
     for (int i = 0; i < textColumns && i < headers.size(); ++i)
-        widths[i] = std::max(least.at(i), int(forText * textShares.at(i)));
+        widths[i] = least.at(i) + int(spare * textShares.at(i));
     layout.widths = widths;
     for (int i = 0; i < headers.size(); ++i) {
         layout.headerHeight = std::max(
@@ -374,12 +389,15 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
     title.setPointSizeF(16);
     title.setBold(true);
     int y = area.top();
+    // Text at y, wrapped onto as many lines as `width` needs; returns its height.
     auto text = [&](const QFont &font, const QString &s, int x = -1, int width = -1,
                     Qt::Alignment align = Qt::AlignLeft) {
         painter.setFont(font);
-        const int h = QFontMetrics(font, &device).height();
-        painter.drawText(QRect(x < 0 ? area.left() : x, y, width < 0 ? area.width() : width, h),
-                         int(align | Qt::AlignVCenter), s);
+        const QRect box(x < 0 ? area.left() : x, y, width < 0 ? area.width() : width, 1 << 20);
+        const int flags = int(align | Qt::AlignTop | Qt::TextWordWrap);
+        const int h = std::max(QFontMetrics(font, &device).height(),
+                               QFontMetrics(font, &device).boundingRect(box, flags, s).height());
+        painter.drawText(QRect(box.topLeft(), QSize(box.width(), h)), flags, s);
         return h;
     };
     const QString department = report.period.departmentId
@@ -404,16 +422,20 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
     for (const auto &[cause, n] : causes)
         most = std::max(most, n);
     const int barHeight = QFontMetrics(body, &device).height();
-    const int labelWidth = area.width() / 4;
+    // the names as wide as the longest needs, up to two fifths of the page (then wrapped)
+    int longest = 0;
+    for (const auto &[cause, n] : causes)
+        longest = std::max(longest, QFontMetrics(body, &device).horizontalAdvance(causeLabel(cause)));
+    const int labelWidth = std::min(longest + margin / 4 + 1, area.width() * 2 / 5);
     const int barArea = area.width() - labelWidth - area.width() / 10;
     painter.setFont(body);
     for (const auto &[cause, n] : causes) {
-        text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
+        const int h = text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
         const int w = int(double(barArea) * double(n) / double(most));
         painter.fillRect(QRect(area.left() + labelWidth, y + barHeight / 6, std::max(w, 1),
                                barHeight * 2 / 3), QColor(0x2f, 0x6f, 0xb5));
         text(body, QLocale().toString(n), area.left() + labelWidth + w + margin / 4, area.width() / 10);
-        y += barHeight;
+        y += std::max(h, barHeight);
     }
     y += barHeight;
 

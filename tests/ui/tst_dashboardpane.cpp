@@ -214,7 +214,11 @@ private Q_SLOTS:
         int total = 0;
         for (const int w : layout.widths)
             total += w;
-        QVERIFY2(total <= width, qPrintable(QStringLiteral("%1 > %2").arg(total).arg(width)));
+        QStringList shown;
+        for (const int w : layout.widths)
+            shown << QString::number(w);
+        QVERIFY2(total <= width, qPrintable(QStringLiteral("%1 > %2: %3").arg(total).arg(width)
+                                                .arg(shown.join(u' '))));
         const QFontMetrics bold(StatisticsReportService::reportFont(true), &pdf);
         const int gap = StatisticsReportService::columnGap(&pdf);
         for (int i = 0; i < headers.size(); ++i) {

@@ -193,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(answered);
         auto *done = child<QLabel>(queue, "queueDoneLabel");
         QVERIFY(done->isVisible());
-        QCOMPARE(done->text(), QStringLiteral("Reassigned 2 complaints to Technical Support."));
+        QCOMPARE(done->text(), ui::QueuePane::tr("Reassigned %n complaint(s) to %1.", "", 2)
+                                   .arg(QStringLiteral("Technical Support")));
     }
 
     void shouldStartALeadOnTheirQueue()
