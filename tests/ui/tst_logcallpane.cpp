@@ -18,7 +18,6 @@
 #include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -48,7 +47,6 @@ class TestLogCallPane : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldShowTheQueueWhenALateReadArrivesAndLearnTheStoreAfterIt()
     {
