@@ -210,7 +210,7 @@ int calendarCommand(Call &call)
     }
     if (action == QLatin1String("list")) {
         // Next year's holiday arrangement is due from 1 November: say which is missing.
-        for (const QString &note : models::missingArrangementNotes(sla, (*workspace)->clock().nowMs()))
+        for (const QString &note : models::missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()))
             printError(note);
         return Success;
     }
