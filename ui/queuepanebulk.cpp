@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
