@@ -1320,10 +1320,6 @@ child processes and may be logged.</translation>
         <translation>the last day</translation>
     </message>
     <message>
-        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
-        <translation>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</translation>
-    </message>
-    <message>
         <source>periodic statistics as CSV or PDF</source>
         <translation>periodic statistics as CSV or PDF</translation>
     </message>
@@ -1562,6 +1558,18 @@ child processes and may be logged.</translation>
     <message>
         <source>the result as JSON</source>
         <translation>the result as JSON</translation>
+    </message>
+    <message>
+        <source>--page-size is a4, letter or a5.</source>
+        <translation>--page-size is a4, letter or a5.</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE] [--page-size a4|letter|a5]</source>
+        <translation>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE] [--page-size a4|letter|a5]</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper, landscape (default a4)</source>
+        <translation>the PDF&apos;s paper, landscape (default a4)</translation>
     </message>
 </context>
 <context>
@@ -3055,30 +3063,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>Category</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Mean h</source>
-        <translation>Mean h</translation>
-    </message>
-    <message>
-        <source>90th pct. h</source>
-        <translation>90th pct. h</translation>
-    </message>
-    <message>
-        <source>Regulator</source>
-        <translation>Regulator</translation>
-    </message>
-    <message>
         <source>No complaints were received in this period.</source>
         <translation>No complaints were received in this period.</translation>
     </message>
@@ -3089,6 +3073,30 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
         <translation>The report for %1 could not be drawn as a PDF; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Number received</source>
+        <translation>Number received</translation>
+    </message>
+    <message>
+        <source>Share resolved</source>
+        <translation>Share resolved</translation>
+    </message>
+    <message>
+        <source>Share resolved on time</source>
+        <translation>Share resolved on time</translation>
+    </message>
+    <message>
+        <source>Mean hours to resolve</source>
+        <translation>Mean hours to resolve</translation>
+    </message>
+    <message>
+        <source>90th percentile hours to resolve</source>
+        <translation>90th percentile hours to resolve</translation>
+    </message>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3617,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Personal data erased (anonymised)</source>
         <translation>Personal data erased (anonymised)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk) to %1</source>
+        <translation>Reassigned (bulk) to %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::InstanceChannel</name>
@@ -3960,6 +3980,10 @@ with the backup
         <source>; last call %1</source>
         <translation>; last call %1</translation>
     </message>
+    <message>
+        <source>Histor&amp;y (Enter on an open complaint: log this call as its follow-up):</source>
+        <translation>Histor&amp;y (Enter on an open complaint: log this call as its follow-up):</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CategorySuggestions</name>
@@ -3978,10 +4002,6 @@ with the backup
     <message>
         <source>Suggested:</source>
         <translation>Suggested:</translation>
-    </message>
-    <message>
-        <source>Alt+%1 %2 %3%</source>
-        <translation>Alt+%1 %2 %3%</translation>
     </message>
     <message>
         <source>Alt+%1 %2</source>
@@ -4555,6 +4575,10 @@ with the backup
         <source>Move t&amp;o:</source>
         <translation>Move t&amp;o:</translation>
     </message>
+    <message>
+        <source>transferred by %1 on %2</source>
+        <translation>transferred by %1 on %2</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ImportDialog</name>
@@ -5051,6 +5075,10 @@ with the backup
         <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
         <translation>Discard the call being logged? What was typed is lost and its draft removed.</translation>
     </message>
+    <message>
+        <source>No suggestions: a follow-up keeps the category of the complaint it follows.</source>
+        <translation>No suggestions: a follow-up keeps the category of the complaint it follows.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -5496,6 +5524,29 @@ with the backup
     <message>
         <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
         <translation>Search results: newest first (sorting by a column applies again when the search is cleared)</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot; here.</source>
+        <translation>Nothing matches &quot;%1&quot; here.</translation>
+    </message>
+    <message>
+        <source>No complaints in this queue match the chosen status, category or severity.</source>
+        <translation>No complaints in this queue match the chosen status, category or severity.</translation>
+    </message>
+    <message>
+        <source>No complaints in this queue.</source>
+        <translation>No complaints in this queue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %n complaint(s) to %1.</source>
+        <translation>
+            <numerusform>Reassigned %n complaint to %1.</numerusform>
+            <numerusform>Reassigned %n complaints to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6167,10 +6218,6 @@ with the backup
         <translation>Why (required)</translation>
     </message>
     <message>
-        <source>(a person below)</source>
-        <translation>(a person below)</translation>
-    </message>
-    <message>
         <source>(the department&apos;s queue)</source>
         <translation>(the department&apos;s queue)</translation>
     </message>
@@ -6183,12 +6230,12 @@ with the backup
         <translation>To &amp;department:</translation>
     </message>
     <message>
-        <source>Or to a &amp;person:</source>
-        <translation>Or to a &amp;person:</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>To a &amp;person in it:</source>
+        <translation>To a &amp;person in it:</translation>
     </message>
 </context>
 <context>

@@ -1310,10 +1310,6 @@ child processes and may be logged.</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE]</source>
-        <translation>report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department 代码]</translation>
-    </message>
-    <message>
         <source>periodic statistics as CSV or PDF</source>
         <translation>定期统计报表（CSV 或 PDF）</translation>
     </message>
@@ -1552,6 +1548,18 @@ child processes and may be logged.</source>
     <message>
         <source>the result as JSON</source>
         <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>--page-size is a4, letter or a5.</source>
+        <translation>--page-size 取 a4、letter 或 a5。</translation>
+    </message>
+    <message>
+        <source>report --from DATE --to DATE --format csv|pdf --output FILE [--department CODE] [--page-size a4|letter|a5]</source>
+        <translation>report --from 日期 --to 日期 --format csv|pdf --output 文件 [--department 代码] [--page-size a4|letter|a5]</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s paper, landscape (default a4)</source>
+        <translation>PDF 的纸张，横向（默认 a4）</translation>
     </message>
 </context>
 <context>
@@ -3040,30 +3048,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>分类</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受理量</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>办结率</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按时办结率</translation>
-    </message>
-    <message>
-        <source>Mean h</source>
-        <translation>平均（小时）</translation>
-    </message>
-    <message>
-        <source>90th pct. h</source>
-        <translation>90 分位（小时）</translation>
-    </message>
-    <message>
-        <source>Regulator</source>
-        <translation>监管转办</translation>
-    </message>
-    <message>
         <source>No complaints were received in this period.</source>
         <translation>该期间没有受理投诉。</translation>
     </message>
@@ -3074,6 +3058,30 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The report for %1 could not be drawn as a PDF; nothing was written.</source>
         <translation>无法为 %1 生成 PDF 报表；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Number received</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>Share resolved</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>Share resolved on time</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Mean hours to resolve</source>
+        <translation>平均办结时长（小时）</translation>
+    </message>
+    <message>
+        <source>90th percentile hours to resolve</source>
+        <translation>90 分位办结时长（小时）</translation>
+    </message>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>监管转办</translation>
     </message>
 </context>
 <context>
@@ -3590,6 +3598,18 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Personal data erased (anonymised)</source>
         <translation>个人信息已清除（匿名化）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>已转派至 %1</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk) to %1</source>
+        <translation>已批量改派至 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::InstanceChannel</name>
@@ -3938,6 +3958,10 @@ with the backup
         <source>; last call %1</source>
         <translation>；上次来电 %1</translation>
     </message>
+    <message>
+        <source>Histor&amp;y (Enter on an open complaint: log this call as its follow-up):</source>
+        <translation>历史记录(&amp;Y)（在未结案投诉上按 Enter：将本次来电登记为其跟进来电）：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::CategorySuggestions</name>
@@ -3956,10 +3980,6 @@ with the backup
     <message>
         <source>Suggested:</source>
         <translation>推荐：</translation>
-    </message>
-    <message>
-        <source>Alt+%1 %2 %3%</source>
-        <translation>Alt+%1 %2 %3%</translation>
     </message>
     <message>
         <source>Alt+%1 %2</source>
@@ -4531,6 +4551,10 @@ with the backup
         <source>Move t&amp;o:</source>
         <translation>变更为(&amp;O)：</translation>
     </message>
+    <message>
+        <source>transferred by %1 on %2</source>
+        <translation>由 %1 于 %2 转派</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ImportDialog</name>
@@ -5022,6 +5046,10 @@ with the backup
         <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
         <translation>放弃正在登记的来电吗？已输入的内容将丢失，草稿也将删除。</translation>
     </message>
+    <message>
+        <source>No suggestions: a follow-up keeps the category of the complaint it follows.</source>
+        <translation>无建议：跟进来电沿用所跟进投诉的分类。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -5459,6 +5487,28 @@ with the backup
     <message>
         <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
         <translation>搜索结果按最新排列（清空搜索后，按列排序重新生效）</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>看板：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot; here.</source>
+        <translation>此处没有与“%1”匹配的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints in this queue match the chosen status, category or severity.</source>
+        <translation>此队列中没有符合所选状态、分类或严重程度的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaints in this queue.</source>
+        <translation>此队列中没有投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigned %n complaint(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条投诉改派至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6130,10 +6180,6 @@ with the backup
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <source>(a person below)</source>
-        <translation>（选择下面的人员）</translation>
-    </message>
-    <message>
         <source>(the department&apos;s queue)</source>
         <translation>（部门队列）</translation>
     </message>
@@ -6146,12 +6192,12 @@ with the backup
         <translation>转到部门(&amp;D)：</translation>
     </message>
     <message>
-        <source>Or to a &amp;person:</source>
-        <translation>或转给个人(&amp;P)：</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>To a &amp;person in it:</source>
+        <translation>或转给该部门人员(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "complaintqueries.h"
 #include "formatting.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -37,15 +38,44 @@ CallerPanel::CallerPanel(const models::Taxonomy &taxonomy, QWidget *parent)
     m_view->setFocusPolicy(Qt::ClickFocus);   // the agent's Tab path stays in the form
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(models::CallerHistoryModel::ComplaintIdRole).toLongLong();
-        if (id != 0)
+        if (id == 0)
+            return;
+        if (index.data(models::CallerHistoryModel::IsOpenComplaintRole).toBool())
+            Q_EMIT followUpRequested(id);
+        else
             Q_EMIT complaintActivated(id);
     });
+    m_view->installEventFilter(this);
+    // Alt+Y goes to the list (outside the form's Tab path), Enter links an open complaint
+    auto *listLabel = new QLabel(tr("Histor&y (Enter on an open complaint: log this call as "
+                                    "its follow-up):"),
+                                 this);
+    listLabel->setObjectName(QStringLiteral("callerHistoryListLabel"));
+    listLabel->setWordWrap(true);
+    listLabel->setBuddy(m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(listLabel);
     layout->addWidget(m_view, 1);
     showPrompt();
+}
+
+bool CallerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Arriving in the list without a row chosen: the newest open complaint is current,
+    // so that Enter links it at once.
+    if (watched == m_view && event->type() == QEvent::FocusIn && !m_view->currentIndex().isValid()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(models::CallerHistoryModel::IsOpenComplaintRole).toBool()) {
+                m_view->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CallerPanel::showPrompt()

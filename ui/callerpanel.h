@@ -25,8 +25,13 @@ public:
     void showPrompt();   // no valid number yet
 
 Q_SIGNALS:
-    // The agent activated an earlier complaint in the list.
+    // The agent activated (Enter, double-click) a closed complaint or a call in the list.
     void complaintActivated(qint64 complaintId);
+    // The agent activated an open complaint: this call is to be logged as its follow-up.
+    void followUpRequested(qint64 complaintId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_summary;

@@ -2,31 +2,36 @@
 
 #include "workspace.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
 
 namespace cd::ui {
-
-namespace {
-constexpr int maxButtonWidth = 230;   // pixels of text per suggestion
-}
 
 CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("categorySuggestions"));
     m_label->setObjectName(QStringLiteral("suggestionLabel"));
-    auto *layout = new QHBoxLayout(this);
+    m_label->setWordWrap(true);
+    // One suggestion a line, wrapped rather than shortened: the whole name is always
+    // readable, and appearing suggestions never make the form wider. The three lines keep
+    // their place while empty, so the form does not jump either.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
     layout->addWidget(m_label);
     for (int i = 0; i < 3; ++i) {
-        auto *button = new QPushButton(this);
+        auto *button = new QLabel(this);
         button->setObjectName(QStringLiteral("suggestion%1").arg(i + 1));
+        button->setWordWrap(true);
+        button->setTextFormat(Qt::RichText);
+        button->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
         button->setFocusPolicy(Qt::NoFocus);   // typing stays in the description
-        button->setFlat(true);
-        connect(button, &QPushButton::clicked, this, [this, i] { accept(i); });
+        QSizePolicy policy = button->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(policy);
+        connect(button, &QLabel::linkActivated, this, [this, i] { accept(i); });
         // The key works wherever the cursor is in the pane, without leaving the text.
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), parent ? parent : this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -34,15 +39,23 @@ CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *
         m_buttons << button;
         layout->addWidget(button);
     }
-    layout->addStretch(1);
     updateFor(QString());
+}
+
+void CategorySuggestions::setLocked(const QString &reason, const QString &text)
+{
+    m_lockedReason = reason;
+    updateFor(text);
 }
 
 void CategorySuggestions::updateFor(const QString &text)
 {
-    m_current = m_workspace.classifier().suggest(text);
+    m_current = m_lockedReason.isEmpty() ? m_workspace.classifier().suggest(text)
+                                         : models::ClassifierService::Suggestions{};
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
-    if (text.trimmed().isEmpty())
+    if (!m_lockedReason.isEmpty())
+        m_label->setText(m_lockedReason);
+    else if (text.trimmed().isEmpty())
         m_label->setText(tr("Suggested categories appear as you type the description."));
     else if (m_current.top.isEmpty())
         m_label->setText(tr("No suggestion: nothing in the text points to a category."));
@@ -51,7 +64,7 @@ void CategorySuggestions::updateFor(const QString &text)
     else
         m_label->setText(tr("Suggested:"));
     for (int i = 0; i < m_buttons.size(); ++i) {
-        QPushButton *button = m_buttons.at(i);
+        QLabel *button = m_buttons.at(i);
         if (i >= m_current.top.size()) {
             button->hide();
             continue;
@@ -60,17 +73,11 @@ void CategorySuggestions::updateFor(const QString &text)
         QString name = taxonomy.categoryName(s.categoryId);
         if (s.subcategoryId)
             name += QStringLiteral(" / ") + taxonomy.subcategoryName(s.subcategoryId);
-        // Long names are shortened so that the pane never grows wider than the screen; the
-        // tooltip has them whole.
-        const QString full = tr("Alt+%1 %2 %3%").arg(i + 1).arg(name).arg(qRound(s.confidence * 100));
-        const QString percent = QStringLiteral(" %1%").arg(qRound(s.confidence * 100));
-        const QString shortName = button->fontMetrics().elidedText(
-            tr("Alt+%1 %2").arg(i + 1).arg(name), Qt::ElideRight, maxButtonWidth);
-        button->setText(shortName + percent);
-        button->setToolTip(full);
-        QFont font = button->font();
-        font.setBold(i == 0 && m_current.clear);
-        button->setFont(font);
+        const QString link = QStringLiteral("<a href=\"%1\">%2</a> %3%")
+                                 .arg(i + 1)
+                                 .arg(tr("Alt+%1 %2").arg(i + 1).arg(name).toHtmlEscaped())
+                                 .arg(qRound(s.confidence * 100));
+        button->setText(i == 0 && m_current.clear ? QStringLiteral("<b>%1</b>").arg(link) : link);
         button->show();
     }
 }

@@ -7,7 +7,6 @@
 #include <optional>
 
 class QLabel;
-class QPushButton;
 
 namespace cd::models {
 class Workspace;
@@ -15,8 +14,9 @@ class Workspace;
 
 namespace cd::ui {
 
-// The line under the description in the Log-call pane: the three most likely categories
-// (with the sub-category where it is clear) and how sure the classifier is. Alt+1, Alt+2
+// The lines under the description in the Log-call pane: the three most likely categories
+// (with the sub-category where it is clear, whole names, one a line) and how sure the
+// classifier is. Alt+1, Alt+2
 // and Alt+3 accept one while the agent keeps typing; when no category is clearly ahead it
 // says so, and nothing is preselected.
 class CategorySuggestions : public QWidget
@@ -27,6 +27,9 @@ public:
 
     // Re-reads the suggestions for `text` (well under a millisecond).
     void updateFor(const QString &text);
+    // While `reason` is not empty (the category is fixed, e.g. by a follow-up) nothing is
+    // suggested and the line says `reason`; an empty reason suggests again for `text`.
+    void setLocked(const QString &reason, const QString &text);
     const models::ClassifierService::Suggestions &current() const { return m_current; }
     // Accepts suggestion `index` (0-2) if there is one; returns whether there was.
     bool accept(int index);
@@ -37,8 +40,9 @@ Q_SIGNALS:
 private:
     models::Workspace &m_workspace;
     models::ClassifierService::Suggestions m_current;
+    QString m_lockedReason;
     QLabel *m_label = nullptr;
-    QList<QPushButton *> m_buttons;
+    QList<QLabel *> m_buttons;   // one line per suggestion; its link accepts it
 };
 
 } // namespace cd::ui

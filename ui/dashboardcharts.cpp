@@ -13,6 +13,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
+#include <cmath>
 #include <QGridLayout>
 #include <QLocale>
 #include <QToolTip>
@@ -34,24 +35,63 @@ QChartView *viewOf(QChart *chart)
 
 // Hovering a bar tells its set, category and value (the legend of a busy chart is hidden,
 // and long labels are elided).
-void addHoverTips(QAbstractBarSeries *series, const QStringList &categories)
+void addHoverTips(QAbstractBarSeries *series, const QStringList &categories, const QWidget *charts)
 {
     for (QBarSet *set : series->barSets()) {
-        QObject::connect(set, &QBarSet::hovered, set, [set, categories](bool over, int index) {
-            if (!over || index < 0 || index >= categories.size()) {
+        QObject::connect(set, &QBarSet::hovered, set, [set, charts, categories](bool over, int index) {
+            // a hover arriving after a click opened the queue must not put a tip over it
+            if (!over || !charts->isVisible() || index < 0 || index >= categories.size()) {
                 QToolTip::hideText();
                 return;
             }
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
-                                                   .arg(set->label(), categories.at(index),
+                                                   .arg(set->label(),
+                                                        QString(categories.at(index))
+                                                            .replace(QStringLiteral("<br>"), QStringLiteral(" ")),
                                                         QLocale().toString(set->at(index))));
         });
     }
 }
 
+// `label` broken at the space nearest its middle (the axis shows rich text), so that a
+// name of several words takes half the width; one word stays as it is.
+QString twoLines(const QString &label)
+{
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best < 0)
+        return label.toHtmlEscaped();
+    return label.left(best).toHtmlEscaped() + QStringLiteral("<br>")
+           + label.mid(best + 1).toHtmlEscaped();
+}
+
+// A count axis from 0 to at least `top` in about five steps of 1, 2 or 5 x 10^n (never
+// below 1: counts are whole), so that it reads 0, 1000, 2000, ... rather than 0, 1208, ...
+void setNiceRange(QValueAxis *axis, double top)
+{
+    top = std::max(1.0, top);
+    const double rough = top / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10 * magnitude;
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= rough) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    step = std::max(1.0, step);
+    const double max = std::ceil(top / step) * step;
+    axis->setRange(0, max);
+    axis->setTickCount(int(std::lround(max / step)) + 1);
+}
+
 // Category axis and value axis, and the hover tips; call once every set is in the series.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
-             bool horizontal = false)
+             const QWidget *charts, bool horizontal = false)
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
@@ -63,7 +103,8 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    addHoverTips(series, categories);
+    setNiceRange(valueAxis, valueAxis->max());
+    addHoverTips(series, categories, charts);
 }
 
 // Fifteen colours told apart at a glance, one per category in taxonomy order (the chart
@@ -85,6 +126,8 @@ DashboardCharts::DashboardCharts(models::Workspace &workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
+    // the bar's tip must not stay in front of the queue the click opens
+    connect(this, &DashboardCharts::openQueue, this, [] { QToolTip::hideText(); });
 }
 
 void DashboardCharts::showFigures(const models::DashboardFigures &f)
@@ -143,8 +186,13 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
     chart->addSeries(series);
     QStringList labels;
     for (const rules::Status s : std::as_const(statuses))
-        labels << rules::Labels::status(s);
-    addAxes(chart, series, labels);
+        labels << twoLines(rules::Labels::status(s));
+    addAxes(chart, series, labels, this);
+    // six statuses side by side in half the width: whole names, on two lines where long
+    if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axes.first()))
+            names->setTruncateLabels(false);
+    }
     return viewOf(chart);
 }
 
@@ -171,9 +219,11 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
         series->append(set);
     }
     chart->addSeries(series);
-    addAxes(chart, series, labels);
-    if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty())
-        axes.first()->setRange(0, 100);
+    addAxes(chart, series, labels, this);
+    if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty()) {
+        if (auto *percent = qobject_cast<QValueAxis *>(axes.first()))
+            setNiceRange(percent, 100);   // 0, 20, ... 100
+    }
     return viewOf(chart);
 }
 
@@ -194,7 +244,7 @@ QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    addAxes(chart, series, labels);
+    addAxes(chart, series, labels, this);
     return viewOf(chart);
 }
 
@@ -233,9 +283,21 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
     QStringList labels;
     for (const QDate &d : std::as_const(days))
         labels << d.toString(QStringLiteral("MM-dd"));
-    addAxes(chart, series, labels);
-    chart->legend()->setVisible(series->count() <= 8);
-    return viewOf(chart);
+    addAxes(chart, series, labels, this);
+    // a day a bar: the dates stand upright, whole
+    if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
+        axes.first()->setLabelsAngle(-90);
+        if (auto *dates = qobject_cast<QBarCategoryAxis *>(axes.first()))
+            dates->setTruncateLabels(false);
+    }
+    QChartView *view = viewOf(chart);
+    // every colour named: the legend beside the bars, a line per category
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
+    // tall enough for a legend line per category (a line and a half of text each)
+    view->setMinimumHeight(std::max(view->minimumHeight(),
+                                    90 + int(series->count()) * view->fontMetrics().height() * 8 / 5));
+    return view;
 }
 
 QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
@@ -258,7 +320,7 @@ QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    addAxes(chart, series, labels, true);
+    addAxes(chart, series, labels, this, true);
     QChartView *view = viewOf(chart);
     // a line of text for every name, or the axis leaves every other one out
     view->setMinimumHeight(120 + 2 * view->fontMetrics().height() * int(top.size()));
@@ -281,7 +343,7 @@ QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f
     chart->addSeries(series);
     chart->legend()->hide();
     addAxes(chart, series, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                            QStringLiteral("4"), QStringLiteral("5")});
+                            QStringLiteral("4"), QStringLiteral("5")}, this);
     return viewOf(chart);
 }
 

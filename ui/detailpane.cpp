@@ -132,7 +132,7 @@ void DetailPane::buildForm()
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(110);
 
-    m_timelineModel = new models::EventTimelineModel(this);
+    m_timelineModel = new models::EventTimelineModel(&m_workspace.taxonomy(), this);
     m_timeline = new QTableView(this);
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setModel(m_timelineModel);
@@ -162,7 +162,7 @@ void DetailPane::buildForm()
     transfer->setObjectName(QStringLiteral("transferButton"));
     connect(transfer, &QPushButton::clicked, this, [this] {
         TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()),
-                              [this](const models::ComplaintService::Target &target,
+                              m_departmentId, [this](const models::ComplaintService::Target &target,
                                      const QString &reason) {
                                   return m_workspace.complaints().transfer(m_complaintId, target,
                                                                            reason);
@@ -251,6 +251,7 @@ void DetailPane::showComplaint(qint64 complaintId)
 
 void DetailPane::fill(const models::ComplaintDetail &d)
 {
+    m_departmentId = d.complaint.departmentId;
     const storage::ComplaintRecord &c = d.complaint;
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
     m_statusCode = c.status;
@@ -287,8 +288,18 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_transactionRef->setText(c.transactionRef.isEmpty() ? tr("(none)") : c.transactionRef);
     m_deadlines->fill(d);
     m_createdBy->setText(d.createdByName);
-    m_routing->setText(d.routingRuleName.isEmpty() ? tr("the category's default department")
-                                                   : tr("rule \"%1\"").arg(d.routingRuleName));
+    // the latest hand-over decides where the complaint is; the rule only where it started
+    const auto moved = std::find_if(d.events.crbegin(), d.events.crend(), [](const auto &e) {
+        return e.type == QLatin1String("transferred")
+               || e.type == QLatin1String("reassigned_in_bulk");
+    });
+    if (moved != d.events.crend()) {
+        m_routing->setText(tr("transferred by %1 on %2").arg(
+            moved->actorName, models::Formatting::dateTime(moved->at)));
+    } else {
+        m_routing->setText(d.routingRuleName.isEmpty() ? tr("the category's default department")
+                                                       : tr("rule \"%1\"").arg(d.routingRuleName));
+    }
     qint64 totalHeld = 0;
     for (const auto &share : d.departmentShares)
         totalHeld += share.heldMs;

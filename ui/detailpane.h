@@ -43,6 +43,7 @@ private:
 
     models::Workspace &m_workspace;
     qint64 m_complaintId = 0;
+    qint64 m_departmentId = 0;   // of the complaint shown
     QString m_statusCode;
 
     QLabel *m_title = nullptr;

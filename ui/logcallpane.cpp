@@ -8,6 +8,7 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "language.h"
+#include "money.h"
 #include "textlimit.h"
 #include "workspace.h"
 
@@ -238,12 +239,18 @@ void LogCallPane::buildForm()
 
     m_callerPanel = new CallerPanel(m_workspace.taxonomy(), this);
     auto *historyBox = new QGroupBox(tr("Caller history"), this);
+    historyBox->setObjectName(QStringLiteral("callerHistoryBox"));
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_callerPanel);
     connect(m_callerPanel, &CallerPanel::complaintActivated, this,
             &LogCallPane::openComplaintRequested);
+    connect(m_callerPanel, &CallerPanel::followUpRequested, this, &LogCallPane::linkFollowUp);
 
+    // The form and the history keep their widths whatever the form shows (suggestions,
+    // messages): neither side's minimum width depends on its content.
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("logCallSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(formBox);
     splitter->addWidget(historyBox);
     splitter->setStretchFactor(0, 1);
@@ -285,7 +292,8 @@ void LogCallPane::buildForm()
                         std::max(0, m_subcategory->findData(*subcategoryId)));
             });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        m_suggestions->updateFor(m_description->toPlainText());
+        if (!m_newComplaintChoices)   // a follow-up keeps its complaint's category
+            m_suggestions->updateFor(m_description->toPlainText());
         const int length = int(m_description->toPlainText().size());
         m_descriptionCount->setText(tr("%1 / %2").arg(length).arg(
             models::ComplaintService::maxDescriptionLength));
@@ -371,11 +379,13 @@ void LogCallPane::lookUpCaller()
         return;
     }
     m_callerPanel->showHistory(*history);
+    m_openComplaints.clear();
     if (history->customer && m_customerName->text().isEmpty())
         m_customerName->setText(history->customer->name);
     for (const auto &c : history->complaints) {
         if (c.status == QLatin1String("CLOSED"))
             continue;
+        m_openComplaints.insert(c.id, c);
         const auto status = rules::statusFromCode(c.status);
         m_followUp->addItem(tr("Follow-up to %1 (%2, %3)")
                                 .arg(c.reference, m_workspace.taxonomy().categoryName(c.categoryId),
@@ -414,6 +424,22 @@ void LogCallPane::onCategoryChanged()
 void LogCallPane::onFollowUpChanged()
 {
     const bool newComplaint = m_followUp->currentIndex() <= 0;
+    {
+        const QScopedValueRollback filling(m_fillingForm, true);
+        if (newComplaint) {
+            if (m_newComplaintChoices)
+                applyChoices(*m_newComplaintChoices);
+            m_newComplaintChoices.reset();
+        } else {
+            if (!m_newComplaintChoices)
+                m_newComplaintChoices = currentChoices();
+            showLinkedComplaint(m_followUp->currentData().toLongLong());
+        }
+    }
+    m_suggestions->setLocked(newComplaint ? QString()
+                                          : tr("No suggestions: a follow-up keeps the category "
+                                               "of the complaint it follows."),
+                             m_description->toPlainText());
     for (QWidget *w : std::initializer_list<QWidget *>{m_category, m_severity, m_demand,
                                                        m_businessType, m_amount,
                                                        m_transactionRef, m_solvedOnCall})
@@ -422,6 +448,60 @@ void LogCallPane::onFollowUpChanged()
     m_description->setPlaceholderText(newComplaint
                                           ? tr("What happened, in the caller's words")
                                           : tr("What the caller adds on this follow-up call"));
+}
+
+LogCallPane::Choices LogCallPane::currentChoices() const
+{
+    return {m_category->currentData(), m_subcategory->currentData(), m_severity->currentIndex(),
+            m_demand->currentIndex(), m_businessType->currentIndex(), m_amount->text(),
+            m_transactionRef->text(), m_solvedOnCall->isChecked(), m_severityChosenByAgent};
+}
+
+void LogCallPane::applyChoices(const Choices &choices)
+{
+    m_category->setItemText(0, tr("Choose a category..."));
+    // refills the sub-categories
+    m_category->setCurrentIndex(std::max(0, m_category->findData(choices.category)));
+    m_subcategory->setCurrentIndex(std::max(0, m_subcategory->findData(choices.subcategory)));
+    m_severity->setCurrentIndex(choices.severity);
+    m_demand->setCurrentIndex(choices.demand);
+    m_businessType->setCurrentIndex(choices.businessType);
+    m_amount->setText(choices.amount);
+    m_transactionRef->setText(choices.transactionRef);
+    m_solvedOnCall->setChecked(choices.solvedOnCall);
+    m_severityChosenByAgent = choices.severityChosen;
+}
+
+void LogCallPane::showLinkedComplaint(qint64 complaintId)
+{
+    const auto found = m_openComplaints.constFind(complaintId);
+    if (found == m_openComplaints.cend())
+        return;
+    const storage::ComplaintRecord &c = *found;
+    const auto indexOf = [](QComboBox *combo, const QVariant &value) {
+        return std::max(0, combo->findData(value));
+    };
+    m_category->setCurrentIndex(indexOf(m_category, c.categoryId));
+    if (m_category->currentIndex() == 0) {
+        // an inactive category is not offered for new complaints: shown all the same
+        m_category->setItemText(0, m_workspace.taxonomy().categoryName(c.categoryId));
+    }
+    m_subcategory->setCurrentIndex(c.subcategoryId ? indexOf(m_subcategory, *c.subcategoryId) : 0);
+    m_severity->setCurrentIndex(indexOf(m_severity, c.severity));
+    m_demand->setCurrentIndex(indexOf(m_demand, c.demand));
+    m_businessType->setCurrentIndex(indexOf(m_businessType, c.businessType));
+    m_amount->setText(c.amountFen ? rules::Money::formatYuan(*c.amountFen) : QString());
+    m_transactionRef->setText(c.transactionRef);
+    m_solvedOnCall->setChecked(c.solvedOnCall);
+}
+
+void LogCallPane::linkFollowUp(qint64 complaintId)
+{
+    const int index = m_followUp->findData(complaintId);
+    if (index <= 0)
+        return;
+    m_followUp->setCurrentIndex(index);
+    m_description->setFocus();   // the agent types what the caller adds
 }
 
 models::NewCallInput LogCallPane::collectInput() const

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "complaintqueries.h"
 #include "complaintservice.h"
 #include "draftservice.h"
 #include "incomingcall.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QVariant>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -93,6 +97,25 @@ private:
     void lookUpCaller();
     void onCategoryChanged();
     void onFollowUpChanged();
+    // The new complaint's choices, kept aside while the greyed fields show a followed-up
+    // complaint's values.
+    struct Choices
+    {
+        QVariant category;      // ids: the lists change with the taxonomy and the category
+        QVariant subcategory;
+        int severity = 0;
+        int demand = 0;
+        int businessType = 0;
+        QString amount;
+        QString transactionRef;
+        bool solvedOnCall = false;
+        bool severityChosen = false;
+    };
+    Choices currentChoices() const;
+    void applyChoices(const Choices &choices);
+    void showLinkedComplaint(qint64 complaintId);
+    // Enter on an open complaint in the caller history: log this call as its follow-up.
+    void linkFollowUp(qint64 complaintId);
     void updateTimer();
     qint64 callElapsedMs() const;
     void save();
@@ -115,6 +138,8 @@ private:
     models::CallDraft m_blankDraft;  // the form as resetForNextCall() leaves it
     QString m_externalCallId;        // of the call rung through by the phone system
     QString m_line;
+    std::optional<Choices> m_newComplaintChoices;   // set while a follow-up is shown
+    QHash<qint64, storage::ComplaintRecord> m_openComplaints;   // the caller's, by id
     QList<rules::IncomingCall> m_waiting;   // announced while another call was typed
 
     QLineEdit *m_phone = nullptr;

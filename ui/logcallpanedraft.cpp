@@ -104,18 +104,21 @@ models::CallDraft LogCallPane::collectDraft() const
     d.channel = m_channel->currentData().toString();
     if (m_followUp->currentIndex() > 0)
         d.followUpOf = m_followUp->currentData().toLongLong();
-    if (m_category->currentData().isValid())
-        d.categoryId = m_category->currentData().toLongLong();
-    if (m_subcategory->currentData().isValid())
-        d.subcategoryId = m_subcategory->currentData().toLongLong();
-    d.severity = m_severity->currentData().toString();
-    d.severityChosen = m_severityChosenByAgent;
-    d.demand = m_demand->currentData().toString();
-    d.businessType = m_businessType->currentData().toString();
-    d.amount = m_amount->text();
-    d.transactionRef = m_transactionRef->text();
+    // While a follow-up is shown, the new complaint's choices are the ones kept aside (the
+    // greyed fields show the followed-up complaint's).
+    const Choices c = m_newComplaintChoices.value_or(currentChoices());
+    if (c.category.isValid())
+        d.categoryId = c.category.toLongLong();
+    if (c.subcategory.isValid())
+        d.subcategoryId = c.subcategory.toLongLong();
+    d.severity = m_severity->itemData(c.severity).toString();
+    d.severityChosen = c.severityChosen;
+    d.demand = m_demand->itemData(c.demand).toString();
+    d.businessType = m_businessType->itemData(c.businessType).toString();
+    d.amount = c.amount;
+    d.transactionRef = c.transactionRef;
     d.description = m_description->toPlainText();
-    d.solvedOnCall = m_solvedOnCall->isChecked();
+    d.solvedOnCall = c.solvedOnCall;
     if (m_callTimer.isValid())
         d.callStartedAt = m_callStartedAt;
     return d;
@@ -200,8 +203,6 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         m_channel->setCurrentIndex(std::max(0, m_channel->findData(d.channel)));
         lookUpCaller();   // the caller's open complaints, to follow one up
         m_customerName->setText(d.customerName);
-        m_followUp->setCurrentIndex(
-            std::max(0, d.followUpOf ? m_followUp->findData(*d.followUpOf) : 0));
         m_severityChosenByAgent = d.severityChosen;
         m_category->setCurrentIndex(
             std::max(0, d.categoryId ? m_category->findData(*d.categoryId) : 0));
@@ -217,6 +218,9 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         m_transactionRef->setText(d.transactionRef);
         m_description->setPlainText(d.description);
         m_solvedOnCall->setChecked(d.solvedOnCall);
+        // last: a follow-up keeps the choices above aside and shows its complaint's
+        m_followUp->setCurrentIndex(
+            std::max(0, d.followUpOf ? m_followUp->findData(*d.followUpOf) : 0));
         if (d.callStartedAt) {
             // The call's start stays the original one: the complaint was received then,
             // and its deadlines count from then.

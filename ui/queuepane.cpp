@@ -246,6 +246,18 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_searchOrderNote->setForegroundRole(QPalette::PlaceholderText);
     m_searchOrderNote->hide();
 
+    m_emptyState = new QLabel(m_view->viewport());
+    m_emptyState->setObjectName(QStringLiteral("queueEmptyLabel"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyState->hide();
+    m_view->viewport()->installEventFilter(this);
+    m_doneMessage = new QLabel(this);
+    m_doneMessage->setObjectName(QStringLiteral("queueDoneLabel"));
+    m_doneMessage->setWordWrap(true);
+    m_doneMessage->hide();
+
     m_drillDownBar = new QWidget(this);
     auto *drill = new QHBoxLayout(m_drillDownBar);
     drill->setContentsMargins(4, 0, 4, 0);
@@ -254,6 +266,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     auto *clearDrill = new QPushButton(tr("Back to the queue"), m_drillDownBar);
     connect(clearDrill, &QPushButton::clicked, this, [this] {
         m_drillDown.reset();
+        {
+            const QSignalBlocker block(m_queue);
+            m_queue->setCurrentIndex(m_shownQueue);   // the queue shown before
+        }
         applyFilters();
     });
     drill->addWidget(m_drillDownLabel, 1);
@@ -266,6 +282,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_drillDownBar);
     layout->addWidget(m_searchOrderNote);
+    layout->addWidget(m_doneMessage);
     layout->addWidget(m_view, 1);
     updateCount();
     QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
@@ -277,11 +294,18 @@ void QueuePane::showMatching(const storage::QueueQuery &query, const QString &ti
 {
     m_drillDown = query;
     m_drillDownLabel->setText(tr("From the dashboard: %1").arg(title));
+    {
+        // the selector names what is shown, not the queue it showed before
+        const QSignalBlocker block(m_queue);
+        m_queue->setPlaceholderText(tr("Dashboard: %1").arg(title));
+        m_queue->setCurrentIndex(-1);
+    }
     applyFilters();
 }
 
 void QueuePane::applyFilters()
 {
+    m_doneMessage->hide();   // it spoke of the rows shown before
     // A dashboard's selection or a saved view is the base; the boxes narrow it.
     const std::optional<storage::QueueQuery> base = m_drillDown ? m_drillDown : m_viewQuery;
     storage::QueueQuery filter = base.value_or(storage::QueueQuery());
@@ -385,6 +409,24 @@ void QueuePane::updateCount()
     else
         m_count->setText(m_model->canFetchMore({}) ? tr("%L1+ complaints").arg(loaded)
                                                    : tr("%Ln complaint(s)", "", loaded));
+    if (!m_emptyState)
+        return;   // still being built
+    const bool empty = !m_model->isLoading() && loaded == 0;
+    if (empty) {
+        const QString words = m_search->text().trimmed();
+        const bool narrowed = m_status->currentData().isValid()
+                              || m_category->currentData().isValid()
+                              || m_severity->currentData().isValid();
+        if (!words.isEmpty())
+            m_emptyState->setText(tr("Nothing matches \"%1\" here.").arg(words));
+        else if (narrowed)
+            m_emptyState->setText(tr("No complaints in this queue match the chosen status, "
+                                     "category or severity."));
+        else
+            m_emptyState->setText(tr("No complaints in this queue."));
+        m_emptyState->setGeometry(m_view->viewport()->rect());
+    }
+    m_emptyState->setVisible(empty);
 }
 
 QList<qint64> QueuePane::selectedIds() const
@@ -495,6 +537,8 @@ bool QueuePane::eventFilter(QObject *watched, QEvent *event)
         goToResults();
         return true;
     }
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_emptyState->setGeometry(m_view->viewport()->rect());
     return QWidget::eventFilter(watched, event);
 }
 

@@ -74,6 +74,7 @@ private:
     void changeSeverityOfSelected();
     void addNoteToSelected();
     void mergeSelected();
+    // The count line, and the text over an empty table saying why it is empty.
     void updateCount();
     // Once the results of a filter change are read: the complaint shown in the detail
     // pane stays only if it is among them (else the pane is told 0), and a search left
@@ -105,6 +106,8 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QLabel *m_searchOrderNote = nullptr;   // shown while searching
+    QLabel *m_emptyState = nullptr;        // over the table when it has no row
+    QLabel *m_doneMessage = nullptr;       // what the last bulk action did
     std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
     std::optional<storage::QueueQuery> m_viewQuery;   // the chosen saved view's
     QList<models::SavedView> m_views;

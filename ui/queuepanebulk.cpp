@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
@@ -130,16 +131,31 @@ void QueuePane::reassignSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
+    // the selection's department when they share one, else the lead's own
+    std::optional<qint64> department = m_workspace.actor().departmentId;
+    std::optional<qint64> shared;
+    bool oneDepartment = true;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(models::ComplaintQueueModel::DepartmentIdRole).toLongLong();
+        oneDepartment = oneDepartment && (!shared || *shared == id);
+        shared = id;
+    }
+    if (shared && oneDepartment)
+        department = shared;
     TransferDialog dialog(m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())),
-                          [this, ids](const models::ComplaintService::Target &target,
-                                      const QString &reason) -> Result<void> {
+                          department, [this, ids](const models::ComplaintService::Target &target,
+                                                  const QString &reason) -> Result<void> {
                               auto moved = m_workspace.complaints().bulkAssign(ids, target, reason);
                               if (!moved)
                                   return moved.error();
                               return {};
                           },
                           this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_doneMessage->setText(tr("Reassigned %n complaint(s) to %1.", "", int(ids.size()))
+                               .arg(dialog.destinationName()));
+    m_doneMessage->show();
 }
 
 } // namespace cd::ui

@@ -54,7 +54,8 @@ void QueuePane::fillViews()
         const int index = m_queue->findData(chosen, viewIdRole);
         m_queue->setCurrentIndex(index >= 0 ? index : 0);
     }
-    m_shownQueue = m_queue->currentIndex();
+    if (m_queue->currentIndex() >= 0)   // -1: a dashboard's selection is shown
+        m_shownQueue = m_queue->currentIndex();
 }
 
 const models::SavedView *QueuePane::currentView() const

@@ -13,8 +13,8 @@
 
 namespace cd::ui {
 
-TransferDialog::TransferDialog(models::Workspace &workspace, const QString &title, Apply apply,
-                               QWidget *parent)
+TransferDialog::TransferDialog(models::Workspace &workspace, const QString &title,
+                               std::optional<qint64> department, Apply apply, QWidget *parent)
     : QDialog(parent),
       m_apply(std::move(apply)),
       m_department(new QComboBox(this)),
@@ -28,31 +28,42 @@ TransferDialog::TransferDialog(models::Workspace &workspace, const QString &titl
     m_person->setObjectName(QStringLiteral("targetPersonCombo"));
     m_reason->setObjectName(QStringLiteral("transferReasonEdit"));
     m_reason->setPlaceholderText(tr("Why (required)"));
-    m_department->addItem(tr("(a person below)"));
-    for (const auto &department : workspace.taxonomy().departments()) {
-        if (department.active)
-            m_department->addItem(models::pickName(department.nameZh, department.nameEn),
-                                  department.id);
+    for (const auto &d : workspace.taxonomy().departments()) {
+        if (d.active)
+            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
     }
-    m_person->addItem(tr("(the department's queue)"));
-    if (auto people = workspace.queries().assignablePeople()) {
-        for (const auto &person : *people) {
-            m_person->addItem(tr("%1 (%2)").arg(person.displayName,
-                                                workspace.taxonomy().departmentName(
-                                                    *person.departmentId)),
-                              person.id);
-        }
-    }
-    connect(m_person, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_department->setEnabled(index == 0);
-    });
+    if (department)
+        m_department->setCurrentIndex(std::max(0, m_department->findData(*department)));
+    if (auto people = workspace.queries().assignablePeople())
+        m_people = *people;
+    fillPeople();
+    connect(m_department, &QComboBox::currentIndexChanged, this, &TransferDialog::fillPeople);
     auto *form = new QFormLayout;
     form->addRow(tr("To &department:"), m_department);
-    form->addRow(tr("Or to a &person:"), m_person);
+    form->addRow(tr("To a &person in it:"), m_person);
     form->addRow(tr("&Reason:"), m_reason);
     layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
                      &TransferDialog::submit);
     setMinimumWidth(460);
+}
+
+void TransferDialog::fillPeople()
+{
+    const QVariant department = m_department->currentData();
+    m_person->clear();
+    m_person->addItem(tr("(the department's queue)"));
+    for (const auto &person : std::as_const(m_people)) {
+        if (person.departmentId && department.isValid()
+            && *person.departmentId == department.toLongLong())
+            m_person->addItem(person.displayName, person.id);
+    }
+}
+
+QString TransferDialog::destinationName() const
+{
+    if (m_person->currentData().isValid())
+        return tr("%1 (%2)").arg(m_person->currentText(), m_department->currentText());
+    return m_department->currentText();
 }
 
 void TransferDialog::submit()

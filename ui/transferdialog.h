@@ -1,8 +1,11 @@
 #pragma once
 
 #include "complaintservice.h"
+#include "records.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -15,8 +18,10 @@ namespace cd::ui {
 
 class FieldMessage;
 
-// Asks where complaints go (a department's queue or a person) and why, then runs
-// `apply`; stays open with the message when it is refused, so nothing typed is lost.
+// Asks where complaints go (a department's queue, or a person of that department) and why,
+// then runs `apply`; stays open with the message when it is refused, so nothing typed is
+// lost. The department starts at `department` (the complaint's, or the suggested one); the
+// person list offers the chosen department's people.
 class TransferDialog : public QDialog
 {
     Q_OBJECT
@@ -24,13 +29,19 @@ public:
     using Apply = std::function<Result<void>(const models::ComplaintService::Target &,
                                              const QString &reason)>;
 
-    TransferDialog(models::Workspace &workspace, const QString &title, Apply apply,
-                   QWidget *parent = nullptr);
+    TransferDialog(models::Workspace &workspace, const QString &title,
+                   std::optional<qint64> department, Apply apply, QWidget *parent = nullptr);
+
+    // Where the complaints went, for people: "Technical Support" or "Li Na (Technical
+    // Support)".
+    QString destinationName() const;
 
 private:
     void submit();
+    void fillPeople();
 
     Apply m_apply;
+    QList<storage::UserRecord> m_people;   // everybody who can take complaints
     QComboBox *m_department;
     QComboBox *m_person;
     QLineEdit *m_reason;

@@ -46,6 +46,7 @@ QJsonValue optional(std::optional<double> value)
 namespace reportOptions {
 const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("csv|pdf"));
 const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("a4|letter|a5"));
 } // namespace reportOptions
 
 int reportCommand(Call &call)
@@ -57,6 +58,10 @@ int reportCommand(Call &call)
         return fail(usageError(Tr::tr("--format is csv or pdf.")));
     if (!parser.isSet(output))
         return fail(usageError(Tr::tr("Name the file to write with --output.")));
+    const auto page = models::StatisticsReportService::pageSizeFromName(
+        parser.isSet(pageSize) ? parser.value(pageSize) : QStringLiteral("a4"));
+    if (!page)
+        return fail(usageError(Tr::tr("--page-size is a4, letter or a5.")));
     if (const int status = call.open(); status != Success)
         return status;
     models::Workspace &ws = call.ws();
@@ -75,7 +80,7 @@ int reportCommand(Call &call)
         return fail(report.error());
     auto written = *kind == models::StatisticsReportService::Format::Csv
                        ? models::StatisticsReportService::writeCsv(*report, ws, path)
-                       : models::StatisticsReportService::writePdf(*report, ws, path);
+                       : models::StatisticsReportService::writePdf(*report, ws, path, *page);
     if (!written)
         return fail(written.error());
     printOut(Tr::tr("Report of %1 complaints written to %2.").arg(report->total.received).arg(path));
@@ -205,12 +210,14 @@ QList<Command> reviewCommands()
     Command report;
     report.name = QStringLiteral("report");
     report.synopsis = Tr::tr("report --from DATE --to DATE --format csv|pdf --output FILE "
-                             "[--department CODE]");
+                             "[--department CODE] [--page-size a4|letter|a5]");
     report.summary = Tr::tr("periodic statistics as CSV or PDF");
     report.permission = Tr::tr("leads (their department) and administrators");
     report.options = {from, to, department,
                       described(reportOptions::format, Tr::tr("csv or pdf")),
-                      described(reportOptions::output, Tr::tr("the file to write"))};
+                      described(reportOptions::output, Tr::tr("the file to write")),
+                      described(reportOptions::pageSize,
+                                Tr::tr("the PDF's paper, landscape (default a4)"))};
     report.handler = reportCommand;
 
     Command dashboard;

@@ -266,6 +266,7 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     case ComplaintIdRole: return row.id;
     case SeverityCodeRole: return row.severity;
     case StatusCodeRole: return row.status;
+    case DepartmentIdRole: return row.departmentId;
     case DueAtRole: return row.nextDueAt;
     case SlaStateRole: return int(slaStateOf(row, m_workspace.clock().nowMs()));
     case Qt::ForegroundRole:

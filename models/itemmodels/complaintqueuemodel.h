@@ -45,6 +45,7 @@ public:
         StatusCodeRole,                       // "NEW", ...
         DueAtRole,                            // qint64 UTC ms: earliest running deadline
         SlaStateRole,                         // int: rules::SlaState at the clock's now
+        DepartmentIdRole,                     // qint64: the department holding it
     };
     static constexpr int pageSize = 200;
     static constexpr int maxPages = 64;   // pages kept in memory

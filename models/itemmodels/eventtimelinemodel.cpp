@@ -2,6 +2,10 @@
 
 #include "codes.h"
 #include "formatting.h"
+#include "taxonomy.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cd::models {
 
@@ -11,9 +15,30 @@ QString statusLabel(const QString &code)
     const auto status = rules::statusFromCode(code);
     return status ? rules::Labels::status(*status) : code;
 }
+
+// Where a transfer took the complaint, from the event's details: "Technical Support" or
+// "Li Na (Technical Support)"; empty when the event does not say.
+QString destinationOf(const storage::EventRecord &e, const Taxonomy *taxonomy)
+{
+    const QJsonObject after =
+        QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("after")).toObject();
+    const QString code = after.value(QStringLiteral("department")).toString();
+    if (code.isEmpty())
+        return {};
+    const auto *department = taxonomy ? taxonomy->departmentByCode(code) : nullptr;
+    const QString departmentName = department ? taxonomy->departmentName(department->id) : code;
+    QString person = after.value(QStringLiteral("assignee_name")).toString();
+    if (person.isEmpty())
+        person = after.value(QStringLiteral("assignee")).toString();
+    return person.isEmpty() ? departmentName
+                            : EventTimelineModel::tr("%1 (%2)").arg(person, departmentName);
+}
 } // namespace
 
-EventTimelineModel::EventTimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventTimelineModel::EventTimelineModel(const Taxonomy *taxonomy, QObject *parent)
+    : QAbstractTableModel(parent), m_taxonomy(taxonomy)
+{
+}
 
 void EventTimelineModel::setEvents(const QList<storage::EventRecord> &events)
 {
@@ -22,7 +47,7 @@ void EventTimelineModel::setEvents(const QList<storage::EventRecord> &events)
     endResetModel();
 }
 
-QString EventTimelineModel::describe(const storage::EventRecord &e)
+QString EventTimelineModel::describe(const storage::EventRecord &e, const Taxonomy *taxonomy)
 {
     if (e.type == QLatin1String("complaint_created"))
         return tr("Complaint logged (%1)").arg(statusLabel(e.toStatus));
@@ -32,10 +57,14 @@ QString EventTimelineModel::describe(const storage::EventRecord &e)
         return tr("Reopened: %1 -> %2").arg(statusLabel(e.fromStatus), statusLabel(e.toStatus));
     if (e.type == QLatin1String("status_changed"))
         return tr("Status: %1 -> %2").arg(statusLabel(e.fromStatus), statusLabel(e.toStatus));
-    if (e.type == QLatin1String("transferred"))
-        return tr("Transferred");
-    if (e.type == QLatin1String("reassigned_in_bulk"))
-        return tr("Reassigned (bulk)");
+    if (e.type == QLatin1String("transferred")) {
+        const QString to = destinationOf(e, taxonomy);
+        return to.isEmpty() ? tr("Transferred") : tr("Transferred to %1").arg(to);
+    }
+    if (e.type == QLatin1String("reassigned_in_bulk")) {
+        const QString to = destinationOf(e, taxonomy);
+        return to.isEmpty() ? tr("Reassigned (bulk)") : tr("Reassigned (bulk) to %1").arg(to);
+    }
     if (e.type == QLatin1String("escalated"))
         return tr("Escalated to the lead");
     if (e.type == QLatin1String("reclassified"))
@@ -69,7 +98,7 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case When: return Formatting::dateTime(e.at);
     case Who: return e.actorName;
-    case What: return describe(e);
+    case What: return describe(e, m_taxonomy);
     case Note: return e.note;
     }
     return {};

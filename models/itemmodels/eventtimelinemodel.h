@@ -6,6 +6,8 @@
 
 namespace cd::models {
 
+class Taxonomy;
+
 // The audit events of one complaint, oldest first, for the detail pane.
 class EventTimelineModel : public QAbstractTableModel
 {
@@ -13,12 +15,14 @@ class EventTimelineModel : public QAbstractTableModel
 public:
     enum Column { When, Who, What, Note, ColumnCount };
 
-    explicit EventTimelineModel(QObject *parent = nullptr);
+    // `taxonomy` (may be null) names the departments complaints were transferred to.
+    explicit EventTimelineModel(const Taxonomy *taxonomy = nullptr, QObject *parent = nullptr);
 
     void setEvents(const QList<storage::EventRecord> &events);
 
-    // A sentence for people, e.g. "Status: New -> Investigating".
-    static QString describe(const storage::EventRecord &event);
+    // A sentence for people, e.g. "Status: New -> Investigating", "Transferred to Li Na
+    // (Technical Support)". Without a taxonomy a department is named by its code.
+    static QString describe(const storage::EventRecord &event, const Taxonomy *taxonomy = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +31,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    const Taxonomy *m_taxonomy;
     QList<storage::EventRecord> m_events;
 };
 

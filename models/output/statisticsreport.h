@@ -6,12 +6,15 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QList>
+#include <QPageSize>
 #include <QString>
 
 #include <functional>
 #include <optional>
 
+class QFont;
 class QPagedPaintDevice;
+class QPaintDevice;
 
 namespace cd::models {
 
@@ -75,13 +78,35 @@ public:
     // Labels come from the taxonomy of `workspace`, in the current language.
     static Result<void> writeCsv(const StatisticsReport &report, const Workspace &workspace,
                                  const QString &path);
+    // The PDF is landscape on `pageSize` (A4 unless said).
     static Result<void> writePdf(const StatisticsReport &report, const Workspace &workspace,
-                                 const QString &path);
+                                 const QString &path,
+                                 const QPageSize &pageSize = QPageSize(QPageSize::A4));
+    static std::optional<QPageSize> pageSizeFromName(const QString &name);   // a4, letter, a5
     // Paints the report on `device` (a PDF writer or a printer), page after page; false
     // when the device could not be painted on or failed to finish (a printer that failed).
     [[nodiscard]] static bool paint(const StatisticsReport &report, const Workspace &workspace,
                       QPagedPaintDevice &device);
     static QStringList csvHeader();
+    // The table's headers in the current language.
+    static QStringList tableHeaders();
+    // The report's text (9 pt, Noto Sans CJK SC, which has Chinese); the table's header is
+    // bold.
+    static QFont reportFont(bool bold = false);
+    // How the table is laid out `width` wide on `device`: each column as wide as its widest
+    // unbreakable piece of text (a header in bold, a cell of `rows`) needs, the number
+    // columns no wider than their header on two lines, the text columns (business type,
+    // cause, category) sharing the rest; headers wrap onto as many lines as they need
+    // (headerHeight).
+    struct TableLayout
+    {
+        QList<int> widths;
+        int headerHeight = 0;
+    };
+    static TableLayout tableLayout(const QStringList &headers, const QList<QStringList> &rows,
+                                   QPaintDevice *device, int width);
+    // Space between columns, on `device`.
+    static int columnGap(QPaintDevice *device);
     // Whether a report can be written at `path` (its folder exists and is writable), to be
     // asked before the work so that a wrong path is told at once.
     static Result<void> checkOutput(const QString &path);

@@ -85,7 +85,8 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
                                   {QStringLiteral("assignee"), assigneeName(c.assigneeId)}}},
                      {QStringLiteral("after"),
                       QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(assigneeId)}}},
+                                  {QStringLiteral("assignee"), assigneeName(assigneeId)},
+                                  {QStringLiteral("assignee_name"), targetName}}},
                      {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
     if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();

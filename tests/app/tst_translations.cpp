@@ -184,9 +184,9 @@ private Q_SLOTS:
         row("Labels", "Management rules, business rules and processes", "管理制度、业务规则与流程");
         row("Formatting", "Met", "按时完成");
         row("Formatting", "Met late", "超时完成");
-        row("StatisticsReportService", "Received", "受理量");
-        row("StatisticsReportService", "Resolved", "办结率");
-        row("StatisticsReportService", "On time", "按时办结率");
+        row("StatisticsReportService", "Number received", "受理量");
+        row("StatisticsReportService", "Share resolved", "办结率");
+        row("StatisticsReportService", "Share resolved on time", "按时办结率");
         row("cd::models::ComplaintQueueModel", "Received", "受理时间");
         row("cd::ui::RoutingRulesDialog", "Name:", "规则名称：");
         row("cd::ui::DeadlinePanel", "Solved on the call", "来电当场解决");

@@ -3,13 +3,27 @@
 #include "dashboardpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
+#include "statisticsreport.h"
 #include "testsupport.h"
+#include "translationloader.h"
 
 #include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QValueAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 
+#include <QComboBox>
+#include <QBuffer>
 #include <QDateEdit>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QToolTip>
+
+#include <QScopeGuard>
+
+#include <cmath>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -130,12 +144,143 @@ private Q_SLOTS:
                                   QStringLiteral("Complaints received per day, by category"),
                                   ws.taxonomy().categoryName(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
         QVERIFY(refunds);
+        // hovering shows the bar's figure; the click's queue is not hidden behind it
+        Q_EMIT refunds->hovered(true, int(refunds->count() - 1));
+        QTRY_VERIFY(QToolTip::isVisible());
         Q_EMIT refunds->clicked(refunds->count() - 1);   // today
         QCOMPARE(tabs->currentIndex(), 1);
+        QTRY_VERIFY(!QToolTip::isVisible());
         QTRY_COMPARE(window.queuePane()->model()->totalCount(), qint64(1));
         auto *label = window.queuePane()->findChild<QLabel *>(QStringLiteral("drillDownLabel"));
         QVERIFY(label->isVisible());
         QVERIFY(label->text().startsWith(QStringLiteral("From the dashboard:")));
+        // the selector says what is shown, not the queue shown before
+        auto *selector = window.queuePane()->findChild<QComboBox *>(QStringLiteral("queueSelector"));
+        const QString before = selector->itemText(0);
+        QCOMPARE(selector->currentIndex(), -1);
+        QVERIFY2(selector->placeholderText().startsWith(QStringLiteral("Dashboard: ")),
+                 qPrintable(selector->placeholderText()));
+        const auto buttons = window.queuePane()->findChildren<QPushButton *>();
+        const auto back = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+            return b->text() == QStringLiteral("Back to the queue");
+        });
+        QVERIFY(back != buttons.end());
+        (*back)->click();
+        QVERIFY(selector->currentIndex() >= 0);
+        QVERIFY(!label->isVisible());
+    }
+
+    // Issue 25, item 12: on A4, Letter and A5, in English and Chinese, every header of the
+    // report's table fits its column (wrapped, never overlapping the next one) and the
+    // table fits the page.
+    void shouldFitTheReportsHeadersInTheirColumns_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("page");
+        for (const char *language : {"en", "zh_CN"}) {
+            for (const auto &[name, id] : {std::pair{"A4", QPageSize::A4}, std::pair{"Letter", QPageSize::Letter},
+                                           std::pair{"A5", QPageSize::A5}})
+                QTest::addRow("%s %s", language, name) << QString::fromLatin1(language) << int(id);
+        }
+    }
+
+    void shouldFitTheReportsHeadersInTheirColumns()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, page);
+        QCOMPARE(i18n::installTranslations(*qApp, language), language);
+        const auto english = qScopeGuard([] { i18n::installTranslations(*qApp, QStringLiteral("en")); });
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        logThree(ws);
+        StatisticsReportService reports(ws);
+        const auto report = reports.build({QDate(2026, 11, 1), QDate(2026, 11, 30), {}});
+        QVERIFY(report);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::PageSizeId(page)));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        const int width = pdf.width() - 2 * (pdf.width() / 30);   // inside the margins
+        const QStringList headers = StatisticsReportService::tableHeaders();
+        QList<QStringList> rows;
+        rows << QStringList{QStringLiteral("Online payment"), QStringLiteral("Service facilities, equipment and business systems"),
+                            QStringLiteral("Fees, rate changes, wrong charges"), QStringLiteral("12,345"),
+                            QStringLiteral("100.0%"), QStringLiteral("100.0%"), QStringLiteral("1,234.5"),
+                            QStringLiteral("1,234.5"), QStringLiteral("1,234")};
+        const auto layout = StatisticsReportService::tableLayout(headers, rows, &pdf, width);
+        QCOMPARE(layout.widths.size(), headers.size());
+        int total = 0;
+        for (const int w : layout.widths)
+            total += w;
+        QStringList shown;
+        for (const int w : layout.widths)
+            shown << QString::number(w);
+        QVERIFY2(total <= width, qPrintable(QStringLiteral("%1 > %2: %3").arg(total).arg(width)
+                                                .arg(shown.join(u' '))));
+        const QFontMetrics bold(StatisticsReportService::reportFont(true), &pdf);
+        const int gap = StatisticsReportService::columnGap(&pdf);
+        for (int i = 0; i < headers.size(); ++i) {
+            const int room = layout.widths.at(i) - gap;
+            const QRect needed = bold.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap,
+                                                   headers.at(i));
+            QVERIFY2(needed.width() <= room && needed.height() <= layout.headerHeight,
+                     qPrintable(QStringLiteral("%1: %2x%3 in %4x%5").arg(headers.at(i))
+                                    .arg(needed.width()).arg(needed.height()).arg(room)
+                                    .arg(layout.headerHeight)));
+        }
+        // the whole report is drawn on that paper
+        QVERIFY(StatisticsReportService::paint(*report, ws, pdf));
+    }
+
+    // Issue 25, item 11: value axes in steps of 1, 2 or 5 x 10^n; the daily volume's
+    // colours named in a legend however many categories; statuses not cut.
+    void shouldDrawReadableAxesAndNameEveryColour()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        int n = 0;
+        for (const auto &category : ws.taxonomy().categories()) {
+            if (!category.active)
+                continue;
+            auto logged = ws.complaints().logCall(
+                test::sampleCall(ws, QStringLiteral("1381234%1").arg(1000 + n++), category.code));
+            QVERIFY2(logged, qPrintable(category.code));
+        }
+        QVERIFY(n > 8);
+        DashboardPane pane(ws);
+        QSignalSpy shown(&pane, &DashboardPane::figuresShown);
+        pane.refresh();
+        QVERIFY(shown.wait(5000));
+        int axes = 0;
+        for (QChartView *view : pane.findChildren<QChartView *>()) {
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                auto *values = qobject_cast<QValueAxis *>(axis);
+                if (!values)
+                    continue;
+                ++axes;
+                const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+                const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
+                const double factor = step / magnitude;
+                QVERIFY2(step >= 1 && (qFuzzyCompare(factor, 1.0) || qFuzzyCompare(factor, 2.0)
+                                       || qFuzzyCompare(factor, 5.0)),
+                         qPrintable(QStringLiteral("%1: %2 to %3 in %4 ticks")
+                                        .arg(view->chart()->title())
+                                        .arg(values->min()).arg(values->max()).arg(values->tickCount())));
+            }
+            if (view->chart()->title() == QStringLiteral("Complaints received per day, by category")) {
+                QVERIFY(view->chart()->legend()->isVisible());
+                QCOMPARE(view->chart()->legend()->markers().size(), n);
+            }
+            if (view->chart()->title() == QStringLiteral("Open now, by status and department")) {
+                auto *names = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).first());
+                QVERIFY(!names->truncateLabels());
+                QVERIFY(names->categories().contains(QStringLiteral("Waiting for<br>customer"))
+                        || names->categories().contains(QStringLiteral("Waiting<br>for customer")));
+            }
+        }
+        QCOMPARE(axes, 6);
     }
 };
 

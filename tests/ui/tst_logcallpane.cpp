@@ -1,3 +1,5 @@
+#include "callerhistorymodel.h"
+#include "categorysuggestions.h"
 #include "classifierservice.h"
 #include "complaintqueuemodel.h"
 #include "fieldmessage.h"
@@ -138,7 +140,7 @@ private Q_SLOTS:
         ui::LogCallPane pane(ws);
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        auto *first = child<QPushButton>(&pane, "suggestion1");
+        auto *first = child<QLabel>(&pane, "suggestion1");
         auto *label = child<QLabel>(&pane, "suggestionLabel");
         QVERIFY(!first->isVisible());
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
@@ -216,6 +218,109 @@ private Q_SLOTS:
                         Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
         QCOMPARE(saved.first().at(1).toString(), earlier->reference);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 2);
+    }
+
+    // Issue 25, item 4: at 1366x768 appearing suggestions neither widen the form nor narrow
+    // the caller history, and every suggested name is readable whole.
+    void shouldKeepTheLayoutStillWhenSuggestionsAppear()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::MainWindow window(ws);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::LogCallPane *pane = window.logCallPane();
+        auto *form = child<QWidget>(pane, "callBox");
+        auto *history = child<QWidget>(pane, "callerHistoryBox");
+        const int formWidth = form->width();
+        const int historyWidth = history->width();
+        QVERIFY2(historyWidth > 400, qPrintable(QString::number(historyWidth)));
+        auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("the fee was charged twice and the rate "
+                                                     "changed without notice"));
+        auto *first = child<QLabel>(pane, "suggestion1");
+        QTRY_VERIFY(first->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(form->width(), formWidth);
+        QCOMPARE(history->width(), historyWidth);
+        const auto &top = pane->suggestions()->current().top;
+        QVERIFY(!top.isEmpty());
+        for (int i = 0; i < int(top.size()); ++i) {
+            auto *line = child<QLabel>(pane, QByteArray("suggestion" + QByteArray::number(i + 1)).constData());
+            QVERIFY(line->isVisible());
+            const QString name = ws.taxonomy().categoryName(top.at(i).categoryId);
+            QVERIFY2(line->text().contains(name.toHtmlEscaped()), qPrintable(line->text()));
+            QVERIFY2(!line->text().contains(QChar(0x2026)), qPrintable(line->text()));
+            // wholly inside the form and tall enough for its wrapped lines
+            QVERIFY(line->height() >= line->heightForWidth(line->width()));
+            const QRect inForm(line->mapTo(form, QPoint(0, 0)), line->size());
+            QVERIFY(form->rect().contains(inForm));
+        }
+    }
+
+    // Issue 25, item 13: Enter on an open complaint in the caller history logs the call as
+    // its follow-up; the greyed fields show that complaint's values, nothing is suggested,
+    // and going back to a new complaint gives back what the agent had chosen.
+    void shouldLinkAFollowUpWithEnterInTheHistory()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        NewCallInput earlierInput = test::sampleCall(ws);
+        earlierInput.severity = rules::Severity::P2;
+        const auto earlier = ws.complaints().logCall(earlierInput);
+        QVERIFY(earlier);
+        ui::LogCallPane pane(ws);
+        pane.resize(1366, 700);
+        pane.show();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        auto *phone = child<QLineEdit>(&pane, "phoneEdit");
+        QTest::keyClicks(phone, QStringLiteral("13812345678"));
+        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")->text().contains(
+            QStringLiteral("1 earlier complaint")));
+        auto *category = child<QComboBox>(&pane, "categoryCombo");
+        auto *severity = child<QComboBox>(&pane, "severityCombo");
+        chooseByKeyboard(category, QStringLiteral("Service"));
+        const int chosenCategory = category->currentIndex();
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("the agent was rude"));
+        auto *first = child<QLabel>(&pane, "suggestion1");
+        QVERIFY(first->isVisible());
+
+        // Alt+Y: the history, the open complaint current; Enter links it
+        QTest::keyClick(description, Qt::Key_Y, Qt::AltModifier);
+        auto *history = child<QTableView>(&pane, "callerHistoryView");
+        QTRY_VERIFY(history->hasFocus());
+        QCOMPARE(history->currentIndex().data(CallerHistoryModel::ComplaintIdRole).toLongLong(),
+                 earlier->complaintId);
+        QTest::keyClick(history, Qt::Key_Return);
+        auto *followUp = child<QComboBox>(&pane, "followUpCombo");
+        QCOMPARE(followUp->currentData().toLongLong(), earlier->complaintId);
+        QVERIFY(description->hasFocus());
+        QVERIFY(!category->isEnabled());
+        QCOMPARE(category->currentText(), ws.taxonomy().categoryName(earlierInput.categoryId.value()));
+        QCOMPARE(severity->currentData().toString(), QStringLiteral("P2"));
+        QVERIFY(!first->isVisible());
+        QTest::keyClicks(description, QStringLiteral(" and the fee was charged twice"));
+        QVERIFY(!first->isVisible());
+        QVERIFY(child<QLabel>(&pane, "suggestionLabel")->text().startsWith(
+            QStringLiteral("No suggestions")));
+
+        // back to a new complaint: the agent's own choice again, suggestions again
+        chooseByKeyboard(followUp, QStringLiteral("New complaint"));
+        QCOMPARE(category->currentIndex(), chosenCategory);
+        QVERIFY(category->isEnabled());
+        QVERIFY(first->isVisible());
+
+        // linked and saved: the call goes to the earlier complaint
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_Return);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 2);
     }

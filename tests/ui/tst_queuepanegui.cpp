@@ -5,7 +5,11 @@
 #include "testsupport.h"
 #include "widgettest.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QTimer>
 #include <QHeaderView>
 #include <QSettings>
 #include <QStandardPaths>
@@ -130,6 +134,67 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(!child<QLabel>(queue, "searchOrderNote")->isVisible());
+    }
+
+    // Issue 25, item 17: an empty queue says so, and why (words searched).
+    void shouldSayWhyTheQueueIsEmpty()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
+        ui::QueuePane *queue = window.queuePane();
+        auto *empty = child<QLabel>(queue, "queueEmptyLabel");
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("No complaints in this queue."));
+        logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
+        auto *search = child<QLineEdit>(queue, "queueSearchEdit");
+        QTest::keyClick(search, Qt::Key_Return);   // read again
+        QTRY_COMPARE(queue->model()->rowCount(), 1);
+        QVERIFY(!empty->isVisible());
+        QTest::keyClicks(search, QStringLiteral("zebra"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("Nothing matches \"zebra\" here."));
+        QVERIFY(queue->view()->viewport()->rect().contains(empty->geometry().center()));
+    }
+
+    // Issue 25, item 17: a bulk reassignment says what it did.
+    void shouldConfirmABulkReassignment()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("tech.one"), QStringLiteral("agent"), QStringLiteral("TECH"));
+        store.signInAs(QStringLiteral("lead1"), QStringLiteral("lead"));
+        logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
+        logFrom(ws, QStringLiteral("13912345678"), QStringLiteral("Rate raised without notice"));
+        ui::MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::QueuePane *queue = window.queuePane();
+        queue->showQueue(int(queue->queueNames().indexOf(QStringLiteral("My department"))));
+        QTRY_COMPARE(queue->model()->rowCount(), 2);
+        queue->view()->selectAll();
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *department = dialog->findChild<QComboBox *>(QStringLiteral("targetDepartmentCombo"));
+            QCOMPARE(department->currentText(), QStringLiteral("Customer Service"));
+            department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
+            QTest::keyClicks(reason, QStringLiteral("terminal faults"));
+            QTest::keyClick(reason, Qt::Key_Return);
+            answered = true;
+        });
+        queue->findChild<QAction *>(QStringLiteral("bulkReassignAction"))->trigger();
+        QVERIFY(answered);
+        auto *done = child<QLabel>(queue, "queueDoneLabel");
+        QVERIFY(done->isVisible());
+        QCOMPARE(done->text(), ui::QueuePane::tr("Reassigned %n complaint(s) to %1.", "", 2)
+                                   .arg(QStringLiteral("Technical Support")));
     }
 
     void shouldStartALeadOnTheirQueue()

@@ -1,6 +1,8 @@
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "detailpane.h"
+#include "eventtimelinemodel.h"
 #include "fieldmessage.h"
 #include "reclassifydialog.h"
 #include "testsupport.h"
@@ -8,6 +10,7 @@
 #include "usersdialog.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,7 +36,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        ui::TransferDialog dialog(ws, QStringLiteral("Transfer"), transferOf(ws, id));
+        ui::TransferDialog dialog(ws, QStringLiteral("Transfer"), std::nullopt, transferOf(ws, id));
         dialog.show();
         auto *department = dialog.findChild<QComboBox *>(QStringLiteral("targetDepartmentCombo"));
         department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
@@ -46,6 +49,55 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(ws.taxonomy().departmentCode(ws.queries().detail(id)->complaint.departmentId),
                  QStringLiteral("TECH"));
+    }
+
+    // Issue 25, item 16: the department starts at the complaint's, the people are the
+    // chosen department's, and the timeline and "Routed by" say where it went and who
+    // moved it.
+    void shouldOfferTheComplaintsDepartmentAndItsPeople()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("tech.one"), QStringLiteral("agent"), QStringLiteral("TECH"));
+        store.signInAs(QStringLiteral("cs.one"), QStringLiteral("agent"), QStringLiteral("CS"));
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        const auto logged = ws.complaints().logCall(test::sampleCall(ws));
+        const qint64 id = logged->complaintId;
+        const qint64 current = ws.queries().detail(id)->complaint.departmentId;
+        ui::TransferDialog dialog(ws, QStringLiteral("Transfer"), current, transferOf(ws, id));
+        dialog.show();
+        auto *department = dialog.findChild<QComboBox *>(QStringLiteral("targetDepartmentCombo"));
+        auto *person = dialog.findChild<QComboBox *>(QStringLiteral("targetPersonCombo"));
+        QCOMPARE(department->currentData().toLongLong(), current);
+        QCOMPARE(department->currentText(), ws.taxonomy().departmentName(current));
+        const auto peopleOffered = [person] {
+            QStringList names;
+            for (int i = 1; i < person->count(); ++i)
+                names << person->itemText(i);
+            return names;
+        };
+        QVERIFY2(peopleOffered().contains(QStringLiteral("cs.one")), qPrintable(peopleOffered().join(u',')));
+        QVERIFY(!peopleOffered().contains(QStringLiteral("tech.one")));
+        department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
+        QCOMPARE(peopleOffered(), QStringList{QStringLiteral("tech.one")});
+        person->setCurrentIndex(1);
+        QCOMPARE(dialog.destinationName(), QStringLiteral("tech.one (Technical Support)"));
+        auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
+        QTest::keyClicks(reason, QStringLiteral("terminal fault"));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const auto detail = ws.queries().detail(id);
+        QCOMPARE(ws.taxonomy().departmentCode(detail->complaint.departmentId), QStringLiteral("TECH"));
+        EventTimelineModel timeline(&ws.taxonomy());
+        timeline.setEvents(detail->events);
+        QCOMPARE(timeline.index(timeline.rowCount() - 1, EventTimelineModel::What).data().toString(),
+                 QStringLiteral("Transferred to tech.one (Technical Support)"));
+        ui::DetailPane pane(ws);
+        pane.showComplaint(id);
+        const QString routedBy = pane.findChild<QLabel *>(QStringLiteral("detailRouting"))->text();
+        QVERIFY2(routedBy.startsWith(QStringLiteral("transferred by ") + ws.actor().displayName),
+                 qPrintable(routedBy));
     }
 
     void shouldReclassifyFromTheDialog()
