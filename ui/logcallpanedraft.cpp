@@ -207,6 +207,11 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
             std::max(0, d.categoryId ? m_category->findData(*d.categoryId) : 0));
         m_subcategory->setCurrentIndex(
             std::max(0, d.subcategoryId ? m_subcategory->findData(*d.subcategoryId) : 0));
+        // The description first: what it suggests fills the demand and business type; a
+        // draft's other choice was the agent's, and stays.
+        m_description->setPlainText(d.description);
+        m_demandChosenByAgent = d.demand != m_demand->currentData().toString();
+        m_businessTypeChosenByAgent = d.businessType != m_businessType->currentData().toString();
         for (const auto &[combo, code] : {std::pair{m_severity, d.severity},
                                           std::pair{m_demand, d.demand},
                                           std::pair{m_businessType, d.businessType}}) {
@@ -215,7 +220,6 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         }
         m_amount->setText(d.amount);
         m_transactionRef->setText(d.transactionRef);
-        m_description->setPlainText(d.description);
         m_solvedOnCall->setChecked(d.solvedOnCall);
         if (d.callStartedAt) {
             // The call's start stays the original one: the complaint was received then,
