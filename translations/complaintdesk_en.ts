@@ -1011,16 +1011,8 @@
         <translation>the severity, P1 (most urgent) to P4</translation>
     </message>
     <message>
-        <source>the customer&apos;s demand: %1</source>
-        <translation>the customer&apos;s demand: %1</translation>
-    </message>
-    <message>
         <source>the amount in dispute, in yuan</source>
         <translation>the amount in dispute, in yuan</translation>
-    </message>
-    <message>
-        <source>the business: %1</source>
-        <translation>the business: %1</translation>
     </message>
     <message>
         <source>the transaction reference</source>
@@ -1471,6 +1463,14 @@ child processes and may be logged.</translation>
     <message>
         <source>the line the call rang on</source>
         <translation>the line the call rang on</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</source>
+        <translation>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</translation>
+    </message>
+    <message>
+        <source>the business: %1 (default: the one the description points to, else OTHER)</source>
+        <translation>the business: %1 (default: the one the description points to, else OTHER)</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1924,13 @@ child processes and may be logged.</translation>
     <message>
         <source>A screen-pop request could not be read.</source>
         <translation>A screen-pop request could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCues</name>
+    <message>
+        <source>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</source>
+        <translation>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3886,26 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>&amp;Print report...</translation>
+    </message>
+    <message>
+        <source>Suggested category</source>
+        <translation>Suggested category</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Kept by the agent</source>
+        <translation>Kept by the agent</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</source>
+        <translation>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</translation>
     </message>
 </context>
 <context>

@@ -1002,16 +1002,8 @@
         <translation>严重程度，P1（最紧急）至 P4</translation>
     </message>
     <message>
-        <source>the customer&apos;s demand: %1</source>
-        <translation>客户诉求：%1</translation>
-    </message>
-    <message>
         <source>the amount in dispute, in yuan</source>
         <translation>争议金额（元）</translation>
-    </message>
-    <message>
-        <source>the business: %1</source>
-        <translation>业务类型：%1</translation>
     </message>
     <message>
         <source>the transaction reference</source>
@@ -1461,6 +1453,14 @@ child processes and may be logged.</source>
     <message>
         <source>the line the call rang on</source>
         <translation>来电所在的线路</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</source>
+        <translation>客户诉求：%1（默认：描述所指的诉求，否则为 EXPLANATION）</translation>
+    </message>
+    <message>
+        <source>the business: %1 (default: the one the description points to, else OTHER)</source>
+        <translation>业务类型：%1（默认：描述所指的业务类型，否则为 OTHER）</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1914,13 @@ child processes and may be logged.</source>
     <message>
         <source>A screen-pop request could not be read.</source>
         <translation>无法读取来电弹屏请求。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCues</name>
+    <message>
+        <source>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</source>
+        <translation>线索列表第 %1 行不是“demand|business&lt;TAB&gt;代码&lt;TAB&gt;线索”格式：%2</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3864,26 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>打印报表(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Suggested category</source>
+        <translation>建议的分类</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议次数</translation>
+    </message>
+    <message>
+        <source>Kept by the agent</source>
+        <translation>被采纳次数</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>采纳率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</source>
+        <translation>&lt;b&gt;分类建议&lt;/b&gt;：%2 条中有 %1 条被坐席或组长采纳（%3）</translation>
     </message>
 </context>
 <context>
