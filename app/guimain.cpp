@@ -15,10 +15,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+
+#include <cstdio>
 
 #include <sys/stat.h>
 
@@ -51,6 +55,13 @@ int main(int argc, char *argv[])
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
     umask(077);
+    // --version answers without a display (package checks, scripts over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("complaintdesk %s\n", PROJECT_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));
@@ -143,8 +154,22 @@ int main(int argc, char *argv[])
         qWarning("Later starts cannot reach this window: %s",
                  qPrintable(listening.error().message));
     auto workspace = cd::models::Workspace::open(path);
+    while (!workspace && workspace.error().kind == cd::Error::Kind::Credentials) {
+        // The server wants a password ~/.pgpass did not give: asked until it is accepted
+        // or the user cancels.
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QObject::tr("ComplaintDesk"),
+            QObject::tr("The server of the call centre asks for the password of the database "
+                        "account:\n%1").arg(path),
+            QLineEdit::Password, QString(), &given);
+        if (!given)
+            return 0;
+        cd::models::Workspace::useServerPassword(path, password);
+        workspace = cd::models::Workspace::open(path);
+    }
     if (!workspace && workspace.error().kind == cd::Error::Kind::NoStore
-        && !QFileInfo::exists(path)) {
+        && !cd::models::Workspace::isServerAddress(path) && !QFileInfo::exists(path)) {
         if (!askToCreateStore(QFileInfo(path).absoluteFilePath()))
             return 0;
         workspace = cd::models::Workspace::create(path);

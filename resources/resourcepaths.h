@@ -12,5 +12,7 @@ QString classifierCorpusPath();  // labelled complaint texts it also starts from
 QString intentCuesPath();        // cue phrases of demands and business types
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
+QString importPresetsJsonPath(); // the import's built-in mappings (cfpb, 12363)
+QString cfpbCategoryRulesPath(); // CFPB Issue/Sub-issue -> category (data/real/cfpb-mapping.tsv)
 
 } // namespace cd::resources

@@ -10,4 +10,8 @@ if [ "${CI:-}" = "true" ] || [ "${TIDY:-}" = "1" ]; then
     "$root/scripts/tidy.sh"
 fi
 cd "$root/build"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# The suites run inside pg_virtualenv (postgresql-common): a throwaway PostgreSQL cluster
+# on a free port, removed afterwards, whose PGHOST, PGPORT, PGUSER and PGPASSWORD it
+# exports; COMPLAINTDESK_TEST_PG points the server-store tests at it.
+QT_QPA_PLATFORM=offscreen pg_virtualenv -- env COMPLAINTDESK_TEST_PG="dbname=postgres" \
+    ctest --output-on-failure --timeout 600 -j "$(nproc)"

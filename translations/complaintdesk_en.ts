@@ -380,6 +380,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCoverage</name>
+    <message>
+        <source>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</source>
+        <translation>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</source>
+        <translation>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
@@ -1843,6 +1854,10 @@ child processes and may be logged.</translation>
         <source>Met late</source>
         <translation>Met late</translation>
     </message>
+    <message>
+        <source>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</source>
+        <translation>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</translation>
+    </message>
 </context>
 <context>
     <name>FreeText</name>
@@ -2266,6 +2281,23 @@ child processes and may be logged.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
@@ -2556,6 +2588,25 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>There is no such calendar.</source>
         <translation>There is no such calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>Urgent (P1)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>Fraud words</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3130,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::ComplaintService</name>
@@ -3534,6 +3589,13 @@ with the backup
     <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CalendarCoverageNotice</name>
+    <message>
+        <source>Holiday arrangement missing</source>
+        <translation>Holiday arrangement missing</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4075,10 @@ with the backup
     <message>
         <source>Why is more time needed? (required)</source>
         <translation>Why is more time needed? (required)</translation>
+    </message>
+    <message>
+        <source>%1 - provisional</source>
+        <translation>%1 - provisional</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ void DetailPane::fill(const models::ComplaintDetail &d)
 
     m_title->setText(c.reference);
     m_status->setText(status ? rules::Labels::status(*status) : c.status);
-    m_received->setText(models::Formatting::dateTime(c.receivedAt));
+    m_received->setText(models::Formatting::labelledDateTime(c.receivedAt));
     const QString phone = models::ComplaintQueries::maskedPhone(d.customer.phone);
     m_customerName = d.customer.name;
     m_customer->setText(d.customer.name.isEmpty() ? phone

@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
 #include "detailpane.h"
+#include "calendarcoveragenotice.h"
 #include "calendarsdialog.h"
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
@@ -14,6 +15,7 @@
 #include "classifierservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
+#include "importdialog.h"
 #include "lockscreen.h"
 #include "logcallpane.h"
 #include "permissions.h"
@@ -30,6 +32,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -147,6 +150,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (!set)
             statusBar()->showMessage(set.error().message, 10000);
     });
+    if (rules::canManageCalendars(workspace.rulesActor()))
+        statusBar()->addPermanentWidget(new CalendarCoverageNotice(workspace, this));
     statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
     m_reminders = new QPushButton(this);
     m_reminders->setObjectName(QStringLiteral("remindersButton"));
@@ -190,6 +195,16 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export to CSV..."), this, &MainWindow::exportCsv);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    if (rules::canLogCalls(m_workspace.rulesActor())) {
+        QAction *importAction = file->addAction(tr("&Import..."), this, [this] {
+            ImportDialog dialog(m_workspace, this);
+            connect(&dialog, &ImportDialog::imported, m_queue->model(), [this] {
+                m_queue->model()->reload();
+            });
+            dialog.exec();
+        });
+        importAction->setObjectName(QStringLiteral("importAction"));
+    }
     if (rules::canManageBackups(m_workspace.rulesActor())) {
         QAction *backUp = file->addAction(tr("&Back up..."), m_backups,
                                           &BackupController::backUpInteractively);
@@ -255,6 +270,8 @@ void MainWindow::buildMenus()
             admin->addAction(tr("Business &calendars..."), this, [this] {
                 CalendarsDialog(m_workspace, this).exec();
                 m_queue->model()->reload();
+                if (auto *notice = findChild<CalendarCoverageNotice *>())
+                    notice->refresh();
             });
             admin->addAction(tr("Dead&line policies..."), this, [this] {
                 SlaPoliciesDialog(m_workspace, this).exec();
@@ -270,9 +287,17 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ComplaintDesk"), this, [this] {
-        QMessageBox::about(this, tr("About ComplaintDesk"),
-                           tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About ComplaintDesk"),
+            tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.<br><br>"
+               "Store: %2<br>Schema version: %3<br><br>"
+               "Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), "
+               "libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), "
+               "libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).")
+                .arg(QApplication::applicationVersion(),
+                     QDir::toNativeSeparators(m_workspace.storePath()).toHtmlEscaped())
+                .arg(models::Workspace::schemaVersion())
+                .arg(QString::fromLatin1(qVersion())));
     });
 }
 

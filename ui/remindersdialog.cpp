@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -48,6 +49,14 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    // Times are the call centre's; say so where this computer's zone differs.
+    const QString zoneNote = models::Formatting::zoneNote(m_workspace.clock().nowMs());
+    if (!zoneNote.isEmpty()) {
+        auto *note = new QLabel(zoneNote, this);
+        note->setObjectName(QStringLiteral("zoneNoteLabel"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(620, 420);

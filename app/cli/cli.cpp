@@ -127,9 +127,22 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
-    auto workspace = store == Store::CreateIfMissing
-                         ? models::Workspace::create(path, std::move(clock))
-                         : models::Workspace::open(path, std::move(clock));
+    auto open = [&] {
+        return store == Store::CreateIfMissing
+                   ? models::Workspace::create(path, std::move(clock))
+                   : models::Workspace::open(path, std::move(clock));
+    };
+    auto workspace = open();
+    if (!workspace && workspace.error().kind == Error::Kind::Credentials) {
+        // The server wants a password ~/.pgpass did not give: asked once, on the terminal.
+        auto password = PasswordSource::serverPassword(path);
+        if (!password)
+            return password.error();
+        models::Workspace::useServerPassword(path, *password);
+        if (manualClock)
+            clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
+        workspace = open();
+    }
     if (!workspace)
         return workspace;
     const QString storeFile = (*workspace)->storePath();

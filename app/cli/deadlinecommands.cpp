@@ -1,6 +1,7 @@
 // Deadline commands: contact, extend, callback, sweep, reminders, calendar.
 #include "commandtable.h"
 
+#include "calendarnotices.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "formatting.h"
@@ -207,8 +208,12 @@ int calendarCommand(Call &call)
             chosen = &calendar;
         }
     }
-    if (action == QLatin1String("list"))
+    if (action == QLatin1String("list")) {
+        // Next year's holiday arrangement is due from 1 November: say which is missing.
+        for (const QString &note : models::missingArrangementNotes(sla, (*workspace)->clock().nowMs()))
+            printError(note);
         return Success;
+    }
     if (!chosen)
         return fail(usageError(Tr::tr("There is no calendar \"%1\".").arg(code)));
     if (action == QLatin1String("show")) {

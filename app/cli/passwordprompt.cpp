@@ -85,4 +85,14 @@ Result<PasswordSource::Password> PasswordSource::read(const QString &file, const
                  {}};
 }
 
+Result<QString> PasswordSource::serverPassword(const QString &server)
+{
+    if (auto typed = fromTerminal(tr("Password for the server %1: ").arg(server)))
+        return *typed;
+    return Error{Error::Kind::Credentials,
+                 tr("The server %1 asks for a password: run in a terminal to be asked for it, or "
+                    "put it in ~/.pgpass (mode 600) or a service file.").arg(server),
+                 {}};
+}
+
 } // namespace cd::cli

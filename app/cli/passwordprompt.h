@@ -28,6 +28,10 @@ public:
     // `option`: the option that names a file, for the message when there is no password.
     static Result<Password> read(const QString &file, const QString &option,
                                  const char *variable, const QString &prompt);
+    // The password of the database server `server`: typed on the terminal only (no file, no
+    // variable: libpq's ~/.pgpass and service files are the places for a kept one). The
+    // Error (Credentials) says so when there is no terminal.
+    static Result<QString> serverPassword(const QString &server);
 };
 
 } // namespace cd::cli

@@ -119,6 +119,8 @@ struct ComplaintRecord
     std::optional<qint64> suggestedCategoryId;
     double suggestionConfidence = 0;
     bool needsClassificationReview = false;
+    // Raised by each change made through a service (ComplaintRepository::claim).
+    qint64 version = 1;
 };
 
 struct CallRecord

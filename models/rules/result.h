@@ -23,6 +23,7 @@ struct Error
         Locked,     // the account is locked after too many failed sign-ins
         Cancelled,  // the user stopped a long task (an export); nothing was left behind
         NoStore,    // there is no store at the path given (missing or empty file)
+        Credentials, // the server asks for a password that was not given (ask for one)
     };
 
     Kind kind = Kind::Invalid;

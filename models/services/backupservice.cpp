@@ -71,6 +71,11 @@ Result<void> createFolder(const QString &folder)
 
 Result<void> BackupService::checkAllowed()
 {
+    if (m_workspace.database().isServer()) {
+        return Error::invalid(tr("The store is on the server %1, which is backed up by the "
+                                 "server's own tools (pg_dump, continuous archiving), not by "
+                                 "ComplaintDesk.").arg(m_workspace.database().displayName()));
+    }
     if (rules::canManageBackups(m_workspace.rulesActor()))
         return {};
     return auditlog::refuse(m_workspace, QStringLiteral("back_up_or_restore"),
@@ -213,7 +218,7 @@ QString BackupService::dailyFileName(const QString &storePath, qint64 atMs)
 Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
 {
     const DailyBackupSettings settings = dailySettings();
-    if (settings.keep == 0)
+    if (settings.keep == 0 || m_workspace.database().isServer())   // see checkAllowed()
         return std::optional<DailyBackupPlan>();
     DailyBackupPlan plan;
     plan.storePath = m_workspace.database().path();

@@ -72,7 +72,8 @@ public:
 
     explicit BackupService(Workspace &workspace) : m_workspace(workspace) {}
 
-    // Whether the signed-in user may back up and restore; a refusal is recorded.
+    // Whether the signed-in user may back up and restore; a refusal is recorded. A store on
+    // a server is never backed up here (an Error::Invalid says so; not recorded).
     Result<void> checkAllowed();
 
     // A copy of the store at `target`, recorded as a "backup_made" event.

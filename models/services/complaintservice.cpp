@@ -128,6 +128,28 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
     });
 }
 
+Error ComplaintService::changedMeanwhile(const storage::ComplaintRecord &complaint)
+{
+    QString who = tr("another desk");
+    QString when;
+    auto last = storage::ComplaintRepository(m_workspace.database().connection())
+                    .lastChange(complaint.id);
+    if (last && *last) {
+        const auto &change = **last;
+        if (!change.actorUsername.isEmpty())
+            who = QStringLiteral("%1 (%2)").arg(change.actorName, change.actorUsername);
+        when = Formatting::dateTime(change.at);
+    }
+    return Error::conflict(
+        when.isEmpty()
+            ? tr("Complaint %1 was changed by %2 while you were working on it, so your change "
+                 "was not saved. Look at the complaint again, then make your change once more.")
+                  .arg(complaint.reference, who)
+            : tr("Complaint %1 was changed by %2 at %3 while you were working on it, so your "
+                 "change was not saved. Look at the complaint again, then make your change once "
+                 "more.").arg(complaint.reference, who, when));
+}
+
 template<typename T>
 Result<T> ComplaintService::workOn(
     qint64 complaintId, const QString &action,
@@ -148,6 +170,12 @@ Result<T> ComplaintService::workOn(
             refused = c;
             return Error::permission({});   // rolled back; the refusal is recorded below
         }
+        auto claimed = storage::ComplaintRepository(m_workspace.database().connection())
+                           .claim(c.id, c.version);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            return changedMeanwhile(c);
         return work(c);
     });
     if (!refused) {

@@ -188,6 +188,9 @@ private:
     // One unit of work on one complaint: reads it in a write transaction, checks that the
     // actor may work on it, runs `work`, commits and emits complaintChanged. A refusal is
     // recorded (as `action`) after the transaction has rolled back.
+    // The Conflict of a change that lost to another desk's change of `complaint`: who made
+    // that change and when.
+    Error changedMeanwhile(const storage::ComplaintRecord &complaint);
     template<typename T>
     Result<T> workOn(qint64 complaintId, const QString &action,
                      const std::function<Result<T>(const storage::ComplaintRecord &)> &work);

@@ -1,5 +1,6 @@
 #include "slareminders.h"
 
+#include "calendarcoverage.h"
 #include "complaintrepository.h"
 #include "database.h"
 #include "formatting.h"
@@ -44,6 +45,8 @@ void describeClock(ClockExplanation &clock, const QString &title)
     clock.lines << SlaReminders::tr("%1: %2 from %3, due %4.")
                        .arg(title, clock.target.describe(), Formatting::dateTime(clock.startedAt),
                             Formatting::dateTime(clock.dueAt));
+    if (!clock.provisionalYears.isEmpty())
+        clock.lines << rules::CalendarCoverage::provisionalNote(clock.provisionalYears);
     for (const rules::TimeSegment &segment : std::as_const(clock.steps))
         clock.lines << QStringLiteral("  ") + segmentLine(segment);
     if (clock.stoppedAt) {
@@ -66,6 +69,8 @@ QString DeadlineExplanation::text() const
     QStringList lines;
     lines << SlaReminders::tr("Policy \"%1\" (applies to %2); calendar \"%3\" (%4).")
                  .arg(policyName, policyConditions, calendarName, calendarHours);
+    if (const QString note = Formatting::zoneNote(firstResponse.startedAt); !note.isEmpty())
+        lines << note;
     if (solvedOnCall) {
         lines << SlaReminders::tr("Solved on the call: both targets were met at receipt.");
         return lines.join(u'\n');
@@ -118,6 +123,11 @@ Result<DeadlineExplanation> SlaReminders::explain(const storage::ComplaintRecord
          clocks.firstResponse, c.firstRespondedAt);
     fill(out.resolution, QStringLiteral("resolution"), resolution,
          std::max(c.receivedAt, c.resolutionStartedAt), clocks.resolution, c.resolvedAt);
+    for (ClockExplanation *clock : {&out.firstResponse, &out.resolution}) {
+        if (!clock->stoppedAt && !clock->paused)
+            clock->provisionalYears = rules::CalendarCoverage::provisionalYears(
+                cal, clock->target, clock->startedAt, clock->dueAt);
+    }
     describeClock(out.firstResponse, tr("First response"));
     describeClock(out.resolution, tr("Resolution"));
     return out;

@@ -28,6 +28,9 @@ struct ClockExplanation
     bool paused = false;
     qint64 remainingMs = 0;              // when paused
     QList<rules::TimeSegment> steps;
+    // Years the due time was counted through without the calendar's holiday arrangement
+    // (rules/calendarcoverage.h): the due time is provisional while not empty.
+    QList<int> provisionalYears;
     QStringList lines;                   // the same, as sentences (translated)
 };
 

@@ -1,6 +1,7 @@
 #include "slasettings.h"
 
 #include "database.h"
+#include "formatting.h"
 #include "language.h"
 #include "slarepository.h"
 #include "workspace.h"
@@ -30,6 +31,8 @@ Result<void> SlaSettings::reload()
     }
     if (m_calendars.empty())
         return Error::storage(tr("The store has no business calendar."));
+    // Times are shown in the call centre's zone: its default calendar's.
+    Formatting::setTimeZone(calendar(defaultCalendarId()).zone());
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "migrations.h"
+#include "serveraddress.h"
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -79,6 +80,16 @@ QSqlDatabase Workspace::connection() const
 int Workspace::schemaVersion()
 {
     return storage::Migrations::latestVersion();
+}
+
+bool Workspace::isServerAddress(const QString &databasePath)
+{
+    return storage::ServerAddress::isServer(databasePath);
+}
+
+void Workspace::useServerPassword(const QString &databasePath, const QString &password)
+{
+    storage::ServerAddress::rememberPassword(databasePath, password);
 }
 
 QString Workspace::defaultDatabasePath()

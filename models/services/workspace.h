@@ -54,6 +54,13 @@ public:
 
     // The default store location: <AppDataLocation>/complaintdesk.sqlite.
     static QString defaultDatabasePath();
+    // Whether `databasePath` names a PostgreSQL server (a call centre's store: a
+    // postgresql:// URI or libpq's keywords) rather than a file.
+    static bool isServerAddress(const QString &databasePath);
+    // A password the user typed for the server `databasePath` when open() or create() gave
+    // Error::Credentials: this program's connections to it use it from now on (kept in
+    // memory only).
+    static void useServerPassword(const QString &databasePath, const QString &password);
 
     // The store, for the services (storage is not visible above them).
     storage::Database &database() { return *m_database; }

@@ -3,6 +3,7 @@
 #include "codes.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "searchtext.h"
 #include "sqlquery.h"
 
@@ -23,7 +24,7 @@ const QString complaintColumns = QStringLiteral(
     " paused_at, extension_days, next_due_at, next_at_risk_at, first_response_breached,"
     " resolution_breached, callback_at, callback_note, business_type, satisfaction,"
     " satisfaction_comment, satisfaction_at, merged_into_id, suggested_category_id,"
-    " suggestion_confidence, needs_classification_review");
+    " suggestion_confidence, needs_classification_review, version");
 
 ComplaintRecord readComplaint(const QSqlQuery &q)
 {
@@ -74,6 +75,7 @@ ComplaintRecord readComplaint(const QSqlQuery &q)
     c.suggestedCategoryId = optionalId(q.value(42));
     c.suggestionConfidence = q.value(43).toDouble();
     c.needsClassificationReview = q.value(44).toBool();
+    c.version = q.value(45).toLongLong();
     return c;
 }
 
@@ -98,7 +100,7 @@ Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
 {
     auto query = runQuery(m_db, QStringLiteral(
         "INSERT INTO reference_counters (day, last) VALUES (?, 1)"
-        " ON CONFLICT (day) DO UPDATE SET last = last + 1 RETURNING last"), {dayKey});
+        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + 1 RETURNING last"), {dayKey});
     if (!query)
         return query.error();
     if (!query->next())
@@ -110,7 +112,8 @@ Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &day
 {
     auto query = runQuery(m_db, QStringLiteral(
         "INSERT INTO reference_counters (day, last) VALUES (?, ?)"
-        " ON CONFLICT (day) DO UPDATE SET last = last + excluded.last RETURNING last"),
+        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + excluded.last"
+        " RETURNING last"),
         {dayKey, count});
     if (!query)
         return query.error();
@@ -119,6 +122,33 @@ Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &day
     const qint64 last = query->value(0).toLongLong();
     query->finish();
     return last - count + 1;
+}
+
+Result<bool> ComplaintRepository::claim(qint64 id, qint64 version)
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "UPDATE complaints SET version = version + 1 WHERE id = ? AND version = ?"),
+        {id, version});
+    if (!query)
+        return query.error();
+    return query->numRowsAffected() == 1;
+}
+
+Result<std::optional<ComplaintRepository::LastChange>>
+ComplaintRepository::lastChange(qint64 id) const
+{
+    auto query = runQuery(m_db, QStringLiteral(
+        "SELECT coalesce(u.display_name, ''), coalesce(u.username, ''), e.type, e.at"
+        " FROM events e LEFT JOIN users u ON u.id = e.actor_id"
+        " WHERE e.complaint_id = ? ORDER BY e.id DESC LIMIT 1"), {id});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<LastChange>();
+    return std::optional<LastChange>(LastChange{query->value(0).toString(),
+                                                query->value(1).toString(),
+                                                query->value(2).toString(),
+                                                query->value(3).toLongLong()});
 }
 
 Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
@@ -290,7 +320,8 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
                                 {id});
         !removed)
         return removed.error();
-    auto query = runQuery(m_db, searchInsertSql(), {id, tokens});
+    auto query = runQuery(m_db, Dialect::searchInsert(m_db),
+                          {id, Dialect::searchDocument(m_db, tokens)});
     if (!query)
         return query.error();
     return {};

@@ -32,6 +32,20 @@ public:
     // Reserves `count` consecutive sequence numbers of `dayKey` at once; the first one.
     Result<qint64> reserveReferenceSequences(const QString &dayKey, int count);
     Result<qint64> insert(const ComplaintRecord &complaint);
+    // Takes the complaint for a change at `version` (the one its change was based on):
+    // raises its version, and on a server holds its row until the transaction ends. False,
+    // and nothing changed, when another change came first (the version moved on): desks
+    // changing one complaint at once never overwrite each other.
+    Result<bool> claim(qint64 id, qint64 version);
+    // Who made the complaint's latest recorded change, what and when (its latest event).
+    struct LastChange
+    {
+        QString actorName;
+        QString actorUsername;
+        QString eventType;
+        qint64 at = 0;
+    };
+    Result<std::optional<LastChange>> lastChange(qint64 id) const;
     // The statement insert() runs, and the search index's insert of a new complaint
     // (rowid, tokens), for bulk writers that prepare them once.
     static QString insertSql();

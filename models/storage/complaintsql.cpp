@@ -65,7 +65,7 @@ QString ComplaintRepository::addToTallySql()
 
 QString ComplaintRepository::searchInsertSql()
 {
-    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");
+    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");   // SQLite's
 }
 
 } // namespace cd::storage

@@ -1,12 +1,15 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "serveraddress.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace cd::storage {
 
@@ -46,6 +49,27 @@ Result<void> execPragma(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+// A new connection's name, unique in the process.
+QString newConnectionName()
+{
+    return QStringLiteral("cd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Why a server refused a connection that QPSQL could not open, asked of libpq itself (the
+// driver keeps no connection to ask): whether it wanted a password nobody gave.
+bool serverWantsPassword(const QString &connectOptions, const QString &password)
+{
+    QString conninfo = connectOptions;
+    conninfo.replace(u';', u' ');
+    if (!password.isEmpty())
+        return false;
+    PGconn *connection = PQconnectdb(conninfo.toUtf8().constData());
+    const bool wants = PQstatus(connection) != CONNECTION_OK
+                       && PQconnectionNeedsPassword(connection) != 0;
+    PQfinish(connection);
+    return wants;
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -69,6 +93,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
 {
     if (path.trimmed().isEmpty())
         return Error::storage(tr("No store file was given."));
+    if (ServerAddress::isServer(path))
+        return openServer(path, upgrade, missing);
     // stat() only: see the header on why the file itself is opened by SQLite alone.
     const QFileInfo info(path);
     if (info.isDir())
@@ -88,7 +114,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
     if (auto writable = checkWritable(path, exists); !writable)
         return writable.error();
 
-    const QString name = QStringLiteral("cd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -136,6 +162,84 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
             if (auto ok = execPragma(db, QLatin1String(pragma)); !ok)
                 return ok.error();
         }
+    }
+    if (upgrade == Upgrade::ToLatest) {
+        if (auto migrated = Migrations::upgrade(*database); !migrated)
+            return migrated.error();
+    }
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgrade upgrade,
+                                                       Missing missing)
+{
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return address.error();
+    const QString server = address->display();
+    std::unique_ptr<Database> database(new Database(newConnectionName(), address->text()));
+    database->m_displayName = server;
+    const QString password = ServerAddress::rememberedPassword(address->text());
+    QString options = address->connectOptions();
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QStringLiteral(";connect_timeout='10'");
+    if (!options.contains(QLatin1String("application_name=")))
+        options += QStringLiteral(";application_name='ComplaintDesk'");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                database->m_connectionName);
+    if (!db.isValid()) {
+        return Error::storage(tr("This computer lacks the PostgreSQL driver of Qt (Debian: "
+                                 "libqt6sql6-psql), so the server %1 cannot be used.")
+                                  .arg(server));
+    }
+    db.setConnectOptions(options);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    if (!db.open()) {
+        if (serverWantsPassword(options, password)) {
+            return Error{Error::Kind::Credentials,
+                         tr("The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a "
+                            "service file.").arg(server), {}};
+        }
+        return Error::storage(tr("The server %1 could not be reached or refused the "
+                                 "connection: %2").arg(server, db.lastError().text().trimmed()));
+    }
+    // Whose database it is, read before anything is written.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral(
+            "SELECT to_regclass('schema_version') IS NOT NULL,"
+            " (SELECT count(*) FROM pg_catalog.pg_class c"
+            "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+            "  WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v'))"))
+        || !probe.next()) {
+        return Error::storage(tr("The database on the server %1 could not be read: %2. It was "
+                                 "left unchanged.").arg(server, probe.lastError().text()));
+    }
+    const bool ours = probe.value(0).toBool();
+    const qint64 tables = probe.value(1).toLongLong();
+    probe.finish();
+    if (!ours && tables > 0) {
+        return Error::storage(tr("The database on the server %1 belongs to another program: it "
+                                 "holds tables but is not a ComplaintDesk store. It was left "
+                                 "unchanged; name an empty database or a ComplaintDesk one.")
+                                  .arg(server));
+    }
+    if (!ours && missing == Missing::Refuse) {
+        return Error::noStore(tr("The database on the server %1 is empty; create the store in it "
+                                 "with \"complaintdesk-cli init\". Nothing was created.")
+                                  .arg(server));
+    }
+    const int version = Migrations::currentVersion(db);
+    if (version < 0) {
+        return Error::storage(tr("The database on the server %1 is not a ComplaintDesk store "
+                                 "(its schema_version table is not ours). It was left unchanged.")
+                                  .arg(server));
+    }
+    if (version > Migrations::latestVersion()) {
+        return Error::storage(tr("The store on the server %1 was created by a newer ComplaintDesk "
+                                 "(schema version %2; this program knows up to %3). It was left "
+                                 "unchanged; use a newer ComplaintDesk.")
+                                  .arg(server).arg(version).arg(Migrations::latestVersion()));
     }
     if (upgrade == Upgrade::ToLatest) {
         if (auto migrated = Migrations::upgrade(*database); !migrated)

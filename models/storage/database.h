@@ -10,8 +10,9 @@
 
 namespace cd::storage {
 
-// One open SQLite store: a named QSqlDatabase connection with WAL, foreign keys and a
-// busy timeout, migrated to the latest schema. Owned by whoever opened it; the connection
+// One open store: a named QSqlDatabase connection, migrated to the latest schema. Either an
+// SQLite file (one desk: WAL, foreign keys and a busy timeout) or a PostgreSQL database
+// named by a ServerAddress (a call centre; QPSQL). Owned by whoever opened it; the connection
 // is removed when this object is destroyed, so it must outlive every query on it.
 // A connection belongs to the thread that opened it.
 class Database
@@ -37,6 +38,12 @@ public:
     // still write into.
     // `Upgrade::None` is for readers on worker threads and for tests that build stores of
     // older versions.
+    // A server address (ServerAddress::isServer) opens its PostgreSQL database: an
+    // unreachable server, a refused sign-in, a database of another program or of a newer
+    // schema give an Error::Storage naming the server, and nothing is changed on it. A
+    // database without any table is a missing store (Missing decides, as for a file).
+    // Error::Credentials when the server asks for a password that neither
+    // ServerAddress::rememberPassword, ~/.pgpass, a service file nor PGPASSWORD gave.
     enum class Upgrade { ToLatest, None };
     enum class Missing { Refuse, Create };
     static Result<std::unique_ptr<Database>> open(const QString &path,
@@ -44,7 +51,11 @@ public:
                                                   Missing missing = Missing::Refuse);
 
     QSqlDatabase connection() const;
+    // The file's absolute path, or the server address as given (never with a password).
     QString path() const { return m_path; }
+    // What messages call the store: the path, or "user@host:port/dbname".
+    QString displayName() const { return m_displayName.isEmpty() ? m_path : m_displayName; }
+    bool isServer() const { return !m_displayName.isEmpty(); }
 
     // Transaction nesting depth on this connection; maintained by Transaction.
     int &transactionDepth() { return m_transactionDepth; }
@@ -55,9 +66,12 @@ public:
 
 private:
     Database(QString connectionName, QString path);
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, Upgrade upgrade,
+                                                        Missing missing);
 
     QString m_connectionName;
     QString m_path;
+    QString m_displayName;   // set for a server
     int m_transactionDepth = 0;
 };
 

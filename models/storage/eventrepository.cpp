@@ -2,6 +2,7 @@
 
 #include "auditanchors.h"
 #include "database.h"
+#include "dialect.h"
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,12 @@ const QString insertEventSql = QStringLiteral(
     " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString readHeadSql = QStringLiteral(
     "SELECT last_event_id, last_hash, store_id, key_fingerprint FROM audit_chain WHERE id = 1");
+// The head read by a write that will move it: locked on a server until the transaction
+// ends, so that desks appending at once form one chain.
+QString readHeadForAppendSql(const QSqlDatabase &db)
+{
+    return readHeadSql + Dialect::rowLock(db);
+}
 const QString moveHeadSql = QStringLiteral(
     "UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
 constexpr int sealedColumnCount = 9;
@@ -59,10 +66,11 @@ struct Head
     QString storeId;
 };
 
-// The chain's head and the store's key, inside the caller's transaction.
-Result<Head> readHead(const QSqlDatabase &db)
+// The chain's head and the store's key, inside the caller's transaction; locked there when
+// `forAppend`.
+Result<Head> readHead(const QSqlDatabase &db, bool forAppend = false)
 {
-    auto head = runQuery(db, readHeadSql);
+    auto head = runQuery(db, forAppend ? readHeadForAppendSql(db) : readHeadSql);
     if (!head)
         return head.error();
     if (!head->next())
@@ -140,7 +148,7 @@ QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
 
 Result<qint64> EventRepository::append(const EventRecord &e)
 {
-    auto head = readHead(m_db);
+    auto head = readHead(m_db, true);
     if (!head)
         return head.error();
     const qint64 id = head->lastId + 1;
@@ -163,7 +171,7 @@ EventRepository::ChainedAppender::ChainedAppender(QSqlDatabase db)
 Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
 {
     if (!m_headRead) {
-        auto head = readHead(m_db);
+        auto head = readHead(m_db, true);
         if (!head)
             return head.error();
         m_lastId = head->lastId;
@@ -269,18 +277,28 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
                                               row->value(sealedColumnCount).toString().toLatin1(),
                                               values)));
     }
-    auto trigger = runQuery(m_db, QStringLiteral(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-        " AND name = 'events_are_append_only_update'"));
-    if (!trigger)
-        return trigger.error();
-    const QString recreate = trigger->next() ? trigger->value(0).toString() : QString();
-    trigger->finish();
-    if (!recreate.isEmpty()) {
-        if (auto dropped = runQuery(m_db, QStringLiteral(
-                "DROP TRIGGER events_are_append_only_update"));
-            !dropped)
-            return dropped.error();
+    // The append-only trigger is lifted for these edits only, inside the transaction.
+    QString recreate;
+    if (Dialect::isPostgres(m_db)) {
+        if (auto lifted = runQuery(m_db, QStringLiteral(
+                "ALTER TABLE events DISABLE TRIGGER events_are_append_only_update"));
+            !lifted)
+            return lifted.error();
+        recreate = QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_are_append_only_update");
+    } else {
+        auto trigger = runQuery(m_db, QStringLiteral(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name = 'events_are_append_only_update'"));
+        if (!trigger)
+            return trigger.error();
+        recreate = trigger->next() ? trigger->value(0).toString() : QString();
+        trigger->finish();
+        if (!recreate.isEmpty()) {
+            if (auto dropped = runQuery(m_db, QStringLiteral(
+                    "DROP TRIGGER events_are_append_only_update"));
+                !dropped)
+                return dropped.error();
+        }
     }
     for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
         if (auto updated = runQuery(m_db, QStringLiteral("UPDATE events SET note = ? WHERE id = ?"),
@@ -298,13 +316,14 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
 template<typename Sealer>
 Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &sealer) const
 {
-    // The walk and the chain's head are read in one read transaction (a savepoint opens
-    // one outside a transaction), so an event committed by another program between the
-    // two reads does not look like a removal.
-    if (auto opened = runQuery(m_db, QStringLiteral("SAVEPOINT verify_chain")); !opened)
+    // The walk and the chain's head are read in one read snapshot (on SQLite a savepoint
+    // opens one outside a transaction), so an event committed by another program between
+    // the two reads does not look like a removal.
+    const bool nested = Dialect::inTransaction(m_db);
+    if (auto opened = runQuery(m_db, Dialect::beginSnapshot(m_db, nested)); !opened)
         return opened.error();
-    const auto release = qScopeGuard([this] {
-        (void)runQuery(m_db, QStringLiteral("RELEASE verify_chain"));   // a read: nothing to lose
+    const auto release = qScopeGuard([this, nested] {
+        (void)runQuery(m_db, Dialect::endSnapshot(m_db, nested));   // a read: nothing to lose
     });
     auto erased = erasureSeals();
     if (!erased)

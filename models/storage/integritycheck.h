@@ -9,7 +9,8 @@ namespace cd::storage {
 
 // SQLite's own check of the store file; reads only. Quick is PRAGMA quick_check (every
 // page and record, but not whether the indexes agree with their tables), Full is PRAGMA
-// integrity_check (everything: about twice as long).
+// integrity_check (everything: about twice as long). A store on a PostgreSQL server has no
+// file here: none are found (the server checks its own pages).
 enum class IntegrityDepth { Quick, Full };
 
 // The problems SQLite found, worded as SQLite words them; none when the file is intact. A

@@ -2,6 +2,8 @@
 
 #include "auditkey.h"
 #include "database.h"
+#include "dialect.h"
+#include "serverschema.h"
 #include "eventrepository.h"
 #include "resourcepaths.h"
 #include "businesscalendar.h"
@@ -21,12 +23,18 @@
 #include <QUuid>
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace cd::storage {
 
 
 namespace {
+
+// schema_version.application of a ComplaintDesk store on a server (SQLite's application_id).
+const QString serverApplication = QStringLiteral("ComplaintDesk");
+// The advisory lock key that serialises upgrades of a store on a server ("CoDe" upgrade).
+constexpr qint64 serverUpgradeLock = 0x436F4465'0001;
 
 using Step = std::function<Result<void>(const QSqlDatabase &)>;
 
@@ -35,6 +43,50 @@ Result<void> runScript(const QSqlDatabase &db, const QStringList &statements)
     for (const QString &sql : statements) {
         if (auto done = runQuery(db, sql); !done)
             return done.error();
+    }
+    return {};
+}
+
+// The default departments, categories and sub-categories (resources/taxonomy.json).
+Result<void> seedTaxonomy(const QSqlDatabase &db)
+{
+    QFile file(resources::taxonomyJsonPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
+    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
+
+    for (const QJsonValue &value : taxonomy.value(QLatin1String("departments")).toArray()) {
+        const QJsonObject d = value.toObject();
+        auto inserted = runInsert(db,
+            QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
+            {d[QLatin1String("code")].toString(), d[QLatin1String("zh")].toString(),
+             d[QLatin1String("en")].toString()});
+        if (!inserted)
+            return inserted.error();
+    }
+    int position = 0;
+    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
+        const QJsonObject c = value.toObject();
+        auto categoryId = runInsert(db,
+            QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
+                           " default_severity, position) VALUES (?, ?, ?,"
+                           " (SELECT id FROM departments WHERE code = ?), ?, ?)"),
+            {c[QLatin1String("code")].toString(), c[QLatin1String("zh")].toString(),
+             c[QLatin1String("en")].toString(), c[QLatin1String("department")].toString(),
+             c[QLatin1String("severity")].toString(), ++position});
+        if (!categoryId)
+            return categoryId.error();
+        int subPosition = 0;
+        for (const QJsonValue &sub : c[QLatin1String("sub")].toArray()) {
+            const QJsonArray s = sub.toArray();
+            auto inserted = runInsert(db,
+                QStringLiteral("INSERT INTO subcategories (category_id, code, name_zh, name_en,"
+                               " position) VALUES (?, ?, ?, ?, ?)"),
+                {*categoryId, s.at(0).toString(), s.at(1).toString(), s.at(2).toString(),
+                 ++subPosition});
+            if (!inserted)
+                return inserted.error();
+        }
     }
     return {};
 }
@@ -83,46 +135,7 @@ Result<void> createOrganisationAndTaxonomy(const QSqlDatabase &db)
     });
     if (!created)
         return created;
-
-    QFile file(resources::taxonomyJsonPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
-    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
-
-    for (const QJsonValue &value : taxonomy.value(QLatin1String("departments")).toArray()) {
-        const QJsonObject d = value.toObject();
-        auto inserted = runInsert(db,
-            QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
-            {d[QLatin1String("code")].toString(), d[QLatin1String("zh")].toString(),
-             d[QLatin1String("en")].toString()});
-        if (!inserted)
-            return inserted.error();
-    }
-    int position = 0;
-    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
-        const QJsonObject c = value.toObject();
-        auto categoryId = runInsert(db,
-            QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
-                           " default_severity, position) VALUES (?, ?, ?,"
-                           " (SELECT id FROM departments WHERE code = ?), ?, ?)"),
-            {c[QLatin1String("code")].toString(), c[QLatin1String("zh")].toString(),
-             c[QLatin1String("en")].toString(), c[QLatin1String("department")].toString(),
-             c[QLatin1String("severity")].toString(), ++position});
-        if (!categoryId)
-            return categoryId.error();
-        int subPosition = 0;
-        for (const QJsonValue &sub : c[QLatin1String("sub")].toArray()) {
-            const QJsonArray s = sub.toArray();
-            auto inserted = runInsert(db,
-                QStringLiteral("INSERT INTO subcategories (category_id, code, name_zh, name_en,"
-                               " position) VALUES (?, ?, ?, ?, ?)"),
-                {*categoryId, s.at(0).toString(), s.at(1).toString(), s.at(2).toString(),
-                 ++subPosition});
-            if (!inserted)
-                return inserted.error();
-        }
-    }
-    return {};
+    return seedTaxonomy(db);
 }
 
 // v2: customers, their calls and complaints, and the audit trail.
@@ -263,6 +276,22 @@ Result<void> secureAccountsAndAuditTrail(const QSqlDatabase &db)
             .arg(lastId).arg(previous)} + appendOnlyTriggers());
 }
 
+// The default routing rules: regulator-forwarded complaints raised to P1 and given to the
+// least loaded, and fraud words sent to risk management by round robin.
+Result<void> seedRoutingRules(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral(
+            "INSERT INTO routing_rules (position, name, regulator_only, raise_severity_to,"
+            " strategy) VALUES (1, 'Forwarded by a regulator', 1, 'P1', 'FEWEST_OPEN')"),
+        QStringLiteral(
+            "INSERT INTO routing_rules (position, name, keywords, department_id,"
+            " raise_severity_to, strategy) VALUES (2, 'Fraud words',"
+            " '\u76d7\u5237,\u8bc8\u9a97,\u88ab\u9a97,fraud,scam',"
+            " (SELECT id FROM departments WHERE code = 'RISK'), 'P1', 'ROUND_ROBIN')"),
+    });
+}
+
 // v5: routing rules, assignment (availability, round-robin state), escalation and the
 // record of which department held a complaint when.
 Result<void> createRouting(const QSqlDatabase &db)
@@ -311,16 +340,64 @@ Result<void> createRouting(const QSqlDatabase &db)
         // Complaints logged before v5 have been held by their department since receipt.
         QStringLiteral("INSERT INTO department_holds (complaint_id, department_id, started_at)"
                        " SELECT id, department_id, received_at FROM complaints"),
-        QStringLiteral(
-            "INSERT INTO routing_rules (position, name, regulator_only, raise_severity_to,"
-            " strategy) VALUES (1, 'Forwarded by a regulator', 1, 'P1', 'FEWEST_OPEN')"),
-        QStringLiteral(
-            "INSERT INTO routing_rules (position, name, keywords, department_id,"
-            " raise_severity_to, strategy) VALUES (2, 'Fraud words',"
-            " '\u76d7\u5237,\u8bc8\u9a97,\u88ab\u9a97,fraud,scam',"
-            " (SELECT id FROM departments WHERE code = 'RISK'), 'P1', 'ROUND_ROBIN')"),
     });
-    return created;
+    if (!created)
+        return created;
+    return seedRoutingRules(db);
+}
+
+// The default business calendars (mainland working days with the public holidays of
+// data/cn-public-holidays.csv, and around the clock) and deadline policies.
+Result<void> seedCalendarsAndPolicies(const QSqlDatabase &db)
+{
+    if (auto created = runScript(db, {
+            QStringLiteral(
+                "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+                " VALUES ('CN', '\u5185\u5730\u5de5\u4f5c\u65e5', 'Mainland China working days',"
+                " 'Asia/Shanghai', '09:00', '18:00', '1,2,3,4,5')"),
+            QStringLiteral(
+                "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+                " VALUES ('24X7', '\u5168\u5929\u5019', 'Around the clock (24/7)',"
+                " 'Asia/Shanghai', '00:00', '00:00', '1,2,3,4,5,6,7')"),
+        });
+        !created)
+        return created;
+
+    QFile file(resources::holidaysCsvPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(Migrations::tr("The holiday calendar is missing from the program."));
+    auto days = rules::BusinessCalendar::parseHolidayCsv(file.readAll());
+    if (!days)
+        return days.error();
+    for (auto it = days->cbegin(); it != days->cend(); ++it) {
+        auto inserted = runQuery(db, QStringLiteral(
+            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
+            " VALUES ((SELECT id FROM calendars WHERE code = 'CN'), ?, ?, ?, ?)"),
+            {it.key().toString(Qt::ISODate),
+             it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
+                                                       : QStringLiteral("workday"),
+             it->nameZh, it->nameEn});
+        if (!inserted)
+            return inserted.error();
+    }
+    return runScript(db, {
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, regulator_only, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id,"
+            " max_resolution_days) VALUES (1, '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator', 1, 24,"
+            " 'CALENDAR_HOURS', 15, 'CALENDAR_DAYS', (SELECT id FROM calendars WHERE code = 'CN'),"
+            " 60)"),
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, severity, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+            " VALUES (2, '\u7d27\u6025 Urgent (P1)', 'P1', 2, 'BUSINESS_HOURS', 1, 'BUSINESS_DAYS',"
+            " (SELECT id FROM calendars WHERE code = 'CN'))"),
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, first_response_amount,"
+            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+            " VALUES (3, '\u6807\u51c6 Standard', 24, 'CALENDAR_HOURS', 3, 'BUSINESS_DAYS',"
+            " (SELECT id FROM calendars WHERE code = 'CN'))"),
+    });
 }
 
 // v6: deadlines. Business calendars with their listed days (the mainland-China arrangement
@@ -419,74 +496,24 @@ Result<void> createDeadlines(const QSqlDatabase &db)
         QStringLiteral("CREATE INDEX complaints_by_next_risk ON complaints (next_at_risk_at)"),
         QStringLiteral("CREATE INDEX complaints_by_callback ON complaints (callback_at)"
                        " WHERE callback_at IS NOT NULL"),
-        QStringLiteral(
-            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-            " VALUES ('CN', '\u5185\u5730\u5de5\u4f5c\u65e5', 'Mainland China working days',"
-            " 'Asia/Shanghai', '09:00', '18:00', '1,2,3,4,5')"),
-        QStringLiteral(
-            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-            " VALUES ('24X7', '\u5168\u5929\u5019', 'Around the clock (24/7)',"
-            " 'Asia/Shanghai', '00:00', '00:00', '1,2,3,4,5,6,7')"),
     });
     if (!created)
         return created;
-
-    QFile file(resources::holidaysCsvPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(Migrations::tr("The holiday calendar is missing from the program."));
-    auto days = rules::BusinessCalendar::parseHolidayCsv(file.readAll());
-    if (!days)
-        return days.error();
-    for (auto it = days->cbegin(); it != days->cend(); ++it) {
-        auto inserted = runQuery(db, QStringLiteral(
-            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
-            " VALUES ((SELECT id FROM calendars WHERE code = 'CN'), ?, ?, ?, ?)"),
-            {it.key().toString(Qt::ISODate),
-             it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
-                                                       : QStringLiteral("workday"),
-             it->nameZh, it->nameEn});
-        if (!inserted)
-            return inserted.error();
-    }
+    if (auto seeded = seedCalendarsAndPolicies(db); !seeded)
+        return seeded;
     return runScript(db, {
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, regulator_only, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id,"
-            " max_resolution_days) VALUES (1, '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator', 1, 24,"
-            " 'CALENDAR_HOURS', 15, 'CALENDAR_DAYS', (SELECT id FROM calendars WHERE code = 'CN'),"
-            " 60)"),
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, severity, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
-            " VALUES (2, '\u7d27\u6025 Urgent (P1)', 'P1', 2, 'BUSINESS_HOURS', 1, 'BUSINESS_DAYS',"
-            " (SELECT id FROM calendars WHERE code = 'CN'))"),
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
-            " VALUES (3, '\u6807\u51c6 Standard', 24, 'CALENDAR_HOURS', 3, 'BUSINESS_DAYS',"
-            " (SELECT id FROM calendars WHERE code = 'CN'))"),
         QStringLiteral("UPDATE complaints SET sla_policy_id = CASE"
                        " WHEN channel = 'REGULATOR' THEN 1 WHEN severity = 'P1' THEN 2 ELSE 3 END"),
     });
 }
 
-// v7: what the category classifier suggested for each complaint, and the lead's
-// classification review (unsure suggestions, or suggestions the agent did not follow).
-Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
+// Each default category's cause in the PBOC statistics standard (resources/taxonomy.json).
+Result<void> seedRegulatoryCauses(const QSqlDatabase &db)
 {
     QFile file(resources::taxonomyJsonPath());
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
     const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
-    auto added = runScript(db, {
-        QStringLiteral("ALTER TABLE categories ADD COLUMN regulatory_cause TEXT NOT NULL"
-                       " DEFAULT 'SERVICE_QUALITY'"),
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN business_type TEXT NOT NULL"
-                       " DEFAULT 'OTHER'"),
-    });
-    if (!added)
-        return added;
-    // Each category's cause in the PBOC statistics standard, from the default taxonomy.
     for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = value.toObject();
         auto set = runQuery(db, QStringLiteral(
@@ -495,6 +522,23 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
         if (!set)
             return set.error();
     }
+    return {};
+}
+
+// v7: what the category classifier suggested for each complaint, and the lead's
+// classification review (unsure suggestions, or suggestions the agent did not follow).
+Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
+{
+    auto added = runScript(db, {
+        QStringLiteral("ALTER TABLE categories ADD COLUMN regulatory_cause TEXT NOT NULL"
+                       " DEFAULT 'SERVICE_QUALITY'"),
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN business_type TEXT NOT NULL"
+                       " DEFAULT 'OTHER'"),
+    });
+    if (!added)
+        return added;
+    if (auto seeded = seedRegulatoryCauses(db); !seeded)
+        return seeded;
     return runScript(db, {
         QStringLiteral("ALTER TABLE complaints ADD COLUMN suggested_category_id INTEGER"
                        " REFERENCES categories(id)"),
@@ -506,17 +550,15 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
     });
 }
 
-// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
-// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
-Result<void> createSearchIndex(const QSqlDatabase &db)
+// Indexes every stored complaint for full-text search (rules/searchtext.h), into an empty
+// complaint_search. An anonymised customer's placeholder number is not indexed (as the
+// eraser indexes: no name, no number).
+Result<void> indexEveryComplaint(const QSqlDatabase &db)
 {
-    if (auto created = runQuery(db, QStringLiteral(
-            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
-            " tokenize = 'unicode61 remove_diacritics 0')"));
-        !created)
-        return created.error();
     auto rows = runQuery(db, QStringLiteral(
-        "SELECT c.id, c.reference, cu.name, cu.phone, c.description, c.transaction_ref"
+        "SELECT c.id, c.reference, cu.name,"
+        " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+        " c.description, c.transaction_ref"
         " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
     if (!rows)
         return rows.error();
@@ -535,6 +577,18 @@ Result<void> createSearchIndex(const QSqlDatabase &db)
             return inserted.error();
     }
     return {};
+}
+
+// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
+// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
+Result<void> createSearchIndex(const QSqlDatabase &db)
+{
+    if (auto created = runQuery(db, QStringLiteral(
+            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
+            " tokenize = 'unicode61 remove_diacritics 0')"));
+        !created)
+        return created.error();
+    return indexEveryComplaint(db);
 }
 
 // v9: the team lead's review: the customer's satisfaction recorded at follow-up, merged
@@ -689,6 +743,30 @@ Result<void> createDrafts(const QSqlDatabase &db)
     });
 }
 
+// Names the store `storeId` sealed with `key` in audit_chain, records the
+// "audit_trail_sealed" event (with `details`, the key's fingerprint and the store id added)
+// and writes the key file for `storePath` (AuditKey).
+Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const AuditKey &key,
+                        QJsonObject details, const QString &storePath)
+{
+    if (auto named = runQuery(db, QStringLiteral(
+            "UPDATE audit_chain SET store_id = ?, key_fingerprint = ? WHERE id = 1"),
+            {storeId, key.fingerprint()});
+        !named)
+        return named.error();
+    AuditKey::remember(storeId, key);
+    details.insert(QStringLiteral("key_fingerprint"), key.fingerprint());
+    details.insert(QStringLiteral("store_id"), storeId);
+    EventRecord sealed;
+    sealed.at = QDateTime::currentMSecsSinceEpoch();
+    sealed.type = QStringLiteral("audit_trail_sealed");
+    sealed.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (auto appended = EventRepository(db).append(sealed); !appended)
+        return appended.error();
+    // Last: a failure before this point leaves no key behind for a store never sealed.
+    return key.write(AuditKey::keyPath(storeId), storeId, storePath);
+}
+
 // v14: the audit trail sealed with the installation's audit key (docs/security.md). The
 // store gets an id, which names its key file and anchor file outside it (AuditKey); the key
 // is made here, by the first program that upgrades the store (init, the window, any
@@ -736,16 +814,7 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
         return resealed.error();
     if (auto restored = runScript(db, appendOnlyTriggers()); !restored)
         return restored;
-    if (auto named = runQuery(db, QStringLiteral(
-            "UPDATE audit_chain SET store_id = ?, key_fingerprint = ? WHERE id = 1"),
-            {storeId, key.fingerprint()});
-        !named)
-        return named.error();
-    AuditKey::remember(storeId, key);
-
     QJsonObject details{{QStringLiteral("events"), double(*resealed)},
-                        {QStringLiteral("key_fingerprint"), key.fingerprint()},
-                        {QStringLiteral("store_id"), storeId},
                         {QStringLiteral("legacy_head"), QString::fromLatin1(before->lastSeal)},
                         {QStringLiteral("legacy_chain"), legacy->brokenAt == 0
                                                              ? QStringLiteral("intact")
@@ -754,14 +823,7 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
         details.insert(QStringLiteral("legacy_broken_at"), double(legacy->brokenAt));
         details.insert(QStringLiteral("legacy_reason"), legacy->reason);
     }
-    EventRecord sealed;
-    sealed.at = QDateTime::currentMSecsSinceEpoch();
-    sealed.type = QStringLiteral("audit_trail_sealed");
-    sealed.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    if (auto appended = events.append(sealed); !appended)
-        return appended.error();
-    // Last: a failure before this point leaves no key behind for a store never sealed.
-    return key.write(AuditKey::keyPath(storeId), storeId, storePath);
+    return recordSeal(db, storeId, key, details, storePath);
 }
 
 // v15: a call rung through by the phone system (screen pop) keeps the phone system's call
@@ -778,6 +840,59 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
     return runScript(db, {
         QStringLiteral("ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE calls ADD COLUMN line TEXT NOT NULL DEFAULT ''"),
+    });
+}
+
+// v16: seeded names in one language each. The seeded deadline policies had names in both
+// languages at once ("\u6807\u51c6 Standard"): they now keep their English name, which is
+// shown in the UI language (rules/seedednames.h); names an administrator changed stay. The
+// seeded Chinese category name takes full-width brackets.
+Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
+                       " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
+                       " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
+                       " WHERE name = '\u6807\u51c6 Standard'"),
+        QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
+                       "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
+                       " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
+    });
+}
+
+// v17: English words of the search index by their stems too ("refunded" is also "refund"),
+// so that a search for one form of a word finds the others: the index is made again.
+Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
+{
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM complaint_search")); !cleared)
+        return cleared.error();
+    return indexEveryComplaint(db);
+}
+
+// v18: each imported row's id in its source (or a hash of the row) and the complaint it
+// became, so that importing the same file again adds nothing.
+Result<void> recordImportedRows(const QSqlDatabase &db)
+{
+    // A store whose version was set back (tests of older stores) may have it already.
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
+                       " external_id TEXT PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " imported_at INTEGER NOT NULL"
+                       ") WITHOUT ROWID"),
+    });
+}
+
+// v19: a version per complaint, raised by every change of its row: a change made from an
+// older version (another desk changed it meanwhile) is refused, so that nothing is
+// silently overwritten (ComplaintRepository).
+Result<void> versionComplaints(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("ALTER TABLE complaints ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
     });
 }
 
@@ -799,8 +914,92 @@ const std::vector<Step> &steps()
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
+        nameSeededDataInOneLanguage,     // -> 16
+        stemEnglishSearchWords,          // -> 17
+        recordImportedRows,              // -> 18
+        versionComplaints,               // -> 19
     };
     return ladder;
+}
+
+// A new store on a PostgreSQL server, created at the latest version at once (ServerSchema)
+// with the default data the ladder's steps seed, and its audit trail sealed with a new key.
+// Later versions add their steps to serverSteps().
+Result<void> createServerStore(const QSqlDatabase &db, const QString &storePath)
+{
+    if (auto created = runScript(db, ServerSchema::statements()); !created)
+        return created;
+    for (const Step &seed : {Step(seedTaxonomy), Step(seedCalendarsAndPolicies),
+                             Step(seedRegulatoryCauses), Step(seedRoutingRules),
+                             Step(nameSeededDataInOneLanguage)}) {
+        if (auto seeded = seed(db); !seeded)
+            return seeded;
+    }
+    if (auto named = runQuery(db, QStringLiteral(
+            "INSERT INTO schema_version (id, application, version) VALUES (1, ?, ?)"),
+            {serverApplication, Migrations::latestVersion()});
+        !named)
+        return named.error();
+    QJsonObject details{{QStringLiteral("events"), 0},
+                        {QStringLiteral("legacy_head"), QString()},
+                        {QStringLiteral("legacy_chain"), QStringLiteral("intact")}};
+    return recordSeal(db, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      AuditKey::generate(), details, storePath);
+}
+
+// The steps of a store on a server above the version it was created at, by the version
+// each leads to. None yet: every server store is created at the latest version.
+const std::map<int, Step> &serverSteps()
+{
+    static const std::map<int, Step> ladder;
+    return ladder;
+}
+
+// The PostgreSQL side of upgradeTo(): one transaction per step, under an advisory lock held
+// to the transaction's end, so that of two desks starting at once one upgrades and the other
+// then finds the store upgraded.
+Result<void> upgradeServer(Database &database, int version)
+{
+    const QSqlDatabase db = database.connection();
+    for (;;) {
+        Transaction transaction(database);
+        if (!transaction.isActive())
+            return transaction.beginError();
+        if (auto locked = runQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                                   {serverUpgradeLock});
+            !locked)
+            return locked.error();
+        const int current = Migrations::currentVersion(db);
+        if (current < 0)
+            return Error::storage(Migrations::tr("The schema version of the store could not be read."));
+        if (current >= version)
+            return {};
+        if (current == 0) {
+            if (auto created = createServerStore(db, database.path()); !created) {
+                return Error::storage(Migrations::tr("The store could not be created on the "
+                                                     "server %1: %2")
+                                          .arg(database.displayName(), created.error().message));
+            }
+        } else {
+            const auto step = serverSteps().find(current + 1);
+            if (step == serverSteps().end()) {
+                return Error::storage(Migrations::tr("The store on the server %1 (schema version "
+                                                     "%2) cannot be upgraded by this program.")
+                                          .arg(database.displayName()).arg(current));
+            }
+            if (auto applied = step->second(db); !applied) {
+                return Error::storage(Migrations::tr("The store could not be upgraded to schema "
+                                                     "version %1: %2")
+                                          .arg(current + 1).arg(applied.error().message));
+            }
+            if (auto set = runQuery(db, QStringLiteral("UPDATE schema_version SET version = ?"),
+                                    {current + 1});
+                !set)
+                return set.error();
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
 }
 
 Result<void> backUp(Database &database, int fromVersion)
@@ -825,6 +1024,17 @@ int Migrations::latestVersion() { return int(steps().size()); }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
 {
+    if (Dialect::isPostgres(db)) {
+        auto present = runQuery(db, QStringLiteral("SELECT to_regclass('schema_version') IS NULL"));
+        if (!present || !present->next())
+            return -1;
+        if (present->value(0).toBool())
+            return 0;
+        auto query = runQuery(db, QStringLiteral("SELECT application, version FROM schema_version"));
+        if (!query || !query->next() || query->value(0).toString() != serverApplication)
+            return -1;
+        return query->value(1).toInt();
+    }
     auto query = runQuery(db, QStringLiteral("PRAGMA user_version"));
     return query && query->next() ? query->value(0).toInt() : -1;
 }
@@ -832,6 +1042,8 @@ int Migrations::currentVersion(const QSqlDatabase &db)
 Result<void> Migrations::upgradeTo(Database &database, int version)
 {
     const QSqlDatabase db = database.connection();
+    if (Dialect::isPostgres(db))
+        return upgradeServer(database, version);
     // The version is read inside each step's write transaction, so a program that
     // upgraded the store meanwhile is seen and no step runs twice.
     for (;;) {
@@ -864,7 +1076,8 @@ Result<void> Migrations::upgrade(Database &database)
         return Error::storage(tr("The schema version of the store could not be read."));
     if (version == latestVersion())
         return {};
-    if (version > 0) {
+    // A server's backups are the server's (pg_dump, continuous archiving).
+    if (version > 0 && !Dialect::isPostgres(database.connection())) {
         if (auto saved = backUp(database, version); !saved)
             return saved;
     }

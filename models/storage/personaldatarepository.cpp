@@ -1,5 +1,6 @@
 #include "personaldatarepository.h"
 
+#include "dialect.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -85,6 +86,8 @@ Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::eventNotesOf
 
 Result<bool> PersonalDataRepository::setSecureDelete(bool on)
 {
+    if (Dialect::isPostgres(m_db))
+        return false;   // the server's VACUUM reclaims what was erased (docs/privacy.md)
     auto before = runQuery(m_db, QStringLiteral("PRAGMA secure_delete"));
     if (!before)
         return before.error();
@@ -98,6 +101,8 @@ Result<bool> PersonalDataRepository::setSecureDelete(bool on)
 
 Result<void> PersonalDataRepository::compactSearchIndex()
 {
+    if (Dialect::isPostgres(m_db))
+        return {};   // a tsvector row is replaced whole; nothing keeps the old tokens
     auto query = runQuery(m_db, QStringLiteral(
         "INSERT INTO complaint_search (complaint_search) VALUES ('optimize')"));
     if (!query)
@@ -107,6 +112,8 @@ Result<void> PersonalDataRepository::compactSearchIndex()
 
 void PersonalDataRepository::truncateWriteAheadLog()
 {
+    if (Dialect::isPostgres(m_db))
+        return;   // the server's write-ahead log is the server's
     [[maybe_unused]] auto checkpoint = runQuery(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 

@@ -52,6 +52,8 @@ public:
     // Copies the write-ahead log into the store and empties it, so that older versions of
     // changed pages are not left in it. Outside a transaction; a reader still holding the
     // log leaves it as it is (the pages are overwritten as the log is reused).
+    // On a PostgreSQL server these three do nothing: its VACUUM reclaims the old row
+    // versions and its write-ahead log is its own (docs/privacy.md).
     void truncateWriteAheadLog();
 
 private:

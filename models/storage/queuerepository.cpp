@@ -17,13 +17,20 @@ const QString queueColumns = QStringLiteral(
     " c.subcategory_id, c.severity, c.department_id, u.display_name, c.status,"
     " c.resolution_due_at, c.escalated_at IS NOT NULL, c.routing_rule_id, c.next_due_at,"
     " c.next_at_risk_at, c.paused_at IS NOT NULL,"
-    " c.first_response_breached OR c.resolution_breached");
+    " (c.first_response_breached <> 0 OR c.resolution_breached <> 0)");
 const QString queueJoins = QStringLiteral(
     " JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.assignee_id");
 // A search walks the index's hits newest first and stops at the page's end, however
 // many complaints match (an IN over all hits would collect them all first).
-const QString searchFrom = QStringLiteral(
-    " FROM complaint_search CROSS JOIN complaints c ON c.id = complaint_search.rowid");
+// CROSS JOIN makes SQLite read the search index first; PostgreSQL's planner chooses itself.
+QString searchFrom(Dialect::Kind dialect)
+{
+    return dialect == Dialect::Kind::Postgres
+               ? QStringLiteral(" FROM complaint_search JOIN complaints c"
+                                " ON c.id = complaint_search.rowid")
+               : QStringLiteral(" FROM complaint_search CROSS JOIN complaints c"
+                                " ON c.id = complaint_search.rowid");
+}
 
 QueueRow readQueueRow(const QSqlQuery &q)
 {
@@ -90,7 +97,7 @@ void addVisibility(const QueueQuery &q, QStringList *where, QVariantList *bindin
 } // namespace
 
 QStringList QueueRepository::queueConditions(const QueueQuery &q, QVariantList *bindings,
-                                                 SearchForm searchForm)
+                                                 SearchForm searchForm, Dialect::Kind dialect)
 {
     QStringList where;
     addVisibility(q, &where, bindings);
@@ -143,11 +150,12 @@ QStringList QueueRepository::queueConditions(const QueueQuery &q, QVariantList *
     if (q.classificationReviewOnly)
         where << QStringLiteral("c.needs_classification_review = 1");
     if (!q.searchMatch.isEmpty()) {
+        const QString matches = Dialect::searchMatches(dialect);
         where << (searchForm == SearchForm::Joined
-                      ? QStringLiteral("complaint_search MATCH ?")
-                      : QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE"
-                                       " complaint_search MATCH ?)"));
-        *bindings << q.searchMatch;
+                      ? matches
+                      : QStringLiteral("c.id IN (SELECT rowid FROM complaint_search WHERE %1)")
+                            .arg(matches));
+        *bindings << Dialect::searchQuery(dialect, q.searchMatch);
     }
     // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
     // clock is past 75 % of its target and not yet due.
@@ -171,8 +179,10 @@ namespace {
 // A unary + keeps SQLite from reading a filter column's own index for the conditions of
 // `where` on the queue's filter columns, but for those in `kept`: the statement walks the
 // index it was written for.
-void keepOffTheirIndexes(QStringList *where, const QStringList &kept)
+void keepOffTheirIndexes(QStringList *where, const QStringList &kept, Dialect::Kind dialect)
 {
+    if (dialect == Dialect::Kind::Postgres)
+        return;   // its planner needs no such hint, and + does not apply to text there
     for (QString &condition : *where) {
         for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
                                      QStringLiteral("c.subcategory_id"), QStringLiteral("c.severity"),
@@ -241,7 +251,8 @@ bool readsVisibilityPartsMerged(const QueueQuery &q)
 // the assignee's and the creator's. Each walk reads only the index (id and sort key); the
 // page's ids are then joined with the rest of the row.
 QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
-                           int limit, int offset, bool descending, QVariantList *bindings)
+                           int limit, int offset, bool descending, QVariantList *bindings,
+                           Dialect::Kind dialect)
 {
     const QStringList columns = QueueRepository::sortColumns(q);   // sort, received, id
     QueueQuery filters = q;
@@ -253,8 +264,9 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
                                         std::pair{QStringLiteral("c.created_by"), *q.visibleToUser}}) {
         QStringList where{column + QStringLiteral(" = ?")};
         *bindings << value;
-        where << QueueRepository::queueConditions(filters, bindings);
-        keepOffTheirIndexes(&where, {column, columns.constFirst()});
+        where << QueueRepository::queueConditions(filters, bindings,
+                                                  QueueRepository::SearchForm::Subquery, dialect);
+        keepOffTheirIndexes(&where, {column, columns.constFirst()}, dialect);
         if (after && column == columns.constFirst()) {
             // The part holds one value of the sort's first column (a department sorted by
             // department): its rows all come after the cursor, none do, or those after the
@@ -264,7 +276,7 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
                 where << keysetCondition(columns.mid(1), descending,
                                          QueueCursor{after->key.mid(1)}, bindings);
             } else if ((value < key) != descending) {
-                where << QStringLiteral("0");   // the cursor is past the whole part
+                where << QStringLiteral("1 = 0");   // the cursor is past the whole part
             }
         } else if (after) {
             where << keysetCondition(columns, descending, *after, bindings);
@@ -276,7 +288,7 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
                                        descending)
                          + limitClause(limit, offset, bindings);
     return rowsOfIds(QStringLiteral("SELECT id FROM (") + parts.join(QStringLiteral(" UNION ")) + page
-                         + u')',
+                         + QStringLiteral(") AS parts"),
                      orderByClause(columns, descending));
 }
 
@@ -284,7 +296,7 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
 
 QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
                                       int limit, QVariantList *bindings, Direction walk,
-                                      int offset)
+                                      int offset, Dialect::Kind dialect)
 {
     const bool search = !q.searchMatch.isEmpty();
     const QStringList columns = sortColumns(q);
@@ -300,19 +312,19 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
     // Search hits: newest logged first. Walking backward reverses the order.
     const bool descending = (search || q.descending) != (walk == Direction::Backward);
     if (!search && !fewRows && readsVisibilityPartsMerged(q))
-        return visibilityPartsSql(q, after, limit, offset, descending, bindings);
+        return visibilityPartsSql(q, after, limit, offset, descending, bindings, dialect);
     QStringList where;
     if (fewRows) {
         // the few rows by the filters' own indexes (no ORDER BY to lure the planner onto
         // the sort's index), then sorted: at most smallQueue rows
         QVariantList inner;
-        const QStringList conditions = queueConditions(q, &inner);
+        const QStringList conditions = queueConditions(q, &inner, SearchForm::Subquery, dialect);
         where << QStringLiteral("c.id IN (SELECT c.id FROM complaints c WHERE %1)")
                      .arg(conditions.join(QStringLiteral(" AND ")));
         *bindings << inner;
     } else {
-        where = queueConditions(q, bindings,
-                                search ? SearchForm::Joined : SearchForm::Subquery);
+        where = queueConditions(q, bindings, search ? SearchForm::Joined : SearchForm::Subquery,
+                                dialect);
     }
     if (walkSortIndex) {
         // The sort's leading column keeps its index (it is the one walked). A department
@@ -320,7 +332,7 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
         QStringList kept{columns.constFirst()};
         if (q.sort == QueueQuery::Sort::Category)
             kept << QStringLiteral("c.department_id");
-        keepOffTheirIndexes(&where, kept);
+        keepOffTheirIndexes(&where, kept, dialect);
     }
     if (after)
         where << keysetCondition(columns, descending, *after, bindings);
@@ -337,7 +349,8 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
                              + limitClause(limit, offset, bindings),
                          orderBy);
     }
-    return queueColumns + (search ? searchFrom : QStringLiteral(" FROM complaints c")) + queueJoins
+    return queueColumns + (search ? searchFrom(dialect) : QStringLiteral(" FROM complaints c"))
+           + queueJoins
            + whereSql + orderBy + limitClause(limit, offset, bindings);
 }
 
@@ -347,7 +360,7 @@ Result<QList<QueueRow>> QueueRepository::queuePage(const QueueQuery &q,
                                                        int offset) const
 {
     QVariantList bindings;
-    const QString sql = queueSql(q, after, limit, &bindings, direction, offset);
+    const QString sql = queueSql(q, after, limit, &bindings, direction, offset, Dialect::of(m_db));
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -416,9 +429,10 @@ bool closedCountedAsAllLessOpen(const QueueQuery &q)
 
 } // namespace
 
-QString QueueRepository::openCountSql(const QueueQuery &q, QVariantList *bindings)
+QString QueueRepository::openCountSql(const QueueQuery &q, QVariantList *bindings,
+                                     Dialect::Kind dialect)
 {
-    QStringList where = queueConditions(q, bindings);
+    QStringList where = queueConditions(q, bindings, SearchForm::Subquery, dialect);
     where << QStringLiteral("c.status <> 'CLOSED'");   // as the partial indexes are worded
     return QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
            + where.join(QStringLiteral(" AND "));
@@ -433,8 +447,9 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
 {
     QVariantList bindings;
     QString sql;
+    const Dialect::Kind dialect = Dialect::of(m_db);
     if (countedFromTallies(q)) {
-        const QStringList where = queueConditions(q, &bindings);
+        const QStringList where = queueConditions(q, &bindings, SearchForm::Subquery, dialect);
         sql = QStringLiteral("SELECT coalesce(sum(complaints), 0) FROM complaint_tallies c");
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -445,7 +460,7 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
         if (!all)
             return all.error();
         QVariantList openBindings;
-        auto opened = runQuery(m_db, openCountSql(any, &openBindings), openBindings);
+        auto opened = runQuery(m_db, openCountSql(any, &openBindings, dialect), openBindings);
         if (!opened)
             return opened.error();
         return *all - (opened->next() ? opened->value(0).toLongLong() : 0);
@@ -454,7 +469,7 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
         // index instead and skips closed ones as it goes).
         QueueQuery counted = q;
         counted.openOnly = false;
-        QStringList where = queueConditions(counted, &bindings);
+        QStringList where = queueConditions(counted, &bindings, SearchForm::Subquery, dialect);
         if (q.openOnly) {
             QStringList open;
             for (const rules::Status status : rules::allStatuses()) {
@@ -472,11 +487,12 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
         // Count no further than the cap (see countIsCapped()).
         const bool search = !q.searchMatch.isEmpty();
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1")
-              + (search ? searchFrom : QStringLiteral(" FROM complaints c"))
+              + (search ? searchFrom(dialect) : QStringLiteral(" FROM complaints c"))
               + QStringLiteral(" WHERE ")
-              + queueConditions(q, &bindings, search ? SearchForm::Joined : SearchForm::Subquery)
+              + queueConditions(q, &bindings, search ? SearchForm::Joined : SearchForm::Subquery,
+                                dialect)
                     .join(QStringLiteral(" AND "))
-              + QStringLiteral(" LIMIT ?)");
+              + QStringLiteral(" LIMIT ?) AS capped");
         bindings << countCap + 1;
     }
     auto query = runQuery(m_db, sql, bindings);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "queuequery.h"
+#include "dialect.h"
 #include "records.h"
 #include "result.h"
 
@@ -53,16 +54,20 @@ public:
     // The WHERE conditions of a queue (filters and visibility), with their bindings. The
     // search is a subquery on c.id, or (Joined) a MATCH on complaint_search joined in.
     enum class SearchForm { Subquery, Joined };
+    // `dialect`: the store the statement is for (Dialect::of the connection).
     static QStringList queueConditions(const QueueQuery &query, QVariantList *bindings,
-                                       SearchForm searchForm = SearchForm::Subquery);
+                                       SearchForm searchForm = SearchForm::Subquery,
+                                       Dialect::Kind dialect = Dialect::Kind::Sqlite);
     // The count of the open complaints of `query`'s conditions, worded so that the partial
     // indexes of the open work serve it; queueCount() subtracts it to count a closed queue
     // (for EXPLAIN QUERY PLAN tests).
-    static QString openCountSql(const QueueQuery &query, QVariantList *bindings);
+    static QString openCountSql(const QueueQuery &query, QVariantList *bindings,
+                                Dialect::Kind dialect = Dialect::Kind::Sqlite);
     // The statement queuePage() runs, with its bindings (for EXPLAIN QUERY PLAN tests).
     static QString queueSql(const QueueQuery &query, const std::optional<QueueCursor> &after,
                             int limit, QVariantList *bindings,
-                            Direction direction = Direction::Forward, int offset = 0);
+                            Direction direction = Direction::Forward, int offset = 0,
+                            Dialect::Kind dialect = Dialect::Kind::Sqlite);
 
 private:
     QSqlDatabase m_db;

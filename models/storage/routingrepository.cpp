@@ -1,5 +1,6 @@
 #include "routingrepository.h"
 
+#include "seedednames.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -8,7 +9,7 @@ namespace {
 
 QVariantList ruleBindings(const rules::RoutingRule &r)
 {
-    return {r.name,
+    return {rules::SeededNames::stored(r.name),
             r.active ? 1 : 0,
             nullable(r.categoryId),
             nullable(r.subcategoryId),
@@ -36,7 +37,7 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
     while (query->next()) {
         rules::RoutingRule r;
         r.id = query->value(0).toLongLong();
-        r.name = query->value(1).toString();
+        r.name = rules::SeededNames::shown(query->value(1).toString());
         r.active = query->value(2).toBool();
         r.categoryId = optionalId(query->value(3));
         r.subcategoryId = optionalId(query->value(4));

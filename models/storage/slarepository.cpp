@@ -1,5 +1,6 @@
 #include "slarepository.h"
 
+#include "seedednames.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -16,7 +17,7 @@ QString weekdaysText(const QList<int> &weekdays)
 
 QVariantList policyBindings(const rules::SlaPolicy &p)
 {
-    return {p.name,
+    return {rules::SeededNames::stored(p.name),
             p.active ? 1 : 0,
             p.severity ? QVariant(rules::code(*p.severity)) : QVariant(),
             nullable(p.categoryId),
@@ -140,7 +141,7 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
         rules::SlaPolicy p;
         p.id = query->value(0).toLongLong();
         p.position = query->value(1).toInt();
-        p.name = query->value(2).toString();
+        p.name = rules::SeededNames::shown(query->value(2).toString());
         p.active = query->value(3).toBool();
         if (!query->value(4).isNull())
             p.severity = rules::severityFromCode(query->value(4).toString());
@@ -233,8 +234,8 @@ Result<void> SlaRepository::openPause(qint64 complaintId, qint64 at, const QStri
 Result<void> SlaRepository::closePause(qint64 complaintId, qint64 at)
 {
     auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE sla_pauses SET ended_at = max(started_at, ?) WHERE complaint_id = ?"
-        " AND ended_at IS NULL"), {at, complaintId});
+        "UPDATE sla_pauses SET ended_at = CASE WHEN started_at > ? THEN started_at ELSE ? END"
+        " WHERE complaint_id = ? AND ended_at IS NULL"), {at, at, complaintId});
     if (!query)
         return query.error();
     return {};
@@ -329,8 +330,8 @@ SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
 Result<bool> SlaRepository::addNotification(qint64 userId, const Notice &notice, qint64 now)
 {
     auto query = runQuery(m_db, QStringLiteral(
-        "INSERT OR IGNORE INTO notifications (user_id, complaint_id, kind, due_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?)"),
+        "INSERT INTO notifications (user_id, complaint_id, kind, due_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         {userId, notice.complaintId, notice.kind, notice.dueAt, now});
     if (!query)
         return query.error();

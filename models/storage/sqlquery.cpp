@@ -1,10 +1,12 @@
 #include "sqlquery.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "storeerror.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -112,7 +114,17 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &bindings)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // QPSQL reads a forward-only result row by row from the connection, and loses it when
+    // another statement runs on the connection before its end: on a server the whole
+    // result is fetched at once, as callers read rows while running other statements.
+    query.setForwardOnly(!Dialect::isPostgres(db));
+    // QPSQL prepares with SQL PREPARE, which takes no DDL: a statement without values is
+    // sent as it is.
+    if (bindings.isEmpty() && Dialect::isPostgres(db)) {
+        if (!query.exec(sql))
+            return execError(db, query);
+        return query;
+    }
     if (!query.prepare(sql))
         return prepareError(db, query);
     bindAll(query, bindings);
@@ -145,6 +157,12 @@ Error PreparedStatement::storeError() const
 
 Result<bool> PreparedStatement::step(const QVariantList &bindings)
 {
+    if (Dialect::isPostgres(m_db)) {
+        auto query = runQuery(m_db, m_sql, bindings);
+        if (!query)
+            return query.error();
+        return query->next();
+    }
     if (!m_statement) {
         if (auto prepared = prepareStatement(m_db, m_sql, &m_handle, &m_statement); !prepared)
             return prepared.error();
@@ -172,6 +190,8 @@ Result<qint64> PreparedStatement::run(const QVariantList &bindings)
     auto stepped = step(bindings);
     if (!stepped)
         return stepped.error();
+    if (!m_statement)
+        return 0;   // PostgreSQL
     const qint64 id = sqlite3_last_insert_rowid(m_handle);
     sqlite3_reset(m_statement);
     return id;
@@ -179,6 +199,12 @@ Result<qint64> PreparedStatement::run(const QVariantList &bindings)
 
 Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
 {
+    if (Dialect::isPostgres(m_db)) {
+        auto query = runQuery(m_db, m_sql, bindings);
+        if (!query)
+            return query.error();
+        return query->next() ? query->value(0) : QVariant();
+    }
     auto row = step(bindings);
     if (!row)
         return row.error();
@@ -217,6 +243,27 @@ RowCursor::~RowCursor()
 
 Result<bool> RowCursor::next(const QVariantList &bindings)
 {
+    if (Dialect::isPostgres(m_db)) {
+        if (!m_rows.query) {
+            auto query = runQuery(m_db, m_sql, bindings);
+            if (!query)
+                return query.error();
+            m_rows.query = std::move(*query);
+        }
+        if (!m_rows.query->next()) {
+            if (auto ended = rowsEnded(m_db, *m_rows.query); !ended)
+                return ended.error();
+            return false;
+        }
+        const int columns = m_rows.query->record().count();
+        m_rows.values.resize(columns);
+        m_rows.texts.resize(columns);
+        for (int column = 0; column < columns; ++column) {
+            m_rows.values[column] = m_rows.query->value(column);
+            m_rows.texts[column] = m_rows.values.at(column).toString().toUtf8();
+        }
+        return true;
+    }
     if (!m_statement) {
         if (auto prepared = prepareStatement(m_db, m_sql, &m_handle, &m_statement); !prepared)
             return prepared.error();
@@ -233,24 +280,55 @@ Result<bool> RowCursor::next(const QVariantList &bindings)
 
 bool RowCursor::isNull(int column) const
 {
+    if (m_rows.query)
+        return m_rows.values.at(column).isNull();
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-int RowCursor::type(int column) const { return sqlite3_column_type(m_statement, column); }
+int RowCursor::type(int column) const
+{
+    if (m_rows.query) {
+        const QVariant &value = m_rows.values.at(column);
+        if (value.isNull())
+            return SQLITE_NULL;
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Bool:
+            return SQLITE_INTEGER;
+        case QMetaType::Double:
+            return SQLITE_FLOAT;
+        case QMetaType::QByteArray:
+            return SQLITE_BLOB;
+        default:
+            return SQLITE_TEXT;
+        }
+    }
+    return sqlite3_column_type(m_statement, column);
+}
 
-qint64 RowCursor::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 RowCursor::integer(int column) const
+{
+    if (m_rows.query)
+        return m_rows.values.at(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
 
 QByteArrayView RowCursor::text(int column) const
 {
+    if (m_rows.query)
+        return m_rows.texts.at(column);
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
-    auto query = runQuery(db, sql, bindings);
+    auto query = runQuery(db, Dialect::returningId(db, sql), bindings);
     if (!query)
         return query.error();
+    if (Dialect::isPostgres(db))
+        return query->next() ? query->value(0).toLongLong() : qint64(0);
     return query->lastInsertId().toLongLong();
 }
 

@@ -23,12 +23,13 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
 // (next() also returns false when reading a row failed, e.g. on a damaged page).
 Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query);
 
-// For INSERTs: the new row's id.
+// For INSERTs into a table with an `id` column: the new row's id.
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql,
                          const QVariantList &bindings);
 
 // One statement prepared once and run many times (bulk writes: the demonstration data),
-// through SQLite's own API on the connection's handle: Qt's binding formats a placeholder
+// on SQLite through its own API on the connection's handle (on PostgreSQL through
+// runQuery(); run() then gives no row id): Qt's binding formats a placeholder
 // name for every value it binds, which cost a third of the fill's writing time
 // (docs/performance.md). Bindings are treated as in runQuery(): an invalid QVariant is
 // NULL, a null QString is ''. The statement is reset after each run, so a kept statement
@@ -58,7 +59,17 @@ private:
     QList<QByteArray> m_texts;   // UTF-8 of the bound strings, kept until the run ends
 };
 
-// A SELECT read row by row through SQLite's own API, for walks over whole tables (the audit
+// The rows of a RowCursor on a store that is not SQLite (PostgreSQL): read through
+// QSqlQuery, each row's values kept as RowCursor's accessors give them.
+struct QueryRows
+{
+    std::optional<QSqlQuery> query;
+    QVariantList values;
+    QList<QByteArray> texts;
+};
+
+// A SELECT read row by row through SQLite's own API (on PostgreSQL through QSqlQuery, the
+// same values given back), for walks over whole tables (the audit
 // verification reads every event): no QVariant per value. A step that fails is an error
 // (a damaged store), never taken for the end of the rows. The text of a column stays valid
 // until the next call to next(). Destroy it before the connection closes.
@@ -87,6 +98,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_texts;
+    QueryRows m_rows;   // on PostgreSQL
 };
 
 // An id read from a nullable column: none for NULL.

@@ -27,7 +27,8 @@ Error StoreError::ofStatement(const QSqlDatabase &db, const QSqlError &error,
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
-    if (numeric && isDamage(code))
+    // (PostgreSQL's codes are SQLSTATEs, some all digits: only SQLite's say "damaged".)
+    if (numeric && db.driverName() == QLatin1String("QSQLITE") && isDamage(code))
         return damaged(db.databaseName(), error.databaseText());
     return Error::storage(message);
 }

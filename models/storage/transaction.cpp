@@ -2,6 +2,7 @@
 
 #include "auditanchors.h"
 #include "database.h"
+#include "dialect.h"
 #include "storeerror.h"
 
 #include <QSqlError>
@@ -15,7 +16,7 @@ Transaction::Transaction(Database &database) : m_database(database)
     if (depth > 0)
         m_savepoint = QStringLiteral("sp") + QString::number(depth);
     QSqlError error;
-    m_active = exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+    m_active = exec(m_savepoint.isEmpty() ? Dialect::beginWrite(m_database.connection())
                                           : QStringLiteral("SAVEPOINT ") + m_savepoint,
                     &error);
     if (m_active)

@@ -12,9 +12,9 @@ class QSqlError;
 
 namespace cd::storage {
 
-// RAII transaction: the outermost one is BEGIN IMMEDIATE (takes the write lock at once,
-// so a second desk waits on the busy timeout instead of failing mid-way); nested ones
-// are savepoints. Rolled back on destruction unless commit() succeeded. When the outermost
+// RAII transaction: the outermost one is Dialect::beginWrite (on SQLite BEGIN IMMEDIATE:
+// takes the write lock at once, so a second desk waits on the busy timeout instead of
+// failing mid-way); nested ones are savepoints. Rolled back on destruction unless commit() succeeded. When the outermost
 // one commits events, the audit chain's head is anchored outside the store (AuditAnchors).
 class Transaction
 {

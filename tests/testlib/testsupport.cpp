@@ -1,16 +1,21 @@
 #include "testsupport.h"
 
 #include "authservice.h"
+#include "complaintqueries.h"
 #include "complaintservice.h"
+#include "demogenerator.h"
 #include "language.h"
 #include "reference.h"
+#include "serveraddress.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -30,11 +35,77 @@ void pinEnvironment()
     models::setUiPrefersChinese(false);
 }
 
-StoreFixture::StoreFixture() { pinEnvironment(); }
+QString testServer() { return qEnvironmentVariable("COMPLAINTDESK_TEST_PG"); }
+
+namespace {
+
+// A connection to testServer()'s own database, for this thread.
+QSqlDatabase serverAdminConnection()
+{
+    const QString name = QStringLiteral("cd-test-server-admin");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    auto address = storage::ServerAddress::parse(testServer());
+    if (!address)
+        qFatal("COMPLAINTDESK_TEST_PG: %s", qPrintable(address.error().message));
+    db.setConnectOptions(address->connectOptions());
+    if (!db.open())
+        qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+
+} // namespace
+
+bool onTestServer(const QString &sql)
+{
+    QSqlQuery query(serverAdminConnection());
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+ServerDatabase::ServerDatabase()
+    : m_name(QStringLiteral("cdtest_")
+             + QUuid::createUuid().toString(QUuid::Id128).left(20))
+{
+    if (!onTestServer(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+        qFatal("cannot create a test database on the server");
+    // The server's address in keyword form, with this database (a later keyword wins).
+    auto address = storage::ServerAddress::parse(testServer());
+    if (!address)
+        qFatal("COMPLAINTDESK_TEST_PG: %s", qPrintable(address.error().message));
+    m_address = QString(address->connectOptions()).replace(u';', u' ')
+                + QStringLiteral(" dbname=") + m_name;
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    onTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+StoreFixture::StoreFixture(Store store)
+{
+    pinEnvironment();
+    const bool server = store == Store::Server
+                        || (store == Store::Default
+                            && qEnvironmentVariable("COMPLAINTDESK_TEST_STORE")
+                                   == QLatin1String("postgresql"));
+    if (server) {
+        if (testServer().isEmpty())
+            qFatal("a test asked for the PostgreSQL server, but COMPLAINTDESK_TEST_PG is not set");
+        m_server = std::make_unique<ServerDatabase>();
+    }
+}
 
 StoreFixture::~StoreFixture() { close(); }
 
-QString StoreFixture::path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+QString StoreFixture::path() const
+{
+    return m_server ? m_server->address() : m_dir.filePath(QStringLiteral("store.sqlite"));
+}
 
 models::Workspace &StoreFixture::open(qint64 now, const QString &username, const QString &role,
                                       const QString &departmentCode)
@@ -79,6 +150,26 @@ void StoreFixture::close()
     m_clock = nullptr;
 }
 
+void fillWithDemo(StoreFixture &store, int count, quint32 seed)
+{
+    models::Workspace &workspace = store.open();
+    auto created = models::DemoGenerator(workspace, store.clock(), seed).generate(count);
+    if (!created)
+        qFatal("cannot fill the store: %s", qPrintable(created.error().message));
+    store.close();
+}
+
+rules::BusinessCalendar chinaCalendar()
+{
+    QFile file(QStringLiteral(":/cn-public-holidays.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("holiday resource missing");
+    auto calendar = rules::BusinessCalendar::chinaStandard(file.readAll());
+    if (!calendar)
+        qFatal("cannot read the holidays: %s", qPrintable(calendar.error().message));
+    return *calendar;
+}
+
 models::NewCallInput sampleCall(models::Workspace &workspace, const QString &phone,
                                 const QString &categoryCode)
 {
@@ -90,19 +181,39 @@ models::NewCallInput sampleCall(models::Workspace &workspace, const QString &pho
     return in;
 }
 
-void logCalls(models::Workspace &workspace, int count,
-              const std::function<models::NewCallInput(int)> &make)
+QList<qint64> logCalls(models::Workspace &workspace, int count,
+                       const std::function<models::NewCallInput(int)> &make)
 {
+    QList<qint64> ids;
+    ids.reserve(count);
     storage::Transaction transaction(workspace.database());
     if (!transaction.isActive())
-        QFAIL(qPrintable(transaction.beginError().message));
+        qFatal("cannot begin: %s", qPrintable(transaction.beginError().message));
     for (int i = 0; i < count; ++i) {
         auto logged = workspace.complaints().logCall(make ? make(i) : sampleCall(workspace));
         if (!logged)
-            QFAIL(qPrintable(QStringLiteral("call %1: %2").arg(i).arg(logged.error().message)));
+            qFatal("call %d: %s", i, qPrintable(logged.error().message));
+        ids << logged->complaintId;
     }
     if (auto committed = transaction.commit(); !committed)
-        QFAIL(qPrintable(committed.error().message));
+        qFatal("cannot commit: %s", qPrintable(committed.error().message));
+    return ids;
+}
+
+QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
+                                          qint64 firstNumber)
+{
+    return logCalls(workspace, count, [&](int i) {
+        return sampleCall(workspace, QString::number(firstNumber + i));
+    });
+}
+
+storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id)
+{
+    auto detail = workspace.queries().detail(id);
+    if (!detail)
+        qFatal("cannot read complaint %lld: %s", id, qPrintable(detail.error().message));
+    return detail->complaint;
 }
 
 qint64 at(int year, int month, int day, int hour, int minute)
@@ -148,14 +259,22 @@ QStringList storedTexts(models::Workspace &workspace)
     const QSqlDatabase db = workspace.database().connection();
     QStringList tables;
     QSqlQuery list(db);
-    if (list.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    const bool server = db.driverName() == QLatin1String("QPSQL");
+    if (list.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                          " WHERE table_schema = current_schema()")
+                         : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         while (list.next())
             tables << list.value(0).toString();
     }
     QStringList texts;
     for (const QString &table : std::as_const(tables)) {
         QSqlQuery rows(db);
-        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+        // (the search index's tsvector as its text: what someone reading it would find)
+        const QString select = server && table == QLatin1String("complaint_search")
+                                   ? QStringLiteral("SELECT rowid, CAST(tokens AS text) AS tokens"
+                                                    " FROM complaint_search")
+                                   : QStringLiteral("SELECT * FROM \"%1\"").arg(table);
+        if (!rows.exec(select))
             continue;
         while (rows.next()) {
             const QSqlRecord record = rows.record();

@@ -16,7 +16,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QStyleFactory>
 #include <QTest>
 #include <QTimer>
 
@@ -106,7 +105,6 @@ class TestLogCallDraft : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldOfferEveryFieldBackAfterTheWindowDies()
     {

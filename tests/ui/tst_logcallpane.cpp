@@ -16,7 +16,6 @@
 #include <QScopeGuard>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -46,7 +45,6 @@ class TestLogCallPane : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldShowTheQueueWhenALateReadArrivesAndLearnTheStoreAfterIt()
     {

@@ -1,0 +1,150 @@
+#include "dialect.h"
+
+#include <QSqlDriver>
+#include <QStringList>
+
+#include <libpq-fe.h>
+
+namespace cd::storage {
+
+namespace {
+
+// tsvector positions end at 16383; later tokens share the last one.
+constexpr int maxPosition = 16383;
+
+QString lexeme(const QString &token)
+{
+    QString out = token;
+    out.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+    return u'\'' + out + u'\'';
+}
+
+PGconn *connectionOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
+
+Dialect::Kind Dialect::of(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Kind::Postgres : Kind::Sqlite;
+}
+
+QString Dialect::beginWrite(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+}
+
+bool Dialect::inTransaction(const QSqlDatabase &db)
+{
+    PGconn *connection = connectionOf(db);
+    if (!connection)
+        return false;
+    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+QString Dialect::beginSnapshot(const QSqlDatabase &db, bool nested)
+{
+    if (isPostgres(db) && !nested)
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    return QStringLiteral("SAVEPOINT verify_chain");
+}
+
+QString Dialect::endSnapshot(const QSqlDatabase &db, bool nested)
+{
+    if (isPostgres(db) && !nested)
+        return QStringLiteral("COMMIT");
+    return QStringLiteral("RELEASE verify_chain");
+}
+
+QString Dialect::rowLock(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+QString Dialect::returningId(const QSqlDatabase &db, const QString &insertSql)
+{
+    return isPostgres(db) ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
+}
+
+QString Dialect::searchMatches(Kind kind)
+{
+    return kind == Kind::Postgres ? QStringLiteral("complaint_search.tokens @@ CAST(? AS tsquery)")
+                                  : QStringLiteral("complaint_search MATCH ?");
+}
+
+QVariant Dialect::searchQuery(Kind kind, const QString &fts5Query)
+{
+    return kind == Kind::Postgres ? QVariant(tsQueryOf(fts5Query)) : QVariant(fts5Query);
+}
+
+QString Dialect::searchInsert(const QSqlDatabase &db)
+{
+    return isPostgres(db)
+               ? QStringLiteral("INSERT INTO complaint_search (rowid, tokens)"
+                                " VALUES (?, CAST(? AS tsvector))")
+               : QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");
+}
+
+QVariant Dialect::searchDocument(const QSqlDatabase &db, const QString &tokens)
+{
+    return isPostgres(db) ? tsVectorOf(tokens) : tokens;
+}
+
+QString Dialect::tsQueryOf(const QString &fts5Query)
+{
+    // The FTS5 text is "phrase" "phrase"..., a quote inside a phrase doubled.
+    QStringList phrases;
+    QStringList tokens;
+    QString token;
+    bool inPhrase = false;
+    auto endToken = [&] {
+        if (!token.isEmpty())
+            tokens << lexeme(token);
+        token.clear();
+    };
+    for (qsizetype i = 0; i < fts5Query.size(); ++i) {
+        const QChar c = fts5Query.at(i);
+        if (!inPhrase) {
+            if (c == u'"')
+                inPhrase = true;
+            continue;
+        }
+        if (c == u'"') {
+            if (i + 1 < fts5Query.size() && fts5Query.at(i + 1) == u'"') {
+                token += c;
+                ++i;
+                continue;
+            }
+            endToken();
+            if (!tokens.isEmpty())
+                phrases << (tokens.size() == 1 ? tokens.first()
+                                               : u'(' + tokens.join(QStringLiteral(" <-> ")) + u')');
+            tokens.clear();
+            inPhrase = false;
+        } else if (c == u' ') {
+            endToken();
+        } else {
+            token += c;
+        }
+    }
+    return phrases.join(QStringLiteral(" & "));
+}
+
+QString Dialect::tsVectorOf(const QString &tokens)
+{
+    QStringList out;
+    int position = 0;
+    for (const QString &token : tokens.split(u' ', Qt::SkipEmptyParts)) {
+        position = qMin(position + 1, maxPosition);
+        out << lexeme(token) + u':' + QString::number(position);
+    }
+    return out.join(u' ');
+}
+
+} // namespace cd::storage

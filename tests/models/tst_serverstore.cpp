@@ -1,0 +1,292 @@
+#include "testsupport.h"
+
+#include "auditservice.h"
+#include "authservice.h"
+#include "complaintqueries.h"
+#include "complaintrepository.h"
+#include "database.h"
+#include "searchtext.h"
+#include "serveraddress.h"
+#include "transaction.h"
+
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace cd;
+using namespace cd::models;
+
+// The store of a call centre on a PostgreSQL server (COMPLAINTDESK_TEST_PG; scripts/test.sh
+// runs the suites inside pg_virtualenv): the services on it, several desks at once.
+class TestServerStore : public QObject
+{
+    Q_OBJECT
+
+    static QList<QString> found(Workspace &ws, const QString &typed)
+    {
+        storage::QueueQuery query;
+        query.searchMatch = rules::SearchText::matchQuery(typed);
+        auto rows = ws.queries().queuePage(query, std::nullopt, 100);
+        if (!rows)
+            qFatal("search failed: %s", qPrintable(rows.error().message));
+        QList<QString> references;
+        for (const auto &row : *rows)
+            references << row.reference;
+        return references;
+    }
+
+    // What a desk sees of the same calls on `store`: searches, counts and the audit trail.
+    static QStringList deskView(test::StoreFixture &store)
+    {
+        Workspace &ws = store.open();
+        const QList<std::pair<QString, QString>> calls{
+            {QStringLiteral("13812340001"), QStringLiteral("申请退款十天了还没到账")},
+            {QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻")},
+            {QStringLiteral("13812340003"), QStringLiteral("The POS terminals will not read cards")},
+        };
+        QStringList references;
+        for (const auto &[phone, text] : calls) {
+            NewCallInput in = test::sampleCall(ws, phone);
+            in.description = text;
+            auto logged = ws.complaints().logCall(in);
+            if (!logged)
+                qFatal("log: %s", qPrintable(logged.error().message));
+            references << logged->reference;
+        }
+        auto frozen = storage::ComplaintRepository(ws.database().connection())
+                          .findByReference(references.at(1));
+        if (!frozen || !*frozen)
+            qFatal("no complaint %s", qPrintable(references.at(1)));
+        const qint64 risk = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
+        if (auto moved = ws.complaints().transfer((*frozen)->id, {risk, std::nullopt},
+                                                  QStringLiteral("funds frozen"));
+            !moved)
+            qFatal("transfer: %s", qPrintable(moved.error().message));
+        QStringList view;
+        for (const QString &typed : {QStringLiteral("退款"), QStringLiteral("资金冻结"),
+                                     QStringLiteral("冻结资金"), QStringLiteral("terminals"),
+                                     QStringLiteral("0003"), QStringLiteral("13812340002"),
+                                     references.at(0)}) {
+            view << typed + u'=' + found(ws, typed).join(u',');
+        }
+        storage::QueueQuery inRisk;
+        inRisk.departmentId = risk;
+        view << QStringLiteral("risk=%1").arg(*ws.queries().queueCount(inRisk));
+        view << QStringLiteral("all=%1").arg(*ws.queries().queueCount({}));
+        view << QStringLiteral("transfers=%1").arg(test::eventCount(ws, QStringLiteral("transferred")));
+        auto verified = AuditService::verify(ws.database(), {});
+        view << QStringLiteral("audit=%1").arg(verified && verified->intact() ? u"intact" : u"broken");
+        return view;
+    }
+
+private Q_SLOTS:
+    void shouldRefuseAServerAddressThatHoldsAPassword()
+    {
+        QVERIFY(storage::ServerAddress::isServer(QStringLiteral("postgresql://desk@db1/cd")));
+        QVERIFY(storage::ServerAddress::isServer(
+            QStringLiteral("host=db1,db2 dbname=cd target_session_attrs=read-write")));
+        QVERIFY(!storage::ServerAddress::isServer(QStringLiteral("/home/desk/store.sqlite")));
+        auto withPassword = storage::Database::open(
+            QStringLiteral("postgresql://desk:secret@db1/cd"));
+        QVERIFY(!withPassword);
+        QCOMPARE(withPassword.error().kind, Error::Kind::Usage);
+        QVERIFY(withPassword.error().message.contains(QLatin1String("password")));
+        QVERIFY(!withPassword.error().message.contains(QLatin1String("secret")));
+    }
+
+    void shouldAskForThePasswordTheServerWantsAndUseTheOneTyped()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        if (qEnvironmentVariableIsEmpty("PGPASSWORD"))
+            QSKIP("The test server takes connections without a password (PGPASSWORD unset).");
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        store.open();
+        store.close();
+        const QByteArray password = qgetenv("PGPASSWORD");
+        // GIVEN no password from the environment, ~/.pgpass or a service file
+        qunsetenv("PGPASSWORD");
+        const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
+        // WHEN a desk opens the store: it is told that the server wants one
+        auto refused = Workspace::open(store.path());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Credentials);
+        // and the command line, without a terminal to ask on, says where to put it
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        cli.setProcessEnvironment(environment);
+        cli.setStandardInputFile(QProcess::nullDevice());
+        cli.start(QStringLiteral(CLI_PATH), {QStringLiteral("list"), QStringLiteral("--database"),
+                                             store.path(), QStringLiteral("--lang"),
+                                             QStringLiteral("en")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
+        // THEN the password typed is used for this program's connections to it
+        Workspace::useServerPassword(store.path(), QString::fromUtf8(password));
+        auto opened = Workspace::open(store.path());
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    }
+
+    void shouldWorkAsOnSqliteWithTheSameSearchesCountsAndAuditTrail()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG); scripts/test.sh "
+                  "runs this inside pg_virtualenv.");
+        // GIVEN the same calls logged and moved on a file and on the server
+        test::StoreFixture file(test::StoreFixture::Store::File);
+        test::StoreFixture server(test::StoreFixture::Store::Server);
+        const QStringList onFile = deskView(file);
+        const QStringList onServer = deskView(server);
+        // THEN a desk finds, counts and verifies the same
+        QCOMPARE(onServer, onFile);
+        QVERIFY(onServer.contains(QStringLiteral("audit=intact")));
+        QVERIFY(onServer.contains(QStringLiteral("冻结资金=")));   // words in that order only
+        QVERIFY(onServer.contains(QStringLiteral("risk=1")));
+    }
+
+    void shouldGiveEightDesksSavingAtOnceUniqueGapFreeReferences()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        store.open();
+        store.close();
+        // WHEN 8 command-line programs log 5 calls each at the same time
+        constexpr int desks = 8;
+        constexpr int calls = 5;
+        QList<QProcess *> running;
+        for (int desk = 0; desk < desks; ++desk) {
+            auto *process = new QProcess(this);
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                               test::StoreFixture::password());
+            process->setProcessEnvironment(environment);
+            process->setStandardInputFile(QProcess::nullDevice());
+            QString script;
+            for (int i = 0; i < calls; ++i) {
+                script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"
+                                         " --phone 1381234%3 --text 'desk %4 call %5' || exit 1;")
+                              .arg(QStringLiteral(CLI_PATH), store.path())
+                              .arg(1000 + desk * 10 + i).arg(desk).arg(i);
+            }
+            process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+            running << process;
+        }
+        QStringList references;
+        for (QProcess *process : running) {
+            QVERIFY(process->waitForFinished(120000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+            references << QString::fromUtf8(process->readAllStandardOutput())
+                              .split(u'\n', Qt::SkipEmptyParts);
+        }
+        // THEN the 40 references are distinct and numbered 1..40 of the day, no gap
+        QCOMPARE(references.size(), desks * calls);
+        QSet<int> numbers;
+        for (const QString &reference : std::as_const(references))
+            numbers.insert(reference.section(u'-', 2).toInt());
+        QCOMPARE(numbers.size(), desks * calls);
+        for (int n = 1; n <= desks * calls; ++n)
+            QVERIFY2(numbers.contains(n), qPrintable(QString::number(n)));
+    }
+
+    void shouldUpgradeAnEmptyDatabaseOnceWhenDesksStartTogether()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        test::ServerDatabase server;
+        // WHEN 6 desks open (creating) the empty database at the same moment
+        constexpr int desks = 6;
+        std::atomic<int> ready{0};
+        QStringList errors[desks];
+        std::vector<std::thread> threads;
+        for (int i = 0; i < desks; ++i) {
+            threads.emplace_back([&, i] {
+                ++ready;
+                while (ready < desks)
+                    std::this_thread::yield();
+                auto opened = storage::Database::open(server.address(),
+                                                      storage::Database::Upgrade::ToLatest,
+                                                      storage::Database::Missing::Create);
+                if (!opened)
+                    errors[i] << opened.error().message;
+            });
+        }
+        for (auto &thread : threads)
+            thread.join();
+        // THEN every desk opened it, and the store was created once (one sealed trail)
+        for (int i = 0; i < desks; ++i)
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i].join(u' ')));
+        auto opened = storage::Database::open(server.address());
+        QVERIFY(opened.ok());
+        QSqlQuery query((*opened)->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM events), (SELECT version FROM schema_version)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);   // audit_trail_sealed
+        QCOMPARE(query.value(1).toInt(), Workspace::schemaVersion());
+    }
+
+    void shouldTellTheSecondDeskWhoChangedTheComplaintFirst()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        // GIVEN a complaint, and desk A changing it in a transaction not yet committed
+        test::StoreFixture deskA(test::StoreFixture::Store::Server);
+        Workspace &a = deskA.open(test::wednesdayMorning(), QStringLiteral("alice"),
+                                  QStringLiteral("lead"));
+        auto logged = a.complaints().logCall(test::sampleCall(a));
+        QVERIFY(logged.ok());
+        const qint64 id = logged->complaintId;
+        const QString address = deskA.path();
+
+        // desk B signed in (a sign-in is recorded, so it waits for no one later)
+        std::optional<Error> seenByB;
+        std::atomic<int> stage{0};   // 1: B ready, 2: A changing, 3: B done
+        std::thread deskB([&] {
+            auto b = Workspace::open(address, nullptr, PasswordHasher::Strength::Fast);
+            if (!b || !(*b)->auth().signIn(QStringLiteral("tester"), test::StoreFixture::password())) {
+                seenByB = Error::storage(QStringLiteral("desk B could not sign in"));
+                stage = 3;
+                return;
+            }
+            const qint64 tech = (*b)->taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
+            stage = 1;
+            while (stage < 2)
+                std::this_thread::yield();
+            // WHEN B transfers the complaint while A's change is not committed yet
+            auto moved = (*b)->complaints().transfer(id, {tech, std::nullopt},
+                                                     QStringLiteral("a technical fault"));
+            if (!moved)
+                seenByB = moved.error();
+            stage = 3;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(stage >= 1, 30000);
+        auto transaction = std::make_unique<storage::Transaction>(a.database());
+        QVERIFY(a.complaints().escalate(id, QStringLiteral("customer very upset")).ok());
+        stage = 2;
+        QTest::qWait(500);
+        QCOMPARE(stage.load(), 2);   // B waits for A's change
+        QVERIFY(transaction->commit().ok());
+        transaction.reset();
+        deskB.join();
+
+        // THEN B is told that alice changed it first, and A's change is kept
+        QVERIFY(seenByB.has_value());
+        QCOMPARE(seenByB->kind, Error::Kind::Conflict);
+        QVERIFY2(seenByB->message.contains(QLatin1String("alice")), qPrintable(seenByB->message));
+        auto after = storage::ComplaintRepository(a.database().connection()).findById(id);
+        QVERIFY(after.ok() && after->has_value());
+        QVERIFY((*after)->escalatedAt.has_value());
+        QCOMPARE((*after)->departmentId, logged->departmentId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
