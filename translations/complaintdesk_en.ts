@@ -335,6 +335,10 @@
         <source>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</source>
         <translation>The store &quot;%1&quot; was created from the backup but cannot be opened: %2</translation>
     </message>
+    <message>
+        <source>The store is on the server %1, which is backed up by the server&apos;s own tools (pg_dump, continuous archiving), not by ComplaintDesk.</source>
+        <translation>The store is on the server %1, which is backed up by the server&apos;s own tools (pg_dump, continuous archiving), not by ComplaintDesk.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessCalendar</name>
@@ -1476,6 +1480,78 @@ child processes and may be logged.</translation>
         <translation>the line the call rang on</translation>
     </message>
     <message>
+        <source>Give either --preset or --mapping, not both.</source>
+        <translation>Give either --preset or --mapping, not both.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</source>
+        <translation>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</translation>
+    </message>
+    <message>
+        <source>The file has no column the mapping takes for the description; its columns: %1.</source>
+        <translation>The file has no column the mapping takes for the description; its columns: %1.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>Importing: %1 of %2 rows</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</source>
+        <translation>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</translation>
+    </message>
+    <message>
+        <source>import complaints from a CSV or TSV file, each row as a logged call</source>
+        <translation>import complaints from a CSV or TSV file, each row as a logged call</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</source>
+        <translation>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</translation>
+    </message>
+    <message>
+        <source>agents and everyone who may log calls</source>
+        <translation>agents and everyone who may log calls</translation>
+    </message>
+    <message>
+        <source>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</source>
+        <translation>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</translation>
+    </message>
+    <message>
+        <source>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</source>
+        <translation>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (also GBK), instead of the detected one</source>
+        <translation>UTF-8 or GB18030 (also GBK), instead of the detected one</translation>
+    </message>
+    <message>
+        <source>check every row as it would be saved, and save nothing</source>
+        <translation>check every row as it would be saved, and save nothing</translation>
+    </message>
+    <message>
+        <source>save no row when any row fails</source>
+        <translation>save no row when any row fails</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>the result as JSON</translation>
+    </message>
+    <message>
         <source>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</source>
         <translation>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</translation>
     </message>
@@ -1750,6 +1826,38 @@ child processes and may be logged.</translation>
         <source>The store did not say its data version.</source>
         <translation>The store did not say its data version.</translation>
     </message>
+    <message>
+        <source>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</source>
+        <translation>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the connection: %2</source>
+        <translation>The server %1 could not be reached or refused the connection: %2</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 could not be read: %2. It was left unchanged.</source>
+        <translation>The database on the server %1 could not be read: %2. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 belongs to another program: it holds tables but is not a ComplaintDesk store. It was left unchanged; name an empty database or a ComplaintDesk one.</source>
+        <translation>The database on the server %1 belongs to another program: it holds tables but is not a ComplaintDesk store. It was left unchanged; name an empty database or a ComplaintDesk one.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is empty; create the store in it with &quot;complaintdesk-cli init&quot;. Nothing was created.</source>
+        <translation>The database on the server %1 is empty; create the store in it with &quot;complaintdesk-cli init&quot;. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The database on the server %1 is not a ComplaintDesk store (its schema_version table is not ours). It was left unchanged.</source>
+        <translation>The database on the server %1 is not a ComplaintDesk store (its schema_version table is not ours). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
+        <translation>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1764,6 +1872,10 @@ child processes and may be logged.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
+    </message>
+    <message>
+        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
+        <translation>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2020,79 @@ child processes and may be logged.</translation>
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The file is not valid UTF-8; choose GB18030.</source>
+        <translation>The file is not valid UTF-8; choose GB18030.</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation>This system cannot read GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030; choose UTF-8.</source>
+        <translation>The file is not valid GB18030; choose UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown channel &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown channel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>There is no preset &quot;%1&quot;; the presets are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>The mapping %1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>The folder of %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The receipt time &quot;%1&quot; is not a date.</source>
+        <translation>The receipt time &quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The channel &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The category &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The sub-category &quot;%1&quot; is not one of %2.</source>
+        <translation>The sub-category &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Sign in before importing complaints.</source>
+        <translation>Sign in before importing complaints.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2338,14 @@ child processes and may be logged.</translation>
         <source>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</source>
         <translation>This store was sealed with an audit key before (&quot;%1&quot; was made for a store at this place and has been used), yet it now presents itself as an older store without one: it may have been rolled back to escape its key. It was not upgraded. If you put an old backup here on purpose, move that key file and its anchor file aside and open the store again.</translation>
     </message>
+    <message>
+        <source>The store could not be created on the server %1: %2</source>
+        <translation>The store could not be created on the server %1: %2</translation>
+    </message>
+    <message>
+        <source>The store on the server %1 (schema version %2) cannot be upgraded by this program.</source>
+        <translation>The store on the server %1 (schema version %2) cannot be upgraded by this program.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2257,6 +2450,14 @@ child processes and may be logged.</translation>
         <source>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</source>
         <translation>No password: run in a terminal to be asked for it, or give %1 FILE (or, for scripts, the %2 environment variable).</translation>
     </message>
+    <message>
+        <source>Password for the server %1: </source>
+        <translation>Password for the server %1: </translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: run in a terminal to be asked for it, or put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server %1 asks for a password: run in a terminal to be asked for it, or put it in ~/.pgpass (mode 600) or a service file.</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataEraser</name>
@@ -2330,6 +2531,12 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Unexpected arguments: %1</source>
         <translation>Unexpected arguments: %1</translation>
+    </message>
+    <message>
+        <source>The server of the call centre asks for the password of the database account:
+%1</source>
+        <translation>The server of the call centre asks for the password of the database account:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2771,44 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>Urgent (P1)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>Fraud words</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL connection address: %2</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</source>
+        <translation>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+</context>
+<context>
     <name>SlaAdministration</name>
     <message>
         <source>Only an administrator may change calendars and deadline policies.</source>
@@ -2588,25 +2833,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>There is no such calendar.</source>
         <translation>There is no such calendar.</translation>
-    </message>
-</context>
-<context>
-    <name>SeededNames</name>
-    <message>
-        <source>Forwarded by a regulator</source>
-        <translation>Forwarded by a regulator</translation>
-    </message>
-    <message>
-        <source>Urgent (P1)</source>
-        <translation>Urgent (P1)</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Fraud words</source>
-        <translation>Fraud words</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3536,18 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>A call-back is promised at most a year ahead (until %1).</source>
         <translation>A call-back is promised at most a year ahead (until %1).</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>another desk</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>Complaint %1 was changed by %2 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was changed by %2 at %3 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</source>
+        <translation>Complaint %1 was changed by %2 at %3 while you were working on it, so your change was not saved. Look at the complaint again, then make your change once more.</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4580,238 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ImportDialog</name>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>Sub-category</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>Import complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns as named</source>
+        <translation>Columns as named</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preset: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>&amp;Save mapping...</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>Columns to fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Values to ours</source>
+        <translation>Values to ours</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they would be saved</source>
+        <translation>Preview: the first rows as they would be saved</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Save the correct &amp;rows, report the others</source>
+        <translation>Save the correct &amp;rows, report the others</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>&amp;All or nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), encoding %1 (%2), separated by %3.</source>
+        <translation>
+            <numerusform>%n row, encoding %1 (%2), separated by %3.</numerusform>
+            <numerusform>%n rows, encoding %1 (%2), separated by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(as named, else classified)</source>
+        <translation>(as named, else classified)</translation>
+    </message>
+    <message>
+        <source>(as named)</source>
+        <translation>(as named)</translation>
+    </message>
+    <message>
+        <source> (classified)</source>
+        <translation> (classified)</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</source>
+        <translation>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>Importing complaints...</source>
+        <translation>Importing complaints...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows before were saved.</source>
+        <translation>Cancelled: the rows before were saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more.</source>
+        <translation>
+            <numerusform>
+... and %n more.</numerusform>
+            <numerusform>
+... and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -4660,10 +5130,6 @@ with the backup
         <translation>About ComplaintDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</translation>
-    </message>
-    <message>
         <source>Export complaints</source>
         <translation>Export complaints</translation>
     </message>
@@ -4815,6 +5281,14 @@ with the backup
     <message>
         <source>ComplaintDesk (locked)</source>
         <translation>ComplaintDesk (locked)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
+        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</translation>
     </message>
 </context>
 <context>

@@ -44,16 +44,13 @@ int contactCommand(Call &call)
 {
     using namespace contactOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().recordContact(complaint->id, parser.value(note)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().recordContact(complaint.id, parser.value(note)); !done)
         return fail(done.error());
-    printOut(complaint->reference);
+    printOut(complaint.reference);
     return Success;
 }
 
@@ -70,18 +67,15 @@ int extendCommand(Call &call)
     const int n = parser.value(days).toInt(&ok);
     if (!ok || n < 1)
         return fail(usageError(Tr::tr("--days takes a whole number of days, at least 1.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().extendDeadline(complaint->id, n, parser.value(reason)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().extendDeadline(complaint.id, n, parser.value(reason)); !done)
         return fail(done.error());
-    auto after = ws.queries().detail(complaint->id);
+    auto after = ws.queries().detail(complaint.id);
     if (after) {
-        printOut(complaint->reference + u'\t'
+        printOut(complaint.reference + u'\t'
                  + models::Formatting::isoDateTime(after->complaint.resolutionDueAt));
     }
     return Success;
@@ -106,16 +100,13 @@ int callbackCommand(Call &call)
             return fail(usageError(Tr::tr("--at takes an ISO 8601 time such as "
                                           "2026-11-26T15:00.")));
     }
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().promiseCallback(complaint->id, when, parser.value(note)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().promiseCallback(complaint.id, when, parser.value(note)); !done)
         return fail(done.error());
-    printOut(complaint->reference);
+    printOut(complaint.reference);
     return Success;
 }
 
@@ -127,10 +118,9 @@ int sweepCommand(Call &call)
 {
     using namespace sweepOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     int breaches = 0;
     QList<storage::NotificationRecord> fresh;
     // In batches, so that a store unswept for long does not hold one long transaction.
@@ -156,10 +146,10 @@ int remindersCommand(Call &call)
 {
     using namespace remindersOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto list = (*workspace)->slaReminders().notifications();
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    auto list = ws.slaReminders().notifications();
     if (!list)
         return fail(list.error());
     printNotices(*list, parser.isSet(json));
@@ -187,10 +177,9 @@ int calendarCommand(Call &call)
                                            .arg(file.fileName(), file.errorString())));
         csv = file.readAll();
     }
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     const QString code = action == QLatin1String("show") ? parser.positionalArguments().at(1)
                                                          : parser.value(calendarOption);
     const storage::CalendarRecord *chosen = nullptr;
@@ -210,7 +199,7 @@ int calendarCommand(Call &call)
     }
     if (action == QLatin1String("list")) {
         // Next year's holiday arrangement is due from 1 November: say which is missing.
-        for (const QString &note : models::missingArrangementNotes(sla, (*workspace)->clock().nowMs()))
+        for (const QString &note : models::missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()))
             printError(note);
         return Success;
     }

@@ -55,10 +55,9 @@ int importCommand(Call &call)
                                        .arg(table->header.join(QStringLiteral(", ")))));
     }
 
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::ImportService importer(**workspace);
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::ImportService importer(call.ws());
     models::ImportService::Options options;
     options.dryRun = parser.isSet(dryRun);
     options.allOrNothing = parser.isSet(allOrNothing);

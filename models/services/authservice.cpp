@@ -80,6 +80,20 @@ void AuthService::recordOutsideTransaction(const QString &type, std::optional<qi
     auditlog::recordRefusal(m_workspace, entry);
 }
 
+Result<void> AuthService::changeAccount(const std::function<Result<void>()> &change,
+                                        const QString &eventType, const QJsonObject &details)
+{
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto changed = change(); !changed)
+            return changed;
+        if (auto appended = auditlog::append(m_workspace, {eventType, std::nullopt, details, {},
+                                                            {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
+}
+
 Result<bool> AuthService::needsFirstAdministrator() const
 {
     auto all = storage::UserRepository(m_workspace.database().connection()).all();
@@ -285,16 +299,8 @@ Result<void> AuthService::changePassword(const QString &current, const QString &
     if (const QString problem = passwordProblem(replacement, actor.username, current);
         !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto set = users.setPasswordHash(actor.id, m_hasher.hash(replacement)); !set)
-            return set;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_changed"),
-                                                            std::nullopt, {}, {}, {}, {},
-                                                            std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return changeAccount([&] { return users.setPasswordHash(actor.id, m_hasher.hash(replacement)); },
+                         QStringLiteral("password_changed"), {});
 }
 
 Result<void> AuthService::setAvailability(const QString &availability)
@@ -310,18 +316,10 @@ Result<void> AuthService::setAvailability(const QString &availability)
     auto before = users.availability(actor.id);
     if (!before)
         return before.error();
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto set = users.setAvailability(actor.id, availability); !set)
-            return set;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("availability_changed"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("before"), *before},
-                                                             {QStringLiteral("after"), availability}},
-                                                            {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return changeAccount([&] { return users.setAvailability(actor.id, availability); },
+                         QStringLiteral("availability_changed"),
+                         {{QStringLiteral("before"), *before},
+                          {QStringLiteral("after"), availability}});
 }
 
 Result<QString> AuthService::availability() const
@@ -404,18 +402,9 @@ Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
         return found.error();
     if (const QString problem = passwordProblem(password, found->username); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto set = users.setPasswordHash(userId, m_hasher.hash(password)); !set)
-            return set;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_reset"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("username"),
-                                                              found->username}},
-                                                            {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return changeAccount([&] { return users.setPasswordHash(userId, m_hasher.hash(password)); },
+                         QStringLiteral("password_reset"),
+                         {{QStringLiteral("username"), found->username}});
 }
 
 Result<void> AuthService::setActive(qint64 userId, bool active)
@@ -428,21 +417,12 @@ Result<void> AuthService::setActive(qint64 userId, bool active)
     auto found = existingUser(userId);
     if (!found)
         return found.error();
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto set = users.setActive(userId, active); !set)
-            return set;
-        storage::UserRecord after = *found;
-        after.active = active;
-        if (auto appended = auditlog::append(
-                m_workspace, {active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
-                              std::nullopt,
-                              {{QStringLiteral("before"), userJson(*found, m_workspace)},
-                               {QStringLiteral("after"), userJson(after, m_workspace)}},
-                              {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    storage::UserRecord after = *found;
+    after.active = active;
+    return changeAccount([&] { return users.setActive(userId, active); },
+                         active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
+                         {{QStringLiteral("before"), userJson(*found, m_workspace)},
+                          {QStringLiteral("after"), userJson(after, m_workspace)}});
 }
 
 Result<void> AuthService::unlock(qint64 userId)
@@ -453,18 +433,9 @@ Result<void> AuthService::unlock(qint64 userId)
     auto found = existingUser(userId);
     if (!found)
         return found.error();
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto set = users.setSignInState(userId, 0, std::nullopt); !set)
-            return set;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("account_unlocked"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("username"),
-                                                              found->username}},
-                                                            {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return changeAccount([&] { return users.setSignInState(userId, 0, std::nullopt); },
+                         QStringLiteral("account_unlocked"),
+                         {{QStringLiteral("username"), found->username}});
 }
 
 Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
@@ -492,20 +463,11 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
     after.displayName = displayName.trimmed().isEmpty() ? after.displayName : displayName.trimmed();
     after.role = rules::code(*parsedRole);
     after.departmentId = department ? std::optional<qint64>(department->id) : std::nullopt;
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto updated = users.update(userId, after.displayName, after.role, after.departmentId);
-            !updated)
-            return updated;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("user_changed"), std::nullopt,
-                                                            {{QStringLiteral("before"),
-                                                              userJson(*found, m_workspace)},
-                                                             {QStringLiteral("after"),
-                                                              userJson(after, m_workspace)}},
-                                                            {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return changeAccount(
+        [&] { return users.update(userId, after.displayName, after.role, after.departmentId); },
+        QStringLiteral("user_changed"),
+        {{QStringLiteral("before"), userJson(*found, m_workspace)},
+         {QStringLiteral("after"), userJson(after, m_workspace)}});
 }
 
 Result<storage::UserRecord> AuthService::ensureUserWithoutPassword(const QString &username,

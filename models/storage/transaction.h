@@ -43,7 +43,9 @@ private:
 
 // Runs `work` (returning a Result) in a Transaction on `database`: committed when it
 // returns a value, rolled back when it returns an error; a failed BEGIN or COMMIT is the
-// error returned. Returns what `work` returned.
+// error returned. Returns what `work` returned. An exception thrown inside `work` rolls
+// back (the savepoint when nested, else the whole transaction: ~Transaction runs during
+// unwinding) and propagates to the caller unchanged.
 template<typename Work>
 std::invoke_result_t<Work> inTransaction(Database &database, Work &&work)
 {

@@ -194,7 +194,7 @@ private Q_SLOTS:
         row("cd::ui::DeadlinePanel", "State:", "时限状态：");
         row("cd::ui::QueuePane", "Unassigned in my department", "本部门待派单");
         row("cd::ui::QueuePane", "&Reassign...", "改派(&R)……");
-        row("cd::ui::DetailPane", "&Move", "提交(&M)");
+        row("cd::ui::DetailPane", "Mo&ve", "提交(&V)");
         row("cd::ui::MainWindow", "Available", "示闲");
         row("cd::ui::MainWindow", "Busy", "示忙");
         row("cd::ui::MainWindow", "Away", "离席");

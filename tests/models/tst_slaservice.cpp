@@ -80,7 +80,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00 Asia/Shanghai
-        const storage::ComplaintRecord c = record(ws, logged(ws));
+        const storage::ComplaintRecord c = test::complaintOf(ws, logged(ws));
         {
             ComputerZone utc("UTC");
             QCOMPARE(Formatting::dateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
@@ -360,7 +360,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open(at(2026, 12, 29, 10));   // Tuesday
         const qint64 id = logged(ws);
-        storage::ComplaintRecord c = record(ws, id);
+        storage::ComplaintRecord c = test::complaintOf(ws, id);
         QCOMPARE(c.resolutionDueAt, at(2027, 1, 1, 10));   // 1 January counted as working
         auto explained = ws.slaReminders().explain(c);
         QVERIFY(explained.ok());
@@ -374,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(ws.slaAdministration().importCalendarCsv(ws.slaSettings().defaultCalendarId(),
                                            "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n")
                     .ok());
-        c = record(ws, id);
+        c = test::complaintOf(ws, id);
         QCOMPARE(c.resolutionDueAt, at(2027, 1, 4, 10));   // Friday off: Monday
         QCOMPARE(test::eventCount(ws, QStringLiteral("due_times_changed")), changesBefore + 1);
         const QString details = scalar(ws, QStringLiteral(
