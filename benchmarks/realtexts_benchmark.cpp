@@ -9,9 +9,14 @@
 // tuned on) and on the project's evaluation sets (tests/data/classification-*.tsv): top-1
 // and top-3 per language and per category, and the confusion table of the first suggestion
 // (rows: the label; columns: the suggestion, "--" when there is none).
+// It also scores the demand and business-type cues (resources/intent-cues.txt) on the
+// held-out texts labelled in data/real/heldout-intents.txt: what would be stored (the clear
+// suggestion, else EXPLANATION / OTHER) against the label, beside storing the defaults alone,
+// and how often a suggestion is made and how often it is right.
 // --cross-validate-real: 5-fold cross-validation over the real training texts alone, for
 // several ways of learning them (how to choose one without looking at the held-out sets).
 #include "classifier.h"
+#include "intentcues.h"
 #include "resourcepaths.h"
 
 #include <QCoreApplication>
@@ -304,6 +309,88 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
     }
 }
 
+// One dimension (demand or business type) of the intent figures.
+struct IntentTally
+{
+    int n = 0;
+    int stored = 0;       // the stored value (suggestion, else the default) is the label
+    int defaults = 0;     // the default alone is the label
+    int suggested = 0;    // a suggestion was made
+    int suggestedRight = 0;
+};
+
+void printIntentTally(const char *name, const IntentTally &t)
+{
+    const auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("  %-24s %5d %8.1f%% %9.1f%% %10.1f%% %9.1f%%\n", name, t.n, pct(t.stored, t.n),
+                pct(t.defaults, t.n), pct(t.suggested, t.n), pct(t.suggestedRight, t.suggested));
+}
+
+void evaluateIntents(const QString &realDir)
+{
+    using namespace cd::rules;
+    const auto cues = IntentCues::parse(readAll(cd::resources::intentCuesPath()));
+    if (!cues)
+        qFatal("%s", qPrintable(cues.error().message));
+    const QString labelsPath = realDir + QStringLiteral("/heldout-intents.txt");
+    QHash<QString, QList<QByteArray>> files;   // held-out file -> its lines
+    QMap<QString, IntentTally> demand;         // by language, "all"
+    QMap<QString, IntentTally> business;
+    QMap<QString, IntentTally> demandByCode;   // by label
+    QMap<QString, IntentTally> businessByCode;
+    for (const QByteArray &raw : readAll(labelsPath).split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        if (f.size() != 4)
+            qFatal("bad line in %s: %s", qPrintable(labelsPath), qPrintable(line));
+        if (!files.contains(f.at(0)))
+            files.insert(f.at(0), readAll(realDir + u'/' + f.at(0)).split('\n'));
+        const QList<QByteArray> &lines = files[f.at(0)];
+        const int at = f.at(1).toInt() - 1;
+        const QStringList fields = at >= 0 && at < lines.size()
+                                       ? QString::fromUtf8(lines.at(at)).split(u'\t')
+                                       : QStringList();
+        if (fields.size() < 3)
+            qFatal("%s line %s is not a labelled text", qPrintable(f.at(0)), qPrintable(f.at(1)));
+        const QString language = fields.at(1);
+        const IntentCues::Intent intent = cues->suggest(fields.at(2));
+        const auto score = [](IntentTally &t, const QString &label,
+                              const std::optional<QString> &suggestion, const QString &fallback) {
+            ++t.n;
+            t.stored += suggestion.value_or(fallback) == label;
+            t.defaults += fallback == label;
+            t.suggested += suggestion.has_value();
+            t.suggestedRight += suggestion && *suggestion == label;
+        };
+        const std::optional<QString> d = intent.demand ? std::optional(code(*intent.demand))
+                                                       : std::nullopt;
+        const std::optional<QString> b = intent.businessType
+                                             ? std::optional(code(*intent.businessType))
+                                             : std::nullopt;
+        for (const QString &key : {language, QStringLiteral("all")}) {
+            score(demand[key], f.at(2), d, code(Demand::Explanation));
+            score(business[key], f.at(3), b, code(BusinessType::Other));
+        }
+        score(demandByCode[f.at(2)], f.at(2), d, code(Demand::Explanation));
+        score(businessByCode[f.at(3)], f.at(3), b, code(BusinessType::Other));
+    }
+    std::printf("\n%s: demand and business type (%lld cues)\n  %-24s %5s %9s %10s %11s %10s\n",
+                qPrintable(QDir::current().relativeFilePath(labelsPath)), qint64(cues->cueCount()),
+                "", "texts", "stored", "defaults", "suggested", "right");
+    for (const auto &[title, tallies] : {std::pair{"demand", &demand}, std::pair{"business", &business}}) {
+        for (auto it = tallies->cbegin(); it != tallies->cend(); ++it)
+            printIntentTally(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(title), it.key())),
+                             it.value());
+    }
+    std::printf("  by label:\n");
+    for (const auto *tallies : {&demandByCode, &businessByCode}) {
+        for (auto it = tallies->cbegin(); it != tallies->cend(); ++it)
+            printIntentTally(qPrintable(it.key()), it.value());
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -340,5 +427,6 @@ int main(int argc, char **argv)
     sets.append(filesIn(setsDir, QStringLiteral("classification-*.tsv")));
     for (const QString &path : sets)
         evaluate(model, path);
+    evaluateIntents(realDir);
     return 0;
 }

@@ -9,6 +9,7 @@ QString taxonomyJsonPath();     // departments and categories seeded into a new 
 QString holidaysCsvPath();      // official mainland-China holiday arrangement, 2025-2026
 QString classifierLexiconPath(); // phrases the category classifier starts from
 QString classifierCorpusPath();  // labelled complaint texts it also starts from
+QString intentCuesPath();        // cue phrases of demands and business types
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
 QString importPresetsJsonPath(); // the import's built-in mappings (cfpb, 12363)

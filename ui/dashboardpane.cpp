@@ -30,7 +30,9 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
       m_headline(new QLabel(this)),
       m_charts(new DashboardCharts(workspace, this)),
       m_report(new ReportOutput(workspace, this)),
-      m_workload(new QTableWidget(this))
+      m_workload(new QTableWidget(this)),
+      m_suggestionsTitle(new QLabel(this)),
+      m_suggestions(new QTableWidget(this))
 {
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs(),
                                                        rules::businessTimeZone()).date();
@@ -102,6 +104,17 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
         Q_EMIT openQueue(models::DashboardService::workloadQueue(*m_figures, user), tr("open complaints of %1").arg(m_workload->item(row, 0)->text()));
     });
 
+    m_suggestions->setObjectName(QStringLiteral("suggestionAcceptanceTable"));
+    m_suggestionsTitle->setObjectName(QStringLiteral("suggestionAcceptanceTitle"));
+    m_suggestions->setColumnCount(4);
+    m_suggestions->setHorizontalHeaderLabels(
+        {tr("Suggested category"), tr("Suggested"), tr("Kept by the agent"), tr("Kept")});
+    m_suggestions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_suggestions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_suggestions->verticalHeader()->hide();
+    m_suggestions->horizontalHeader()->setStretchLastSection(true);
+    m_suggestions->setMinimumHeight(160);
+
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_headline);
@@ -109,6 +122,8 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     auto *workloadTitle = new QLabel(tr("<b>Workload</b> (double-click a person for their queue)"), content);
     contentLayout->addWidget(workloadTitle);
     contentLayout->addWidget(m_workload);
+    contentLayout->addWidget(m_suggestionsTitle);
+    contentLayout->addWidget(m_suggestions);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
@@ -174,6 +189,7 @@ void DashboardPane::showFigures(const models::DashboardFigures &f)
                  models::Formatting::percent(all.resolutionShare())));
     m_charts->showFigures(f);
     fillWorkload(f);
+    fillSuggestions(f);
     m_status->setText(tr("As of %1").arg(QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(f.asOf).time(), QLocale::ShortFormat)));
     Q_EMIT figuresShown();
@@ -212,6 +228,37 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
     m_workload->setSortingEnabled(true);
     m_workload->sortByColumn(4, Qt::DescendingOrder);   // the most overdue first
     m_workload->resizeColumnsToContents();
+}
+
+void DashboardPane::fillSuggestions(const models::DashboardFigures &f)
+{
+    const storage::SuggestionAcceptance all = f.overallSuggestionAcceptance();
+    m_suggestionsTitle->setText(
+        tr("<b>Category suggestions</b>: %1 of %2 kept (%3) by the agents or leads")
+            .arg(QLocale().toString(all.accepted), QLocale().toString(all.suggested),
+                 models::Formatting::percent(all.share())));
+    m_suggestions->setSortingEnabled(false);
+    m_suggestions->setRowCount(int(f.suggestionAcceptance.size()));
+    int row = 0;
+    for (const storage::SuggestionAcceptance &a : f.suggestionAcceptance) {
+        auto *category = new QTableWidgetItem(m_workspace.taxonomy().categoryName(a.categoryId));
+        category->setData(Qt::UserRole, a.categoryId);
+        m_suggestions->setItem(row, 0, category);
+        const QList<qint64> counts{a.suggested, a.accepted};
+        for (int i = 0; i < counts.size(); ++i) {
+            auto *item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, counts.at(i));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_suggestions->setItem(row, 1 + i, item);
+        }
+        auto *share = new QTableWidgetItem(models::Formatting::percent(a.share()));
+        share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_suggestions->setItem(row, 3, share);
+        ++row;
+    }
+    m_suggestions->setSortingEnabled(true);
+    m_suggestions->sortByColumn(1, Qt::DescendingOrder);   // the most suggested first
+    m_suggestions->resizeColumnsToContents();
 }
 
 } // namespace cd::ui

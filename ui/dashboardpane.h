@@ -45,6 +45,7 @@ private:
     models::StatisticsPeriod chosenPeriod() const;
     void showFigures(const models::DashboardFigures &figures);
     void fillWorkload(const models::DashboardFigures &f);
+    void fillSuggestions(const models::DashboardFigures &f);
 
     models::Workspace &m_workspace;
     QDateEdit *m_from;
@@ -55,6 +56,8 @@ private:
     DashboardCharts *m_charts;
     ReportOutput *m_report;
     QTableWidget *m_workload;
+    QLabel *m_suggestionsTitle;
+    QTableWidget *m_suggestions;   // how often each category's suggestion was kept
     QFutureWatcher<Result<models::DashboardFigures>> m_watcher;
     std::optional<models::DashboardFigures> m_figures;
     bool m_again = false;   // the period changed while reading

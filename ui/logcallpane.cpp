@@ -280,6 +280,9 @@ void LogCallPane::buildForm()
     connect(m_category, &QComboBox::currentIndexChanged, this, &LogCallPane::onCategoryChanged);
     connect(m_followUp, &QComboBox::currentIndexChanged, this, &LogCallPane::onFollowUpChanged);
     connect(m_severity, &QComboBox::activated, this, [this] { m_severityChosenByAgent = true; });
+    connect(m_demand, &QComboBox::activated, this, [this] { m_demandChosenByAgent = true; });
+    connect(m_businessType, &QComboBox::activated, this,
+            [this] { m_businessTypeChosenByAgent = true; });
     connect(&m_workspace.taxonomyEditor(), &models::TaxonomyService::changed, this, [this] {
         fillCategories();
         onCategoryChanged();
@@ -292,8 +295,10 @@ void LogCallPane::buildForm()
                         std::max(0, m_subcategory->findData(*subcategoryId)));
             });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_newComplaintChoices)   // a follow-up keeps its complaint's category
+        if (!m_newComplaintChoices) {   // a follow-up keeps its complaint's classification
             m_suggestions->updateFor(m_description->toPlainText());
+            suggestIntent();
+        }
         const int length = int(m_description->toPlainText().size());
         m_descriptionCount->setText(tr("%1 / %2").arg(length).arg(
             models::ComplaintService::maxDescriptionLength));
@@ -301,6 +306,19 @@ void LogCallPane::buildForm()
                                               ? QStringLiteral("color: #c62828;")
                                               : QString());
     });
+}
+
+void LogCallPane::suggestIntent()
+{
+    if (m_demandChosenByAgent && m_businessTypeChosenByAgent)
+        return;
+    const models::ClassifierService::Intent intent =
+        models::ClassifierService::suggestIntent(m_description->toPlainText());
+    if (!m_demandChosenByAgent)
+        m_demand->setCurrentIndex(int(intent.demand.value_or(rules::Demand::Explanation)));
+    if (!m_businessTypeChosenByAgent)
+        m_businessType->setCurrentIndex(
+            int(intent.businessType.value_or(rules::BusinessType::Other)));
 }
 
 void LogCallPane::fillChoices()
@@ -610,6 +628,8 @@ void LogCallPane::resetForNextCall()
         m_followUp->removeItem(1);
     m_followUp->setCurrentIndex(0);
     m_severityChosenByAgent = false;
+    m_demandChosenByAgent = false;
+    m_businessTypeChosenByAgent = false;
     m_category->setCurrentIndex(0);
     m_severity->setCurrentIndex(int(rules::Severity::P3));
     m_demand->setCurrentIndex(int(rules::Demand::Explanation));

@@ -92,6 +92,9 @@ private:
     // Asks whether to discard the unsaved call (`question`); true when there is none.
     bool agreesToDiscard(const QString &title, const QString &question);
     void fillChoices();
+    // Shows the demand and business type the description points to, where the agent has
+    // not chosen them.
+    void suggestIntent();
     void fillCategories();
     void onPhoneEdited();
     void lookUpCaller();
@@ -134,6 +137,9 @@ private:
     qint64 m_callStartedAt = 0;
     qint64 m_callTimeBeforeMs = 0;   // of a restored call, counted before m_callTimer started
     bool m_severityChosenByAgent = false;
+    // The agent picked the demand / business type: the text's suggestion no longer changes it.
+    bool m_demandChosenByAgent = false;
+    bool m_businessTypeChosenByAgent = false;
     bool m_fillingForm = false;      // the form, not the agent, changes the inputs
     models::CallDraft m_blankDraft;  // the form as resetForNextCall() leaves it
     QString m_externalCallId;        // of the call rung through by the phone system

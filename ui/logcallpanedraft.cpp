@@ -208,6 +208,11 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
             std::max(0, d.categoryId ? m_category->findData(*d.categoryId) : 0));
         m_subcategory->setCurrentIndex(
             std::max(0, d.subcategoryId ? m_subcategory->findData(*d.subcategoryId) : 0));
+        // The description first: what it suggests fills the demand and business type; a
+        // draft's other choice was the agent's, and stays.
+        m_description->setPlainText(d.description);
+        m_demandChosenByAgent = d.demand != m_demand->currentData().toString();
+        m_businessTypeChosenByAgent = d.businessType != m_businessType->currentData().toString();
         for (const auto &[combo, code] : {std::pair{m_severity, d.severity},
                                           std::pair{m_demand, d.demand},
                                           std::pair{m_businessType, d.businessType}}) {
@@ -216,7 +221,6 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         }
         m_amount->setText(d.amount);
         m_transactionRef->setText(d.transactionRef);
-        m_description->setPlainText(d.description);
         m_solvedOnCall->setChecked(d.solvedOnCall);
         // last: a follow-up keeps the choices above aside and shows its complaint's
         m_followUp->setCurrentIndex(

@@ -37,11 +37,10 @@ const QCommandLineOption category(QStringLiteral("category"), QString(),
 const QCommandLineOption subcategory(QStringLiteral("subcategory"), QString(),
                                      QStringLiteral("CODE"));
 const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("P1-P4"));
-const QCommandLineOption demand(QStringLiteral("demand"), QString(), QStringLiteral("CODE"),
-                                QStringLiteral("EXPLANATION"));
+const QCommandLineOption demand(QStringLiteral("demand"), QString(), QStringLiteral("CODE"));
 const QCommandLineOption amount(QStringLiteral("amount"), QString(), QStringLiteral("YUAN"));
 const QCommandLineOption business(QStringLiteral("business-type"), QString(),
-                                  QStringLiteral("CODE"), QStringLiteral("OTHER"));
+                                  QStringLiteral("CODE"));
 const QCommandLineOption transactionRef(QStringLiteral("transaction-ref"), QString(),
                                         QStringLiteral("REF"));
 const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
@@ -70,14 +69,16 @@ int logCommand(Call &call)
     if (!channelCode)
         return fail(usageError(Tr::tr("Unknown channel \"%1\".").arg(parser.value(channel))));
     in.channel = *channelCode;
-    const auto demandCode = rules::demandFromCode(parser.value(demand));
-    if (!demandCode)
-        return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(parser.value(demand))));
-    in.demand = *demandCode;
-    const auto businessCode = rules::businessTypeFromCode(parser.value(business));
-    if (!businessCode)
-        return fail(usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
-    in.businessType = *businessCode;
+    if (parser.isSet(demand)) {
+        in.demand = rules::demandFromCode(parser.value(demand));
+        if (!in.demand)
+            return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(parser.value(demand))));
+    }
+    if (parser.isSet(business)) {
+        in.businessType = rules::businessTypeFromCode(parser.value(business));
+        if (!in.businessType)
+            return fail(usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
+    }
     if (parser.isSet(severity)) {
         in.severity = rules::severityFromCode(parser.value(severity));
         if (!in.severity)
@@ -329,9 +330,9 @@ QList<Command> complaintCommands()
         described(logOptions::category, Tr::tr("the category's code")),
         described(logOptions::subcategory, Tr::tr("the sub-category's code, within the category")),
         described(logOptions::severity, Tr::tr("the severity, P1 (most urgent) to P4")),
-        described(logOptions::demand, Tr::tr("the customer's demand: %1").arg(codeList(rules::allDemands()))),
+        described(logOptions::demand, Tr::tr("the customer's demand: %1 (default: the one the description points to, else EXPLANATION)").arg(codeList(rules::allDemands()))),
         described(logOptions::amount, Tr::tr("the amount in dispute, in yuan")),
-        described(logOptions::business, Tr::tr("the business: %1").arg(codeList(rules::allBusinessTypes()))),
+        described(logOptions::business, Tr::tr("the business: %1 (default: the one the description points to, else OTHER)").arg(codeList(rules::allBusinessTypes()))),
         described(logOptions::transactionRef, Tr::tr("the transaction reference")),
         described(logOptions::name, Tr::tr("the caller's name")),
         described(logOptions::received, Tr::tr("when the call came in (ISO 8601; default: now)")),

@@ -68,6 +68,23 @@ struct SubcategoryCount
     qint64 count = 0;
 };
 
+// How often the classifier's first suggestion of one category was kept: of the complaints
+// received in the period for which it suggested `categoryId`, how many have that category
+// (as classified now: a lead's later correction counts as not kept).
+struct SuggestionAcceptance
+{
+    qint64 categoryId = 0;
+    qint64 suggested = 0;
+    qint64 accepted = 0;
+
+    // In [0, 1]; none when nothing was suggested.
+    std::optional<double> share() const
+    {
+        return suggested > 0 ? std::optional<double>(double(accepted) / double(suggested))
+                             : std::nullopt;
+    }
+};
+
 struct PeriodTotals
 {
     qint64 received = 0;

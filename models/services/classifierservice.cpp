@@ -79,6 +79,17 @@ std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
     return std::make_unique<rules::Classifier>(built);
 }
 
+ClassifierService::Intent ClassifierService::suggestIntent(const QString &text)
+{
+    // The built-in cue list, read once per process (thread-safe: a static's first use); a
+    // test checks that it parses, so an error here leaves no cues rather than failing.
+    static const rules::IntentCues cues = [] {
+        auto parsed = rules::IntentCues::parse(readResource(resources::intentCuesPath()));
+        return parsed ? std::move(parsed).value() : rules::IntentCues();
+    }();
+    return cues.suggest(text);
+}
+
 ClassifierService::Suggestions ClassifierService::suggest(const QString &text) const
 {
     return suggest(featuresOf(text));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "classifier.h"
+#include "intentcues.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -46,6 +47,11 @@ public:
     using Features = rules::Classifier::FeatureKeys;
     static Features featuresOf(const QString &text) { return rules::Classifier::featureKeys(text); }
     Suggestions suggest(const Features &features) const;
+
+    // The customer's demand and the business type the text points to, each only when one
+    // is clearly ahead (cue phrases of resources/intent-cues.txt; well under a millisecond).
+    using Intent = rules::IntentCues::Intent;
+    static Intent suggestIntent(const QString &text);
 
     // Reads the store's complaints in a background thread (its own connection) and then
     // replaces the model; learning done meanwhile is kept.

@@ -66,8 +66,15 @@ void ComplaintBuilder::complete(BuiltComplaint &built, const ComplaintFacts &fac
     }
     c.status = rules::code(rules::Intake::initialStatus(facts.solvedOnCall,
                                                         c.assigneeId.has_value()));
-    c.demand = rules::code(facts.demand);
-    c.businessType = rules::code(facts.businessType);
+    if (!facts.demand || !facts.businessType) {
+        const ClassifierService::Intent intent = ClassifierService::suggestIntent(facts.description);
+        c.demand = rules::code(facts.demand.value_or(intent.demand.value_or(rules::Demand::Explanation)));
+        c.businessType = rules::code(facts.businessType.value_or(
+            intent.businessType.value_or(rules::BusinessType::Other)));
+    } else {
+        c.demand = rules::code(*facts.demand);
+        c.businessType = rules::code(*facts.businessType);
+    }
     c.amountFen = facts.amountFen;
     c.solvedOnCall = facts.solvedOnCall;
     c.receivedAt = facts.receivedAt;

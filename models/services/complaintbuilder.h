@@ -21,8 +21,10 @@ struct ComplaintFacts
     std::optional<qint64> subcategoryId;
     std::optional<rules::Severity> severity;   // default: the category's
     rules::Channel channel = rules::Channel::Hotline;
-    rules::Demand demand = rules::Demand::Explanation;
-    rules::BusinessType businessType = rules::BusinessType::Other;
+    // None: the one the description clearly points to (ClassifierService::suggestIntent),
+    // else Explanation and Other.
+    std::optional<rules::Demand> demand;
+    std::optional<rules::BusinessType> businessType;
     QString description;                       // as typed; stored redacted
     std::optional<qint64> amountFen;
     QString transactionRef;                    // as typed; stored redacted
@@ -46,7 +48,8 @@ struct BuiltComplaint
 
 // The one copy of the rules a complaint is created by, for every writer (logCall and the
 // demonstration fill): routing, the assignee, the status, the deadlines, redaction, the
-// classifier's suggestion and the review flag. Reads and writes no store: the writer reads
+// classifier's suggestion and the review flag, the demand and business type the text
+// points to when its writer gives none. Reads and writes no store: the writer reads
 // what it needs (routing rules, the agent pool, the reference) and stores the result.
 class ComplaintBuilder
 {

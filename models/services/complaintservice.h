@@ -30,8 +30,10 @@ struct NewCallInput
     std::optional<qint64> categoryId;    // required for a new complaint
     std::optional<qint64> subcategoryId; // must belong to the category
     std::optional<rules::Severity> severity;   // default: the category's
-    rules::Demand demand = rules::Demand::Explanation;
-    rules::BusinessType businessType = rules::BusinessType::Other;
+    // None: the one the description clearly points to, else Explanation and Other
+    // (ComplaintFacts).
+    std::optional<rules::Demand> demand;
+    std::optional<rules::BusinessType> businessType;
     QString amountText;                  // yuan as typed; empty: no amount
     QString transactionRef;
     bool solvedOnCall = false;

@@ -58,6 +58,16 @@ qint64 DashboardFigures::rated() const
     return n;
 }
 
+storage::SuggestionAcceptance DashboardFigures::overallSuggestionAcceptance() const
+{
+    storage::SuggestionAcceptance all;
+    for (const storage::SuggestionAcceptance &a : suggestionAcceptance) {
+        all.suggested += a.suggested;
+        all.accepted += a.accepted;
+    }
+    return all;
+}
+
 storage::Compliance DashboardFigures::overallCompliance() const
 {
     storage::Compliance all;
@@ -133,6 +143,7 @@ Result<DashboardFigures> DashboardService::read(const QSqlDatabase &db, const St
         || !take(f.dailyVolume, stats.dailyVolume(scope), &error)
         || !take(f.topSubcategories, stats.topSubcategories(scope, topSubcategoryCount), &error)
         || !take(f.totals, stats.totals(scope), &error)
+        || !take(f.suggestionAcceptance, stats.suggestionAcceptance(scope), &error)
         || !take(f.workload, stats.workload(scope, startOfDay(today), startOfDay(today.addDays(1)),
                                             startOfDay(monday)), &error)) {
         return error;

@@ -44,6 +44,7 @@ struct DashboardFigures
     QList<storage::SubcategoryCount> topSubcategories;
     storage::PeriodTotals totals;
     QList<storage::Workload> workload;
+    QList<storage::SuggestionAcceptance> suggestionAcceptance;   // most suggested first
     QHash<qint64, QString> people;                  // user id -> display name
 
     // Shares in [0, 1]; none when there is nothing to divide by.
@@ -51,6 +52,8 @@ struct DashboardFigures
     std::optional<double> averageHandleSeconds() const;
     std::optional<double> averageSatisfaction() const;
     qint64 rated() const;
+    // Every category's suggestions added up (categoryId 0).
+    storage::SuggestionAcceptance overallSuggestionAcceptance() const;
     // Every department's compliance added up (groupId 0).
     storage::Compliance overallCompliance() const;
 };

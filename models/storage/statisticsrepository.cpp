@@ -170,6 +170,29 @@ Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const Sta
     return rows;
 }
 
+Result<QList<SuggestionAcceptance>>
+StatisticsRepository::suggestionAcceptance(const StatisticsScope &scope) const
+{
+    QVariantList bindings;
+    const QString sql = QStringLiteral("SELECT c.suggested_category_id, count(*),"
+                                       " sum(CASE WHEN c.category_id = c.suggested_category_id"
+                                       " THEN 1 ELSE 0 END) FROM complaints c WHERE")
+                        + receivedWhere(scope, &bindings)
+                        + QStringLiteral(" AND c.suggested_category_id IS NOT NULL GROUP BY 1"
+                                         " ORDER BY 2 DESC, 1");
+    auto query = runQuery(m_db, sql, bindings);
+    if (!query)
+        return query.error();
+    QList<SuggestionAcceptance> rows;
+    while (query->next()) {
+        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
+                     query->value(2).toLongLong()});
+    }
+    if (auto ended = rowsEnded(m_db, *query); !ended)
+        return ended.error();
+    return rows;
+}
+
 Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) const
 {
     PeriodTotals totals;

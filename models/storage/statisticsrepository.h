@@ -30,6 +30,8 @@ public:
     Result<QList<DailyVolume>> dailyVolume(const StatisticsScope &scope) const;
     Result<QList<SubcategoryCount>> topSubcategories(const StatisticsScope &scope, int limit) const;
     Result<PeriodTotals> totals(const StatisticsScope &scope) const;
+    // Per suggested category, the most suggested first.
+    Result<QList<SuggestionAcceptance>> suggestionAcceptance(const StatisticsScope &scope) const;
     // `dayStart`/`dayEnd`: today in the business time zone; `weekStart`: this Monday 00:00.
     Result<QList<Workload>> workload(const StatisticsScope &scope, qint64 dayStart, qint64 dayEnd,
                                      qint64 weekStart) const;

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -248,6 +249,38 @@ private Q_SLOTS:
         QCOMPARE(f->backlog.size(), 1);
         const std::array<qint64, 5> aging{1, 0, 0, 0, 0};
         QCOMPARE(f->overdueAging, aging);
+    }
+
+    void shouldCountHowOftenEachCategorysSuggestionWasKept()
+    {
+        Fixture fixture;
+        Workspace &ws = fixture.build();
+        const qint64 a = ws.taxonomy().categoryByCode(QStringLiteral("FEES_BILLING"))->id;
+        const qint64 b = ws.taxonomy().categoryByCode(QStringLiteral("MARKETING"))->id;
+        // kept, corrected, and logged with no suggestion
+        QSqlQuery q(ws.database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET suggested_category_id = NULL")));
+        // two of the complaints the period counts (received in it, not merged)
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM complaints WHERE merged_into_id IS NULL"
+                                      " AND received_at >= %1 AND received_at < %2 ORDER BY id")
+                           .arg(period().fromMs())
+                           .arg(period().toMs())));
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        QVERIFY(ids.size() >= 2);
+        QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
+                                      " = %1 WHERE id = %2").arg(a).arg(ids.at(0))));
+        QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
+                                      " = %2 WHERE id = %3").arg(b).arg(a).arg(ids.at(1))));
+        auto f = DashboardService(ws).compute(period());
+        QVERIFY(f.ok());
+        QCOMPARE(f->suggestionAcceptance.size(), 1);
+        QCOMPARE(f->suggestionAcceptance.first().categoryId, a);
+        QCOMPARE(f->suggestionAcceptance.first().suggested, qint64(2));
+        QCOMPARE(f->suggestionAcceptance.first().accepted, qint64(1));
+        QCOMPARE(f->overallSuggestionAcceptance().share(), std::optional<double>(0.5));
+        QVERIFY(!storage::SuggestionAcceptance().share());
     }
 
     void shouldGiveTheSameFiguresInTheBackground()

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace cd;
@@ -86,6 +87,14 @@ private Q_SLOTS:
                      .startsWith(QStringLiteral("<b>3</b> complaints received")),
                  qPrintable(pane.findChild<QLabel *>(QStringLiteral("dashboardHeadline"))->text()));
         QCOMPARE(pane.findChildren<QChartView *>().size(), 6);
+        // how often suggestions were kept, per suggested category
+        const auto *kept = pane.findChild<QTableWidget *>(QStringLiteral("suggestionAcceptanceTable"));
+        QVERIFY(kept);
+        const storage::SuggestionAcceptance all = pane.figures()->overallSuggestionAcceptance();
+        QVERIFY(all.suggested > 0);
+        QCOMPARE(kept->rowCount(), pane.figures()->suggestionAcceptance.size());
+        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("suggestionAcceptanceTitle"))->text()
+                    .contains(QStringLiteral("%1 of %2 kept").arg(all.accepted).arg(all.suggested)));
 
         // the "New" bar of Customer Service in the backlog chart
         QBarSet *cs = barSet(pane, QStringLiteral("Open now, by status and department"),

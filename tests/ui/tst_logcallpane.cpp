@@ -133,6 +133,51 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().isEmpty());
     }
 
+    void shouldFillTheDemandAndBusinessFromTheTextUntilTheAgentChooses()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *demand = child<QComboBox>(&pane, "demandCombo");
+        auto *business = child<QComboBox>(&pane, "businessTypeCombo");
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        QCOMPARE(demand->currentData().toString(), QStringLiteral("EXPLANATION"));
+        QCOMPARE(business->currentData().toString(), QStringLiteral("OTHER"));
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("The money on my POS terminal is frozen"));
+        QCOMPARE(demand->currentData().toString(), QStringLiteral("UNFREEZE_FUNDS"));
+        QCOMPARE(business->currentData().toString(), QStringLiteral("POS_ACQUIRING"));
+        QVERIFY(description->hasFocus());   // typing was never interrupted
+        // the agent picks the demand: the text no longer changes it, the business still follows
+        chooseByKeyboard(demand, QStringLiteral("Compensation"));
+        description->setFocus();
+        QTest::keyClicks(description,
+                         QStringLiteral(". I scanned the QR code, please unfreeze and refund it"));
+        QCOMPARE(demand->currentData().toString(), QStringLiteral("COMPENSATION"));
+        QCOMPARE(business->currentData().toString(), QStringLiteral("QR_PAYMENT"));
+        chooseByKeyboard(business, QStringLiteral("Online"));
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral(" at the POS terminal"));
+        QCOMPARE(business->currentData().toString(), QStringLiteral("ONLINE_PAYMENT"));
+        // saved as shown
+        QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("13812345678"));
+        chooseByKeyboard(child<QComboBox>(&pane, "categoryCombo"), QStringLiteral("Fees"));
+        QSignalSpy saved(&pane, &ui::LogCallPane::complaintSaved);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT demand FROM complaints")).toString(),
+                 QStringLiteral("COMPENSATION"));
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT business_type FROM complaints")).toString(),
+                 QStringLiteral("ONLINE_PAYMENT"));
+        // the next call starts over: the text suggests again
+        QCOMPARE(demand->currentData().toString(), QStringLiteral("EXPLANATION"));
+        description->setFocus();
+        description->insertPlainText(QStringLiteral("\u8981\u6c42\u9000\u8fd8"));   // "ask to be refunded"
+        QCOMPARE(demand->currentData().toString(), QStringLiteral("REFUND_FEES"));
+    }
+
     void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
     {
         test::StoreFixture store;
