@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incomingcall.h"
+#include "records.h"
 
 #include <QMainWindow>
 
@@ -9,6 +10,7 @@ class QSystemTrayIcon;
 class QTabWidget;
 
 namespace cd::models {
+class ChangeWatcher;
 class Workspace;
 }
 
@@ -20,10 +22,14 @@ class DetailPane;
 class IdleLock;
 class LogCallPane;
 class QueuePane;
+class RemindersDialog;
 class StoreCheckMonitor;
 
 // Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
-// the reminders of deadlines and call-backs (F9, tray notifications).
+// the reminders of deadlines and call-backs (F9, tray notifications). What any desk or
+// program changes in the store shows within a second (ChangeWatcher): the queue, the
+// complaint shown, the dashboard and the reminders are read again, and a complaint
+// transferred or assigned to the signed-in user by someone else is told in the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +41,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
+    models::ChangeWatcher *changeWatcher() const { return m_changes; }
     // A later start of the program on this store (screen pop): the window comes forward
     // (restored, raised, activated) on Log call, with the incoming call in it if any.
     void receiveScreenPop(const rules::ScreenPopRequest &request);
@@ -50,6 +57,12 @@ private:
     // due for them since the last time; runs every minute.
     void checkDeadlines();
     void showReminders();
+    // The Reminders button's count of unread reminders.
+    void updateReminderCount();
+    // Another desk, the CLI or this window changed the store.
+    void applyStoreChanges(const QList<storage::StoreChange> &changes);
+    // Tells (tray, else status bar) of complaints given to the signed-in user by others.
+    void tellAssignedToMe(const QList<storage::StoreChange> &changes);
     // Starts the program again on the same store and closes this window (unless the user
     // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
     void restart(bool askFirst);
@@ -66,6 +79,9 @@ private:
     BackupController *m_backups = nullptr;
     bool m_discardOnClose = false;         // a restart the user agreed to
     StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
+    models::ChangeWatcher *m_changes = nullptr;
+    bool m_dashboardStale = false;         // changed since the dashboard was read
+    RemindersDialog *m_openReminders = nullptr;   // while the reminders are shown
 };
 
 } // namespace cd::ui

@@ -16,7 +16,7 @@ QList<Command> commands()
     QList<Command> all;
     for (const auto &group : {storeCommands, complaintCommands, workflowCommands, accountCommands,
                               checkCommands, deadlineCommands, classifyCommands, reviewCommands,
-                              backupCommands, incomingCallCommands})
+                              backupCommands, incomingCallCommands, watchCommands})
         all << group();
     return all;
 }

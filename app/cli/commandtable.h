@@ -96,5 +96,6 @@ QList<Command> classifyCommands();    // classify
 QList<Command> reviewCommands();      // report, dashboard, satisfaction, merge
 QList<Command> backupCommands();      // backup, restore, daily-backup
 QList<Command> incomingCallCommands(); // incoming-call
+QList<Command> watchCommands();       // watch
 
 } // namespace cd::cli
