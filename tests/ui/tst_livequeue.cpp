@@ -209,17 +209,17 @@ private Q_SLOTS:
         // (the log's sign-in comes first: an administrator sees the store's every event)
         QJsonObject change;
         QByteArray line;
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            [&] {
-                while (watch.canReadLine()) {
-                    line = watch.readLine();
-                    change = QJsonDocument::fromJson(line).object();
-                    if (change.value(QStringLiteral("type")).toString() == QLatin1String("complaint_created"))
-                        return true;
-                }
-                return false;
-            }(),
-            line.constData(), 5000);
+        bool found = false;
+        auto readLines = [&] {
+            while (!found && watch.canReadLine()) {
+                line = watch.readLine();
+                change = QJsonDocument::fromJson(line).object();
+                found = change.value(QStringLiteral("type")).toString()
+                        == QLatin1String("complaint_created");
+            }
+            return found;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(readLines(), line.constData(), 5000);
         watch.terminate();
         watch.waitForFinished(5000);
         QVERIFY2(!change.isEmpty(), line.constData());
