@@ -1466,6 +1466,26 @@ child processes and may be logged.</source>
         <source>the line the call rang on</source>
         <translation>来电所在的线路</translation>
     </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print changes as they happen, until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -2344,6 +2364,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>呼叫中心的服务器要求输入数据库账号的密码：
 %1</translation>
     </message>
+    <message>
+        <source>Welcome to ComplaintDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -3047,6 +3071,22 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>空闲锁定时间应在 0（从不）到 480 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the call centre&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database account to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not valid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3806,85 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;This computer: a store file for this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished">浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4727,6 +4846,34 @@ with the backup
     <message>
         <source>Daily &amp;backup...</source>
         <translation>每日备份(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Changes by other desks are not shown as they happen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a store...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "backupcontroller.h"
 #include "backupsettingsdialog.h"
 #include "changewatcher.h"
+#include "connectdialog.h"
 #include "eventtimelinemodel.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
@@ -202,6 +203,9 @@ void MainWindow::buildMenus()
         });
         restore->setObjectName(QStringLiteral("restoreAction"));
     }
+    QAction *connectAction
+        = file->addAction(tr("&Connect to a store..."), this, &MainWindow::connectToStore);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -452,8 +456,31 @@ void MainWindow::restart(bool askFirst)
         m_discardOnClose = false;
         return;
     }
-    QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                            QCoreApplication::arguments().mid(1));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!m_restartStore.isEmpty()) {
+        for (qsizetype i = arguments.size() - 1; i >= 0; --i) {
+            if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
+                arguments.remove(i, 2);
+            else if (arguments.at(i).startsWith(QLatin1String("--database=")))
+                arguments.remove(i);
+        }
+        arguments << QStringLiteral("--database") << m_restartStore;
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
+void MainWindow::connectToStore()
+{
+    ConnectDialog dialog(m_workspace.storePath(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.store() == m_workspace.storePath())
+        return;
+    m_restartStore = dialog.store();
+    restart(true);
+    if (isVisible()) {
+        m_restartStore.clear();   // the user kept the window (and its unsaved call)
+        return;
+    }
+    ConnectDialog::rememberStore(dialog.store());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

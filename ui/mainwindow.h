@@ -66,6 +66,9 @@ private:
     // Starts the program again on the same store and closes this window (unless the user
     // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
     void restart(bool askFirst);
+    // File > Connect...: chooses another store (a file or the server), remembers it and
+    // starts the program again on it.
+    void connectToStore();
 
     models::Workspace &m_workspace;
     QTabWidget *m_tabs;
@@ -78,6 +81,7 @@ private:
     QPushButton *m_reminders = nullptr;
     BackupController *m_backups = nullptr;
     bool m_discardOnClose = false;         // a restart the user agreed to
+    QString m_restartStore;                // the store a restart opens; empty: the same
     StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
     models::ChangeWatcher *m_changes = nullptr;
     bool m_dashboardStale = false;         // changed since the dashboard was read
