@@ -1478,23 +1478,23 @@ child processes and may be logged.</translation>
     </message>
     <message>
         <source>Watching %1 for changes; Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Watching %1 for changes; Ctrl+C stops.</translation>
     </message>
     <message>
         <source>watch [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>watch [--json]</translation>
     </message>
     <message>
         <source>print changes as they happen, until interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>print changes as they happen, until interrupted</translation>
     </message>
     <message>
         <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</translation>
     </message>
     <message>
         <source>one JSON object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>one JSON object per line</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Welcome to ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to ComplaintDesk</translation>
     </message>
 </context>
 <context>
@@ -3091,19 +3091,19 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Give the name or address of the call centre&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the name or address of the call centre&apos;s server.</translation>
     </message>
     <message>
         <source>Give the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the name of the database on the server.</translation>
     </message>
     <message>
         <source>Give the database account to connect as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the database account to connect as.</translation>
     </message>
     <message>
         <source>The server&apos;s address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s address is not valid: %1</translation>
     </message>
 </context>
 <context>
@@ -3834,79 +3834,79 @@ with the backup
     <name>cd::ui::ConnectDialog</name>
     <message>
         <source>&amp;This computer: a store file for this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;This computer: a store file for this desk</translation>
     </message>
     <message>
         <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>The call centre&apos;s &amp;server (PostgreSQL)</translation>
     </message>
     <message>
         <source>Connect to a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to a store</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate and name (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the server&apos;s certificate and name (verify-full)</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
     </message>
     <message>
         <source>Encrypt, without verifying the server (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt, without verifying the server (require)</translation>
     </message>
     <message>
         <source>Encrypt when the server can (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt when the server can (prefer)</translation>
     </message>
     <message>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Never encrypt (disable)</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished">&amp;Browse...</translation>
+        <translation>&amp;Browse...</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Store file</translation>
     </message>
     <message>
         <source>ComplaintDesk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComplaintDesk stores (*.sqlite)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encryption:</translation>
     </message>
     <message>
         <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect</translation>
     </message>
     <message>
         <source>Give the store file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the store file&apos;s path.</translation>
     </message>
 </context>
 <context>
@@ -4877,32 +4877,32 @@ with the backup
     </message>
     <message>
         <source>Changes by other desks are not shown as they happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes by other desks are not shown as they happen: %1</translation>
     </message>
     <message>
         <source>&amp;Connect to a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connect to a store...</translation>
     </message>
     <message>
         <source>Assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to you: %1</translation>
     </message>
     <message>
         <source>%1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 by %3</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) assigned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n complaint assigned to you</numerusform>
+            <numerusform>%n complaints assigned to you</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1468,23 +1468,23 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Watching %1 for changes; Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监视 %1 的变更；按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <source>watch [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>watch [--json]</translation>
     </message>
     <message>
         <source>print changes as they happen, until interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>实时打印变更，直至中断</translation>
     </message>
     <message>
         <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何坐席或程序的每次变更输出一行：时间、投诉编号、变更内容和操作人（使用 --json 时每行一个 JSON 对象）。只显示您有权查看的投诉。变更在一秒内出现；按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <source>one JSON object per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2366,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Welcome to ComplaintDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用投诉工作台</translation>
     </message>
 </context>
 <context>
@@ -3074,19 +3074,19 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Give the name or address of the call centre&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写呼叫中心服务器的名称或地址。</translation>
     </message>
     <message>
         <source>Give the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器上的数据库名称。</translation>
     </message>
     <message>
         <source>Give the database account to connect as.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写用于连接的数据库账号。</translation>
     </message>
     <message>
         <source>The server&apos;s address is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址无效：%1</translation>
     </message>
 </context>
 <context>
@@ -3812,79 +3812,79 @@ with the backup
     <name>cd::ui::ConnectDialog</name>
     <message>
         <source>&amp;This computer: a store file for this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本机(&amp;T)：本坐席的数据库文件</translation>
     </message>
     <message>
         <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫中心服务器(&amp;S)（PostgreSQL）</translation>
     </message>
     <message>
         <source>Connect to a store</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数据库</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate and name (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证服务器证书和名称（verify-full）</translation>
     </message>
     <message>
         <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation type="unfinished"></translation>
+        <translation>验证服务器证书（verify-ca）</translation>
     </message>
     <message>
         <source>Encrypt, without verifying the server (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>加密，但不验证服务器（require）</translation>
     </message>
     <message>
         <source>Encrypt when the server can (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器支持时加密（prefer）</translation>
     </message>
     <message>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>从不加密（disable）</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished">浏览(&amp;B)……</translation>
+        <translation>浏览(&amp;B)……</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>ComplaintDesk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉工作台数据库 (*.sqlite)</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>加密(&amp;E)：</translation>
     </message>
     <message>
         <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接时询问密码（或从 ~/.pgpass 读取）；密码从不保存。</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Give the store file&apos;s path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写数据库文件的路径。</translation>
     </message>
 </context>
 <context>
@@ -4849,30 +4849,30 @@ with the backup
     </message>
     <message>
         <source>Changes by other desks are not shown as they happen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其他坐席的变更无法实时显示：%1</translation>
     </message>
     <message>
         <source>&amp;Connect to a store...</source>
-        <translation type="unfinished"></translation>
+        <translation>连接数据库(&amp;C)...</translation>
     </message>
     <message>
         <source>Assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已派给您：%1</translation>
     </message>
     <message>
         <source>%1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) assigned to you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条投诉已派给您</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
         </translation>
     </message>
 </context>
