@@ -24,6 +24,8 @@
 #include "connectdialog.h"
 #include <QTimer>
 
+#include <cstdio>
+
 #include <sys/stat.h>
 
 namespace {
@@ -55,6 +57,13 @@ int main(int argc, char *argv[])
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports, reports and settings.
     umask(077);
+    // --version answers without a display (package checks, scripts over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("complaintdesk %s\n", PROJECT_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));
@@ -198,18 +207,15 @@ int main(int argc, char *argv[])
     using cd::ui::SignInDialog;
     SignInDialog gate(**workspace, *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
                                                        : SignInDialog::Mode::SignIn);
-    QSettings settings;
-    gate.setUsername(settings.value(QStringLiteral("lastUsername")).toString());
     if (gate.exec() != QDialog::Accepted)
         return 0;
-    settings.setValue(QStringLiteral("lastUsername"), (*workspace)->actor().username);
 
     // The queue is read on a thread of its own; the window waits at most this long for a
     // read (a cold disk can take hundreds of ms) before showing it as loading.
     cd::models::ComplaintQueueModel::setDefaultReadBudget(guiReadBudgetMs);
     cd::ui::MainWindow window(**workspace);
     window.show();
-    window.logCallPane()->setFocus();
+    window.focusStartPane();
     // What a crash, a power cut or a killed program left unsaved, offered over the window;
     // then the calls rung through so far (a typed call restored keeps them waiting).
     QTimer::singleShot(0, &window, [&app, &window, &channel, &early] {

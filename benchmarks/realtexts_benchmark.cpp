@@ -18,8 +18,10 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -90,8 +92,53 @@ const QList<std::pair<QString, QString>> &columns()
     return names;
 }
 
+// Calibration of the first suggestion's confidence: texts grouped by that confidence in
+// tenths, each bin's mean confidence beside how often the first suggestion was right, and
+// the expected calibration error (the bins' gaps weighted by their share of the texts).
+// A text with no suggestion counts as confidence 0 and wrong.
+struct Reliability
+{
+    struct Bin
+    {
+        int n = 0, right = 0;
+        double confidence = 0;
+    };
+    Bin bins[10];
+    double highest = 0;
+
+    void add(double confidence, bool right)
+    {
+        Bin &b = bins[std::clamp(int(confidence * 10), 0, 9)];
+        ++b.n;
+        b.right += right;
+        b.confidence += confidence;
+        highest = std::max(highest, confidence);
+    }
+    void print() const
+    {
+        int total = 0;
+        for (const Bin &b : bins)
+            total += b.n;
+        std::printf("  reliability (first suggestion): confidence bin, texts, mean confidence, "
+                    "right\n");
+        double ece = 0;
+        for (int i = 0; i < 10; ++i) {
+            const Bin &b = bins[i];
+            if (b.n == 0)
+                continue;
+            const double mean = b.confidence / b.n, right = double(b.right) / b.n;
+            ece += double(b.n) / total * std::abs(mean - right);
+            std::printf("    %3d-%3d%% %5d %6.1f%% %6.1f%%\n", i * 10, i * 10 + 10, b.n,
+                        100 * mean, 100 * right);
+        }
+        std::printf("  expected calibration error %.1f%%, highest confidence shown %.1f%%\n",
+                    100 * ece, 100 * highest);
+    }
+};
+
 void evaluate(const Classifier &model, const QString &path)
 {
+    Reliability reliability;
     const QList<Classifier::LabelledText> set = Classifier::parseLabelledTexts(readAll(path));
     QMap<QString, Tally> byLanguage, byCategory;
     Tally all;
@@ -109,6 +156,8 @@ void evaluate(const Classifier &model, const QString &path)
             x->top3 += inTop3;
         }
         ++confusion[t.example.category][first];
+        reliability.add(outcome.top.isEmpty() ? 0.0 : outcome.top.first().confidence,
+                        first == t.example.category);
     }
     std::printf("\n%s: %lld texts\n  %-22s %5s %7s %7s\n", qPrintable(QDir::current().relativeFilePath(path)),
                 qint64(set.size()), "", "n", "top-1", "top-3");
@@ -132,20 +181,46 @@ void evaluate(const Classifier &model, const QString &path)
             std::printf(" %3d", row.value(column));
         std::printf(" %3d\n", row.value(QStringLiteral("--")));
     }
+    reliability.print();
 }
 
 // How the real training texts are learnt (--cross-validate-real compares them).
-enum class RealLearning { Counts, LengthNormalised, Balanced, BalancedCountsOnly, LinearOnly };
+enum class RealLearning {
+    Counts,
+    LengthNormalised,
+    Balanced,
+    BalancedCountsOnly,
+    LinearOnly,
+    FirstLastSentences,
+};
+
+// The first and last two sentences of a text (all of it when it has no more than four): in a
+// long complaint, where it says what went wrong and what the customer wants.
+QString firstAndLastSentences(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("(?<=[.!?\\x{3002}\\x{ff01}\\x{ff1f}])\\s*"));
+    QStringList sentences = text.split(end, Qt::SkipEmptyParts);
+    if (sentences.size() <= 4)
+        return text;
+    return (sentences.mid(0, 2) + sentences.mid(sentences.size() - 2)).join(u' ');
+}
 
 // The starting model (lexicon, built-in corpus) plus `real` learnt as `how` says:
 // Counts: like the corpus, each text once; LengthNormalised: each text weighted so that it adds
 // as many feature counts as a built-in corpus text of median length; LinearOnly: only the
 // linear model is fitted to them, the counts never see them; Balanced: length-normalised and
 // each category's texts weighted so that every category adds as much as the mean category;
-// BalancedCountsOnly: as Balanced, and the linear model is not fitted to them.
+// BalancedCountsOnly: as Balanced, and the linear model is not fitted to them;
+// FirstLastSentences: as Balanced, each text cut to its first and last two sentences.
 Classifier modelWith(const QByteArray &lexicon, const QList<Classifier::Example> &corpus,
-                     const QList<Classifier::Example> &real, RealLearning how)
+                     const QList<Classifier::Example> &given, RealLearning how)
 {
+    QList<Classifier::Example> real = given;
+    if (how == RealLearning::FirstLastSentences) {
+        for (Classifier::Example &e : real)
+            e.text = firstAndLastSentences(e.text);
+        how = RealLearning::Balanced;
+    }
     Classifier model;
     model.learnLexicon(lexicon);
     QList<qsizetype> lengths;
@@ -191,10 +266,11 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
         {"... and category-balanced", RealLearning::Balanced},
         {"... in the counts only", RealLearning::BalancedCountsOnly},
         {"linear model only", RealLearning::LinearOnly},
+        {"... balanced, first+last sentences", RealLearning::FirstLastSentences},
     };
     std::printf("%d-fold cross-validation over %lld real training texts\n", folds,
                 qint64(real.size()));
-    std::printf("  %-26s %7s %7s %12s\n", "real texts learnt as", "top-1", "top-3", "macro top-1");
+    std::printf("  %-36s %7s %7s %12s\n", "real texts learnt as", "top-1", "top-3", "macro top-1");
     for (const auto &[name, how] : modes) {
         QMap<QString, Tally> byCategory;
         Tally all;
@@ -205,7 +281,9 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
             const Classifier model = how ? modelWith(lexicon, corpus, learnt, *how)
                                          : modelWith(lexicon, corpus, {}, RealLearning::Counts);
             for (const Classifier::Example &e : heldOut) {
-                const auto outcome = model.classify(e.text);
+                const auto outcome = model.classify(
+                    how == RealLearning::FirstLastSentences ? firstAndLastSentences(e.text)
+                                                            : e.text);
                 const bool first = !outcome.top.isEmpty()
                     && outcome.top.first().category == e.category;
                 bool inTop3 = false;
@@ -221,7 +299,7 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
         double macro = 0;
         for (const Tally &t : byCategory)
             macro += pct(t.top1, t.n);
-        std::printf("  %-26s %6.1f%% %6.1f%% %11.1f%%\n", name, pct(all.top1, all.n),
+        std::printf("  %-36s %6.1f%% %6.1f%% %11.1f%%\n", name, pct(all.top1, all.n),
                     pct(all.top3, all.n), byCategory.isEmpty() ? 0.0 : macro / byCategory.size());
     }
 }

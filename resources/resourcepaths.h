@@ -11,5 +11,7 @@ QString classifierLexiconPath(); // phrases the category classifier starts from
 QString classifierCorpusPath();  // labelled complaint texts it also starts from
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
+QString importPresetsJsonPath(); // the import's built-in mappings (cfpb, 12363)
+QString cfpbCategoryRulesPath(); // CFPB Issue/Sub-issue -> category (data/real/cfpb-mapping.tsv)
 
 } // namespace cd::resources

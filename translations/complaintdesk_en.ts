@@ -384,6 +384,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarCoverage</name>
+    <message>
+        <source>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</source>
+        <translation>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</source>
+        <translation>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The language &quot;%1&quot; is not available; use zh_CN or en.</source>
@@ -1477,24 +1488,76 @@ child processes and may be logged.</translation>
         <translation>the line the call rang on</translation>
     </message>
     <message>
-        <source>Watching %1 for changes; Ctrl+C stops.</source>
-        <translation>Watching %1 for changes; Ctrl+C stops.</translation>
+        <source>Give either --preset or --mapping, not both.</source>
+        <translation>Give either --preset or --mapping, not both.</translation>
     </message>
     <message>
-        <source>watch [--json]</source>
-        <translation>watch [--json]</translation>
+        <source>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</source>
+        <translation>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</translation>
     </message>
     <message>
-        <source>print changes as they happen, until interrupted</source>
-        <translation>print changes as they happen, until interrupted</translation>
+        <source>The file has no column the mapping takes for the description; its columns: %1.</source>
+        <translation>The file has no column the mapping takes for the description; its columns: %1.</translation>
     </message>
     <message>
-        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
-        <translation>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</translation>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>Importing: %1 of %2 rows</translation>
     </message>
     <message>
-        <source>one JSON object per line</source>
-        <translation>one JSON object per line</translation>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</source>
+        <translation>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</translation>
+    </message>
+    <message>
+        <source>import complaints from a CSV or TSV file, each row as a logged call</source>
+        <translation>import complaints from a CSV or TSV file, each row as a logged call</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</source>
+        <translation>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</translation>
+    </message>
+    <message>
+        <source>agents and everyone who may log calls</source>
+        <translation>agents and everyone who may log calls</translation>
+    </message>
+    <message>
+        <source>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</source>
+        <translation>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</translation>
+    </message>
+    <message>
+        <source>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</source>
+        <translation>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (also GBK), instead of the detected one</source>
+        <translation>UTF-8 or GB18030 (also GBK), instead of the detected one</translation>
+    </message>
+    <message>
+        <source>check every row as it would be saved, and save nothing</source>
+        <translation>check every row as it would be saved, and save nothing</translation>
+    </message>
+    <message>
+        <source>save no row when any row fails</source>
+        <translation>save no row when any row fails</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>the result as JSON</translation>
     </message>
 </context>
 <context>
@@ -1760,8 +1823,16 @@ child processes and may be logged.</translation>
         <translation>the trail ends at event %1, but its chain record names event %2 as the last (the last events were removed)</translation>
     </message>
     <message>
+        <source>The store did not say its data version.</source>
+        <translation>The store did not say its data version.</translation>
+    </message>
+    <message>
         <source>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</source>
         <translation>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</translation>
     </message>
     <message>
         <source>The server %1 could not be reached or refused the connection: %2</source>
@@ -1787,10 +1858,6 @@ child processes and may be logged.</translation>
         <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
         <translation>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
     </message>
-    <message>
-        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
-        <translation>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</translation>
-    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1805,10 +1872,6 @@ child processes and may be logged.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
-    </message>
-    <message>
-        <source>The store did not say its data version.</source>
-        <translation>The store did not say its data version.</translation>
     </message>
     <message>
         <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
@@ -1903,6 +1966,10 @@ child processes and may be logged.</translation>
         <source>Met late</source>
         <translation>Met late</translation>
     </message>
+    <message>
+        <source>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</source>
+        <translation>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</translation>
+    </message>
 </context>
 <context>
     <name>FreeText</name>
@@ -1953,6 +2020,79 @@ child processes and may be logged.</translation>
     <message>
         <source>Keywords</source>
         <translation>Keywords</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The file is not valid UTF-8; choose GB18030.</source>
+        <translation>The file is not valid UTF-8; choose GB18030.</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation>This system cannot read GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030; choose UTF-8.</source>
+        <translation>The file is not valid GB18030; choose UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Line %1: a quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown channel &quot;%1&quot;.</source>
+        <translation>The mapping names an unknown channel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>There is no preset &quot;%1&quot;; the presets are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>The mapping %1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>The folder of %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The receipt time &quot;%1&quot; is not a date.</source>
+        <translation>The receipt time &quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The channel &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>The category &quot;%1&quot; is not known; map it to one of ours.</translation>
+    </message>
+    <message>
+        <source>The sub-category &quot;%1&quot; is not one of %2.</source>
+        <translation>The sub-category &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>Sign in before importing complaints.</source>
+        <translation>Sign in before importing complaints.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2475,23 @@ child processes and may be logged.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
@@ -2373,10 +2530,6 @@ Create a new store there for this desk? You will then create its administrator. 
 %1</source>
         <translation>The server of the call centre asks for the password of the database account:
 %1</translation>
-    </message>
-    <message>
-        <source>Welcome to ComplaintDesk</source>
-        <translation>Welcome to ComplaintDesk</translation>
     </message>
 </context>
 <context>
@@ -2605,12 +2758,39 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Only %1, who made the view, may delete it.</source>
         <translation>Only %1, who made the view, may delete it.</translation>
     </message>
+    <message>
+        <source>The view filters on an unknown satisfaction score, %1.</source>
+        <translation>The view filters on an unknown satisfaction score, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>Forwarded by a regulator</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>Urgent (P1)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>Fraud words</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
         <translation>&quot;%1&quot; is not a PostgreSQL connection address: %2</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</source>
@@ -2620,9 +2800,32 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>service %1</source>
         <translation>service %1</translation>
     </message>
+</context>
+<context>
+    <name>SlaAdministration</name>
     <message>
-        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
-        <translation>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</translation>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>Only an administrator may change calendars and deadline policies.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>Choose the calendar the targets are counted on.</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>The policy does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>Name the calendar.</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>The file lists no days.</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>There is no such calendar.</translation>
     </message>
 </context>
 <context>
@@ -2705,7 +2908,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>SlaService</name>
+    <name>SlaReminders</name>
     <message>
         <source>counted %1 - %2 (%3)</source>
         <translation>counted %1 - %2 (%3)</translation>
@@ -2758,10 +2961,6 @@ Create a new store there for this desk? You will then create its administrator. 
         </translation>
     </message>
     <message>
-        <source>The store has no business calendar.</source>
-        <translation>The store has no business calendar.</translation>
-    </message>
-    <message>
         <source>around the clock, %1</source>
         <translation>around the clock, %1</translation>
     </message>
@@ -2789,29 +2988,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>%1: overdue since %2</source>
         <translation>%1: overdue since %2</translation>
     </message>
+</context>
+<context>
+    <name>SlaSettings</name>
     <message>
-        <source>Only an administrator may change calendars and deadline policies.</source>
-        <translation>Only an administrator may change calendars and deadline policies.</translation>
-    </message>
-    <message>
-        <source>Choose the calendar the targets are counted on.</source>
-        <translation>Choose the calendar the targets are counted on.</translation>
-    </message>
-    <message>
-        <source>The policy does not exist any more.</source>
-        <translation>The policy does not exist any more.</translation>
-    </message>
-    <message>
-        <source>Name the calendar.</source>
-        <translation>Name the calendar.</translation>
-    </message>
-    <message>
-        <source>The file lists no days.</source>
-        <translation>The file lists no days.</translation>
-    </message>
-    <message>
-        <source>There is no such calendar.</source>
-        <translation>There is no such calendar.</translation>
+        <source>The store has no business calendar.</source>
+        <translation>The store has no business calendar.</translation>
     </message>
 </context>
 <context>
@@ -3089,22 +3271,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>The idle lock is between 0 (never) and 480 minutes.</translation>
     </message>
-    <message>
-        <source>Give the name or address of the call centre&apos;s server.</source>
-        <translation>Give the name or address of the call centre&apos;s server.</translation>
-    </message>
-    <message>
-        <source>Give the name of the database on the server.</source>
-        <translation>Give the name of the database on the server.</translation>
-    </message>
-    <message>
-        <source>Give the database account to connect as.</source>
-        <translation>Give the database account to connect as.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address is not valid: %1</source>
-        <translation>The server&apos;s address is not valid: %1</translation>
-    </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
@@ -3182,6 +3348,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3823,13 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::CalendarCoverageNotice</name>
+    <message>
+        <source>Holiday arrangement missing</source>
+        <translation>Holiday arrangement missing</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::CalendarsDialog</name>
     <message>
         <source>Around the clock (24 hours)</source>
@@ -3828,85 +4005,6 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
-    </message>
-</context>
-<context>
-    <name>cd::ui::ConnectDialog</name>
-    <message>
-        <source>&amp;This computer: a store file for this desk</source>
-        <translation>&amp;This computer: a store file for this desk</translation>
-    </message>
-    <message>
-        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
-        <translation>The call centre&apos;s &amp;server (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Connect to a store</source>
-        <translation>Connect to a store</translation>
-    </message>
-    <message>
-        <source>Verify the server&apos;s certificate and name (verify-full)</source>
-        <translation>Verify the server&apos;s certificate and name (verify-full)</translation>
-    </message>
-    <message>
-        <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
-    </message>
-    <message>
-        <source>Encrypt, without verifying the server (require)</source>
-        <translation>Encrypt, without verifying the server (require)</translation>
-    </message>
-    <message>
-        <source>Encrypt when the server can (prefer)</source>
-        <translation>Encrypt when the server can (prefer)</translation>
-    </message>
-    <message>
-        <source>Never encrypt (disable)</source>
-        <translation>Never encrypt (disable)</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Browse...</translation>
-    </message>
-    <message>
-        <source>Store file</source>
-        <translation>Store file</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk stores (*.sqlite)</source>
-        <translation>ComplaintDesk stores (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Account:</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Encryption:</translation>
-    </message>
-    <message>
-        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
-        <translation>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Connect</translation>
-    </message>
-    <message>
-        <source>Give the store file&apos;s path.</source>
-        <translation>Give the store file&apos;s path.</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4287,10 @@ with the backup
         <source>Why is more time needed? (required)</source>
         <translation>Why is more time needed? (required)</translation>
     </message>
+    <message>
+        <source>%1 - provisional</source>
+        <translation>%1 - provisional</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::DepartmentsDialog</name>
@@ -4304,16 +4406,8 @@ with the backup
         <translation>Note: what was done or why (required)</translation>
     </message>
     <message>
-        <source>&amp;Move</source>
-        <translation>&amp;Move</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Move &amp;to:</source>
-        <translation>Move &amp;to:</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4374,10 +4468,6 @@ with the backup
         <translation>Escalated:</translation>
     </message>
     <message>
-        <source>Trans&amp;fer...</source>
-        <translation>Trans&amp;fer...</translation>
-    </message>
-    <message>
         <source>Transfer %1</source>
         <translation>Transfer %1</translation>
     </message>
@@ -4426,10 +4516,6 @@ with the backup
         <translation>Regulatory cause:</translation>
     </message>
     <message>
-        <source>Rec&amp;ord...</source>
-        <translation>Rec&amp;ord...</translation>
-    </message>
-    <message>
         <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
         <translation>Record the customer&apos;s satisfaction, asked at follow-up</translation>
     </message>
@@ -4449,6 +4535,284 @@ with the backup
         <source>a complaint you may not see</source>
         <translation>a complaint you may not see</translation>
     </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>&amp;Record...</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer...</source>
+        <translation>Tra&amp;nsfer...</translation>
+    </message>
+    <message>
+        <source>Move t&amp;o:</source>
+        <translation>Move t&amp;o:</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportDialog</name>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>Sub-category</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>Transaction reference</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>External id</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>Import complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Choose...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns as named</source>
+        <translation>Columns as named</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Preset: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>&amp;Save mapping...</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>Columns to fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <source>Values to ours</source>
+        <translation>Values to ours</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they would be saved</source>
+        <translation>Preview: the first rows as they would be saved</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Save the correct &amp;rows, report the others</source>
+        <translation>Save the correct &amp;rows, report the others</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>&amp;All or nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), encoding %1 (%2), separated by %3.</source>
+        <translation>
+            <numerusform>%n row, encoding %1 (%2), separated by %3.</numerusform>
+            <numerusform>%n rows, encoding %1 (%2), separated by %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detected</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(as named, else classified)</source>
+        <translation>(as named, else classified)</translation>
+    </message>
+    <message>
+        <source>(as named)</source>
+        <translation>(as named)</translation>
+    </message>
+    <message>
+        <source> (classified)</source>
+        <translation> (classified)</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(now)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</source>
+        <translation>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>Importing complaints...</source>
+        <translation>Importing complaints...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>Imported %1, skipped %2 (already present), failed %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows before were saved.</source>
+        <translation>Cancelled: the rows before were saved.</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>All or nothing: a row failed, so nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more.</source>
+        <translation>
+            <numerusform>
+... and %n more.</numerusform>
+            <numerusform>
+... and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>The workstation is locked</source>
+        <translation>The workstation is locked</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity.</numerusform>
+            <numerusform>Locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>Locked by you.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::LogCallPane</name>
@@ -4459,10 +4823,6 @@ with the backup
     <message>
         <source>How the caller wants to be addressed (optional)</source>
         <translation>How the caller wants to be addressed (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;New call</source>
-        <translation>&amp;New call</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
@@ -4491,10 +4851,6 @@ with the backup
     <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>C&amp;hannel:</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
@@ -4574,10 +4930,6 @@ with the backup
     <message>
         <source>&amp;Business:</source>
         <translation>&amp;Business:</translation>
-    </message>
-    <message>
-        <source>Nam&amp;e:</source>
-        <translation>Nam&amp;e:</translation>
     </message>
     <message>
         <source>Custome&amp;r demand:</source>
@@ -4667,6 +5019,34 @@ with the backup
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>New call (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Discard call (Ctrl+Shift+Del)</source>
+        <translation>Discard call (Ctrl+Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Clear the form and remove its draft, without saving</source>
+        <translation>Clear the form and remove its draft, without saving</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>Chann&amp;el:</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>Discard call</translation>
+    </message>
+    <message>
+        <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
+        <translation>Discard the call being logged? What was typed is lost and its draft removed.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -4721,10 +5101,6 @@ with the backup
     <message>
         <source>About ComplaintDesk</source>
         <translation>About ComplaintDesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</translation>
     </message>
     <message>
         <source>Export complaints</source>
@@ -4876,34 +5252,16 @@ with the backup
         <translation>Daily &amp;backup...</translation>
     </message>
     <message>
-        <source>Changes by other desks are not shown as they happen: %1</source>
-        <translation>Changes by other desks are not shown as they happen: %1</translation>
+        <source>ComplaintDesk (locked)</source>
+        <translation>ComplaintDesk (locked)</translation>
     </message>
     <message>
-        <source>&amp;Connect to a store...</source>
-        <translation>&amp;Connect to a store...</translation>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
     </message>
     <message>
-        <source>Assigned to you: %1</source>
-        <translation>Assigned to you: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 by %3</source>
-        <translation>%1: %2 by %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) assigned to you</source>
-        <translation>
-            <numerusform>%n complaint assigned to you</numerusform>
-            <numerusform>%n complaints assigned to you</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more</source>
-        <translation>
-            <numerusform>... and %n more</numerusform>
-            <numerusform>... and %n more</numerusform>
-        </translation>
+        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
+        <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</translation>
     </message>
 </context>
 <context>
@@ -4921,20 +5279,8 @@ with the backup
         <translation>All severities</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Cate&amp;gory:</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>Se&amp;verity:</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -5130,6 +5476,22 @@ with the backup
     <message>
         <source>%L1+ complaints</source>
         <translation>%L1+ complaints</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>Sever&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>Search results: newest first (sorting by a column applies again when the search is cleared)</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5874,26 @@ with the backup
     <message>
         <source>Any sub-category</source>
         <translation>Any sub-category</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints</source>
+        <translation>&amp;Open complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated</source>
+        <translation>&amp;Escalated</translation>
+    </message>
+    <message>
+        <source>Classification &amp;review</source>
+        <translation>Classification &amp;review</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>Nobody (unassigned)</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Only:</translation>
     </message>
 </context>
 <context>

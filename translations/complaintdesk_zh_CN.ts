@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Availability is available, busy or away.</source>
-        <translation>在岗状态应为 available（空闲）、busy（忙碌）或 away（离开）。</translation>
+        <translation>在岗状态应为 available（示闲）、busy（示忙）或 away（离席）。</translation>
     </message>
     <message>
         <source>You cannot take the administrator role from yourself.</source>
@@ -381,6 +381,17 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCoverage</name>
+    <message>
+        <source>Provisional: the calendar has no holiday arrangement for %1 yet, so its public holidays count as working days. The due time is computed again when the arrangement is imported.</source>
+        <translation>暂定：日历尚无 %1 年的放假调休安排，其法定节假日暂按工作日计算。导入该安排后将重新计算到期时间。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no holiday arrangement for %2: deadlines then are provisional. Import it (Administration &gt; Business calendars, or complaintdesk-cli calendar import).</source>
+        <translation>日历“%1”尚无 %2 年的放假调休安排：届时的时限均为暂定。请导入（管理 &gt; 工作日历，或 complaintdesk-cli calendar import）。</translation>
     </message>
 </context>
 <context>
@@ -570,7 +581,7 @@
     <message numerus="yes">
         <source>%n breached deadline(s) recorded.</source>
         <translation>
-            <numerusform>已记录 %n 个超时期限。</numerusform>
+            <numerusform>已记录 %n 个时限超时。</numerusform>
         </translation>
     </message>
     <message>
@@ -1103,11 +1114,11 @@
     </message>
     <message>
         <source>complaints by reference, phone, name or words of the text</source>
-        <translation>按编号、电话、称呼或描述中的词语查找投诉</translation>
+        <translation>按编号、电话、称呼或描述中的关键词查找投诉</translation>
     </message>
     <message>
         <source>Chinese words of two characters are found too. It is list --search TEXT: list&apos;s options apply.</source>
-        <translation>包括两个字的中文词语。等同于 list --search 文本：list 的选项均可使用。</translation>
+        <translation>两个字的中文关键词也能找到。等同于 list --search 文本：list 的选项均可使用。</translation>
     </message>
     <message>
         <source>export FILE.csv [--unmasked]</source>
@@ -1436,7 +1447,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>correct the classification (routing runs again)</source>
-        <translation>更正分类（重新分派）</translation>
+        <translation>更正分类（按分派规则再次分派）</translation>
     </message>
     <message>
         <source>%1 (default: %2)</source>
@@ -1467,24 +1478,76 @@ child processes and may be logged.</source>
         <translation>来电所在的线路</translation>
     </message>
     <message>
-        <source>Watching %1 for changes; Ctrl+C stops.</source>
-        <translation>正在监视 %1 的变更；按 Ctrl+C 停止。</translation>
+        <source>Give either --preset or --mapping, not both.</source>
+        <translation>--preset 与 --mapping 只能给出一个。</translation>
     </message>
     <message>
-        <source>watch [--json]</source>
-        <translation>watch [--json]</translation>
+        <source>Unknown encoding &quot;%1&quot;; use UTF-8 or GB18030.</source>
+        <translation>未知编码“%1”；请用 UTF-8 或 GB18030。</translation>
     </message>
     <message>
-        <source>print changes as they happen, until interrupted</source>
-        <translation>实时打印变更，直至中断</translation>
+        <source>The file has no column the mapping takes for the description; its columns: %1.</source>
+        <translation>文件中没有对应关系用作描述的列；文件的列为：%1。</translation>
     </message>
     <message>
-        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
-        <translation>任何坐席或程序的每次变更输出一行：时间、投诉编号、变更内容和操作人（使用 --json 时每行一个 JSON 对象）。只显示您有权查看的投诉。变更在一秒内出现；按 Ctrl+C 停止。</translation>
+        <source>Importing: %1 of %2 rows</source>
+        <translation>正在导入：第 %1 行，共 %2 行</translation>
     </message>
     <message>
-        <source>one JSON object per line</source>
-        <translation>每行一个 JSON 对象</translation>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>试运行：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>全部成功才保存：有行失败，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>已导入 %1 条，跳过 %2 条（已存在），失败 %3 条</translation>
+    </message>
+    <message>
+        <source>import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] [--dry-run] [--all-or-nothing] [--json]</source>
+        <translation>import 文件 [--preset 名称 | --mapping 文件.json] [--encoding 编码] [--dry-run] [--all-or-nothing] [--json]</translation>
+    </message>
+    <message>
+        <source>import complaints from a CSV or TSV file, each row as a logged call</source>
+        <translation>从 CSV 或 TSV 文件导入投诉，每行按一次登记的来电处理</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless --encoding says. Without --preset or --mapping, columns named like the fields are taken. Presets: %1. A row already imported (its external id, or the same row) is skipped; a row that fails is reported with its line and the others are saved, unless --all-or-nothing. The exit status is 1 when a row failed.</source>
+        <translation>文件为 UTF-8（带或不带字节顺序标记）或 GB18030/GBK，自动识别，也可用 --encoding 指定。未给出 --preset 或 --mapping 时，按与字段同名的列导入。预设：%1。已导入过的行（外部编号相同或整行相同）会跳过；失败的行会报告其行号，其余行照常保存，除非给出 --all-or-nothing。有行失败时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>agents and everyone who may log calls</source>
+        <translation>坐席及所有可登记来电的人员</translation>
+    </message>
+    <message>
+        <source>a built-in mapping: cfpb (the US CFPB export), 12363 (a regulator&apos;s list)</source>
+        <translation>内置对应关系：cfpb（美国 CFPB 导出文件）、12363（监管转办清单）</translation>
+    </message>
+    <message>
+        <source>a mapping saved as JSON (the window&apos;s File &gt; Import saves them)</source>
+        <translation>以 JSON 保存的对应关系（窗口的“文件 &gt; 导入”可保存）</translation>
+    </message>
+    <message>
+        <source>UTF-8 or GB18030 (also GBK), instead of the detected one</source>
+        <translation>UTF-8 或 GB18030（也可写 GBK），代替自动识别的编码</translation>
+    </message>
+    <message>
+        <source>check every row as it would be saved, and save nothing</source>
+        <translation>按保存时的规则检查每一行，但不保存</translation>
+    </message>
+    <message>
+        <source>save no row when any row fails</source>
+        <translation>任一行失败时不保存任何行</translation>
+    </message>
+    <message>
+        <source>the result as JSON</source>
+        <translation>以 JSON 输出结果</translation>
     </message>
 </context>
 <context>
@@ -1750,8 +1813,16 @@ child processes and may be logged.</source>
         <translation>审计记录止于事件 %1，但链记录中的最后一个事件是 %2（末尾的事件被删除了）</translation>
     </message>
     <message>
+        <source>The store did not say its data version.</source>
+        <translation>数据库没有给出其数据版本。</translation>
+    </message>
+    <message>
         <source>This computer lacks the PostgreSQL driver of Qt (Debian: libqt6sql6-psql), so the server %1 cannot be used.</source>
         <translation>本机缺少 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql），无法使用服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>服务器 %1 要求输入密码：请将密码写入 ~/.pgpass（权限 600）或服务文件。</translation>
     </message>
     <message>
         <source>The server %1 could not be reached or refused the connection: %2</source>
@@ -1777,10 +1848,6 @@ child processes and may be logged.</source>
         <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
         <translation>服务器 %1 上的数据库由更新版本的投诉工作台创建（结构版本 %2；本程序最高支持 %3）。数据库未被改动；请使用更新版本的投诉工作台。</translation>
     </message>
-    <message>
-        <source>The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a service file.</source>
-        <translation>服务器 %1 要求输入密码：请将密码写入 ~/.pgpass（权限 600）或服务文件。</translation>
-    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1795,10 +1862,6 @@ child processes and may be logged.</source>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
-    </message>
-    <message>
-        <source>The store did not say its data version.</source>
-        <translation>数据库没有给出其数据版本。</translation>
     </message>
     <message>
         <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
@@ -1855,7 +1918,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -1887,11 +1950,15 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Met</source>
-        <translation>已达成</translation>
+        <translation>按时完成</translation>
     </message>
     <message>
         <source>Met late</source>
-        <translation>超时后达成</translation>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <source>Times are in the call centre&apos;s time zone, %1 (%2); this computer is on %3.</source>
+        <translation>时间均按呼叫中心所在时区 %1（%2）显示；本机时区为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2013,79 @@ child processes and may be logged.</source>
     </message>
 </context>
 <context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The file is not valid UTF-8; choose GB18030.</source>
+        <translation>文件不是有效的 UTF-8；请选择 GB18030。</translation>
+    </message>
+    <message>
+        <source>This system cannot read GB18030 text.</source>
+        <translation>本系统无法读取 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The file is not valid GB18030; choose UTF-8.</source>
+        <translation>文件不是有效的 GB18030；请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>第 %1 行：引号中的字段没有结束。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>文件为空：没有表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappings</name>
+    <message>
+        <source>The mapping names an unknown field &quot;%1&quot;.</source>
+        <translation>对应关系中有未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown channel &quot;%1&quot;.</source>
+        <translation>对应关系中有未知渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>没有预设“%1”；可用的预设：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>对应关系 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The receipt time &quot;%1&quot; is not a date.</source>
+        <translation>受理时间“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>渠道“%1”未知；请将其对应到本系统的渠道。</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not known; map it to one of ours.</source>
+        <translation>分类“%1”未知；请将其对应到本系统的分类。</translation>
+    </message>
+    <message>
+        <source>The sub-category &quot;%1&quot; is not one of %2.</source>
+        <translation>子类“%1”不属于%2。</translation>
+    </message>
+    <message>
+        <source>Sign in before importing complaints.</source>
+        <translation>请先登录再导入投诉。</translation>
+    </message>
+</context>
+<context>
     <name>IncomingCalls</name>
     <message>
         <source>&quot;%1&quot; is not a tel: link.</source>
@@ -1988,7 +2128,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Investigating</source>
-        <translation>调查核实</translation>
+        <translation>核查中</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
@@ -2000,7 +2140,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>回访</translation>
+        <translation>待回访</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2028,7 +2168,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Complaint mailbox</source>
@@ -2044,7 +2184,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>In person</source>
-        <translation>线下网点</translation>
+        <translation>现场来访</translation>
     </message>
     <message>
         <source>Forwarded by regulator</source>
@@ -2096,7 +2236,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Online / app payment</source>
-        <translation>网络 / App 支付</translation>
+        <translation>网络支付</translation>
     </message>
     <message>
         <source>Credit-card repayment</source>
@@ -2112,11 +2252,11 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>Service facilities, equipment and systems</source>
-        <translation>服务设施设备业务系统</translation>
+        <translation>服务设施、设备、业务系统</translation>
     </message>
     <message>
         <source>Management rules, business rules and processes</source>
-        <translation>管理制度业务规则与流程</translation>
+        <translation>管理制度、业务规则与流程</translation>
     </message>
     <message>
         <source>Marketing methods</source>
@@ -2167,7 +2307,7 @@ child processes and may be logged.</source>
     </message>
     <message>
         <source>The store could not be upgraded to schema version %1: %2</source>
-        <translation>无法将数据库升级到结构版本 %1:%2</translation>
+        <translation>无法将数据库升级到结构版本 %1：%2</translation>
     </message>
     <message>
         <source>The schema version of the store could not be read.</source>
@@ -2325,6 +2465,23 @@ child processes and may be logged.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ComplaintDesk</source>
@@ -2363,10 +2520,6 @@ Create a new store there for this desk? You will then create its administrator. 
 %1</source>
         <translation>呼叫中心的服务器要求输入数据库账号的密码：
 %1</translation>
-    </message>
-    <message>
-        <source>Welcome to ComplaintDesk</source>
-        <translation>欢迎使用投诉工作台</translation>
     </message>
 </context>
 <context>
@@ -2577,11 +2730,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>You have no department to share the view with.</source>
-        <translation>你没有所属部门，无法共享视图。</translation>
+        <translation>您没有所属部门，无法共享视图。</translation>
     </message>
     <message>
         <source>You already have a view named &quot;%1&quot;.</source>
-        <translation>你已有名为“%1”的视图。</translation>
+        <translation>您已有名为“%1”的视图。</translation>
     </message>
     <message>
         <source>That view no longer exists.</source>
@@ -2595,12 +2748,39 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>Only %1, who made the view, may delete it.</source>
         <translation>只有视图的创建人 %1 可以删除它。</translation>
     </message>
+    <message>
+        <source>The view filters on an unknown satisfaction score, %1.</source>
+        <translation>视图筛选的满意度评分 %1 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>SeededNames</name>
+    <message>
+        <source>Forwarded by a regulator</source>
+        <translation>监管转办</translation>
+    </message>
+    <message>
+        <source>Urgent (P1)</source>
+        <translation>紧急（P1）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Fraud words</source>
+        <translation>盗刷诈骗关键词</translation>
+    </message>
 </context>
 <context>
     <name>ServerAddress</name>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
         <translation>“%1”不是 PostgreSQL 连接地址：%2</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
+        <translation>服务器地址中含有密码。命令行中的密码本机所有用户都能看到：请从地址中删除密码，并将其写入 ~/.pgpass（权限 600）或服务文件。</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; in the server address contains a semicolon, which cannot be passed to the server.</source>
@@ -2610,9 +2790,32 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>service %1</source>
         <translation>服务 %1</translation>
     </message>
+</context>
+<context>
+    <name>SlaAdministration</name>
     <message>
-        <source>The server address holds a password. A password on the command line is seen by every user of this computer: remove it from the address and put it in ~/.pgpass (mode 600) or a service file.</source>
-        <translation>服务器地址中含有密码。命令行中的密码本机所有用户都能看到：请从地址中删除密码，并将其写入 ~/.pgpass（权限 600）或服务文件。</translation>
+        <source>Only an administrator may change calendars and deadline policies.</source>
+        <translation>只有管理员可以修改日历和时限规则。</translation>
+    </message>
+    <message>
+        <source>Choose the calendar the targets are counted on.</source>
+        <translation>请选择计算时限所用的日历。</translation>
+    </message>
+    <message>
+        <source>The policy does not exist any more.</source>
+        <translation>该时限规则已不存在。</translation>
+    </message>
+    <message>
+        <source>Name the calendar.</source>
+        <translation>请填写日历名称。</translation>
+    </message>
+    <message>
+        <source>The file lists no days.</source>
+        <translation>文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <source>There is no such calendar.</source>
+        <translation>没有这个日历。</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2850,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Name the policy.</source>
-        <translation>请填写政策名称。</translation>
+        <translation>请填写规则名称。</translation>
     </message>
     <message>
         <source>A target must be between 1 and %1.</source>
@@ -2655,7 +2858,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Extensions need a resolution target counted in days.</source>
-        <translation>允许延期的政策，其办结时限必须以天计。</translation>
+        <translation>允许延期的时限规则，其办结时限必须以天计。</translation>
     </message>
     <message>
         <source>The longest extended target must be between the target (%1 days) and %2 days.</source>
@@ -2691,7 +2894,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
-    <name>SlaService</name>
+    <name>SlaReminders</name>
     <message>
         <source>counted %1 - %2 (%3)</source>
         <translation>计时 %1 — %2（%3）</translation>
@@ -2718,11 +2921,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Stopped at %1, %2 after the due time.</source>
-        <translation>于 %1 停止计时，超出期限 %2。</translation>
+        <translation>于 %1 停止计时，超出时限 %2。</translation>
     </message>
     <message>
         <source>Met at %1.</source>
-        <translation>于 %1 达成。</translation>
+        <translation>已于 %1 完成。</translation>
     </message>
     <message>
         <source>Paused: %1 of the target is left; the due time moves on when the customer answers.</source>
@@ -2730,21 +2933,17 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Policy &quot;%1&quot; (applies to %2); calendar &quot;%3&quot; (%4).</source>
-        <translation>时限政策“%1”（适用于%2）；日历“%3”（%4）。</translation>
+        <translation>时限规则“%1”（适用于%2）；日历“%3”（%4）。</translation>
     </message>
     <message>
         <source>Solved on the call: both targets were met at receipt.</source>
-        <translation>来电当场解决：受理时两项时限均已达成。</translation>
+        <translation>来电当场解决：受理时两项时限均已按时完成。</translation>
     </message>
     <message numerus="yes">
         <source>The resolution target was extended by %n day(s).</source>
         <translation>
             <numerusform>办结时限已延长 %n 天。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The store has no business calendar.</source>
-        <translation>数据库中没有工作日历。</translation>
     </message>
     <message>
         <source>around the clock, %1</source>
@@ -2774,29 +2973,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>%1: overdue since %2</source>
         <translation>%1：自 %2 起已超时</translation>
     </message>
+</context>
+<context>
+    <name>SlaSettings</name>
     <message>
-        <source>Only an administrator may change calendars and deadline policies.</source>
-        <translation>只有管理员可以修改日历和时限政策。</translation>
-    </message>
-    <message>
-        <source>Choose the calendar the targets are counted on.</source>
-        <translation>请选择计算时限所用的日历。</translation>
-    </message>
-    <message>
-        <source>The policy does not exist any more.</source>
-        <translation>该政策已不存在。</translation>
-    </message>
-    <message>
-        <source>Name the calendar.</source>
-        <translation>请填写日历名称。</translation>
-    </message>
-    <message>
-        <source>The file lists no days.</source>
-        <translation>文件中没有任何日期。</translation>
-    </message>
-    <message>
-        <source>There is no such calendar.</source>
-        <translation>没有这个日历。</translation>
+        <source>The store has no business calendar.</source>
+        <translation>数据库中没有工作日历。</translation>
     </message>
 </context>
 <context>
@@ -2835,7 +3017,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, 90th percentile %5 h · forwarded by a regulator %6</source>
-        <translation>受理 %1 · 已解决 %2 · 按时 %3 · 平均解决时长 %4 小时，90 分位 %5 小时 · 监管转办 %6</translation>
+        <translation>受理量 %1 · 办结率 %2 · 按时办结率 %3 · 平均办结时长 %4 小时，90 分位 %5 小时 · 监管转办 %6</translation>
     </message>
     <message>
         <source>Complaints received by regulatory cause (JR/T 0169-2018)</source>
@@ -2847,7 +3029,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Regulatory cause</source>
-        <translation>监管统计原因</translation>
+        <translation>投诉原因</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2855,15 +3037,15 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Received</source>
-        <translation>受理时间</translation>
+        <translation>受理量</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>办结率</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation>按时</translation>
+        <translation>按时办结率</translation>
     </message>
     <message>
         <source>Mean h</source>
@@ -3072,22 +3254,6 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>空闲锁定时间应在 0（从不）到 480 分钟之间。</translation>
     </message>
-    <message>
-        <source>Give the name or address of the call centre&apos;s server.</source>
-        <translation>请填写呼叫中心服务器的名称或地址。</translation>
-    </message>
-    <message>
-        <source>Give the name of the database on the server.</source>
-        <translation>请填写服务器上的数据库名称。</translation>
-    </message>
-    <message>
-        <source>Give the database account to connect as.</source>
-        <translation>请填写用于连接的数据库账号。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address is not valid: %1</source>
-        <translation>服务器地址无效：%1</translation>
-    </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
@@ -3164,7 +3330,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Loading…</source>
-        <translation>读取中…</translation>
+        <translation>读取中……</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3187,11 +3357,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Complaint %1 is closed; log a new complaint or reopen it.</source>
-        <translation>投诉 %1 已结案；请登记新投诉或重新打开该投诉。</translation>
+        <translation>投诉 %1 已结案；请登记新投诉或重开该投诉。</translation>
     </message>
     <message>
         <source>Solved on the call.</source>
-        <translation>来电中已当场解决。</translation>
+        <translation>来电当场解决。</translation>
     </message>
     <message>
         <source>Write a note saying why the status changes.</source>
@@ -3275,7 +3445,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>A closed complaint cannot be escalated; reopen it first.</source>
-        <translation>已结案的投诉不能升级；请先重新打开。</translation>
+        <translation>已结案的投诉不能升级；请先重开。</translation>
     </message>
     <message>
         <source>Complaint %1 has this classification already.</source>
@@ -3287,7 +3457,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Complaint %1 is closed; reopen it first.</source>
-        <translation>投诉 %1 已结案；请先重新打开。</translation>
+        <translation>投诉 %1 已结案；请先重开。</translation>
     </message>
     <message>
         <source>Extend by at least one day.</source>
@@ -3299,11 +3469,11 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>The policy &quot;%1&quot; allows no extension.</source>
-        <translation>时限政策“%1”不允许延期。</translation>
+        <translation>时限规则“%1”不允许延期。</translation>
     </message>
     <message>
         <source>Complaint %1 has been answered; there is no deadline to extend.</source>
-        <translation>投诉 %1 已答复，没有可延长的期限。</translation>
+        <translation>投诉 %1 已答复，没有可延长的时限。</translation>
     </message>
     <message numerus="yes">
         <source>At most %1 days in all: this complaint can be extended by %n more day(s).</source>
@@ -3366,7 +3536,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Reopened: %1 -&gt; %2</source>
-        <translation>重新打开：%1 → %2</translation>
+        <translation>重开：%1 → %2</translation>
     </message>
     <message>
         <source>Status: %1 -&gt; %2</source>
@@ -3468,7 +3638,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Choose the regulatory cause.</source>
-        <translation>请选择监管统计原因。</translation>
+        <translation>请选择投诉原因。</translation>
     </message>
     <message>
         <source>The sub-category does not exist any more.</source>
@@ -3484,7 +3654,7 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
     <message>
         <source>Category %1 is in use (complaints, routing rules or deadline policies refer to it): disable it instead.</source>
-        <translation>分类 %1 正在使用中（有投诉、分派规则或时限政策引用它），只能停用。</translation>
+        <translation>分类 %1 正在使用中（有投诉、分派规则或时限规则引用它），只能停用。</translation>
     </message>
     <message>
         <source>Sub-category %1 is in use: disable it instead.</source>
@@ -3630,6 +3800,13 @@ with the backup
     <message>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::CalendarCoverageNotice</name>
+    <message>
+        <source>Holiday arrangement missing</source>
+        <translation>缺少放假调休安排</translation>
     </message>
 </context>
 <context>
@@ -3809,85 +3986,6 @@ with the backup
     </message>
 </context>
 <context>
-    <name>cd::ui::ConnectDialog</name>
-    <message>
-        <source>&amp;This computer: a store file for this desk</source>
-        <translation>本机(&amp;T)：本坐席的数据库文件</translation>
-    </message>
-    <message>
-        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
-        <translation>呼叫中心服务器(&amp;S)（PostgreSQL）</translation>
-    </message>
-    <message>
-        <source>Connect to a store</source>
-        <translation>连接数据库</translation>
-    </message>
-    <message>
-        <source>Verify the server&apos;s certificate and name (verify-full)</source>
-        <translation>验证服务器证书和名称（verify-full）</translation>
-    </message>
-    <message>
-        <source>Verify the server&apos;s certificate (verify-ca)</source>
-        <translation>验证服务器证书（verify-ca）</translation>
-    </message>
-    <message>
-        <source>Encrypt, without verifying the server (require)</source>
-        <translation>加密，但不验证服务器（require）</translation>
-    </message>
-    <message>
-        <source>Encrypt when the server can (prefer)</source>
-        <translation>服务器支持时加密（prefer）</translation>
-    </message>
-    <message>
-        <source>Never encrypt (disable)</source>
-        <translation>从不加密（disable）</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)……</translation>
-    </message>
-    <message>
-        <source>Store file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <source>ComplaintDesk stores (*.sqlite)</source>
-        <translation>投诉工作台数据库 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>主机(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>数据库(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Encryption:</source>
-        <translation>加密(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
-        <translation>连接时询问密码（或从 ~/.pgpass 读取）；密码从不保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Give the store file&apos;s path.</source>
-        <translation>请填写数据库文件的路径。</translation>
-    </message>
-</context>
-<context>
     <name>cd::ui::DashboardCharts</name>
     <message>
         <source>Open now, by status and department</source>
@@ -3899,7 +3997,7 @@ with the backup
     </message>
     <message>
         <source>Deadlines met, by department (%)</source>
-        <translation>各部门时限达成率（%）</translation>
+        <translation>各部门按时完成率（%）</translation>
     </message>
     <message>
         <source>First response</source>
@@ -4034,7 +4132,7 @@ with the backup
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; complaints received · first-contact resolution &lt;b&gt;%2&lt;/b&gt; · average call &lt;b&gt;%3&lt;/b&gt; · repeat callers (7 days) &lt;b&gt;%4&lt;/b&gt; · satisfaction &lt;b&gt;%5&lt;/b&gt; (%6 rated) · first response on time &lt;b&gt;%7&lt;/b&gt; · resolved on time &lt;b&gt;%8&lt;/b&gt;</source>
-        <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 首次来电解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
+        <translation>受理投诉 &lt;b&gt;%1&lt;/b&gt; 条 · 来电当场解决率 &lt;b&gt;%2&lt;/b&gt; · 平均通话 &lt;b&gt;%3&lt;/b&gt; · 重复来电（7 天内）&lt;b&gt;%4&lt;/b&gt; · 满意度 &lt;b&gt;%5&lt;/b&gt;（%6 人评价）· 首次响应按时 &lt;b&gt;%7&lt;/b&gt; · 按时办结 &lt;b&gt;%8&lt;/b&gt;</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -4069,11 +4167,11 @@ with the backup
     </message>
     <message>
         <source>&amp;Why these times?</source>
-        <translation>为何是这些时间(&amp;W)？</translation>
+        <translation>时限计算依据(&amp;W)</translation>
     </message>
     <message>
         <source>Contacted the c&amp;ustomer...</source>
-        <translation>已联系客户(&amp;U)……</translation>
+        <translation>登记客户联系(&amp;U)……</translation>
     </message>
     <message>
         <source>Promise a call-&amp;back...</source>
@@ -4081,11 +4179,11 @@ with the backup
     </message>
     <message>
         <source>E&amp;xtend deadline...</source>
-        <translation>延长期限(&amp;X)……</translation>
+        <translation>延长办结时限(&amp;X)……</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>状态：</translation>
+        <translation>时限状态：</translation>
     </message>
     <message>
         <source>First response due:</source>
@@ -4101,19 +4199,19 @@ with the backup
     </message>
     <message>
         <source>policy &quot;%1&quot;</source>
-        <translation>政策“%1”</translation>
+        <translation>时限规则“%1”</translation>
     </message>
     <message>
         <source>Solved on the call</source>
-        <translation>来电中已当场解决</translation>
+        <translation>来电当场解决</translation>
     </message>
     <message>
         <source>%1 - met late, at %2</source>
-        <translation>%1 — 超时后于 %2 达成</translation>
+        <translation>%1 — 超时，已于 %2 完成</translation>
     </message>
     <message>
         <source>%1 - met at %2</source>
-        <translation>%1 — 于 %2 达成</translation>
+        <translation>%1 — 已于 %2 完成</translation>
     </message>
     <message>
         <source>paused, %1 of the target left</source>
@@ -4121,7 +4219,7 @@ with the backup
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2) %3</source>
@@ -4157,15 +4255,19 @@ with the backup
     </message>
     <message>
         <source>Extend %1</source>
-        <translation>延长 %1 的期限</translation>
+        <translation>延长 %1 的办结时限</translation>
     </message>
     <message>
         <source>Extend the resolution deadline by (days):</source>
-        <translation>办结期限延长（天）：</translation>
+        <translation>办结时限延长（天）：</translation>
     </message>
     <message>
         <source>Why is more time needed? (required)</source>
         <translation>为什么需要更多时间？（必填）</translation>
+    </message>
+    <message>
+        <source>%1 - provisional</source>
+        <translation>%1（暂定）</translation>
     </message>
 </context>
 <context>
@@ -4282,16 +4384,8 @@ with the backup
         <translation>备注：做了什么或原因（必填）</translation>
     </message>
     <message>
-        <source>&amp;Move</source>
-        <translation>推进(&amp;M)</translation>
-    </message>
-    <message>
         <source>Next step</source>
         <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Move &amp;to:</source>
-        <translation>变更为(&amp;T)：</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -4350,10 +4444,6 @@ with the backup
         <translation>升级：</translation>
     </message>
     <message>
-        <source>Trans&amp;fer...</source>
-        <translation>转派(&amp;F)……</translation>
-    </message>
-    <message>
         <source>Transfer %1</source>
         <translation>转派 %1</translation>
     </message>
@@ -4399,11 +4489,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory cause:</source>
-        <translation>监管统计原因：</translation>
-    </message>
-    <message>
-        <source>Rec&amp;ord...</source>
-        <translation>记录(&amp;O)……</translation>
+        <translation>投诉原因：</translation>
     </message>
     <message>
         <source>Record the customer&apos;s satisfaction, asked at follow-up</source>
@@ -4423,7 +4509,281 @@ with the backup
     </message>
     <message>
         <source>a complaint you may not see</source>
-        <translation>一条你无权查看的投诉</translation>
+        <translation>一条您无权查看的投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>记录(&amp;R)……</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve</source>
+        <translation>提交(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsfer...</source>
+        <translation>转派(&amp;N)……</translation>
+    </message>
+    <message>
+        <source>Move t&amp;o:</source>
+        <translation>变更为(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ImportDialog</name>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Columns as named</source>
+        <translation>按列名对应</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>保存对应关系(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>对应关系(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Columns to fields</source>
+        <translation>文件列 → 字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Values to ours</source>
+        <translation>取值 → 本系统取值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的取值</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>本系统取值</translation>
+    </message>
+    <message>
+        <source>Preview: the first rows as they would be saved</source>
+        <translation>预览：前几行将按如下内容保存</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Save the correct &amp;rows, report the others</source>
+        <translation>保存正确的行，报告其余行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>全部成功才保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Comma- or tab-separated files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>逗号或制表符分隔的文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), encoding %1 (%2), separated by %3.</source>
+        <translation>
+            <numerusform>%n 行，编码 %1（%2），以%3分隔。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>已选择</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(as named, else classified)</source>
+        <translation>（按名称对应，否则自动分类）</translation>
+    </message>
+    <message>
+        <source>(as named)</source>
+        <translation>（按名称对应）</translation>
+    </message>
+    <message>
+        <source> (classified)</source>
+        <translation>（自动分类）</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>（当前时间）</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>可以保存</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name of the mapping:</source>
+        <translation>对应关系名称：</translation>
+    </message>
+    <message>
+        <source>A mapping&apos;s name cannot contain &quot;/&quot; or start with &quot;.&quot;.</source>
+        <translation>对应关系名称不能包含“/”，也不能以“.”开头。</translation>
+    </message>
+    <message>
+        <source>Importing complaints...</source>
+        <translation>正在导入投诉...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 (already present), failed %3</source>
+        <translation>已导入 %1 条，跳过 %2 条（已存在），失败 %3 条</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows before were saved.</source>
+        <translation>已取消：之前的行已保存。</translation>
+    </message>
+    <message>
+        <source>All or nothing: a row failed, so nothing was saved.</source>
+        <translation>全部成功才保存：有行失败，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+... and %n more.</source>
+        <translation>
+            <numerusform>
+……另有 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The workstation is locked</source>
+        <translation>工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>%n 分钟无操作后自动锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by you.</source>
+        <translation>已由您手动锁定。</translation>
     </message>
 </context>
 <context>
@@ -4435,10 +4795,6 @@ with the backup
     <message>
         <source>How the caller wants to be addressed (optional)</source>
         <translation>客户的称呼（可选）</translation>
-    </message>
-    <message>
-        <source>&amp;New call</source>
-        <translation>新来电(&amp;N)</translation>
     </message>
     <message>
         <source>Start timing a new call (Ctrl+N)</source>
@@ -4458,19 +4814,15 @@ with the backup
     </message>
     <message>
         <source>S&amp;olved on this call</source>
-        <translation>本次来电已解决(&amp;O)</translation>
+        <translation>来电当场解决(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+        <translation>保存（Ctrl+Enter）(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Log as:</source>
@@ -4549,10 +4901,6 @@ with the backup
     <message>
         <source>&amp;Business:</source>
         <translation>业务类型(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Nam&amp;e:</source>
-        <translation>称呼(&amp;E)：</translation>
     </message>
     <message>
         <source>Custome&amp;r demand:</source>
@@ -4642,6 +4990,34 @@ with the backup
         <source>line %1</source>
         <translation>线路 %1</translation>
     </message>
+    <message>
+        <source>New call (Ctrl+N)</source>
+        <translation>新来电（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Discard call (Ctrl+Shift+Del)</source>
+        <translation>放弃来电（Ctrl+Shift+Del）</translation>
+    </message>
+    <message>
+        <source>Clear the form and remove its draft, without saving</source>
+        <translation>清空表单并删除其草稿，不保存</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>称呼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chann&amp;el:</source>
+        <translation>渠道(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Discard call</source>
+        <translation>放弃来电</translation>
+    </message>
+    <message>
+        <source>Discard the call being logged? What was typed is lost and its draft removed.</source>
+        <translation>放弃正在登记的来电吗？已输入的内容将丢失，草稿也将删除。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -4651,11 +5027,11 @@ with the backup
     </message>
     <message>
         <source>Log call (F2)</source>
-        <translation>登记来电 （F2）</translation>
+        <translation>登记来电（F2）</translation>
     </message>
     <message>
         <source>Complaints (F3)</source>
-        <translation>投诉队列 （F3）</translation>
+        <translation>投诉队列（F3）</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -4698,10 +5074,6 @@ with the backup
         <translation>关于投诉工作台</translation>
     </message>
     <message>
-        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.</source>
-        <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;支付投诉热线坐席工作台。</translation>
-    </message>
-    <message>
         <source>Export complaints</source>
         <translation>导出投诉</translation>
     </message>
@@ -4737,7 +5109,7 @@ with the backup
     </message>
     <message>
         <source>The call being logged has not been saved. Quit and discard it?</source>
-        <translation>正在登记的来电尚未保存。确定退出并放弃吗?</translation>
+        <translation>正在登记的来电尚未保存。确定退出并放弃吗？</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
@@ -4769,19 +5141,19 @@ with the backup
     </message>
     <message>
         <source>Available</source>
-        <translation>空闲</translation>
+        <translation>示闲</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation>忙碌</translation>
+        <translation>示忙</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation>离开</translation>
+        <translation>离席</translation>
     </message>
     <message>
         <source>New complaints are given only to available agents.</source>
-        <translation>新投诉只会分给空闲的坐席。</translation>
+        <translation>新投诉只会派给示闲的坐席。</translation>
     </message>
     <message>
         <source>&amp;Routing rules...</source>
@@ -4805,7 +5177,7 @@ with the backup
     </message>
     <message>
         <source>Dead&amp;line policies...</source>
-        <translation>时限政策(&amp;L)……</translation>
+        <translation>时限规则(&amp;L)……</translation>
     </message>
     <message>
         <source>Reminders (%1)</source>
@@ -4829,7 +5201,7 @@ with the backup
     </message>
     <message>
         <source>Dashboard (F4)</source>
-        <translation>看板 (F4)</translation>
+        <translation>看板（F4）</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -4848,32 +5220,16 @@ with the backup
         <translation>每日备份(&amp;B)……</translation>
     </message>
     <message>
-        <source>Changes by other desks are not shown as they happen: %1</source>
-        <translation>其他坐席的变更无法实时显示：%1</translation>
+        <source>ComplaintDesk (locked)</source>
+        <translation>投诉工作台（已锁定）</translation>
     </message>
     <message>
-        <source>&amp;Connect to a store...</source>
-        <translation>连接数据库(&amp;C)...</translation>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <source>Assigned to you: %1</source>
-        <translation>已派给您：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 by %3</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) assigned to you</source>
-        <translation>
-            <numerusform>%n 条投诉已派给您</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 条</numerusform>
-        </translation>
+        <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
+        <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;投诉热线坐席工作台。&lt;br&gt;&lt;br&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;br&gt;&lt;br&gt;使用 Qt %4（LGPL-3.0）、SQLite（公有领域）、libsodium（ISC）、libphonenumber（Apache-2.0）、Snowball libstemmer（BSD-3-Clause）、libpwquality（BSD-3-Clause 或 GPL-2.0+）和 libxcb（MIT）构建。</translation>
     </message>
 </context>
 <context>
@@ -4891,20 +5247,8 @@ with the backup
         <translation>全部严重程度</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>分类(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>Se&amp;verity:</source>
-        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -4932,7 +5276,7 @@ with the backup
     </message>
     <message>
         <source>Unassigned in my department</source>
-        <translation>本部门未分配</translation>
+        <translation>本部门待派单</translation>
     </message>
     <message>
         <source>&amp;Queue:</source>
@@ -4962,7 +5306,7 @@ with the backup
     </message>
     <message>
         <source>Search: reference, phone, name, words</source>
-        <translation>搜索：编号、电话、姓名、词语</translation>
+        <translation>搜索：编号、电话、姓名、关键词</translation>
     </message>
     <message>
         <source>Search results are listed newest first.</source>
@@ -4982,7 +5326,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Reassign...</source>
-        <translation>重新分派(&amp;R)……</translation>
+        <translation>改派(&amp;R)……</translation>
     </message>
     <message>
         <source>Change &amp;severity...</source>
@@ -5084,7 +5428,7 @@ with the backup
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation>正在读取队列…</translation>
+        <translation>正在读取队列……</translation>
     </message>
     <message numerus="yes">
         <source>%Ln complaint(s)</source>
@@ -5095,6 +5439,22 @@ with the backup
     <message>
         <source>%L1+ complaints</source>
         <translation>%L1+ 条投诉</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>分类(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Sever&amp;ity:</source>
+        <translation>严重程度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Search results: newest first (sorting by a column applies again when the search is cleared)</source>
+        <translation>搜索结果按最新排列（清空搜索后，按列排序重新生效）</translation>
     </message>
 </context>
 <context>
@@ -5222,11 +5582,11 @@ with the backup
     </message>
     <message>
         <source>Round robin among available members</source>
-        <translation>在空闲成员中轮流分配</translation>
+        <translation>在示闲成员中轮流派单</translation>
     </message>
     <message>
         <source>Member with the fewest open complaints</source>
-        <translation>分给未结投诉最少的成员</translation>
+        <translation>派给未结投诉最少的成员</translation>
     </message>
     <message>
         <source>Up</source>
@@ -5258,7 +5618,7 @@ with the backup
     </message>
     <message>
         <source>Name:</source>
-        <translation>姓名：</translation>
+        <translation>规则名称：</translation>
     </message>
     <message>
         <source>Category:</source>
@@ -5286,7 +5646,7 @@ with the backup
     </message>
     <message>
         <source>Send to:</source>
-        <translation>交给：</translation>
+        <translation>分派至：</translation>
     </message>
     <message>
         <source>Raise severity to:</source>
@@ -5294,7 +5654,7 @@ with the backup
     </message>
     <message>
         <source>Assign:</source>
-        <translation>分配方式：</translation>
+        <translation>派单方式：</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -5472,11 +5832,31 @@ with the backup
     </message>
     <message>
         <source>&amp;Words:</source>
-        <translation>词语(&amp;W)：</translation>
+        <translation>关键词(&amp;W)：</translation>
     </message>
     <message>
         <source>Any sub-category</source>
         <translation>任意子类</translation>
+    </message>
+    <message>
+        <source>&amp;Open complaints</source>
+        <translation>未结案投诉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalated</source>
+        <translation>已升级(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Classification &amp;review</source>
+        <translation>分类复核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation>无人（待派单）</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>仅限：</translation>
     </message>
 </context>
 <context>
@@ -5570,7 +5950,7 @@ with the backup
     </message>
     <message>
         <source>Deadline policies</source>
-        <translation>时限政策</translation>
+        <translation>时限规则</translation>
     </message>
     <message>
         <source> days in all</source>
@@ -5582,7 +5962,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>称呼(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
@@ -5626,7 +6006,7 @@ with the backup
     </message>
     <message>
         <source>The first active policy whose conditions hold applies:</source>
-        <translation>按顺序采用第一个条件满足的启用政策：</translation>
+        <translation>按顺序采用第一个条件满足的启用规则：</translation>
     </message>
     <message>
         <source>%1. %2 - %3 / %4</source>
@@ -5672,7 +6052,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory cause</source>
-        <translation>监管统计原因</translation>
+        <translation>投诉原因</translation>
     </message>
     <message>
         <source>e.g. MERCHANT_ONBOARDING</source>
@@ -5700,7 +6080,7 @@ with the backup
     </message>
     <message>
         <source>Regulatory ca&amp;use:</source>
-        <translation>监管统计原因(&amp;U)：</translation>
+        <translation>投诉原因(&amp;U)：</translation>
     </message>
     <message>
         <source>New &amp;category</source>
@@ -5755,7 +6135,7 @@ with the backup
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1(%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>To &amp;department:</source>

@@ -2,7 +2,8 @@
 
 #include "fieldmessage.h"
 #include "language.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slasettings.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -145,7 +146,7 @@ void CalendarsDialog::reload(qint64 selectId)
 {
     QSignalBlocker block(m_calendars);
     m_calendars->clear();
-    for (const auto &calendar : m_workspace.sla().calendars())
+    for (const auto &calendar : m_workspace.slaSettings().calendars())
         m_calendars->addItem(models::pickName(calendar.nameZh, calendar.nameEn), calendar.id);
     const int index = selectId ? m_calendars->findData(selectId) : 0;
     m_calendars->setCurrentIndex(std::max(0, index));
@@ -160,7 +161,7 @@ void CalendarsDialog::showCalendar(int index)
     calendar.opens = QTime(9, 0);
     calendar.closes = QTime(18, 0);
     calendar.weekdays = {1, 2, 3, 4, 5};
-    const auto &calendars = m_workspace.sla().calendars();
+    const auto &calendars = m_workspace.slaSettings().calendars();
     if (index >= 0 && index < calendars.size())
         calendar = calendars.at(index);
     m_calendarId = calendar.id;
@@ -204,7 +205,7 @@ void CalendarsDialog::addDay()
 Result<storage::CalendarRecord> CalendarsDialog::calendarFromForm() const
 {
     storage::CalendarRecord calendar;
-    for (const auto &existing : m_workspace.sla().calendars()) {
+    for (const auto &existing : m_workspace.slaSettings().calendars()) {
         if (existing.id == m_calendarId)
             calendar = existing;
     }
@@ -244,7 +245,7 @@ bool CalendarsDialog::save()
         m_message->showMessage(calendar.error().message);
         return false;
     }
-    auto saved = m_workspace.sla().saveCalendar(*calendar);
+    auto saved = m_workspace.slaAdministration().saveCalendar(*calendar);
     if (!saved) {
         m_message->showMessage(saved.error().message);
         return false;
@@ -264,7 +265,7 @@ bool CalendarsDialog::importCsv(const QString &path)
         m_message->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    auto imported = m_workspace.sla().importCalendarCsv(m_calendarId, file.readAll());
+    auto imported = m_workspace.slaAdministration().importCalendarCsv(m_calendarId, file.readAll());
     if (!imported) {
         m_message->showMessage(imported.error().message);
         return false;

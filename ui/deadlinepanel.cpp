@@ -1,10 +1,12 @@
 #include "deadlinepanel.h"
 
+#include "calendarcoverage.h"
 #include "complaintservice.h"
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "permissions.h"
-#include "slaservice.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "textlimit.h"
 #include "workspace.h"
 
@@ -102,7 +104,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
                      + QStringLiteral(" &nbsp; ")
                      + tr("policy \"%1\"").arg(d.deadlines.policyName).toHtmlEscaped());
     auto clockText = [&](const models::ClockExplanation &clock) {
-        const QString due = models::Formatting::dateTime(clock.dueAt);
+        const QString due = models::Formatting::labelledDateTime(clock.dueAt);
         if (c.solvedOnCall)
             return tr("Solved on the call");
         if (clock.stoppedAt)
@@ -111,12 +113,21 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
                        : tr("%1 - met at %2").arg(due, models::Formatting::dateTime(*clock.stoppedAt));
         if (clock.paused)
             return tr("paused, %1 of the target left").arg(models::Formatting::span(clock.remainingMs));
-        return tr("%1 (%2)").arg(due, models::Formatting::dueIn(clock.dueAt, now));
+        const QString text = tr("%1 (%2)").arg(due, models::Formatting::dueIn(clock.dueAt, now));
+        // a due time counted through a year without its holiday arrangement is marked
+        return clock.provisionalYears.isEmpty() ? text : tr("%1 - provisional").arg(text);
+    };
+    auto clockTip = [](const models::ClockExplanation &clock) {
+        return clock.provisionalYears.isEmpty()
+                   ? QString()
+                   : rules::CalendarCoverage::provisionalNote(clock.provisionalYears);
     };
     m_firstResponse->setText(clockText(d.deadlines.firstResponse));
+    m_firstResponse->setToolTip(clockTip(d.deadlines.firstResponse));
     m_resolution->setText(clockText(d.deadlines.resolution));
+    m_resolution->setToolTip(clockTip(d.deadlines.resolution));
     m_callback->setText(c.callbackAt
-                            ? tr("%1 (%2) %3").arg(models::Formatting::dateTime(*c.callbackAt),
+                            ? tr("%1 (%2) %3").arg(models::Formatting::labelledDateTime(*c.callbackAt),
                                                    models::Formatting::dueIn(*c.callbackAt, now),
                                                    c.callbackNote)
                             : tr("none promised"));
@@ -124,7 +135,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
     const bool open = c.status != QLatin1String("CLOSED");
     m_contact->setEnabled(open);
     m_promise->setEnabled(open);
-    const rules::SlaPolicy policy = m_workspace.sla().policyOf(c);
+    const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
     m_extend->setVisible(policy.maxResolutionDays.has_value()
                          && rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId));
     m_extend->setEnabled(open && !c.resolvedAt);

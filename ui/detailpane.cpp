@@ -106,7 +106,7 @@ void DetailPane::buildForm()
     m_satisfaction->setObjectName(QStringLiteral("detailSatisfaction"));
     m_satisfaction->setTextFormat(Qt::PlainText);
     m_satisfaction->setWordWrap(true);
-    m_rate = new QPushButton(tr("Rec&ord..."), this);
+    m_rate = new QPushButton(tr("&Record..."), this);
     m_rate->setObjectName(QStringLiteral("recordSatisfactionButton"));
     m_rate->setToolTip(tr("Record the customer's satisfaction, asked at follow-up"));
     connect(m_rate, &QPushButton::clicked, this, [this] {
@@ -152,13 +152,13 @@ void DetailPane::buildForm()
     m_note->setObjectName(QStringLiteral("statusNoteEdit"));
     m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
     limitCharacters(m_note, models::ComplaintService::maxNoteLength);
-    m_apply = new QPushButton(tr("&Move"), this);
+    m_apply = new QPushButton(tr("Mo&ve"), this);
     m_apply->setObjectName(QStringLiteral("applyStatusButton"));
     m_statusMessage = new FieldMessage(QStringLiteral("statusMessage"), this);
     connect(m_apply, &QPushButton::clicked, this, &DetailPane::applyStatus);
     connect(m_note, &QLineEdit::returnPressed, this, &DetailPane::applyStatus);
 
-    auto *transfer = new QPushButton(tr("Trans&fer..."), this);
+    auto *transfer = new QPushButton(tr("Tra&nsfer..."), this);
     transfer->setObjectName(QStringLiteral("transferButton"));
     connect(transfer, &QPushButton::clicked, this, [this] {
         TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()),
@@ -194,7 +194,7 @@ void DetailPane::buildForm()
     auto *moveBox = new QGroupBox(tr("Next step"), this);
     auto *moveLayout = new QVBoxLayout(moveBox);
     auto *moveRow = new QHBoxLayout;
-    auto *toLabel = new QLabel(tr("Move &to:"), this);
+    auto *toLabel = new QLabel(tr("Move t&o:"), this);
     toLabel->setBuddy(m_nextStatus);
     moveRow->addWidget(toLabel);
     moveRow->addWidget(m_nextStatus, 1);
@@ -272,7 +272,7 @@ void DetailPane::fill(const models::ComplaintDetail &d)
 
     m_title->setText(c.reference);
     m_status->setText(status ? rules::Labels::status(*status) : c.status);
-    m_received->setText(models::Formatting::dateTime(c.receivedAt));
+    m_received->setText(models::Formatting::labelledDateTime(c.receivedAt));
     const QString phone = models::ComplaintQueries::maskedPhone(d.customer.phone);
     m_customerName = d.customer.name;
     m_customer->setText(d.customer.name.isEmpty() ? phone

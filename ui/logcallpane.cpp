@@ -107,7 +107,7 @@ void LogCallPane::buildForm()
     timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
     timerFont.setBold(true);
     m_timerLabel->setFont(timerFont);
-    m_newCallButton = new QPushButton(tr("&New call"), this);
+    m_newCallButton = new QPushButton(tr("New call (Ctrl+N)"), this);
     m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
     m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
     connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::newCall);
@@ -146,6 +146,13 @@ void LogCallPane::buildForm()
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(false);
     connect(m_saveButton, &QPushButton::clicked, this, &LogCallPane::save);
+    m_discardButton = new QPushButton(tr("Discard call (Ctrl+Shift+Del)"), this);
+    m_discardButton->setObjectName(QStringLiteral("discardCallButton"));
+    m_discardButton->setToolTip(tr("Clear the form and remove its draft, without saving"));
+    connect(m_discardButton, &QPushButton::clicked, this, &LogCallPane::discardOnRequest);
+    auto *discard = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this);
+    discard->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(discard, &QShortcut::activated, this, &LogCallPane::discardOnRequest);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -183,9 +190,9 @@ void LogCallPane::buildForm()
     phoneLayout->addWidget(m_timerLabel, 0, Qt::AlignTop);
     phoneLayout->addWidget(m_newCallButton, 0, Qt::AlignTop);
     addRow(tr("&Phone:"), phoneRow, m_phone);
-    addRow(tr("Nam&e:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
+    addRow(tr("&Name:"), withMessage(m_customerName, make(QStringLiteral("customer_name")), this),
            m_customerName);
-    addRow(tr("C&hannel:"), m_channel, m_channel);
+    addRow(tr("Chann&el:"), m_channel, m_channel);
     addRow(tr("&Log as:"), withMessage(m_followUp, make(QStringLiteral("follow_up")), this),
            m_followUp);
     addRow(tr("&Category:"), withMessage(m_category, make(QStringLiteral("category")), this),
@@ -218,6 +225,7 @@ void LogCallPane::buildForm()
     general->setObjectName(QStringLiteral("saveMessage"));
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_savedLabel, 1);
+    saveRow->addWidget(m_discardButton);
     saveRow->addWidget(m_saveButton);
 
     auto *formBox = new QGroupBox(tr("Call"), this);
@@ -257,7 +265,8 @@ void LogCallPane::buildForm()
     setTabOrder(m_transactionRef, m_description);
     setTabOrder(m_description, m_solvedOnCall);
     setTabOrder(m_solvedOnCall, m_saveButton);
-    setTabOrder(m_saveButton, m_newCallButton);
+    setTabOrder(m_saveButton, m_discardButton);
+    setTabOrder(m_discardButton, m_newCallButton);
 
     connect(m_phone, &QLineEdit::textEdited, this, &LogCallPane::onPhoneEdited);
     connect(m_phone, &QLineEdit::editingFinished, this, &LogCallPane::lookUpCaller);
@@ -472,6 +481,7 @@ void LogCallPane::showErrors(const QList<Error> &errors)
 void LogCallPane::save()
 {
     clearMessages();
+    m_savedLabel->clear();   // the last call's reference must not stand beside this one's errors
     const models::NewCallInput input = collectInput();
     if (const QList<Error> errors = m_workspace.complaints().validate(input); !errors.isEmpty()) {
         showErrors(errors);

@@ -50,10 +50,16 @@ public:
     void newCall();
     // Clears the form for the next call and removes its draft.
     void discardCall();
+    // "Discard call" (Ctrl+Shift+Del): after the agent confirms discarding what was typed
+    // (nothing typed: no question), clears the form and its draft; the cursor goes to the
+    // phone field and the timer waits for the next call's first key.
+    void discardOnRequest();
     // When the signed-in agent has a draft (left by a crash), asks whether to restore it
     // into the form or discard it; true when it was restored. Drafts older than
     // DraftService::retentionDays are removed first. Nothing is kept while it asks.
     bool offerDraft();
+    // Writes the draft now if a change is not yet kept (the workstation locks).
+    void keepDraftNow();
     // How long after a change the draft is written (DraftAutosave; tests shorten it).
     void setDraftDelay(int ms);
     CategorySuggestions *suggestions() const { return m_suggestions; }
@@ -128,6 +134,7 @@ private:
     QLabel *m_descriptionCount = nullptr;
     QCheckBox *m_solvedOnCall = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_discardButton = nullptr;
     QLabel *m_savedLabel = nullptr;
     QLabel *m_draftLabel = nullptr;
     QWidget *m_incomingBox = nullptr;

@@ -50,9 +50,11 @@ void LogCallPane::watchForChanges()
 
 void LogCallPane::setDraftDelay(int ms) { m_autosave->setDelay(ms); }
 
+void LogCallPane::keepDraftNow() { m_autosave->flush(); }
+
 void LogCallPane::changeEvent(QEvent *event)
 {
-    // the agent went to another program, or the workstation locked
+    // the agent went to another program
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         m_autosave->flush();
     QWidget::changeEvent(event);
@@ -65,6 +67,16 @@ void LogCallPane::newCall()
         return;
     discardCall();
     startCall();
+}
+
+void LogCallPane::discardOnRequest()
+{
+    if (!agreesToDiscard(tr("Discard call"), tr("Discard the call being logged? What was typed "
+                                                "is lost and its draft removed.")))
+        return;
+    discardCall();
+    m_savedLabel->clear();
+    m_phone->setFocus();
 }
 
 bool LogCallPane::agreesToDiscard(const QString &title, const QString &question)

@@ -9,14 +9,17 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
 #include "detailpane.h"
+#include "calendarcoveragenotice.h"
 #include "calendarsdialog.h"
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
 #include "taxonomydialog.h"
-#include "slaservice.h"
+#include "slareminders.h"
 #include "classifierservice.h"
 #include "changepassworddialog.h"
 #include "idlelock.h"
+#include "importdialog.h"
+#include "lockscreen.h"
 #include "logcallpane.h"
 #include "permissions.h"
 #include "departmentsdialog.h"
@@ -33,6 +36,7 @@
 #include <QCloseEvent>
 #include <QHash>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -40,6 +44,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -63,7 +68,9 @@ constexpr int dailyBackupDelayMs = 5000;
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     : QMainWindow(parent),
       m_workspace(workspace),
+      m_pages(new QStackedWidget(this)),
       m_tabs(new QTabWidget(this)),
+      m_lockScreen(new LockScreen(workspace, this)),
       m_logCall(new LogCallPane(workspace, this)),
       m_queue(new QueuePane(workspace, this)),
       m_detail(new DetailPane(workspace, this))
@@ -78,7 +85,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     complaints->addWidget(m_detail);
     complaints->setStretchFactor(0, 3);
     complaints->setStretchFactor(1, 2);
-    complaints->setSizes({900, 560});
+    complaints->setSizes({950, 500});
 
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_logCall, tr("Log call (F2)"));
@@ -102,7 +109,12 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
             }
         });
     }
-    setCentralWidget(m_tabs);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
+    if (workspace.rulesActor().role == rules::Role::Lead)
+        m_tabs->setCurrentIndex(1);   // a lead's day starts on the department's queue
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockWorkstation);
     m_backups = new BackupController(workspace, statusBar(), this);
     connect(m_backups, &BackupController::restartRequested, this, &MainWindow::restart);
     QTimer::singleShot(dailyBackupDelayMs, m_backups, &BackupController::checkDailyBackup);
@@ -129,6 +141,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                      role ? rules::RoleLabels::role(*role) : QString()),
         this));
     m_idleLock = new IdleLock(workspace, this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWorkstation);
     auto *availability = new QComboBox(this);
     availability->setObjectName(QStringLiteral("availabilityCombo"));
     availability->addItem(tr("Available"), QStringLiteral("available"));
@@ -143,6 +156,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (!set)
             statusBar()->showMessage(set.error().message, 10000);
     });
+    if (rules::canManageCalendars(workspace.rulesActor()))
+        statusBar()->addPermanentWidget(new CalendarCoverageNotice(workspace, this));
     statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
     m_reminders = new QPushButton(this);
     m_reminders->setObjectName(QStringLiteral("remindersButton"));
@@ -194,6 +209,16 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *exportAction = file->addAction(tr("&Export to CSV..."), this, &MainWindow::exportCsv);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    if (rules::canLogCalls(m_workspace.rulesActor())) {
+        QAction *importAction = file->addAction(tr("&Import..."), this, [this] {
+            ImportDialog dialog(m_workspace, this);
+            connect(&dialog, &ImportDialog::imported, m_queue->model(), [this] {
+                m_queue->model()->reload();
+            });
+            dialog.exec();
+        });
+        importAction->setObjectName(QStringLiteral("importAction"));
+    }
     if (rules::canManageBackups(m_workspace.rulesActor())) {
         QAction *backUp = file->addAction(tr("&Back up..."), m_backups,
                                           &BackupController::backUpInteractively);
@@ -235,7 +260,7 @@ void MainWindow::buildMenus()
         ChangePasswordDialog(m_workspace, this).exec();
     });
     QAction *lock = account->addAction(tr("&Lock workstation"), this,
-                                       [this] { m_idleLock->lockNow(); });
+                                       [this] { lockWorkstation(); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     const rules::Actor actor = m_workspace.rulesActor();
@@ -262,6 +287,8 @@ void MainWindow::buildMenus()
             admin->addAction(tr("Business &calendars..."), this, [this] {
                 CalendarsDialog(m_workspace, this).exec();
                 m_queue->model()->reload();
+                if (auto *notice = findChild<CalendarCoverageNotice *>())
+                    notice->refresh();
             });
             admin->addAction(tr("Dead&line policies..."), this, [this] {
                 SlaPoliciesDialog(m_workspace, this).exec();
@@ -277,9 +304,17 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ComplaintDesk"), this, [this] {
-        QMessageBox::about(this, tr("About ComplaintDesk"),
-                           tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About ComplaintDesk"),
+            tr("<b>ComplaintDesk</b> %1<br>Complaint hotline workstation.<br><br>"
+               "Store: %2<br>Schema version: %3<br><br>"
+               "Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), "
+               "libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), "
+               "libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).")
+                .arg(QApplication::applicationVersion(),
+                     QDir::toNativeSeparators(m_workspace.storePath()).toHtmlEscaped())
+                .arg(models::Workspace::schemaVersion())
+                .arg(QString::fromLatin1(qVersion())));
     });
 }
 
@@ -287,7 +322,7 @@ void MainWindow::checkDeadlines()
 {
     // A small batch a minute: a store unswept for long catches up without stalling the
     // window (the CLI's `sweep` takes big batches).
-    auto swept = m_workspace.sla().sweep(guiSweepBatch);
+    auto swept = m_workspace.slaReminders().sweep(guiSweepBatch);
     if (!swept) {
         statusBar()->showMessage(swept.error().message, 10000);
         return;
@@ -301,10 +336,10 @@ void MainWindow::checkDeadlines()
     const QString title = tr("%n new reminder(s)", "", int(fresh.size()));
     QStringList lines;
     for (qsizetype i = 0; i < std::min<qsizetype>(fresh.size(), 5); ++i)
-        lines << models::SlaService::describe(fresh.at(i));
+        lines << models::SlaReminders::describe(fresh.at(i));
     if (fresh.size() > 5)
         lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
-    if (m_tray)
+    if (m_tray && !isLocked())   // a locked desk shows no complaint
         m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 15000);
     statusBar()->showMessage(lines.size() == 1 ? tr("Assigned to you: %1").arg(lines.first())
                                                : title + QStringLiteral(": ") + lines.first(),
@@ -313,7 +348,7 @@ void MainWindow::checkDeadlines()
 
 void MainWindow::updateReminderCount()
 {
-    auto all = m_workspace.sla().notifications();
+    auto all = m_workspace.slaReminders().notifications();
     int unread = 0;
     if (all) {
         for (const auto &n : *all)
@@ -497,6 +532,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
     event->accept();
+}
+
+void MainWindow::focusStartPane()
+{
+    if (m_tabs->currentWidget() == m_logCall)
+        m_logCall->setFocus();
+    else
+        m_queue->view()->setFocus();
+}
+
+void MainWindow::lockWorkstation(int idleMinutes)
+{
+    if (isLocked())
+        return;
+    m_logCall->keepDraftNow();
+    m_focusBeforeLock = focusWidget();
+    m_idleLock->pause();
+    QToolTip::hideText();
+    // hidden and disabled, the menus' shortcuts (F2, F3...) do nothing while locked
+    menuBar()->setEnabled(false);
+    menuBar()->hide();
+    statusBar()->hide();
+    m_pages->setCurrentWidget(m_lockScreen);
+    setWindowTitle(tr("ComplaintDesk (locked)"));
+    m_lockScreen->lock(idleMinutes);
+}
+
+bool MainWindow::isLocked() const { return m_pages->currentWidget() == m_lockScreen; }
+
+void MainWindow::unlockWorkstation()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    menuBar()->setEnabled(true);
+    menuBar()->show();
+    statusBar()->show();
+    setWindowTitle(tr("ComplaintDesk"));
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    m_idleLock->restart();
 }
 
 void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)

@@ -4,8 +4,10 @@
 #include "records.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QPushButton;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTabWidget;
 
@@ -20,6 +22,7 @@ class BackupController;
 class DashboardPane;
 class DetailPane;
 class IdleLock;
+class LockScreen;
 class LogCallPane;
 class QueuePane;
 class RemindersDialog;
@@ -42,6 +45,14 @@ public:
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
     models::ChangeWatcher *changeWatcher() const { return m_changes; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    // Agents start on Log call, team leads on their queue: the cursor goes there.
+    void focusStartPane();
+    // Ctrl+L (idleMinutes 0) or the idle lock: the lock screen takes the place of the
+    // whole window (menus and status bar included; the title names no data) until the
+    // user's password is given. The call being typed is kept as the draft first.
+    void lockWorkstation(int idleMinutes = 0);
+    bool isLocked() const;
     // A later start of the program on this store (screen pop): the window comes forward
     // (restored, raised, activated) on Log call, with the incoming call in it if any.
     void receiveScreenPop(const rules::ScreenPopRequest &request);
@@ -69,9 +80,13 @@ private:
     // File > Connect...: chooses another store (a file or the server), remembers it and
     // starts the program again on it.
     void connectToStore();
+    void unlockWorkstation();
 
     models::Workspace &m_workspace;
+    QStackedWidget *m_pages;   // the tabs, or the lock screen
     QTabWidget *m_tabs;
+    LockScreen *m_lockScreen;
+    QPointer<QWidget> m_focusBeforeLock;
     LogCallPane *m_logCall;
     QueuePane *m_queue;
     DetailPane *m_detail;

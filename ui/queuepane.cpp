@@ -1,28 +1,29 @@
+// The complaint queue pane: the filters, the table and its column layout, search, and
+// moving to a result. Its saved views are in queuepaneviews.cpp, its bulk actions on the
+// selected rows in queuepanebulk.cpp.
 #include "queuepane.h"
-
-#include "reviewservice.h"
 
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "formatting.h"
 #include "language.h"
 #include "permissions.h"
 #include "searchtext.h"
 #include "taxonomyservice.h"
 #include "sladelegate.h"
-#include "transferdialog.h"
 #include "workspace.h"
 
 #include <QComboBox>
-#include <functional>
 #include <optional>
 
 #include <climits>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -62,7 +63,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     for (const rules::Severity severity : rules::allSeverities())
         m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
 
-    auto *refresh = new QPushButton(tr("&Refresh"), this);
+    auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
@@ -135,8 +136,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &QueuePane::applyFilters);
     };
     addFilter(tr("S&tatus:"), m_status);
-    addFilter(tr("Cate&gory:"), m_category);
-    addFilter(tr("Se&verity:"), m_severity);
+    addFilter(tr("Categor&y:"), m_category);
+    addFilter(tr("Sever&ity:"), m_severity);
     for (QComboBox *combo : {m_queue, m_status, m_category, m_severity}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
@@ -152,15 +153,14 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         m_search->selectAll();
     });
     // Searching starts when the agent pauses typing, not on every keystroke.
-    auto *searchDelay = new QTimer(this);
-    searchDelay->setSingleShot(true);
-    searchDelay->setInterval(300);
-    connect(m_search, &QLineEdit::textEdited, searchDelay, qOverload<>(&QTimer::start));
-    connect(searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
-    connect(m_search, &QLineEdit::returnPressed, this, [this, searchDelay] {
-        searchDelay->stop();
-        applyFilters();
-    });
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueuePane::applyFilters);
+    // Enter and Down go on to the results (searching first if it has not yet).
+    connect(m_search, &QLineEdit::returnPressed, this, &QueuePane::goToResults);
+    m_search->installEventFilter(this);
     queueRow->addWidget(views);
     queueRow->addWidget(m_search, 2);
     queueRow->addWidget(m_count);
@@ -193,9 +193,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->setSortingEnabled(true);
-    const QList<int> widths{150, 125, 180, 150, 75, 150, 95, 75, 90};
-    for (int column = 0; column < widths.size(); ++column)
-        m_view->setColumnWidth(column, widths.at(column));
+    layOutColumns();
+    restoreColumnLayout();
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
+        connect(m_view->horizontalHeader(), signal, this, &QueuePane::keepColumnLayout);
     // Unsortable columns keep the previous order and indicator.
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
@@ -252,9 +253,17 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
+    connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::settleResults);
     connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
     });
+
+    m_searchOrderNote = new QLabel(tr("Search results: newest first (sorting by a column "
+                                      "applies again when the search is cleared)"),
+                                   this);
+    m_searchOrderNote->setObjectName(QStringLiteral("searchOrderNote"));
+    m_searchOrderNote->setForegroundRole(QPalette::PlaceholderText);
+    m_searchOrderNote->hide();
 
     m_drillDownBar = new QWidget(this);
     auto *drill = new QHBoxLayout(m_drillDownBar);
@@ -275,8 +284,10 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addLayout(queueRow);
     layout->addLayout(filters);
     layout->addWidget(m_drillDownBar);
+    layout->addWidget(m_searchOrderNote);
     layout->addWidget(m_view, 1);
     updateCount();
+    QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
     if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
         applyFilters();
 }
@@ -345,11 +356,15 @@ void QueuePane::applyFilters()
     m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
                                                ? QString()
                                                : tr("Search results are listed newest first."));
+    // said where it is seen, not only in a tooltip: a click on a header does not sort now
+    m_searchOrderNote->setVisible(!filter.searchMatch.isEmpty());
+    m_recheckCurrent = true;
     m_model->setFilter(filter);
     if (deadline != models::DeadlineFilter::None) {
         // soonest due first
         m_view->sortByColumn(models::ComplaintQueueModel::Due, Qt::AscendingOrder);
     }
+    settleResults();
 }
 
 void QueuePane::fillCategories()
@@ -434,127 +449,107 @@ QList<qint64> QueuePane::selectedIds() const
     return ids;
 }
 
-namespace {
-
-// Asks for a text (`ask` returns false when the user cancels) and applies it, until it is
-// accepted or refused for something other than what was typed (an error naming no field);
-// after a refusal the dialog opens again with what was typed.
-void askUntilApplied(QWidget *parent, const QString &title,
-                     const std::function<bool(QString &)> &ask,
-                     const std::function<std::optional<Error>(const QString &)> &apply)
+void QueuePane::layOutColumns()
 {
-    QString text;
-    while (ask(text)) {
-        const std::optional<Error> refused = apply(text);
-        if (!refused)
-            return;
-        QMessageBox::warning(parent, title, refused->message);
-        if (refused->field.isEmpty())
-            return;
+    using Model = models::ComplaintQueueModel;
+    QHeaderView *header = m_view->horizontalHeader();
+    // what an agent works by, in reading order; the department on demand (header menu)
+    header->moveSection(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
+    m_view->setColumnHidden(Model::Department, true);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() + 8;
+    const auto fit = [this, &metrics, padding](int column, const QStringList &samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+                    + padding + 8;   // the sort arrow
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + padding);
+        m_view->setColumnWidth(column, width);
+    };
+    fit(Model::Reference, {QStringLiteral("TS-20261125-0000")});
+    fit(Model::Received, {models::Formatting::dateTime(m_workspace.clock().nowMs())});
+    fit(Model::Customer, {QStringLiteral("Wang Fang 138****5678")});
+    fit(Model::Category, {QStringLiteral("Fees and billing")});
+    // the longest statuses ("Waiting for customer") may be cut: the common ones are not
+    fit(Model::Status, {rules::Labels::status(rules::Status::Investigating)});
+    fit(Model::Severity, {QStringLiteral("P1")});
+    fit(Model::Due, {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
+    fit(Model::Assignee, {QStringLiteral("Zhang Wei")});
+    fit(Model::Department, {QStringLiteral("Customer Service")});
+    // the caller and the category share what the others leave (and shrink first)
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Model::Customer, QHeaderView::Stretch);
+    header->setSectionResizeMode(Model::Category, QHeaderView::Stretch);
+}
+
+QString QueuePane::columnLayoutKey() const
+{
+    return QStringLiteral("queueColumns/") + m_workspace.actor().username;
+}
+
+void QueuePane::restoreColumnLayout()
+{
+    const QByteArray state = QSettings().value(columnLayoutKey()).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
     }
 }
 
-template<typename T>
-std::optional<Error> refusalOf(const Result<T> &result)
+void QueuePane::keepColumnLayout()
 {
-    return result ? std::nullopt : std::optional<Error>(result.error());
-}
-
-} // namespace
-
-void QueuePane::changeSeverityOfSelected()
-{
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    QStringList labels;
-    for (const rules::Severity severity : rules::allSeverities())
-        labels << rules::Labels::severity(severity);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change severity"),
-                                                 tr("New severity of %n complaint(s):", "", int(ids.size())),
-                                                 labels, 2, false, &ok);
-    if (!ok)
-        return;
-    const rules::Severity severity = rules::allSeverities().at(labels.indexOf(chosen));
-    askUntilApplied(this, tr("Change severity"),
-                    [this](QString &reason) {
-                        bool accepted = false;
-                        reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
-                                                       QLineEdit::Normal, reason, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &reason) {
-                        return refusalOf(models::ReviewService(m_workspace)
-                                             .bulkSetSeverity(ids, severity, reason));
-                    });
-}
-
-void QueuePane::addNoteToSelected()
-{
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    askUntilApplied(this, tr("Add a note"),
-                    [&](QString &note) {
-                        bool accepted = false;
-                        note = QInputDialog::getMultiLineText(
-                            this, tr("Add a note"),
-                            tr("Note for %n complaint(s):", "", int(ids.size())), note, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &note) {
-                        return refusalOf(models::ReviewService(m_workspace).bulkAddNote(ids, note));
-                    });
-}
-
-void QueuePane::mergeSelected()
-{
-    const QModelIndex current = m_view->currentIndex();
-    QList<qint64> duplicates = selectedIds();
-    if (!current.isValid() || duplicates.size() < 2) {
-        QMessageBox::information(this, tr("Merge duplicates"),
-                                 tr("Select the duplicates and, last, the complaint to keep "
-                                    "(it is the current row)."));
-        return;
+    if (currentView() || m_restoringColumns)
+        return;   // a saved view keeps its own columns
+    m_defaultHidden.clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            m_defaultHidden << column;
     }
-    const qint64 kept = current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
-    duplicates.removeAll(kept);
-    const QString keptReference = m_model->index(current.row(), models::ComplaintQueueModel::Reference)
-                                      .data().toString();
-    askUntilApplied(this, tr("Merge duplicates"),
-                    [&](QString &reason) {
-                        bool accepted = false;
-                        reason = QInputDialog::getText(
-                            this, tr("Merge duplicates"),
-                            tr("Merge %n complaint(s) into %1, which keeps their calls and events. "
-                               "Reason:", "", int(duplicates.size())).arg(keptReference),
-                            QLineEdit::Normal, reason, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &reason) {
-                        auto merged = models::ReviewService(m_workspace).merge(kept, duplicates, reason);
-                        if (merged)
-                            m_model->reload();   // the duplicates' statuses changed
-                        return refusalOf(merged);
-                    });
+    QSettings().setValue(columnLayoutKey(), m_view->horizontalHeader()->saveState());
 }
 
-void QueuePane::reassignSelected()
+void QueuePane::goToResults()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    TransferDialog dialog(m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())),
-                          [this, ids](const models::ComplaintService::Target &target,
-                                      const QString &reason) -> Result<void> {
-                              auto moved = m_workspace.complaints().bulkAssign(ids, target, reason);
-                              if (!moved)
-                                  return moved.error();
-                              return {};
-                          },
-                          this);
-    dialog.exec();
+    m_focusResults = true;
+    if (m_searchDelay->isActive() || m_search->isModified()) {
+        m_searchDelay->stop();
+        m_search->setModified(false);
+        applyFilters();   // settles once read
+    } else {
+        settleResults();
+    }
+}
+
+void QueuePane::settleResults()
+{
+    if (m_model->isLoading())
+        return;   // again when loaded
+    if (m_recheckCurrent) {
+        m_recheckCurrent = false;
+        if (m_currentComplaint != 0 && !selectComplaint(m_currentComplaint))
+            Q_EMIT currentComplaintChanged(0);
+    }
+    if (m_focusResults) {
+        m_focusResults = false;
+        if (m_model->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_model->index(0, 0));
+            m_view->setFocus();
+        }
+    }
+}
+
+bool QueuePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        goToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool QueuePane::selectComplaint(qint64 complaintId)

@@ -13,6 +13,7 @@ class QLabel;
 class QAction;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace cd::models {
 class ComplaintQueueModel;
@@ -50,6 +51,9 @@ public:
 Q_SIGNALS:
     void currentComplaintChanged(qint64 complaintId);   // 0: none
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
                        Overdue, ClassificationReview, SavedView };
@@ -78,6 +82,18 @@ private:
     void addNoteToSelected();
     void mergeSelected();
     void updateCount();
+    // Once the results of a filter change are read: the complaint shown in the detail
+    // pane stays only if it is among them (else the pane is told 0), and a search left
+    // with Enter or Down puts the cursor on the first result.
+    void settleResults();
+    // The columns an agent works by (reference, received, caller, category, status,
+    // severity, due, assignee) fitted to their contents; the rest on demand. The user's
+    // own layout (widths, order, columns shown) is kept per user and restored.
+    void layOutColumns();
+    QString columnLayoutKey() const;
+    void restoreColumnLayout();
+    void keepColumnLayout();
+    void goToResults();
 
     models::Workspace &m_workspace;
     models::ComplaintQueueModel *m_model;
@@ -92,8 +108,14 @@ private:
     QComboBox *m_category;
     QComboBox *m_severity;
     QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    bool m_recheckCurrent = false;   // a filter changed: is the current complaint still in?
+    bool m_focusResults = false;
+    QList<int> m_defaultHidden;      // the columns the user hides in the built-in queues
+    bool m_restoringColumns = false;     // the agent left the search box for the results
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_searchOrderNote = nullptr;   // shown while searching
     std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
     std::optional<storage::QueueQuery> m_viewQuery;   // the chosen saved view's
     QList<models::SavedView> m_views;

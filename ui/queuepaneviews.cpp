@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QTableView>
 
@@ -74,8 +75,9 @@ void QueuePane::chooseQueue()
     const models::SavedView *view = currentView();
     if (!view) {
         m_viewQuery.reset();
+        const QScopedValueRollback restoring(m_restoringColumns, true);
         for (int column = 0; column < m_model->columnCount(); ++column)
-            m_view->setColumnHidden(column, false);
+            m_view->setColumnHidden(column, m_defaultHidden.contains(column));
         m_shownQueue = m_queue->currentIndex();
         applyFilters();
         return;
@@ -92,8 +94,11 @@ void QueuePane::chooseQueue()
     }
     m_shownQueue = m_queue->currentIndex();
     m_viewQuery = *query;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_view->setColumnHidden(column, view->definition.hiddenColumns.contains(column));
+    {
+        const QScopedValueRollback restoring(m_restoringColumns, true);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_view->setColumnHidden(column, view->definition.hiddenColumns.contains(column));
+    }
     {
         // the boxes start empty: the view holds the filters
         const QSignalBlocker s(m_status), c(m_category), v(m_severity), t(m_search);
@@ -118,9 +123,25 @@ models::ViewDefinition QueuePane::currentDefinition() const
         switch (Queue(m_queue->currentData().toInt())) {
         case Queue::Mine:
             d.assignee = m_workspace.actor().username;
+            d.openOnly = true;
             break;
         case Queue::Department:
             if (actor.departmentId)
+                d.department = taxonomy.departmentCode(*actor.departmentId);
+            break;
+        case Queue::Unassigned:
+            if (actor.departmentId)
+                d.department = taxonomy.departmentCode(*actor.departmentId);
+            d.unassignedOnly = true;
+            d.openOnly = true;
+            break;
+        case Queue::Escalated:
+            d.escalatedOnly = true;
+            d.openOnly = true;
+            break;
+        case Queue::ClassificationReview:
+            d.classificationReviewOnly = true;
+            if (actor.role == rules::Role::Lead && actor.departmentId)
                 d.department = taxonomy.departmentCode(*actor.departmentId);
             break;
         case Queue::DueToday: d.deadline = QStringLiteral("due_today"); break;
@@ -134,6 +155,11 @@ models::ViewDefinition QueuePane::currentDefinition() const
         if (q.status) d.status = *q.status;
         if (q.severity) d.severity = *q.severity;
         if (q.channel) d.channel = *q.channel;
+        if (q.satisfaction) d.satisfaction = *q.satisfaction;
+        d.unassignedOnly = q.unassignedOnly;
+        d.openOnly = q.openOnly;
+        d.escalatedOnly = q.escalatedOnly;
+        d.classificationReviewOnly = q.classificationReviewOnly;
         if (q.departmentId) d.department = taxonomy.departmentCode(*q.departmentId);
         if (q.categoryId) d.category = taxonomy.categoryCode(*q.categoryId);
         if (q.subcategoryId) d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
@@ -208,6 +234,7 @@ void QueuePane::showColumnMenu(const QPoint &at)
         shown->setEnabled(column != models::ComplaintQueueModel::Reference);   // always shown
         connect(shown, &QAction::toggled, this, [this, column](bool on) {
             m_view->setColumnHidden(column, !on);
+            keepColumnLayout();
         });
     }
     menu.exec(m_view->horizontalHeader()->mapToGlobal(at));

@@ -1,11 +1,12 @@
 #include "remindersdialog.h"
 
 #include "formatting.h"
-#include "slaservice.h"
+#include "slareminders.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -27,7 +28,7 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
         if (!item->data(0, Qt::UserRole).isValid())
             return;   // the "No reminders." line
         const qint64 notificationId = item->data(0, Qt::UserRole).toLongLong();
-        if (auto read = m_workspace.sla().markRead(notificationId); !read)
+        if (auto read = m_workspace.slaReminders().markRead(notificationId); !read)
             QMessageBox::warning(this, tr("Reminders"), read.error().message);
         Q_EMIT openComplaintRequested(item->data(1, Qt::UserRole).toLongLong());
         accept();
@@ -39,7 +40,7 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
             const QVariant id = m_list->topLevelItem(i)->data(0, Qt::UserRole);
             if (!id.isValid())
                 continue;
-            if (auto read = m_workspace.sla().markRead(id.toLongLong()); !read) {
+            if (auto read = m_workspace.slaReminders().markRead(id.toLongLong()); !read) {
                 QMessageBox::warning(this, tr("Reminders"), read.error().message);
                 break;
             }
@@ -48,6 +49,14 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    // Times are the call centre's; say so where this computer's zone differs.
+    const QString zoneNote = models::Formatting::zoneNote(m_workspace.clock().nowMs());
+    if (!zoneNote.isEmpty()) {
+        auto *note = new QLabel(zoneNote, this);
+        note->setObjectName(QStringLiteral("zoneNoteLabel"));
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(620, 420);
@@ -57,14 +66,14 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
 void RemindersDialog::reload()
 {
     m_list->clear();
-    auto list = m_workspace.sla().notifications();
+    auto list = m_workspace.slaReminders().notifications();
     if (!list) {
         QMessageBox::warning(this, tr("Reminders"), list.error().message);
         return;
     }
     for (const auto &n : *list) {
         auto *item = new QTreeWidgetItem(m_list, {models::Formatting::dateTime(n.createdAt),
-                                                  models::SlaService::describe(n)});
+                                                  models::SlaReminders::describe(n)});
         item->setData(0, Qt::UserRole, n.id);
         item->setData(1, Qt::UserRole, n.complaintId);
         if (!n.readAt) {

@@ -30,6 +30,9 @@ void select(QComboBox *combo, const QString &code)
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+// The assignee box's item for complaints nobody holds (no user name looks like it).
+QString nobody() { return QStringLiteral("\n"); }
+
 QString codeOf(const QComboBox *combo)
 {
     return combo->currentData().toString();
@@ -59,6 +62,9 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
       m_toSet(new QCheckBox(tr("&To"), this)),
       m_to(new QDateEdit(this)),
       m_text(new QLineEdit(definition.text, this)),
+      m_openOnly(new QCheckBox(tr("&Open complaints"), this)),
+      m_escalatedOnly(new QCheckBox(tr("&Escalated"), this)),
+      m_reviewOnly(new QCheckBox(tr("Classification &review"), this)),
       m_message(new FieldMessage(QStringLiteral("saveViewMessage"), this))
 {
     setObjectName(QStringLiteral("saveViewDialog"));
@@ -81,6 +87,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     for (const auto &d : taxonomy.departments())
         m_department->addItem(taxonomy.departmentName(d.id), d.code);
     m_assignee->addItem(tr("Anybody"), QString());
+    m_assignee->addItem(tr("Nobody (unassigned)"), nobody());
     if (auto people = workspace.queries().assignablePeople()) {
         for (const auto &person : *people)
             m_assignee->addItem(person.shownName(), person.username);
@@ -102,7 +109,14 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     select(m_subcategory, definition.subcategory);
     connect(m_category, &QComboBox::currentIndexChanged, this, &SaveViewDialog::fillSubcategories);
     select(m_department, definition.department);
-    select(m_assignee, definition.assignee);
+    select(m_assignee, definition.unassignedOnly ? nobody() : definition.assignee);
+    m_assignee->setObjectName(QStringLiteral("viewAssignee"));
+    m_openOnly->setObjectName(QStringLiteral("viewOpenOnly"));
+    m_openOnly->setChecked(definition.openOnly);
+    m_escalatedOnly->setObjectName(QStringLiteral("viewEscalatedOnly"));
+    m_escalatedOnly->setChecked(definition.escalatedOnly);
+    m_reviewOnly->setObjectName(QStringLiteral("viewReviewOnly"));
+    m_reviewOnly->setChecked(definition.classificationReviewOnly);
     select(m_severity, definition.severity);
     select(m_channel, definition.channel);
     select(m_deadline, definition.deadline);
@@ -140,6 +154,12 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     period->addWidget(m_to);
     form->addRow(tr("Received:"), period);
     form->addRow(tr("&Words:"), m_text);
+    auto *only = new QHBoxLayout;
+    only->addWidget(m_openOnly);
+    only->addWidget(m_escalatedOnly);
+    only->addWidget(m_reviewOnly);
+    only->addStretch();
+    form->addRow(tr("Only:"), only);
 
     layOutFormDialog(this, form, m_message, QDialogButtonBox::Save | QDialogButtonBox::Cancel,
                      &SaveViewDialog::save);
@@ -167,7 +187,11 @@ models::ViewDefinition SaveViewDialog::definition() const
     d.category = codeOf(m_category);
     d.subcategory = codeOf(m_subcategory);
     d.department = codeOf(m_department);
-    d.assignee = codeOf(m_assignee);
+    d.unassignedOnly = codeOf(m_assignee) == nobody();
+    d.assignee = d.unassignedOnly ? QString() : codeOf(m_assignee);
+    d.openOnly = m_openOnly->isChecked();
+    d.escalatedOnly = m_escalatedOnly->isChecked();
+    d.classificationReviewOnly = m_reviewOnly->isChecked();
     d.severity = codeOf(m_severity);
     d.channel = codeOf(m_channel);
     d.deadline = codeOf(m_deadline);

@@ -58,6 +58,9 @@ private:
     QCheckBox *m_toSet;
     QDateEdit *m_to;
     QLineEdit *m_text;
+    QCheckBox *m_openOnly;
+    QCheckBox *m_escalatedOnly;
+    QCheckBox *m_reviewOnly;
     FieldMessage *m_message;
 };
 

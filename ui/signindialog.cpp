@@ -5,7 +5,9 @@
 #include "textlimit.h"
 #include "workspace.h"
 
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QSettings>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +15,20 @@
 #include <QVBoxLayout>
 
 namespace cd::ui {
+
+namespace {
+
+// The settings key of the user name last signed in on the store at `storePath`: each
+// store remembers its own (a name from another store would be wrong there).
+QString lastUsernameKey(const QString &storePath)
+{
+    const QByteArray id = QCryptographicHash::hash(storePath.toUtf8(), QCryptographicHash::Sha256)
+                              .toHex()
+                              .left(16);
+    return QStringLiteral("lastUsername/") + QString::fromLatin1(id);
+}
+
+} // namespace
 
 SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent)
     : QDialog(parent),
@@ -59,6 +75,7 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
         setWindowTitle(tr("Sign in to ComplaintDesk"));
         intro->setText(tr("Sign in with your user name and password."));
         form->addRow(tr("&Password:"), m_password);
+        m_username->setText(QSettings().value(lastUsernameKey(workspace.storePath())).toString());
         m_submit->setText(tr("&Sign in"));
         break;
     case Mode::Unlock:
@@ -84,7 +101,7 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
-    (mode == Mode::Unlock ? m_password : m_username)->setFocus();
+    (mode == Mode::Unlock || !m_username->text().isEmpty() ? m_password : m_username)->setFocus();
 }
 
 void SignInDialog::setUsername(const QString &username)
@@ -138,6 +155,8 @@ void SignInDialog::submit()
         return;
     }
     m_password->clear();
+    if (m_mode != Mode::Unlock)
+        QSettings().setValue(lastUsernameKey(m_workspace.storePath()), m_workspace.actor().username);
     accept();
 }
 

@@ -17,7 +17,8 @@ class FieldMessage;
 // The gate to the workstation. FirstAdministrator creates the administrator on a store
 // that has none (there is no default password); SignIn checks a user's password; Unlock
 // asks the signed-in user for their password after the idle lock, and cannot be dismissed
-// any other way. Accepted once the workspace acts as the person who signed in.
+// any other way. Accepted once the workspace acts as the person who signed in. Sign-in
+// starts with the user name last signed in on this store (remembered per store).
 class SignInDialog : public QDialog
 {
     Q_OBJECT

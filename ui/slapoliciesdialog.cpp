@@ -2,7 +2,8 @@
 
 #include "fieldmessage.h"
 #include "language.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slasettings.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -84,7 +85,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
         for (const rules::TargetUnit unit : rules::allTargetUnits())
             units->addItem(unitLabel(unit), rules::code(unit));
     }
-    for (const auto &calendar : workspace.sla().calendars())
+    for (const auto &calendar : workspace.slaSettings().calendars())
         m_calendar->addItem(models::pickName(calendar.nameZh, calendar.nameEn), calendar.id);
     connect(m_extendable, &QCheckBox::toggled, m_maxDays, &QWidget::setEnabled);
 
@@ -154,7 +155,7 @@ void SlaPoliciesDialog::reload(qint64 selectId)
     QSignalBlocker block(m_list);
     m_list->clear();
     int selectRow = 0;
-    const QList<rules::SlaPolicy> &policies = m_workspace.sla().policies();
+    const QList<rules::SlaPolicy> &policies = m_workspace.slaSettings().policies();
     for (int i = 0; i < policies.size(); ++i) {
         const rules::SlaPolicy &p = policies.at(i);
         auto *item = new QListWidgetItem(
@@ -174,9 +175,9 @@ void SlaPoliciesDialog::reload(qint64 selectId)
 void SlaPoliciesDialog::showPolicy(int row)
 {
     m_message->clearMessage();
-    const QList<rules::SlaPolicy> &policies = m_workspace.sla().policies();
+    const QList<rules::SlaPolicy> &policies = m_workspace.slaSettings().policies();
     rules::SlaPolicy p;
-    p.calendarId = m_workspace.sla().defaultCalendarId();
+    p.calendarId = m_workspace.slaSettings().defaultCalendarId();
     if (row >= 0 && row < policies.size())
         p = policies.at(row);
     m_policyId = p.id;
@@ -223,7 +224,7 @@ rules::SlaPolicy SlaPoliciesDialog::policyFromForm() const
 
 bool SlaPoliciesDialog::save()
 {
-    auto saved = m_workspace.sla().savePolicy(policyFromForm());
+    auto saved = m_workspace.slaAdministration().savePolicy(policyFromForm());
     if (!saved) {
         m_message->showMessage(saved.error().message);
         return false;
@@ -238,7 +239,7 @@ void SlaPoliciesDialog::move(int step)
     if (m_policyId == 0)
         return;
     const qint64 id = m_policyId;
-    if (auto moved = m_workspace.sla().movePolicy(id, step); !moved) {
+    if (auto moved = m_workspace.slaAdministration().movePolicy(id, step); !moved) {
         m_message->showMessage(moved.error().message);
         return;
     }

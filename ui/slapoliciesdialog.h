@@ -20,7 +20,7 @@ class FieldMessage;
 
 // Administration of the deadline policies: their order (the first whose conditions hold
 // applies), conditions, both targets with their units, the calendar they count on and the
-// longest extension. Saving applies the change to open complaints (SlaService).
+// longest extension. Saving applies the change to open complaints (SlaAdministration).
 class SlaPoliciesDialog : public QDialog
 {
     Q_OBJECT

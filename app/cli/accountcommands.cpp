@@ -38,10 +38,9 @@ int userCommand(Call &call)
                               QStringLiteral("unlock"), QStringLiteral("reset-password")};
     if (!actions.contains(action))
         return fail(usageError(Tr::tr("Unknown user action \"%1\".").arg(action)));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     models::AuthService &auth = ws.auth();
 
     if (action == QLatin1String("list")) {
@@ -127,13 +126,13 @@ int verifyAuditCommand(Call &call)
 {
     using namespace verifyAuditOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     models::AuditService::Options options;
     options.keyFile = parser.value(keyFile);
     options.anchorFile = parser.value(anchorFile);
-    auto report = models::AuditService::verify((*workspace)->database(), options);
+    auto report = models::AuditService::verify(ws.database(), options);
     if (!report)
         return fail(report.error());
     for (const QString &note : std::as_const(report->notes))
@@ -169,10 +168,9 @@ int auditKeyCommand(Call &call)
     const QString action = parser.positionalArguments().constFirst();
     const QString file = parser.positionalArguments().at(1);
     if (action == QLatin1String("export")) {
-        auto workspace = call.openWorkspace();
-        if (!workspace)
-            return fail(workspace.error());
-        if (auto exported = models::AuditService::exportKey(**workspace, file); !exported)
+        if (const int status = call.open(); status != Success)
+            return status;
+        if (auto exported = models::AuditService::exportKey(call.ws(), file); !exported)
             return fail(exported.error());
         printOut(Tr::tr("The audit key was written to %1 (readable by you only). Whoever holds "
                         "it can rewrite the audit trail: hand it to the auditor only.").arg(file));
@@ -200,10 +198,10 @@ int anonymiseCommand(Call &call)
 {
     using namespace anonymiseOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto count = (*workspace)->complaints().anonymiseExpiredCustomers(parser.isSet(dryRun));
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    auto count = ws.complaints().anonymiseExpiredCustomers(parser.isSet(dryRun));
     if (!count)
         return fail(count.error());
     printOut(parser.isSet(dryRun)

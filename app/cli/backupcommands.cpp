@@ -40,10 +40,9 @@ int backupCommand(Call &call)
 {
     using namespace backupOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto made = models::BackupService(**workspace)
+    if (const int status = call.open(); status != Success)
+        return status;
+    auto made = models::BackupService(call.ws())
                     .backUp(parser.positionalArguments().constFirst(),
                             parser.isSet(replace) ? models::BackupService::Existing::Replace
                                                   : models::BackupService::Existing::Refuse);
@@ -105,10 +104,9 @@ int dailyBackupCommand(Call &call)
     const QCommandLineParser &parser = call.parser;
     if (parser.isSet(folder) && parser.isSet(defaultFolder))
         return fail(usageError(Tr::tr("Give --folder or --default-folder, not both.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::BackupService service(**workspace);
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::BackupService service(call.ws());
     models::DailyBackupSettings settings = service.dailySettings();
     if (parser.isSet(keep) || parser.isSet(folder) || parser.isSet(defaultFolder)) {
         if (parser.isSet(keep)) {

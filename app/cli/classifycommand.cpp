@@ -25,10 +25,10 @@ int classifyCommand(Call &call)
 {
     using namespace classifyOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::ClassifierService &classifier = (*workspace)->classifier();
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    models::ClassifierService &classifier = ws.classifier();
     if (!parser.isSet(lexiconOnly)) {
         if (auto trained = classifier.trainNow(); !trained)
             return fail(trained.error());

@@ -17,14 +17,6 @@
 
 namespace cd::cli {
 
-Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws, const QCommandLineParser &parser)
-{
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return detail.error();
-    return detail->complaint;
-}
-
 std::optional<qint64> parseTime(const QString &text)
 {
     QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -60,8 +60,6 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
 // "2026-11-20T10:30" (business time zone), "2026-11-20T10:30:00+08:00", "...Z"; none
 // when it is not such a time.
 std::optional<qint64> parseTime(const QString &text);
-// The complaint REF (the first positional argument), if the actor may see it.
-Result<storage::ComplaintRecord> complaintOf(models::Workspace &ws, const QCommandLineParser &parser);
 // The password of --as USER: --password-file, COMPLAINTDESK_PASSWORD or the terminal.
 Result<QString> readSignInPassword(const QCommandLineParser &parser, const QString &username);
 // A new password for USER: --new-password-file, COMPLAINTDESK_NEW_PASSWORD or the

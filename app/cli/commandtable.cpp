@@ -16,7 +16,8 @@ QList<Command> commands()
     QList<Command> all;
     for (const auto &group : {storeCommands, complaintCommands, workflowCommands, accountCommands,
                               checkCommands, deadlineCommands, classifyCommands, reviewCommands,
-                              backupCommands, incomingCallCommands, watchCommands})
+                              backupCommands, incomingCallCommands, importCommands,
+                              watchCommands})
         all << group();
     return all;
 }
@@ -37,9 +38,29 @@ Result<std::unique_ptr<models::Workspace>> Call::openWorkspace() const
                               command.manualClock, command.store);
 }
 
+int Call::open()
+{
+    auto opened = openWorkspace();
+    if (!opened)
+        return fail(opened.error());
+    workspace = std::move(*opened);
+    return Success;
+}
+
+int Call::openComplaint()
+{
+    if (const int status = open(); status != Success)
+        return status;
+    auto found = workspace->queries().detailByReference(parser.positionalArguments().constFirst());
+    if (!found)
+        return fail(found.error());
+    detail = std::move(*found);
+    return Success;
+}
+
 int runCommand(const Command &command, const QStringList &arguments)
 {
-    Call call{command, arguments, {}};
+    Call call{command, arguments, {}, {}, {}};
     const QStringList helpNames{QStringLiteral("help"), QStringLiteral("h")};
     if (command.positionals == Command::parsesItself) {
         if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {

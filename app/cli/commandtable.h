@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "codes.h"
+#include "complaintqueries.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -53,11 +54,22 @@ struct Call
     QStringList arguments;
     QCommandLineParser parser;
 
+    // Set by open() and openComplaint().
+    std::unique_ptr<models::Workspace> workspace;
+    std::optional<models::ComplaintDetail> detail;
+
     // The shared preamble as the entry says: the store of --database opened (created when
     // missing only where Store::CreateIfMissing), checked, and signed in as --as USER unless
     // the access is Anonymous (see cli::openWorkspace). A ByAction command that does not
     // sign in for some action calls cli::openWorkspace(parser, SignIn::None) itself.
     Result<std::unique_ptr<models::Workspace>> openWorkspace() const;
+    // The preamble into `workspace`: Success, or the error printed and its exit status.
+    int open();
+    // open(), then the complaint REF (the first positional argument) into `detail`, if the
+    // actor may see it (refused and recorded otherwise): Success, or as open().
+    int openComplaint();
+    models::Workspace &ws() const { return *workspace; }
+    const storage::ComplaintRecord &complaint() const { return detail->complaint; }
 };
 
 // The table, in the overview's order; built when asked, so that its texts are translated.
@@ -96,6 +108,7 @@ QList<Command> classifyCommands();    // classify
 QList<Command> reviewCommands();      // report, dashboard, satisfaction, merge
 QList<Command> backupCommands();      // backup, restore, daily-backup
 QList<Command> incomingCallCommands(); // incoming-call
+QList<Command> importCommands();      // import
 QList<Command> watchCommands();       // watch
 
 } // namespace cd::cli

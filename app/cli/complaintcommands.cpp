@@ -92,10 +92,9 @@ int logCommand(Call &call)
         in.callStartedAt = in.receivedAt;
     }
 
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     if (parser.isSet(followUp)) {
         auto target = ws.queries().detailByReference(parser.value(followUp));
         if (!target)
@@ -134,21 +133,18 @@ int logCommand(Call &call)
 int showCommand(Call &call)
 {
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return fail(detail.error());
-    QString phone = models::ComplaintQueries::maskedPhone(detail->customer.phone);
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const models::ComplaintDetail &detail = *call.detail;
+    QString phone = models::ComplaintQueries::maskedPhone(detail.customer.phone);
     if (parser.isSet(revealOption)) {
-        auto revealed = ws.queries().revealPhone(detail->complaint.id);
+        auto revealed = ws.queries().revealPhone(detail.complaint.id);
         if (!revealed)
             return fail(revealed.error());
         phone = *revealed;
     }
-    const QJsonObject json = models::complaintToJson(*detail, ws.taxonomy(), phone);
+    const QJsonObject json = models::complaintToJson(detail, ws.taxonomy(), phone);
     if (parser.isSet(jsonOption)) {
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
@@ -174,7 +170,7 @@ int showCommand(Call &call)
         printOut(key.leftJustified(22) + plainValue(text));
     }
     printOut(QString());
-    for (const auto &event : detail->events) {
+    for (const auto &event : detail.events) {
         printOut(models::Formatting::dateTime(event.at) + QStringLiteral("  ")
                  + plainValue(event.actorName) + QStringLiteral("  ") + plainValue(event.type)
                  + (event.toStatus.isEmpty() ? QString()
@@ -212,10 +208,9 @@ int listCommand(Call &call)
     if (!limitOk || n < 1 || n > 100000)
         return fail(usageError(Tr::tr("--limit takes a whole number from 1 to 100000.")));
 
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int opened = call.open(); opened != Success)
+        return opened;
+    models::Workspace &ws = call.ws();
     storage::QueueQuery query;
     if (parser.isSet(status)) {
         const auto code = rules::statusFromCode(parser.value(status));
@@ -308,11 +303,10 @@ int exportCommand(Call &call)
 {
     using namespace exportOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
+    if (const int status = call.open(); status != Success)
+        return status;
     const QString path = parser.positionalArguments().constFirst();
-    models::CsvExporter exporter(**workspace);
+    models::CsvExporter exporter(call.ws());
     auto written = exporter.exportAll(path, {}, parser.isSet(unmasked));
     if (!written)
         return fail(written.error());

@@ -1,11 +1,14 @@
 // Deadline commands: contact, extend, callback, sweep, reminders, calendar.
 #include "commandtable.h"
 
+#include "calendarnotices.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "formatting.h"
 #include "language.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -28,7 +31,7 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
                 {QStringLiteral("read"), n.readAt.has_value()},
             }).toJson(QJsonDocument::Compact)));
         } else {
-            printOut(plainValue(models::SlaService::describe(n)));
+            printOut(plainValue(models::SlaReminders::describe(n)));
         }
     }
 }
@@ -41,16 +44,13 @@ int contactCommand(Call &call)
 {
     using namespace contactOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().recordContact(complaint->id, parser.value(note)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().recordContact(complaint.id, parser.value(note)); !done)
         return fail(done.error());
-    printOut(complaint->reference);
+    printOut(complaint.reference);
     return Success;
 }
 
@@ -67,18 +67,15 @@ int extendCommand(Call &call)
     const int n = parser.value(days).toInt(&ok);
     if (!ok || n < 1)
         return fail(usageError(Tr::tr("--days takes a whole number of days, at least 1.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().extendDeadline(complaint->id, n, parser.value(reason)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().extendDeadline(complaint.id, n, parser.value(reason)); !done)
         return fail(done.error());
-    auto after = ws.queries().detail(complaint->id);
+    auto after = ws.queries().detail(complaint.id);
     if (after) {
-        printOut(complaint->reference + u'\t'
+        printOut(complaint.reference + u'\t'
                  + models::Formatting::isoDateTime(after->complaint.resolutionDueAt));
     }
     return Success;
@@ -103,16 +100,13 @@ int callbackCommand(Call &call)
             return fail(usageError(Tr::tr("--at takes an ISO 8601 time such as "
                                           "2026-11-26T15:00.")));
     }
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto done = ws.complaints().promiseCallback(complaint->id, when, parser.value(note)); !done)
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto done = ws.complaints().promiseCallback(complaint.id, when, parser.value(note)); !done)
         return fail(done.error());
-    printOut(complaint->reference);
+    printOut(complaint.reference);
     return Success;
 }
 
@@ -124,15 +118,14 @@ int sweepCommand(Call &call)
 {
     using namespace sweepOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     int breaches = 0;
     QList<storage::NotificationRecord> fresh;
     // In batches, so that a store unswept for long does not hold one long transaction.
     for (;;) {
-        auto swept = ws.sla().sweep();
+        auto swept = ws.slaReminders().sweep();
         if (!swept)
             return fail(swept.error());
         breaches += swept->breachesRecorded;
@@ -153,10 +146,10 @@ int remindersCommand(Call &call)
 {
     using namespace remindersOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto list = (*workspace)->sla().notifications();
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    auto list = ws.slaReminders().notifications();
     if (!list)
         return fail(list.error());
     printNotices(*list, parser.isSet(json));
@@ -184,14 +177,13 @@ int calendarCommand(Call &call)
                                            .arg(file.fileName(), file.errorString())));
         csv = file.readAll();
     }
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::SlaService &sla = (*workspace)->sla();
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     const QString code = action == QLatin1String("show") ? parser.positionalArguments().at(1)
                                                          : parser.value(calendarOption);
     const storage::CalendarRecord *chosen = nullptr;
-    for (const storage::CalendarRecord &calendar : sla.calendars()) {
+    for (const storage::CalendarRecord &calendar : ws.slaSettings().calendars()) {
         if (action == QLatin1String("list")) {
             QStringList days;
             for (const int day : calendar.weekdays)
@@ -205,15 +197,19 @@ int calendarCommand(Call &call)
             chosen = &calendar;
         }
     }
-    if (action == QLatin1String("list"))
+    if (action == QLatin1String("list")) {
+        // Next year's holiday arrangement is due from 1 November: say which is missing.
+        for (const QString &note : models::missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()))
+            printError(note);
         return Success;
+    }
     if (!chosen)
         return fail(usageError(Tr::tr("There is no calendar \"%1\".").arg(code)));
     if (action == QLatin1String("show")) {
         printOut(QString::fromUtf8(rules::BusinessCalendar::toHolidayCsv(chosen->days)).trimmed());
         return Success;
     }
-    auto imported = sla.importCalendarCsv(chosen->id, csv);
+    auto imported = ws.slaAdministration().importCalendarCsv(chosen->id, csv);
     if (!imported)
         return fail(imported.error());
     printError(Tr::tr("%n day(s) imported.", "", *imported));

@@ -57,10 +57,9 @@ int reportCommand(Call &call)
         return fail(usageError(Tr::tr("--format is csv or pdf.")));
     if (!parser.isSet(output))
         return fail(usageError(Tr::tr("Name the file to write with --output.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     auto period = periodOf(parser, ws);
     if (!period)
         return fail(period.error());
@@ -86,10 +85,9 @@ int reportCommand(Call &call)
 int dashboardCommand(Call &call)
 {
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     auto period = periodOf(parser, ws);
     if (!period)
         return fail(period.error());
@@ -159,17 +157,14 @@ int satisfactionCommand(Call &call)
     const int value = parser.value(score).toInt(&isNumber);
     if (!isNumber)
         return fail(usageError(Tr::tr("--score is a number from 1 to 5.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto complaint = complaintOf(ws, parser);
-    if (!complaint)
-        return fail(complaint.error());
-    if (auto recorded = ws.complaints().recordSatisfaction(complaint->id, value, parser.value(comment));
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &complaint = call.complaint();
+    if (auto recorded = ws.complaints().recordSatisfaction(complaint.id, value, parser.value(comment));
         !recorded)
         return fail(recorded.error());
-    printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(complaint->reference));
+    printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(complaint.reference));
     return Success;
 }
 
@@ -184,21 +179,18 @@ int mergeCommand(Call &call)
     const QCommandLineParser &parser = call.parser;
     if (!parser.isSet(into))
         return fail(usageError(Tr::tr("Name the complaint to keep with --into.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto duplicate = complaintOf(ws, parser);
-    if (!duplicate)
-        return fail(duplicate.error());
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const storage::ComplaintRecord &duplicate = call.complaint();
     auto kept = ws.queries().detailByReference(parser.value(into));
     if (!kept)
         return fail(kept.error());
-    if (auto merged = models::ReviewService(ws).merge(kept->complaint.id, {duplicate->id},
+    if (auto merged = models::ReviewService(ws).merge(kept->complaint.id, {duplicate.id},
                                                       parser.value(reason));
         !merged)
         return fail(merged.error());
-    printOut(Tr::tr("%1 merged into %2.").arg(duplicate->reference, kept->complaint.reference));
+    printOut(Tr::tr("%1 merged into %2.").arg(duplicate.reference, kept->complaint.reference));
     return Success;
 }
 

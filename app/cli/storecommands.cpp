@@ -21,10 +21,10 @@ int initCommand(Call &call)
 {
     using namespace initOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto needed = (*workspace)->auth().needsFirstAdministrator();
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    auto needed = ws.auth().needsFirstAdministrator();
     if (!needed)
         return fail(needed.error());
     if (*needed) {
@@ -35,7 +35,7 @@ int initCommand(Call &call)
         auto password = readNewPassword(parser, parser.value(admin));
         if (!password)
             return fail(password.error());
-        auto created = (*workspace)->auth().createFirstAdministrator(
+        auto created = ws.auth().createFirstAdministrator(
             parser.value(admin), parser.value(name), *password);
         if (!created)
             return fail(created.error());
@@ -45,9 +45,9 @@ int initCommand(Call &call)
                                              "add users with \"user add\".")));
     }
     printOut(Tr::tr("The store is ready: %1 (schema version %2).")
-                 .arg((*workspace)->storePath())
+                 .arg(ws.storePath())
                  .arg(models::Workspace::schemaVersion()));
-    auto key = models::AuditService::keyLocation(**workspace);
+    auto key = models::AuditService::keyLocation(call.ws());
     if (!key)
         return fail(key.error());
     printOut(Tr::tr("Its audit key: %1 (fingerprint %2); its anchors: %3. Without the key nothing "
@@ -75,12 +75,12 @@ int demoCommand(Call &call)
     if (!seedOk)
         return fail(usageError(Tr::tr("--seed takes a non-negative whole number.")));
 
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     auto &clock = static_cast<models::ManualClock &>(
-        const_cast<models::Clock &>((*workspace)->clock()));
-    models::DemoGenerator generator(**workspace, clock, s);
+        const_cast<models::Clock &>(ws.clock()));
+    models::DemoGenerator generator(ws, clock, s);
     QElapsedTimer timer;
     timer.start();
     int lastShown = 0;

@@ -22,23 +22,20 @@ int statusCommand(Call &call)
     const auto target = rules::statusFromCode(parser.value(to));
     if (!target)
         return fail(usageError(Tr::tr("Unknown status \"%1\".").arg(parser.value(to))));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return fail(detail.error());
-    const auto current = rules::statusFromCode(detail->complaint.status);
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const models::ComplaintDetail &detail = *call.detail;
+    const auto current = rules::statusFromCode(detail.complaint.status);
     if (!current)
         return fail(Error::storage(Tr::tr("The complaint has an unknown status.")));
-    auto moved = ws.complaints().changeStatus(detail->complaint.id, *current, *target,
+    auto moved = ws.complaints().changeStatus(detail.complaint.id, *current, *target,
                                               parser.value(note));
     if (!moved)
         return fail(moved.error());
     if (*moved > 0)
         printError(Tr::tr("%n card or ID number(s) in the note were masked.", "", *moved));
-    printOut(detail->complaint.reference + QStringLiteral(" ") + rules::code(*target));
+    printOut(detail.complaint.reference + QStringLiteral(" ") + rules::code(*target));
     return Success;
 }
 
@@ -55,13 +52,10 @@ int assignCommand(Call &call)
     const QCommandLineParser &parser = call.parser;
     if (parser.isSet(department) == parser.isSet(to))
         return fail(usageError(Tr::tr("assign needs either --department D or --to USER.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
-    auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return fail(detail.error());
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
+    const models::ComplaintDetail &detail = *call.detail;
     models::ComplaintService::Target target;
     if (parser.isSet(department)) {
         const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
@@ -83,10 +77,10 @@ int assignCommand(Call &call)
                                            .arg(parser.value(to))));
         }
     }
-    auto moved = ws.complaints().transfer(detail->complaint.id, target, parser.value(reason));
+    auto moved = ws.complaints().transfer(detail.complaint.id, target, parser.value(reason));
     if (!moved)
         return fail(moved.error());
-    auto after = ws.queries().detail(detail->complaint.id);
+    auto after = ws.queries().detail(detail.complaint.id);
     if (after) {
         printRow({after->complaint.reference,
                   ws.taxonomy().departmentCode(after->complaint.departmentId),
@@ -103,16 +97,14 @@ int escalateCommand(Call &call)
 {
     using namespace escalateOptions;
     const QCommandLineParser &parser = call.parser;
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    auto detail = (*workspace)->queries().detailByReference(parser.positionalArguments().constFirst());
-    if (!detail)
-        return fail(detail.error());
-    auto escalated = (*workspace)->complaints().escalate(detail->complaint.id, parser.value(reason));
+    if (const int status = call.openComplaint(); status != Success)
+        return status;
+    const models::ComplaintDetail &detail = *call.detail;
+    models::Workspace &ws = call.ws();
+    auto escalated = ws.complaints().escalate(detail.complaint.id, parser.value(reason));
     if (!escalated)
         return fail(escalated.error());
-    printOut(detail->complaint.reference + QStringLiteral(" ESCALATED"));
+    printOut(detail.complaint.reference + QStringLiteral(" ESCALATED"));
     return Success;
 }
 
@@ -129,10 +121,9 @@ int reclassifyCommand(Call &call)
     const QCommandLineParser &parser = call.parser;
     if (!parser.isSet(category))
         return fail(usageError(Tr::tr("reclassify needs --category CODE.")));
-    auto workspace = call.openWorkspace();
-    if (!workspace)
-        return fail(workspace.error());
-    models::Workspace &ws = **workspace;
+    if (const int status = call.open(); status != Success)
+        return status;
+    models::Workspace &ws = call.ws();
     const auto *cat = ws.taxonomy().categoryByCode(parser.value(category));
     if (!cat)
         return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));

@@ -1,21 +1,81 @@
 #include "formatting.h"
 
+#include "reference.h"
+
 #include <QLocale>
 
 #include <QDateTime>
 
+#include <cstdlib>
+
 namespace cd::models {
+
+namespace {
+
+QTimeZone &shownZone()
+{
+    static QTimeZone zone = rules::businessTimeZone();
+    return zone;
+}
+
+QString offsetName(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+void Formatting::setTimeZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        shownZone() = zone;
+}
+
+QTimeZone Formatting::timeZone() { return shownZone(); }
+
+bool Formatting::zoneDiffersFromComputer(qint64 ms)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return at.toLocalTime().offsetFromUtc() != shownZone().offsetFromUtc(at);
+}
+
+QString Formatting::zoneLabel(qint64 ms)
+{
+    if (!zoneDiffersFromComputer(ms))
+        return {};
+    return offsetName(shownZone().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)));
+}
+
+QString Formatting::zoneNote(qint64 ms)
+{
+    if (!zoneDiffersFromComputer(ms))
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return tr("Times are in the call centre's time zone, %1 (%2); this computer is on %3.")
+        .arg(QString::fromUtf8(shownZone().id()), zoneLabel(ms),
+             offsetName(at.toLocalTime().offsetFromUtc()));
+}
 
 QString Formatting::dateTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+    return QDateTime::fromMSecsSinceEpoch(ms, shownZone()).toString(
         QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Formatting::labelledDateTime(qint64 ms)
+{
+    const QString label = zoneLabel(ms);
+    return label.isEmpty() ? dateTime(ms) : dateTime(ms) + u' ' + label;
 }
 
 QString Formatting::isoDateTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toOffsetFromUtc(
-        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().offsetFromUtc()).toString(Qt::ISODate);
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, shownZone());
+    return at.toOffsetFromUtc(at.offsetFromUtc()).toString(Qt::ISODate);
 }
 
 QString Formatting::callDuration(qint64 ms)

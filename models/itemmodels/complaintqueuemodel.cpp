@@ -340,8 +340,17 @@ void ComplaintQueueModel::refreshCountdowns()
 
 QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const bool timed = section == Received || section == Due;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && timed)
+        return Formatting::zoneNote(m_workspace.clock().nowMs());
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Times read in the call centre's zone: the header says which where the computer's differs.
+    if (timed) {
+        const QString label = Formatting::zoneLabel(m_workspace.clock().nowMs());
+        const QString title = section == Received ? tr("Received") : tr("Due");
+        return label.isEmpty() ? title : tr("%1 (%2)").arg(title, label);
+    }
     switch (section) {
     case Reference: return tr("Reference");
     case Received: return tr("Received");

@@ -120,26 +120,26 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     }
     // The export is recorded if and only if its file is there: the event is written, the
     // file put in place, then the event committed (or a regular file removed again).
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        file.cancel();
-        return transaction.beginError();
-    }
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
-                                                        {{QStringLiteral("rows"), double(written)},
-                                                         {QStringLiteral("unmasked"), unmasked},
-                                                         {QStringLiteral("path"), path}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended) {
-        file.cancel();
-        return appended.error();
-    }
-    if (auto put = file.commit(); !put)
-        return put.error();
-    if (auto committed = transaction.commit(); !committed) {
-        if (QFileInfo(path).isFile())
+    bool put = false;   // the file is in place
+    auto recorded = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
+                                                            {{QStringLiteral("rows"), double(written)},
+                                                             {QStringLiteral("unmasked"), unmasked},
+                                                             {QStringLiteral("path"), path}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        if (auto placed = file.commit(); !placed)
+            return placed;
+        put = true;
+        return {};
+    });
+    if (!recorded) {
+        if (!put)
+            file.cancel();
+        else if (QFileInfo(path).isFile())
             QFile::remove(path);
-        return committed.error();
+        return recorded.error();
     }
     return written;
 }

@@ -1,7 +1,7 @@
 #include "complaintqueries.h"
 
 #include "queuerepository.h"
-#include "slaservice.h"
+#include "slareminders.h"
 #include "reference.h"
 
 #include "auditlog.h"
@@ -144,18 +144,18 @@ Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)
         return auditlog::refuse(m_workspace, QStringLiteral("reveal_phone"),
                                    tr("Your role may not see full phone numbers."), complaintId);
     }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
-                                                        complaintId,
-                                                        {{QStringLiteral("field"),
-                                                          QStringLiteral("phone")}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
+                                                            complaintId,
+                                                            {{QStringLiteral("field"),
+                                                              QStringLiteral("phone")}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
     return rules::PhoneNumbers::display(found->customer.phone);
 }
 
@@ -226,11 +226,11 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
         else
             it->heldMs += held;
     }
-    auto deadlines = m_workspace.sla().explain(complaint);
+    auto deadlines = m_workspace.slaReminders().explain(complaint);
     if (!deadlines)
         return deadlines.error();
     detail.deadlines = std::move(deadlines).value();
-    detail.slaState = m_workspace.sla().stateOf(complaint);
+    detail.slaState = m_workspace.slaReminders().stateOf(complaint);
     detail.complaint = std::move(complaint);
     return detail;
 }

@@ -3,7 +3,7 @@
 #include "queuequery.h"
 #include "records.h"
 #include "result.h"
-#include "slaservice.h"
+#include "slareminders.h"
 
 #include <QCoreApplication>
 #include <QList>

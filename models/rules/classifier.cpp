@@ -2,8 +2,6 @@
 
 #include "searchtext.h"
 
-#include <libstemmer.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,33 +21,6 @@ namespace {
 // pairs, add-one smoothing, and each feature weighted by how few categories use it.
 constexpr double smoothing = 1.0;
 constexpr double unigramWeight = 1.0;
-
-// A Latin word's stem by Snowball's English stemmer (libstemmer), so that "charge",
-// "charged" and "charges" are one word. A stemmer is not safe to share between threads:
-// each thread has its own.
-QString stemmed(const QString &word)
-{
-    struct Stemmer
-    {
-        sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
-        ~Stemmer() { sb_stemmer_delete(stemmer); }
-    };
-    thread_local Stemmer english;
-    if (!english.stemmer)
-        return word;   // out of memory: the word as it is
-    const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *stem = sb_stemmer_stem(english.stemmer,
-                                            reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                            int(utf8.size()));
-    if (!stem)
-        return word;
-    return QString::fromUtf8(reinterpret_cast<const char *>(stem),
-                             sb_stemmer_length(english.stemmer));
-}
-
-} // namespace
-
-namespace {
 
 // A feature key's kind, in its top two bits; the rest is the character (u), the two
 // characters (b, the first in bits 16-31) or a 62-bit FNV-1a hash of the stemmed word (w:
@@ -100,7 +71,7 @@ void walkFeatures(const QString &input, Emit emit)
     QString word;
     auto flushWord = [&] {
         if (word.size() >= 2)
-            emit(Kind::Word, QStringView(stemmed(word)));
+            emit(Kind::Word, QStringView(englishStem(word)));
         word.clear();
     };
     bool previousHan = false;   // the character before this one is Han
@@ -572,7 +543,8 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
     for (int i = 0; i < std::min<qsizetype>(3, scores.size()); ++i) {
         Suggestion suggestion;
         suggestion.category = scores.at(i).second;
-        suggestion.confidence = std::exp(scores.at(i).first - scores.first().first) / sum;
+        suggestion.confidence
+            = std::min(maxConfidence, std::exp(scores.at(i).first - scores.first().first) / sum);
         outcome.top.append(suggestion);
     }
     const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;

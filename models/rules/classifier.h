@@ -25,11 +25,15 @@ public:
     // 10 on new wording: see benchmarks/classifier_benchmark).
     static constexpr double clearConfidence = 0.3;
     static constexpr double clearRatio = 2.0;
+    // No suggestion is ever given as certain: a confidence is at most this (shown "99%"). On
+    // real customers' texts the first suggestion is right far less often than its confidence
+    // near 1 would claim (benchmarks/realtexts_benchmark, reliability table).
+    static constexpr double maxConfidence = 0.99;
 
     struct Suggestion
     {
         QString category;
-        double confidence = 0;   // 0..1, the three shown sum to at most 1
+        double confidence = 0;   // 0..maxConfidence, the three shown sum to at most 1
         QString subcategory;     // empty unless one sub-category is clearly ahead
     };
     struct Outcome

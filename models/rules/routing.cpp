@@ -129,4 +129,21 @@ std::optional<qint64> Routing::fewestOpen(const QList<std::pair<qint64, int>> &o
     return best->first;
 }
 
+std::optional<qint64> Routing::assignee(AssignmentStrategy strategy, const AgentPool &pool)
+{
+    switch (strategy) {
+    case AssignmentStrategy::Queue:
+        return std::nullopt;
+    case AssignmentStrategy::FewestOpen:
+        return fewestOpen(pool.openCounts);
+    case AssignmentStrategy::RoundRobin:
+        break;
+    }
+    QList<qint64> ids;
+    ids.reserve(pool.openCounts.size());
+    for (const auto &agent : pool.openCounts)
+        ids << agent.first;
+    return roundRobin(ids, pool.lastRoundRobin);
+}
+
 } // namespace cd::rules

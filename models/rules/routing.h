@@ -56,6 +56,14 @@ struct RoutingDecision
     QStringList reasons;                // why, for the "test" box and the audit trail
 };
 
+// Who routing may hand a complaint to in the department it chose: the available agents
+// with how many open complaints each has, and whom round robin chose there last.
+struct AgentPool
+{
+    QList<std::pair<qint64, int>> openCounts;   // agent id -> open complaints
+    std::optional<qint64> lastRoundRobin;
+};
+
 struct Routing
 {
     Q_DECLARE_TR_FUNCTIONS(Routing)
@@ -76,6 +84,9 @@ public:
 
     // The candidate with the fewest open complaints; ties go to the lowest id.
     static std::optional<qint64> fewestOpen(const QList<std::pair<qint64, int>> &openCounts);
+
+    // Whom `strategy` hands a complaint to from `pool`; none: the department's queue.
+    static std::optional<qint64> assignee(AssignmentStrategy strategy, const AgentPool &pool);
 };
 
 } // namespace cd::rules

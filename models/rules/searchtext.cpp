@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <libstemmer.h>
+
 namespace cd::rules {
 
 namespace {
@@ -54,6 +56,26 @@ QStringList pairs(const QString &run)
 
 } // namespace
 
+QString englishStem(const QString &word)
+{
+    struct Stemmer
+    {
+        sb_stemmer *stemmer = sb_stemmer_new("english", "UTF_8");
+        ~Stemmer() { sb_stemmer_delete(stemmer); }
+    };
+    thread_local Stemmer english;
+    if (!english.stemmer)
+        return word;   // out of memory: the word as it is
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *stem = sb_stemmer_stem(english.stemmer,
+                                            reinterpret_cast<const sb_symbol *>(utf8.constData()),
+                                            int(utf8.size()));
+    if (!stem)
+        return word;
+    return QString::fromUtf8(reinterpret_cast<const char *>(stem),
+                             sb_stemmer_length(english.stemmer));
+}
+
 bool isHanCharacter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -69,8 +91,20 @@ QString SearchText::indexTokens(const QString &text)
             for (const QChar c : run)
                 tokens << QString(c);
         },
-        [&](const QString &word) { tokens << word; });
+        [&](const QString &word) {
+            tokens << word;
+            if (const QString stem = englishStem(word); stem != word)
+                tokens << stem;
+        });
     return tokens.join(u' ');
+}
+
+QList<QStringList> SearchText::queryPhrases(const QString &typed)
+{
+    QList<QStringList> phrases;
+    split(typed, [&](const QString &run) { phrases << pairs(run); },
+          [&](const QString &word) { phrases << QStringList{englishStem(word)}; });
+    return phrases;
 }
 
 QString SearchText::matchQuery(const QString &typed)
@@ -82,11 +116,8 @@ QString SearchText::matchQuery(const QString &typed)
         out.append(QLatin1Char('"'));
         return out;
     };
-    split(typed, [&](const QString &run) {
-            // a Chinese word is the phrase of its consecutive pairs
-            parts << quoted(pairs(run).join(u' '));
-        },
-        [&](const QString &word) { parts << quoted(word); });
+    for (const QStringList &phrase : queryPhrases(typed))
+        parts << quoted(phrase.join(u' '));
     return parts.join(u' ');
 }
 

@@ -39,11 +39,8 @@ Result<qint64> append(Workspace &workspace, const Entry &entry)
 
 void recordRefusal(Workspace &workspace, const Entry &entry)
 {
-    storage::Transaction transaction(workspace.database());
-    if (!transaction.isActive())
-        return;
-    if (append(workspace, entry))
-        [[maybe_unused]] auto committed = transaction.commit();
+    [[maybe_unused]] auto recorded = storage::inTransaction(workspace.database(),
+                                                            [&] { return append(workspace, entry); });
 }
 
 Error refuse(Workspace &workspace, const QString &action, const QString &message,

@@ -234,24 +234,24 @@ Result<void> AuditService::exportKey(Workspace &workspace, const QString &path)
     if (!key)
         return key.error();
     const QString target = QFileInfo(path).absoluteFilePath();
-    storage::Transaction transaction(database);
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto appended = auditlog::append(workspace, {QStringLiteral("audit_key_exported"),
-                                                     std::nullopt,
-                                                     {{QStringLiteral("file"), target},
-                                                      {QStringLiteral("key_fingerprint"),
-                                                       key->fingerprint()}},
-                                                     {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto written = key->write(target, record->storeId, database.path()); !written)
-        return written;
-    if (auto committed = transaction.commit(); !committed) {
+    bool written = false;   // the key file is there
+    auto exported = storage::inTransaction(database, [&]() -> Result<void> {
+        if (auto appended = auditlog::append(workspace, {QStringLiteral("audit_key_exported"),
+                                                         std::nullopt,
+                                                         {{QStringLiteral("file"), target},
+                                                          {QStringLiteral("key_fingerprint"),
+                                                           key->fingerprint()}},
+                                                         {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        if (auto stored = key->write(target, record->storeId, database.path()); !stored)
+            return stored;
+        written = true;
+        return {};
+    });
+    if (!exported && written)
         QFile::remove(target);   // not recorded, so not handed out
-        return committed;
-    }
-    return {};
+    return exported;
 }
 
 Result<QString> AuditService::importKey(storage::Database &database, const QString &path)
@@ -286,21 +286,18 @@ Result<QString> AuditService::importKey(storage::Database &database, const QStri
             !started)
             return started.error();
     }
-    storage::Transaction transaction(database);
-    if (!transaction.isActive())
-        return transaction.beginError();
-    storage::EventRecord imported;
-    imported.at = QDateTime::currentMSecsSinceEpoch();
-    imported.type = QStringLiteral("audit_key_imported");
-    imported.details = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("key_fingerprint"), key->fingerprint()},
-                                  {QStringLiteral("from"), QFileInfo(path).absoluteFilePath()}})
-            .toJson(QJsonDocument::Compact));
-    if (auto appended = events.append(imported); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return target;
+    return storage::inTransaction(database, [&]() -> Result<QString> {
+        storage::EventRecord imported;
+        imported.at = QDateTime::currentMSecsSinceEpoch();
+        imported.type = QStringLiteral("audit_key_imported");
+        imported.details = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("key_fingerprint"), key->fingerprint()},
+                                      {QStringLiteral("from"), QFileInfo(path).absoluteFilePath()}})
+                .toJson(QJsonDocument::Compact));
+        if (auto appended = events.append(imported); !appended)
+            return appended.error();
+        return target;
+    });
 }
 
 } // namespace cd::models

@@ -80,6 +80,20 @@ void AuthService::recordOutsideTransaction(const QString &type, std::optional<qi
     auditlog::recordRefusal(m_workspace, entry);
 }
 
+Result<void> AuthService::changeAccount(const std::function<Result<void>()> &change,
+                                        const QString &eventType, const QJsonObject &details)
+{
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto changed = change(); !changed)
+            return changed;
+        if (auto appended = auditlog::append(m_workspace, {eventType, std::nullopt, details, {},
+                                                            {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
+}
+
 Result<bool> AuthService::needsFirstAdministrator() const
 {
     auto all = storage::UserRepository(m_workspace.database().connection()).all();
@@ -133,47 +147,47 @@ Result<storage::UserRecord> AuthService::createFirstAdministrator(const QString 
     if (const QString problem = passwordProblem(password, name); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
 
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
     storage::UserRepository users(m_workspace.database().connection());
-    auto existing = users.findByUsername(name);
-    if (!existing)
-        return existing.error();
-    const QString hash = m_hasher.hash(password);
-    if (hash.isEmpty())
-        return Error::storage(tr("The password could not be protected (out of memory)."));
     storage::UserRecord admin;
-    if (*existing) {
-        // An account from before sign-in existed: it becomes the administrator.
-        admin = **existing;
-        if (auto updated = users.update(admin.id, displayName.trimmed().isEmpty()
-                                                      ? admin.displayName : displayName.trimmed(),
-                                        QStringLiteral("admin"), admin.departmentId);
-            !updated)
-            return updated.error();
-        if (auto set = users.setPasswordHash(admin.id, hash); !set)
-            return set.error();
-        if (auto active = users.setActive(admin.id, true); !active)
-            return active.error();
-        admin.role = QStringLiteral("admin");
-        auditlog::Entry entry{QStringLiteral("administrator_created"), std::nullopt,
-                              {{QStringLiteral("after"), userJson(admin, m_workspace)}},
-                              {}, {}, {}, admin.id};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-    } else {
-        admin.username = name;
-        admin.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
-        admin.role = QStringLiteral("admin");
-        admin.passwordHash = hash;
-        auto created = insertUser(admin, QStringLiteral("administrator_created"));
-        if (!created)
-            return created.error();
-        admin = *created;
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        auto existing = users.findByUsername(name);
+        if (!existing)
+            return existing.error();
+        const QString hash = m_hasher.hash(password);
+        if (hash.isEmpty())
+            return Error::storage(tr("The password could not be protected (out of memory)."));
+        if (*existing) {
+            // An account from before sign-in existed: it becomes the administrator.
+            admin = **existing;
+            if (auto updated = users.update(admin.id, displayName.trimmed().isEmpty()
+                                                          ? admin.displayName : displayName.trimmed(),
+                                            QStringLiteral("admin"), admin.departmentId);
+                !updated)
+                return updated.error();
+            if (auto set = users.setPasswordHash(admin.id, hash); !set)
+                return set.error();
+            if (auto active = users.setActive(admin.id, true); !active)
+                return active.error();
+            admin.role = QStringLiteral("admin");
+            auditlog::Entry entry{QStringLiteral("administrator_created"), std::nullopt,
+                                  {{QStringLiteral("after"), userJson(admin, m_workspace)}},
+                                  {}, {}, {}, admin.id};
+            if (auto appended = auditlog::append(m_workspace, entry); !appended)
+                return appended.error();
+        } else {
+            admin.username = name;
+            admin.displayName = displayName.trimmed().isEmpty() ? name : displayName.trimmed();
+            admin.role = QStringLiteral("admin");
+            admin.passwordHash = hash;
+            auto created = insertUser(admin, QStringLiteral("administrator_created"));
+            if (!created)
+                return created.error();
+            admin = *created;
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
     auto fresh = users.findById(admin.id);
     if (!fresh || !*fresh)
         return Error::storage(tr("The new account could not be read back."));
@@ -210,8 +224,9 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
     if (!matches) {
         const int failures = user.failedSignIns + 1;
         const bool lock = failures >= maxFailedSignIns;
-        storage::Transaction transaction(m_workspace.database());
-        if (transaction.isActive()) {
+        // Recorded as far as it can be: the answer is the same either way.
+        [[maybe_unused]] auto recorded = storage::inTransaction(m_workspace.database(),
+                                                                [&]() -> Result<void> {
             [[maybe_unused]] auto state = users.setSignInState(
                 user.id, lock ? 0 : failures,
                 lock ? std::optional<qint64>(now + lockMs) : std::nullopt);
@@ -222,8 +237,8 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
                                    {QStringLiteral("failed_sign_ins"), failures}},
                                   {}, {}, {}, user.id};
             [[maybe_unused]] auto appended = auditlog::append(m_workspace, entry);
-            [[maybe_unused]] auto committed = transaction.commit();
-        }
+            return {};
+        });
         return Error::invalid(wrong, QStringLiteral("password"));
     }
     if (locked) {
@@ -242,21 +257,18 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
         return Error::permission(tr("This account is disabled; ask an administrator."));
     }
 
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto state = users.setSignInState(user.id, 0, std::nullopt); !state)
-        return state.error();
-    user.failedSignIns = 0;
-    user.lockedUntil.reset();
-    m_workspace.actAs(user);
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("signed_in"), std::nullopt,
-                                                        {}, {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return user;
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<storage::UserRecord> {
+        if (auto state = users.setSignInState(user.id, 0, std::nullopt); !state)
+            return state.error();
+        user.failedSignIns = 0;
+        user.lockedUntil.reset();
+        m_workspace.actAs(user);
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("signed_in"), std::nullopt,
+                                                            {}, {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return user;
+    });
 }
 
 Result<void> AuthService::confirmPassword(const QString &password)
@@ -287,17 +299,8 @@ Result<void> AuthService::changePassword(const QString &current, const QString &
     if (const QString problem = passwordProblem(replacement, actor.username, current);
         !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto set = users.setPasswordHash(actor.id, m_hasher.hash(replacement)); !set)
-        return set;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_changed"),
-                                                        std::nullopt, {}, {}, {}, {},
-                                                        std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount([&] { return users.setPasswordHash(actor.id, m_hasher.hash(replacement)); },
+                         QStringLiteral("password_changed"), {});
 }
 
 Result<void> AuthService::setAvailability(const QString &availability)
@@ -313,19 +316,10 @@ Result<void> AuthService::setAvailability(const QString &availability)
     auto before = users.availability(actor.id);
     if (!before)
         return before.error();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto set = users.setAvailability(actor.id, availability); !set)
-        return set;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("availability_changed"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("before"), *before},
-                                                         {QStringLiteral("after"), availability}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount([&] { return users.setAvailability(actor.id, availability); },
+                         QStringLiteral("availability_changed"),
+                         {{QStringLiteral("before"), *before},
+                          {QStringLiteral("after"), availability}});
 }
 
 Result<QString> AuthService::availability() const
@@ -394,15 +388,8 @@ Result<storage::UserRecord> AuthService::createUser(const QString &username,
         user.departmentId = department->id;
     user.passwordHash = m_hasher.hash(password);
 
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto created = insertUser(user, QStringLiteral("user_created"));
-    if (!created)
-        return created;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return created;
+    return storage::inTransaction(m_workspace.database(),
+                                  [&] { return insertUser(user, QStringLiteral("user_created")); });
 }
 
 Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
@@ -415,19 +402,9 @@ Result<void> AuthService::resetPassword(qint64 userId, const QString &password)
         return found.error();
     if (const QString problem = passwordProblem(password, found->username); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto set = users.setPasswordHash(userId, m_hasher.hash(password)); !set)
-        return set;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("password_reset"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("username"),
-                                                          found->username}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount([&] { return users.setPasswordHash(userId, m_hasher.hash(password)); },
+                         QStringLiteral("password_reset"),
+                         {{QStringLiteral("username"), found->username}});
 }
 
 Result<void> AuthService::setActive(qint64 userId, bool active)
@@ -440,22 +417,12 @@ Result<void> AuthService::setActive(qint64 userId, bool active)
     auto found = existingUser(userId);
     if (!found)
         return found.error();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto set = users.setActive(userId, active); !set)
-        return set;
     storage::UserRecord after = *found;
     after.active = active;
-    if (auto appended = auditlog::append(
-            m_workspace, {active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
-                          std::nullopt,
-                          {{QStringLiteral("before"), userJson(*found, m_workspace)},
-                           {QStringLiteral("after"), userJson(after, m_workspace)}},
-                          {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount([&] { return users.setActive(userId, active); },
+                         active ? QStringLiteral("user_enabled") : QStringLiteral("user_disabled"),
+                         {{QStringLiteral("before"), userJson(*found, m_workspace)},
+                          {QStringLiteral("after"), userJson(after, m_workspace)}});
 }
 
 Result<void> AuthService::unlock(qint64 userId)
@@ -466,19 +433,9 @@ Result<void> AuthService::unlock(qint64 userId)
     auto found = existingUser(userId);
     if (!found)
         return found.error();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto set = users.setSignInState(userId, 0, std::nullopt); !set)
-        return set;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("account_unlocked"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("username"),
-                                                          found->username}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount([&] { return users.setSignInState(userId, 0, std::nullopt); },
+                         QStringLiteral("account_unlocked"),
+                         {{QStringLiteral("username"), found->username}});
 }
 
 Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
@@ -506,21 +463,11 @@ Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
     after.displayName = displayName.trimmed().isEmpty() ? after.displayName : displayName.trimmed();
     after.role = rules::code(*parsedRole);
     after.departmentId = department ? std::optional<qint64>(department->id) : std::nullopt;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto updated = users.update(userId, after.displayName, after.role, after.departmentId);
-        !updated)
-        return updated;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("user_changed"), std::nullopt,
-                                                        {{QStringLiteral("before"),
-                                                          userJson(*found, m_workspace)},
-                                                         {QStringLiteral("after"),
-                                                          userJson(after, m_workspace)}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return changeAccount(
+        [&] { return users.update(userId, after.displayName, after.role, after.departmentId); },
+        QStringLiteral("user_changed"),
+        {{QStringLiteral("before"), userJson(*found, m_workspace)},
+         {QStringLiteral("after"), userJson(after, m_workspace)}});
 }
 
 Result<storage::UserRecord> AuthService::ensureUserWithoutPassword(const QString &username,
@@ -542,15 +489,8 @@ Result<storage::UserRecord> AuthService::ensureUserWithoutPassword(const QString
     user.role = role;
     if (const auto *department = m_workspace.taxonomy().departmentByCode(departmentCode))
         user.departmentId = department->id;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto created = insertUser(user, QStringLiteral("user_created"));
-    if (!created)
-        return created;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return created;
+    return storage::inTransaction(m_workspace.database(),
+                                  [&] { return insertUser(user, QStringLiteral("user_created")); });
 }
 
 } // namespace cd::models

@@ -6,8 +6,10 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace cd::models {
@@ -77,6 +79,10 @@ private:
     Result<storage::UserRecord> insertUser(storage::UserRecord user, const QString &eventType);
     void recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
                                   const QString &details);
+    // In one transaction: `change` (a write to the account), then the event `eventType`
+    // with `details` as the actor; nothing is kept when either fails.
+    Result<void> changeAccount(const std::function<Result<void>()> &change,
+                               const QString &eventType, const QJsonObject &details);
     // Whether `password` is the one of `hash`, after exactly one Argon2 computation in
     // every case (no hash, an unknown user, an overlong password), so that the time taken
     // tells nothing about the account.

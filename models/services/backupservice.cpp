@@ -118,24 +118,23 @@ QFuture<Result<BackupOutcome>> BackupService::backUpInBackground(const QString &
 
 Result<void> BackupService::recordBackup(const BackupOutcome &outcome, bool daily)
 {
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auditlog::Entry entry{QStringLiteral("backup_made"), std::nullopt,
-                          {{QStringLiteral("file"), outcome.path},
-                           {QStringLiteral("kind"), daily ? QStringLiteral("daily")
-                                                          : QStringLiteral("manual")},
-                           {QStringLiteral("complaints"), outcome.facts.complaints},
-                           {QStringLiteral("bytes"), outcome.facts.bytes},
-                           {QStringLiteral("schema_version"), outcome.facts.schemaVersion}},
-                          {}, {}, {}, std::nullopt};
-    if (!outcome.removed.isEmpty())
-        entry.details.insert(QStringLiteral("removed"),
-                             QJsonArray::fromStringList(outcome.removed));
-    entry.bySystem = daily;
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        auditlog::Entry entry{QStringLiteral("backup_made"), std::nullopt,
+                              {{QStringLiteral("file"), outcome.path},
+                               {QStringLiteral("kind"), daily ? QStringLiteral("daily")
+                                                              : QStringLiteral("manual")},
+                               {QStringLiteral("complaints"), outcome.facts.complaints},
+                               {QStringLiteral("bytes"), outcome.facts.bytes},
+                               {QStringLiteral("schema_version"), outcome.facts.schemaVersion}},
+                              {}, {}, {}, std::nullopt};
+        if (!outcome.removed.isEmpty())
+            entry.details.insert(QStringLiteral("removed"),
+                                 QJsonArray::fromStringList(outcome.removed));
+        entry.bySystem = daily;
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 DailyBackupSettings BackupService::dailySettings() const
@@ -186,28 +185,27 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
         }
     }
     const DailyBackupSettings before = dailySettings();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    storage::SettingsRepository repository(m_workspace.database().connection());
-    const QList<std::tuple<QString, QString, QString>> changes{
-        {folderKey, before.folder, folder},
-        {keepKey, QString::number(before.keep), QString::number(settings.keep)}};
-    for (const auto &[key, old, now] : changes) {
-        if (old == now)
-            continue;
-        if (auto set = repository.setValue(key, now); !set)
-            return set;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("setting_changed"),
-                                                           std::nullopt,
-                                                           {{QStringLiteral("key"), key},
-                                                            {QStringLiteral("before"), old},
-                                                            {QStringLiteral("after"), now}},
-                                                           {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-    }
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        storage::SettingsRepository repository(m_workspace.database().connection());
+        const QList<std::tuple<QString, QString, QString>> changes{
+            {folderKey, before.folder, folder},
+            {keepKey, QString::number(before.keep), QString::number(settings.keep)}};
+        for (const auto &[key, old, now] : changes) {
+            if (old == now)
+                continue;
+            if (auto set = repository.setValue(key, now); !set)
+                return set;
+            if (auto appended = auditlog::append(m_workspace, {QStringLiteral("setting_changed"),
+                                                               std::nullopt,
+                                                               {{QStringLiteral("key"), key},
+                                                                {QStringLiteral("before"), old},
+                                                                {QStringLiteral("after"), now}},
+                                                               {}, {}, {}, std::nullopt});
+                !appended)
+                return appended.error();
+        }
+        return {};
+    });
 }
 
 QString BackupService::dailyFileName(const QString &storePath, qint64 atMs)
@@ -235,20 +233,17 @@ Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
     // claiming transaction, which another program may have beaten.
     if (setting(repository, dailyDayKey) >= plan.day)   // ISO dates sort as text
         return std::optional<DailyBackupPlan>();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto claimed = repository.value(dailyDayKey, {});
-    if (!claimed)
-        return claimed.error();
-    if (*claimed >= plan.day)
-        return std::optional<DailyBackupPlan>();
-    plan.previousDay = *claimed;
-    if (auto set = repository.setValue(dailyDayKey, plan.day); !set)
-        return set.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return std::optional<DailyBackupPlan>(plan);
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<std::optional<DailyBackupPlan>> {
+        auto claimed = repository.value(dailyDayKey, {});
+        if (!claimed)
+            return claimed.error();
+        if (*claimed >= plan.day)
+            return std::optional<DailyBackupPlan>();
+        plan.previousDay = *claimed;
+        if (auto set = repository.setValue(dailyDayKey, plan.day); !set)
+            return set.error();
+        return std::optional<DailyBackupPlan>(plan);
+    });
 }
 
 Result<BackupOutcome> BackupService::runDailyBackup(const DailyBackupPlan &plan)
@@ -285,18 +280,17 @@ Result<void> BackupService::finishDailyBackup(const DailyBackupPlan &plan,
 {
     if (outcome)
         return recordBackup(*outcome, true);
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    storage::SettingsRepository repository(m_workspace.database().connection());
-    auto claimed = repository.value(dailyDayKey, {});
-    if (!claimed)
-        return claimed.error();
-    if (*claimed == plan.day) {
-        if (auto set = repository.setValue(dailyDayKey, plan.previousDay); !set)
-            return set;
-    }
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        storage::SettingsRepository repository(m_workspace.database().connection());
+        auto claimed = repository.value(dailyDayKey, {});
+        if (!claimed)
+            return claimed.error();
+        if (*claimed == plan.day) {
+            if (auto set = repository.setValue(dailyDayKey, plan.previousDay); !set)
+                return set;
+        }
+        return {};
+    });
 }
 
 Result<std::optional<BackupOutcome>> BackupService::runDailyBackupNow()
@@ -439,42 +433,41 @@ QFuture<Result<RestoreOutcome>> BackupService::restoreInBackground(const QString
 
 Result<void> BackupService::recordRestore(const RestoreOutcome &outcome)
 {
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    storage::SettingsRepository settings(m_workspace.database().connection());
-    const qint64 now = m_workspace.clock().nowMs();
-    // The marker is the time and the backup: two restores never leave the same one.
-    if (auto marked = settings.setValue(restoredKey, QString::number(now) + u' '
-                                                         + outcome.backupPath);
-        !marked)
-        return marked;
-    if (auto cleared = settings.remove(madeAtKey); !cleared)
-        return cleared;
-    // The anchors of the store as it was are ahead of the backup's trail: an administrator
-    // put it back on purpose, so its head is where they start again (docs/security.md).
-    auto chain = storage::EventRepository(m_workspace.database().connection()).chainRecord();
-    if (!chain)
-        return chain.error();
-    if (auto restarted = storage::AuditAnchors::restart(
-            storage::AuditKey::anchorPath(chain->storeId), chain->lastEventId, chain->lastSeal);
-        !restarted)
-        return restarted;
-    auditlog::Entry entry{QStringLiteral("store_restored"), std::nullopt,
-                          {{QStringLiteral("backup"), outcome.backupPath},
-                           {QStringLiteral("complaints"), outcome.backup.complaints},
-                           {QStringLiteral("backup_schema_version"), outcome.backup.schemaVersion},
-                           {QStringLiteral("replaced_copy"), outcome.replacedCopy},
-                           {QStringLiteral("by"), outcome.restoredBy}},
-                          {}, {}, {}, std::nullopt};
-    if (outcome.backup.madeAt)
-        entry.details.insert(QStringLiteral("backup_made_at"), *outcome.backup.madeAt);
-    // The accounts are the backup's now: the user who restored may not be among them, or
-    // have another id, so the event names them instead of pointing at a row.
-    entry.bySystem = true;
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        storage::SettingsRepository settings(m_workspace.database().connection());
+        const qint64 now = m_workspace.clock().nowMs();
+        // The marker is the time and the backup: two restores never leave the same one.
+        if (auto marked = settings.setValue(restoredKey, QString::number(now) + u' '
+                                                             + outcome.backupPath);
+            !marked)
+            return marked;
+        if (auto cleared = settings.remove(madeAtKey); !cleared)
+            return cleared;
+        // The anchors of the store as it was are ahead of the backup's trail: an administrator
+        // put it back on purpose, so its head is where they start again (docs/security.md).
+        auto chain = storage::EventRepository(m_workspace.database().connection()).chainRecord();
+        if (!chain)
+            return chain.error();
+        if (auto restarted = storage::AuditAnchors::restart(
+                storage::AuditKey::anchorPath(chain->storeId), chain->lastEventId, chain->lastSeal);
+            !restarted)
+            return restarted;
+        auditlog::Entry entry{QStringLiteral("store_restored"), std::nullopt,
+                              {{QStringLiteral("backup"), outcome.backupPath},
+                               {QStringLiteral("complaints"), outcome.backup.complaints},
+                               {QStringLiteral("backup_schema_version"), outcome.backup.schemaVersion},
+                               {QStringLiteral("replaced_copy"), outcome.replacedCopy},
+                               {QStringLiteral("by"), outcome.restoredBy}},
+                              {}, {}, {}, std::nullopt};
+        if (outcome.backup.madeAt)
+            entry.details.insert(QStringLiteral("backup_made_at"), *outcome.backup.madeAt);
+        // The accounts are the backup's now: the user who restored may not be among them, or
+        // have another id, so the event names them instead of pointing at a row.
+        entry.bySystem = true;
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 Result<RestoreOutcome> BackupService::createFromBackup(const QString &backupPath,

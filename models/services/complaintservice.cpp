@@ -4,22 +4,20 @@
 #include "callrepository.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
-#include "draftservice.h"
 #include "eventrepository.h"
 #include "formatting.h"
 #include "freetext.h"
-#include "money.h"
 #include "permissions.h"
 #include "personaldataeraser.h"
 #include "personaldatarepository.h"
-#include "phonenumber.h"
 #include "redaction.h"
 #include "reference.h"
 #include "routing.h"
 #include "routingrepository.h"
 #include "userrepository.h"
 #include "sqlquery.h"
-#include "slaservice.h"
+#include "slaclocks.h"
+#include "slasettings.h"
 #include "classifierservice.h"
 #include "transaction.h"
 #include "workflow.h"
@@ -40,19 +38,11 @@ Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing,
 {
     if (strategy == rules::AssignmentStrategy::Queue)
         return std::optional<qint64>();
-    auto agents = routing.availableAgents(departmentId);
-    if (!agents)
-        return agents.error();
-    if (strategy == rules::AssignmentStrategy::FewestOpen)
-        return rules::Routing::fewestOpen(*agents);
-    QList<qint64> ids;
-    for (const auto &agent : *agents)
-        ids << agent.first;
-    auto last = routing.lastRoundRobin(departmentId);
-    if (!last)
-        return last.error();
-    const std::optional<qint64> next = rules::Routing::roundRobin(ids, *last);
-    if (next) {
+    auto pool = routing.agentPool(departmentId);
+    if (!pool)
+        return pool.error();
+    const std::optional<qint64> next = rules::Routing::assignee(strategy, *pool);
+    if (next && strategy == rules::AssignmentStrategy::RoundRobin) {
         if (auto set = routing.setLastRoundRobin(departmentId, *next); !set)
             return set.error();
     }
@@ -67,315 +57,11 @@ qint64 oneYearAfter(qint64 ms)
         .toMSecsSinceEpoch();
 }
 
-// The earliest receipt time a complaint may have: 2000-01-01 00:00, business time.
-qint64 earliestReceipt()
-{
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), rules::businessTimeZone())
-        .toMSecsSinceEpoch();
-}
-
-QString toJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 ComplaintService::ComplaintService(Workspace &workspace, QObject *parent)
     : QObject(parent), m_workspace(workspace)
 {
-}
-
-QList<Error> ComplaintService::validate(const NewCallInput &in) const
-{
-    QList<Error> errors;
-    const auto phone = rules::PhoneNumbers::parse(in.phone);
-    if (!phone)
-        errors << phone.error();
-
-    auto description = storedText(in.description, maxDescriptionLength,
-                                  QStringLiteral("description"));
-    if (!description) {
-        errors << description.error();
-    } else if (description->text.isEmpty()) {
-        errors << Error::invalid(tr("Describe the complaint in the caller's words."),
-                                 QStringLiteral("description"));
-    }
-    if (auto name = storedText(in.customerName, maxNameLength, QStringLiteral("customer_name"));
-        !name)
-        errors << name.error();
-    if (auto reference = storedText(in.transactionRef, maxTransactionRefLength,
-                                    QStringLiteral("transaction_ref"));
-        !reference)
-        errors << reference.error();
-    if (!in.amountText.trimmed().isEmpty()) {
-        if (auto amount = rules::Money::parseYuan(in.amountText); !amount)
-            errors << amount.error();
-    }
-    const qint64 now = m_workspace.clock().nowMs();
-    if (in.receivedAt && (*in.receivedAt < earliestReceipt() || *in.receivedAt > now + maxClockSkewMs)) {
-        errors << Error::invalid(tr("The receipt time must lie between 2000-01-01 and five "
-                                    "minutes from now (%1).")
-                                     .arg(Formatting::dateTime(now + maxClockSkewMs)),
-                                 QStringLiteral("received_at"));
-    }
-
-    if (in.followUpOf)
-        return errors;   // the complaint keeps its classification
-
-    const auto *category = in.categoryId ? m_workspace.taxonomy().category(*in.categoryId)
-                                         : nullptr;
-    if (!category || !category->active) {
-        errors << Error::invalid(tr("Choose the category of the complaint."),
-                                 QStringLiteral("category"));
-    } else if (in.subcategoryId) {
-        const auto *sub = m_workspace.taxonomy().subcategory(*in.subcategoryId);
-        if (!sub || sub->categoryId != category->id || !sub->active) {
-            errors << Error::invalid(tr("This sub-category does not belong to the category."),
-                                     QStringLiteral("subcategory"));
-        }
-    }
-    return errors;
-}
-
-Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &typed)
-{
-    if (!rules::canLogCalls(m_workspace.rulesActor()))
-        return Error::permission(tr("Sign in before logging calls."));
-    if (const QList<Error> errors = validate(typed); !errors.isEmpty())
-        return errors.first();
-    // Card and ID numbers never reach the store.
-    NewCallInput in = typed;
-    int masked = 0;
-    const std::pair<QString *, qsizetype> texts[] = {{&in.description, maxDescriptionLength},
-                                                    {&in.customerName, maxNameLength},
-                                                    {&in.transactionRef, maxTransactionRefLength}};
-    for (const auto &[text, limit] : texts) {
-        const rules::Redaction redaction = storedText(*text, limit, {}).value();
-        masked += redaction.cardNumbers + redaction.idNumbers;
-        *text = redaction.text;
-    }
-
-    const qint64 now = m_workspace.clock().nowMs();
-    const qint64 callStart = in.callStartedAt.value_or(now);
-    const qint64 receivedAt = in.receivedAt.value_or(callStart);
-    const rules::PhoneNumber phone = rules::PhoneNumbers::parse(in.phone).value();
-    const qint64 actorId = m_workspace.actor().id;
-    const QSqlDatabase db = m_workspace.database().connection();
-    storage::CustomerRepository customers(db);
-    storage::ComplaintRepository complaints(db);
-    storage::CallRepository calls(db);
-    storage::EventRepository events(db);
-
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (in.removesDraft) {
-        if (auto removed = DraftService(m_workspace).discardCallDraft(); !removed)
-            return removed.error();
-    }
-
-    // The caller: found by number, created on the first call.
-    auto existing = customers.findByPhone(phone.e164);
-    if (!existing)
-        return existing.error();
-    qint64 customerId = 0;
-    const QString name = in.customerName.trimmed();
-    if (*existing) {
-        customerId = (*existing)->id;
-        if (!name.isEmpty() && name != (*existing)->name) {
-            if (auto updated = customers.updateName(customerId, name); !updated)
-                return updated.error();
-        }
-    } else {
-        auto id = customers.insert({0, phone.e164, name, now});
-        if (!id)
-            return id.error();
-        customerId = *id;
-    }
-
-    LogCallOutcome outcome;
-    outcome.maskedNumbers = masked;
-    storage::EventRecord event;
-    event.actorId = actorId;
-    event.at = now;
-
-    if (in.followUpOf) {
-        auto target = complaints.findById(*in.followUpOf);
-        if (!target)
-            return target.error();
-        if (!*target || (*target)->customerId != customerId) {
-            return Error::invalid(tr("The follow-up must be attached to a complaint of this "
-                                     "caller."), QStringLiteral("follow_up"));
-        }
-        const auto status = rules::statusFromCode((*target)->status);
-        if (!status || !rules::isOpen(*status)) {
-            return Error::invalid(tr("Complaint %1 is closed; log a new complaint or reopen it.")
-                                      .arg((*target)->reference), QStringLiteral("follow_up"));
-        }
-        outcome.complaintId = (*target)->id;
-        outcome.reference = (*target)->reference;
-        outcome.status = (*target)->status;
-        outcome.departmentId = (*target)->departmentId;
-        outcome.followUp = true;
-        if (auto touched = complaints.touch(outcome.complaintId, now); !touched)
-            return touched.error();
-        // The customer is on the line: that is a contact for the first-response clock.
-        storage::ComplaintRecord attached = **target;
-        if (auto contacted = m_workspace.sla().applyFirstContact(attached); !contacted)
-            return contacted.error();
-        event.type = QStringLiteral("call_attached");
-        event.note = in.description.trimmed();
-        event.details = toJson({{QStringLiteral("channel"), rules::code(in.channel)},
-                                {QStringLiteral("duration_ms"), in.callDurationMs},
-                                {QStringLiteral("due"), auditlog::dueTimesOf(attached)}});
-    } else {
-        const auto *category = m_workspace.taxonomy().category(*in.categoryId);
-        const rules::Severity chosen = in.severity.value_or(
-            rules::severityFromCode(category->defaultSeverity).value_or(rules::Severity::P3));
-        std::optional<qint64> amountFen;
-        if (!in.amountText.trimmed().isEmpty())
-            amountFen = rules::Money::parseYuan(in.amountText).value();
-        storage::RoutingRepository routing(db);
-        auto ruleList = routing.rules();
-        if (!ruleList)
-            return ruleList.error();
-        const rules::RoutingDecision decision = rules::Routing::route(
-            *ruleList, {category->id, in.subcategoryId, chosen, in.channel, amountFen,
-                        in.description},
-            category->defaultDepartmentId);
-        const rules::Severity severity = decision.severity;
-        const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone())
-                              .date();
-        auto sequence = complaints.nextReferenceSequence(rules::referenceDayKey(day));
-        if (!sequence)
-            return sequence.error();
-
-        storage::ComplaintRecord c;
-        c.reference = rules::formatReference(day, *sequence);
-        c.customerId = customerId;
-        c.categoryId = category->id;
-        c.subcategoryId = in.subcategoryId;
-        c.severity = rules::code(severity);
-        c.channel = rules::code(in.channel);
-        c.departmentId = decision.departmentId;
-        c.routingRuleId = decision.ruleId;
-        if (in.solvedOnCall) {
-            c.assigneeId = actorId;
-        } else {
-            auto assignee = pickAssignee(routing, c.departmentId, decision.strategy);
-            if (!assignee)
-                return assignee.error();
-            c.assigneeId = *assignee;
-        }
-        c.status = rules::code(in.solvedOnCall ? rules::Status::Closed
-                               : c.assigneeId  ? rules::Status::Assigned
-                                               : rules::Status::New);
-        c.description = in.description.trimmed();
-        c.demand = rules::code(in.demand);
-        c.businessType = rules::code(in.businessType);
-        if (!in.amountText.trimmed().isEmpty())
-            c.amountFen = amountFen;
-        c.transactionRef = in.transactionRef.trimmed();
-        c.solvedOnCall = in.solvedOnCall;
-        c.receivedAt = receivedAt;
-        c.createdBy = actorId;
-        c.updatedAt = now;
-        m_workspace.sla().startClocks(c);
-        if (in.solvedOnCall)
-            c.closedAt = now;
-        // What the classifier would have chosen: an unsure suggestion, or one the agent did
-        // not follow, puts the complaint in the lead's classification review.
-        const ClassifierService::Suggestions suggested =
-            m_workspace.classifier().suggest(c.description);
-        const bool followed = !suggested.top.isEmpty()
-                              && suggested.top.first().categoryId == c.categoryId;
-        if (!suggested.top.isEmpty()) {
-            c.suggestedCategoryId = suggested.top.first().categoryId;
-            c.suggestionConfidence = suggested.top.first().confidence;
-        }
-        c.needsClassificationReview = !suggested.clear || !followed;
-        auto id = complaints.insert(c);
-        if (!id)
-            return id.error();
-        outcome.complaintId = *id;
-        outcome.suggestionFollowed = suggested.clear && followed;
-        if (auto indexed = complaints.setSearchTokens(
-                *id, storage::searchTokensOf(c.reference,
-                                             name.isEmpty() && *existing ? (*existing)->name : name,
-                                             phone.e164, c.description, c.transactionRef));
-            !indexed)
-            return indexed.error();
-        if (auto held = routing.moveHold(*id, c.departmentId, receivedAt); !held)
-            return held.error();
-        outcome.reference = c.reference;
-        outcome.status = c.status;
-        outcome.departmentId = c.departmentId;
-
-        c.id = *id;
-        event = auditlog::toEvent(createdEntry(c, m_workspace.taxonomy(), decision), actorId, now);
-    }
-
-    storage::CallRecord call;
-    call.customerId = customerId;
-    call.complaintId = outcome.complaintId;
-    call.agentId = actorId;
-    call.channel = rules::code(in.channel);
-    call.startedAt = callStart;
-    call.durationMs = std::max<qint64>(0, in.callDurationMs);
-    call.notes = in.description.trimmed();
-    call.followUp = outcome.followUp;
-    call.externalCallId = in.externalCallId;
-    call.line = in.line;
-    auto callId = calls.insert(call);
-    if (!callId)
-        return callId.error();
-    outcome.callId = *callId;
-
-    event.complaintId = outcome.complaintId;
-    if (auto appended = events.append(event); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-
-    if (outcome.followUp) {
-        Q_EMIT complaintChanged(outcome.complaintId);
-    } else {
-        m_workspace.classifier().learn(*in.categoryId, in.subcategoryId, in.description);
-        Q_EMIT complaintCreated(outcome.complaintId);
-    }
-    return outcome;
-}
-
-auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c,
-                                              const Taxonomy &taxonomy,
-                                              const rules::RoutingDecision &decision)
-{
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("complaint_created");
-    entry.complaintId = c.id;
-    entry.toStatus = c.status;
-    if (c.solvedOnCall)
-        entry.note = tr("Solved on the call.");
-    entry.details = {
-        {QStringLiteral("reference"), c.reference},
-        {QStringLiteral("category"), taxonomy.categoryCode(c.categoryId)},
-        {QStringLiteral("subcategory"), taxonomy.subcategoryCode(c.subcategoryId)},
-        {QStringLiteral("severity"), c.severity},
-        {QStringLiteral("channel"), c.channel},
-        {QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
-        {QStringLiteral("demand"), c.demand},
-        {QStringLiteral("business_type"), c.businessType},
-        {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(*c.amountFen) : QJsonValue()},
-        {QStringLiteral("solved_on_call"), c.solvedOnCall},
-        {QStringLiteral("received_at"), c.receivedAt},
-        {QStringLiteral("routing_rule"), decision.ruleName},
-        {QStringLiteral("routing"), decision.reasons.join(u' ')},
-        {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
-                                                     : QJsonValue()},
-        {QStringLiteral("due"), auditlog::dueTimesOf(c)},
-    };
-    return entry;
 }
 
 auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintRecord &before,
@@ -431,7 +117,7 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
             return updated.error();
         storage::ComplaintRecord moved = c;
         moved.status = rules::code(to);
-        if (auto clocks = m_workspace.sla().applyStatusChange(moved, *current, to, trimmedNote);
+        if (auto clocks = m_workspace.slaClocks().applyStatusChange(moved, *current, to, trimmedNote);
             !clocks)
             return clocks.error();
         auditlog::Entry entry = statusChangeEntry(c, to, trimmedNote);
@@ -472,10 +158,7 @@ Result<T> ComplaintService::workOn(
     if (!m_workspace.isSignedIn())
         return Error::permission(tr("Sign in before working on complaints."));
     std::optional<storage::ComplaintRecord> refused;
-    {
-        storage::Transaction transaction(m_workspace.database());
-        if (!transaction.isActive())
-            return transaction.beginError();
+    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<T> {
         auto found = storage::ComplaintRepository(m_workspace.database().connection())
                          .findById(complaintId);
         if (!found)
@@ -483,22 +166,22 @@ Result<T> ComplaintService::workOn(
         if (!*found)
             return Error::notFound(tr("The complaint does not exist."));
         const storage::ComplaintRecord &c = **found;
-        if (rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
-            auto claimed = storage::ComplaintRepository(m_workspace.database().connection())
-                               .claim(c.id, c.version);
-            if (!claimed)
-                return claimed.error();
-            if (!*claimed)
-                return changedMeanwhile(c);
-            auto result = work(c);
-            if (!result)
-                return result;
-            if (auto committed = transaction.commit(); !committed)
-                return committed.error();
-            Q_EMIT complaintChanged(complaintId);
-            return result;
+        if (!rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
+            refused = c;
+            return Error::permission({});   // rolled back; the refusal is recorded below
         }
-        refused = c;
+        auto claimed = storage::ComplaintRepository(m_workspace.database().connection())
+                           .claim(c.id, c.version);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed)
+            return changedMeanwhile(c);
+        return work(c);
+    });
+    if (!refused) {
+        if (done)
+            Q_EMIT complaintChanged(complaintId);
+        return done;
     }
     // Recorded once the transaction has rolled back, so that the refusal itself is kept.
     return auditlog::refuse(m_workspace, action,
@@ -507,6 +190,10 @@ Result<T> ComplaintService::workOn(
                                      m_workspace.taxonomy().departmentName(refused->departmentId)),
                             refused->id);
 }
+
+// transfer() and escalate() (complaintassignment.cpp) work through it too.
+template Result<void> ComplaintService::workOn<void>(
+    qint64, const QString &, const std::function<Result<void>(const storage::ComplaintRecord &)> &);
 
 Result<rules::Redaction> ComplaintService::storedText(const QString &typed,
                                                      qsizetype maxCharacters,
@@ -537,150 +224,6 @@ Result<QString> ComplaintService::checkedReason(const QString &reason)
     if (stored->text.isEmpty())
         return Error::invalid(tr("Give a reason."), QStringLiteral("reason"));
     return stored->text;
-}
-
-Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
-                                             const Target &target, const QString &reason,
-                                             const QString &eventType)
-{
-    const QSqlDatabase db = m_workspace.database().connection();
-    const Taxonomy &taxonomy = m_workspace.taxonomy();
-    qint64 departmentId = 0;
-    std::optional<qint64> assigneeId;
-    QString targetName;
-    if (target.userId) {
-        auto user = storage::UserRepository(db).findById(*target.userId);
-        if (!user)
-            return user.error();
-        if (!*user)
-            return Error::invalid(tr("There is no such person."), QStringLiteral("target"));
-        if (!(*user)->active)
-            return Error::invalid(tr("%1 is inactive and cannot take complaints.")
-                                      .arg((*user)->displayName), QStringLiteral("target"));
-        if (!(*user)->departmentId)
-            return Error::invalid(tr("%1 belongs to no department.").arg((*user)->displayName),
-                                  QStringLiteral("target"));
-        departmentId = *(*user)->departmentId;
-        assigneeId = (*user)->id;
-        targetName = (*user)->displayName;
-    } else if (target.departmentId) {
-        departmentId = *target.departmentId;
-    } else {
-        return Error::invalid(tr("Choose a department or a person."), QStringLiteral("target"));
-    }
-    const auto *department = taxonomy.department(departmentId);
-    if (!department || !department->active)
-        return Error::invalid(tr("That department does not take complaints."),
-                              QStringLiteral("target"));
-    if (departmentId == c.departmentId && assigneeId == c.assigneeId) {
-        return Error::invalid(assigneeId ? tr("%1 holds complaint %2 already.")
-                                               .arg(targetName, c.reference)
-                                         : tr("Complaint %1 is in %2's queue already.")
-                                               .arg(c.reference, taxonomy.departmentName(departmentId)),
-                              QStringLiteral("target"));
-    }
-    const qint64 now = m_workspace.clock().nowMs();
-    storage::ComplaintRepository complaints(db);
-    if (auto assigned = complaints.assign(c.id, departmentId, assigneeId, true, now); !assigned)
-        return assigned;
-    QString status = c.status;
-    if (assigneeId && c.status == QLatin1String("NEW")) {
-        status = rules::code(rules::Status::Assigned);
-        if (auto moved = complaints.updateStatus(c.id, status, now, c.closedAt); !moved)
-            return moved;
-    }
-    if (auto held = storage::RoutingRepository(db).moveHold(c.id, departmentId, now); !held)
-        return held;
-    auto assigneeName = [&db](std::optional<qint64> id) {
-        if (!id)
-            return QString();
-        auto user = storage::UserRepository(db).findById(*id);
-        return user && *user ? (*user)->username : QString();
-    };
-    auditlog::Entry entry;
-    entry.type = eventType;
-    entry.complaintId = c.id;
-    entry.note = reason;
-    entry.fromStatus = status != c.status ? c.status : QString();
-    entry.toStatus = status != c.status ? status : QString();
-    entry.details = {{QStringLiteral("before"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(c.assigneeId)}}},
-                     {QStringLiteral("after"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(assigneeId)}}},
-                     {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    return {};
-}
-
-Result<void> ComplaintService::transfer(qint64 complaintId, const Target &target,
-                                        const QString &reason)
-{
-    auto why = checkedReason(reason);
-    if (!why)
-        return why.error();
-    return workOn<void>(complaintId, QStringLiteral("transfer"),
-                        [&](const storage::ComplaintRecord &c) {
-                            return applyTransfer(c, target, *why, QStringLiteral("transferred"));
-                        });
-}
-
-Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, const Target &target,
-                                         const QString &reason)
-{
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
-    auto why = checkedReason(reason);
-    if (!why)
-        return why.error();
-    if (complaintIds.isEmpty())
-        return Error::invalid(tr("Select the complaints to reassign."));
-    auto selected = selectionToChangeInBulk(
-        complaintIds, QStringLiteral("bulk_assign"),
-        tr("Only the lead of %1 may reassign complaint %2 in bulk."));
-    if (!selected)
-        return selected.error();
-    const QList<storage::ComplaintRecord> &records = *selected;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    for (const auto &record : std::as_const(records)) {
-        if (auto moved = applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
-            !moved)
-            return Error{moved.error().kind, record.reference + QStringLiteral(": ")
-                                                 + moved.error().message, moved.error().field};
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    for (const auto &record : std::as_const(records))
-        Q_EMIT complaintChanged(record.id);
-    return int(records.size());
-}
-
-Result<QList<storage::ComplaintRecord>> ComplaintService::selectionToChangeInBulk(
-    const QList<qint64> &complaintIds, const QString &action, const QString &refusal)
-{
-    const rules::Actor actor = m_workspace.rulesActor();
-    storage::ComplaintRepository complaints(m_workspace.database().connection());
-    QList<storage::ComplaintRecord> records;
-    for (const qint64 id : complaintIds) {
-        auto found = complaints.findById(id);
-        if (!found)
-            return found.error();
-        if (!*found)
-            return Error::notFound(tr("A selected complaint does not exist any more."));
-        if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
-            return auditlog::refuse(m_workspace, action,
-                                    refusal.arg(m_workspace.taxonomy().departmentName(
-                                                    (*found)->departmentId),
-                                                (*found)->reference),
-                                    id);
-        }
-        records << **found;
-    }
-    return records;
 }
 
 Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
@@ -714,31 +257,6 @@ Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
                                                                    : QJsonValue()},
                          {QStringLiteral("after"), score}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-        return {};
-    });
-}
-
-Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reason)
-{
-    auto why = checkedReason(reason);
-    if (!why)
-        return why.error();
-    return workOn<void>(complaintId, QStringLiteral("escalate"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        if (c.escalatedAt)
-            return Error::invalid(tr("Complaint %1 is escalated already.").arg(c.reference),
-                                  QStringLiteral("reason"));
-        if (c.status == QLatin1String("CLOSED"))
-            return Error::invalid(tr("A closed complaint cannot be escalated; reopen it first."),
-                                  QStringLiteral("reason"));
-        if (auto done = storage::ComplaintRepository(m_workspace.database().connection())
-                            .escalate(c.id, m_workspace.clock().nowMs(), *why);
-            !done)
-            return done;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), c.id,
-                                                            {}, *why, {}, {}, std::nullopt});
-            !appended)
             return appended.error();
         return {};
     });
@@ -809,7 +327,7 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
             return reviewed;   // a person decided the category
         corrected = before;
         // Severity and category choose the deadline policy.
-        if (auto clocks = m_workspace.sla().refreshClocks(after, true); !clocks)
+        if (auto clocks = m_workspace.slaClocks().refreshClocks(after, true); !clocks)
             return clocks;
         if (after.departmentId != before.departmentId) {
             if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
@@ -875,7 +393,7 @@ Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &
             return inserted.error();
         storage::ComplaintRecord contacted = c;
         const bool first = !c.firstRespondedAt;
-        if (auto clocks = m_workspace.sla().applyFirstContact(contacted); !clocks)
+        if (auto clocks = m_workspace.slaClocks().applyFirstContact(contacted); !clocks)
             return clocks;
         if (auto touched = storage::ComplaintRepository(m_workspace.database().connection())
                                .touch(c.id, now);
@@ -908,7 +426,7 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
             return Error::permission(tr("Only the lead of %1 may approve an extension.")
                                          .arg(m_workspace.taxonomy().departmentName(c.departmentId)));
-        const rules::SlaPolicy policy = m_workspace.sla().policyOf(c);
+        const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
         if (!policy.maxResolutionDays)
             return Error::invalid(tr("The policy \"%1\" allows no extension.").arg(policy.name),
                                   QStringLiteral("days"));
@@ -926,7 +444,7 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
         storage::ComplaintRecord extended = c;
         extended.extensionDays += days;
         extended.resolutionBreached = false;   // judged again against the new due time
-        if (auto clocks = m_workspace.sla().refreshClocks(extended, false); !clocks)
+        if (auto clocks = m_workspace.slaClocks().refreshClocks(extended, false); !clocks)
             return clocks;
         const qint64 limit = oneYearAfter(m_workspace.clock().nowMs());
         if (extended.resolutionDueAt > limit)
@@ -1008,10 +526,7 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
             return before.error();
         secureDelete = *before;
     }
-    auto anonymised = [&]() -> Result<int> {
-        storage::Transaction transaction(m_workspace.database());
-        if (!transaction.isActive())
-            return transaction.beginError();
+    auto anonymised = storage::inTransaction(m_workspace.database(), [&]() -> Result<int> {
         auto expired = storage::CustomerRepository(db).pastRetention(cutoff);
         if (!expired)
             return expired.error();
@@ -1038,10 +553,8 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
                                                             {}, {}, {}, std::nullopt});
             !appended)
             return appended.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
         return int(expired->size());
-    }();
+    });
     if (secureDelete) {
         if (anonymised && *anonymised > 0)
             store.truncateWriteAheadLog();

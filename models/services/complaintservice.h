@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "classifier.h"
 #include "codes.h"
 #include "redaction.h"
 #include "records.h"
@@ -166,6 +167,22 @@ Q_SIGNALS:
     void complaintChanged(qint64 complaintId);
 
 private:
+    // logCall()'s two paths, inside its transaction: each returns the event of the call
+    // and the call's notes (the description as stored).
+    struct LoggedCall
+    {
+        auditlog::Entry event;
+        QString description;
+    };
+    Result<LoggedCall> attachFollowUp(const NewCallInput &in, const storage::CustomerRecord &caller,
+                                      LogCallOutcome &outcome);
+    Result<LoggedCall> createComplaint(const NewCallInput &in, const storage::CustomerRecord &caller,
+                                       LogCallOutcome &outcome,
+                                       std::optional<rules::Classifier::FeatureKeys> &features);
+    // The caller with this number, added on the first call; a name given replaces theirs.
+    Result<storage::CustomerRecord> findOrAddCaller(const QString &e164, const QString &name,
+                                                    qint64 now);
+
     // One unit of work on one complaint: reads it in a write transaction, checks that the
     // actor may work on it, runs `work`, commits and emits complaintChanged. A refusal is
     // recorded (as `action`) after the transaction has rolled back.

@@ -2,19 +2,17 @@
 
 #include "auditlog.h"
 #include "authservice.h"
-#include "callrepository.h"
+#include "bulkcomplaintwriter.h"
 #include "classifierservice.h"
+#include "complaintbuilder.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
-#include "customerrepository.h"
-#include "eventrepository.h"
 #include "reference.h"
 #include "resourcepaths.h"
 #include "routing.h"
 #include "routingrepository.h"
 #include "slarepository.h"
-#include "slaservice.h"
-#include "sqlquery.h"
+#include "slaclocks.h"
 #include "transaction.h"
 #include "userrepository.h"
 #include "workflow.h"
@@ -34,10 +32,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
-#include <map>
-#include <optional>
 #include <mutex>
-#include <tuple>
+#include <optional>
+#include <queue>
 #include <vector>
 
 namespace cd::models {
@@ -61,17 +58,6 @@ constexpr std::chrono::milliseconds defaultTransactionTime{2000};
 // fill pauses again (others may be waiting still), up to maxTurnsForOthers times.
 constexpr std::chrono::milliseconds turnForOthers{110};
 constexpr int maxTurnsForOthers = 4;
-
-// PRAGMA data_version: it changes when another connection commits.
-Result<qint64> dataVersion(const QSqlDatabase &db)
-{
-    auto query = storage::runQuery(db, QStringLiteral("PRAGMA data_version"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Error::storage(DemoGenerator::tr("The store did not say its data version."));
-    return query->value(0).toLongLong();
-}
 
 struct Phrasebook
 {
@@ -176,30 +162,6 @@ QString nameOf(int customerIndex, const Phrasebook &book)
     return at(book.surnames, key) + at(book.givenNames, key / 7);
 }
 
-class FillSettings
-{
-public:
-    explicit FillSettings(const QSqlDatabase &db) : m_db(db)
-    {
-        if (auto size = storage::runQuery(m_db, QStringLiteral("PRAGMA cache_size")); size && size->next())
-            m_previous = size->value(0).toInt();
-        [[maybe_unused]] auto set = storage::runQuery(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
-        [[maybe_unused]] auto wal = storage::runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 50000"));
-    }
-    ~FillSettings()
-    {
-        [[maybe_unused]] auto reset = storage::runQuery(
-            m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-        [[maybe_unused]] auto wal = storage::runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-    }
-    FillSettings(const FillSettings &) = delete;
-    FillSettings &operator=(const FillSettings &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_previous = -2000;
-};
-
 // One demonstration complaint as the writer stores it: everything decided, only the
 // ids the store hands out (customer, complaint) left to fill in.
 struct Planned
@@ -212,6 +174,7 @@ struct Planned
     storage::CallRecord followUpCall;
     storage::EventRecord followUpEvent;
     storage::ComplaintRecord complaint;
+    bool roundRobinPicked = false;   // complaint.assigneeId is its department's round robin
     QString searchTokens;
     QList<rules::SlaPause> pauses;
     storage::CallRecord call;
@@ -229,7 +192,7 @@ struct PlanningContext
     QHash<QString, QList<storage::UserRecord>> agentsByDepartment;
     QList<storage::UserRecord> hotlineAgents;
     QList<rules::RoutingRule> routingRules;
-    QHash<qint64, QList<qint64>> assignable;   // department -> who routing hands work to
+    QHash<qint64, rules::AgentPool> pools;   // department -> whom routing hands work to
     QHash<qint64, QString> usernames;
 };
 
@@ -237,17 +200,24 @@ struct PlanningContext
 class Planner
 {
 public:
-    Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaService &sla,
+    Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaClocks &sla,
             ClassifierService &classifier, quint32 seed, int count)
         : m_context(context), m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier),
-          m_rng(seed), m_customerCount(std::max(1, count * 2 / 3)),
-          m_nextSequence(context.firstSequence)
+          m_builder(taxonomy, sla, classifier), m_rng(seed),
+          m_customerCount(std::max(1, count * 2 / 3)), m_nextSequence(context.firstSequence),
+          m_pools(context.pools)
     {
     }
 
     Planned plan(int index);
 
 private:
+    // The department's pool as the store would show it at `at`: complaints planned so far
+    // count as open for their assignee until they close.
+    const rules::AgentPool &poolAt(qint64 departmentId, qint64 at);
+    // `agentId` has one more open complaint from now, until `closedAt` when set.
+    void countOpen(qint64 agentId, std::optional<qint64> closedAt);
+
     struct OpenComplaint
     {
         int index = -1;
@@ -256,14 +226,41 @@ private:
 
     const PlanningContext &m_context;
     const Taxonomy &m_taxonomy;
-    const SlaService &m_sla;
+    const SlaClocks &m_sla;
     ClassifierService &m_classifier;
+    const ComplaintBuilder m_builder;
     QRandomGenerator m_rng;
     int m_customerCount;
     QHash<QString, qint64> m_nextSequence;
-    QHash<qint64, int> m_nextAssignee;
+    QHash<qint64, rules::AgentPool> m_pools;
+    QHash<qint64, int> m_openOf;   // agent -> open complaints planned
+    // When planned complaints close, soonest first, and whose they are.
+    std::priority_queue<std::pair<qint64, qint64>, std::vector<std::pair<qint64, qint64>>,
+                        std::greater<>> m_closing;
     QHash<int, OpenComplaint> m_openComplaintOfCustomer;
 };
+
+const rules::AgentPool &Planner::poolAt(qint64 departmentId, qint64 at)
+{
+    while (!m_closing.empty() && m_closing.top().first <= at) {
+        --m_openOf[m_closing.top().second];
+        m_closing.pop();
+    }
+    rules::AgentPool &pool = m_pools[departmentId];
+    const auto initial = m_context.pools.constFind(departmentId);
+    for (qsizetype i = 0; i < pool.openCounts.size(); ++i) {
+        auto &[agent, open] = pool.openCounts[i];
+        open = initial->openCounts.at(i).second + m_openOf.value(agent);
+    }
+    return pool;
+}
+
+void Planner::countOpen(qint64 agentId, std::optional<qint64> closedAt)
+{
+    ++m_openOf[agentId];
+    if (closedAt)
+        m_closing.push({*closedAt, agentId});
+}
 
 Planned Planner::plan(int index)
 {
@@ -314,56 +311,43 @@ Planned Planner::plan(int index)
     }
 
     // The new complaint as logCall() would save it.
-    std::optional<qint64> subcategoryId;
+    static const QList<int> businessTypeWeights{35, 25, 20, 10, 10};
+    ComplaintFacts facts;
+    facts.categoryId = category.id;
     if (!subs.isEmpty() && rng.bounded(5) != 0)
-        subcategoryId = pick(rng, subs).id;
-    const rules::Severity chosen = rng.bounded(8) == 0
-        ? pick(rng, rules::allSeverities())
-        : rules::severityFromCode(category.defaultSeverity).value_or(rules::Severity::P3);
-    std::optional<qint64> amountFen;
+        facts.subcategoryId = pick(rng, subs).id;
+    if (rng.bounded(8) == 0)
+        facts.severity = pick(rng, rules::allSeverities());
+    facts.channel = channel;
+    facts.demand = pick(rng, rules::allDemands());
+    facts.businessType = pickWeighted(rng, rules::allBusinessTypes(), businessTypeWeights);
+    facts.description = description;
     if (rng.bounded(3) != 0)
-        amountFen = qint64(rng.bounded(100000)) * 100 + rng.bounded(100);
-    QString transactionRef;
+        facts.amountFen = qint64(rng.bounded(100000)) * 100 + rng.bounded(100);
     if (rng.bounded(2) == 0)
-        transactionRef = QStringLiteral("P%1").arg(quint64(rng.generate64() % 1000000000000ULL),
-                                                   12, 10, QLatin1Char('0'));
-    const bool solvedOnCall = rng.bounded(5) == 0;
-    const rules::RoutingDecision decision = rules::Routing::route(
-        m_context.routingRules, {category.id, subcategoryId, chosen, channel, amountFen, description},
-        category.defaultDepartmentId);
+        facts.transactionRef = QStringLiteral("P%1").arg(
+            quint64(rng.generate64() % 1000000000000ULL), 12, 10, QLatin1Char('0'));
+    facts.solvedOnCall = rng.bounded(5) == 0;
+    facts.receivedAt = receivedAt;
+    facts.savedAt = callEnd;
+    facts.agentId = agent.id;
+    const bool solvedOnCall = facts.solvedOnCall;
 
+    BuiltComplaint built = m_builder.route(m_context.routingRules, facts);
+    static const rules::AgentPool noPool;
+    const bool routed = !solvedOnCall
+                        && built.decision.strategy != rules::AssignmentStrategy::Queue;
+    const rules::AgentPool &pool = routed ? poolAt(built.decision.departmentId, callEnd) : noPool;
     const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone()).date();
+    m_builder.complete(built, facts, pool,
+                       rules::formatReference(day, m_nextSequence[rules::referenceDayKey(day)]++));
+    if (built.roundRobinPicked)
+        m_pools[built.decision.departmentId].lastRoundRobin = built.record.assigneeId;
+    p.roundRobinPicked = built.roundRobinPicked;
     storage::ComplaintRecord &c = p.complaint;
-    c.reference = rules::formatReference(day, m_nextSequence[rules::referenceDayKey(day)]++);
-    c.categoryId = category.id;
-    c.subcategoryId = subcategoryId;
-    c.severity = rules::code(decision.severity);
-    c.channel = rules::code(channel);
-    c.departmentId = decision.departmentId;
-    c.routingRuleId = decision.ruleId;
-    if (solvedOnCall) {
-        c.assigneeId = agent.id;
-    } else if (decision.strategy != rules::AssignmentStrategy::Queue) {
-        const QList<qint64> ids = m_context.assignable.value(c.departmentId);
-        if (!ids.isEmpty())
-            c.assigneeId = ids.at(m_nextAssignee[c.departmentId]++ % ids.size());
-    }
-    c.status = rules::code(solvedOnCall ? rules::Status::Closed
-                           : c.assigneeId ? rules::Status::Assigned
-                                          : rules::Status::New);
-    c.description = description;
-    c.demand = rules::code(pick(rng, rules::allDemands()));
-    c.amountFen = amountFen;
-    c.transactionRef = transactionRef;
-    c.solvedOnCall = solvedOnCall;
-    c.receivedAt = receivedAt;
-    c.createdBy = agent.id;
-    c.updatedAt = callEnd;
-    m_sla.startClocks(c);
-    if (solvedOnCall)
-        c.closedAt = callEnd;
-    p.events.append(auditlog::toEvent(ComplaintService::createdEntry(c, m_taxonomy, decision),
-                                      agent.id, callEnd));
+    c = std::move(built.record);
+    p.events.append(auditlog::toEvent(
+        ComplaintService::createdEntry(c, m_taxonomy, built.decision), agent.id, callEnd));
 
     // Its walk along the workflow, each step some hours after the last, never past now.
     rules::Status status = rules::statusFromCode(c.status).value_or(rules::Status::New);
@@ -386,12 +370,12 @@ Planned Planner::plan(int index)
                 p.pauses.last().to = at;
             if (next == rules::Status::WaitingCustomer)
                 p.pauses.append({at, std::nullopt, note});
-            SlaService::noteStatusChange(c, status, next, at);
+            SlaClocks::noteStatusChange(c, status, next, at);
             c.status = rules::code(next);
             c.updatedAt = at;
             c.closedAt = next == rules::Status::Closed ? std::optional<qint64>(at) : std::nullopt;
             m_sla.computeClocks(c, p.pauses);
-            for (const SlaService::Breach &breach : SlaService::unrecordedBreaches(c, at)) {
+            for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, at)) {
                 const QString assignee = c.assigneeId ? m_context.usernames.value(*c.assigneeId)
                                                       : QString();
                 p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, assignee), 0, at));
@@ -412,17 +396,13 @@ Planned Planner::plan(int index)
         }
     }
 
-    const ClassifierService::Features features = ClassifierService::featuresOf(description);
-    const ClassifierService::Suggestions suggested = m_classifier.suggest(features);
-    if (!suggested.top.isEmpty()) {
-        c.suggestedCategoryId = suggested.top.first().categoryId;
-        c.suggestionConfidence = suggested.top.first().confidence;
-    }
-    c.needsClassificationReview = !suggested.clear || c.suggestedCategoryId != c.categoryId;
-    m_classifier.learn(c.categoryId, c.subcategoryId, features);
-    p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, description,
-                                             transactionRef);
-    p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, description,
+    // Open complaints count against their assignee under fewest-open routing.
+    if (c.assigneeId)
+        countOpen(*c.assigneeId, c.closedAt);
+    m_classifier.learn(c.categoryId, c.subcategoryId, built.features);
+    p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone,
+                                             c.description, c.transactionRef);
+    p.call = {0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs, c.description,
               false, {}, {}, {}};
 
     if (rules::isOpen(status))
@@ -432,8 +412,7 @@ Planned Planner::plan(int index)
     return p;
 }
 
-// Complaints of a batch and their search tokens, indexed together at the batch's end.
-using SearchRows = QList<std::pair<qint64, QString>>;
+using SearchRows = storage::BulkComplaintWriter::SearchRows;
 
 // Plans handed from the planning thread to the writer, a chunk at a time, at most a few
 // chunks ahead.
@@ -510,10 +489,6 @@ private:
     bool m_cancelled = false;
 };
 
-} // namespace
-
-namespace {
-
 // Writes the planned complaints in transactions of at most `batchSize` complaints and
 // `transactionTime`, each reading what it builds on (the audit chain's head, the callers
 // already stored) inside itself, so that other writers may write between them.
@@ -521,22 +496,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                        std::chrono::milliseconds transactionTime,
                        const std::function<void(int)> &progress)
 {
-    const QSqlDatabase db = workspace.database().connection();
-    storage::PreparedStatement findCustomer(db, storage::CustomerRepository::idByPhoneSql());
-    storage::PreparedStatement insertCustomer(db, storage::CustomerRepository::insertSql());
-    storage::PreparedStatement insertComplaint(db, storage::ComplaintRepository::insertSql());
-    storage::PreparedStatement indexForSearch(db, storage::ComplaintRepository::searchInsertSql());
-    storage::PreparedStatement touchComplaint(db, storage::ComplaintRepository::touchSql());
-    storage::PreparedStatement insertCall(db, storage::CallRepository::insertSql());
-    storage::PreparedStatement openHold(db, storage::RoutingRepository::openHoldSql());
-    storage::PreparedStatement insertPause(db, storage::SlaRepository::insertPauseSql());
-    storage::EventRepository::ChainedAppender events(db);
-    storage::PreparedStatement addToTally(db, storage::ComplaintRepository::addToTallySql());
-
-    // Millions of index entries land all over the complaint indexes: a large page cache
-    // and rare checkpoints for this connection while it fills, back to normal after.
-    const FillSettings settings(db);
-
+    storage::BulkComplaintWriter writer(workspace.database());
     QHash<int, qint64> customerIds;   // demo caller -> id, as read in this batch
     std::vector<qint64> complaintIds(std::size_t(count), 0);
     int written = 0;
@@ -574,7 +534,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                 return batch->beginError();
             if (written == 0 || turn == maxTurnsForOthers)
                 break;
-            auto now = dataVersion(db);
+            auto now = writer.dataVersion();
             if (!now)
                 return now.error();
             if (*now == version)
@@ -585,106 +545,44 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         lockHeld.start();
         customerIds.clear();
         const int batchEnd = std::min(count, written + batchSize);
-        // The batch counts its complaints in the tallies itself, at its end (see
-        // ComplaintRepository::tallyOnInsertTriggerSql); the trigger is back before commit.
-        if (auto dropped = storage::runQuery(
-                db, storage::ComplaintRepository::dropTallyOnInsertTriggerSql());
-            !dropped)
-            return dropped.error();
-        std::map<std::tuple<qint64, qint64, QString, QString, QString>, qint64> tallies;
-        // FTS5 writes its pending rows out as a new segment whenever another statement of
-        // the transaction opens a savepoint (every INSERT into complaints does): indexed
-        // one by one between the other inserts, each complaint would become a segment of
-        // its own. They are indexed together, last, so the batch becomes one segment.
-        SearchRows searchRows;
-        searchRows.reserve(std::min(batchSize, count - written));
+        if (auto begun = writer.beginBatch(); !begun)
+            return begun.error();
         while (written < batchEnd && lockHeld.elapsed() < transactionTime.count()) {
             if (nextInChunk == chunk.size()) {
                 if (auto next = nextChunk(); !next)
                     return next.error();
             }
-            {   // the next planned complaint
-                Planned &p = chunk[nextInChunk++];
-                qint64 &customerId = customerIds[p.customer];
-                if (customerId == 0) {
-                    auto found = findCustomer.firstValue({p.phone});
-                    if (!found)
-                        return found.error();
-                    if (found->isValid()) {
-                        customerId = found->toLongLong();
-                    } else {
-                        auto id = insertCustomer.run(storage::CustomerRepository::insertValues(
-                            {0, p.phone, p.customerName, p.call.startedAt}));
-                        if (!id)
-                            return id.error();
-                        customerId = *id;
-                    }
-                }
-                if (p.followUpOf >= 0) {
-                    const qint64 target = complaintIds[std::size_t(p.followUpOf)];
-                    p.followUpCall.customerId = customerId;
-                    p.followUpCall.complaintId = target;
-                    p.followUpEvent.complaintId = target;
-                    if (auto touched = touchComplaint.run({p.followUpEvent.at, target}); !touched)
-                        return touched.error();
-                    if (auto id = insertCall.run(storage::CallRepository::insertValues(p.followUpCall));
-                        !id)
-                        return id.error();
-                    if (auto appended = events.append(p.followUpEvent); !appended)
-                        return appended.error();
-                }
-
-                storage::ComplaintRecord &c = p.complaint;
-                c.customerId = customerId;
-                auto id = insertComplaint.run(storage::ComplaintRepository::insertValues(c));
+            Planned &p = chunk[nextInChunk++];
+            qint64 &customerId = customerIds[p.customer];
+            if (customerId == 0) {
+                auto id = writer.customerId({0, p.phone, p.customerName, p.call.startedAt});
                 if (!id)
                     return id.error();
-                c.id = *id;
-                complaintIds[std::size_t(written)] = c.id;
-                ++tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
-                searchRows.append({c.id, p.searchTokens});   // shared, freed by the planner
-                if (auto held = openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
-                    return held.error();
-                for (const rules::SlaPause &pause : p.pauses) {
-                    if (auto paused = insertPause.run({c.id, pause.from,
-                                                       storage::nullable(pause.to), pause.reason});
-                        !paused)
-                        return paused.error();
-                }
-                p.call.customerId = customerId;
-                p.call.complaintId = c.id;
-                if (auto callId = insertCall.run(storage::CallRepository::insertValues(p.call));
-                    !callId)
-                    return callId.error();
-                for (storage::EventRecord &event : p.events) {
-                    event.complaintId = c.id;
-                    if (auto appended = events.append(event); !appended)
-                        return appended.error();
-                }
-                ++written;
+                customerId = *id;
             }
-        }
-        if (auto head = events.storeHead(); !head)
-            return head.error();
-        for (const auto &[complaintId, tokens] : searchRows) {
-            if (auto indexed = indexForSearch.run({complaintId, tokens}); !indexed)
-                return indexed.error();
-        }
-        queue.giveBack(std::move(searchRows));
-        for (const auto &[key, complaints] : tallies) {
-            const auto &[department, category, channel, severity, status] = key;
-            if (auto added = addToTally.run({department, category, channel, severity, status,
-                                             complaints});
+            if (p.followUpOf >= 0) {
+                p.followUpCall.customerId = customerId;
+                p.followUpCall.complaintId = complaintIds[std::size_t(p.followUpOf)];
+                if (auto attached = writer.attachCall(p.followUpCall, p.followUpEvent); !attached)
+                    return attached.error();
+            }
+            storage::ComplaintRecord &c = p.complaint;
+            c.customerId = customerId;
+            if (auto added = writer.addComplaint(c, p.searchTokens, p.pauses, p.call, p.events);
                 !added)
                 return added.error();
+            if (p.roundRobinPicked)
+                writer.noteRoundRobin(c.departmentId, *c.assigneeId);
+            complaintIds[std::size_t(written)] = c.id;
+            ++written;
         }
-        if (auto restored = storage::runQuery(
-                db, storage::ComplaintRepository::tallyOnInsertTriggerSql());
-            !restored)
-            return restored.error();
+        auto indexed = writer.endBatch();
+        if (!indexed)
+            return indexed.error();
+        queue.giveBack(std::move(*indexed));   // their texts are shared, freed by the planner
         if (auto committed = batch->commit(); !committed)
             return committed.error();
-        auto committedVersion = dataVersion(db);
+        auto committedVersion = writer.dataVersion();
         if (!committedVersion)
             return committedVersion.error();
         version = *committedVersion;
@@ -704,7 +602,7 @@ DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 s
 // Each complaint is written once, in its final state, with statements prepared once:
 // going through ComplaintService would take ~20 times as long (every step re-reads and
 // re-writes the complaint). A planning thread decides the complaints (texts, routing,
-// clocks, suggestions: SlaService's and ComplaintService's own steps and audit entries)
+// clocks, suggestions: SlaClocks' and ComplaintService's own steps and audit entries)
 // while this thread writes them, so both cores work.
 Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &progress)
 {
@@ -745,12 +643,11 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         return routingRules.error();
     context.routingRules = *routingRules;
     for (const storage::DepartmentRecord &department : m_workspace.taxonomy().departments()) {
-        auto agents = routing.availableAgents(department.id);
-        if (!agents)
-            return agents.error();
-        QList<qint64> &ids = context.assignable[department.id];
-        for (const auto &available : *agents) {
-            ids << available.first;
+        auto pool = routing.agentPool(department.id);
+        if (!pool)
+            return pool.error();
+        context.pools.insert(department.id, *pool);
+        for (const auto &available : std::as_const(pool->openCounts)) {
             auto user = storage::UserRepository(db).findById(available.first);
             if (!user)
                 return user.error();
@@ -779,22 +676,22 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         for (const qint64 at : context.receipts)
             ++perDay[rules::referenceDayKey(
                 QDateTime::fromMSecsSinceEpoch(at, rules::businessTimeZone()).date())];
-        storage::Transaction reserve(m_workspace.database());
-        if (!reserve.isActive())
-            return reserve.beginError();
-        storage::ComplaintRepository complaints(db);
-        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
-            auto first = complaints.reserveReferenceSequences(it.key(), it.value());
-            if (!first)
-                return first.error();
-            context.firstSequence.insert(it.key(), *first);
-        }
-        if (auto committed = reserve.commit(); !committed)
-            return committed.error();
+        auto reserved = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+            storage::ComplaintRepository complaints(db);
+            for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+                auto first = complaints.reserveReferenceSequences(it.key(), it.value());
+                if (!first)
+                    return first.error();
+                context.firstSequence.insert(it.key(), *first);
+            }
+            return {};
+        });
+        if (!reserved)
+            return reserved.error();
     }
 
     PlanQueue queue;
-    Planner planner(context, m_workspace.taxonomy(), m_workspace.sla(),
+    Planner planner(context, m_workspace.taxonomy(), m_workspace.slaClocks(),
                     m_workspace.classifier(), m_seed, count);
     std::unique_ptr<QThread> planning(QThread::create([&] {
         constexpr int chunkSize = 500;

@@ -57,20 +57,21 @@ Result<qint64> DepartmentService::add(const QString &code, const QString &nameZh
     if (const QString problem = namesProblem(nameZh, nameEn); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("name"));
     storage::DepartmentRecord d{0, upper, nameZh.trimmed(), nameEn.trimmed(), true};
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto id = storage::TaxonomyRepository(m_workspace.database().connection()).insertDepartment(d);
+    auto id = storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
+        auto inserted = storage::TaxonomyRepository(m_workspace.database().connection())
+                            .insertDepartment(d);
+        if (!inserted)
+            return inserted;
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_added"),
+                                                            std::nullopt,
+                                                            {{QStringLiteral("after"), departmentJson(d)}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return inserted;
+    });
     if (!id)
         return id.error();
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_added"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("after"), departmentJson(d)}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     if (auto reloaded = m_workspace.reloadTaxonomy(); !reloaded)
         return reloaded.error();
     return *id;
@@ -110,22 +111,22 @@ Result<void> DepartmentService::update(qint64 id, const QString &nameZh, const Q
     after.nameZh = nameZh.trimmed();
     after.nameEn = nameEn.trimmed();
     after.active = active;
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto updated = storage::TaxonomyRepository(m_workspace.database().connection())
-                           .updateDepartment(after);
-        !updated)
-        return updated;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_changed"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("before"), departmentJson(*current)},
-                                                         {QStringLiteral("after"), departmentJson(after)}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
+    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto updated = storage::TaxonomyRepository(m_workspace.database().connection())
+                               .updateDepartment(after);
+            !updated)
+            return updated;
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_changed"),
+                                                            std::nullopt,
+                                                            {{QStringLiteral("before"), departmentJson(*current)},
+                                                             {QStringLiteral("after"), departmentJson(after)}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
+    if (!written)
+        return written;
     return m_workspace.reloadTaxonomy();
 }
 

@@ -3,7 +3,7 @@
 #include "auditlog.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "transaction.h"
 #include "workflow.h"
 #include "workspace.h"
@@ -22,18 +22,18 @@ Result<int> ReviewService::inBulk(const QList<qint64> &complaintIds, const QStri
     if (!selected)
         return selected.error();
     QList<storage::ComplaintRecord> records = std::move(selected).value();
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    for (storage::ComplaintRecord &record : records) {
-        if (auto changed = change(record); !changed) {
-            return Error{changed.error().kind, record.reference + QStringLiteral(": ")
-                                                   + changed.error().message,
-                         changed.error().field};
+    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        for (storage::ComplaintRecord &record : records) {
+            if (auto changed = change(record); !changed) {
+                return Error{changed.error().kind, record.reference + QStringLiteral(": ")
+                                                       + changed.error().message,
+                             changed.error().field};
+            }
         }
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+        return {};
+    });
+    if (!done)
+        return done.error();
     for (const qint64 id : complaintIds)
         Q_EMIT m_workspace.complaints().complaintChanged(id);
     return int(records.size());
@@ -58,7 +58,7 @@ Result<int> ReviewService::bulkSetSeverity(const QList<qint64> &complaintIds,
         const QString before = c.severity;
         c.severity = code;
         if (c.status != QLatin1String("CLOSED")) {
-            if (auto clocks = m_workspace.sla().refreshClocks(c, true); !clocks)
+            if (auto clocks = m_workspace.slaClocks().refreshClocks(c, true); !clocks)
                 return clocks;   // the policy may depend on it
         }
         auditlog::Entry entry;
@@ -132,7 +132,7 @@ Result<void> ReviewService::merge(qint64 keptId, const QList<qint64> &duplicateI
                 !closed)
                 return closed;
             d.status = rules::code(rules::Status::Closed);
-            if (auto clocks = m_workspace.sla().applyStatusChange(d, *from, rules::Status::Closed, *why);
+            if (auto clocks = m_workspace.slaClocks().applyStatusChange(d, *from, rules::Status::Closed, *why);
                 !clocks)
                 return clocks;
         }

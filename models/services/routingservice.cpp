@@ -142,32 +142,29 @@ Result<qint64> RoutingService::save(const rules::RoutingRule &rule)
             return allowed.error();
     }
 
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    qint64 id = rule.id;
-    if (before) {
-        if (auto updated = repository.updateRule(rule); !updated)
-            return updated.error();
-    } else {
-        auto inserted = repository.insertRule(rule, int(all->size()) + 1);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-    }
-    QJsonObject details{{QStringLiteral("rule_id"), double(id)},
-                        {QStringLiteral("after"), ruleJson(rule, m_workspace.taxonomy())}};
-    if (before)
-        details.insert(QStringLiteral("before"), ruleJson(*before, m_workspace.taxonomy()));
-    if (auto appended = auditlog::append(m_workspace, {before ? QStringLiteral("routing_rule_changed")
-                                                              : QStringLiteral("routing_rule_added"),
-                                                       std::nullopt, details, {}, {}, {},
-                                                       std::nullopt});
-        !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
+        qint64 id = rule.id;
+        if (before) {
+            if (auto updated = repository.updateRule(rule); !updated)
+                return updated.error();
+        } else {
+            auto inserted = repository.insertRule(rule, int(all->size()) + 1);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+        }
+        QJsonObject details{{QStringLiteral("rule_id"), double(id)},
+                            {QStringLiteral("after"), ruleJson(rule, m_workspace.taxonomy())}};
+        if (before)
+            details.insert(QStringLiteral("before"), ruleJson(*before, m_workspace.taxonomy()));
+        if (auto appended = auditlog::append(m_workspace, {before ? QStringLiteral("routing_rule_changed")
+                                                                  : QStringLiteral("routing_rule_added"),
+                                                           std::nullopt, details, {}, {}, {},
+                                                           std::nullopt});
+            !appended)
+            return appended.error();
+        return id;
+    });
 }
 
 Result<void> RoutingService::remove(qint64 ruleId)
@@ -181,19 +178,18 @@ Result<void> RoutingService::remove(qint64 ruleId)
             continue;
         if (auto allowed = requireMayEdit(rule); !allowed)
             return allowed;
-        storage::Transaction transaction(m_workspace.database());
-        if (!transaction.isActive())
-            return transaction.beginError();
-        if (auto deleted = repository.deleteRule(ruleId); !deleted)
-            return deleted;
-        if (auto appended = auditlog::append(
-                m_workspace, {QStringLiteral("routing_rule_removed"), std::nullopt,
-                              {{QStringLiteral("rule_id"), double(ruleId)},
-                               {QStringLiteral("before"), ruleJson(rule, m_workspace.taxonomy())}},
-                              {}, {}, {}, std::nullopt});
-            !appended)
-            return appended.error();
-        return transaction.commit();
+        return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+            if (auto deleted = repository.deleteRule(ruleId); !deleted)
+                return deleted;
+            if (auto appended = auditlog::append(
+                    m_workspace, {QStringLiteral("routing_rule_removed"), std::nullopt,
+                                  {{QStringLiteral("rule_id"), double(ruleId)},
+                                   {QStringLiteral("before"), ruleJson(rule, m_workspace.taxonomy())}},
+                                  {}, {}, {}, std::nullopt});
+                !appended)
+                return appended.error();
+            return {};
+        });
     }
     return Error::notFound(tr("The rule does not exist any more."));
 }
@@ -219,20 +215,19 @@ Result<void> RoutingService::move(qint64 ruleId, int step)
     if (auto allowed = requireMayEdit(all->at(at)); !allowed)
         return allowed;
     order.swapItemsAt(at, to);
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto moved = repository.setPositions(order); !moved)
-        return moved;
-    if (auto appended = auditlog::append(m_workspace, {QStringLiteral("routing_rule_moved"),
-                                                        std::nullopt,
-                                                        {{QStringLiteral("rule_id"), double(ruleId)},
-                                                         {QStringLiteral("before"), at + 1},
-                                                         {QStringLiteral("after"), to + 1}},
-                                                        {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto moved = repository.setPositions(order); !moved)
+            return moved;
+        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("routing_rule_moved"),
+                                                            std::nullopt,
+                                                            {{QStringLiteral("rule_id"), double(ruleId)},
+                                                             {QStringLiteral("before"), at + 1},
+                                                             {QStringLiteral("after"), to + 1}},
+                                                            {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 } // namespace cd::models

@@ -41,6 +41,14 @@ QList<std::pair<QString ViewDefinition::*, QLatin1String>> textFields()
             {&ViewDefinition::text, QLatin1String("text")}};
 }
 
+QList<std::pair<bool ViewDefinition::*, QLatin1String>> flagFields()
+{
+    return {{&ViewDefinition::unassignedOnly, QLatin1String("unassigned_only")},
+            {&ViewDefinition::openOnly, QLatin1String("open_only")},
+            {&ViewDefinition::escalatedOnly, QLatin1String("escalated_only")},
+            {&ViewDefinition::classificationReviewOnly, QLatin1String("classification_review_only")}};
+}
+
 } // namespace
 
 QJsonObject ViewDefinition::toJson() const
@@ -54,6 +62,12 @@ QJsonObject ViewDefinition::toJson() const
         json.insert(QLatin1String("received_from"), receivedFrom.toString(Qt::ISODate));
     if (receivedTo.isValid())
         json.insert(QLatin1String("received_to"), receivedTo.toString(Qt::ISODate));
+    for (const auto &[flag, key] : flagFields()) {
+        if (this->*flag)
+            json.insert(key, true);
+    }
+    if (satisfaction > 0)
+        json.insert(QLatin1String("satisfaction"), satisfaction);
     QJsonArray hidden;
     for (const int column : hiddenColumns)
         hidden.append(column);
@@ -68,6 +82,9 @@ ViewDefinition ViewDefinition::fromJson(const QJsonObject &json)
     ViewDefinition d;
     for (const auto &[field, key] : textFields())
         d.*field = json.value(key).toString();
+    for (const auto &[flag, key] : flagFields())
+        d.*flag = json.value(key).toBool();
+    d.satisfaction = json.value(QLatin1String("satisfaction")).toInt();
     d.receivedFrom = QDate::fromString(json.value(QLatin1String("received_from")).toString(), Qt::ISODate);
     d.receivedTo = QDate::fromString(json.value(QLatin1String("received_to")).toString(), Qt::ISODate);
     for (const QJsonValue &column : json.value(QLatin1String("hidden_columns")).toArray())
@@ -134,6 +151,15 @@ Result<storage::QueueQuery> SavedViewService::queryOf(const ViewDefinition &d, q
     if (d.receivedTo.isValid())
         q.receivedBefore = startOfDay(d.receivedTo.addDays(1));
     q.searchMatch = rules::SearchText::matchQuery(d.text);
+    q.unassignedOnly = d.unassignedOnly;
+    q.openOnly = d.openOnly;
+    q.escalatedOnly = d.escalatedOnly;
+    q.classificationReviewOnly = d.classificationReviewOnly;
+    if (d.satisfaction < 0 || d.satisfaction > 5)
+        return Error::invalid(tr("The view filters on an unknown satisfaction score, %1.").arg(d.satisfaction),
+                              QStringLiteral("satisfaction"));
+    if (d.satisfaction > 0)
+        q.satisfaction = d.satisfaction;
     if (!d.deadline.isEmpty()) {
         const DeadlineFilter filter = d.deadline == dueToday ? DeadlineFilter::DueToday
                                       : d.deadline == atRisk ? DeadlineFilter::AtRisk
@@ -205,35 +231,32 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
         }
         existing = **found;
     }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    const qint64 now = m_workspace.clock().nowMs();
-    storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord{});
-    record.name = trimmed;
-    record.sharedDepartmentId = shareWithDepartment ? actor.departmentId : std::nullopt;
-    record.definition = QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
-    record.updatedAt = now;
-    if (!existing) {
-        record.ownerId = actor.id;
-        record.createdAt = now;
-        auto inserted = repository.insert(record);
-        if (!inserted)
-            return inserted.error();
-        record.id = *inserted;
-    } else if (auto updated = repository.update(record); !updated) {
-        return updated.error();
-    }
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("view_saved");
-    entry.details = {{QStringLiteral("view"), record.id}, {QStringLiteral("name"), record.name},
-                     {QStringLiteral("shared"), shareWithDepartment},
-                     {QStringLiteral("definition"), definition.toJson()}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return record.id;
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
+        const qint64 now = m_workspace.clock().nowMs();
+        storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord{});
+        record.name = trimmed;
+        record.sharedDepartmentId = shareWithDepartment ? actor.departmentId : std::nullopt;
+        record.definition = QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
+        record.updatedAt = now;
+        if (!existing) {
+            record.ownerId = actor.id;
+            record.createdAt = now;
+            auto inserted = repository.insert(record);
+            if (!inserted)
+                return inserted.error();
+            record.id = *inserted;
+        } else if (auto updated = repository.update(record); !updated) {
+            return updated.error();
+        }
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("view_saved");
+        entry.details = {{QStringLiteral("view"), record.id}, {QStringLiteral("name"), record.name},
+                         {QStringLiteral("shared"), shareWithDepartment},
+                         {QStringLiteral("definition"), definition.toJson()}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return record.id;
+    });
 }
 
 Result<void> SavedViewService::remove(qint64 id)
@@ -251,17 +274,16 @@ Result<void> SavedViewService::remove(qint64 id)
         return auditlog::refuse(m_workspace, QStringLiteral("delete_view"),
                                 tr("Only %1, who made the view, may delete it.").arg((*found)->ownerName));
     }
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (auto removed = repository.remove(id); !removed)
-        return removed;
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("view_deleted");
-    entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), (*found)->name}};
-    if (auto appended = auditlog::append(m_workspace, entry); !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (auto removed = repository.remove(id); !removed)
+            return removed;
+        auditlog::Entry entry;
+        entry.type = QStringLiteral("view_deleted");
+        entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), (*found)->name}};
+        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 } // namespace cd::models

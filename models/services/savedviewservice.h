@@ -31,6 +31,13 @@ struct ViewDefinition
     QDate receivedFrom;      // Beijing days, both included
     QDate receivedTo;
     QString text;            // searched as plain words
+    // The base of the built-in queue or the dashboard's selection the view was saved from
+    // ("Unassigned in my department": department and unassignedOnly and openOnly).
+    bool unassignedOnly = false;
+    bool openOnly = false;
+    bool escalatedOnly = false;
+    bool classificationReviewOnly = false;
+    int satisfaction = 0;    // the customer's score 1-5; 0: any
     QList<int> hiddenColumns;   // ComplaintQueueModel::Column
     int sortColumn = 1;         // ComplaintQueueModel::Received
     bool descending = true;

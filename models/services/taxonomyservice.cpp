@@ -134,30 +134,30 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
     if (!rules::regulatoryCauseFromCode(c.regulatoryCause))
         return Error::invalid(tr("Choose the regulatory cause."), QStringLiteral("cause"));
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (before) {
-        c.position = before->position;
-        if (auto updated = repository.updateCategory(c); !updated)
-            return updated.error();
-    } else {
-        for (const auto &existing : taxonomy.categories())
-            c.position = std::max(c.position, existing.position + 1);
-        auto id = repository.insertCategory(c);
-        if (!id)
-            return id.error();
-        c.id = *id;
-    }
-    QJsonObject details{{QStringLiteral("after"), categoryJson(c, taxonomy)}};
-    if (before)
-        details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
-    if (auto done = finish(before ? QStringLiteral("category_changed")
-                                  : QStringLiteral("category_added"), details);
-        !done)
-        return done.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (before) {
+            c.position = before->position;
+            if (auto updated = repository.updateCategory(c); !updated)
+                return updated.error();
+        } else {
+            for (const auto &existing : taxonomy.categories())
+                c.position = std::max(c.position, existing.position + 1);
+            auto id = repository.insertCategory(c);
+            if (!id)
+                return id.error();
+            c.id = *id;
+        }
+        QJsonObject details{{QStringLiteral("after"), categoryJson(c, taxonomy)}};
+        if (before)
+            details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
+        if (auto done = finish(before ? QStringLiteral("category_changed")
+                                      : QStringLiteral("category_added"), details);
+            !done)
+            return done.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
     if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
     return c.id;
@@ -188,31 +188,31 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
         return Error::conflict(tr("Category %1 has a sub-category %2 already.")
                                    .arg(category->code, s.code));
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    if (before) {
-        s.position = before->position;
-        if (auto updated = repository.updateSubcategory(s); !updated)
-            return updated.error();
-    } else {
-        for (const auto &existing : taxonomy.subcategoriesOf(s.categoryId))
-            s.position = std::max(s.position, existing.position + 1);
-        auto id = repository.insertSubcategory(s);
-        if (!id)
-            return id.error();
-        s.id = *id;
-    }
-    QJsonObject details{{QStringLiteral("category"), category->code},
-                        {QStringLiteral("after"), subcategoryJson(s)}};
-    if (before)
-        details.insert(QStringLiteral("before"), subcategoryJson(*before));
-    if (auto done = finish(before ? QStringLiteral("subcategory_changed")
-                                  : QStringLiteral("subcategory_added"), details);
-        !done)
-        return done.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        if (before) {
+            s.position = before->position;
+            if (auto updated = repository.updateSubcategory(s); !updated)
+                return updated.error();
+        } else {
+            for (const auto &existing : taxonomy.subcategoriesOf(s.categoryId))
+                s.position = std::max(s.position, existing.position + 1);
+            auto id = repository.insertSubcategory(s);
+            if (!id)
+                return id.error();
+            s.id = *id;
+        }
+        QJsonObject details{{QStringLiteral("category"), category->code},
+                            {QStringLiteral("after"), subcategoryJson(s)}};
+        if (before)
+            details.insert(QStringLiteral("before"), subcategoryJson(*before));
+        if (auto done = finish(before ? QStringLiteral("subcategory_changed")
+                                      : QStringLiteral("subcategory_added"), details);
+            !done)
+            return done.error();
+        return {};
+    });
+    if (!written)
+        return written.error();
     if (auto reloaded = reload(); !reloaded)
         return reloaded.error();
     return s.id;
@@ -285,19 +285,17 @@ Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
 Result<void> TaxonomyService::changeInTransaction(const QString &type, const QJsonObject &details,
                                                   const std::function<Result<bool>()> &change)
 {
-    storage::Transaction transaction(m_workspace.database());
-    if (!transaction.isActive())
-        return transaction.beginError();
-    auto changed = change();
+    auto changed = storage::inTransaction(m_workspace.database(), [&]() -> Result<bool> {
+        auto made = change();
+        if (!made || !*made)
+            return made;   // an error, or nothing to change and nothing recorded
+        if (auto done = finish(type, details); !done)
+            return done.error();
+        return true;
+    });
     if (!changed)
         return changed.error();
-    if (!*changed)
-        return {};   // nothing to change, nothing recorded
-    if (auto done = finish(type, details); !done)
-        return done;
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    return reload();
+    return *changed ? reload() : Result<void>();
 }
 
 Result<void> TaxonomyService::removeCategory(qint64 categoryId)

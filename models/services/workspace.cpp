@@ -11,7 +11,10 @@
 #include "resourcepaths.h"
 #include "departmentservice.h"
 #include "routingservice.h"
-#include "slaservice.h"
+#include "slaadministration.h"
+#include "slaclocks.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "classifierservice.h"
 #include "taxonomyservice.h"
 #include "transaction.h"
@@ -52,7 +55,10 @@ Workspace::~Workspace()
     // Services hold the connection's handle; they go before the database.
     m_taxonomyEditor.reset();
     m_classifier.reset();
-    m_sla.reset();
+    m_slaAdministration.reset();
+    m_slaReminders.reset();
+    m_slaClocks.reset();
+    m_slaSettings.reset();
     m_departments.reset();
     m_routing.reset();
     m_queries.reset();
@@ -176,8 +182,11 @@ Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databaseP
     workspace->m_queries = std::make_unique<ComplaintQueries>(*workspace);
     workspace->m_routing = std::make_unique<RoutingService>(*workspace);
     workspace->m_departments = std::make_unique<DepartmentService>(*workspace);
-    workspace->m_sla = std::make_unique<SlaService>(*workspace);
-    if (auto loaded = workspace->m_sla->reload(); !loaded)
+    workspace->m_slaSettings = std::make_unique<SlaSettings>(*workspace);
+    workspace->m_slaClocks = std::make_unique<SlaClocks>(*workspace);
+    workspace->m_slaReminders = std::make_unique<SlaReminders>(*workspace);
+    workspace->m_slaAdministration = std::make_unique<SlaAdministration>(*workspace);
+    if (auto loaded = workspace->m_slaSettings->reload(); !loaded)
         return loaded.error();
     workspace->m_classifier = std::make_unique<ClassifierService>(*workspace);
     workspace->m_taxonomyEditor = std::make_unique<TaxonomyService>(*workspace);
@@ -212,23 +221,22 @@ Result<void> Workspace::setIdleLockMinutes(int minutes)
         return Error::permission(tr("Only an administrator may change the idle lock."));
     if (minutes < 0 || minutes > 480)
         return Error::invalid(tr("The idle lock is between 0 (never) and 480 minutes."));
-    storage::Transaction transaction(*m_database);
-    if (!transaction.isActive())
-        return transaction.beginError();
-    const int before = idleLockMinutes();
-    if (auto set = storage::SettingsRepository(m_database->connection())
-                       .setValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes));
-        !set)
-        return set;
-    if (auto appended = auditlog::append(*this, {QStringLiteral("setting_changed"), std::nullopt,
-                                                 {{QStringLiteral("key"),
-                                                   QStringLiteral("idle_lock_minutes")},
-                                                  {QStringLiteral("before"), before},
-                                                  {QStringLiteral("after"), minutes}},
-                                                 {}, {}, {}, std::nullopt});
-        !appended)
-        return appended.error();
-    return transaction.commit();
+    return storage::inTransaction(*m_database, [&]() -> Result<void> {
+        const int before = idleLockMinutes();
+        if (auto set = storage::SettingsRepository(m_database->connection())
+                           .setValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes));
+            !set)
+            return set;
+        if (auto appended = auditlog::append(*this, {QStringLiteral("setting_changed"), std::nullopt,
+                                                     {{QStringLiteral("key"),
+                                                       QStringLiteral("idle_lock_minutes")},
+                                                      {QStringLiteral("before"), before},
+                                                      {QStringLiteral("after"), minutes}},
+                                                     {}, {}, {}, std::nullopt});
+            !appended)
+            return appended.error();
+        return {};
+    });
 }
 
 } // namespace cd::models

@@ -23,7 +23,10 @@ class ComplaintService;
 class ComplaintQueries;
 class RoutingService;
 class DepartmentService;
-class SlaService;
+class SlaAdministration;
+class SlaClocks;
+class SlaReminders;
+class SlaSettings;
 class ClassifierService;
 class TaxonomyService;
 
@@ -92,10 +95,17 @@ public:
     ComplaintQueries &queries() { return *m_queries; }
     RoutingService &routing() { return *m_routing; }
     DepartmentService &departments() { return *m_departments; }
-    SlaService &sla() { return *m_sla; }
+    // Deadlines: calendars and policies, the clocks of complaints, what people are told
+    // about them, and their administration.
+    SlaSettings &slaSettings() { return *m_slaSettings; }
+    const SlaSettings &slaSettings() const { return *m_slaSettings; }
+    SlaClocks &slaClocks() { return *m_slaClocks; }
+    const SlaClocks &slaClocks() const { return *m_slaClocks; }
+    SlaReminders &slaReminders() { return *m_slaReminders; }
+    const SlaReminders &slaReminders() const { return *m_slaReminders; }
+    SlaAdministration &slaAdministration() { return *m_slaAdministration; }
     ClassifierService &classifier() { return *m_classifier; }
     TaxonomyService &taxonomyEditor() { return *m_taxonomyEditor; }
-    const SlaService &sla() const { return *m_sla; }
 
     // Acts as `user` from now on. Only AuthService (after a sign-in) and the demo generator
     // (playing agents an administrator registered) call this.
@@ -125,7 +135,10 @@ private:
     std::unique_ptr<ComplaintQueries> m_queries;
     std::unique_ptr<RoutingService> m_routing;
     std::unique_ptr<DepartmentService> m_departments;
-    std::unique_ptr<SlaService> m_sla;
+    std::unique_ptr<SlaSettings> m_slaSettings;
+    std::unique_ptr<SlaClocks> m_slaClocks;
+    std::unique_ptr<SlaReminders> m_slaReminders;
+    std::unique_ptr<SlaAdministration> m_slaAdministration;
     std::unique_ptr<ClassifierService> m_classifier;
     std::unique_ptr<TaxonomyService> m_taxonomyEditor;
 };

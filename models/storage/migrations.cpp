@@ -550,17 +550,15 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
     });
 }
 
-// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
-// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
-Result<void> createSearchIndex(const QSqlDatabase &db)
+// Indexes every stored complaint for full-text search (rules/searchtext.h), into an empty
+// complaint_search. An anonymised customer's placeholder number is not indexed (as the
+// eraser indexes: no name, no number).
+Result<void> indexEveryComplaint(const QSqlDatabase &db)
 {
-    if (auto created = runQuery(db, QStringLiteral(
-            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
-            " tokenize = 'unicode61 remove_diacritics 0')"));
-        !created)
-        return created.error();
     auto rows = runQuery(db, QStringLiteral(
-        "SELECT c.id, c.reference, cu.name, cu.phone, c.description, c.transaction_ref"
+        "SELECT c.id, c.reference, cu.name,"
+        " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+        " c.description, c.transaction_ref"
         " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
     if (!rows)
         return rows.error();
@@ -579,6 +577,18 @@ Result<void> createSearchIndex(const QSqlDatabase &db)
             return inserted.error();
     }
     return {};
+}
+
+// v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
+// characters as tokens: rules/searchtext.h). Complaints already stored are indexed here.
+Result<void> createSearchIndex(const QSqlDatabase &db)
+{
+    if (auto created = runQuery(db, QStringLiteral(
+            "CREATE VIRTUAL TABLE complaint_search USING fts5(tokens,"
+            " tokenize = 'unicode61 remove_diacritics 0')"));
+        !created)
+        return created.error();
+    return indexEveryComplaint(db);
 }
 
 // v9: the team lead's review: the customer's satisfaction recorded at follow-up, merged
@@ -833,11 +843,61 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
     });
 }
 
-// v16: a version per complaint, raised by every change of its row: a change made from an
+// v16: seeded names in one language each. The seeded deadline policies had names in both
+// languages at once ("\u6807\u51c6 Standard"): they now keep their English name, which is
+// shown in the UI language (rules/seedednames.h); names an administrator changed stay. The
+// seeded Chinese category name takes full-width brackets.
+Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
+{
+    return runScript(db, {
+        QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
+                       " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
+                       " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
+        QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
+                       " WHERE name = '\u6807\u51c6 Standard'"),
+        QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
+                       "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
+                       " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
+    });
+}
+
+// v17: English words of the search index by their stems too ("refunded" is also "refund"),
+// so that a search for one form of a word finds the others: the index is made again.
+Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
+{
+    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM complaint_search")); !cleared)
+        return cleared.error();
+    return indexEveryComplaint(db);
+}
+
+// v18: each imported row's id in its source (or a hash of the row) and the complaint it
+// became, so that importing the same file again adds nothing.
+Result<void> recordImportedRows(const QSqlDatabase &db)
+{
+    // A store whose version was set back (tests of older stores) may have it already.
+    return runScript(db, {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
+                       " external_id TEXT PRIMARY KEY,"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " imported_at INTEGER NOT NULL"
+                       ") WITHOUT ROWID"),
+    });
+}
+
+// v19: a version per complaint, raised by every change of its row: a change made from an
 // older version (another desk changed it meanwhile) is refused, so that nothing is
 // silently overwritten (ComplaintRepository).
 Result<void> versionComplaints(const QSqlDatabase &db)
 {
+    // A store whose version was set back (tests of older stores) may have it already.
+    auto present = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info("
+                                               "'complaints') WHERE name = 'version'"));
+    if (!present)
+        return present.error();
+    if (present->next() && present->value(0).toInt() > 0)
+        return {};
     return runScript(db, {
         QStringLiteral("ALTER TABLE complaints ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
     });
@@ -861,7 +921,10 @@ const std::vector<Step> &steps()
         createDrafts,                    // -> 13
         sealAuditTrail,                  // -> 14
         recordPhoneSystemCallIds,        // -> 15
-        versionComplaints,               // -> 16
+        nameSeededDataInOneLanguage,     // -> 16
+        stemEnglishSearchWords,          // -> 17
+        recordImportedRows,              // -> 18
+        versionComplaints,               // -> 19
     };
     return ladder;
 }
@@ -874,7 +937,8 @@ Result<void> createServerStore(const QSqlDatabase &db, const QString &storePath)
     if (auto created = runScript(db, ServerSchema::statements()); !created)
         return created;
     for (const Step &seed : {Step(seedTaxonomy), Step(seedCalendarsAndPolicies),
-                             Step(seedRegulatoryCauses), Step(seedRoutingRules)}) {
+                             Step(seedRegulatoryCauses), Step(seedRoutingRules),
+                             Step(nameSeededDataInOneLanguage)}) {
         if (auto seeded = seed(db); !seeded)
             return seeded;
     }
@@ -990,23 +1054,25 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
     // The version is read inside each step's write transaction, so a program that
     // upgraded the store meanwhile is seen and no step runs twice.
     for (;;) {
-        Transaction transaction(database);
-        if (!transaction.isActive())
-            return transaction.beginError();
-        const int current = currentVersion(db);
-        if (current < 0)
-            return Error::storage(tr("The schema version of the store could not be read."));
-        if (current >= version)
+        auto reached = inTransaction(database, [&]() -> Result<bool> {
+            const int current = currentVersion(db);
+            if (current < 0)
+                return Error::storage(tr("The schema version of the store could not be read."));
+            if (current >= version)
+                return true;
+            if (auto applied = steps().at(std::size_t(current))(db); !applied) {
+                return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
+                                          .arg(current + 1).arg(applied.error().message));
+            }
+            if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
+                !set)
+                return set.error();
+            return false;
+        });
+        if (!reached)
+            return reached.error();
+        if (*reached)
             return {};
-        if (auto applied = steps().at(std::size_t(current))(db); !applied) {
-            return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
-                                      .arg(current + 1).arg(applied.error().message));
-        }
-        if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
-            !set)
-            return set.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "routingrepository.h"
 
+#include "seedednames.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -8,7 +9,7 @@ namespace {
 
 QVariantList ruleBindings(const rules::RoutingRule &r)
 {
-    return {r.name,
+    return {rules::SeededNames::stored(r.name),
             r.active ? 1 : 0,
             nullable(r.categoryId),
             nullable(r.subcategoryId),
@@ -36,7 +37,7 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
     while (query->next()) {
         rules::RoutingRule r;
         r.id = query->value(0).toLongLong();
-        r.name = query->value(1).toString();
+        r.name = rules::SeededNames::shown(query->value(1).toString());
         r.active = query->value(2).toBool();
         r.categoryId = optionalId(query->value(3));
         r.subcategoryId = optionalId(query->value(4));
@@ -129,12 +130,27 @@ Result<std::optional<qint64>> RoutingRepository::lastRoundRobin(qint64 departmen
     return query->next() ? std::optional<qint64>(query->value(0).toLongLong()) : std::nullopt;
 }
 
+Result<rules::AgentPool> RoutingRepository::agentPool(qint64 departmentId) const
+{
+    auto agents = availableAgents(departmentId);
+    if (!agents)
+        return agents.error();
+    auto last = lastRoundRobin(departmentId);
+    if (!last)
+        return last.error();
+    return rules::AgentPool{*agents, *last};
+}
+
+QString RoutingRepository::setLastRoundRobinSql()
+{
+    return QStringLiteral(
+        "INSERT INTO round_robin_state (department_id, last_user_id) VALUES (?, ?)"
+        " ON CONFLICT (department_id) DO UPDATE SET last_user_id = excluded.last_user_id");
+}
+
 Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 userId)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO round_robin_state (department_id, last_user_id) VALUES (?, ?)"
-        " ON CONFLICT (department_id) DO UPDATE SET last_user_id = excluded.last_user_id"),
-        {departmentId, userId});
+    auto query = runQuery(m_db, setLastRoundRobinSql(), {departmentId, userId});
     if (!query)
         return query.error();
     return {};

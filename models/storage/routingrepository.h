@@ -34,7 +34,10 @@ public:
     // Active agents of the department who are available, with their open complaints.
     Result<QList<std::pair<qint64, int>>> availableAgents(qint64 departmentId) const;
     Result<std::optional<qint64>> lastRoundRobin(qint64 departmentId) const;
+    // Both of the above: whom routing may hand a complaint of the department to.
+    Result<rules::AgentPool> agentPool(qint64 departmentId) const;
     Result<void> setLastRoundRobin(qint64 departmentId, qint64 userId);
+    static QString setLastRoundRobinSql();   // department_id, last_user_id
 
     // Closes the open hold of the complaint (if any) at `at` and opens one for
     // `departmentId`, unless that department holds it already.

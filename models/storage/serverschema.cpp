@@ -206,7 +206,12 @@ QStringList ServerSchema::statements()
                        " (department_id, category_id, channel, severity, status))"),
         QStringLiteral("CREATE TABLE drafts (user_id BIGINT NOT NULL REFERENCES users(id), form"
                        " TEXT NOT NULL, fields TEXT NOT NULL, call_started_at BIGINT, updated_at"
-                       " BIGINT NOT NULL, PRIMARY KEY (user_id, form))"),        // Full-text search: the tokens of SearchText as lexemes with their positions.
+                       " BIGINT NOT NULL, PRIMARY KEY (user_id, form))"),
+        // Each imported row's id in its source and the complaint it became (SQLite's v18).
+        QStringLiteral("CREATE TABLE imported_rows (external_id TEXT PRIMARY KEY, complaint_id"
+                       " BIGINT NOT NULL REFERENCES complaints(id), source TEXT NOT NULL"
+                       " DEFAULT '', imported_at BIGINT NOT NULL)"),
+        // Full-text search: the tokens of SearchText as lexemes with their positions.
         QStringLiteral("CREATE TABLE complaint_search (rowid BIGINT PRIMARY KEY,"
                        " tokens tsvector NOT NULL)"),
         QStringLiteral("CREATE INDEX complaint_search_tokens ON complaint_search"

@@ -1,5 +1,6 @@
 #include "slarepository.h"
 
+#include "seedednames.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -16,7 +17,7 @@ QString weekdaysText(const QList<int> &weekdays)
 
 QVariantList policyBindings(const rules::SlaPolicy &p)
 {
-    return {p.name,
+    return {rules::SeededNames::stored(p.name),
             p.active ? 1 : 0,
             p.severity ? QVariant(rules::code(*p.severity)) : QVariant(),
             nullable(p.categoryId),
@@ -140,7 +141,7 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
         rules::SlaPolicy p;
         p.id = query->value(0).toLongLong();
         p.position = query->value(1).toInt();
-        p.name = query->value(2).toString();
+        p.name = rules::SeededNames::shown(query->value(2).toString());
         p.active = query->value(3).toBool();
         if (!query->value(4).isNull())
             p.severity = rules::severityFromCode(query->value(4).toString());

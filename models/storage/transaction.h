@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <type_traits>
+#include <utility>
+
 class QSqlError;
 
 namespace cd::storage {
@@ -37,5 +40,25 @@ private:
     bool m_active = false;
     Error m_beginError;
 };
+
+// Runs `work` (returning a Result) in a Transaction on `database`: committed when it
+// returns a value, rolled back when it returns an error; a failed BEGIN or COMMIT is the
+// error returned. Returns what `work` returned. An exception thrown inside `work` rolls
+// back (the savepoint when nested, else the whole transaction: ~Transaction runs during
+// unwinding) and propagates to the caller unchanged.
+template<typename Work>
+std::invoke_result_t<Work> inTransaction(Database &database, Work &&work)
+{
+    using Outcome = std::invoke_result_t<Work>;
+    Transaction transaction(database);
+    if (!transaction.isActive())
+        return Outcome(transaction.beginError());
+    Outcome outcome = std::forward<Work>(work)();
+    if (!outcome)
+        return outcome;
+    if (auto committed = transaction.commit(); !committed)
+        return Outcome(committed.error());
+    return outcome;
+}
 
 } // namespace cd::storage

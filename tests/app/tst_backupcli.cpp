@@ -1,3 +1,6 @@
+#include "authservice.h"
+#include "clitest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,12 +15,7 @@ class TestBackupCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cd::test::CliRun;
 
     QTemporaryDir m_dir;
 
@@ -35,13 +33,7 @@ class TestBackupCli : public QObject
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("pass word 1"));
         environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
                            QStringLiteral("pass word 1"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::runCli(arguments, environment);
     }
 
     // Read directly, as another program would (signing in through the CLI is slow).
@@ -69,13 +61,23 @@ class TestBackupCli : public QObject
     }
 
 private Q_SLOTS:
+    // The store with "boss" (administrator) and "wu" (agent of CS) and two complaints,
+    // made in this process through the services. The accounts' hashes use the test-only
+    // fast Argon2 limits (a hash carries its limits), so each CLI run signs in quickly.
     void initTestCase()
     {
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
-                     {}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wu"),
-                      QStringLiteral("--role"), QStringLiteral("agent"),
-                      QStringLiteral("--department"), QStringLiteral("CS")}).exitCode, 0);
+        {
+            auto workspace = cd::models::Workspace::create(
+                store(), nullptr, cd::models::PasswordHasher::Strength::Fast);
+            QVERIFY(workspace.ok());
+            cd::models::AuthService &auth = (*workspace)->auth();
+            QVERIFY(auth.createFirstAdministrator(QStringLiteral("boss"), QStringLiteral("boss"),
+                                                  QStringLiteral("pass word 1")).ok());
+            QVERIFY(auth.signIn(QStringLiteral("boss"), QStringLiteral("pass word 1")));
+            QVERIFY(auth.createUser(QStringLiteral("wu"), QStringLiteral("wu"),
+                                    QStringLiteral("agent"), QStringLiteral("CS"),
+                                    QStringLiteral("pass word 1")).ok());
+        }
         logCall();
         logCall();
     }

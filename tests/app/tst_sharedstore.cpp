@@ -1,3 +1,4 @@
+#include "clitest.h"
 #include "database.h"
 #include "testsupport.h"
 
@@ -19,12 +20,7 @@ class TestSharedStore : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     static Run cli(QStringList arguments, const QString &store)
     {
@@ -32,13 +28,7 @@ class TestSharedStore : public QObject
                   << QStringLiteral("en") << QStringLiteral("--as") << QStringLiteral("tester");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), test::StoreFixture::password());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return test::runCli(arguments, environment);
     }
 
     static QString referenceShownByNewProcess(const QString &reference, const QString &store)

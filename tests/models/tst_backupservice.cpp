@@ -84,16 +84,6 @@ QByteArray contentOf(Workspace &ws)
         QCryptographicHash::Sha256);
 }
 
-void logCalls(Workspace &ws, int count)
-{
-    for (int i = 0; i < count; ++i) {
-        auto saved = ws.complaints().logCall(
-            test::sampleCall(ws, QStringLiteral("1381234%1").arg(5000 + i)));
-        if (!saved)
-            qFatal("cannot log a call: %s", qPrintable(saved.error().message));
-    }
-}
-
 // Adds `count` rows of 4 KB, so that a copy of the store takes several steps.
 void pad(Workspace &ws, int count)
 {
@@ -140,7 +130,7 @@ private Q_SLOTS:
         // connection that commits pairs of rows (one statement each) all the time
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 3);
+        test::logCallsFromDistinctNumbers(ws, 3);
         pad(ws, 1500);
         std::atomic<int> committed{0};
         std::atomic<bool> stop{false};
@@ -198,7 +188,7 @@ private Q_SLOTS:
         // GIVEN a store with complaints
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 2);
+        test::logCallsFromDistinctNumbers(ws, 2);
         QTemporaryDir target;
         const QString path = target.filePath(QStringLiteral("desk.sqlite"));
 
@@ -226,7 +216,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 1);
+        test::logCallsFromDistinctNumbers(ws, 1);
         pad(ws, 3000);
         BackupService service(ws);
         QTemporaryDir target;
@@ -315,7 +305,7 @@ private Q_SLOTS:
         // GIVEN a store and a file that is not a usable backup of it
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 40);
+        test::logCallsFromDistinctNumbers(ws, 40);
         BackupService service(ws);
         QTemporaryDir folder;
         QString file = folder.filePath(QStringLiteral("file.sqlite"));
@@ -363,12 +353,12 @@ private Q_SLOTS:
         // another program's connection open on the store
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 2);
+        test::logCallsFromDistinctNumbers(ws, 2);
         BackupService service(ws);
         QTemporaryDir folder;
         const QString backup = folder.filePath(QStringLiteral("monday.sqlite"));
         QVERIFY(service.backUp(backup, BackupService::Existing::Refuse));
-        logCalls(ws, 3);
+        test::logCallsFromDistinctNumbers(ws, 3);
         Connection other(store.path());
         QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 5);
         const QString marker = service.restoreMarker();
@@ -405,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(service.restoreMarker() != marker);
         QVERIFY(!BackupService::inspect(store.path())->madeAt);
         // AND work goes on
-        logCalls(ws, 1);
+        test::logCallsFromDistinctNumbers(ws, 1);
         QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 3);
     }
 
@@ -438,7 +428,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 2);
+        test::logCallsFromDistinctNumbers(ws, 2);
         QTemporaryDir folder;
         const QString backup = folder.filePath(QStringLiteral("b.sqlite"));
         QVERIFY(BackupService(ws).backUp(backup, BackupService::Existing::Refuse));
@@ -463,7 +453,7 @@ private Q_SLOTS:
         // store and files that are not
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 1);
+        test::logCallsFromDistinctNumbers(ws, 1);
         BackupService service(ws);
         QTemporaryDir folder;
         QVERIFY(service.setDailySettings({folder.path(), 3}));

@@ -1,6 +1,8 @@
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "reference.h"
+#include "slaadministration.h"
+#include "slasettings.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -388,13 +390,13 @@ private Q_SLOTS:
         // an extension may not push a deadline beyond a year either: the regulator policy
         // counted in working days, allowing up to 365 of them
         rules::SlaPolicy slow;
-        for (const rules::SlaPolicy &policy : ws.sla().policies()) {
+        for (const rules::SlaPolicy &policy : ws.slaSettings().policies()) {
             if (policy.regulatorOnly || policy.channel == rules::Channel::Regulator)
                 slow = policy;
         }
         slow.resolution = {10, rules::TargetUnit::BusinessDays};
         slow.maxResolutionDays = 365;
-        const auto saved = ws.sla().savePolicy(slow);
+        const auto saved = ws.slaAdministration().savePolicy(slow);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         NewCallInput forwarded = sampleCall(ws);
         forwarded.channel = rules::Channel::Regulator;

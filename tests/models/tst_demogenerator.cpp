@@ -4,9 +4,10 @@
 #include "complaintrepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
+#include "routingservice.h"
 #include "searchtext.h"
 #include "slarepository.h"
-#include "slaservice.h"
+#include "slaclocks.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -39,6 +40,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT channel) FROM complaints")).toInt(), 8);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT severity) FROM complaints")).toInt(), 4);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT status) FROM complaints")).toInt(), 7);
+        // every business type, as agents choose them in the Log-call pane
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT business_type) FROM complaints")).toInt(), 5);
         // within the last 90 days, never in the future
         const qint64 now = test::wednesdayMorning();
         QVERIFY(scalar(ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
@@ -111,7 +114,7 @@ private Q_SLOTS:
             auto pauses = storage::SlaRepository(db).pauses(stored.id);
             QVERIFY(pauses.ok());
             storage::ComplaintRecord again = stored;
-            ws.sla().computeClocks(again, *pauses);
+            ws.slaClocks().computeClocks(again, *pauses);
             QCOMPARE(again.firstResponseDueAt, stored.firstResponseDueAt);
             QCOMPARE(again.resolutionDueAt, stored.resolutionDueAt);
             QCOMPARE(again.nextDueAt, stored.nextDueAt);
@@ -263,6 +266,74 @@ private Q_SLOTS:
         auto audit = AuditService::verify(ws.database(), {});
         QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().message));
         QVERIFY2(audit->intact(), qPrintable(audit->findings.join(u'\n')));
+    }
+
+    // The fill routes as logCall does: under fewest-open, the department's agent who already
+    // has many open complaints gets none until the others catch up, and those share fairly.
+    void shouldRouteAsLogCallDoesUnderFewestOpen()
+    {
+        // GIVEN every complaint routed to RISK, fewest open first, and a RISK agent given
+        // 40 open complaints before the demonstration's agents exist
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
+        for (const rules::RoutingRule &rule : defaults)
+            QVERIFY(ws.routing().remove(rule.id).ok());
+        rules::RoutingRule everything;
+        everything.name = QStringLiteral("Everything to risk control");
+        everything.departmentId = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
+        everything.strategy = rules::AssignmentStrategy::FewestOpen;
+        QVERIFY(ws.routing().save(everything).ok());
+        store.signInAs(QStringLiteral("risk.busy"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        for (int i = 0; i < 40; ++i) {
+            auto logged = ws.complaints().logCall(
+                test::sampleCall(ws, QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'))));
+            QVERIFY2(logged.ok(), qPrintable(logged.ok() ? QString() : logged.error().message));
+        }
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+
+        // WHEN the demonstration data is filled
+        QVERIFY(DemoGenerator(ws, store.clock(), 5).generate(300).ok());
+
+        // THEN the busy agent got almost nothing of it, and the two demonstration agents of
+        // RISK shared the rest
+        const auto routedTo = [&](const QString &who) {
+            return scalar(ws, QStringLiteral("SELECT count(*) FROM complaints c JOIN users u"
+                                             " ON u.id = c.assignee_id WHERE c.id > 40 AND"
+                                             " c.solved_on_call = 0 AND u.username = '%1'")
+                                  .arg(who)).toInt();
+        };
+        const int routed = scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40"
+                                                     " AND solved_on_call = 0")).toInt();
+        QVERIFY(routed > 200);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40 AND"
+                                           " solved_on_call = 0 AND assignee_id IS NULL")).toInt(), 0);
+        QVERIFY2(routedTo(QStringLiteral("risk.busy")) < routed / 20,
+                 qPrintable(QString::number(routedTo(QStringLiteral("risk.busy")))));
+        for (const QString &agent : {QStringLiteral("risk.chenjie"), QStringLiteral("risk.zhaolei")})
+            QVERIFY2(routedTo(agent) > routed * 2 / 5, qPrintable(QString::number(routedTo(agent))));
+    }
+
+    // Round robin goes on from where the fill left it: the next call goes to the agent
+    // after the fill's last pick.
+    void shouldLeaveTheRoundRobinWhereItsLastPickWas()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
+        for (const rules::RoutingRule &rule : defaults)
+            QVERIFY(ws.routing().remove(rule.id).ok());
+        rules::RoutingRule everything;
+        everything.name = QStringLiteral("Everything to technology");
+        everything.departmentId = ws.taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
+        everything.strategy = rules::AssignmentStrategy::RoundRobin;
+        QVERIFY(ws.routing().save(everything).ok());
+        QVERIFY(DemoGenerator(ws, store.clock(), 9).generate(101).ok());
+        const qint64 last = scalar(ws, QStringLiteral(
+            "SELECT assignee_id FROM complaints WHERE solved_on_call = 0 ORDER BY received_at DESC,"
+            " id DESC LIMIT 1")).toLongLong();
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT last_user_id FROM round_robin_state")).toLongLong(),
+                 last);
     }
 
     void shouldBeReproducibleForASeed()

@@ -66,6 +66,42 @@ private Q_SLOTS:
         QCOMPARE(found(ws, QStringLiteral("0003")), QList<QString>{english});   // phone and reference
     }
 
+    // Issue 25, item 5: English search finds the other forms of a word; Chinese as before.
+    void shouldFindEnglishWordForms()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QString refunded = logged(ws, QStringLiteral("13812340001"),
+                                        QStringLiteral("The fee was refunded twice"));
+        const QString refunds = logged(ws, QStringLiteral("13812340002"),
+                                       QStringLiteral("Refunds take too long; charged again"));
+        const QString chinese = logged(ws, QStringLiteral("13812340003"),
+                                       QStringLiteral("申请退款十天了还没到账"));
+        QCOMPARE(found(ws, QStringLiteral("refund")), (QList<QString>{refunds, refunded}));
+        QCOMPARE(found(ws, QStringLiteral("Refunding")), (QList<QString>{refunds, refunded}));
+        QCOMPARE(found(ws, QStringLiteral("charges")), QList<QString>{refunds});
+        QCOMPARE(found(ws, QStringLiteral("fees refunded")), QList<QString>{refunded});
+        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString>{chinese});
+        QVERIFY(found(ws, QStringLiteral("款申")).isEmpty());
+    }
+
+    // A store indexed before v17 (words only) is indexed again by stems when it is opened.
+    void shouldIndexAnOlderStoreByStemsWhenItIsUpgraded()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const QString refunded = logged(ws, QStringLiteral("13812340001"),
+                                        QStringLiteral("The fee was refunded twice"));
+        test::scalar(ws, QStringLiteral("UPDATE complaint_search SET tokens ="
+                                        " 'the fee was refunded twice'"));
+        QVERIFY(found(ws, QStringLiteral("refund")).isEmpty());
+        test::scalar(ws, QStringLiteral("PRAGMA user_version = 16"));
+        store.close();
+        Workspace &reopened = store.open();
+        QCOMPARE(found(reopened, QStringLiteral("refund")), QList<QString>{refunded});
+        QCOMPARE(found(reopened, QStringLiteral("13812340001")), QList<QString>{refunded});
+    }
+
     void shouldPageThroughEveryHitNewestFirstWhateverTheSort()
     {
         test::StoreFixture store;

@@ -16,19 +16,6 @@
 using namespace cd;
 using namespace cd::models;
 
-namespace {
-
-// A closed store of 300 demonstration complaints.
-void fill(test::StoreFixture &store)
-{
-    Workspace &ws = store.open();
-    auto created = DemoGenerator(ws, store.clock(), 7).generate(300);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    store.close();
-}
-
-} // namespace
-
 class TestStoreCheck : public QObject
 {
     Q_OBJECT
@@ -36,7 +23,7 @@ private Q_SLOTS:
     void shouldFindAGoodStoreIntact()
     {
         test::StoreFixture store;
-        fill(store);
+        test::fillWithDemo(store);
         for (const auto depth : {StoreCheck::Depth::Quick, StoreCheck::Depth::Full}) {
             auto report = StoreCheck::run(store.path(), depth);
             QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
@@ -54,7 +41,7 @@ private Q_SLOTS:
     {
         // GIVEN a store with a page in the middle overwritten
         test::StoreFixture store;
-        fill(store);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         const QByteArray before = test::digestOf(store.path());
         // WHEN it is checked, quickly (in the background) and fully
@@ -80,7 +67,7 @@ private Q_SLOTS:
     {
         // GIVEN a damaged store, opened
         test::StoreFixture store;
-        fill(store);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         auto database = storage::Database::open(store.path(), storage::Database::Upgrade::None);
         QVERIFY(database.ok());

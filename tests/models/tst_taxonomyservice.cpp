@@ -1,13 +1,8 @@
 #include "complaintservice.h"
-#include "logcallpane.h"
-#include "taxonomydialog.h"
 #include "taxonomyservice.h"
 #include "testsupport.h"
 
-#include <QComboBox>
-#include <QLineEdit>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace cd;
 using namespace cd::models;
@@ -126,33 +121,7 @@ private Q_SLOTS:
         refund.defaultDepartmentId = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
         QCOMPARE(editor.saveCategory(refund).error().kind, Error::Kind::Permission);
     }
-
-    void shouldAddACategoryFromTheDialogAndKeepTheFormOnErrors()
-    {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);   // open while the administrator edits
-        auto *categories = pane.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
-        QCOMPARE(categories->count(), 16);   // "Choose..." and 15
-        ui::TaxonomyDialog dialog(ws);
-        QCOMPARE(dialog.tree()->topLevelItemCount(), 15);
-        dialog.startNew(false);
-        auto *code = dialog.findChild<QLineEdit *>(QStringLiteral("codeEdit"));
-        auto *zh = dialog.findChild<QLineEdit *>(QStringLiteral("nameZhEdit"));
-        code->setText(QStringLiteral("ONBOARDING"));
-        zh->setText(QStringLiteral("商户入网"));
-        QVERIFY(!dialog.save());   // no English name
-        QCOMPARE(code->text(), QStringLiteral("ONBOARDING"));
-        QCOMPARE(zh->text(), QStringLiteral("商户入网"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("nameEnEdit"))
-            ->setText(QStringLiteral("Merchant onboarding"));
-        QVERIFY(dialog.save());
-        QCOMPARE(dialog.tree()->topLevelItemCount(), 16);
-        QVERIFY(ws.taxonomy().categoryByCode(QStringLiteral("ONBOARDING")));
-        QCOMPARE(categories->count(), 17);   // offered at once, without a restart
-        QVERIFY(categories->findText(QStringLiteral("Merchant onboarding")) > 0);
-    }
 };
 
-QTEST_MAIN(TestTaxonomyService)
+QTEST_GUILESS_MAIN(TestTaxonomyService)
 #include "tst_taxonomyservice.moc"

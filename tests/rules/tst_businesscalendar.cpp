@@ -13,14 +13,6 @@ constexpr qint64 hour = 3600LL * 1000;
 
 using cd::test::at;
 
-BusinessCalendar china()
-{
-    QFile file(QStringLiteral(":/cn-public-holidays.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("holiday resource missing");
-    return BusinessCalendar::chinaStandard(file.readAll()).value();
-}
-
 } // namespace
 
 class TestBusinessCalendar : public QObject
@@ -29,7 +21,7 @@ class TestBusinessCalendar : public QObject
 private Q_SLOTS:
     void shouldKnowHolidaysAndMakeUpDays()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));    // National Day
         QVERIFY(calendar.isWorkingDay(QDate(2025, 9, 28)));     // Sunday make-up workday
         QVERIFY(!calendar.isWorkingDay(QDate(2026, 11, 28)));   // ordinary Saturday
@@ -38,7 +30,7 @@ private Q_SLOTS:
 
     void shouldCountOnlyBusinessHours()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Wednesday 10:00 + 27 business hours: Wed 8 h, Thu 9 h, Fri 9 h, Mon 1 h
         QCOMPARE(calendar.addBusinessTime(at(2026, 11, 25, 10), 27 * hour),
                  at(2026, 11, 30, 10));
@@ -48,13 +40,13 @@ private Q_SLOTS:
 
     void shouldDueAtClosingTimeWhenReachedExactly()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         QCOMPARE(calendar.addBusinessTime(at(2026, 11, 25, 9), 9 * hour), at(2026, 11, 25, 18));
     }
 
     void shouldSkipTheNationalDayWeek()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Wednesday 2026-09-30 17:00 + 2 business hours: 1 h that day, then October 1-7
         // are off, so the second hour is Thursday October 8, 09:00-10:00.
         QCOMPARE(calendar.addBusinessTime(at(2026, 9, 30, 17), 2 * hour), at(2026, 10, 8, 10));
@@ -78,7 +70,7 @@ private Q_SLOTS:
 
     void shouldTraceWhatWasSkipped()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         QList<TimeSegment> trace;
         // Wednesday 2026-09-30 17:00 + 2 business hours, over the National Day holidays
         QCOMPARE(calendar.addBusinessTime(at(2026, 9, 30, 17), 2 * hour, &trace),
@@ -99,7 +91,7 @@ private Q_SLOTS:
 
     void shouldCountMakeUpDaysAndYearEnds()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Saturday 2026-01-03? 2026's New Year: Jan 1-3 off, Sunday Jan 4 is a make-up day.
         QVERIFY(calendar.isWorkingDay(QDate(2026, 1, 4)));
         // Wednesday 2025-12-31 17:00 + 3 business hours: 1 h on Dec 31, then Jan 4 (Sunday,
@@ -109,7 +101,7 @@ private Q_SLOTS:
 
     void shouldTreatClosingTimeAsBusinessTime()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         QVERIFY(calendar.isBusinessInstant(at(2026, 11, 25, 18)));
         QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 25, 18, 1)));
         QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 28, 12)));   // Saturday

@@ -126,6 +126,25 @@ private Q_SLOTS:
                  QStringLiteral("REFUND"));
     }
 
+    void shouldNeverGiveASuggestionAsCertain()
+    {
+        // the starting model is near-certain of some of the evaluation texts, yet none is
+        // ever shown as 100 %
+        Classifier model;
+        model.learnStartingKnowledge(
+            readFile(QStringLiteral(":/classifier-lexicon.json")),
+            Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv"))));
+        double highest = 0;
+        for (const Classifier::Example &e : Classifier::parseLabelled(
+                 readFile(QStringLiteral(LABELLED_SETS_DIR "/classification-eval.tsv")))) {
+            for (const auto &s : model.classify(e.text).top)
+                highest = std::max(highest, s.confidence);
+        }
+        QVERIFY(highest > 0.9);
+        QVERIFY(highest <= Classifier::maxConfidence);
+        QVERIFY(qRound(highest * 100) < 100);
+    }
+
     void shouldGiveNoSuggestionForNoiseAndStayFastOnHugeTexts()
     {
         const Classifier classifier = lexiconModel();

@@ -17,14 +17,6 @@ constexpr qint64 hour = 60 * minute;
 
 using cd::test::at;
 
-BusinessCalendar china()
-{
-    QFile file(QStringLiteral(":/cn-public-holidays.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("holiday resource missing");
-    return BusinessCalendar::chinaStandard(file.readAll()).value();
-}
-
 // The three policies DESIGN.md seeds, on calendar 1.
 QList<SlaPolicy> defaults()
 {
@@ -81,7 +73,7 @@ private Q_SLOTS:
 
     void shouldApplyTheDefaultTargets()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         const QList<SlaPolicy> policies = defaults();
         const qint64 wednesday = at(2026, 11, 25, 10);
         const ComplaintClocks standard = computeClocks(
@@ -108,7 +100,7 @@ private Q_SLOTS:
 
     void shouldStartCountingAtOpeningWhenReceivedOutOfHours()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Friday 2026-11-27 20:00, P1: 2 business hours from Monday 09:00
         const ComplaintClocks urgent = computeClocks(received(at(2026, 11, 27, 20)),
                                                      defaults().at(1), calendar);
@@ -122,7 +114,7 @@ private Q_SLOTS:
 
     void shouldMoveDueTimesByThePausedBusinessTime()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         const SlaPolicy standard = defaults().first();
         // received Monday 2026-09-28 10:00: Mon 8 h, Tue 9 h, Wed Sep 30 9 h = 26 h,
         // Oct 1-7 off, Oct 8 09:00-10:00 makes 27 h.
@@ -149,7 +141,7 @@ private Q_SLOTS:
 
     void shouldStopWhilePaused()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         ComplaintClockInput in = received(at(2026, 11, 25, 10));
         in.pauses = {{at(2026, 11, 25, 12), std::nullopt, QStringLiteral("waiting")}};
         const ComplaintClocks clocks = computeClocks(in, defaults().first(), calendar);
@@ -160,7 +152,7 @@ private Q_SLOTS:
 
     void shouldIgnorePausesAfterTheDueTime()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         ComplaintClockInput in = received(at(2026, 11, 25, 10));
         in.pauses = {{at(2026, 12, 10, 10), at(2026, 12, 11, 10), QStringLiteral("late")}};
         QCOMPARE(computeClocks(in, defaults().first(), calendar).resolution.dueAt,
@@ -169,7 +161,7 @@ private Q_SLOTS:
 
     void shouldStopClocksAndStartANewTargetOnReopening()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         ComplaintClockInput in = received(at(2026, 11, 25, 10));
         in.firstRespondedAt = at(2026, 11, 25, 11);
         in.resolvedAt = at(2026, 11, 26, 11);
@@ -186,7 +178,7 @@ private Q_SLOTS:
 
     void shouldAddExtensionDaysInTheTargetsUnit()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         ComplaintClockInput in = received(at(2026, 11, 25, 10));
         in.extensionDays = 10;
         const ComplaintClocks clocks = computeClocks(in, defaults().at(2), calendar);
@@ -205,7 +197,7 @@ private Q_SLOTS:
 
     void shouldNeverFallDueOutsideBusinessHours()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         QRandomGenerator random(20261125);
         const qint64 from = at(2025, 1, 1, 0);
         const qint64 to = at(2026, 12, 20, 0);
@@ -221,7 +213,7 @@ private Q_SLOTS:
 
     void shouldNeverMoveDueTimesEarlierForALaterReceipt()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         const SlaPolicy standard = defaults().first();
         QRandomGenerator random(7);
         qint64 receipt = at(2025, 9, 25, 0);
@@ -240,7 +232,7 @@ private Q_SLOTS:
 
     void shouldWarnFromThreeQuartersOfTheTarget()
     {
-        const BusinessCalendar calendar = china();
+        const BusinessCalendar calendar = cd::test::chinaCalendar();
         const qint64 wednesday = at(2026, 11, 25, 9);
         const ComplaintClocks clocks = computeClocks(received(wednesday), defaults().at(1),
                                                      calendar);

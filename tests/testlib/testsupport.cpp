@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
 #include "authservice.h"
+#include "complaintqueries.h"
 #include "complaintservice.h"
+#include "demogenerator.h"
 #include "language.h"
 #include "reference.h"
 #include "serveraddress.h"
@@ -148,6 +150,26 @@ void StoreFixture::close()
     m_clock = nullptr;
 }
 
+void fillWithDemo(StoreFixture &store, int count, quint32 seed)
+{
+    models::Workspace &workspace = store.open();
+    auto created = models::DemoGenerator(workspace, store.clock(), seed).generate(count);
+    if (!created)
+        qFatal("cannot fill the store: %s", qPrintable(created.error().message));
+    store.close();
+}
+
+rules::BusinessCalendar chinaCalendar()
+{
+    QFile file(QStringLiteral(":/cn-public-holidays.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("holiday resource missing");
+    auto calendar = rules::BusinessCalendar::chinaStandard(file.readAll());
+    if (!calendar)
+        qFatal("cannot read the holidays: %s", qPrintable(calendar.error().message));
+    return *calendar;
+}
+
 models::NewCallInput sampleCall(models::Workspace &workspace, const QString &phone,
                                 const QString &categoryCode)
 {
@@ -159,19 +181,39 @@ models::NewCallInput sampleCall(models::Workspace &workspace, const QString &pho
     return in;
 }
 
-void logCalls(models::Workspace &workspace, int count,
-              const std::function<models::NewCallInput(int)> &make)
+QList<qint64> logCalls(models::Workspace &workspace, int count,
+                       const std::function<models::NewCallInput(int)> &make)
 {
+    QList<qint64> ids;
+    ids.reserve(count);
     storage::Transaction transaction(workspace.database());
     if (!transaction.isActive())
-        QFAIL(qPrintable(transaction.beginError().message));
+        qFatal("cannot begin: %s", qPrintable(transaction.beginError().message));
     for (int i = 0; i < count; ++i) {
         auto logged = workspace.complaints().logCall(make ? make(i) : sampleCall(workspace));
         if (!logged)
-            QFAIL(qPrintable(QStringLiteral("call %1: %2").arg(i).arg(logged.error().message)));
+            qFatal("call %d: %s", i, qPrintable(logged.error().message));
+        ids << logged->complaintId;
     }
     if (auto committed = transaction.commit(); !committed)
-        QFAIL(qPrintable(committed.error().message));
+        qFatal("cannot commit: %s", qPrintable(committed.error().message));
+    return ids;
+}
+
+QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
+                                          qint64 firstNumber)
+{
+    return logCalls(workspace, count, [&](int i) {
+        return sampleCall(workspace, QString::number(firstNumber + i));
+    });
+}
+
+storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id)
+{
+    auto detail = workspace.queries().detail(id);
+    if (!detail)
+        qFatal("cannot read complaint %lld: %s", id, qPrintable(detail.error().message));
+    return detail->complaint;
 }
 
 qint64 at(int year, int month, int day, int hour, int minute)

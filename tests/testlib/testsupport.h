@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businesscalendar.h"
 #include "clock.h"
 #include "complaintservice.h"
 #include "database.h"   // fixtures and assertions use the store directly
@@ -80,6 +81,14 @@ private:
     models::ManualClock *m_clock = nullptr;   // owned by m_workspace
 };
 
+// Fills the store of `store` with `count` demonstration complaints (seed `seed`) and
+// closes it: a store of varied complaints for suites that damage or check whole stores.
+void fillWithDemo(StoreFixture &store, int count = 300, quint32 seed = 7);
+
+// The standard China calendar with the holidays the program ships (the suite must link
+// cd_resources).
+rules::BusinessCalendar chinaCalendar();
+
 // A valid new-complaint input of `categoryCode` from `phone`.
 models::NewCallInput sampleCall(models::Workspace &workspace,
                                 const QString &phone = QStringLiteral("13812345678"),
@@ -87,9 +96,19 @@ models::NewCallInput sampleCall(models::Workspace &workspace,
 
 // `count` calls, each from sampleCall() or from `make(i)`, logged through
 // ComplaintService::logCall inside ONE transaction (each call a savepoint of it): the same
-// rows and events as one by one, without a flush per call. Fails the test on an error.
-void logCalls(models::Workspace &workspace, int count,
+// rows and events as one by one, without a flush per call. Returns the complaint ids in
+// order; stops the suite on an error.
+QList<qint64> logCalls(models::Workspace &workspace, int count,
               const std::function<models::NewCallInput(int)> &make = {});
+
+// Complaint `id` as ComplaintQueries (what the window and the CLI show) reads it: the
+// signed-in user must be allowed to see it. Stops the suite when it cannot be read.
+storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id);
+
+// `count` new complaints from the numbers firstNumber, firstNumber + 1, ... (distinct
+// callers, so that none is taken for a follow-up), logged as logCalls() does.
+QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
+                                          qint64 firstNumber = 13812345000);
 
 // Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
 qint64 at(int year, int month, int day, int hour, int minute = 0);

@@ -28,15 +28,6 @@ using namespace cd::models;
 
 namespace {
 
-void logCalls(Workspace &ws, int count)
-{
-    for (int i = 0; i < count; ++i) {
-        const QString phone = QStringLiteral("1391234%1").arg(1000 + i);
-        if (!ws.complaints().logCall(test::sampleCall(ws, phone)))
-            qFatal("cannot log a call");
-    }
-}
-
 void exec(Workspace &ws, const QString &sql)
 {
     QSqlQuery query(ws.database().connection());
@@ -93,7 +84,7 @@ private Q_SLOTS:
         // GIVEN an administrator's window on a store of some size
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 2);
+        test::logCallsFromDistinctNumbers(ws, 2, 13912341000);
         exec(ws, QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
             " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n"));
@@ -134,7 +125,7 @@ private Q_SLOTS:
         // GIVEN an agent's desk whose store was not backed up today
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 1);
+        test::logCallsFromDistinctNumbers(ws, 1, 13912341000);
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         const QString expected = QFileInfo(store.path()).absolutePath()
                                  + QStringLiteral("/backups/store-daily-20261125-1000.sqlite");
@@ -187,11 +178,11 @@ private Q_SLOTS:
         // GIVEN a backup with two complaints, and a third logged since
         test::StoreFixture store;
         Workspace &ws = store.open();
-        logCalls(ws, 2);
+        test::logCallsFromDistinctNumbers(ws, 2, 13912341000);
         QTemporaryDir folder;
         const QString backup = folder.filePath(QStringLiteral("monday.sqlite"));
         QVERIFY(BackupService(ws).backUp(backup, BackupService::Existing::Refuse));
-        logCalls(ws, 1);
+        test::logCallsFromDistinctNumbers(ws, 1, 13912341000);
         QStatusBar bar;
         QWidget window;
         ui::BackupController controller(ws, &bar, &window);

@@ -7,7 +7,8 @@
 #include "queuepane.h"
 #include "remindersdialog.h"
 #include "slapoliciesdialog.h"
-#include "slaservice.h"
+#include "slareminders.h"
+#include "slasettings.h"
 #include "testsupport.h"
 
 #include <QLabel>
@@ -162,7 +163,7 @@ private Q_SLOTS:
         days->item(rows, 3)->setText(QStringLiteral("Spring Festival"));
         QVERIFY(dialog.save());
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(), rows + 1);
-        QVERIFY(!ws.sla().calendar(ws.sla().defaultCalendarId()).isWorkingDay(QDate(2027, 2, 10)));
+        QVERIFY(!ws.slaSettings().calendar(ws.slaSettings().defaultCalendarId()).isWorkingDay(QDate(2027, 2, 10)));
     }
 
     void shouldListRemindersAfterASweep()
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(ws.complaints().transfer(id, {std::nullopt, ws.actor().id}, QStringLiteral("mine")).ok());
         QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 11), QString()).ok());
         store.clock().set(at(2026, 11, 25, 11, 5));
-        QCOMPARE(ws.sla().sweep()->newNotifications.size(), 1);
+        QCOMPARE(ws.slaReminders().sweep()->newNotifications.size(), 1);
         ui::RemindersDialog dialog(ws);
         QCOMPARE(dialog.list()->topLevelItemCount(), 1);
         QVERIFY(dialog.list()->topLevelItem(0)->text(1).contains(QStringLiteral("call the customer back")));
@@ -183,7 +184,7 @@ private Q_SLOTS:
                 [&opened](qint64 complaint) { opened = complaint; });
         Q_EMIT dialog.list()->itemActivated(dialog.list()->topLevelItem(0), 0);
         QCOMPARE(opened, id);
-        QVERIFY(ws.sla().notifications()->first().readAt);
+        QVERIFY(ws.slaReminders().notifications()->first().readAt);
     }
 };
 

@@ -45,12 +45,12 @@ private Q_SLOTS:
         // without a note: refused, said at the note
         QTest::keyClick(note, Qt::Key_Return);
         QVERIFY(pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"))->isVisible());
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+        QCOMPARE(test::complaintOf(ws, id).status,
                  QStringLiteral("NEW"));
         // with a note: moved, and the timeline grows
         QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
         QTest::keyClick(note, Qt::Key_Return);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+        QCOMPARE(test::complaintOf(ws, id).status,
                  QStringLiteral("INVESTIGATING"));
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailStatus"))->text(),
                  QStringLiteral("Investigating"));
@@ -63,7 +63,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        const auto status = rules::statusFromCode(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString());
+        const auto status = rules::statusFromCode(test::complaintOf(ws, id).status);
         if (status != rules::Status::Investigating)
             QVERIFY(ws.complaints().changeStatus(id, *status, rules::Status::Investigating, QStringLiteral("查")).ok());
         ui::DetailPane pane(ws);
@@ -96,8 +96,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
         const auto reveals = [&ws] {
-            return test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                   "'personal_data_revealed'")).toInt();
+            return test::eventCount(ws, QStringLiteral("personal_data_revealed"));
         };
         store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
         ui::DetailPane pane(ws);
@@ -138,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("U+001B")), qPrintable(message->text()));
         QCOMPARE(note->text(), QStringLiteral("checked\x1b[2J"));   // kept, to be corrected
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+        QCOMPARE(test::complaintOf(ws, id).status,
                  QStringLiteral("NEW"));
     }
 };

@@ -16,7 +16,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QStyleFactory>
 #include <QTest>
 #include <QTimer>
 
@@ -106,7 +105,6 @@ class TestLogCallDraft : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldOfferEveryFieldBackAfterTheWindowDies()
     {
@@ -215,6 +213,50 @@ private Q_SLOTS:
         QVERIFY(!child<QComboBox>(&pane, "categoryCombo")->isEnabled());
         QCOMPARE(child<QPlainTextEdit>(&pane, "descriptionEdit")->toPlainText(),
                  QStringLiteral("Any news?"));
+    }
+
+    void shouldDiscardACallOnRequestAfterAsking()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::LogCallPane pane(ws);
+        pane.setDraftDelay(10);
+        pane.show();
+        QApplication::setActiveWindow(&pane);
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        auto *phone = child<QLineEdit>(&pane, "phoneEdit");
+        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("Half a complaint"));
+        QTRY_COMPARE(drafts(ws), 1);
+
+        // Ctrl+Shift+Del asks; cancelled, everything stays
+        {
+            NextBox cancel(QByteArray::number(int(QMessageBox::Cancel)).constData());
+            QTest::keyClick(description, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(cancel.shown);
+            QVERIFY(cancel.text.contains(ui::LogCallPane::tr("Discard the call being logged?"
+                                                             " What was typed is lost and its"
+                                                             " draft removed.")));
+        }
+        QCOMPARE(description->toPlainText(), QStringLiteral("Half a complaint"));
+        QCOMPARE(drafts(ws), 1);
+        // confirmed: the form is blank, the draft gone, the cursor in the phone field
+        QApplication::setActiveWindow(&pane);
+        description->setFocus();
+        {
+            NextBox discard(QByteArray::number(int(QMessageBox::Discard)).constData());
+            QTest::keyClick(description, Qt::Key_Delete, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(discard.shown);
+        }
+        QVERIFY(description->toPlainText().isEmpty());
+        QVERIFY(!pane.hasUnsavedInput());
+        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(pane.focusWidget(), phone);
+        // nothing typed: the button clears without a question
+        NextBox none(QByteArray::number(int(QMessageBox::Discard)).constData());
+        QTest::mouseClick(child<QPushButton>(&pane, "discardCallButton"), Qt::LeftButton);
+        QVERIFY(!none.shown);
     }
 
     void shouldKeepTheDraftOfAFailedSaveAndForgetADiscardedCall()

@@ -7,6 +7,7 @@
 #include "taxonomyservice.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,6 +53,51 @@ private Q_SLOTS:
         pane.showQueue(0);
         QVERIFY(!pane.view()->isColumnHidden(ComplaintQueueModel::Customer));
         QCOMPARE(pane.model()->totalCount(), qint64(3));
+    }
+
+    void shouldKeepTheBaseQueueOfWhatWasOnScreen()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
+        const qint64 agentId = ws.actor().id;
+        store.signInAs(QStringLiteral("lead1"), QStringLiteral("lead"));
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            NewCallInput call = test::sampleCall(ws, QStringLiteral("1381234567%1").arg(i));
+            call.severity = rules::Severity::P1;
+            ids << ws.complaints().logCall(call).value().complaintId;
+        }
+        auto moved = ws.complaints().transfer(ids.first(), {std::nullopt, agentId},
+                                              QStringLiteral("Taken by the desk lead"));
+        QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
+        ui::QueuePane pane(ws);
+        auto *queues = pane.findChild<QComboBox *>(QStringLiteral("queueSelector"));
+        queues->setCurrentIndex(queues->findText(ui::QueuePane::tr("Unassigned in my department")));
+        auto *severity = pane.findChild<QComboBox *>(QStringLiteral("severityFilter"));
+        severity->setCurrentIndex(severity->findData(QStringLiteral("P1")));
+        QTRY_VERIFY(!pane.model()->isLoading());
+        const qint64 onScreen = pane.model()->totalCount();
+        QCOMPARE(onScreen, qint64(2));   // the one transferred to a person is not
+
+        bool unassignedShown = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::SaveViewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *assignee = dialog->findChild<QComboBox *>(QStringLiteral("viewAssignee"));
+            unassignedShown = assignee->currentText() == ui::SaveViewDialog::tr("Nobody (unassigned)");
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")),
+                             QStringLiteral("Urgent unassigned"));
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")), Qt::Key_Return);
+        });
+        pane.findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
+        QVERIFY(unassignedShown);
+        QCOMPARE(queues->currentText(), QStringLiteral("Urgent unassigned"));
+        QTRY_VERIFY(!pane.model()->isLoading());
+        QCOMPARE(pane.model()->totalCount(), onScreen);
+        QVERIFY(pane.model()->query().unassignedOnly);
+        QVERIFY(pane.model()->query().openOnly);
+        QCOMPARE(pane.model()->query().departmentId, ws.actor().departmentId);
     }
 
     void shouldTellWhenAViewCannotBeOpenedAndKeepTheQueue()

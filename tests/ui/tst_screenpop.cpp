@@ -4,6 +4,7 @@
 #include "logcallpane.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -30,18 +30,10 @@
 
 using namespace cd;
 using namespace cd::models;
+using cd::test::child;
 using cd::test::scalar;
 
 namespace {
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
 
 struct Run
 {
@@ -112,7 +104,6 @@ class TestScreenPop : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldBringASecondStartsCallForwardWithTheCallersHistory()
     {

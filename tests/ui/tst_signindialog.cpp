@@ -5,6 +5,8 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace cd;
@@ -15,6 +17,41 @@ class TestSignInDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // the settings go to a test folder
+        QSettings().clear();
+    }
+    void cleanup() { QSettings().clear(); }
+
+    void shouldOfferTheUserNameLastSignedInOnThisStoreOnly()
+    {
+        test::StoreFixture first;
+        Workspace &ws = first.open();
+        ws.actAs({});
+        {
+            SignInDialog dialog(ws, SignInDialog::Mode::SignIn);
+            dialog.show();
+            auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+            QVERIFY(username->text().isEmpty());
+            QTest::keyClicks(username, QStringLiteral("tester"));
+            auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            QTest::keyClicks(password, test::StoreFixture::password());
+            QTest::keyClick(password, Qt::Key_Return);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        ws.actAs({});
+        SignInDialog again(ws, SignInDialog::Mode::SignIn);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text(),
+                 QStringLiteral("tester"));
+
+        test::StoreFixture second;
+        Workspace &other = second.open();
+        other.actAs({});
+        SignInDialog elsewhere(other, SignInDialog::Mode::SignIn);
+        QVERIFY(elsewhere.findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->text().isEmpty());
+    }
+
     void shouldCreateTheFirstAdministratorFromTheKeyboard()
     {
         test::pinEnvironment();

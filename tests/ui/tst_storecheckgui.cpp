@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "storecheckmonitor.h"
 #include "testsupport.h"
+#include "widgettest.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -16,45 +17,22 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QStyleFactory>
 #include <QTest>
 
 using namespace cd;
 using namespace cd::models;
-
-namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QLatin1String(name));
-    if (!widget)
-        qFatal("no widget %s", name);
-    return widget;
-}
-
-// A closed store of 300 demonstration complaints.
-void fill(test::StoreFixture &store)
-{
-    Workspace &ws = store.open();
-    auto created = DemoGenerator(ws, store.clock(), 7).generate(300);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    store.close();
-}
-
-} // namespace
+using cd::test::child;
 
 class TestStoreCheckGui : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion"))); }
 
     void shouldSayWhenTheWindowsStoreIsDamaged()
     {
         // GIVEN a store damaged in the middle, signed in to
         test::StoreFixture store;
-        fill(store);
+        test::fillWithDemo(store);
         test::damageTheMiddle(store.path());
         Workspace &ws = store.open();
         // WHEN the window opens on it
@@ -77,7 +55,7 @@ private Q_SLOTS:
     void shouldStayQuietOnAGoodStore()
     {
         test::StoreFixture store;
-        fill(store);
+        test::fillWithDemo(store);
         QMainWindow window;
         auto *monitor = new ui::StoreCheckMonitor(store.path(), window.statusBar(), &window);
         QSignalSpy finished(monitor, &ui::StoreCheckMonitor::finished);

@@ -13,7 +13,10 @@ entries written as a dictionary:
       has one; a plain string is taken as that one form). Every message of FILE.ts
       whose source is a key (in any context) gets that translation, marked finished.
       Keys not in FILE.ts are listed and the exit status is 1 (run update_translations
-      first).
+      first). A key whose value is a dict names a context: its entries apply to the
+      messages of that context only (and win over plain entries), for a source text that
+      needs different words in different places: {"StatisticsReportService":
+      {"Received": "受理量"}}.
   tsset.py --english FILE_en.ts
       Fills the unfinished messages of the English file: a plain message translates to
       its source, a %n message gets two forms by the "(s)" convention: "%n complaint(s)"
@@ -98,19 +101,23 @@ def is_finished(match):
     return bool(unescape(text).strip())
 
 
+CONTEXT = re.compile(r'<context>\s*<name>(?P<name>.*?)</name>(?P<body>.*?)</context>', re.DOTALL)
+
+
 def rewrite(path, decide):
-    """Calls decide(source, numerus, match) for each message; a value it returns (text or
-    plural forms) becomes that message's finished translation. Returns the sources set."""
+    """Calls decide(source, numerus, match, context) for each message; a value it returns
+    (text or plural forms) becomes that message's finished translation. Returns the
+    (context, source) pairs set."""
     content = Path(path).read_text(encoding='utf-8')
     done = []
 
-    def one(match):
+    def one(match, context):
         source_match = SOURCE.search(match.group('body'))
         if source_match is None:
             return match.group(0)
         source = unescape(source_match.group(1))
         numerus = 'numerus="yes"' in match.group('attrs')
-        value = decide(source, numerus, match)
+        value = decide(source, numerus, match, context)
         if value is None:
             return match.group(0)
         if numerus and isinstance(value, str):
@@ -126,10 +133,16 @@ def rewrite(path, decide):
                 + match.group('indent')
         else:
             body = body[:translation.start()] + element + body[translation.end():]
-        done.append(source)
+        done.append((context, source))
         return '%s<message%s>%s</message>' % (match.group('indent'), match.group('attrs'), body)
 
-    updated = MESSAGE.sub(one, content)
+    def one_context(match):
+        name = unescape(match.group('name'))
+        body = MESSAGE.sub(lambda m: one(m, name), match.group('body'))
+        start, end = match.span('body')
+        return match.group(0)[:start - match.start()] + body + match.group(0)[end - match.start():]
+
+    updated = CONTEXT.sub(one_context, content)
     if updated != content:
         Path(path).write_text(updated, encoding='utf-8')
     return done
@@ -148,12 +161,24 @@ def load_entries(path):
         entries = ast.literal_eval(dicts[0])
     if not isinstance(entries, dict):
         raise SystemExit('%s: expected a dict of {source: translation}' % path)
+    def valid(value):
+        return isinstance(value, str) or (
+            isinstance(value, list) and value and all(isinstance(v, str) for v in value))
+
+    plain, by_context = {}, {}
     for source, value in entries.items():
-        if not isinstance(source, str) or not (isinstance(value, str) or (
-                isinstance(value, list) and value and all(isinstance(v, str) for v in value))):
+        if isinstance(source, str) and isinstance(value, dict):
+            for inner, text in value.items():
+                if not isinstance(inner, str) or not valid(text):
+                    raise SystemExit('%s: the entry for %r in context %r is neither a text nor'
+                                     ' a list of texts' % (path, inner, source))
+                by_context[(source, inner)] = text
+        elif isinstance(source, str) and valid(value):
+            plain[source] = value
+        else:
             raise SystemExit('%s: the entry for %r is neither a text nor a list of texts'
                              % (path, source))
-    return entries
+    return plain, by_context
 
 
 def main():
@@ -168,21 +193,24 @@ def main():
 
     if args.check:
         missing = []
-        rewrite(args.ts, lambda source, numerus, m: missing.append(source)
+        rewrite(args.ts, lambda source, numerus, m, context: missing.append(source)
                 if not is_finished(m) else None)
         for source in missing:
             print('untranslated:', repr(source))
         return 1 if missing else 0
     if args.english:
-        done = rewrite(args.ts, lambda source, numerus, m: None if is_finished(m)
+        done = rewrite(args.ts, lambda source, numerus, m, context: None if is_finished(m)
                        else (english_plural(source) if numerus else source))
         print('%s: %d message(s) filled' % (args.ts, len(done)))
         return 0
     if not args.entries:
         parser.error('name the file of translations')
-    entries = load_entries(args.entries)
-    done = rewrite(args.ts, lambda source, numerus, m: entries.get(source))
-    absent = sorted(set(entries) - set(done))
+    plain, by_context = load_entries(args.entries)
+    done = rewrite(args.ts, lambda source, numerus, m, context: by_context.get(
+        (context, source), plain.get(source)))
+    absent = sorted(set(plain) - {source for _, source in done})
+    absent += sorted('%s (in %s)' % (source, context)
+                     for context, source in set(by_context) - set(done))
     print('%s: %d message(s) set' % (args.ts, len(done)))
     for source in absent:
         print('not in %s (run update_translations first?): %r' % (args.ts, source))

@@ -1,0 +1,256 @@
+#pragma once
+
+// The CLI suites' shared set-up: runs the real complaintdesk-cli binary (CLI_PATH), as a
+// script would, on a store the suite shares. Each suite derives from CliTest.
+#include "authservice.h"
+#include "clock.h"
+#include "demogenerator.h"
+#include "testsupport.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cd::test {
+
+constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                          | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                          | QFileDevice::ReadOther | QFileDevice::WriteOther
+                          | QFileDevice::ExeOther;
+constexpr auto readOnlyFolder = QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                | QFileDevice::ReadOther | QFileDevice::ExeOther;
+
+// What a run of the CLI did: its exit code and its output and errors, trimmed.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs complaintdesk-cli with `arguments` and exactly `environment`; `input` on its
+// standard input (none: an empty input); `child` (if any) runs in the child before the
+// program starts. Waits at most `timeoutMs`.
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                     const QByteArray &input = {}, const std::function<void()> &child = {},
+                     int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (child)
+        process.setChildProcessModifier(child);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(timeoutMs);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+class CliTest : public QObject
+{
+protected:
+    using Run = CliRun;
+
+    QTemporaryDir m_dir;
+    QString m_sharedKeys;   // the audit keys of sharedCopy()'s stores, for User::Unprivileged
+
+    QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+
+    static QString bossPassword() { return QStringLiteral("harbour lights 42"); }
+
+    // Who runs the CLI. Unprivileged: as "nobody" when the tests run as root, for whom no
+    // file or folder is read-only.
+    enum class User { Tester, Unprivileged };
+
+    // Runs as `as` (password bossPassword()) unless `as` is empty.
+    Run cli(QStringList arguments, bool withStore = true,
+            const QString &as = QStringLiteral("boss"), const QString &password = {},
+            User user = User::Tester)
+    {
+        if (withStore)
+            arguments << QStringLiteral("--database") << store();
+        arguments << QStringLiteral("--lang") << QStringLiteral("en");
+        if (!as.isEmpty())
+            arguments << QStringLiteral("--as") << as;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           password.isEmpty() ? bossPassword() : password);
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                           QStringLiteral("agent password"));
+        if (user == User::Unprivileged && !m_sharedKeys.isEmpty())
+            environment.insert(QStringLiteral("COMPLAINTDESK_AUDIT_KEY_DIR"), m_sharedKeys);
+        std::function<void()> asNobody;
+        if (user == User::Unprivileged && ::geteuid() == 0) {
+            asNobody = [] {
+                constexpr uid_t nobody = 65534;
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0
+                    || ::setuid(nobody) != 0)
+                    ::_exit(125);
+            };
+        }
+        return runCli(arguments, environment, {}, asNobody);
+    }
+
+    // Runs the CLI with `arguments` as they are, `extra` added to the environment.
+    static Run run(const QStringList &arguments, const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                           bossPassword());
+        environment.insert(extra);
+        return runCli(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
+                      environment, {}, {}, 120000);
+    }
+
+    // Runs the CLI with exactly `environment` (no password variables unless given), and
+    // `input` on its standard input.
+    static Run raw(const QStringList &arguments, const QProcessEnvironment &environment,
+                   const QByteArray &input = {})
+    {
+        return runCli(arguments, environment, input);
+    }
+
+    // Runs `statements` on the store at `path` with SQLite alone (no program has it open).
+    static bool tamper(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            ok = db.open();
+            QSqlQuery query(db);
+            for (const QString &sql : statements) {
+                if (ok && !query.exec(sql)) {
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                    ok = false;
+                }
+            }
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return ok;
+    }
+
+    static QProcessEnvironment withoutPasswords()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("COMPLAINTDESK_PASSWORD"));
+        environment.remove(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"));
+        return environment;
+    }
+
+    // A file of mode 0600 holding `password`.
+    QString passwordFile(const QString &name, const QString &password)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(password.toUtf8() + '\n');
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+    QVariant scalarOf(const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("peek"));
+            db.setDatabaseName(store());
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        return value;
+    }
+
+    // Creates store() in this process through the real AuthService, with its administrator
+    // "boss" (password bossPassword()) and `demoComplaints` demonstration complaints. The
+    // password hash uses the test-only fast Argon2 limits (the hash carries its limits, so
+    // the CLI verifies it as any other): each "--as boss" run then signs in quickly. Hashes
+    // the CLI itself makes keep the interactive limits.
+    void createStore(int demoComplaints = 0)
+    {
+        auto clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
+        models::ManualClock &now = *clock;
+        auto workspace = models::Workspace::create(store(), std::move(clock),
+                                                   models::PasswordHasher::Strength::Fast);
+        if (!workspace)
+            qFatal("cannot create the store: %s", qPrintable(workspace.error().message));
+        auto boss = (*workspace)->auth().createFirstAdministrator(
+            QStringLiteral("boss"), QStringLiteral("boss"), bossPassword());
+        if (!boss)
+            qFatal("cannot create boss: %s", qPrintable(boss.error().message));
+        if (demoComplaints > 0) {
+            if (!(*workspace)->auth().signIn(QStringLiteral("boss"), bossPassword()))
+                qFatal("cannot sign in as boss");
+            auto made = models::DemoGenerator(**workspace, now, 3).generate(demoComplaints);
+            if (!made)
+                qFatal("cannot fill the store: %s", qPrintable(made.error().message));
+        }
+    }
+
+    // The arguments of a report of this year to `path` as `format`.
+    static QStringList reportTo(const QString &path, const QString &format)
+    {
+        return {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--format"),
+                format, QStringLiteral("--output"), path};
+    }
+
+    // A copy of the store that an unprivileged user may work on, in `dir`.
+    QString sharedCopy(const QTemporaryDir &dir, const QString &name)
+    {
+        QFile::setPermissions(dir.path(), everyone);
+        const QString path = dir.filePath(name);
+        if (!QFile::copy(store(), path))
+            qFatal("cannot copy the store");
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                        | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                        | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        // The store's audit key and anchors go with it, owned by whoever runs unprivileged
+        // (a key is readable by its owner only).
+        const QDir keys(dir.filePath(QStringLiteral("keys")));
+        if (!keys.mkpath(QStringLiteral(".")))
+            qFatal("cannot make the shared key folder");
+        const QDir own(qEnvironmentVariable("COMPLAINTDESK_AUDIT_KEY_DIR"));
+        for (const QString &file : own.entryList(QDir::Files)) {
+            if (!QFile::copy(own.filePath(file), keys.filePath(file)))
+                qFatal("cannot copy the audit key");
+        }
+        if (::geteuid() == 0) {
+            constexpr uid_t nobody = 65534;
+            for (const QString &file : keys.entryList(QDir::Files))
+                (void)::chown(QFile::encodeName(keys.filePath(file)).constData(), nobody, nobody);
+            (void)::chown(QFile::encodeName(keys.path()).constData(), nobody, nobody);
+        }
+        m_sharedKeys = keys.path();
+        return path;
+    }
+};
+
+} // namespace cd::test

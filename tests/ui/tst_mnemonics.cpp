@@ -1,0 +1,128 @@
+#include "complaintqueuemodel.h"
+#include "detailpane.h"
+#include "mainwindow.h"
+#include "queuepane.h"
+#include "testsupport.h"
+#include "translationloader.h"
+#include "widgettest.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::models;
+using cd::test::child;
+
+namespace {
+
+// The letter of `text` after a single '&' (lower case), or none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter the window answers to as it is on screen now: the menu bar's menus and
+// every visible button, labelled field, group box and tab.
+QMultiHash<QChar, QString> mnemonicsOn(QMainWindow *window)
+{
+    QMultiHash<QChar, QString> found;
+    const auto add = [&found](const QString &text) {
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            found.insert(letter, text);
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        add(menu->text());
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button->text());
+        } else if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->buddy())
+                add(label->text());
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            add(group->title());
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    return found;
+}
+
+QString clashesOn(QMainWindow *window)
+{
+    const QMultiHash<QChar, QString> found = mnemonicsOn(window);
+    QStringList clashes;
+    for (const QChar letter : found.uniqueKeys()) {
+        if (found.count(letter) > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter, found.values(letter).join(QStringLiteral(" / ")));
+    }
+    return clashes.join(u'\n');
+}
+
+} // namespace
+
+class TestMnemonics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { test::pinEnvironment(); }
+
+    void shouldGiveEveryScreenDistinctMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("role");
+        for (const char *language : {"en", "zh_CN"}) {
+            for (const char *role : {"admin", "agent"})
+                QTest::addRow("%s %s", language, role) << QString::fromLatin1(language) << QString::fromLatin1(role);
+        }
+    }
+
+    void shouldGiveEveryScreenDistinctMnemonics()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, role);
+        QCOMPARE(i18n::installTranslations(*qApp, language), language);
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        if (role != QLatin1String("admin"))
+            store.signInAs(QStringLiteral("agent1"), role);
+        ui::MainWindow window(ws);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = child<QTabWidget>(&window, "mainTabs");
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            if (tab == 1) {
+                QTRY_VERIFY(window.queuePane()->model()->rowCount() > 0);
+                window.queuePane()->view()->selectRow(0);
+                QTRY_VERIFY(window.detailPane()->complaintId() != 0);
+            }
+            QCoreApplication::processEvents();
+            const QString clashes = clashesOn(&window);
+            QVERIFY2(clashes.isEmpty(), qPrintable(tabs->tabText(tab) + u'\n' + clashes));
+        }
+    }
+};
+
+QTEST_MAIN(TestMnemonics)
+#include "tst_mnemonics.moc"
