@@ -1559,6 +1559,26 @@ child processes and may be logged.</translation>
         <source>the result as JSON</source>
         <translation>the result as JSON</translation>
     </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>Watching %1 for changes; Ctrl+C stops.</translation>
+    </message>
+    <message>
+        <source>watch [--json]</source>
+        <translation>watch [--json]</translation>
+    </message>
+    <message>
+        <source>print changes as they happen, until interrupted</source>
+        <translation>print changes as they happen, until interrupted</translation>
+    </message>
+    <message>
+        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
+        <translation>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>one JSON object per line</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -2531,6 +2551,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>The server of the call centre asks for the password of the database account:
 %1</translation>
     </message>
+    <message>
+        <source>Welcome to ComplaintDesk</source>
+        <translation>Welcome to ComplaintDesk</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -3271,6 +3295,22 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>The idle lock is between 0 (never) and 480 minutes.</translation>
     </message>
+    <message>
+        <source>Give the name or address of the call centre&apos;s server.</source>
+        <translation>Give the name or address of the call centre&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Give the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Give the database account to connect as.</source>
+        <translation>Give the database account to connect as.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not valid: %1</source>
+        <translation>The server&apos;s address is not valid: %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
@@ -4005,6 +4045,85 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;This computer: a store file for this desk</source>
+        <translation>&amp;This computer: a store file for this desk</translation>
+    </message>
+    <message>
+        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
+        <translation>The call centre&apos;s &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Connect to a store</source>
+        <translation>Connect to a store</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Verify the server&apos;s certificate and name (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server (require)</source>
+        <translation>Encrypt, without verifying the server (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Encrypt when the server can (prefer)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Never encrypt (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stores (*.sqlite)</source>
+        <translation>ComplaintDesk stores (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
+        <translation>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s path.</source>
+        <translation>Give the store file&apos;s path.</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5381,36 @@ with the backup
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
         <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</translation>
+    </message>
+    <message>
+        <source>Changes by other desks are not shown as they happen: %1</source>
+        <translation>Changes by other desks are not shown as they happen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a store...</source>
+        <translation>&amp;Connect to a store...</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>Assigned to you: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1: %2 by %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to you</source>
+        <translation>
+            <numerusform>%n complaint assigned to you</numerusform>
+            <numerusform>%n complaints assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

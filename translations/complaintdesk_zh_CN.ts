@@ -1549,6 +1549,26 @@ child processes and may be logged.</source>
         <source>the result as JSON</source>
         <translation>以 JSON 输出结果</translation>
     </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>正在监视 %1 的变更；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>watch [--json]</source>
+        <translation>watch [--json]</translation>
+    </message>
+    <message>
+        <source>print changes as they happen, until interrupted</source>
+        <translation>实时打印变更，直至中断</translation>
+    </message>
+    <message>
+        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
+        <translation>任何坐席或程序的每次变更输出一行：时间、投诉编号、变更内容和操作人（使用 --json 时每行一个 JSON 对象）。只显示您有权查看的投诉。变更在一秒内出现；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>每行一个 JSON 对象</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -2521,6 +2541,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>呼叫中心的服务器要求输入数据库账号的密码：
 %1</translation>
     </message>
+    <message>
+        <source>Welcome to ComplaintDesk</source>
+        <translation>欢迎使用投诉工作台</translation>
+    </message>
 </context>
 <context>
     <name>ReviewService</name>
@@ -3254,6 +3278,22 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>空闲锁定时间应在 0（从不）到 480 分钟之间。</translation>
     </message>
+    <message>
+        <source>Give the name or address of the call centre&apos;s server.</source>
+        <translation>请填写呼叫中心服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Give the database account to connect as.</source>
+        <translation>请填写用于连接的数据库账号。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not valid: %1</source>
+        <translation>服务器地址无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>cd::models::CallerHistoryModel</name>
@@ -3983,6 +4023,85 @@ with the backup
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;This computer: a store file for this desk</source>
+        <translation>本机(&amp;T)：本坐席的数据库文件</translation>
+    </message>
+    <message>
+        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
+        <translation>呼叫中心服务器(&amp;S)（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Connect to a store</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>验证服务器证书和名称（verify-full）</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>验证服务器证书（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server (require)</source>
+        <translation>加密，但不验证服务器（require）</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>服务器支持时加密（prefer）</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>从不加密（disable）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stores (*.sqlite)</source>
+        <translation>投诉工作台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
+        <translation>连接时询问密码（或从 ~/.pgpass 读取）；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s path.</source>
+        <translation>请填写数据库文件的路径。</translation>
     </message>
 </context>
 <context>
@@ -5230,6 +5349,34 @@ with the backup
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
         <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;投诉热线坐席工作台。&lt;br&gt;&lt;br&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;br&gt;&lt;br&gt;使用 Qt %4（LGPL-3.0）、SQLite（公有领域）、libsodium（ISC）、libphonenumber（Apache-2.0）、Snowball libstemmer（BSD-3-Clause）、libpwquality（BSD-3-Clause 或 GPL-2.0+）和 libxcb（MIT）构建。</translation>
+    </message>
+    <message>
+        <source>Changes by other desks are not shown as they happen: %1</source>
+        <translation>其他坐席的变更无法实时显示：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a store...</source>
+        <translation>连接数据库(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>已派给您：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to you</source>
+        <translation>
+            <numerusform>%n 条投诉已派给您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
