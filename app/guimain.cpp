@@ -20,6 +20,8 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include "connectdialog.h"
 #include <QTimer>
 
 #include <cstdio>
@@ -109,8 +111,22 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString path = parser.isSet(database) ? parser.value(database)
-                                                : cd::models::Workspace::defaultDatabasePath();
+    // --database, else the store chosen last (File > Connect...), else this computer's
+    QString path = parser.isSet(database) ? parser.value(database)
+                                          : cd::ui::ConnectDialog::rememberedStore();
+    bool chosenNow = false;
+    if (path.isEmpty()) {
+        path = cd::models::Workspace::defaultDatabasePath();
+        if (!QFileInfo::exists(path)) {
+            // The first start: a store on this computer, or the call centre's server?
+            cd::ui::ConnectDialog where(path);
+            where.setWindowTitle(QObject::tr("Welcome to ComplaintDesk"));
+            if (where.exec() != QDialog::Accepted)
+                return 0;
+            path = where.store();
+            chosenNow = true;
+        }
+    }
 
     // Screen pop: one window per user and store; a later start hands its call to it.
     cd::rules::ScreenPopRequest request;
@@ -170,7 +186,8 @@ int main(int argc, char *argv[])
     }
     if (!workspace && workspace.error().kind == cd::Error::Kind::NoStore
         && !cd::models::Workspace::isServerAddress(path) && !QFileInfo::exists(path)) {
-        if (!askToCreateStore(QFileInfo(path).absoluteFilePath()))
+        // (a file chosen in the first start's dialog was asked for: it is created)
+        if (!chosenNow && !askToCreateStore(QFileInfo(path).absoluteFilePath()))
             return 0;
         workspace = cd::models::Workspace::create(path);
     }
@@ -179,6 +196,8 @@ int main(int argc, char *argv[])
                               workspace.error().message);
         return 1;
     }
+    if (chosenNow)
+        cd::ui::ConnectDialog::rememberStore(path);
     auto needsAdministrator = (*workspace)->auth().needsFirstAdministrator();
     if (!needsAdministrator) {
         QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),

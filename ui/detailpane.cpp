@@ -249,6 +249,17 @@ void DetailPane::showComplaint(qint64 complaintId)
     fill(*detail);
 }
 
+bool DetailPane::isEditing() const
+{
+    return m_note->hasFocus() || !m_note->text().isEmpty();
+}
+
+void DetailPane::refreshFromStore()
+{
+    if (m_complaintId != 0 && !isEditing())
+        showComplaint(m_complaintId);
+}
+
 void DetailPane::fill(const models::ComplaintDetail &d)
 {
     m_departmentId = d.complaint.departmentId;

@@ -33,6 +33,11 @@ public:
     // Shows the complaint (0: nothing); re-reads it from the store.
     void showComplaint(qint64 complaintId);
     qint64 complaintId() const { return m_complaintId; }
+    // Whether the agent is writing a status change (the note has text or the focus).
+    bool isEditing() const;
+    // Reads the complaint shown again after another desk or program changed it, unless the
+    // agent is editing (their note stays; the next change reads it).
+    void refreshFromStore();
     DeadlinePanel *deadlines() const { return m_deadlines; }
 
 private:

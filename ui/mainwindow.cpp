@@ -2,6 +2,9 @@
 
 #include "backupcontroller.h"
 #include "backupsettingsdialog.h"
+#include "changewatcher.h"
+#include "connectdialog.h"
+#include "eventtimelinemodel.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
 #include "csvexporter.h"
@@ -31,6 +34,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHash>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -98,9 +102,11 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                     m_queue->view()->setFocus();
                 });
         connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-            if (m_tabs->widget(index) == m_dashboard && !m_dashboard->figures()
-                && !m_dashboard->isLoading())
-                m_dashboard->refresh();   // read when first looked at
+            if (m_tabs->widget(index) == m_dashboard
+                && (!m_dashboard->figures() || m_dashboardStale) && !m_dashboard->isLoading()) {
+                m_dashboardStale = false;
+                m_dashboard->refresh();   // read when first looked at, or changed since
+            }
         });
     }
     m_pages->addWidget(m_tabs);
@@ -185,6 +191,14 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         if (m_detail->complaintId() == id)
             m_detail->showComplaint(id);
     });
+    m_changes = new models::ChangeWatcher(workspace, this);
+    connect(m_changes, &models::ChangeWatcher::changed, this, &MainWindow::applyStoreChanges);
+    if (auto watching = m_changes->start(); !watching) {
+        statusBar()->showMessage(
+            tr("Changes by other desks are not shown as they happen: %1")
+                .arg(watching.error().message),
+            30000);
+    }
     // Agents work full screen; leave a margin for panels on smaller screens.
     const QRect available = screen()->availableGeometry();
     resize(available.size() * 0.95);
@@ -214,6 +228,9 @@ void MainWindow::buildMenus()
         });
         restore->setObjectName(QStringLiteral("restoreAction"));
     }
+    QAction *connectAction
+        = file->addAction(tr("&Connect to a store..."), this, &MainWindow::connectToStore);
+    connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -312,13 +329,7 @@ void MainWindow::checkDeadlines()
     }
     if (swept->breachesRecorded > 0)
         m_queue->model()->refreshCountdowns();
-    auto all = m_workspace.slaReminders().notifications();
-    int unread = 0;
-    if (all) {
-        for (const auto &n : *all)
-            unread += n.readAt ? 0 : 1;
-    }
-    m_reminders->setText(unread > 0 ? tr("Reminders (%1)").arg(unread) : tr("Reminders"));
+    updateReminderCount();
     const QList<storage::NotificationRecord> &fresh = swept->newNotifications;
     if (fresh.isEmpty())
         return;
@@ -330,15 +341,101 @@ void MainWindow::checkDeadlines()
         lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
     if (m_tray && !isLocked())   // a locked desk shows no complaint
         m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 15000);
-    statusBar()->showMessage(title + QStringLiteral(": ") + lines.first(), 30000);
+    statusBar()->showMessage(lines.size() == 1 ? tr("Assigned to you: %1").arg(lines.first())
+                                               : title + QStringLiteral(": ") + lines.first(),
+                             30000);
+}
+
+void MainWindow::updateReminderCount()
+{
+    auto all = m_workspace.slaReminders().notifications();
+    int unread = 0;
+    if (all) {
+        for (const auto &n : *all)
+            unread += n.readAt ? 0 : 1;
+    }
+    m_reminders->setText(unread > 0 ? tr("Reminders (%1)").arg(unread) : tr("Reminders"));
 }
 
 void MainWindow::showReminders()
 {
     RemindersDialog dialog(m_workspace, this);
     connect(&dialog, &RemindersDialog::openComplaintRequested, this, &MainWindow::openComplaint);
+    m_openReminders = &dialog;
     dialog.exec();
+    m_openReminders = nullptr;
     checkDeadlines();
+}
+
+void MainWindow::applyStoreChanges(const QList<storage::StoreChange> &changes)
+{
+    bool complaintsChanged = false;
+    bool shownChanged = false;
+    for (const storage::StoreChange &change : changes) {
+        if (!models::ChangeWatcher::altersComplaint(change))
+            continue;
+        complaintsChanged = true;
+        shownChanged = shownChanged || *change.event.complaintId == m_detail->complaintId();
+    }
+    if (!complaintsChanged)
+        return;
+    m_queue->refreshFromStore();
+    if (shownChanged)
+        m_detail->refreshFromStore();
+    if (m_dashboard) {
+        if (m_tabs->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
+        else
+            m_dashboardStale = true;
+    }
+    updateReminderCount();
+    if (m_openReminders)
+        m_openReminders->reload();
+    tellAssignedToMe(changes);
+}
+
+void MainWindow::tellAssignedToMe(const QList<storage::StoreChange> &changes)
+{
+    const qint64 me = m_workspace.actor().id;
+    // the last hand-over of each complaint (logged, then transferred: told once)
+    QList<qint64> order;
+    QHash<qint64, const storage::StoreChange *> lastHandOver;
+    for (const storage::StoreChange &change : changes) {
+        const storage::EventRecord &e = change.event;
+        const bool handedOver = e.type == QLatin1String("transferred")
+                                || e.type == QLatin1String("reassigned_in_bulk")
+                                || e.type == QLatin1String("complaint_created");
+        if (!handedOver || change.assigneeId != me || e.actorId == me
+            || !models::ChangeWatcher::altersComplaint(change))
+            continue;
+        if (!lastHandOver.contains(*e.complaintId))
+            order << *e.complaintId;
+        lastHandOver.insert(*e.complaintId, &change);
+    }
+    QStringList lines;
+    QString reference;
+    for (const qint64 id : order) {
+        const storage::StoreChange &change = *lastHandOver.value(id);
+        reference = change.reference;
+        lines << tr("%1: %2 by %3")
+                     .arg(change.reference, models::EventTimelineModel::describe(change.event),
+                          change.event.actorName);
+    }
+    if (lines.isEmpty())
+        return;
+    const QString title = lines.size() == 1
+                              ? tr("Assigned to you: %1").arg(reference)
+                              : tr("%n complaint(s) assigned to you", "", int(lines.size()));
+    if (lines.size() > 5) {
+        const qsizetype more = lines.size() - 5;
+        lines = lines.mid(0, 5);
+        lines << tr("... and %n more", "", int(more));
+    }
+    if (m_tray)
+        m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Information, 15000);
+    statusBar()->showMessage(lines.size() == 1 ? tr("Assigned to you: %1").arg(lines.first())
+                                               : title + QStringLiteral(": ") + lines.first(),
+                             30000);
 }
 
 void MainWindow::openComplaint(qint64 complaintId)
@@ -394,8 +491,31 @@ void MainWindow::restart(bool askFirst)
         m_discardOnClose = false;
         return;
     }
-    QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                            QCoreApplication::arguments().mid(1));
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!m_restartStore.isEmpty()) {
+        for (qsizetype i = arguments.size() - 1; i >= 0; --i) {
+            if (arguments.at(i) == QLatin1String("--database") && i + 1 < arguments.size())
+                arguments.remove(i, 2);
+            else if (arguments.at(i).startsWith(QLatin1String("--database=")))
+                arguments.remove(i);
+        }
+        arguments << QStringLiteral("--database") << m_restartStore;
+    }
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+}
+
+void MainWindow::connectToStore()
+{
+    ConnectDialog dialog(m_workspace.storePath(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.store() == m_workspace.storePath())
+        return;
+    m_restartStore = dialog.store();
+    restart(true);
+    if (isVisible()) {
+        m_restartStore.clear();   // the user kept the window (and its unsaved call)
+        return;
+    }
+    ConnectDialog::rememberStore(dialog.store());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incomingcall.h"
+#include "records.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,7 @@ class QSystemTrayIcon;
 class QTabWidget;
 
 namespace cd::models {
+class ChangeWatcher;
 class Workspace;
 }
 
@@ -23,10 +25,14 @@ class IdleLock;
 class LockScreen;
 class LogCallPane;
 class QueuePane;
+class RemindersDialog;
 class StoreCheckMonitor;
 
 // Wires the panes together: Log call (F2) and Complaints (F3: queue with detail), with
-// the reminders of deadlines and call-backs (F9, tray notifications).
+// the reminders of deadlines and call-backs (F9, tray notifications). What any desk or
+// program changes in the store shows within a second (ChangeWatcher): the queue, the
+// complaint shown, the dashboard and the reminders are read again, and a complaint
+// transferred or assigned to the signed-in user by someone else is told in the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +44,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     DashboardPane *dashboardPane() const { return m_dashboard; }
     StoreCheckMonitor *storeCheck() const { return m_storeCheck; }
+    models::ChangeWatcher *changeWatcher() const { return m_changes; }
     IdleLock *idleLock() const { return m_idleLock; }
     // Agents start on Log call, team leads on their queue: the cursor goes there.
     void focusStartPane();
@@ -61,9 +68,18 @@ private:
     // due for them since the last time; runs every minute.
     void checkDeadlines();
     void showReminders();
+    // The Reminders button's count of unread reminders.
+    void updateReminderCount();
+    // Another desk, the CLI or this window changed the store.
+    void applyStoreChanges(const QList<storage::StoreChange> &changes);
+    // Tells (tray, else status bar) of complaints given to the signed-in user by others.
+    void tellAssignedToMe(const QList<storage::StoreChange> &changes);
     // Starts the program again on the same store and closes this window (unless the user
     // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
     void restart(bool askFirst);
+    // File > Connect...: chooses another store (a file or the server), remembers it and
+    // starts the program again on it.
+    void connectToStore();
     void unlockWorkstation();
 
     models::Workspace &m_workspace;
@@ -80,7 +96,11 @@ private:
     QPushButton *m_reminders = nullptr;
     BackupController *m_backups = nullptr;
     bool m_discardOnClose = false;         // a restart the user agreed to
+    QString m_restartStore;                // the store a restart opens; empty: the same
     StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
+    models::ChangeWatcher *m_changes = nullptr;
+    bool m_dashboardStale = false;         // changed since the dashboard was read
+    RemindersDialog *m_openReminders = nullptr;   // while the reminders are shown
 };
 
 } // namespace cd::ui

@@ -29,6 +29,7 @@
 #include <QShortcut>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -211,10 +212,16 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT currentComplaintChanged(
-                    current.isValid()
-                        ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
-                        : 0);
+                const qint64 id
+                    = current.isValid()
+                          ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
+                          : 0;
+                // the complaint shown again after a refresh (refreshFromStore) is not news
+                if (id == 0 || id != m_currentComplaint) {
+                    m_keptSelection.clear();   // the user moved on: nothing to restore
+                    m_keptCurrent = 0;
+                    Q_EMIT currentComplaintChanged(id);
+                }
             });
     // The current row's page may arrive after the row became current (the model reads it
     // from the event loop): tell its complaint then.
@@ -229,6 +236,18 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
                 if (id != 0 && id != m_currentComplaint)
                     Q_EMIT currentComplaintChanged(id);
             });
+    // After a refresh, the rows selected before are selected again as their pages arrive.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QueuePane::restoreSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_refreshing || m_model->isLoading())
+            return;
+        m_refreshing = false;
+        // the view lays its rows out from the event loop; scroll back once it has
+        QTimer::singleShot(0, this, [this, scroll = m_keptScroll] {
+            m_view->verticalScrollBar()->setValue(scroll);
+            restoreSelection();
+        });
+    });
     connect(this, &QueuePane::currentComplaintChanged, this,
             [this](qint64 complaintId) { m_currentComplaint = complaintId; });
     connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePane::updateCount);
@@ -427,6 +446,41 @@ void QueuePane::updateCount()
         m_emptyState->setGeometry(m_view->viewport()->rect());
     }
     m_emptyState->setVisible(empty);
+}
+
+void QueuePane::refreshFromStore()
+{
+    if (!m_refreshing) {   // a refresh still reading keeps what was selected before it
+        m_keptSelection = selectedIds();
+        m_keptCurrent = m_currentComplaint;
+        m_keptScroll = m_view->verticalScrollBar()->value();
+    }
+    m_refreshing = true;
+    m_model->reloadInPlace();
+}
+
+void QueuePane::restoreSelection()
+{
+    if (m_refreshing || (m_keptSelection.isEmpty() && m_keptCurrent == 0))
+        return;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    for (auto id = m_keptSelection.begin(); id != m_keptSelection.end();) {
+        const int row = m_model->rowOf(*id);
+        if (row < 0) {
+            ++id;
+            continue;
+        }
+        selection->select(m_model->index(row, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        id = m_keptSelection.erase(id);
+    }
+    if (m_keptCurrent != 0) {
+        const int row = m_model->rowOf(m_keptCurrent);
+        if (row >= 0) {
+            m_keptCurrent = 0;
+            selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        }
+    }
 }
 
 QList<qint64> QueuePane::selectedIds() const

@@ -42,6 +42,11 @@ public:
     // until the user chooses a queue or clears it. The status, category, severity and
     // search boxes narrow it further.
     void showMatching(const storage::QueueQuery &query, const QString &title);
+    // Reads the queue again after another desk or program changed the store: the rows
+    // shown stay until the new ones arrive, then the complaints selected before (and the
+    // current one, without telling currentComplaintChanged again) are selected again as
+    // their rows are read, and the view keeps its scroll position.
+    void refreshFromStore();
 
 Q_SIGNALS:
     void currentComplaintChanged(qint64 complaintId);   // 0: none
@@ -70,6 +75,8 @@ private:
     void showColumnMenu(const QPoint &at);
     void fillCategories();   // again after the taxonomy changed
     QList<qint64> selectedIds() const;
+    // Selects again what refreshFromStore() kept, as far as the rows are in memory.
+    void restoreSelection();
     void reassignSelected();
     void changeSeverityOfSelected();
     void addNoteToSelected();
@@ -92,6 +99,10 @@ private:
     models::Workspace &m_workspace;
     models::ComplaintQueueModel *m_model;
     qint64 m_currentComplaint = 0;   // told last by currentComplaintChanged
+    bool m_refreshing = false;       // refreshFromStore() waits for the queue
+    QList<qint64> m_keptSelection;   // selected before it, not selected again yet
+    qint64 m_keptCurrent = 0;        // current before it, not current again yet
+    int m_keptScroll = 0;
     QComboBox *m_queue = nullptr;
     QPushButton *m_bulk = nullptr;
     QComboBox *m_status;

@@ -22,13 +22,13 @@ public:
     explicit RemindersDialog(models::Workspace &workspace, QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    // Reads the reminders again (after the store changed).
+    void reload();
 
 Q_SIGNALS:
     void openComplaintRequested(qint64 complaintId);
 
 private:
-    void reload();
-
     models::Workspace &m_workspace;
     QTreeWidget *m_list;
 };

@@ -16,7 +16,8 @@ QList<Command> commands()
     QList<Command> all;
     for (const auto &group : {storeCommands, complaintCommands, workflowCommands, accountCommands,
                               checkCommands, deadlineCommands, classifyCommands, reviewCommands,
-                              backupCommands, incomingCallCommands, importCommands})
+                              backupCommands, incomingCallCommands, importCommands,
+                              watchCommands})
         all << group();
     return all;
 }

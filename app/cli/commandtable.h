@@ -109,5 +109,6 @@ QList<Command> reviewCommands();      // report, dashboard, satisfaction, merge
 QList<Command> backupCommands();      // backup, restore, daily-backup
 QList<Command> incomingCallCommands(); // incoming-call
 QList<Command> importCommands();      // import
+QList<Command> watchCommands();       // watch
 
 } // namespace cd::cli

@@ -432,6 +432,16 @@ void ComplaintQueueModel::setFilter(const storage::QueueQuery &filter)
 
 void ComplaintQueueModel::reload()
 {
+    startReload(false);
+}
+
+void ComplaintQueueModel::reloadInPlace()
+{
+    startReload(true);
+}
+
+void ComplaintQueueModel::startReload(bool keepRowsShown)
+{
     ++m_generation;   // what is still being read for the queue shown is not wanted now
     if (m_reader)
         m_reader->cancelAll();
@@ -450,6 +460,8 @@ void ComplaintQueueModel::reload()
         applyReload(std::move(*done));
         return;
     }
+    if (keepRowsShown)
+        return;   // the rows shown stay until the new ones arrive
     // Still reading: the queue is shown empty, and loading, until it arrives.
     beginResetModel();
     m_pages.clear();

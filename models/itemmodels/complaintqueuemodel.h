@@ -69,6 +69,10 @@ public:
 
     // Re-reads the first page (after a new complaint).
     void reload();
+    // Re-reads the queue after the store changed (ChangeWatcher): as reload(), but while
+    // the read runs past the budget the rows shown stay (no empty, loading queue); the
+    // queue is reset when they arrive.
+    void reloadInPlace();
     // Tells the views that the countdowns moved on (the Due column depends on "now").
     void refreshCountdowns();
     // Re-reads one loaded row in place (after a status change); no reset.
@@ -127,6 +131,7 @@ private:
     std::optional<QueueReadResult> perform(QueueRead read,
                                            std::function<void(QueueReadResult &&)> later,
                                            int page = -1);
+    void startReload(bool keepRowsShown);
     void applyReload(QueueReadResult &&result);
     void applyFetched(QueueReadResult &&result);
     void evictPagesFarFrom(int page);

@@ -153,6 +153,18 @@ struct EventRecord
     QString actorName;                  // read only: joined from users
 };
 
+// One change to the store as the live views learn of it (ChangeWatcher): an audit event
+// with the complaint it concerns, as that complaint is now.
+struct StoreChange
+{
+    EventRecord event;                  // details and note not read
+    QString reference;                  // empty for an event of no complaint
+    std::optional<qint64> assigneeId;   // the complaint's assignee now
+    QString assigneeName;               // and their user name
+    qint64 departmentId = 0;            // the complaint's department now
+    qint64 createdBy = 0;               // who logged the complaint
+};
+
 // One line of a complaint queue, with what the queue shows joined in.
 struct QueueRow
 {

@@ -20,6 +20,8 @@
 #include "transaction.h"
 
 #include <QDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -85,6 +87,45 @@ int Workspace::schemaVersion()
 bool Workspace::isServerAddress(const QString &databasePath)
 {
     return storage::ServerAddress::isServer(databasePath);
+}
+
+Result<QString> Workspace::serverAddress(const ServerParts &parts)
+{
+    if (parts.host.trimmed().isEmpty())
+        return Error::invalid(tr("Give the name or address of the call centre's server."));
+    if (parts.database.trimmed().isEmpty())
+        return Error::invalid(tr("Give the name of the database on the server."));
+    if (parts.user.trimmed().isEmpty())
+        return Error::invalid(tr("Give the database account to connect as."));
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(parts.host.trimmed());
+    url.setPort(parts.port);
+    url.setUserName(parts.user.trimmed());
+    url.setPath(QLatin1Char('/') + parts.database.trimmed());
+    if (!parts.sslMode.isEmpty())
+        url.setQuery(QStringLiteral("sslmode=") + parts.sslMode);
+    if (!url.isValid())
+        return Error::invalid(tr("The server's address is not valid: %1").arg(url.errorString()));
+    const QString address = url.toString(QUrl::FullyEncoded);
+    auto parsed = storage::ServerAddress::parse(address);
+    if (!parsed)
+        return parsed.error();
+    return address;
+}
+
+std::optional<Workspace::ServerParts> Workspace::serverParts(const QString &address)
+{
+    const QUrl url(address);
+    if (!isServerAddress(address) || !url.isValid() || url.host().isEmpty())
+        return std::nullopt;
+    ServerParts parts;
+    parts.host = url.host();
+    parts.port = url.port(5432);
+    parts.user = url.userName();
+    parts.database = url.path().mid(1);
+    parts.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+    return parts;
 }
 
 void Workspace::useServerPassword(const QString &databasePath, const QString &password)

@@ -57,6 +57,21 @@ public:
     // Whether `databasePath` names a PostgreSQL server (a call centre's store: a
     // postgresql:// URI or libpq's keywords) rather than a file.
     static bool isServerAddress(const QString &databasePath);
+    // A server's address from its parts, as the window's Connect dialog asks for them (no
+    // password: it is asked for when connecting), checked as --database checks one: a
+    // postgresql:// URI, or an Error::Usage naming what is wrong.
+    struct ServerParts
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString sslMode;   // libpq's sslmode: disable, prefer, require, verify-ca, verify-full
+    };
+    static Result<QString> serverAddress(const ServerParts &parts);
+    // The parts of a postgresql:// URI (libpq's defaults where it gives none); none for a
+    // file or libpq's keyword form.
+    static std::optional<ServerParts> serverParts(const QString &address);
     // A password the user typed for the server `databasePath` when open() or create() gave
     // Error::Credentials: this program's connections to it use it from now on (kept in
     // memory only).

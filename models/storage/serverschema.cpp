@@ -254,6 +254,14 @@ QStringList ServerSchema::statements()
                        " FOR EACH ROW EXECUTE FUNCTION events_are_append_only()"),
         QStringLiteral("CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events"
                        " FOR EACH ROW EXECUTE FUNCTION events_are_append_only()"),
+        // Live queues (ChangeFeed): every transaction that appends events tells the desks
+        // listening on the channel once, when it commits (equal notifications of one
+        // transaction are folded into one).
+        QStringLiteral("CREATE FUNCTION events_notify() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN PERFORM pg_notify('complaintdesk_changes', ''); RETURN NULL;"
+                       " END $$"),
+        QStringLiteral("CREATE TRIGGER events_notify AFTER INSERT ON events"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION events_notify()"),
         QStringLiteral("INSERT INTO audit_chain (id, last_event_id, last_hash) VALUES (1, 0, '')"),
     };
 }
