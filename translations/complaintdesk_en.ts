@@ -3363,6 +3363,13 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>cd::models::ChangeWatcher</name>
+    <message>
+        <source>The connection to the server %1 was lost; trying again.</source>
+        <translation>The connection to the server %1 was lost; trying again.</translation>
+    </message>
+</context>
+<context>
     <name>cd::models::ComplaintQueueModel</name>
     <message>
         <source>Reference</source>

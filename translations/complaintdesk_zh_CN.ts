@@ -3346,6 +3346,13 @@ Create a new store there for this desk? You will then create its administrator. 
     </message>
 </context>
 <context>
+    <name>cd::models::ChangeWatcher</name>
+    <message>
+        <source>The connection to the server %1 was lost; trying again.</source>
+        <translation>与服务器 %1 的连接已断开，正在重试。</translation>
+    </message>
+</context>
+<context>
     <name>cd::models::ComplaintQueueModel</name>
     <message>
         <source>Reference</source>

@@ -46,6 +46,11 @@ Result<void> ChangeWatcher::start()
                 m_notified->start();
         });
         m_listening = true;
+        m_listeningOn = m_database->reopenings();
+        m_keepListening = new QTimer(this);
+        m_keepListening->setInterval(keepListeningMs);
+        connect(m_keepListening, &QTimer::timeout, this, &ChangeWatcher::keepListening);
+        m_keepListening->start();
         return {};
     }
     // An SQLite file (or a server that cannot notify): poll.
@@ -54,6 +59,31 @@ Result<void> ChangeWatcher::start()
     connect(m_poll, &QTimer::timeout, this, &ChangeWatcher::check);
     m_poll->start();
     return {};
+}
+
+void ChangeWatcher::keepListening()
+{
+    if (!m_database || !m_listening)
+        return;
+    const bool answered = storage::ChangeFeed(m_database->connection()).lastEventId().ok();
+    if (answered && m_database->reopenings() == m_listeningOn)
+        return;   // the server answered on the connection that listens
+    // Lost: a new connection listens from now on, and check() reads the events appended
+    // since the last one read.
+    if (!answered && !m_database->reopen()) {
+        m_lastError = tr("The connection to the server %1 was lost; trying again.")
+                          .arg(m_database->displayName());
+        return;
+    }
+    QSqlDriver *driver = m_database->connection().driver();
+    driver->unsubscribeFromNotification(storage::ChangeFeed::channel());
+    if (!driver->subscribeToNotification(storage::ChangeFeed::channel())) {
+        m_lastError = tr("The connection to the server %1 was lost; trying again.")
+                          .arg(m_database->displayName());
+        return;
+    }
+    m_listeningOn = m_database->reopenings();
+    check();
 }
 
 void ChangeWatcher::check()

@@ -31,6 +31,10 @@ public:
     static constexpr int pollIntervalMs = 500;
     static constexpr int batchLimit = 500;   // events read per query
     static constexpr int notificationDelayMs = 100;   // notifications folded into one read
+    // On a server, how often the listening connection is checked: one lost (server
+    // restarted, network cut, failover) is opened again, listens again, and the events
+    // appended meanwhile are read then, so none is missed.
+    static constexpr int keepListeningMs = 3000;
 
     explicit ChangeWatcher(const Workspace &workspace, QObject *parent = nullptr);
     ~ChangeWatcher() override;
@@ -41,6 +45,10 @@ public:
     // Reads now the events appended since the last read (the notification and the poll
     // call this; tests may too).
     void check();
+    // On a server: checks that the listening connection stands; when it was lost, opens it
+    // again, listens again and reads the events appended meanwhile (a timer calls this
+    // every keepListeningMs; tests may too).
+    void keepListening();
     // Whether the server's notifications arrive (PostgreSQL); false: the store is polled.
     bool isListening() const { return m_listening; }
     // The last read's error, empty when it worked (a failed read is retried at the next
@@ -62,6 +70,8 @@ private:
     std::unique_ptr<storage::Database> m_database;
     QTimer *m_poll = nullptr;
     QTimer *m_notified = nullptr;   // notifications close together make one read
+    QTimer *m_keepListening = nullptr;
+    int m_listeningOn = 0;   // the reopening of the connection that listens
     qint64 m_lastEventId = 0;
     qint64 m_dataVersion = -1;
     bool m_listening = false;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "dialect.h"
 #include "migrations.h"
 #include "serveraddress.h"
 
@@ -86,7 +87,33 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_transactionDepth == 0 && Dialect::connectionLost(db)) {
+        db.close();
+        db.open();   // the same options and password as the first time
+        ++m_reopenings;
+    }
+    return db;
+}
+
+bool Database::reconnectIfLost(const QSqlError *failure)
+{
+    if (!Dialect::connectionLost(QSqlDatabase::database(m_connectionName, false), failure))
+        return true;
+    return reopen();
+}
+
+bool Database::reopen()
+{
+    if (m_transactionDepth > 0)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    ++m_reopenings;
+    return db.open();   // the same options and password as the first time
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade upgrade,
                                                  Missing missing)

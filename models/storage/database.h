@@ -50,12 +50,27 @@ public:
                                                   Upgrade upgrade = Upgrade::ToLatest,
                                                   Missing missing = Missing::Refuse);
 
+    // The connection; to a server, opened again first when it was lost (Dialect::
+    // connectionLost) and no transaction is open on it, so that the next read or change
+    // after a server restart, a cut or a failover works. A transaction open when it was
+    // lost went with it (nothing of it committed) and fails.
     QSqlDatabase connection() const;
     // The file's absolute path, or the server address as given (never with a password).
     QString path() const { return m_path; }
     // What messages call the store: the path, or "user@host:port/dbname".
     QString displayName() const { return m_displayName.isEmpty() ? m_path : m_displayName; }
     bool isServer() const { return !m_displayName.isEmpty(); }
+
+    // Opens the connection to the server again when it was lost (Dialect::connectionLost,
+    // with the `failure` of the statement that found it) and no transaction is open on
+    // it. True when it is usable afterwards (a file's always is).
+    bool reconnectIfLost(const QSqlError *failure = nullptr);
+    // Opens the connection again whatever its state, unless a transaction is open on it
+    // (false then). For a connection that only reads, after a read failed.
+    bool reopen();
+    // How many times the connection was opened again: what was set on the old one
+    // (LISTEN) is to be set again when it changed.
+    int reopenings() const { return m_reopenings; }
 
     // Transaction nesting depth on this connection; maintained by Transaction.
     int &transactionDepth() { return m_transactionDepth; }
@@ -73,6 +88,7 @@ private:
     QString m_path;
     QString m_displayName;   // set for a server
     int m_transactionDepth = 0;
+    mutable int m_reopenings = 0;
 };
 
 } // namespace cd::storage

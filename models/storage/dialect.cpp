@@ -1,6 +1,7 @@
 #include "dialect.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QStringList>
 
 #include <libpq-fe.h>
@@ -22,7 +23,9 @@ QString lexeme(const QString &token)
 PGconn *connectionOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // QPSQL's handle names its type "pg_conn*" (the struct behind libpq's PGconn typedef).
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -46,6 +49,22 @@ bool Dialect::inTransaction(const QSqlDatabase &db)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(connection);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+bool Dialect::connectionLost(const QSqlDatabase &db, const QSqlError *failure)
+{
+    if (!isPostgres(db))
+        return false;
+    PGconn *connection = connectionOf(db);
+    if (!connection || PQstatus(connection) == CONNECTION_BAD)
+        return true;   // the driver closed it, or libpq found it broken
+    if (!failure)
+        return false;
+    // SQLSTATE class 08 (connection exception); 57P01-57P03: the server shut down, crashed
+    // or cannot take connections yet.
+    const QString state = failure->nativeErrorCode();
+    return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
+           || state == QLatin1String("57P02") || state == QLatin1String("57P03");
 }
 
 QString Dialect::beginSnapshot(const QSqlDatabase &db, bool nested)

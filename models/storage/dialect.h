@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlError;
+
 namespace cd::storage {
 
 // The statements that differ between the two stores, in one place: an embedded SQLite file
@@ -22,6 +24,11 @@ public:
     static QString beginWrite(const QSqlDatabase &db);
     // Whether a transaction is open on the connection (PostgreSQL: libpq's state).
     static bool inTransaction(const QSqlDatabase &db);
+    // Whether the connection to a server was lost (restarted, network cut, failed over):
+    // libpq knows once a statement has failed on it; `failure`, when given, is the error
+    // of that statement (a connection exception, or the server ending the session). Always
+    // false on SQLite.
+    static bool connectionLost(const QSqlDatabase &db, const QSqlError *failure = nullptr);
     // Opens and closes one read snapshot for a walk that must see one state of the store
     // (the audit verification): a savepoint on SQLite, a repeatable-read transaction on
     // PostgreSQL (a savepoint of the caller's transaction when one is open).

@@ -16,9 +16,17 @@ Transaction::Transaction(Database &database) : m_database(database)
     if (depth > 0)
         m_savepoint = QStringLiteral("sp") + QString::number(depth);
     QSqlError error;
-    m_active = exec(m_savepoint.isEmpty() ? Dialect::beginWrite(m_database.connection())
-                                          : QStringLiteral("SAVEPOINT ") + m_savepoint,
-                    &error);
+    if (m_savepoint.isEmpty()) {
+        // A lost server connection is opened again first; one found lost by BEGIN itself
+        // (nothing was sent on it since it broke) is opened again and BEGIN is sent once more.
+        m_database.reconnectIfLost();
+        m_active = exec(Dialect::beginWrite(m_database.connection()), &error);
+        if (!m_active && Dialect::connectionLost(m_database.connection(), &error)
+            && m_database.reconnectIfLost(&error))
+            m_active = exec(Dialect::beginWrite(m_database.connection()), &error);
+    } else {
+        m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint, &error);
+    }
     if (m_active)
         ++depth;
     else

@@ -2,6 +2,7 @@
 
 #include "auditservice.h"
 #include "authservice.h"
+#include "changewatcher.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
 #include "database.h"
@@ -15,6 +16,7 @@
 #include <QScopeGuard>
 #include <QUuid>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -229,6 +231,50 @@ private Q_SLOTS:
                          || refused->contains(QLatin1String("must be owner")),
                      qPrintable(*refused));
         }
+    }
+
+    void shouldCarryOnWhenTheServerDropsTheDesksConnections()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        // GIVEN a desk working on the server, its queue watched live
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        Workspace &ws = store.open();
+        QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
+        ChangeWatcher watcher(ws);
+        QVERIFY(watcher.start().ok());
+        QVERIFY(watcher.isListening());
+        QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+        const QString database = QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
+                                     .match(store.path()).captured(1);
+        QVERIFY(!database.isEmpty());
+
+        // WHEN the server ends every connection to the store (as a restart or failover does)
+        QVERIFY(test::onTestServer(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                                       .arg(database)));
+        QTest::qWait(200);
+        // THEN the next call is saved at once, on a new connection
+        auto logged = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13912345678")));
+        QVERIFY2(logged.ok(), logged ? "" : qPrintable(logged.error().message));
+        // AND the queue reads it
+        storage::QueueQuery query;
+        auto rows = ws.queries().queuePage(query, std::nullopt, 100);
+        QVERIFY2(rows.ok(), rows ? "" : qPrintable(rows.error().message));
+        QCOMPARE(rows->size(), 2);
+        // AND the live queue listens again and reads what was appended meanwhile
+        watcher.keepListening();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        const auto missed = changed.takeFirst().at(0).value<QList<storage::StoreChange>>();
+        QVERIFY(std::any_of(missed.cbegin(), missed.cend(), [&](const storage::StoreChange &c) {
+            return c.event.complaintId == logged->complaintId;
+        }));
+        changed.clear();
+        // and is told of later changes again (LISTEN on the new connection)
+        auto later = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13712345678")));
+        QVERIFY(later.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        QVERIFY(watcher.lastError().isEmpty());
     }
 
     void shouldWorkAsOnSqliteWithTheSameSearchesCountsAndAuditTrail()
