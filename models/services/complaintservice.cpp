@@ -226,6 +226,19 @@ Result<QString> ComplaintService::checkedReason(const QString &reason)
     return stored->text;
 }
 
+auditlog::Entry ComplaintService::satisfactionEntry(const storage::ComplaintRecord &before,
+                                                    int score, const QString &comment)
+{
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("satisfaction_recorded");
+    entry.complaintId = before.id;
+    entry.note = comment;
+    entry.details = {{QStringLiteral("before"), before.satisfaction ? QJsonValue(*before.satisfaction)
+                                                                    : QJsonValue()},
+                     {QStringLiteral("after"), score}};
+    return entry;
+}
+
 Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
                                                   const QString &comment)
 {
@@ -249,14 +262,8 @@ Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
                                .setSatisfaction(c.id, score, *said, m_workspace.clock().nowMs());
             !written)
             return written;
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("satisfaction_recorded");
-        entry.complaintId = c.id;
-        entry.note = *said;
-        entry.details = {{QStringLiteral("before"), c.satisfaction ? QJsonValue(*c.satisfaction)
-                                                                   : QJsonValue()},
-                         {QStringLiteral("after"), score}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+        if (auto appended = auditlog::append(m_workspace, satisfactionEntry(c, score, *said));
+            !appended)
             return appended.error();
         return {};
     });
@@ -365,6 +372,21 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
     return done;
 }
 
+auditlog::Entry ComplaintService::contactEntry(const storage::ComplaintRecord &contacted,
+                                               rules::Channel channel, bool first,
+                                               const QString &note)
+{
+    return {QStringLiteral("customer_contacted"),
+            contacted.id,
+            {{QStringLiteral("channel"), rules::code(channel)},
+             {QStringLiteral("first_contact"), first},
+             {QStringLiteral("due"), auditlog::dueTimesOf(contacted)}},
+            note,
+            {},
+            {},
+            std::nullopt};
+}
+
 Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &note,
                                              rules::Channel channel, qint64 durationMs)
 {
@@ -399,15 +421,8 @@ Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &
                                .touch(c.id, now);
             !touched)
             return touched;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customer_contacted"),
-                                                            c.id,
-                                                            {{QStringLiteral("channel"),
-                                                              rules::code(channel)},
-                                                             {QStringLiteral("first_contact"),
-                                                              first},
-                                                             {QStringLiteral("due"),
-                                                              auditlog::dueTimesOf(contacted)}},
-                                                            *why, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             contactEntry(contacted, channel, first, *why));
             !appended)
             return appended.error();
         return {};
