@@ -133,9 +133,12 @@ void Planner::logNewComplaint(Planned &p, int index, const storage::UserRecord &
     if (rng.bounded(8) == 0)
         facts.severity = pick(rng, rules::allSeverities());
     facts.channel = channel;
-    // What the text plainly says (the suggestion the Log-call pane shows), else what such
-    // complaints usually are about and ask for.
-    const ClassifierService::Intent intent = ClassifierService::suggestIntent(facts.description);
+    // What the words plainly say (the suggestion the Log-call pane shows; the names and
+    // numbers filled in say nothing of it), else what such complaints are about and ask for.
+    auto known = m_intentOf.constFind(phrasing);
+    if (known == m_intentOf.cend())
+        known = m_intentOf.insert(phrasing, ClassifierService::suggestIntent(phrasing));
+    const ClassifierService::Intent &intent = *known;
     facts.demand = intent.demand.value_or(
         pickWeighted(rng, rules::allDemands(), profile.demandWeights));
     facts.businessType = intent.businessType.value_or(

@@ -4,6 +4,7 @@
 #include "demophrasebook.h"
 #include "demoprofile.h"
 #include "eventrepository.h"
+#include "intentcues.h"
 #include "records.h"
 #include "routing.h"
 #include "routingrepository.h"
@@ -117,6 +118,7 @@ private:
     std::priority_queue<std::pair<qint64, qint64>, std::vector<std::pair<qint64, qint64>>,
                         std::greater<>> m_closing;
     QHash<int, OpenComplaint> m_openComplaintOfCustomer;
+    QHash<QString, rules::IntentCues::Intent> m_intentOf;   // phrasing -> its cues' intent
 };
 
 } // namespace demo

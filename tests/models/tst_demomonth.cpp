@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         const QDate today = QDateTime::fromMSecsSinceEpoch(test::wednesdayMorning()).date();
         StatisticsPeriod period;
-        period.first = today.addDays(-40);
+        period.first = today.addDays(-100);
         period.last = today;
         auto report = StatisticsReportService(*m_ws).build(period);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
