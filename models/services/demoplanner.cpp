@@ -261,9 +261,8 @@ void Planner::work(Planned &p, qint64 callEnd, bool english)
             at = escalatedAt;
         }
     }
-    // The desk's deadline sweep records what fell due since, a minute after.
     if (rules::isOpen(status))
-        recordBreaches(p, 0);
+        sweepBreaches(p);
     // Open complaints count against their assignee under fewest-open routing.
     if (c.assigneeId)
         countOpen(*c.assigneeId, c.closedAt);
@@ -327,13 +326,19 @@ void Planner::transfer(Planned &p, qint64 at, bool english)
 void Planner::recordBreaches(Planned &p, qint64 at)
 {
     storage::ComplaintRecord &c = p.complaint;
-    const bool sweep = at == 0;
-    const QList<SlaClocks::Breach> breaches
-        = SlaClocks::unrecordedBreaches(c, sweep ? m_context.now : at);
-    for (const SlaClocks::Breach &breach : breaches) {
-        const qint64 recordedAt = sweep ? std::min(m_context.now, breach.dueAt + msPerMinute) : at;
+    for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, at)) {
         p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)),
-                                          0, recordedAt));
+                                          0, at));
+    }
+}
+
+void Planner::sweepBreaches(Planned &p)
+{
+    storage::ComplaintRecord &c = p.complaint;
+    // The window sweeps every minute: each breach is recorded a minute after its due time.
+    for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, m_context.now)) {
+        p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)),
+                                          0, std::min(m_context.now, breach.dueAt + msPerMinute)));
     }
 }
 

@@ -92,8 +92,10 @@ private:
     void contact(Planned &p, qint64 at, const storage::UserRecord &handler, bool english);
     // ComplaintService::transfer() to a person of another department, at `at`.
     void transfer(Planned &p, qint64 at, bool english);
-    // SlaClocks' breach events for clocks past due at `at` (0: by the sweep, due + 1 min).
+    // SlaClocks' breach events for clocks past due at `at`, recorded then (a change's).
     void recordBreaches(Planned &p, qint64 at);
+    // Those of an open complaint's clocks past due by now, as the desk's sweep records them.
+    void sweepBreaches(Planned &p);
     QString usernameOf(std::optional<qint64> userId) const;
 
     struct OpenComplaint
