@@ -16,6 +16,52 @@
 
 namespace cd::models {
 
+storage::ComplaintRecord ComplaintService::transferred(const storage::ComplaintRecord &before,
+                                                       qint64 departmentId,
+                                                       std::optional<qint64> assigneeId,
+                                                       qint64 at)
+{
+    storage::ComplaintRecord after = before;
+    after.departmentId = departmentId;
+    after.assigneeId = assigneeId;
+    after.assignedManually = true;
+    after.updatedAt = at;
+    if (assigneeId && before.status == QLatin1String("NEW"))
+        after.status = rules::code(rules::Status::Assigned);
+    return after;
+}
+
+auditlog::Entry ComplaintService::transferEntry(const Taxonomy &taxonomy,
+                                                const storage::ComplaintRecord &before,
+                                                const storage::ComplaintRecord &after,
+                                                const QString &beforeAssignee,
+                                                const QString &afterAssignee,
+                                                const QString &assigneeName,
+                                                const QString &reason, const QString &type)
+{
+    const bool moved = after.status != before.status;
+    auditlog::Entry entry;
+    entry.type = type;
+    entry.complaintId = before.id;
+    entry.note = reason;
+    entry.fromStatus = moved ? before.status : QString();
+    entry.toStatus = moved ? after.status : QString();
+    entry.details = {{QStringLiteral("before"),
+                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(before.departmentId)},
+                                  {QStringLiteral("assignee"), beforeAssignee}}},
+                     {QStringLiteral("after"),
+                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(after.departmentId)},
+                                  {QStringLiteral("assignee"), afterAssignee},
+                                  {QStringLiteral("assignee_name"), assigneeName}}},
+                     {QStringLiteral("due"), auditlog::dueTimesOf(before)}};
+    return entry;
+}
+
+auditlog::Entry ComplaintService::escalatedEntry(qint64 complaintId, const QString &reason)
+{
+    return {QStringLiteral("escalated"), complaintId, {}, reason, {}, {}, std::nullopt};
+}
+
 Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
                                              const Target &target, const QString &reason,
                                              const QString &eventType)
@@ -56,17 +102,20 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
                                                .arg(c.reference, taxonomy.departmentName(departmentId)),
                               QStringLiteral("target"));
     }
-    const qint64 now = m_workspace.clock().nowMs();
+    const storage::ComplaintRecord after = transferred(c, departmentId, assigneeId,
+                                                       m_workspace.clock().nowMs());
     storage::ComplaintRepository complaints(db);
-    if (auto assigned = complaints.assign(c.id, departmentId, assigneeId, true, now); !assigned)
+    if (auto assigned = complaints.assign(c.id, after.departmentId, after.assigneeId,
+                                          after.assignedManually, after.updatedAt);
+        !assigned)
         return assigned;
-    QString status = c.status;
-    if (assigneeId && c.status == QLatin1String("NEW")) {
-        status = rules::code(rules::Status::Assigned);
-        if (auto moved = complaints.updateStatus(c.id, status, now, c.closedAt); !moved)
+    if (after.status != c.status) {
+        if (auto moved = complaints.updateStatus(c.id, after.status, after.updatedAt, c.closedAt);
+            !moved)
             return moved;
     }
-    if (auto held = storage::RoutingRepository(db).moveHold(c.id, departmentId, now); !held)
+    if (auto held = storage::RoutingRepository(db).moveHold(c.id, departmentId, after.updatedAt);
+        !held)
         return held;
     auto assigneeName = [&db](std::optional<qint64> id) {
         if (!id)
@@ -74,20 +123,9 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
         auto user = storage::UserRepository(db).findById(*id);
         return user && *user ? (*user)->username : QString();
     };
-    auditlog::Entry entry;
-    entry.type = eventType;
-    entry.complaintId = c.id;
-    entry.note = reason;
-    entry.fromStatus = status != c.status ? c.status : QString();
-    entry.toStatus = status != c.status ? status : QString();
-    entry.details = {{QStringLiteral("before"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(c.departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(c.assigneeId)}}},
-                     {QStringLiteral("after"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(departmentId)},
-                                  {QStringLiteral("assignee"), assigneeName(assigneeId)},
-                                  {QStringLiteral("assignee_name"), targetName}}},
-                     {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
+    const auditlog::Entry entry = transferEntry(taxonomy, c, after, assigneeName(c.assigneeId),
+                                                assigneeName(assigneeId), targetName, reason,
+                                                eventType);
     if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();
     return {};
@@ -182,9 +220,7 @@ Result<void> ComplaintService::escalate(const AsSeen &complaint, const QString &
                             .escalate(c.id, m_workspace.clock().nowMs(), *why);
             !done)
             return done;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("escalated"), c.id,
-                                                            {}, *why, {}, {}, std::nullopt});
-            !appended)
+        if (auto appended = auditlog::append(m_workspace, escalatedEntry(c.id, *why)); !appended)
             return appended.error();
         return {};
     });

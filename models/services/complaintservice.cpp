@@ -228,6 +228,19 @@ Result<QString> ComplaintService::checkedReason(const QString &reason)
     return stored->text;
 }
 
+auditlog::Entry ComplaintService::satisfactionEntry(const storage::ComplaintRecord &before,
+                                                    int score, const QString &comment)
+{
+    auditlog::Entry entry;
+    entry.type = QStringLiteral("satisfaction_recorded");
+    entry.complaintId = before.id;
+    entry.note = comment;
+    entry.details = {{QStringLiteral("before"), before.satisfaction ? QJsonValue(*before.satisfaction)
+                                                                    : QJsonValue()},
+                     {QStringLiteral("after"), score}};
+    return entry;
+}
+
 Result<void> ComplaintService::recordSatisfaction(const AsSeen &complaint, int score,
                                                   const QString &comment)
 {
@@ -251,14 +264,8 @@ Result<void> ComplaintService::recordSatisfaction(const AsSeen &complaint, int s
                                .setSatisfaction(c.id, score, *said, m_workspace.clock().nowMs());
             !written)
             return written;
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("satisfaction_recorded");
-        entry.complaintId = c.id;
-        entry.note = *said;
-        entry.details = {{QStringLiteral("before"), c.satisfaction ? QJsonValue(*c.satisfaction)
-                                                                   : QJsonValue()},
-                         {QStringLiteral("after"), score}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
+        if (auto appended = auditlog::append(m_workspace, satisfactionEntry(c, score, *said));
+            !appended)
             return appended.error();
         return {};
     });
@@ -367,6 +374,21 @@ Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 catego
     return done;
 }
 
+auditlog::Entry ComplaintService::contactEntry(const storage::ComplaintRecord &contacted,
+                                               rules::Channel channel, bool first,
+                                               const QString &note)
+{
+    return {QStringLiteral("customer_contacted"),
+            contacted.id,
+            {{QStringLiteral("channel"), rules::code(channel)},
+             {QStringLiteral("first_contact"), first},
+             {QStringLiteral("due"), auditlog::dueTimesOf(contacted)}},
+            note,
+            {},
+            {},
+            std::nullopt};
+}
+
 Result<void> ComplaintService::recordContact(const AsSeen &complaint, const QString &note,
                                              rules::Channel channel, qint64 durationMs)
 {
@@ -401,15 +423,8 @@ Result<void> ComplaintService::recordContact(const AsSeen &complaint, const QStr
                                .touch(c.id, now);
             !touched)
             return touched;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customer_contacted"),
-                                                            c.id,
-                                                            {{QStringLiteral("channel"),
-                                                              rules::code(channel)},
-                                                             {QStringLiteral("first_contact"),
-                                                              first},
-                                                             {QStringLiteral("due"),
-                                                              auditlog::dueTimesOf(contacted)}},
-                                                            *why, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             contactEntry(contacted, channel, first, *why));
             !appended)
             return appended.error();
         return {};

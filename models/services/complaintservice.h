@@ -111,6 +111,26 @@ public:
                                         const rules::RoutingDecision &decision);
     static auditlog::Entry statusChangeEntry(const storage::ComplaintRecord &before,
                                              rules::Status to, const QString &note);
+    // The complaint as a transfer at `at` to `departmentId` (and `assigneeId`) leaves it:
+    // placed by hand, NEW becoming ASSIGNED when a person takes it.
+    static storage::ComplaintRecord transferred(const storage::ComplaintRecord &before,
+                                                qint64 departmentId,
+                                                std::optional<qint64> assigneeId, qint64 at);
+    // The event of that transfer (`type` "transferred" or "reassigned_in_bulk"); assignees
+    // by user name, `assigneeName` the person's display name.
+    static auditlog::Entry transferEntry(const Taxonomy &taxonomy,
+                                         const storage::ComplaintRecord &before,
+                                         const storage::ComplaintRecord &after,
+                                         const QString &beforeAssignee,
+                                         const QString &afterAssignee,
+                                         const QString &assigneeName, const QString &reason,
+                                         const QString &type);
+    static auditlog::Entry escalatedEntry(qint64 complaintId, const QString &reason);
+    // recordContact()'s event; `contacted` as the contact leaves it.
+    static auditlog::Entry contactEntry(const storage::ComplaintRecord &contacted,
+                                        rules::Channel channel, bool first, const QString &note);
+    static auditlog::Entry satisfactionEntry(const storage::ComplaintRecord &before, int score,
+                                             const QString &comment);
 
     // Sends the complaint to another department (its queue) or person, with a reason.
     // From then on routing leaves it alone. A person takes their department with them.

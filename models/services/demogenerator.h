@@ -14,13 +14,15 @@ class ManualClock;
 class Workspace;
 
 // Fills a store with realistic demonstration complaints, Chinese and English, across all
-// categories, channels, severities and statuses, received at about a thousand a day over
-// the last count/1000 days (90 at least), with satisfaction asked at follow-up. The
-// demo's agents (registered without passwords, so nobody can sign in as them) take the
-// calls. What is written is what ComplaintService would have written for those calls and
-// workflow moves (routing, references, clocks, pauses, breaches, the hash-chained audit
-// trail, suggestions, the search index), but each complaint is written once, in its final
-// state, with prepared statements: a million complaints take minutes, not an hour.
+// categories, channels, severities and statuses: a payment company's complaint centre
+// (demoprofile.h), received in its hours at about a thousand a day over the last
+// count/1000 days (30 at least). The demo's agents (registered without passwords, so
+// nobody can sign in as them) take the calls and work the complaints. What is written is
+// what ComplaintService would have written for those calls, call-backs, workflow moves,
+// transfers, escalations and satisfaction scores (routing, references, clocks, pauses,
+// holds, breaches, the hash-chained audit trail, suggestions, the search index), but each
+// complaint is written once, in its final state, with prepared statements: a million
+// complaints take minutes, not an hour.
 // Only an administrator may run it. The same seed and count give the same data for the
 // same "now".
 class DemoGenerator

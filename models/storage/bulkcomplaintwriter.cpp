@@ -17,7 +17,7 @@ BulkComplaintWriter::BulkComplaintWriter(Database &database)
       m_indexForSearch(m_db, ComplaintRepository::searchInsertSql()),
       m_touchComplaint(m_db, ComplaintRepository::touchSql()),
       m_insertCall(m_db, CallRepository::insertSql()),
-      m_openHold(m_db, RoutingRepository::openHoldSql()),
+      m_insertHold(m_db, RoutingRepository::insertHoldSql()),
       m_insertPause(m_db, SlaRepository::insertPauseSql()),
       m_addToTally(m_db, ComplaintRepository::addToTallySql()),
       m_setRoundRobin(m_db, RoutingRepository::setLastRoundRobinSql()),
@@ -70,8 +70,10 @@ Result<void> BulkComplaintWriter::attachCall(const CallRecord &call, EventRecord
 }
 
 Result<void> BulkComplaintWriter::addComplaint(ComplaintRecord &c, const QString &searchTokens,
+                                               const QList<DepartmentHold> &holds,
                                                const QList<rules::SlaPause> &pauses,
-                                               CallRecord call, QList<EventRecord> &events)
+                                               QList<CallRecord> &calls,
+                                               QList<EventRecord> &events)
 {
     auto id = m_insertComplaint.run(ComplaintRepository::insertValues(c));
     if (!id)
@@ -79,17 +81,23 @@ Result<void> BulkComplaintWriter::addComplaint(ComplaintRecord &c, const QString
     c.id = *id;
     ++m_tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
     m_searchRows.append({c.id, searchTokens});
-    if (auto held = m_openHold.run({c.id, c.departmentId, c.receivedAt}); !held)
-        return held.error();
+    for (const DepartmentHold &hold : holds) {
+        if (auto held = m_insertHold.run({c.id, hold.departmentId, hold.startedAt,
+                                          nullable(hold.endedAt)});
+            !held)
+            return held.error();
+    }
     for (const rules::SlaPause &pause : pauses) {
         if (auto paused = m_insertPause.run({c.id, pause.from, nullable(pause.to), pause.reason});
             !paused)
             return paused.error();
     }
-    call.customerId = c.customerId;
-    call.complaintId = c.id;
-    if (auto callId = m_insertCall.run(CallRepository::insertValues(call)); !callId)
-        return callId.error();
+    for (CallRecord &call : calls) {
+        call.customerId = c.customerId;
+        call.complaintId = c.id;
+        if (auto callId = m_insertCall.run(CallRepository::insertValues(call)); !callId)
+            return callId.error();
+    }
     for (EventRecord &event : events) {
         event.complaintId = c.id;
         if (auto appended = m_events.append(event); !appended)

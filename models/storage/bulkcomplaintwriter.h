@@ -2,6 +2,7 @@
 
 #include "eventrepository.h"
 #include "records.h"
+#include "routingrepository.h"
 #include "result.h"
 #include "slaclock.h"
 #include "sqlquery.h"
@@ -48,9 +49,11 @@ public:
     // A further call about the stored complaint `call.complaintId`, with its event.
     Result<void> attachCall(const CallRecord &call, EventRecord event);
     // Inserts `complaint` (its customer id set) and sets its id; then its department
-    // hold, `pauses`, its first `call` and its `events` (oldest first).
+    // `holds`, `pauses`, its `calls` (the call that logged it first) and its `events`
+    // (each oldest first).
     Result<void> addComplaint(ComplaintRecord &complaint, const QString &searchTokens,
-                              const QList<rules::SlaPause> &pauses, CallRecord call,
+                              const QList<DepartmentHold> &holds,
+                              const QList<rules::SlaPause> &pauses, QList<CallRecord> &calls,
                               QList<EventRecord> &events);
     // Routing's round robin chose `userId` last in `departmentId` (stored at endBatch()).
     void noteRoundRobin(qint64 departmentId, qint64 userId);
@@ -71,7 +74,7 @@ private:
     PreparedStatement m_indexForSearch;
     PreparedStatement m_touchComplaint;
     PreparedStatement m_insertCall;
-    PreparedStatement m_openHold;
+    PreparedStatement m_insertHold;
     PreparedStatement m_insertPause;
     PreparedStatement m_addToTally;
     PreparedStatement m_setRoundRobin;

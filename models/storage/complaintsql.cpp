@@ -17,9 +17,9 @@ QString ComplaintRepository::insertSql()
         " resolved_at, next_due_at, next_at_risk_at, business_type, paused_at, extension_days,"
         " first_response_breached, resolution_breached, satisfaction, satisfaction_comment,"
         " satisfaction_at, suggested_category_id, suggestion_confidence,"
-        " needs_classification_review)"
+        " needs_classification_review, escalated_at, escalation_reason)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
@@ -35,7 +35,7 @@ QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
             c.resolutionBreached ? 1 : 0, nullable(c.satisfaction), c.satisfactionComment,
             nullable(c.satisfactionAt), nullable(c.suggestedCategoryId),
             c.suggestionConfidence,
-            c.needsClassificationReview ? 1 : 0};
+            c.needsClassificationReview ? 1 : 0, nullable(c.escalatedAt), c.escalationReason};
 }
 
 QString ComplaintRepository::touchSql()

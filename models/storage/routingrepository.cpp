@@ -162,6 +162,12 @@ QString RoutingRepository::openHoldSql()
                           " started_at) VALUES (?, ?, ?)");
 }
 
+QString RoutingRepository::insertHoldSql()
+{
+    return QStringLiteral("INSERT INTO department_holds (complaint_id, department_id,"
+                          " started_at, ended_at) VALUES (?, ?, ?, ?)");
+}
+
 Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId, qint64 at)
 {
     auto current = runQuery(m_db, QStringLiteral(

@@ -41,9 +41,12 @@ public:
 
     // Closes the open hold of the complaint (if any) at `at` and opens one for
     // `departmentId`, unless that department holds it already.
-    // The first hold of a new complaint (complaint_id, department_id, started_at), for
-    // bulk writers; moveHold() runs it too.
+    // The first hold of a new complaint (complaint_id, department_id, started_at);
+    // moveHold() opens the next one with it too.
     static QString openHoldSql();
+    // A hold as a whole (complaint_id, department_id, started_at, ended_at), for bulk
+    // writers that write a complaint's transfers at once.
+    static QString insertHoldSql();
     Result<void> moveHold(qint64 complaintId, qint64 departmentId, qint64 at);
     Result<QList<DepartmentHold>> holds(qint64 complaintId) const;   // oldest first
 
