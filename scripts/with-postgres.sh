@@ -33,7 +33,7 @@ trap cleanup EXIT
 as_owner "$bin/initdb" -D "$dir/data" -U "$owner" --auth=scram-sha-256 \
     --pwfile="$dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 2; }
-port=5432
+port=54329   # names the socket file in $dir only: no TCP port is opened
 as_owner "$bin/pg_ctl" -D "$dir/data" -w -l "$dir/server.log" \
     -o "-p $port -k $dir -c listen_addresses= -c fsync=off -c max_connections=200" start \
     >/dev/null || { cat "$dir/server.log" >&2; exit 2; }

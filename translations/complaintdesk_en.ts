@@ -1030,16 +1030,8 @@
         <translation>the severity, P1 (most urgent) to P4</translation>
     </message>
     <message>
-        <source>the customer&apos;s demand: %1</source>
-        <translation>the customer&apos;s demand: %1</translation>
-    </message>
-    <message>
         <source>the amount in dispute, in yuan</source>
         <translation>the amount in dispute, in yuan</translation>
-    </message>
-    <message>
-        <source>the business: %1</source>
-        <translation>the business: %1</translation>
     </message>
     <message>
         <source>the transaction reference</source>
@@ -1570,6 +1562,34 @@ child processes and may be logged.</translation>
     <message>
         <source>the PDF&apos;s paper, landscape (default a4)</source>
         <translation>the PDF&apos;s paper, landscape (default a4)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</source>
+        <translation>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</translation>
+    </message>
+    <message>
+        <source>the business: %1 (default: the one the description points to, else OTHER)</source>
+        <translation>the business: %1 (default: the one the description points to, else OTHER)</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>Watching %1 for changes; Ctrl+C stops.</translation>
+    </message>
+    <message>
+        <source>watch [--json]</source>
+        <translation>watch [--json]</translation>
+    </message>
+    <message>
+        <source>print changes as they happen, until interrupted</source>
+        <translation>print changes as they happen, until interrupted</translation>
+    </message>
+    <message>
+        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
+        <translation>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>one JSON object per line</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2159,13 @@ child processes and may be logged.</translation>
     </message>
 </context>
 <context>
+    <name>IntentCues</name>
+    <message>
+        <source>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</source>
+        <translation>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>New</source>
@@ -2542,6 +2569,10 @@ Create a new store there for this desk? You will then create its administrator. 
 %1</source>
         <translation>The server of the call centre asks for the password of the database account:
 %1</translation>
+    </message>
+    <message>
+        <source>Welcome to ComplaintDesk</source>
+        <translation>Welcome to ComplaintDesk</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3313,22 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>The idle lock is between 0 (never) and 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the call centre&apos;s server.</source>
+        <translation>Give the name or address of the call centre&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>Give the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Give the database account to connect as.</source>
+        <translation>Give the database account to connect as.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not valid: %1</source>
+        <translation>The server&apos;s address is not valid: %1</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4079,85 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;This computer: a store file for this desk</source>
+        <translation>&amp;This computer: a store file for this desk</translation>
+    </message>
+    <message>
+        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
+        <translation>The call centre&apos;s &amp;server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Connect to a store</source>
+        <translation>Connect to a store</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>Verify the server&apos;s certificate and name (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>Verify the server&apos;s certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server (require)</source>
+        <translation>Encrypt, without verifying the server (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Encrypt when the server can (prefer)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Never encrypt (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stores (*.sqlite)</source>
+        <translation>ComplaintDesk stores (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
+        <translation>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s path.</source>
+        <translation>Give the store file&apos;s path.</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DashboardCharts</name>
     <message>
         <source>Open now, by status and department</source>
@@ -4203,6 +4329,26 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>&amp;Print report...</translation>
+    </message>
+    <message>
+        <source>Suggested category</source>
+        <translation>Suggested category</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Kept by the agent</source>
+        <translation>Kept by the agent</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</source>
+        <translation>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5440,36 @@ with the backup
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
         <translation>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</translation>
+    </message>
+    <message>
+        <source>Changes by other desks are not shown as they happen: %1</source>
+        <translation>Changes by other desks are not shown as they happen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a store...</source>
+        <translation>&amp;Connect to a store...</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>Assigned to you: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1: %2 by %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to you</source>
+        <translation>
+            <numerusform>%n complaint assigned to you</numerusform>
+            <numerusform>%n complaints assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

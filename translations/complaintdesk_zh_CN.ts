@@ -1021,16 +1021,8 @@
         <translation>严重程度，P1（最紧急）至 P4</translation>
     </message>
     <message>
-        <source>the customer&apos;s demand: %1</source>
-        <translation>客户诉求：%1</translation>
-    </message>
-    <message>
         <source>the amount in dispute, in yuan</source>
         <translation>争议金额（元）</translation>
-    </message>
-    <message>
-        <source>the business: %1</source>
-        <translation>业务类型：%1</translation>
     </message>
     <message>
         <source>the transaction reference</source>
@@ -1560,6 +1552,34 @@ child processes and may be logged.</source>
     <message>
         <source>the PDF&apos;s paper, landscape (default a4)</source>
         <translation>PDF 的纸张，横向（默认 a4）</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s demand: %1 (default: the one the description points to, else EXPLANATION)</source>
+        <translation>客户诉求：%1（默认：描述所指的诉求，否则为 EXPLANATION）</translation>
+    </message>
+    <message>
+        <source>the business: %1 (default: the one the description points to, else OTHER)</source>
+        <translation>业务类型：%1（默认：描述所指的业务类型，否则为 OTHER）</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes; Ctrl+C stops.</source>
+        <translation>正在监视 %1 的变更；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>watch [--json]</source>
+        <translation>watch [--json]</translation>
+    </message>
+    <message>
+        <source>print changes as they happen, until interrupted</source>
+        <translation>实时打印变更，直至中断</translation>
+    </message>
+    <message>
+        <source>One line per change by any desk or program: time, reference, what changed and who (with --json, one JSON object per line). Only the complaints you may see are shown. Changes appear within a second; stop with Ctrl+C.</source>
+        <translation>任何坐席或程序的每次变更输出一行：时间、投诉编号、变更内容和操作人（使用 --json 时每行一个 JSON 对象）。只显示您有权查看的投诉。变更在一秒内出现；按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>每行一个 JSON 对象</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2149,13 @@ child processes and may be logged.</source>
     </message>
 </context>
 <context>
+    <name>IntentCues</name>
+    <message>
+        <source>Line %1 of the cue list is not &quot;demand|business&lt;TAB&gt;CODE&lt;TAB&gt;cue&quot;: %2</source>
+        <translation>线索列表第 %1 行不是“demand|business&lt;TAB&gt;代码&lt;TAB&gt;线索”格式：%2</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>New</source>
@@ -2532,6 +2559,10 @@ Create a new store there for this desk? You will then create its administrator. 
 %1</source>
         <translation>呼叫中心的服务器要求输入数据库账号的密码：
 %1</translation>
+    </message>
+    <message>
+        <source>Welcome to ComplaintDesk</source>
+        <translation>欢迎使用投诉工作台</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3296,22 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The idle lock is between 0 (never) and 480 minutes.</source>
         <translation>空闲锁定时间应在 0（从不）到 480 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the call centre&apos;s server.</source>
+        <translation>请填写呼叫中心服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>Give the name of the database on the server.</source>
+        <translation>请填写服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <source>Give the database account to connect as.</source>
+        <translation>请填写用于连接的数据库账号。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not valid: %1</source>
+        <translation>服务器地址无效：%1</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4057,85 @@ with the backup
     </message>
 </context>
 <context>
+    <name>cd::ui::ConnectDialog</name>
+    <message>
+        <source>&amp;This computer: a store file for this desk</source>
+        <translation>本机(&amp;T)：本坐席的数据库文件</translation>
+    </message>
+    <message>
+        <source>The call centre&apos;s &amp;server (PostgreSQL)</source>
+        <translation>呼叫中心服务器(&amp;S)（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Connect to a store</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate and name (verify-full)</source>
+        <translation>验证服务器证书和名称（verify-full）</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate (verify-ca)</source>
+        <translation>验证服务器证书（verify-ca）</translation>
+    </message>
+    <message>
+        <source>Encrypt, without verifying the server (require)</source>
+        <translation>加密，但不验证服务器（require）</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>服务器支持时加密（prefer）</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>从不加密（disable）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)……</translation>
+    </message>
+    <message>
+        <source>Store file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>ComplaintDesk stores (*.sqlite)</source>
+        <translation>投诉工作台数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The password is asked for when connecting (or taken from ~/.pgpass); it is never stored.</source>
+        <translation>连接时询问密码（或从 ~/.pgpass 读取）；密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the store file&apos;s path.</source>
+        <translation>请填写数据库文件的路径。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ui::DashboardCharts</name>
     <message>
         <source>Open now, by status and department</source>
@@ -4181,6 +4307,26 @@ with the backup
     <message>
         <source>&amp;Print report...</source>
         <translation>打印报表(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Suggested category</source>
+        <translation>建议的分类</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议次数</translation>
+    </message>
+    <message>
+        <source>Kept by the agent</source>
+        <translation>被采纳次数</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>采纳率</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Category suggestions&lt;/b&gt;: %1 of %2 kept (%3) by the agents or leads</source>
+        <translation>&lt;b&gt;分类建议&lt;/b&gt;：%2 条中有 %1 条被坐席或组长采纳（%3）</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5408,34 @@ with the backup
     <message>
         <source>&lt;b&gt;ComplaintDesk&lt;/b&gt; %1&lt;br&gt;Complaint hotline workstation.&lt;br&gt;&lt;br&gt;Store: %2&lt;br&gt;Schema version: %3&lt;br&gt;&lt;br&gt;Built with Qt %4 (LGPL-3.0), SQLite (public domain), libsodium (ISC), libphonenumber (Apache-2.0), Snowball libstemmer (BSD-3-Clause), libpwquality (BSD-3-Clause or GPL-2.0+) and libxcb (MIT).</source>
         <translation>&lt;b&gt;投诉工作台&lt;/b&gt; %1&lt;br&gt;投诉热线坐席工作台。&lt;br&gt;&lt;br&gt;数据库：%2&lt;br&gt;结构版本：%3&lt;br&gt;&lt;br&gt;使用 Qt %4（LGPL-3.0）、SQLite（公有领域）、libsodium（ISC）、libphonenumber（Apache-2.0）、Snowball libstemmer（BSD-3-Clause）、libpwquality（BSD-3-Clause 或 GPL-2.0+）和 libxcb（MIT）构建。</translation>
+    </message>
+    <message>
+        <source>Changes by other desks are not shown as they happen: %1</source>
+        <translation>其他坐席的变更无法实时显示：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a store...</source>
+        <translation>连接数据库(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation>已派给您：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) assigned to you</source>
+        <translation>
+            <numerusform>%n 条投诉已派给您</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……还有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

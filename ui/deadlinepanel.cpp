@@ -1,6 +1,7 @@
 #include "deadlinepanel.h"
 
 #include "calendarcoverage.h"
+#include "changeasseen.h"
 #include "complaintservice.h"
 #include "fieldmessage.h"
 #include "formatting.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -83,7 +85,7 @@ DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
 
 void DeadlinePanel::clear()
 {
-    m_complaintId = 0;
+    m_seen = {0};
     for (QLabel *label : {m_state, m_firstResponse, m_resolution, m_callback})
         label->clear();
     m_explanation->clear();
@@ -94,9 +96,10 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
 {
     const storage::ComplaintRecord &c = d.complaint;
     const qint64 now = m_workspace.clock().nowMs();
-    if (c.id != m_complaintId)
+    if (c.id != m_seen.id)
         m_message->clearMessage();
-    m_complaintId = c.id;
+    if (c.id != m_seen.id || !m_prompting)
+        m_seen = {c.id, c.version};
     m_reference = c.reference;
     const QColor color = models::Formatting::slaColor(d.slaState);
     m_state->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
@@ -143,7 +146,9 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
 
 bool DeadlinePanel::recordContact(const QString &note)
 {
-    auto done = m_workspace.complaints().recordContact(m_complaintId, note);
+    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+        return m_workspace.complaints().recordContact(complaint, note);
+    });
     if (!done)
         m_message->showMessage(done.error().message);
     return done.ok();
@@ -151,7 +156,9 @@ bool DeadlinePanel::recordContact(const QString &note)
 
 bool DeadlinePanel::promiseCallback(std::optional<qint64> at, const QString &note)
 {
-    auto done = m_workspace.complaints().promiseCallback(m_complaintId, at, note);
+    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+        return m_workspace.complaints().promiseCallback(complaint, at, note);
+    });
     if (!done)
         m_message->showMessage(done.error().message);
     return done.ok();
@@ -159,7 +166,9 @@ bool DeadlinePanel::promiseCallback(std::optional<qint64> at, const QString &not
 
 bool DeadlinePanel::extend(int days, const QString &reason)
 {
-    auto done = m_workspace.complaints().extendDeadline(m_complaintId, days, reason);
+    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+        return m_workspace.complaints().extendDeadline(complaint, days, reason);
+    });
     if (!done)
         m_message->showMessage(done.error().message);
     return done.ok();
@@ -167,6 +176,7 @@ bool DeadlinePanel::extend(int days, const QString &reason)
 
 void DeadlinePanel::askContact()
 {
+    const QScopedValueRollback<bool> prompting(m_prompting, true);
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
         this, tr("Contact with the customer about %1").arg(m_reference),
@@ -177,6 +187,7 @@ void DeadlinePanel::askContact()
 
 void DeadlinePanel::askCallback()
 {
+    const QScopedValueRollback<bool> prompting(m_prompting, true);
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Call-back for %1").arg(m_reference));
     auto *when = new QDateTimeEdit(
@@ -197,8 +208,10 @@ void DeadlinePanel::askCallback()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto done = m_workspace.complaints().promiseCallback(
-            m_complaintId, when->dateTime().toMSecsSinceEpoch(), note->text());
+        auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+            return m_workspace.complaints().promiseCallback(
+                complaint, when->dateTime().toMSecsSinceEpoch(), note->text());
+        });
         if (!done) {
             message->showMessage(done.error().message);   // the dialog keeps what was typed
             return;
@@ -214,6 +227,7 @@ void DeadlinePanel::askCallback()
 
 void DeadlinePanel::askExtension()
 {
+    const QScopedValueRollback<bool> prompting(m_prompting, true);
     bool ok = false;
     const int days = QInputDialog::getInt(this, tr("Extend %1").arg(m_reference),
                                           tr("Extend the resolution deadline by (days):"), 15, 1,

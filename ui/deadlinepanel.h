@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaintqueries.h"
+#include "complaintservice.h"
 
 #include <QGroupBox>
 
@@ -30,8 +31,8 @@ public:
     void fill(const models::ComplaintDetail &detail);
     void clear();
 
-    // The actions, without their prompts (the buttons ask first). Errors are shown in the
-    // panel; each returns whether it worked.
+    // The actions, without their prompts (the buttons ask first), on the complaint as
+    // shown. Errors are shown in the panel; each returns whether it worked.
     bool recordContact(const QString &note);
     bool promiseCallback(std::optional<qint64> at, const QString &note);
     bool extend(int days, const QString &reason);
@@ -42,7 +43,10 @@ private:
     void askExtension();
 
     models::Workspace &m_workspace;
-    qint64 m_complaintId = 0;
+    // The complaint as shown; kept while a prompt is open, so that an action applies to what
+    // the user saw when they started it (ComplaintService::AsSeen).
+    models::ComplaintService::AsSeen m_seen{0};
+    bool m_prompting = false;
     QString m_reference;
     QLabel *m_state = nullptr;
     QLabel *m_firstResponse = nullptr;

@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "changeasseen.h"
 #include "deadlinepanel.h"
 
 #include "complaintservice.h"
@@ -113,7 +114,7 @@ void DetailPane::buildForm()
         auto detail = m_workspace.queries().detail(m_complaintId);
         if (!detail)
             return;
-        SatisfactionDialog dialog(m_workspace, m_complaintId, m_title->text(),
+        SatisfactionDialog dialog(m_workspace, m_seen, m_title->text(),
                                   detail->complaint.satisfaction,
                                   detail->complaint.satisfactionComment, this);
         dialog.exec();   // the pane is filled again through complaintChanged
@@ -161,25 +162,27 @@ void DetailPane::buildForm()
     auto *transfer = new QPushButton(tr("Tra&nsfer..."), this);
     transfer->setObjectName(QStringLiteral("transferButton"));
     connect(transfer, &QPushButton::clicked, this, [this] {
+        auto transferOf = [this, seen = m_seen](const models::ComplaintService::Target &target,
+                                                const QString &reason) mutable {
+            return changeAsSeen(m_workspace, seen, [&](const auto &complaint) {
+                return m_workspace.complaints().transfer(complaint, target, reason);
+            });
+        };
         TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()),
-                              m_departmentId, [this](const models::ComplaintService::Target &target,
-                                     const QString &reason) {
-                                  return m_workspace.complaints().transfer(m_complaintId, target,
-                                                                           reason);
-                              },
-                              this);
+                              m_departmentId, transferOf, this);
         dialog.exec();
     });
     auto *escalate = new QPushButton(tr("&Escalate to lead..."), this);
     escalate->setObjectName(QStringLiteral("escalateButton"));
     connect(escalate, &QPushButton::clicked, this, [this] {
+        const models::ComplaintService::AsSeen seen = m_seen;   // before the prompt
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Escalate %1").arg(m_title->text()),
                                                      tr("Why does the lead need to take this?"),
                                                      QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
-        auto escalated = m_workspace.complaints().escalate(m_complaintId, reason);
+        auto escalated = m_workspace.complaints().escalate(seen, reason);
         if (!escalated)
             m_statusMessage->showMessage(escalated.error().message);
     });
@@ -187,7 +190,7 @@ void DetailPane::buildForm()
     auto *reclassify = new QPushButton(tr("Re&classify..."), this);
     reclassify->setObjectName(QStringLiteral("reclassifyButton"));
     connect(reclassify, &QPushButton::clicked, this, [this] {
-        ReclassifyDialog dialog(m_workspace, m_complaintId, m_title->text(), this);
+        ReclassifyDialog dialog(m_workspace, m_seen, m_title->text(), this);
         dialog.exec();
     });
 
@@ -263,6 +266,7 @@ void DetailPane::refreshFromStore()
 void DetailPane::fill(const models::ComplaintDetail &d)
 {
     m_departmentId = d.complaint.departmentId;
+    m_seen = {d.complaint.id, d.complaint.version};
     const storage::ComplaintRecord &c = d.complaint;
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
     m_statusCode = c.status;
@@ -367,7 +371,7 @@ void DetailPane::applyStatus()
     const auto to = rules::statusFromCode(m_nextStatus->currentData().toString());
     if (!from || !to)
         return;
-    auto moved = m_workspace.complaints().changeStatus(m_complaintId, *from, *to, m_note->text());
+    auto moved = m_workspace.complaints().changeStatus(m_seen, *from, *to, m_note->text());
     if (!moved) {
         if (moved.error().kind == Error::Kind::Conflict)
             showComplaint(m_complaintId);   // show what it is now; the note stays typed

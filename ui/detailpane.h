@@ -1,6 +1,7 @@
 #pragma once
 
 #include "complaintqueries.h"
+#include "complaintservice.h"
 
 #include <QWidget>
 
@@ -48,6 +49,7 @@ private:
 
     models::Workspace &m_workspace;
     qint64 m_complaintId = 0;
+    models::ComplaintService::AsSeen m_seen{0};   // the complaint as shown
     qint64 m_departmentId = 0;   // of the complaint shown
     QString m_statusCode;
 

@@ -1,5 +1,6 @@
 #include "reclassifydialog.h"
 
+#include "changeasseen.h"
 #include "formdialog.h"
 
 #include "complaintservice.h"
@@ -13,11 +14,12 @@
 
 namespace cd::ui {
 
-ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace, qint64 complaintId,
+ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace,
+                                   const models::ComplaintService::AsSeen &complaint,
                                    const QString &reference, QWidget *parent)
     : QDialog(parent),
       m_workspace(workspace),
-      m_complaintId(complaintId),
+      m_complaint(complaint),
       m_category(new QComboBox(this)),
       m_subcategory(new QComboBox(this)),
       m_reason(new QLineEdit(this)),
@@ -58,8 +60,10 @@ void ReclassifyDialog::submit()
     std::optional<qint64> sub;
     if (m_subcategory->currentData().isValid())
         sub = m_subcategory->currentData().toLongLong();
-    auto done = m_workspace.complaints().reclassify(
-        m_complaintId, m_category->currentData().toLongLong(), sub, m_reason->text());
+    auto done = changeAsSeen(m_workspace, m_complaint, [&](const auto &complaint) {
+        return m_workspace.complaints().reclassify(
+            complaint, m_category->currentData().toLongLong(), sub, m_reason->text());
+    });
     if (!done) {
         m_message->showMessage(done.error().message);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "complaintservice.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -19,7 +21,7 @@ class ReclassifyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReclassifyDialog(models::Workspace &workspace, qint64 complaintId, const QString &reference,
+    ReclassifyDialog(models::Workspace &workspace, const models::ComplaintService::AsSeen &complaint, const QString &reference,
                      QWidget *parent = nullptr);
 
 private:
@@ -27,7 +29,7 @@ private:
     void submit();
 
     models::Workspace &m_workspace;
-    qint64 m_complaintId;
+    models::ComplaintService::AsSeen m_complaint;   // as the user saw it
     QComboBox *m_category;
     QComboBox *m_subcategory;
     QLineEdit *m_reason;

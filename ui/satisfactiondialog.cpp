@@ -1,5 +1,6 @@
 #include "satisfactiondialog.h"
 
+#include "changeasseen.h"
 #include "formdialog.h"
 
 #include "complaintservice.h"
@@ -24,12 +25,13 @@ QString satisfactionLabel(int score)
     }
 }
 
-SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace, qint64 complaintId,
+SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace,
+                                       const models::ComplaintService::AsSeen &complaint,
                                        const QString &reference, std::optional<int> score,
                                        const QString &comment, QWidget *parent)
     : QDialog(parent),
       m_workspace(workspace),
-      m_complaintId(complaintId),
+      m_complaint(complaint),
       m_score(new QComboBox(this)),
       m_comment(new QLineEdit(comment, this)),
       m_message(new FieldMessage(QStringLiteral("satisfactionMessage"), this))
@@ -52,8 +54,10 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace, qint64 comp
 
 void SatisfactionDialog::save()
 {
-    auto recorded = m_workspace.complaints().recordSatisfaction(
-        m_complaintId, m_score->currentData().toInt(), m_comment->text());
+    auto recorded = changeAsSeen(m_workspace, m_complaint, [&](const auto &complaint) {
+        return m_workspace.complaints().recordSatisfaction(
+            complaint, m_score->currentData().toInt(), m_comment->text());
+    });
     if (!recorded) {
         m_message->showMessage(recorded.error().message);
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "complaintservice.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -22,14 +24,14 @@ class SatisfactionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SatisfactionDialog(models::Workspace &workspace, qint64 complaintId, const QString &reference,
+    SatisfactionDialog(models::Workspace &workspace, const models::ComplaintService::AsSeen &complaint, const QString &reference,
                        std::optional<int> score, const QString &comment, QWidget *parent = nullptr);
 
 private:
     void save();
 
     models::Workspace &m_workspace;
-    qint64 m_complaintId;
+    models::ComplaintService::AsSeen m_complaint;   // as the user saw it
     QComboBox *m_score;
     QLineEdit *m_comment;
     FieldMessage *m_message;

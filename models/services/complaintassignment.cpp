@@ -94,13 +94,13 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
 }
 
 
-Result<void> ComplaintService::transfer(qint64 complaintId, const Target &target,
+Result<void> ComplaintService::transfer(const AsSeen &complaint, const Target &target,
                                         const QString &reason)
 {
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
-    return workOn<void>(complaintId, QStringLiteral("transfer"),
+    return workOn<void>(complaint, QStringLiteral("transfer"),
                         [&](const storage::ComplaintRecord &c) {
                             return applyTransfer(c, target, *why, QStringLiteral("transferred"));
                         });
@@ -165,12 +165,12 @@ Result<QList<storage::ComplaintRecord>> ComplaintService::selectionToChangeInBul
 }
 
 
-Result<void> ComplaintService::escalate(qint64 complaintId, const QString &reason)
+Result<void> ComplaintService::escalate(const AsSeen &complaint, const QString &reason)
 {
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
-    return workOn<void>(complaintId, QStringLiteral("escalate"),
+    return workOn<void>(complaint, QStringLiteral("escalate"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
         if (c.escalatedAt)
             return Error::invalid(tr("Complaint %1 is escalated already.").arg(c.reference),

@@ -81,7 +81,7 @@ auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintReco
     return entry;
 }
 
-Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status expected,
+Result<int> ComplaintService::changeStatus(const AsSeen &complaint, rules::Status expected,
                                            rules::Status to, const QString &note)
 {
     const auto stored = storedText(note, maxNoteLength, QStringLiteral("note"));
@@ -92,7 +92,7 @@ Result<int> ComplaintService::changeStatus(qint64 complaintId, rules::Status exp
     if (trimmedNote.isEmpty())
         return Error::invalid(tr("Write a note saying why the status changes."),
                               QStringLiteral("note"));
-    return workOn<int>(complaintId, QStringLiteral("change_status"),
+    return workOn<int>(complaint, QStringLiteral("change_status"),
                        [&](const storage::ComplaintRecord &c) -> Result<int> {
         const auto current = rules::statusFromCode(c.status);
         if (!current || *current != expected) {
@@ -152,7 +152,7 @@ Error ComplaintService::changedMeanwhile(const storage::ComplaintRecord &complai
 
 template<typename T>
 Result<T> ComplaintService::workOn(
-    qint64 complaintId, const QString &action,
+    const AsSeen &complaint, const QString &action,
     const std::function<Result<T>(const storage::ComplaintRecord &)> &work)
 {
     if (!m_workspace.isSignedIn())
@@ -160,7 +160,7 @@ Result<T> ComplaintService::workOn(
     std::optional<storage::ComplaintRecord> refused;
     auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<T> {
         auto found = storage::ComplaintRepository(m_workspace.database().connection())
-                         .findById(complaintId);
+                         .findById(complaint.id);
         if (!found)
             return found.error();
         if (!*found)
@@ -170,6 +170,8 @@ Result<T> ComplaintService::workOn(
             refused = c;
             return Error::permission({});   // rolled back; the refusal is recorded below
         }
+        if (complaint.version && *complaint.version != c.version)
+            return changedMeanwhile(c);   // changed since the user saw it
         auto claimed = storage::ComplaintRepository(m_workspace.database().connection())
                            .claim(c.id, c.version);
         if (!claimed)
@@ -180,7 +182,7 @@ Result<T> ComplaintService::workOn(
     });
     if (!refused) {
         if (done)
-            Q_EMIT complaintChanged(complaintId);
+            Q_EMIT complaintChanged(complaint.id);
         return done;
     }
     // Recorded once the transaction has rolled back, so that the refusal itself is kept.
@@ -193,7 +195,7 @@ Result<T> ComplaintService::workOn(
 
 // transfer() and escalate() (complaintassignment.cpp) work through it too.
 template Result<void> ComplaintService::workOn<void>(
-    qint64, const QString &, const std::function<Result<void>(const storage::ComplaintRecord &)> &);
+    const AsSeen &, const QString &, const std::function<Result<void>(const storage::ComplaintRecord &)> &);
 
 Result<rules::Redaction> ComplaintService::storedText(const QString &typed,
                                                      qsizetype maxCharacters,
@@ -226,7 +228,7 @@ Result<QString> ComplaintService::checkedReason(const QString &reason)
     return stored->text;
 }
 
-Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
+Result<void> ComplaintService::recordSatisfaction(const AsSeen &complaint, int score,
                                                   const QString &comment)
 {
     if (score < 1 || score > 5)
@@ -234,7 +236,7 @@ Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
     auto said = checkedNote(comment, false, QStringLiteral("comment"));
     if (!said)
         return said.error();
-    return workOn<void>(complaintId, QStringLiteral("record_satisfaction"),
+    return workOn<void>(complaint, QStringLiteral("record_satisfaction"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
         const auto status = rules::statusFromCode(c.status);
         if (status != rules::Status::Replied && status != rules::Status::FollowUp
@@ -262,7 +264,7 @@ Result<void> ComplaintService::recordSatisfaction(qint64 complaintId, int score,
     });
 }
 
-Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
+Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 categoryId,
                                           std::optional<qint64> subcategoryId,
                                           const QString &reason)
 {
@@ -282,7 +284,7 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
                                   QStringLiteral("subcategory"));
     }
     std::optional<storage::ComplaintRecord> corrected;
-    auto done = workOn<void>(complaintId, QStringLiteral("reclassify"),
+    auto done = workOn<void>(complaint, QStringLiteral("reclassify"),
                         [&](const storage::ComplaintRecord &before) -> Result<void> {
         const QSqlDatabase db = m_workspace.database().connection();
         storage::ComplaintRepository complaints(db);
@@ -323,14 +325,14 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
         after.updatedAt = m_workspace.clock().nowMs();
         if (auto updated = complaints.updateClassification(after); !updated)
             return updated;
-        if (auto reviewed = complaints.setNeedsReview(complaintId, false); !reviewed)
+        if (auto reviewed = complaints.setNeedsReview(before.id, false); !reviewed)
             return reviewed;   // a person decided the category
         corrected = before;
         // Severity and category choose the deadline policy.
         if (auto clocks = m_workspace.slaClocks().refreshClocks(after, true); !clocks)
             return clocks;
         if (after.departmentId != before.departmentId) {
-            if (auto held = routing.moveHold(complaintId, after.departmentId, after.updatedAt); !held)
+            if (auto held = routing.moveHold(before.id, after.departmentId, after.updatedAt); !held)
                 return held;
         }
         auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
@@ -343,7 +345,7 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
         };
         auditlog::Entry entry;
         entry.type = QStringLiteral("reclassified");
-        entry.complaintId = complaintId;
+        entry.complaintId = before.id;
         entry.note = *why;
         entry.fromStatus = after.status != before.status ? before.status : QString();
         entry.toStatus = after.status != before.status ? after.status : QString();
@@ -365,14 +367,14 @@ Result<void> ComplaintService::reclassify(qint64 complaintId, qint64 categoryId,
     return done;
 }
 
-Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &note,
+Result<void> ComplaintService::recordContact(const AsSeen &complaint, const QString &note,
                                              rules::Channel channel, qint64 durationMs)
 {
     auto why = checkedReason(note);
     if (!why)
         return Error::invalid(tr("Write down what was said to the customer."),
                               QStringLiteral("note"));
-    return workOn<void>(complaintId, QStringLiteral("record_contact"),
+    return workOn<void>(complaint, QStringLiteral("record_contact"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
         if (c.status == QLatin1String("CLOSED"))
             return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
@@ -414,14 +416,14 @@ Result<void> ComplaintService::recordContact(qint64 complaintId, const QString &
     });
 }
 
-Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, const QString &reason)
+Result<void> ComplaintService::extendDeadline(const AsSeen &complaint, int days, const QString &reason)
 {
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
     if (days <= 0)
         return Error::invalid(tr("Extend by at least one day."), QStringLiteral("days"));
-    return workOn<void>(complaintId, QStringLiteral("extend_deadline"),
+    return workOn<void>(complaint, QStringLiteral("extend_deadline"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
         if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
             return Error::permission(tr("Only the lead of %1 may approve an extension.")
@@ -468,7 +470,7 @@ Result<void> ComplaintService::extendDeadline(qint64 complaintId, int days, cons
     });
 }
 
-Result<void> ComplaintService::promiseCallback(qint64 complaintId, std::optional<qint64> at,
+Result<void> ComplaintService::promiseCallback(const AsSeen &complaint, std::optional<qint64> at,
                                                const QString &note)
 {
     auto checked = checkedNote(note);
@@ -483,7 +485,7 @@ Result<void> ComplaintService::promiseCallback(qint64 complaintId, std::optional
         return Error::invalid(tr("A call-back is promised at most a year ahead (until %1).")
                                   .arg(Formatting::dateTime(oneYearAfter(now))),
                               QStringLiteral("callback_at"));
-    return workOn<void>(complaintId, QStringLiteral("promise_callback"),
+    return workOn<void>(complaint, QStringLiteral("promise_callback"),
                         [&](const storage::ComplaintRecord &c) -> Result<void> {
         if (c.status == QLatin1String("CLOSED"))
             return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),

@@ -85,10 +85,23 @@ public:
 
     Result<LogCallOutcome> logCall(const NewCallInput &input);
 
+    // A complaint as the user last saw it. A change given the version seen is refused, as a
+    // Conflict naming who changed the complaint and when, if it has changed since (at
+    // another desk or in another program), instead of overwriting that change unseen. Given
+    // only an id, a change applies to the complaint as it is (scripts, the CLI).
+    struct AsSeen
+    {
+        AsSeen(qint64 complaintId) : id(complaintId) {}   // NOLINT: any version, by design
+        AsSeen(qint64 complaintId, qint64 seenVersion) : id(complaintId), version(seenVersion)
+        {}
+        qint64 id = 0;
+        std::optional<qint64> version;
+    };
+
     // Moves the complaint along the workflow. `expected` is the status the user saw; a
     // different current status is a Conflict. The note is required. Returns how many card
     // and ID numbers were masked in the note.
-    Result<int> changeStatus(qint64 complaintId, rules::Status expected, rules::Status to,
+    Result<int> changeStatus(const AsSeen &complaint, rules::Status expected, rules::Status to,
                              const QString &note);
 
     // The audit entries logCall() and changeStatus() write, for writers that keep
@@ -106,32 +119,32 @@ public:
         std::optional<qint64> departmentId;
         std::optional<qint64> userId;
     };
-    Result<void> transfer(qint64 complaintId, const Target &target, const QString &reason);
+    Result<void> transfer(const AsSeen &complaint, const Target &target, const QString &reason);
     // A lead's bulk reassignment, all or nothing; the lead must lead every complaint's
     // department (administrators may move any).
     Result<int> bulkAssign(const QList<qint64> &complaintIds, const Target &target,
                            const QString &reason);
     // Hands the complaint to the department's lead; escalated complaints head the lead's
     // queue.
-    Result<void> escalate(qint64 complaintId, const QString &reason);
+    Result<void> escalate(const AsSeen &complaint, const QString &reason);
 
     // Changes the category (and sub-category) with a reason. Routing runs again, unless a
     // person assigned the complaint by hand; a new department starts a new hold.
-    Result<void> reclassify(qint64 complaintId, qint64 categoryId,
+    Result<void> reclassify(const AsSeen &complaint, qint64 categoryId,
                             std::optional<qint64> subcategoryId, const QString &reason);
 
     // Records a contact with the customer (an outbound call or message, with a note): the
     // first contact stops the first-response clock.
-    Result<void> recordContact(qint64 complaintId, const QString &note,
+    Result<void> recordContact(const AsSeen &complaint, const QString &note,
                                rules::Channel channel = rules::Channel::Hotline,
                                qint64 durationMs = 0);
     // A lead of the complaint's department (or an administrator) extends the resolution
     // target by `days` with a reason; only where the policy allows it, up to its maximum,
     // and to a due time at most a year from now.
-    Result<void> extendDeadline(qint64 complaintId, int days, const QString &reason);
+    Result<void> extendDeadline(const AsSeen &complaint, int days, const QString &reason);
     // Promises the customer a call-back at `at`, still to come and at most a year from now
     // (its reminder comes then); none clears it.
-    Result<void> promiseCallback(qint64 complaintId, std::optional<qint64> at,
+    Result<void> promiseCallback(const AsSeen &complaint, std::optional<qint64> at,
                                  const QString &note);
 
     // Anonymises the customers whose every complaint was closed more than
@@ -144,7 +157,7 @@ public:
     // The customer's satisfaction, 1 (very unhappy) to 5 (very happy), and what they said,
     // once the solution has been told (REPLIED, FOLLOW_UP or CLOSED). Whoever may work on
     // the complaint records it; recording again replaces it (both values are in the event).
-    Result<void> recordSatisfaction(qint64 complaintId, int score, const QString &comment);
+    Result<void> recordSatisfaction(const AsSeen &complaint, int score, const QString &comment);
 
     // The complaints of a bulk action, read one by one, if the actor leads every one's
     // department (administrators: any); otherwise the refusal, recorded as `action`.
@@ -185,14 +198,15 @@ private:
     Result<storage::CustomerRecord> findOrAddCaller(const QString &e164, const QString &name,
                                                     qint64 now);
 
-    // One unit of work on one complaint: reads it in a write transaction, checks that the
-    // actor may work on it, runs `work`, commits and emits complaintChanged. A refusal is
-    // recorded (as `action`) after the transaction has rolled back.
     // The Conflict of a change that lost to another desk's change of `complaint`: who made
     // that change and when.
     Error changedMeanwhile(const storage::ComplaintRecord &complaint);
+    // One unit of work on one complaint: reads it in a write transaction, checks that the
+    // actor may work on it and that it is still as seen (a Conflict otherwise), claims its
+    // next version, runs `work`, commits and emits complaintChanged. A refusal is
+    // recorded (as `action`) after the transaction has rolled back.
     template<typename T>
-    Result<T> workOn(qint64 complaintId, const QString &action,
+    Result<T> workOn(const AsSeen &complaint, const QString &action,
                      const std::function<Result<T>(const storage::ComplaintRecord &)> &work);
     // Moves one complaint inside the caller's transaction.
     Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,

@@ -245,6 +245,33 @@ private Q_SLOTS:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL")).toInt(), 1);
     }
 
+    void shouldRefuseAChangeToAComplaintChangedSinceTheUserSawIt()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;
+        // GIVEN the complaint as the lead saw it
+        const ComplaintService::AsSeen seen{id, test::complaintOf(ws, id).version};
+        // AND bob changed it since, at another desk
+        store.signInAs(QStringLiteral("bob"), QStringLiteral("agent"));
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called the customer")).ok());
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        // WHEN the lead escalates it as they saw it
+        auto escalated = ws.complaints().escalate(seen, QStringLiteral("customer very upset"));
+        // THEN it is refused, naming bob, and nothing of the lead's change is stored
+        QVERIFY(!escalated.ok());
+        QCOMPARE(escalated.error().kind, Error::Kind::Conflict);
+        QVERIFY2(escalated.error().message.contains(QLatin1String("bob")),
+                 qPrintable(escalated.error().message));
+        QVERIFY(!test::complaintOf(ws, id).escalatedAt.has_value());
+        // AND made again on the complaint as it is now, it applies
+        const ComplaintService::AsSeen now{id, test::complaintOf(ws, id).version};
+        QVERIFY(ws.complaints().escalate(now, QStringLiteral("customer very upset")).ok());
+        QVERIFY(test::complaintOf(ws, id).escalatedAt.has_value());
+        // AND a change naming no version (a script) applies to the complaint as it is
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called back")).ok());
+    }
+
     void shouldShowTheCallersHistory()
     {
         test::StoreFixture store;

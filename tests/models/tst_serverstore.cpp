@@ -9,8 +9,11 @@
 #include "serveraddress.h"
 #include "transaction.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
+#include <QUuid>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -26,6 +29,41 @@ using namespace cd::models;
 class TestServerStore : public QObject
 {
     Q_OBJECT
+
+    // Runs `sql` with psql on the database at `address` (libpq keywords) as the user and with
+    // the password given; what psql said on stderr, or nothing when it succeeded.
+    static std::optional<QString> psql(const QString &address, const QString &sql,
+                                       const QString &password = qEnvironmentVariable("PGPASSWORD"))
+    {
+        QProcess run;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        run.setProcessEnvironment(environment);
+        run.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"),
+                                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                           QStringLiteral("-d"), address,
+                                           QStringLiteral("-c"), sql});
+        if (!run.waitForFinished(60000))
+            return QStringLiteral("psql did not finish");
+        if (run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0)
+            return std::nullopt;
+        return QString::fromUtf8(run.readAllStandardError());
+    }
+
+    // The SQL block of docs/deployment.md's section on the application's role.
+    static QString deploymentRoleSql()
+    {
+        QFile docs(QStringLiteral(DEPLOYMENT_DOC));
+        if (!docs.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", DEPLOYMENT_DOC);
+        const QString text = QString::fromUtf8(docs.readAll());
+        const auto section = text.indexOf(QLatin1String("## The application's role"));
+        const auto begin = text.indexOf(QLatin1String("```sql\n"), section);
+        const auto end = text.indexOf(QLatin1String("```"), begin + 7);
+        if (section < 0 || begin < 0 || end < 0)
+            qFatal("docs/deployment.md has no SQL block for the application's role");
+        return text.mid(begin + 7, end - begin - 7);
+    }
 
     static QList<QString> found(Workspace &ws, const QString &typed)
     {
@@ -132,6 +170,65 @@ private Q_SLOTS:
         Workspace::useServerPassword(store.path(), QString::fromUtf8(password));
         auto opened = Workspace::open(store.path());
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+    }
+
+    void shouldWorkAsTheDocumentedApplicationRoleThatCannotChangeEvents()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        const QString role = QStringLiteral("cd_app_")
+                             + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString password = QUuid::createUuid().toString(QUuid::Id128);
+        const auto dropRole = qScopeGuard([&] {   // once the store's database is dropped
+            test::onTestServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        });
+        // GIVEN a store created by its owner (the test server's user), with a complaint
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        {
+            Workspace &owner = store.open();
+            QVERIFY(owner.complaints().logCall(test::sampleCall(owner)).ok());
+        }
+        store.close();
+        // AND the role of docs/deployment.md set up exactly as written there
+        QString sql = deploymentRoleSql();
+        sql.replace(QRegularExpression(QStringLiteral("--[^\\n]*")), QString());
+        sql.replace(QLatin1String("'change me'"), QLatin1Char('\'') + password + QLatin1Char('\''));
+        sql.replace(QLatin1String("cd_app"), role);
+        sql.replace(QLatin1String("cd_owner"), QLatin1String("CURRENT_USER"));
+        const auto setUp = psql(store.path(), sql);
+        QVERIFY2(!setUp, qPrintable(setUp.value_or(QString())));
+        const QString asApp = store.path() + QStringLiteral(" user=") + role;
+
+        // WHEN a desk connects as that role
+        Workspace::useServerPassword(asApp, password);
+        auto opened = Workspace::open(asApp, nullptr, PasswordHasher::Strength::Fast);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        Workspace &desk = **opened;
+        QVERIFY(desk.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
+        // THEN the desk's work goes on: a call logged, moved on, the trail intact
+        auto logged = desk.complaints().logCall(test::sampleCall(desk, QStringLiteral("13912345678")));
+        QVERIFY2(logged.ok(), logged ? "" : qPrintable(logged.error().message));
+        const auto status = rules::statusFromCode(test::complaintOf(desk, logged->complaintId).status);
+        QVERIFY(status.has_value());
+        auto moved = desk.complaints().changeStatus(logged->complaintId, *status,
+                                                    rules::Status::Investigating,
+                                                    QStringLiteral("Asked the acquiring team"));
+        QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
+        auto verified = AuditService::verify(desk.database(), {});
+        QVERIFY2(verified.ok(), verified ? "" : qPrintable(verified.error().message));
+        QVERIFY2(verified->intact(), qPrintable(verified->findings.join(u'\n')));
+        // AND as that role no event can be changed or deleted, nor its guard dropped
+        for (const QString &change : {QStringLiteral("UPDATE events SET note = '' WHERE id = 1"),
+                                      QStringLiteral("DELETE FROM events WHERE id = 1"),
+                                      QStringLiteral("TRUNCATE events"),
+                                      QStringLiteral("DROP TRIGGER events_are_append_only_update"
+                                                     " ON events")}) {
+            const auto refused = psql(asApp, change, password);
+            QVERIFY2(refused.has_value(), qPrintable(change));
+            QVERIFY2(refused->contains(QLatin1String("permission denied"))
+                         || refused->contains(QLatin1String("must be owner")),
+                     qPrintable(*refused));
+        }
     }
 
     void shouldWorkAsOnSqliteWithTheSameSearchesCountsAndAuditTrail()

@@ -58,6 +58,37 @@ private Q_SLOTS:
         QVERIFY(note->text().isEmpty());
     }
 
+    void shouldRefuseAMoveOfAComplaintChangedSinceItWasShownAndKeepTheNote()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
+        ui::DetailPane pane(ws);
+        pane.show();
+        pane.showComplaint(id);
+        auto *next = pane.findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
+        auto *note = pane.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
+        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
+        // GIVEN bob, at another desk, records a contact while the agent writes the note
+        store.signInAs(QStringLiteral("bob"), QStringLiteral("agent"));
+        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called the customer")).ok());
+        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        // WHEN the agent moves the complaint as it was shown
+        QTest::keyClick(note, Qt::Key_Return);
+        // THEN it is refused, saying who changed it; the note stays, nothing is overwritten
+        auto *message = pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("bob")), qPrintable(message->text()));
+        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
+        QCOMPARE(note->text(), QStringLiteral("Asked the acquiring team"));
+        // AND the pane now shows the complaint as it is, so the same move applies once more
+        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        QTest::keyClick(note, Qt::Key_Return);
+        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
+        QVERIFY(note->text().isEmpty());
+    }
+
     void shouldRecordSatisfactionOnceTheSolutionWasTold()
     {
         test::StoreFixture store;
