@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -316,6 +317,20 @@ std::optional<Channel> ImportMappings::channel(const ImportMapping &mapping, con
 std::optional<qint64> ImportMappings::parseTime(const ImportMapping &mapping, const QString &text)
 {
     const QString trimmed = text.trimmed();
+    // yyyy-MM-dd HH:mm[:ss] (and with a T) read directly: QDateTime::fromString costs a
+    // tenth of a large import's time. Such a text reads the same through the formats below.
+    if (mapping.dateFormat.isEmpty()) {
+        static const QRegularExpression iso(
+            QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?$"));
+        if (const QRegularExpressionMatch match = iso.match(trimmed); match.hasMatch()) {
+            const auto number = [&match](int group) { return match.capturedView(group).toInt(); };
+            const QDate date(number(1), number(2), number(3));
+            const QTime time(number(4), number(5), match.hasCaptured(6) ? number(6) : 0);
+            if (!date.isValid() || !time.isValid())
+                return std::nullopt;
+            return QDateTime(date, time, businessTimeZone()).toMSecsSinceEpoch();
+        }
+    }
     QStringList formats;
     if (!mapping.dateFormat.isEmpty())
         formats << mapping.dateFormat;

@@ -2,6 +2,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QHash>
+
 namespace cd::rules {
 
 using i18n::phonenumbers::PhoneNumberUtil;
@@ -18,6 +20,11 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &text)
                                   QStringLiteral("phone"));
     }
 
+    // Numbers seen lately, as libphonenumber read them (a caller calls again; an import
+    // names the same callers many times). Refusals are not kept: their text is translated.
+    thread_local QHash<QString, PhoneNumber> known;
+    if (const auto found = known.constFind(trimmed); found != known.constEnd())
+        return *found;
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     i18n::phonenumbers::PhoneNumber number;
     const auto parseError = util->Parse(trimmed.toStdString(), "CN", &number);
@@ -33,7 +40,11 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &text)
     const bool domestic = number.country_code() == 86;
     util->Format(number, domestic ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
                  &national);
-    return PhoneNumber{QString::fromStdString(e164), QString::fromStdString(national)};
+    const PhoneNumber parsed{QString::fromStdString(e164), QString::fromStdString(national)};
+    if (known.size() >= 8192)
+        known.clear();
+    known.insert(trimmed, parsed);
+    return parsed;
 }
 
 QString PhoneNumbers::display(const QString &e164)

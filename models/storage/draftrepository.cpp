@@ -1,5 +1,6 @@
 #include "draftrepository.h"
 
+#include "scopedpragma.h"
 #include "sqlquery.h"
 
 #include <QSqlQuery>
@@ -7,35 +8,6 @@
 namespace cd::storage {
 
 namespace {
-
-// Sets a connection's PRAGMA for its lifetime and puts the previous value back. A pragma
-// that cannot be read is left as it is.
-class ScopedPragma
-{
-public:
-    ScopedPragma(const QSqlDatabase &db, const QString &name, int value) : m_db(db), m_name(name)
-    {
-        auto current = runQuery(m_db, QStringLiteral("PRAGMA %1").arg(m_name));
-        if (!current || !current->next())
-            return;
-        m_previous = current->value(0).toInt();
-        current->finish();
-        if (!runQuery(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(value)))
-            m_previous.reset();
-    }
-    ~ScopedPragma()
-    {
-        if (m_previous)
-            (void)runQuery(m_db, QStringLiteral("PRAGMA %1 = %2").arg(m_name).arg(*m_previous));
-    }
-    ScopedPragma(const ScopedPragma &) = delete;
-    ScopedPragma &operator=(const ScopedPragma &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    QString m_name;
-    std::optional<int> m_previous;
-};
 
 // Runs one writing statement as DraftRepository's `write` says.
 Result<void> runWrite(const QSqlDatabase &db, DraftRepository::Write write, const QString &sql,

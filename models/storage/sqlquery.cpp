@@ -322,8 +322,48 @@ QByteArrayView RowCursor::text(int column) const
     return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
+namespace {
+
+// The live caches by connection handle; connections are used on one thread each.
+thread_local QHash<sqlite3 *, StatementCache *> liveCaches;
+
+} // namespace
+
+StatementCache::StatementCache(const QSqlDatabase &db)
+    : m_db(db), m_handle(Dialect::isPostgres(db) ? nullptr : StoreError::handleOf(db))
+{
+    if (m_handle && !liveCaches.contains(m_handle))
+        liveCaches.insert(m_handle, this);
+    else
+        m_handle = nullptr;   // none, or an outer cache serves the connection
+}
+
+StatementCache::~StatementCache()
+{
+    if (m_handle)
+        liveCaches.remove(m_handle);
+}
+
+StatementCache *StatementCache::of(const QSqlDatabase &db)
+{
+    if (liveCaches.isEmpty())
+        return nullptr;
+    sqlite3 *handle = StoreError::handleOf(db);
+    return handle ? liveCaches.value(handle) : nullptr;
+}
+
+PreparedStatement &StatementCache::statement(const QString &sql)
+{
+    std::unique_ptr<PreparedStatement> &kept = m_statements[sql];
+    if (!kept)
+        kept = std::make_unique<PreparedStatement>(m_db, sql);
+    return *kept;
+}
+
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
+    if (StatementCache *cache = StatementCache::of(db))
+        return cache->statement(sql).run(bindings);
     auto query = runQuery(db, Dialect::returningId(db, sql), bindings);
     if (!query)
         return query.error();

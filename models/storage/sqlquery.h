@@ -6,7 +6,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -57,6 +59,29 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_texts;   // UTF-8 of the bound strings, kept until the run ends
+};
+
+// While it lives, runInsert() on its SQLite connection prepares each statement text once
+// and runs it again and again (a PreparedStatement per text) instead of preparing it for
+// every row: bulk paths that write through the repositories (the import) keep one for
+// their duration. The statements are finalised when it is destroyed, which must happen
+// before the connection closes and on the connection's thread. No effect on PostgreSQL.
+class StatementCache
+{
+public:
+    explicit StatementCache(const QSqlDatabase &db);
+    ~StatementCache();
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+
+    // The cache kept for the connection under `db`, if one lives.
+    static StatementCache *of(const QSqlDatabase &db);
+    PreparedStatement &statement(const QString &sql);
+
+private:
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    std::unordered_map<QString, std::unique_ptr<PreparedStatement>> m_statements;
 };
 
 // The rows of a RowCursor on a store that is not SQLite (PostgreSQL): read through

@@ -1,8 +1,26 @@
 #include "sqlquery.h"
+#include "storeerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+
+// The statements prepared and not yet finalised on the connection under `db`.
+int statementsOn(const QSqlDatabase &db)
+{
+    sqlite3 *handle = cd::storage::StoreError::handleOf(db);
+    int count = 0;
+    for (sqlite3_stmt *statement = sqlite3_next_stmt(handle, nullptr); statement;
+         statement = sqlite3_next_stmt(handle, statement))
+        ++count;
+    return count;
+}
+
+} // namespace
 
 using namespace cd::storage;
 
@@ -82,6 +100,48 @@ private Q_SLOTS:
         auto refused = broken.run({1});
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("nowhere")));
+    }
+
+    // While a StatementCache lives, runInsert prepares each text once and stores what it
+    // stores without one; the statements go with the cache.
+    void shouldReuseInsertsWhileACacheLives()
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        const QString sql = QStringLiteral("INSERT INTO t (n, s, u) VALUES (?, ?, ?)");
+        QCOMPARE(runInsert(db, sql, {1, QStringLiteral("a"), QVariant()}).value(), 1);
+        QCOMPARE(statementsOn(db), 0);
+        {
+            const StatementCache cache(db);
+            QCOMPARE(StatementCache::of(db), &cache);
+            QCOMPARE(runInsert(db, sql, {2, QString(), QStringLiteral("x")}).value(), 2);
+            QCOMPARE(statementsOn(db), 1);
+            QCOMPARE(runInsert(db, sql, {3, QStringLiteral("退款"), QVariant()}).value(), 3);
+            QCOMPARE(statementsOn(db), 1);   // the same statement again
+            auto duplicate = runInsert(db, sql, {4, QStringLiteral("d"), QStringLiteral("x")});
+            QVERIFY(!duplicate);
+            QVERIFY(duplicate.error().message.contains(QStringLiteral("UNIQUE")));
+            QCOMPARE(runInsert(db, sql, {5, QStringLiteral("e"), QVariant()}).value(), 4);
+            {
+                const StatementCache inner(db);   // the outer one keeps serving
+                QCOMPARE(StatementCache::of(db), &cache);
+            }
+            QCOMPARE(StatementCache::of(db), &cache);
+        }
+        QVERIFY(!StatementCache::of(db));
+        QCOMPARE(statementsOn(db), 0);
+        auto rows = runQuery(db, QStringLiteral("SELECT n, s, typeof(u) FROM t ORDER BY id"));
+        QVERIFY(rows);
+        const QList<QStringList> expected{{QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("null")},
+                                          {QStringLiteral("2"), QString(), QStringLiteral("text")},
+                                          {QStringLiteral("3"), QStringLiteral("退款"), QStringLiteral("null")},
+                                          {QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("null")}};
+        for (const QStringList &row : expected) {
+            QVERIFY(rows->next());
+            QCOMPARE(rows->value(0).toString(), row.at(0));
+            QCOMPARE(rows->value(1).toString(), row.at(1).isNull() ? QStringLiteral("") : row.at(1));
+            QCOMPARE(rows->value(2).toString(), row.at(2));
+        }
+        QVERIFY(!rows->next());
     }
 
 private:
