@@ -1,7 +1,7 @@
 // Import: the time `complaintdesk-cli import` takes for a generated CSV of N rows (default
 // 100,000) into a new store, and for importing the same file again (every row skipped).
 //
-//   build/benchmarks/import_benchmark [--rows 100000] [--keep DIR]
+//   build/benchmarks/import_benchmark [--rows 100000]
 //
 // The rows are a 12363-style list: distinct ids, 5,000 callers, five categories, a
 // third with no category (classified), texts of 40-120 characters, one in fifty quoted
