@@ -15,7 +15,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,12 +70,14 @@ DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
     form->addRow(tr("First response due:"), m_firstResponse);
     form->addRow(tr("Resolution due:"), m_resolution);
     form->addRow(tr("Call-back:"), m_callback);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_why);
-    buttons->addWidget(m_contact);
-    buttons->addWidget(m_promise);
-    buttons->addWidget(m_extend);
-    buttons->addStretch(1);
+    // Two by two: in one row the English labels widen the detail pane past a 1366-pixel
+    // screen's share (its other buttons were cut off).
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_why, 0, 0);
+    buttons->addWidget(m_contact, 0, 1);
+    buttons->addWidget(m_promise, 1, 0);
+    buttons->addWidget(m_extend, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(buttons);
