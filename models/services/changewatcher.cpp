@@ -70,14 +70,12 @@ void ChangeWatcher::keepListening()
         return;   // the server answered on the connection that listens
     // Lost: a new connection listens from now on, and check() reads the events appended
     // since the last one read.
-    if (!answered && !m_database->reopen()) {
-        m_lastError = tr("The connection to the server %1 was lost; trying again.")
-                          .arg(m_database->displayName());
-        return;
+    QSqlDriver *driver = nullptr;
+    if (answered || m_database->reopen()) {
+        driver = m_database->connection().driver();
+        driver->unsubscribeFromNotification(storage::ChangeFeed::channel());
     }
-    QSqlDriver *driver = m_database->connection().driver();
-    driver->unsubscribeFromNotification(storage::ChangeFeed::channel());
-    if (!driver->subscribeToNotification(storage::ChangeFeed::channel())) {
+    if (!driver || !driver->subscribeToNotification(storage::ChangeFeed::channel())) {
         m_lastError = tr("The connection to the server %1 was lost; trying again.")
                           .arg(m_database->displayName());
         return;
