@@ -1,3 +1,4 @@
+#include "authservice.h"
 #include "complaintqueuemodel.h"
 #include "incomingcall.h"
 #include "instancechannel.h"
@@ -5,23 +6,22 @@
 #include "mainwindow.h"
 #include "resourcepaths.h"
 #include "signindialog.h"
-#include "authservice.h"
 #include "translationloader.h"
 #include "windowactivation.h"
 #include "workspace.h"
 
+#include "connectdialog.h"
 #include <QApplication>
-#include <QDateTime>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include "connectdialog.h"
 #include <QTimer>
 
 #include <cstdio>
@@ -40,9 +40,9 @@ bool askToCreateStore(const QString &path)
     box.setInformativeText(
         QObject::tr("%1\n\nCreate a new store there for this desk? You will then create "
                     "its administrator. If you expected an existing store, choose Quit and "
-                    "check the --database path.").arg(QDir::toNativeSeparators(path)));
-    QPushButton *create = box.addButton(QObject::tr("&Create the store"),
-                                        QMessageBox::AcceptRole);
+                    "check the --database path.")
+            .arg(QDir::toNativeSeparators(path)));
+    QPushButton *create = box.addButton(QObject::tr("&Create the store"), QMessageBox::AcceptRole);
     box.addButton(QObject::tr("&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(create);
     box.exec();
@@ -73,7 +73,8 @@ int main(int argc, char *argv[])
 
     // Options are read before translations are chosen, so their help stays English.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ComplaintDesk - complaint hotline workstation"));
+    parser.setApplicationDescription(
+        QStringLiteral("ComplaintDesk - complaint hotline workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
@@ -98,9 +99,10 @@ int main(int argc, char *argv[])
     parser.addOption(incomingCall);
     parser.addOption(callId);
     parser.addOption(line);
-    parser.addPositionalArgument(QStringLiteral("tel-uri"),
-                                 QStringLiteral("A tel: link of a ringing call (tel:+8613812345678)."),
-                                 QStringLiteral("[tel:NUMBER]"));
+    parser.addPositionalArgument(
+        QStringLiteral("tel-uri"),
+        QStringLiteral("A tel: link of a ringing call (tel:+8613812345678)."),
+        QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
 
     if (cd::i18n::installTranslations(app, parser.value(language)).isEmpty()) {
@@ -112,8 +114,8 @@ int main(int argc, char *argv[])
     }
 
     // --database, else the store chosen last (File > Connect...), else this computer's
-    QString path = parser.isSet(database) ? parser.value(database)
-                                          : cd::ui::ConnectDialog::rememberedStore();
+    QString path =
+        parser.isSet(database) ? parser.value(database) : cd::ui::ConnectDialog::rememberedStore();
     bool chosenNow = false;
     if (path.isEmpty()) {
         path = cd::models::Workspace::defaultDatabasePath();
@@ -133,16 +135,16 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(incomingCall) || !positional.isEmpty()) {
         const bool tel = !parser.isSet(incomingCall) && positional.size() == 1
-                         && cd::rules::IncomingCalls::isTelUri(positional.first());
+            && cd::rules::IncomingCalls::isTelUri(positional.first());
         auto call = cd::rules::IncomingCalls::fromArguments(
             tel ? positional.first() : QString(),
             tel ? QStringList() : QStringList(parser.value(incomingCall)) + positional,
             parser.value(callId), parser.value(line), startedAt);
         if (!call || (!tel && !parser.isSet(incomingCall))) {
-            QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
-                                  call ? QObject::tr("Unexpected arguments: %1")
-                                             .arg(positional.join(u' '))
-                                       : call.error().message);
+            QMessageBox::critical(
+                nullptr, QObject::tr("ComplaintDesk"),
+                call ? QObject::tr("Unexpected arguments: %1").arg(positional.join(u' '))
+                     : call.error().message);
             return 2;
         }
         request.call = *call;
@@ -156,7 +158,7 @@ int main(int argc, char *argv[])
     }
     // Requests that arrive before the window is shown (while signing in) wait for it.
     cd::models::InstanceChannel channel;
-    QList<cd::rules::ScreenPopRequest> early{request};
+    QList<cd::rules::ScreenPopRequest> early {request};
     QObject::connect(&channel, &cd::models::InstanceChannel::requested, &app,
                      [&early](const cd::rules::ScreenPopRequest &r) {
                          early.append(r);
@@ -177,7 +179,8 @@ int main(int argc, char *argv[])
         const QString password = QInputDialog::getText(
             nullptr, QObject::tr("ComplaintDesk"),
             QObject::tr("The server of the call centre asks for the password of the database "
-                        "account:\n%1").arg(path),
+                        "account:\n%1")
+                .arg(path),
             QLineEdit::Password, QString(), &given);
         if (!given)
             return 0;
@@ -192,8 +195,7 @@ int main(int argc, char *argv[])
         workspace = cd::models::Workspace::create(path);
     }
     if (!workspace) {
-        QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),
-                              workspace.error().message);
+        QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"), workspace.error().message);
         return 1;
     }
     if (chosenNow)
@@ -205,8 +207,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     using cd::ui::SignInDialog;
-    SignInDialog gate(**workspace, *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
-                                                       : SignInDialog::Mode::SignIn);
+    SignInDialog gate(**workspace,
+                      *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
+                                          : SignInDialog::Mode::SignIn);
     if (gate.exec() != QDialog::Accepted)
         return 0;
 

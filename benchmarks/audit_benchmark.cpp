@@ -11,10 +11,10 @@
 // alone, then the whole verification (chain, anchor, each complaint replayed).
 #include "auditservice.h"
 #include "authservice.h"
-#include "database.h"
-#include "eventrepository.h"
 #include "clock.h"
 #include "complaintservice.h"
+#include "database.h"
+#include "eventrepository.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -55,14 +55,15 @@ int timeVerification(const QString &path)
     auto report = models::AuditService::verify(**database, {});
     const double allSeconds = double(std::clock() - started) / CLOCKS_PER_SEC;
     if (!chain || !report) {
-        std::fprintf(stderr, "%s\n", qPrintable(chain ? report.error().message
-                                                      : chain.error().message));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(chain ? report.error().message : chain.error().message));
         return 1;
     }
     std::printf("%lld events, %lld complaints (%s), processor time: chain walk %.2f s; whole "
-                "verification %.2f s (%lld findings)\n", static_cast<long long>(report->events),
-                static_cast<long long>(report->complaints), qPrintable(path), chainSeconds,
-                allSeconds, static_cast<long long>(report->findingCount));
+                "verification %.2f s (%lld findings)\n",
+                static_cast<long long>(report->events), static_cast<long long>(report->complaints),
+                qPrintable(path), chainSeconds, allSeconds,
+                static_cast<long long>(report->findingCount));
     return 0;
 }
 
@@ -88,8 +89,9 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("logcall.sqlite"));
-        if (qEnvironmentVariableIsEmpty("COMPLAINTDESK_AUDIT_KEY_DIR"))   // its key goes with it
-            qputenv("COMPLAINTDESK_AUDIT_KEY_DIR", dir.filePath(QStringLiteral("keys")).toLocal8Bit());
+        if (qEnvironmentVariableIsEmpty("COMPLAINTDESK_AUDIT_KEY_DIR")) // its key goes with it
+            qputenv("COMPLAINTDESK_AUDIT_KEY_DIR",
+                    dir.filePath(QStringLiteral("keys")).toLocal8Bit());
     }
     const QString admin = QStringLiteral("bench");
     const QString password = QStringLiteral("benchmark password 1");

@@ -33,13 +33,13 @@ struct Figures
 // Runs `work` while a connection of its own on `store` commits a small change every 5 ms.
 Figures whileWriting(const QString &store, const std::function<bool()> &work)
 {
-    std::atomic<bool> stop{false};
-    std::atomic<double> worst{0};
-    std::atomic<int> writes{0};
+    std::atomic<bool> stop {false};
+    std::atomic<double> worst {0};
+    std::atomic<int> writes {0};
     std::thread writer([&] {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("writer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
             db.setDatabaseName(store);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             db.open();
@@ -47,9 +47,9 @@ Figures whileWriting(const QString &store, const std::function<bool()> &work)
             while (!stop) {
                 QElapsedTimer timer;
                 timer.start();
-                if (!query.exec(QStringLiteral(
-                        "INSERT INTO settings (key, value) VALUES ('benchmark', '1')"
-                        " ON CONFLICT (key) DO UPDATE SET value = value + 1")))
+                if (!query.exec(
+                        QStringLiteral("INSERT INTO settings (key, value) VALUES ('benchmark', '1')"
+                                       " ON CONFLICT (key) DO UPDATE SET value = value + 1")))
                     std::fprintf(stderr, "write failed: %s\n",
                                  qPrintable(query.lastError().text()));
                 worst = std::max(worst.load(), timer.nsecsElapsed() / 1e6);
@@ -100,53 +100,53 @@ int main(int argc, char *argv[])
     for (int run = 0; run < parser.value(QStringLiteral("runs")).toInt(); ++run) {
         QFile::remove(copy);
         print("backup API (StoreCopy::backUp)", whileWriting(store, [&] {
-            return bool(cd::storage::StoreCopy::backUp(
-                store, copy, cd::storage::StoreCopy::Existing::Refuse, std::nullopt));
-        }));
+                  return bool(cd::storage::StoreCopy::backUp(
+                      store, copy, cd::storage::StoreCopy::Existing::Refuse, std::nullopt));
+              }));
         QFile::remove(vacuumed);
         print("backup API, the copy alone", whileWriting(store, [&] {
-            // what StoreCopy does before its check and fsync: one snapshot, 1024-page steps
-            sqlite3 *source = nullptr;
-            sqlite3 *target = nullptr;
-            sqlite3_open_v2(store.toUtf8().constData(), &source, SQLITE_OPEN_READWRITE, nullptr);
-            sqlite3_open_v2(vacuumed.toUtf8().constData(), &target,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-            sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr,
-                         nullptr);
-            sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
-            int rc = SQLITE_OK;
-            while (rc == SQLITE_OK)
-                rc = sqlite3_backup_step(backup, 1024);
-            sqlite3_backup_finish(backup);
-            sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
-            sqlite3_close(target);
-            sqlite3_close(source);
-            return rc == SQLITE_DONE;
-        }));
+                  // what StoreCopy does before its check and fsync: one snapshot, 1024-page steps
+                  sqlite3 *source = nullptr;
+                  sqlite3 *target = nullptr;
+                  sqlite3_open_v2(store.toUtf8().constData(), &source, SQLITE_OPEN_READWRITE,
+                                  nullptr);
+                  sqlite3_open_v2(vacuumed.toUtf8().constData(), &target,
+                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+                  sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr,
+                               nullptr, nullptr);
+                  sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+                  int rc = SQLITE_OK;
+                  while (rc == SQLITE_OK)
+                      rc = sqlite3_backup_step(backup, 1024);
+                  sqlite3_backup_finish(backup);
+                  sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+                  sqlite3_close(target);
+                  sqlite3_close(source);
+                  return rc == SQLITE_DONE;
+              }));
         QFile::remove(vacuumed);
         print("VACUUM INTO", whileWriting(store, [&] {
-            bool ok = false;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                            QStringLiteral("vacuum"));
-                db.setDatabaseName(store);
-                QSqlQuery query(db);
-                ok = db.open() && query.prepare(QStringLiteral("VACUUM INTO ?"));
-                query.addBindValue(vacuumed);
-                ok = ok && query.exec();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("vacuum"));
-            return ok;
-        }));
+                  bool ok = false;
+                  {
+                      QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                                  QStringLiteral("vacuum"));
+                      db.setDatabaseName(store);
+                      QSqlQuery query(db);
+                      ok = db.open() && query.prepare(QStringLiteral("VACUUM INTO ?"));
+                      query.addBindValue(vacuumed);
+                      ok = ok && query.exec();
+                  }
+                  QSqlDatabase::removeDatabase(QStringLiteral("vacuum"));
+                  return ok;
+              }));
         QFile::remove(scratch);
-        if (!cd::storage::StoreCopy::backUp(store, scratch,
-                                            cd::storage::StoreCopy::Existing::Refuse,
-                                            std::nullopt)) {
+        if (!cd::storage::StoreCopy::backUp(
+                store, scratch, cd::storage::StoreCopy::Existing::Refuse, std::nullopt)) {
             return 1;
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("wal"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal"));
             db.setDatabaseName(scratch);
             QSqlQuery query(db);
             if (!db.open() || !query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
@@ -154,8 +154,8 @@ int main(int argc, char *argv[])
         }
         QSqlDatabase::removeDatabase(QStringLiteral("wal"));
         print("restore into a store in use", whileWriting(scratch, [&] {
-            return bool(cd::storage::StoreCopy::restoreInto(copy, scratch));
-        }));
+                  return bool(cd::storage::StoreCopy::restoreInto(copy, scratch));
+              }));
     }
     return 0;
 }

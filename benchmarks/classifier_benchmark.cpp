@@ -42,8 +42,8 @@ QByteArray readAll(const QString &path)
 // `count` complaint texts in the demonstration phrasebook's words, with their categories.
 QList<std::pair<QString, QString>> storedComplaints(int count)
 {
-    const QJsonObject book = QJsonDocument::fromJson(
-                                 readAll(cd::resources::demoComplaintsJsonPath())).object();
+    const QJsonObject book =
+        QJsonDocument::fromJson(readAll(cd::resources::demoComplaintsJsonPath())).object();
     QList<std::pair<QString, QString>> templates;
     const QJsonObject texts = book.value(QLatin1String("texts")).toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
@@ -178,11 +178,12 @@ int main(int argc, char **argv)
         examples.append({category, QString(), text});
     const int distinct = classifier.learnDistinct(examples);
     const qint64 trained = timer.elapsed();
-    std::printf("model: %lld lexicon category phrases + %lld corpus texts (counted and fitted) + "
-                "%d stored complaints, %d of them worded differently (starting knowledge in "
-                "%lld ms; stored complaints generated in %lld ms, learnt in %lld ms), %d features\n",
-                qint64(phrases), qint64(corpusTexts), stored, distinct, started, generated, trained,
-                classifier.vocabularySize());
+    std::printf(
+        "model: %lld lexicon category phrases + %lld corpus texts (counted and fitted) + "
+        "%d stored complaints, %d of them worded differently (starting knowledge in "
+        "%lld ms; stored complaints generated in %lld ms, learnt in %lld ms), %d features\n",
+        qint64(phrases), qint64(corpusTexts), stored, distinct, started, generated, trained,
+        classifier.vocabularySize());
 
     std::printf("\naccuracy on %lld labelled texts (%s)\n", qint64(evalSet.size()),
                 qPrintable(evalPath));
@@ -207,13 +208,13 @@ int main(int argc, char **argv)
     const double hugeMs = double(longText.nsecsElapsed()) / 1e6;
     std::printf("\nsuggestion update latency with %d stored complaints, %lld updates: "
                 "median %.3f ms, p95 %.3f ms, max %.3f ms (target: median <= 5 ms)\n",
-                stored, qint64(updates.size()), percentile(updates, 0.5),
-                percentile(updates, 0.95), percentile(updates, 1.0));
+                stored, qint64(updates.size()), percentile(updates, 0.5), percentile(updates, 0.95),
+                percentile(updates, 1.0));
     std::printf("100,000-character text: %.3f ms (%s); empty: %s; \"?!...\": %s; emoji: %s\n",
                 hugeMs, huge.top.isEmpty() ? "no suggestion" : "suggested",
                 classifier.classify(QString()).top.isEmpty() ? "no suggestion" : "suggested",
                 classifier.classify(QStringLiteral("?!...。。")).top.isEmpty() ? "no suggestion"
-                                                                              : "suggested",
+                                                                               : "suggested",
                 classifier.classify(QStringLiteral("\U0001F621\U0001F621")).top.isEmpty()
                     ? "no suggestion"
                     : "suggested");

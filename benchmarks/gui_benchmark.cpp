@@ -11,8 +11,8 @@
 // pages, counting, painting), is timed by the application's notify(). A stall is the
 // longest single event. Sign-in's password check (slow on purpose) is timed apart.
 #include "authservice.h"
-#include "dashboardpane.h"
 #include "complaintqueuemodel.h"
+#include "dashboardpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
 #include "workspace.h"
@@ -60,7 +60,7 @@ public:
         if (ms > m_longest) {
             m_longest = ms;
             m_longestWhat = QString::fromLatin1(receiver->metaObject()->className())
-                            + QStringLiteral(" ") + QString::number(int(event->type()));
+                + QStringLiteral(" ") + QString::number(int(event->type()));
         }
         return handled;
     }
@@ -109,7 +109,8 @@ int main(int argc, char **argv)
             password = args.at(i + 1);
     }
     if (path.isEmpty() || user.isEmpty()) {
-        std::fprintf(stderr, "usage: gui_benchmark --database PATH --as USER --password PASSWORD\n");
+        std::fprintf(stderr,
+                     "usage: gui_benchmark --database PATH --as USER --password PASSWORD\n");
         return 2;
     }
 
@@ -141,14 +142,15 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     settle();
-    while (pane->model()->isLoading())   // filled: the queue's first page is shown
+    while (pane->model()->isLoading()) // filled: the queue's first page is shown
         settle(1);
     const double coldStartMs = double(sinceStart.nsecsElapsed()) / 1e6 - signInMs;
     const int rows = pane->model()->rowCount();
 
     std::printf("store %s: queue of %d complaints\n", qPrintable(path), rows);
-    std::printf("cold start to a filled queue: %.0f ms (sign-in's password check, apart: %.0f ms)\n",
-                coldStartMs, signInMs);
+    std::printf(
+        "cold start to a filled queue: %.0f ms (sign-in's password check, apart: %.0f ms)\n",
+        coldStartMs, signInMs);
     std::printf("\n%-44s %8s %12s\n", "phase", "events", "longest ms");
     auto report = [&](const char *phase) {
         std::printf("%-44s %8d %12.1f   (%s)\n", phase, app.events(), app.longest(),
@@ -172,7 +174,7 @@ int main(int argc, char **argv)
     view->setFocus();
     app.startPhase();
     for (int i = 0; i < 200; ++i) {
-        QTest::keyClick(view, Qt::Key_PageDown);   // the view takes the keys, not its viewport
+        QTest::keyClick(view, Qt::Key_PageDown); // the view takes the keys, not its viewport
         settle();
     }
     std::printf("  (scroll bar at %d of %d)\n", view->verticalScrollBar()->value(),
@@ -185,9 +187,8 @@ int main(int argc, char **argv)
         // the handle's new position (the style's mouse handling is not what is measured).
         for (int step = 0; step <= 100; ++step) {
             const int value = int(qint64(bar->maximum()) * step / 100);
-            QMetaObject::invokeMethod(bar, [bar, value] {
-                bar->setSliderPosition(value);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                bar, [bar, value] { bar->setSliderPosition(value); }, Qt::QueuedConnection);
             settle();
         }
         std::printf("  (scroll bar at %d of %d)\n", bar->value(), bar->maximum());
@@ -248,9 +249,9 @@ int main(int argc, char **argv)
     // Searching: typed as an agent types, the search runs 300 ms after the last key.
     app.startPhase();
     auto *search = pane->findChild<QLineEdit *>(QStringLiteral("queueSearchEdit"));
-    for (const QString &word : {QStringLiteral("退款"), QStringLiteral("冻结"),
-                                QStringLiteral("费率"), QStringLiteral("POS机"),
-                                QStringLiteral("refund")}) {
+    for (const QString &word :
+         {QStringLiteral("退款"), QStringLiteral("冻结"), QStringLiteral("费率"),
+          QStringLiteral("POS机"), QStringLiteral("refund")}) {
         search->setFocus();
         search->selectAll();
         QTest::keyClick(search, Qt::Key_Backspace);
@@ -292,9 +293,12 @@ int main(int argc, char **argv)
         endPhase("dashboard: F4, then two departments");
     }
 
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     getrusage(RUSAGE_SELF, &usage);
     std::printf("\nlongest UI-thread stall: %.1f ms (target <= 50 ms)\n", worst);
-    std::printf("peak memory (max RSS): %.0f MB (target <= 250 MB)\n", double(usage.ru_maxrss) / 1024.0);
+    std::printf("peak memory (max RSS): %.0f MB (target <= 250 MB)\n",
+                double(usage.ru_maxrss) / 1024.0);
     return 0;
 }

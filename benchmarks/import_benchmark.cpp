@@ -29,8 +29,10 @@ struct Run
 Run cli(const QStringList &arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), QStringLiteral("harbour lights 42"));
-    environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"), QStringLiteral("harbour lights 42"));
+    environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                       QStringLiteral("harbour lights 42"));
+    environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                       QStringLiteral("harbour lights 42"));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
@@ -45,7 +47,8 @@ Run cli(const QStringList &arguments)
 
 QByteArray generate(int rows)
 {
-    static const char *const categories[] = {"FEES_BILLING", "REFUND", "FUNDS_FROZEN", "SETTLEMENT", ""};
+    static const char *const categories[] = {"FEES_BILLING", "REFUND", "FUNDS_FROZEN", "SETTLEMENT",
+                                             ""};
     static const char *const texts[] = {
         "Charged a service fee twice for one QR payment at a shop",
         "Refund for a cancelled order has not arrived after ten days",
@@ -59,9 +62,10 @@ QByteArray generate(int rows)
         QByteArray text = QByteArray(texts[kind]) + " (case " + QByteArray::number(i) + ")";
         if (i % 50 == 0)
             text = "\"" + text + "\nsecond line of the complaint\"";
-        csv += "B-" + QByteArray::number(i) + ',' + start.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm")).toLatin1()
-               + ",138" + QByteArray::number(10000000 + i % 5000) + ",Customer " + QByteArray::number(i % 5000)
-               + ',' + text + ',' + categories[kind] + '\n';
+        csv += "B-" + QByteArray::number(i) + ','
+            + start.addSecs(i * 60).toString(QStringLiteral("yyyy-MM-dd HH:mm")).toLatin1() + ",138"
+            + QByteArray::number(10000000 + i % 5000) + ",Customer " + QByteArray::number(i % 5000)
+            + ',' + text + ',' + categories[kind] + '\n';
     }
     return csv;
 }
@@ -89,16 +93,18 @@ int main(int argc, char **argv)
         }
         std::printf("file: %d rows, %.1f MB\n", rows, double(csv.size()) / 1e6);
     }
-    const QStringList common{QStringLiteral("--database"), store, QStringLiteral("--lang"),
-                             QStringLiteral("en")};
-    if (const Run init = cli(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                         QStringLiteral("boss")} + common);
+    const QStringList common {QStringLiteral("--database"), store, QStringLiteral("--lang"),
+                              QStringLiteral("en")};
+    if (const Run init = cli(
+            QStringList {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")}
+            + common);
         init.exitCode != 0) {
         std::fprintf(stderr, "%s\n", qPrintable(init.err));
         return 1;
     }
-    const QStringList import = QStringList{QStringLiteral("import"), file, QStringLiteral("--as"),
-                                           QStringLiteral("boss")} + common;
+    const QStringList import =
+        QStringList {QStringLiteral("import"), file, QStringLiteral("--as"), QStringLiteral("boss")}
+        + common;
     const Run first = cli(import);
     std::printf("first import: %.1f s (%.0f rows/s), exit %d: %s\n", first.seconds,
                 rows / first.seconds, first.exitCode, qPrintable(first.out));

@@ -66,7 +66,10 @@ struct Tally
     int n = 0, top1 = 0, top3 = 0;
 };
 
-double pct(int a, int b) { return b ? 100.0 * a / b : 0.0; }
+double pct(int a, int b)
+{
+    return b ? 100.0 * a / b : 0.0;
+}
 
 void printLine(const QString &name, const Tally &t)
 {
@@ -133,8 +136,8 @@ struct Reliability
                 continue;
             const double mean = b.confidence / b.n, right = double(b.right) / b.n;
             ece += double(b.n) / total * std::abs(mean - right);
-            std::printf("    %3d-%3d%% %5d %6.1f%% %6.1f%%\n", i * 10, i * 10 + 10, b.n,
-                        100 * mean, 100 * right);
+            std::printf("    %3d-%3d%% %5d %6.1f%% %6.1f%%\n", i * 10, i * 10 + 10, b.n, 100 * mean,
+                        100 * right);
         }
         std::printf("  expected calibration error %.1f%%, highest confidence shown %.1f%%\n",
                     100 * ece, 100 * highest);
@@ -147,11 +150,11 @@ void evaluate(const Classifier &model, const QString &path)
     const QList<Classifier::LabelledText> set = Classifier::parseLabelledTexts(readAll(path));
     QMap<QString, Tally> byLanguage, byCategory;
     Tally all;
-    QMap<QString, QMap<QString, int>> confusion;   // label -> first suggestion -> count
+    QMap<QString, QMap<QString, int>> confusion; // label -> first suggestion -> count
     for (const Classifier::LabelledText &t : set) {
         const Classifier::Outcome outcome = model.classify(t.example.text);
-        const QString first = outcome.top.isEmpty() ? QStringLiteral("--")
-                                                    : outcome.top.first().category;
+        const QString first =
+            outcome.top.isEmpty() ? QStringLiteral("--") : outcome.top.first().category;
         bool inTop3 = false;
         for (const auto &s : outcome.top)
             inTop3 = inTop3 || s.category == t.example.category;
@@ -164,8 +167,9 @@ void evaluate(const Classifier &model, const QString &path)
         reliability.add(outcome.top.isEmpty() ? 0.0 : outcome.top.first().confidence,
                         first == t.example.category);
     }
-    std::printf("\n%s: %lld texts\n  %-22s %5s %7s %7s\n", qPrintable(QDir::current().relativeFilePath(path)),
-                qint64(set.size()), "", "n", "top-1", "top-3");
+    std::printf("\n%s: %lld texts\n  %-22s %5s %7s %7s\n",
+                qPrintable(QDir::current().relativeFilePath(path)), qint64(set.size()), "", "n",
+                "top-1", "top-3");
     printLine(QStringLiteral("ALL"), all);
     for (auto it = byLanguage.cbegin(); it != byLanguage.cend(); ++it)
         printLine(QStringLiteral("language ") + it.key(), it.value());
@@ -203,7 +207,8 @@ enum class RealLearning {
 // long complaint, where it says what went wrong and what the customer wants.
 QString firstAndLastSentences(const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral("(?<=[.!?\\x{3002}\\x{ff01}\\x{ff1f}])\\s*"));
+    static const QRegularExpression end(
+        QStringLiteral("(?<=[.!?\\x{3002}\\x{ff01}\\x{ff1f}])\\s*"));
     QStringList sentences = text.split(end, Qt::SkipEmptyParts);
     if (sentences.size() <= 4)
         return text;
@@ -238,8 +243,8 @@ Classifier modelWith(const QByteArray &lexicon, const QList<Classifier::Example>
     QMap<QString, int> perCategory;
     for (const Classifier::Example &e : real)
         ++perCategory[e.category];
-    const double meanCategory = perCategory.isEmpty()
-        ? 1.0 : double(real.size()) / double(perCategory.size());
+    const double meanCategory =
+        perCategory.isEmpty() ? 1.0 : double(real.size()) / double(perCategory.size());
     for (const Classifier::Example &e : real) {
         const qsizetype n = Classifier::featureKeys(e.text).size();
         const double length = n > 0 ? std::min(1.0, median / double(n)) : 0.0;
@@ -252,8 +257,9 @@ Classifier modelWith(const QByteArray &lexicon, const QList<Classifier::Example>
             model.learn(e.category, e.subcategory, e.text,
                         length * meanCategory / double(perCategory.value(e.category)));
     }
-    model.fitLinear(Classifier::lexiconCategoryPhrases(lexicon) + corpus
-                    + (how == RealLearning::BalancedCountsOnly ? QList<Classifier::Example>() : real));
+    model.fitLinear(
+        Classifier::lexiconCategoryPhrases(lexicon) + corpus
+        + (how == RealLearning::BalancedCountsOnly ? QList<Classifier::Example>() : real));
     return model;
 }
 
@@ -286,11 +292,11 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
             const Classifier model = how ? modelWith(lexicon, corpus, learnt, *how)
                                          : modelWith(lexicon, corpus, {}, RealLearning::Counts);
             for (const Classifier::Example &e : heldOut) {
-                const auto outcome = model.classify(
-                    how == RealLearning::FirstLastSentences ? firstAndLastSentences(e.text)
-                                                            : e.text);
-                const bool first = !outcome.top.isEmpty()
-                    && outcome.top.first().category == e.category;
+                const auto outcome = model.classify(how == RealLearning::FirstLastSentences
+                                                        ? firstAndLastSentences(e.text)
+                                                        : e.text);
+                const bool first =
+                    !outcome.top.isEmpty() && outcome.top.first().category == e.category;
                 bool inTop3 = false;
                 for (const auto &s : outcome.top)
                     inTop3 = inTop3 || s.category == e.category;
@@ -313,9 +319,9 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
 struct IntentTally
 {
     int n = 0;
-    int stored = 0;       // the stored value (suggestion, else the default) is the label
-    int defaults = 0;     // the default alone is the label
-    int suggested = 0;    // a suggestion was made
+    int stored = 0; // the stored value (suggestion, else the default) is the label
+    int defaults = 0; // the default alone is the label
+    int suggested = 0; // a suggestion was made
     int suggestedRight = 0;
 };
 
@@ -333,10 +339,10 @@ void evaluateIntents(const QString &realDir)
     if (!cues)
         qFatal("%s", qPrintable(cues.error().message));
     const QString labelsPath = realDir + QStringLiteral("/heldout-intents.txt");
-    QHash<QString, QList<QByteArray>> files;   // held-out file -> its lines
-    QMap<QString, IntentTally> demand;         // by language, "all"
+    QHash<QString, QList<QByteArray>> files; // held-out file -> its lines
+    QMap<QString, IntentTally> demand; // by language, "all"
     QMap<QString, IntentTally> business;
-    QMap<QString, IntentTally> demandByCode;   // by label
+    QMap<QString, IntentTally> demandByCode; // by label
     QMap<QString, IntentTally> businessByCode;
     for (const QByteArray &raw : readAll(labelsPath).split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
@@ -350,8 +356,8 @@ void evaluateIntents(const QString &realDir)
         const QList<QByteArray> &lines = files[f.at(0)];
         const int at = f.at(1).toInt() - 1;
         const QStringList fields = at >= 0 && at < lines.size()
-                                       ? QString::fromUtf8(lines.at(at)).split(u'\t')
-                                       : QStringList();
+            ? QString::fromUtf8(lines.at(at)).split(u'\t')
+            : QStringList();
         if (fields.size() < 3)
             qFatal("%s line %s is not a labelled text", qPrintable(f.at(0)), qPrintable(f.at(1)));
         const QString language = fields.at(1);
@@ -364,11 +370,10 @@ void evaluateIntents(const QString &realDir)
             t.suggested += suggestion.has_value();
             t.suggestedRight += suggestion && *suggestion == label;
         };
-        const std::optional<QString> d = intent.demand ? std::optional(code(*intent.demand))
-                                                       : std::nullopt;
-        const std::optional<QString> b = intent.businessType
-                                             ? std::optional(code(*intent.businessType))
-                                             : std::nullopt;
+        const std::optional<QString> d =
+            intent.demand ? std::optional(code(*intent.demand)) : std::nullopt;
+        const std::optional<QString> b =
+            intent.businessType ? std::optional(code(*intent.businessType)) : std::nullopt;
         for (const QString &key : {language, QStringLiteral("all")}) {
             score(demand[key], f.at(2), d, code(Demand::Explanation));
             score(business[key], f.at(3), b, code(BusinessType::Other));
@@ -379,10 +384,12 @@ void evaluateIntents(const QString &realDir)
     std::printf("\n%s: demand and business type (%lld cues)\n  %-24s %5s %9s %10s %11s %10s\n",
                 qPrintable(QDir::current().relativeFilePath(labelsPath)), qint64(cues->cueCount()),
                 "", "texts", "stored", "defaults", "suggested", "right");
-    for (const auto &[title, tallies] : {std::pair{"demand", &demand}, std::pair{"business", &business}}) {
+    for (const auto &[title, tallies] :
+         {std::pair {"demand", &demand}, std::pair {"business", &business}}) {
         for (auto it = tallies->cbegin(); it != tallies->cend(); ++it)
-            printIntentTally(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(title), it.key())),
-                             it.value());
+            printIntentTally(
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(title), it.key())),
+                it.value());
     }
     std::printf("  by label:\n");
     for (const auto *tallies : {&demandByCode, &businessByCode}) {
@@ -400,8 +407,8 @@ int main(int argc, char **argv)
     const QString realDir = QStringLiteral(REAL_TEXTS_DIR);
     const QString setsDir = QStringLiteral(LABELLED_SETS_DIR);
 
-    QList<Classifier::Example> examples
-        = Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
+    QList<Classifier::Example> examples =
+        Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
     const qsizetype builtIn = examples.size();
     QList<Classifier::Example> real;
     for (const QString &path : filesIn(realDir, QStringLiteral("train-*.tsv")))

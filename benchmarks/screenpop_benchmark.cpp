@@ -9,8 +9,8 @@
 // each run starts the real build/app/complaintdesk as the phone system would and times
 // from just before the start to the moment the Log-call pane, filled, has been repainted.
 // Without --number the caller with the most complaints in the store is used.
-#include "database.h"
 #include "authservice.h"
+#include "database.h"
 #include "instancechannel.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
@@ -37,7 +37,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));
     QCommandLineParser parser;
-    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("path"));
+    const QCommandLineOption database(QStringLiteral("database"), QString(),
+                                      QStringLiteral("path"));
     const QCommandLineOption as(QStringLiteral("as"), QString(), QStringLiteral("user"));
     const QCommandLineOption password(QStringLiteral("password"), QString(),
                                       QStringLiteral("password"));
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
     QObject::connect(&channel, &models::InstanceChannel::requested, &window,
                      &ui::MainWindow::receiveScreenPop);
     QObject::connect(&channel, &models::InstanceChannel::requested, &window, [&] {
-        pane->repaint();   // painted, as the agent sees it
+        pane->repaint(); // painted, as the agent sees it
         shownNs = sinceStart.nsecsElapsed();
     });
 
@@ -98,9 +99,8 @@ int main(int argc, char **argv)
         QProcess second;
         sinceStart.start();
         second.start(QStringLiteral(GUI_PATH),
-                     {QStringLiteral("--database"), path, QStringLiteral("--incoming-call"),
-                      number, QStringLiteral("--call-id"),
-                      QStringLiteral("bench-%1").arg(run)});
+                     {QStringLiteral("--database"), path, QStringLiteral("--incoming-call"), number,
+                      QStringLiteral("--call-id"), QStringLiteral("bench-%1").arg(run)});
         QEventLoop loop;
         QObject::connect(&second, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(20000, &loop, &QEventLoop::quit);
@@ -119,9 +119,8 @@ int main(int argc, char **argv)
     const auto report = [](const char *what, QList<double> ms) {
         std::sort(ms.begin(), ms.end());
         std::printf("%-40s median %6.1f ms  p95 %6.1f ms  max %6.1f ms\n", what,
-                    ms.at(ms.size() / 2), ms.at(std::min<qsizetype>(ms.size() - 1,
-                                                                    ms.size() * 95 / 100)),
-                    ms.last());
+                    ms.at(ms.size() / 2),
+                    ms.at(std::min<qsizetype>(ms.size() - 1, ms.size() * 95 / 100)), ms.last());
     };
     std::printf("screen pop of %s over %d runs (%s)\n", qPrintable(number), runs,
                 qPrintable(QGuiApplication::platformName()));

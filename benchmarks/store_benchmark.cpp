@@ -14,16 +14,16 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintrepository.h"
-#include "queuerepository.h"
 #include "complaintservice.h"
 #include "dashboardservice.h"
 #include "database.h"
-#include "reference.h"
-#include "statisticsreport.h"
-#include "statisticsrepository.h"
 #include "demogenerator.h"
 #include "draftservice.h"
+#include "queuerepository.h"
+#include "reference.h"
 #include "searchtext.h"
+#include "statisticsreport.h"
+#include "statisticsrepository.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -52,7 +52,7 @@ struct Figures
 Figures time(int runs, const std::function<void()> &operation)
 {
     QList<double> ms;
-    operation();   // warm: the first run pays for preparing statements and the page cache
+    operation(); // warm: the first run pays for preparing statements and the page cache
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -83,8 +83,7 @@ Figures floorOfStatement(models::Workspace &ws, const QString &sql, const QVaria
         for (const QVariant &b : bindings)
             q.addBindValue(b);
         q.exec();
-        while (q.next()) {
-        }
+        while (q.next()) { }
     });
 }
 
@@ -102,8 +101,7 @@ Figures plainCountOf(models::Workspace &ws, const storage::QueueQuery &query, in
 {
     QVariantList bindings;
     const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-                        + storage::QueueRepository::queueConditions(query, &bindings)
-                              .join(QStringLiteral(" AND "));
+        + storage::QueueRepository::queueConditions(query, &bindings).join(QStringLiteral(" AND "));
     return floorOfStatement(ws, sql, bindings, runs);
 }
 
@@ -133,8 +131,8 @@ int main(int argc, char **argv)
 
     auto clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
     models::ManualClock &manual = *clock;
-    auto opened = models::Workspace::create(path, std::move(clock),
-                                          models::PasswordHasher::Strength::Fast);
+    auto opened =
+        models::Workspace::create(path, std::move(clock), models::PasswordHasher::Strength::Fast);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
@@ -168,7 +166,7 @@ int main(int argc, char **argv)
     std::printf("%-42s %9s %9s %9s %8s\n", "operation", "median", "p95", "floor", "ratio");
 
     using Sort = storage::QueueQuery::Sort;
-    const QList<std::pair<const char *, Sort>> sorts{
+    const QList<std::pair<const char *, Sort>> sorts {
         {"queue, first 100, by reference", Sort::Reference},
         {"queue, first 100, by receipt", Sort::Received},
         {"queue, first 100, by category", Sort::Category},
@@ -232,7 +230,7 @@ int main(int argc, char **argv)
 
     // The queue model as the window uses it: open (first page and count), jump to the
     // last row, jump to the middle, for the whole store and for the closed complaints.
-    for (const auto &[label, status] : QList<std::pair<QByteArray, QString>>{
+    for (const auto &[label, status] : QList<std::pair<QByteArray, QString>> {
              {"all complaints", QString()}, {"closed complaints", QStringLiteral("CLOSED")}}) {
         storage::QueueQuery q;
         if (!status.isEmpty())
@@ -244,15 +242,19 @@ int main(int argc, char **argv)
                   .constData(),
               time(runs, [&] { model.setFilter(q); }), std::nullopt);
         print(QByteArray("queue model, open + jump to the last row (" + label + ")").constData(),
-              time(runs, [&] {
-                  model.setFilter(q);
-                  model.fetchRows(model.rowCount() - 1, model.rowCount() - 1);
-              }), std::nullopt);
+              time(runs,
+                   [&] {
+                       model.setFilter(q);
+                       model.fetchRows(model.rowCount() - 1, model.rowCount() - 1);
+                   }),
+              std::nullopt);
         print(QByteArray("queue model, open + jump to the middle (" + label + ")").constData(),
-              time(runs, [&] {
-                  model.setFilter(q);
-                  model.fetchRows(model.rowCount() / 2, model.rowCount() / 2);
-              }), std::nullopt);
+              time(runs,
+                   [&] {
+                       model.setFilter(q);
+                       model.fetchRows(model.rowCount() / 2, model.rowCount() / 2);
+                   }),
+              std::nullopt);
     }
 
     // The queue model as the filters are chosen in the window: a status filter under each
@@ -262,20 +264,23 @@ int main(int argc, char **argv)
             storage::QueueQuery q;
             q.status = status;
             models::ComplaintQueueModel model(ws);
-            model.sort(int(sort == Sort::Status ? models::ComplaintQueueModel::Status
-                           : sort == Sort::Reference ? models::ComplaintQueueModel::Reference
-                           : sort == Sort::Category ? models::ComplaintQueueModel::Category
-                           : sort == Sort::Severity ? models::ComplaintQueueModel::Severity
-                           : sort == Sort::Department ? models::ComplaintQueueModel::Department
-                           : sort == Sort::Due ? models::ComplaintQueueModel::Due
-                                               : models::ComplaintQueueModel::Received),
+            model.sort(int(sort == Sort::Status           ? models::ComplaintQueueModel::Status
+                               : sort == Sort::Reference  ? models::ComplaintQueueModel::Reference
+                               : sort == Sort::Category   ? models::ComplaintQueueModel::Category
+                               : sort == Sort::Severity   ? models::ComplaintQueueModel::Severity
+                               : sort == Sort::Department ? models::ComplaintQueueModel::Department
+                               : sort == Sort::Due        ? models::ComplaintQueueModel::Due
+                                                          : models::ComplaintQueueModel::Received),
                        Qt::DescendingOrder);
             const QByteArray label = QByteArray("queue model, status ") + status.toLatin1() + ", "
-                                     + QByteArray(name).mid(int(qstrlen("queue, first 100, ")));
-            print(label.constData(), time(runs, [&] {
-                      model.setFilter(q);
-                      model.index(0, 0).data();
-                  }), std::nullopt);
+                + QByteArray(name).mid(int(qstrlen("queue, first 100, ")));
+            print(label.constData(),
+                  time(runs,
+                       [&] {
+                           model.setFilter(q);
+                           model.index(0, 0).data();
+                       }),
+                  std::nullopt);
         }
     }
 
@@ -289,11 +294,14 @@ int main(int argc, char **argv)
         q.departmentId = department->id;
         models::ComplaintQueueModel model(ws);
         model.sort(int(models::ComplaintQueueModel::Category), Qt::DescendingOrder);
-        print(QByteArray(QByteArray("queue model, department ") + code + ", by category").constData(),
-              time(runs, [&] {
-                  model.setFilter(q);
-                  model.index(0, 0).data();
-              }), std::nullopt);
+        print(
+            QByteArray(QByteArray("queue model, department ") + code + ", by category").constData(),
+            time(runs,
+                 [&] {
+                     model.setFilter(q);
+                     model.index(0, 0).data();
+                 }),
+            std::nullopt);
     }
 
     // An agent's view (their department's complaints, or assigned to or logged by them)
@@ -302,9 +310,11 @@ int main(int argc, char **argv)
     // department) and of TECH (whose department is not the first).
     for (const char *code : {"CS", "TECH"}) {
         QSqlQuery agent(ws.database().connection());
-        agent.exec(QStringLiteral("SELECT u.id, u.department_id FROM users u JOIN departments d"
-                                  " ON d.id = u.department_id WHERE u.role = 'agent' AND d.code = '%1'"
-                                  " ORDER BY u.id LIMIT 1").arg(QLatin1String(code)));
+        agent.exec(
+            QStringLiteral("SELECT u.id, u.department_id FROM users u JOIN departments d"
+                           " ON d.id = u.department_id WHERE u.role = 'agent' AND d.code = '%1'"
+                           " ORDER BY u.id LIMIT 1")
+                .arg(QLatin1String(code)));
         if (!agent.next())
             continue;
         storage::QueueQuery view;
@@ -312,14 +322,14 @@ int main(int argc, char **argv)
         view.visibleToDepartment = agent.value(1).toLongLong();
         agent.finish();
         const storage::QueueRepository complaints(ws.database().connection());
-        for (const auto &[by, sort] : {std::pair{"category", Sort::Category},
-                                       std::pair{"department", Sort::Department}}) {
+        for (const auto &[by, sort] :
+             {std::pair {"category", Sort::Category}, std::pair {"department", Sort::Department}}) {
             for (const bool descending : {true, false}) {
                 storage::QueueQuery q = view;
                 q.sort = sort;
                 q.descending = descending;
-                const QByteArray label = QByteArray("agent of ") + code + ", by " + by
-                                         + (descending ? " desc" : " asc");
+                const QByteArray label =
+                    QByteArray("agent of ") + code + ", by " + by + (descending ? " desc" : " asc");
                 print(QByteArray(label + ", first 100").constData(),
                       time(runs, [&] { complaints.queuePage(q, std::nullopt, 100).value(); }),
                       floorOf(ws, q, runs));
@@ -328,12 +338,17 @@ int main(int argc, char **argv)
                     continue;
                 const auto cursor = storage::QueueRepository::cursorAfter(first.constLast(), q);
                 print(QByteArray(label + ", next 100").constData(),
-                      time(runs, [&] { complaints.queuePage(q, cursor, 100).value(); }), std::nullopt);
+                      time(runs, [&] { complaints.queuePage(q, cursor, 100).value(); }),
+                      std::nullopt);
                 print(QByteArray(label + ", last 100").constData(),
-                      time(runs, [&] {
-                          complaints.queuePage(q, std::nullopt, 100,
-                                               storage::QueueRepository::Direction::Backward).value();
-                      }), std::nullopt);
+                      time(runs,
+                           [&] {
+                               complaints
+                                   .queuePage(q, std::nullopt, 100,
+                                              storage::QueueRepository::Direction::Backward)
+                                   .value();
+                           }),
+                      std::nullopt);
             }
         }
     }
@@ -345,8 +360,7 @@ int main(int argc, char **argv)
     const QString number = phone.value(0).toString();
     phone.finish();
     print("caller look-up with history",
-          time(runs, [&] { ws.queries().callerHistory(number).value(); }),
-          time(runs, [&] {
+          time(runs, [&] { ws.queries().callerHistory(number).value(); }), time(runs, [&] {
               QSqlQuery q(ws.database().connection());
               q.prepare(QStringLiteral("SELECT id FROM customers WHERE phone = ?"));
               q.addBindValue(number);
@@ -357,25 +371,25 @@ int main(int argc, char **argv)
                                        " ORDER BY received_at DESC, id DESC LIMIT 20"));
               q.addBindValue(customer);
               q.exec();
-              while (q.next()) {
-              }
+              while (q.next()) { }
               q.prepare(QStringLiteral("SELECT * FROM calls WHERE customer_id = ?"
                                        " ORDER BY started_at DESC LIMIT 20"));
               q.addBindValue(customer);
               q.exec();
-              while (q.next()) {
-              }
+              while (q.next()) { }
           }));
 
     // Logging a call: the whole save transaction (routing, deadlines, suggestion, audit).
     int n = 0;
-    print("log a call (save transaction)", time(runs, [&] {
-              models::NewCallInput in;
-              in.phone = QStringLiteral("139%1").arg(10000000 + n++, 8, 10, QLatin1Char('0'));
-              in.description = QStringLiteral("押金交了一年还没退,客服说在处理");
-              in.categoryId = refund;
-              ws.complaints().logCall(in).value();
-          }),
+    print("log a call (save transaction)",
+          time(runs,
+               [&] {
+                   models::NewCallInput in;
+                   in.phone = QStringLiteral("139%1").arg(10000000 + n++, 8, 10, QLatin1Char('0'));
+                   in.description = QStringLiteral("押金交了一年还没退,客服说在处理");
+                   in.categoryId = refund;
+                   ws.complaints().logCall(in).value();
+               }),
           std::nullopt);
 
     // Keeping the Log-call form's draft, as the window does a couple of seconds after the
@@ -391,11 +405,13 @@ int main(int argc, char **argv)
         "I sent the POS terminal back two months ago and the deposit of 299 yuan has still not "
         "been returned. Customer service keeps saying it is being processed. ");
     int keystrokes = 0;
-    print("keep the Log-call draft (one synced write)", time(runs, [&] {
-              draft.description = typed + QString::number(keystrokes++);
-              if (auto kept = models::DraftService(ws).keepCallDraft(draft); !kept)
-                  qFatal("%s", qPrintable(kept.error().message));
-          }),
+    print("keep the Log-call draft (one synced write)",
+          time(runs,
+               [&] {
+                   draft.description = typed + QString::number(keystrokes++);
+                   if (auto kept = models::DraftService(ws).keepCallDraft(draft); !kept)
+                       qFatal("%s", qPrintable(kept.error().message));
+               }),
           time(runs, [&] {
               QSqlQuery q(ws.database().connection());
               q.prepare(QStringLiteral(
@@ -418,7 +434,8 @@ int main(int argc, char **argv)
     }
     // The closed complaints (nearly all of them), alone and with another filter; the floor
     // is the plain count of the same rows (the app may count them another way).
-    for (const auto &[name, other] : QList<std::pair<QByteArray, std::function<void(storage::QueueQuery &)>>>{
+    for (const auto &[name, other] :
+         QList<std::pair<QByteArray, std::function<void(storage::QueueQuery &)>>> {
              {"", [](storage::QueueQuery &) {}},
              {" in RISK", [&](storage::QueueQuery &q) { q.departmentId = risk; }},
              {" in REFUND", [&](storage::QueueQuery &q) { q.categoryId = refund; }},
@@ -452,8 +469,8 @@ int main(int argc, char **argv)
     {
         storage::QueueQuery open;
         open.openOnly = true;
-        print("row count, open complaints", time(runs, [&] { ws.queries().queueCount(open).value(); }),
-              std::nullopt);
+        print("row count, open complaints",
+              time(runs, [&] { ws.queries().queueCount(open).value(); }), std::nullopt);
     }
     {
         storage::QueueQuery q;
@@ -464,15 +481,15 @@ int main(int argc, char **argv)
     // The lead's dashboard and the statistics report for the last 30 days, all departments
     // and one; the floor runs the same aggregate statements without the service.
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, rules::businessTimeZone()).date();
-    for (const std::optional<qint64> department : {std::optional<qint64>(), std::optional<qint64>(risk)}) {
-        const models::StatisticsPeriod period{today.addDays(-29), today, department};
+    for (const std::optional<qint64> department :
+         {std::optional<qint64>(), std::optional<qint64>(risk)}) {
+        const models::StatisticsPeriod period {today.addDays(-29), today, department};
         const QByteArray scope = department ? "RISK" : "all departments";
         models::DashboardService dashboard(ws);
-        const storage::StatisticsScope raw{period.fromMs(), period.toMs(), now, department};
+        const storage::StatisticsScope raw {period.fromMs(), period.toMs(), now, department};
         const storage::StatisticsRepository stats(ws.database().connection());
         print(QByteArray("dashboard, 30 days, " + scope).constData(),
-              time(runs, [&] { dashboard.compute(period).value(); }),
-              time(runs, [&] {
+              time(runs, [&] { dashboard.compute(period).value(); }), time(runs, [&] {
                   using By = storage::StatisticsRepository::ComplianceBy;
                   stats.backlog(raw).value();
                   stats.overdueAging(raw).value();

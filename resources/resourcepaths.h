@@ -5,11 +5,11 @@
 // Paths of the default data embedded by this library (see CMakeLists.txt beside it).
 namespace cd::resources {
 
-QString taxonomyJsonPath();     // departments and categories seeded into a new store
-QString holidaysCsvPath();      // official mainland-China holiday arrangement, 2025-2026
+QString taxonomyJsonPath(); // departments and categories seeded into a new store
+QString holidaysCsvPath(); // official mainland-China holiday arrangement, 2025-2026
 QString classifierLexiconPath(); // phrases the category classifier starts from
-QString classifierCorpusPath();  // labelled complaint texts it also starts from
-QString intentCuesPath();        // cue phrases of demands and business types
+QString classifierCorpusPath(); // labelled complaint texts it also starts from
+QString intentCuesPath(); // cue phrases of demands and business types
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
 QString importPresetsJsonPath(); // the import's built-in mappings (cfpb, 12363)

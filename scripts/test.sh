@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # README command (b): install what is needed, build, and run the whole test suite
 # headless (GUI tests use the offscreen platform). In CI (CI=true), or with TIDY=1,
-# clang-tidy's checks (.clang-tidy) run over our sources too.
+# the layout check (.clang-format) and clang-tidy's checks (.clang-tidy) run over our
+# sources too.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
+if [ "${CI:-}" = "true" ] || [ "${TIDY:-}" = "1" ]; then
+    "$root/scripts/format-check.sh"
+fi
 "$root/scripts/build.sh"
 if [ "${CI:-}" = "true" ] || [ "${TIDY:-}" = "1" ]; then
     "$root/scripts/tidy.sh"

@@ -16,16 +16,18 @@ QString installedTranslationsFolder()
                            + QStringLiteral(CD_TRANSLATIONS_FROM_BINDIR));
 }
 
-QStringList supportedLanguages() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("zh_CN"), QStringLiteral("en")};
+}
 
-QString installTranslations(QCoreApplication &app, const QString &language,
-                            const QString &folder)
+QString installTranslations(QCoreApplication &app, const QString &language, const QString &folder)
 {
     QString chosen = language;
     if (chosen.isEmpty()) {
         const QLocale system;
-        chosen = system.language() == QLocale::Chinese ? QStringLiteral("zh_CN")
-                                                       : QStringLiteral("en");
+        chosen =
+            system.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     }
     if (!supportedLanguages().contains(chosen))
         return {};

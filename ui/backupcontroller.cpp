@@ -40,15 +40,15 @@ void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const Q
 
 BackupController::BackupController(models::Workspace &workspace, QStatusBar *statusBar,
                                    QWidget *window)
-    : QObject(window),
-      m_workspace(workspace),
-      m_service(workspace),
-      m_statusBar(statusBar),
-      m_window(window),
-      m_progress(new QProgressBar(statusBar)),
-      m_cancel(new QToolButton(statusBar)),
-      m_dailyFailed(new QLabel(statusBar)),
-      m_timer(new QTimer(this))
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_service(workspace)
+    , m_statusBar(statusBar)
+    , m_window(window)
+    , m_progress(new QProgressBar(statusBar))
+    , m_cancel(new QToolButton(statusBar))
+    , m_dailyFailed(new QLabel(statusBar))
+    , m_timer(new QTimer(this))
 {
     m_progress->setObjectName(QStringLiteral("backupProgress"));
     m_progress->setRange(0, 1000);
@@ -84,9 +84,9 @@ BackupController::BackupController(models::Workspace &workspace, QStatusBar *sta
 QString BackupController::defaultBackupName(qint64 nowMs)
 {
     return QStringLiteral("complaintdesk-")
-           + QDateTime::fromMSecsSinceEpoch(nowMs, rules::businessTimeZone())
-                 .toString(QStringLiteral("yyyyMMdd-HHmm"))
-           + QStringLiteral(".sqlite");
+        + QDateTime::fromMSecsSinceEpoch(nowMs, rules::businessTimeZone())
+              .toString(QStringLiteral("yyyyMMdd-HHmm"))
+        + QStringLiteral(".sqlite");
 }
 
 void BackupController::backUpInteractively()
@@ -96,10 +96,11 @@ void BackupController::backUpInteractively()
         return;
     }
     QSettings settings;
-    const QString folder = settings.value(lastFolderKey,
-                                          QStandardPaths::writableLocation(
-                                              QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        settings
+            .value(lastFolderKey,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Back up the store"),
         QDir(folder).filePath(defaultBackupName(m_workspace.clock().nowMs())),
@@ -175,9 +176,8 @@ void BackupController::dailyDone()
     auto finished = m_service.finishDailyBackup(m_dailyPlan, outcome);
     const bool ok = outcome && finished;
     const QString message = !outcome ? outcome.error().message
-                            : !finished ? finished.error().message
-                                        : tr("Daily backup saved: %1")
-                                              .arg(QDir::toNativeSeparators(outcome->path));
+        : !finished                  ? finished.error().message
+                    : tr("Daily backup saved: %1").arg(QDir::toNativeSeparators(outcome->path));
     if (ok) {
         m_dailyFailed->hide();
         m_statusBar->showMessage(message, 10000);
@@ -195,9 +195,9 @@ void BackupController::restoreInteractively(bool discardsCall)
     if (!rules::canManageBackups(m_workspace.rulesActor()) || m_inspection.isRunning()
         || m_restore.isRunning())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Restore from a backup"), m_service.dailyFolder(),
-        tr("ComplaintDesk backups (*.sqlite *.bak);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), m_service.dailyFolder(),
+                                     tr("ComplaintDesk backups (*.sqlite *.bak);;All files (*)"));
     if (path.isEmpty())
         return;
     auto *checking = new QProgressDialog(tr("Checking the backup..."), QString(), 0, 0, m_window);
@@ -223,11 +223,11 @@ void BackupController::restoreInteractively(bool discardsCall)
 bool BackupController::confirmRestore(const QString &path, const models::StoreFileFacts &facts,
                                       bool discardsCall)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Restore from a backup"),
-                    tr("Replace the store\n%1\nwith the backup\n%2?")
-                        .arg(QDir::toNativeSeparators(m_workspace.storePath()),
-                             QDir::toNativeSeparators(path)),
-                    QMessageBox::Cancel, m_window);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Restore from a backup"),
+        tr("Replace the store\n%1\nwith the backup\n%2?")
+            .arg(QDir::toNativeSeparators(m_workspace.storePath()), QDir::toNativeSeparators(path)),
+        QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("restoreConfirmation"));
     QString details = tr("The backup was %1 and holds %n complaint(s). Everything recorded in "
                          "the store after it is replaced; the store as it is now is kept as a "
@@ -250,8 +250,8 @@ void BackupController::startRestore(const QString &path)
     if (m_restore.isRunning())
         return;
     auto future = m_service.restoreInBackground(path);
-    m_restoreProgress = new QProgressDialog(tr("Restoring the store..."), QString(), 0, 1000,
-                                            m_window);
+    m_restoreProgress =
+        new QProgressDialog(tr("Restoring the store..."), QString(), 0, 1000, m_window);
     m_restoreProgress->setObjectName(QStringLiteral("restoreProgress"));
     m_restoreProgress->setAttribute(Qt::WA_DeleteOnClose);
     m_restoreProgress->setWindowModality(Qt::WindowModal);

@@ -77,7 +77,7 @@ private:
     QLabel *m_dailyFailed;
     QTimer *m_timer;
     QProgressDialog *m_restoreProgress = nullptr;
-    QString m_restoreMarker;   // the store's, as this window last knew it
+    QString m_restoreMarker; // the store's, as this window last knew it
     QFutureWatcher<Result<models::BackupOutcome>> m_backup;
     QFutureWatcher<Result<models::BackupOutcome>> m_daily;
     models::DailyBackupPlan m_dailyPlan;

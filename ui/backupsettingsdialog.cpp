@@ -19,11 +19,11 @@
 namespace cd::ui {
 
 BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_keep(new QSpinBox(this)),
-      m_folder(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("backupSettingsMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_keep(new QSpinBox(this))
+    , m_folder(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("backupSettingsMessage"), this))
 {
     setWindowTitle(tr("Daily backup"));
     const models::BackupService service(workspace);
@@ -35,8 +35,7 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     m_folder->setObjectName(QStringLiteral("backupFolderEdit"));
     m_folder->setText(QDir::toNativeSeparators(settings.folder));
     const QString beside = QDir::toNativeSeparators(
-        QDir(QFileInfo(workspace.storePath()).absolutePath())
-            .filePath(QStringLiteral("backups")));
+        QDir(QFileInfo(workspace.storePath()).absolutePath()).filePath(QStringLiteral("backups")));
     m_folder->setPlaceholderText(beside);
     m_folder->setToolTip(tr("Empty: the folder \"backups\" beside the store (%1).").arg(beside));
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -73,8 +72,8 @@ void BackupSettingsDialog::submit()
     auto saved = models::BackupService(m_workspace).setDailySettings(settings);
     if (!saved) {
         m_message->showMessage(saved.error().message);
-        (saved.error().field == QLatin1String("keep") ? static_cast<QWidget *>(m_keep)
-                                                      : m_folder)->setFocus();
+        (saved.error().field == QLatin1String("keep") ? static_cast<QWidget *>(m_keep) : m_folder)
+            ->setFocus();
         return;
     }
     accept();

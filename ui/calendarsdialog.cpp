@@ -31,17 +31,17 @@ enum DayColumn { DateColumn, KindColumn, NameZhColumn, NameEnColumn };
 }
 
 CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_calendars(new QComboBox(this)),
-      m_nameZh(new QLineEdit(this)),
-      m_nameEn(new QLineEdit(this)),
-      m_zone(new QComboBox(this)),
-      m_allDay(new QCheckBox(tr("Around the clock (24 hours)"), this)),
-      m_opens(new QTimeEdit(this)),
-      m_closes(new QTimeEdit(this)),
-      m_days(new QTableWidget(0, 4, this)),
-      m_message(new FieldMessage(QStringLiteral("calendarMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_calendars(new QComboBox(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_zone(new QComboBox(this))
+    , m_allDay(new QCheckBox(tr("Around the clock (24 hours)"), this))
+    , m_opens(new QTimeEdit(this))
+    , m_closes(new QTimeEdit(this))
+    , m_days(new QTableWidget(0, 4, this))
+    , m_message(new FieldMessage(QStringLiteral("calendarMessage"), this))
 {
     setObjectName(QStringLiteral("calendarsDialog"));
     setWindowTitle(tr("Business calendars"));
@@ -74,8 +74,8 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     hours->addWidget(m_allDay);
     hours->addStretch(1);
 
-    m_days->setHorizontalHeaderLabels({tr("Date (YYYY-MM-DD)"), tr("Kind"), tr("Name (Chinese)"),
-                                       tr("Name (English)")});
+    m_days->setHorizontalHeaderLabels(
+        {tr("Date (YYYY-MM-DD)"), tr("Kind"), tr("Name (Chinese)"), tr("Name (English)")});
     m_days->horizontalHeader()->setStretchLastSection(true);
     m_days->verticalHeader()->hide();
     m_days->setColumnWidth(DateColumn, 140);
@@ -133,7 +133,8 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Listed days: public holidays (off) and make-up working "
-                                    "days (workday):"), this));
+                                    "days (workday):"),
+                                 this));
     layout->addWidget(m_days, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -225,10 +226,10 @@ Result<storage::CalendarRecord> CalendarsDialog::calendarFromForm() const
     QByteArray csv;
     for (int row = 0; row < m_days->rowCount(); ++row) {
         const auto *kind = qobject_cast<QComboBox *>(m_days->cellWidget(row, KindColumn));
-        QStringList fields{m_days->item(row, DateColumn)->text().trimmed(),
-                           kind->currentData().toString(),
-                           m_days->item(row, NameZhColumn)->text().remove(u',').trimmed(),
-                           m_days->item(row, NameEnColumn)->text().remove(u',').trimmed()};
+        QStringList fields {m_days->item(row, DateColumn)->text().trimmed(),
+                            kind->currentData().toString(),
+                            m_days->item(row, NameZhColumn)->text().remove(u',').trimmed(),
+                            m_days->item(row, NameEnColumn)->text().remove(u',').trimmed()};
         csv += fields.join(u',').toUtf8() + '\n';
     }
     auto days = rules::BusinessCalendar::parseHolidayCsv(csv);

@@ -13,10 +13,10 @@
 namespace cd::ui {
 
 CallerPanel::CallerPanel(const models::Taxonomy &taxonomy, QWidget *parent)
-    : QWidget(parent),
-      m_summary(new QLabel(this)),
-      m_view(new QTableView(this)),
-      m_model(new models::CallerHistoryModel(taxonomy, this))
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new models::CallerHistoryModel(taxonomy, this))
 {
     m_summary->setObjectName(QStringLiteral("callerSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -35,7 +35,7 @@ CallerPanel::CallerPanel(const models::Taxonomy &taxonomy, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(models::CallerHistoryModel::Subject,
                                                      QHeaderView::Stretch);
     m_view->setWordWrap(false);
-    m_view->setFocusPolicy(Qt::ClickFocus);   // the agent's Tab path stays in the form
+    m_view->setFocusPolicy(Qt::ClickFocus); // the agent's Tab path stays in the form
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(models::CallerHistoryModel::ComplaintIdRole).toLongLong();
         if (id == 0)
@@ -66,7 +66,8 @@ bool CallerPanel::eventFilter(QObject *watched, QEvent *event)
 {
     // Arriving in the list without a row chosen: the newest open complaint is current,
     // so that Enter links it at once.
-    if (watched == m_view && event->type() == QEvent::FocusIn && !m_view->currentIndex().isValid()) {
+    if (watched == m_view && event->type() == QEvent::FocusIn
+        && !m_view->currentIndex().isValid()) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex index = m_model->index(row, 0);
             if (index.data(models::CallerHistoryModel::IsOpenComplaintRole).toBool()) {
@@ -97,9 +98,8 @@ void CallerPanel::showHistory(const models::CallerHistory &history)
             ++open;
     }
     const QString who = history.customer->name.isEmpty()
-                            ? history.phoneDisplay
-                            : history.customer->name + QStringLiteral(" (") + history.phoneDisplay
-                                  + u')';
+        ? history.phoneDisplay
+        : history.customer->name + QStringLiteral(" (") + history.phoneDisplay + u')';
     QString text = tr("%1: %n earlier complaint(s)", "", int(history.complaints.size())).arg(who);
     text += tr(", %n open", "", open);
     if (!history.calls.isEmpty()) {

@@ -22,7 +22,7 @@ public:
     explicit CallerPanel(const models::Taxonomy &taxonomy, QWidget *parent = nullptr);
 
     void showHistory(const models::CallerHistory &history);
-    void showPrompt();   // no valid number yet
+    void showPrompt(); // no valid number yet
 
 Q_SIGNALS:
     // The agent activated (Enter, double-click) a closed complaint or a call in the list.

@@ -9,7 +9,9 @@
 namespace cd::ui {
 
 CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_label(new QLabel(this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_label(new QLabel(this))
 {
     setObjectName(QStringLiteral("categorySuggestions"));
     m_label->setObjectName(QStringLiteral("suggestionLabel"));
@@ -27,13 +29,14 @@ CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *
         button->setWordWrap(true);
         button->setTextFormat(Qt::RichText);
         button->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
-        button->setFocusPolicy(Qt::NoFocus);   // typing stays in the description
+        button->setFocusPolicy(Qt::NoFocus); // typing stays in the description
         QSizePolicy policy = button->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
         button->setSizePolicy(policy);
         connect(button, &QLabel::linkActivated, this, [this, i] { accept(i); });
         // The key works wherever the cursor is in the pane, without leaving the text.
-        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), parent ? parent : this);
+        auto *shortcut =
+            new QShortcut(QKeySequence(Qt::ALT | (Qt::Key_1 + i)), parent ? parent : this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] { accept(i); });
         m_buttons << button;
@@ -51,7 +54,7 @@ void CategorySuggestions::setLocked(const QString &reason, const QString &text)
 void CategorySuggestions::updateFor(const QString &text)
 {
     m_current = m_lockedReason.isEmpty() ? m_workspace.classifier().suggest(text)
-                                         : models::ClassifierService::Suggestions{};
+                                         : models::ClassifierService::Suggestions {};
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
     if (!m_lockedReason.isEmpty())
         m_label->setText(m_lockedReason);

@@ -42,7 +42,7 @@ private:
     models::ClassifierService::Suggestions m_current;
     QString m_lockedReason;
     QLabel *m_label = nullptr;
-    QList<QLabel *> m_buttons;   // one line per suggestion; its link accepts it
+    QList<QLabel *> m_buttons; // one line per suggestion; its link accepts it
 };
 
 } // namespace cd::ui

@@ -12,12 +12,12 @@
 namespace cd::ui {
 
 ChangePasswordDialog::ChangePasswordDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_current(new QLineEdit(this)),
-      m_new(new QLineEdit(this)),
-      m_confirm(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("passwordMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_current(new QLineEdit(this))
+    , m_new(new QLineEdit(this))
+    , m_confirm(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("passwordMessage"), this))
 {
     setWindowTitle(tr("Change password"));
     for (QLineEdit *edit : {m_current, m_new, m_confirm})

@@ -23,16 +23,16 @@ const QString storeKey = QStringLiteral("store");
 }
 
 ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
-    : QDialog(parent),
-      m_local(new QRadioButton(tr("&This computer: a store file for this desk"), this)),
-      m_server(new QRadioButton(tr("The call centre's &server (PostgreSQL)"), this)),
-      m_file(new QLineEdit(this)),
-      m_host(new QLineEdit(this)),
-      m_port(new QSpinBox(this)),
-      m_database(new QLineEdit(this)),
-      m_user(new QLineEdit(this)),
-      m_sslMode(new QComboBox(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_local(new QRadioButton(tr("&This computer: a store file for this desk"), this))
+    , m_server(new QRadioButton(tr("The call centre's &server (PostgreSQL)"), this))
+    , m_file(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_sslMode(new QComboBox(this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a store"));
@@ -53,16 +53,18 @@ ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
     m_database->setText(QStringLiteral("complaintdesk"));
     m_sslMode->addItem(tr("Verify the server's certificate and name (verify-full)"),
                        QStringLiteral("verify-full"));
-    m_sslMode->addItem(tr("Verify the server's certificate (verify-ca)"), QStringLiteral("verify-ca"));
-    m_sslMode->addItem(tr("Encrypt, without verifying the server (require)"), QStringLiteral("require"));
+    m_sslMode->addItem(tr("Verify the server's certificate (verify-ca)"),
+                       QStringLiteral("verify-ca"));
+    m_sslMode->addItem(tr("Encrypt, without verifying the server (require)"),
+                       QStringLiteral("require"));
     m_sslMode->addItem(tr("Encrypt when the server can (prefer)"), QStringLiteral("prefer"));
     m_sslMode->addItem(tr("Never encrypt (disable)"), QStringLiteral("disable"));
 
     auto *browse = new QPushButton(tr("&Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("Store file"), m_file->text(), tr("ComplaintDesk stores (*.sqlite)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+            this, tr("Store file"), m_file->text(), tr("ComplaintDesk stores (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_file->setText(QDir::toNativeSeparators(chosen));
     });
@@ -109,10 +111,10 @@ ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
         m_file->setText(QDir::toNativeSeparators(models::Workspace::defaultDatabasePath()));
     } else {
         m_local->setChecked(true);
-        m_file->setText(QDir::toNativeSeparators(
-            store.isEmpty() || models::Workspace::isServerAddress(store)
-                ? models::Workspace::defaultDatabasePath()
-                : store));
+        m_file->setText(
+            QDir::toNativeSeparators(store.isEmpty() || models::Workspace::isServerAddress(store)
+                                         ? models::Workspace::defaultDatabasePath()
+                                         : store));
     }
     connect(m_local, &QRadioButton::toggled, this, &ConnectDialog::updateEnabled);
     updateEnabled();
@@ -127,8 +129,8 @@ void ConnectDialog::updateEnabled()
 {
     const bool server = m_server->isChecked();
     m_file->setEnabled(!server);
-    for (QWidget *field : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user,
-                                                           m_sslMode})
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_host, m_port, m_database, m_user, m_sslMode})
         field->setEnabled(server);
 }
 

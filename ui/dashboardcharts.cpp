@@ -13,10 +13,10 @@
 #include <QtCharts/QValueAxis>
 
 #include <QCursor>
-#include <cmath>
 #include <QGridLayout>
 #include <QLocale>
 #include <QToolTip>
+#include <cmath>
 
 namespace cd::ui {
 
@@ -38,18 +38,21 @@ QChartView *viewOf(QChart *chart)
 void addHoverTips(QAbstractBarSeries *series, const QStringList &categories, const QWidget *charts)
 {
     for (QBarSet *set : series->barSets()) {
-        QObject::connect(set, &QBarSet::hovered, set, [set, charts, categories](bool over, int index) {
-            // a hover arriving after a click opened the queue must not put a tip over it
-            if (!over || !charts->isVisible() || index < 0 || index >= categories.size()) {
-                QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 · %2: %3")
-                                                   .arg(set->label(),
-                                                        QString(categories.at(index))
-                                                            .replace(QStringLiteral("<br>"), QStringLiteral(" ")),
-                                                        QLocale().toString(set->at(index))));
-        });
+        QObject::connect(
+            set, &QBarSet::hovered, set, [set, charts, categories](bool over, int index) {
+                // a hover arriving after a click opened the queue must not put a tip over it
+                if (!over || !charts->isVisible() || index < 0 || index >= categories.size()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("%1 · %2: %3")
+                        .arg(set->label(),
+                             QString(categories.at(index))
+                                 .replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+                             QLocale().toString(set->at(index))));
+            });
     }
 }
 
@@ -66,7 +69,7 @@ QString twoLines(const QString &label)
     if (best < 0)
         return label.toHtmlEscaped();
     return label.left(best).toHtmlEscaped() + QStringLiteral("<br>")
-           + label.mid(best + 1).toHtmlEscaped();
+        + label.mid(best + 1).toHtmlEscaped();
 }
 
 // A count axis from 0 to at least `top` in about five steps of 1, 2 or 5 x 10^n (never
@@ -111,7 +114,7 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
 // theme's own cycle fades to near white after eight).
 QColor categoryColor(int position)
 {
-    static const QList<QColor> colours{
+    static const QList<QColor> colours {
         QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
         QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
         QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
@@ -123,7 +126,9 @@ QColor categoryColor(int position)
 } // namespace
 
 DashboardCharts::DashboardCharts(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_grid(new QGridLayout(this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     // the bar's tip must not stay in front of the queue the click opens
@@ -136,8 +141,8 @@ void DashboardCharts::showFigures(const models::DashboardFigures &f)
     place(0, 1, complianceChart(f));
     place(1, 0, agingChart(f));
     place(1, 1, satisfactionChart(f));
-    place(2, 0, volumeChart(f), 2);        // a bar a day, and sub-category names:
-    place(3, 0, subcategoryChart(f), 2);   // both need the whole width
+    place(2, 0, volumeChart(f), 2); // a bar a day, and sub-category names:
+    place(3, 0, subcategoryChart(f), 2); // both need the whole width
 }
 
 void DashboardCharts::place(int row, int column, QChartView *view, int columnSpan)
@@ -176,10 +181,10 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
             *set << double(n);
         }
         connect(set, &QBarSet::clicked, this, [this, department, statuses](int index) {
-            Q_EMIT openQueue(models::DashboardService::backlogQueue(department,
-                                                                   rules::code(statuses.at(index))),
-                             tr("%1, %2").arg(m_workspace.taxonomy().departmentName(department),
-                                                    rules::Labels::status(statuses.at(index))));
+            Q_EMIT openQueue(
+                models::DashboardService::backlogQueue(department, rules::code(statuses.at(index))),
+                tr("%1, %2").arg(m_workspace.taxonomy().departmentName(department),
+                                 rules::Labels::status(statuses.at(index))));
         });
         series->append(set);
     }
@@ -213,8 +218,9 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
     }
     for (QBarSet *set : {first, resolution}) {
         connect(set, &QBarSet::clicked, this, [this, ids, f](int index) {
-            Q_EMIT openQueue(models::DashboardService::receivedByQueue(f, ids.at(index)), tr("received by %1 in the period")
-                                        .arg(m_workspace.taxonomy().departmentName(ids.at(index))));
+            Q_EMIT openQueue(models::DashboardService::receivedByQueue(f, ids.at(index)),
+                             tr("received by %1 in the period")
+                                 .arg(m_workspace.taxonomy().departmentName(ids.at(index))));
         });
         series->append(set);
     }
@@ -222,7 +228,7 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
     addAxes(chart, series, labels, this);
     if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty()) {
         if (auto *percent = qobject_cast<QValueAxis *>(axes.first()))
-            setNiceRange(percent, 100);   // 0, 20, ... 100
+            setNiceRange(percent, 100); // 0, 20, ... 100
     }
     return viewOf(chart);
 }
@@ -234,12 +240,14 @@ QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Overdue"));
     set->setColor(QColor(0xc6, 0x28, 0x28));
-    const QStringList labels{tr("Under 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"), tr("30 days +")};
+    const QStringList labels {tr("Under 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"),
+                              tr("30 days +")};
     Q_ASSERT(labels.size() == qsizetype(f.overdueAging.size()));
     for (const qint64 n : f.overdueAging)
         *set << double(n);
     connect(set, &QBarSet::clicked, this, [this, f, labels](int index) {
-        Q_EMIT openQueue(models::DashboardService::overdueQueue(f, index), tr("overdue %1").arg(labels.at(index)));
+        Q_EMIT openQueue(models::DashboardService::overdueQueue(f, index),
+                         tr("overdue %1").arg(labels.at(index)));
     });
     series->append(set);
     chart->addSeries(series);
@@ -274,8 +282,9 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
         const qint64 id = category.id;
         connect(set, &QBarSet::clicked, this, [this, id, days, f](int index) {
             Q_EMIT openQueue(models::DashboardService::receivedOnQueue(f, id, days.at(index)),
-                             tr("%1 received on %2").arg(m_workspace.taxonomy().categoryName(id),
-                                                               days.at(index).toString(Qt::ISODate)));
+                             tr("%1 received on %2")
+                                 .arg(m_workspace.taxonomy().categoryName(id),
+                                      days.at(index).toString(Qt::ISODate)));
         });
         series->append(set);
     }
@@ -295,8 +304,8 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
     // tall enough for a legend line per category (a line and a half of text each)
-    view->setMinimumHeight(std::max(view->minimumHeight(),
-                                    90 + int(series->count()) * view->fontMetrics().height() * 8 / 5));
+    view->setMinimumHeight(std::max(
+        view->minimumHeight(), 90 + int(series->count()) * view->fontMetrics().height() * 8 / 5));
     return view;
 }
 
@@ -308,7 +317,7 @@ QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
     auto *set = new QBarSet(tr("Complaints"));
     QStringList labels;
     QList<storage::SubcategoryCount> top = f.topSubcategories;
-    std::reverse(top.begin(), top.end());   // the largest on top
+    std::reverse(top.begin(), top.end()); // the largest on top
     for (const auto &s : std::as_const(top)) {
         labels << m_workspace.taxonomy().subcategoryName(s.subcategoryId);
         *set << double(s.count);
@@ -337,13 +346,16 @@ QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f
     for (const qint64 n : f.totals.satisfaction)
         *set << double(n);
     connect(set, &QBarSet::clicked, this, [this, f](int index) {
-        Q_EMIT openQueue(models::DashboardService::satisfactionQueue(f, index + 1), tr("customers who answered %1").arg(index + 1));
+        Q_EMIT openQueue(models::DashboardService::satisfactionQueue(f, index + 1),
+                         tr("customers who answered %1").arg(index + 1));
     });
     series->append(set);
     chart->addSeries(series);
     chart->legend()->hide();
-    addAxes(chart, series, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                            QStringLiteral("4"), QStringLiteral("5")}, this);
+    addAxes(chart, series,
+            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+             QStringLiteral("5")},
+            this);
     return viewOf(chart);
 }
 

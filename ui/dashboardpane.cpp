@@ -21,21 +21,22 @@
 namespace cd::ui {
 
 DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
-      m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)),
-      m_department(new QComboBox(this)),
-      m_status(new QLabel(this)),
-      m_headline(new QLabel(this)),
-      m_charts(new DashboardCharts(workspace, this)),
-      m_report(new ReportOutput(workspace, this)),
-      m_workload(new QTableWidget(this)),
-      m_suggestionsTitle(new QLabel(this)),
-      m_suggestions(new QTableWidget(this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_department(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_charts(new DashboardCharts(workspace, this))
+    , m_report(new ReportOutput(workspace, this))
+    , m_workload(new QTableWidget(this))
+    , m_suggestionsTitle(new QLabel(this))
+    , m_suggestions(new QTableWidget(this))
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs(),
-                                                       rules::businessTimeZone()).date();
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(m_workspace.clock().nowMs(), rules::businessTimeZone())
+            .date();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -50,7 +51,8 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
         m_department->addItem(tr("All departments"));
     for (const auto &department : m_workspace.taxonomy().departments()) {
         if (actor.role == rules::Role::Admin || actor.departmentId == department.id)
-            m_department->addItem(m_workspace.taxonomy().departmentName(department.id), department.id);
+            m_department->addItem(m_workspace.taxonomy().departmentName(department.id),
+                                  department.id);
     }
     auto *fromLabel = new QLabel(tr("F&rom:"), this);
     fromLabel->setBuddy(m_from);
@@ -76,8 +78,8 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     connect(m_department, &QComboBox::currentIndexChanged, this, &DashboardPane::refresh);
 
     auto *bar = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{fromLabel, m_from, toLabel, m_to,
-                                                       departmentLabel, m_department, refreshButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             fromLabel, m_from, toLabel, m_to, departmentLabel, m_department, refreshButton})
         bar->addWidget(w);
     bar->addWidget(m_status, 1);
     bar->addWidget(exportButton);
@@ -101,7 +103,8 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
         if (!m_figures)
             return;
         const qint64 user = m_workload->item(row, 0)->data(Qt::UserRole).toLongLong();
-        Q_EMIT openQueue(models::DashboardService::workloadQueue(*m_figures, user), tr("open complaints of %1").arg(m_workload->item(row, 0)->text()));
+        Q_EMIT openQueue(models::DashboardService::workloadQueue(*m_figures, user),
+                         tr("open complaints of %1").arg(m_workload->item(row, 0)->text()));
     });
 
     m_suggestions->setObjectName(QStringLiteral("suggestionAcceptanceTable"));
@@ -119,7 +122,8 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_headline);
     contentLayout->addWidget(m_charts);
-    auto *workloadTitle = new QLabel(tr("<b>Workload</b> (double-click a person for their queue)"), content);
+    auto *workloadTitle =
+        new QLabel(tr("<b>Workload</b> (double-click a person for their queue)"), content);
     contentLayout->addWidget(workloadTitle);
     contentLayout->addWidget(m_workload);
     contentLayout->addWidget(m_suggestionsTitle);
@@ -150,7 +154,7 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
 
 models::StatisticsPeriod DashboardPane::chosenPeriod() const
 {
-    models::StatisticsPeriod period{m_from->date(), m_to->date(), std::nullopt};
+    models::StatisticsPeriod period {m_from->date(), m_to->date(), std::nullopt};
     if (m_department->currentData().isValid())
         period.departmentId = m_department->currentData().toLongLong();
     return period;
@@ -159,7 +163,7 @@ models::StatisticsPeriod DashboardPane::chosenPeriod() const
 void DashboardPane::refresh()
 {
     if (m_watcher.isRunning()) {
-        m_again = true;   // read again with the new choice once this read ends
+        m_again = true; // read again with the new choice once this read ends
         return;
     }
     // A period the actor may not see comes back at once as the error, shown in place of
@@ -190,8 +194,9 @@ void DashboardPane::showFigures(const models::DashboardFigures &f)
     m_charts->showFigures(f);
     fillWorkload(f);
     fillSuggestions(f);
-    m_status->setText(tr("As of %1").arg(QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(f.asOf).time(), QLocale::ShortFormat)));
+    m_status->setText(tr("As of %1")
+                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(f.asOf).time(),
+                                                  QLocale::ShortFormat)));
     Q_EMIT figuresShown();
 }
 
@@ -209,15 +214,15 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
         auto *person = new QTableWidgetItem(f.people.value(w.userId));
         person->setData(Qt::UserRole, w.userId);
         m_workload->setItem(row, 0, person);
-        const QList<qint64> counts{w.open, w.dueToday, w.atRisk, w.overdue, w.closedThisWeek};
+        const QList<qint64> counts {w.open, w.dueToday, w.atRisk, w.overdue, w.closedThisWeek};
         for (int i = 0; i < counts.size(); ++i) {
             auto *item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, counts.at(i));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_workload->setItem(row, 1 + i, item);
         }
-        const QList<std::optional<double>> shares{c ? c->firstResponseShare() : std::nullopt,
-                                                  c ? c->resolutionShare() : std::nullopt};
+        const QList<std::optional<double>> shares {c ? c->firstResponseShare() : std::nullopt,
+                                                   c ? c->resolutionShare() : std::nullopt};
         for (int i = 0; i < shares.size(); ++i) {
             auto *item = new QTableWidgetItem(models::Formatting::percent(shares.at(i)));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -226,7 +231,7 @@ void DashboardPane::fillWorkload(const models::DashboardFigures &f)
         ++row;
     }
     m_workload->setSortingEnabled(true);
-    m_workload->sortByColumn(4, Qt::DescendingOrder);   // the most overdue first
+    m_workload->sortByColumn(4, Qt::DescendingOrder); // the most overdue first
     m_workload->resizeColumnsToContents();
 }
 
@@ -244,7 +249,7 @@ void DashboardPane::fillSuggestions(const models::DashboardFigures &f)
         auto *category = new QTableWidgetItem(m_workspace.taxonomy().categoryName(a.categoryId));
         category->setData(Qt::UserRole, a.categoryId);
         m_suggestions->setItem(row, 0, category);
-        const QList<qint64> counts{a.suggested, a.accepted};
+        const QList<qint64> counts {a.suggested, a.accepted};
         for (int i = 0; i < counts.size(); ++i) {
             auto *item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, counts.at(i));
@@ -257,7 +262,7 @@ void DashboardPane::fillSuggestions(const models::DashboardFigures &f)
         ++row;
     }
     m_suggestions->setSortingEnabled(true);
-    m_suggestions->sortByColumn(1, Qt::DescendingOrder);   // the most suggested first
+    m_suggestions->sortByColumn(1, Qt::DescendingOrder); // the most suggested first
     m_suggestions->resizeColumnsToContents();
 }
 

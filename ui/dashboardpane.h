@@ -57,10 +57,10 @@ private:
     ReportOutput *m_report;
     QTableWidget *m_workload;
     QLabel *m_suggestionsTitle;
-    QTableWidget *m_suggestions;   // how often each category's suggestion was kept
+    QTableWidget *m_suggestions; // how often each category's suggestion was kept
     QFutureWatcher<Result<models::DashboardFigures>> m_watcher;
     std::optional<models::DashboardFigures> m_figures;
-    bool m_again = false;   // the period changed while reading
+    bool m_again = false; // the period changed while reading
 };
 
 } // namespace cd::ui

@@ -27,7 +27,8 @@
 namespace cd::ui {
 
 DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
-    : QGroupBox(tr("Deadlines"), parent), m_workspace(workspace)
+    : QGroupBox(tr("Deadlines"), parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("deadlinePanel"));
     m_state = new QLabel(this);
@@ -104,38 +105,41 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
         m_seen = {c.id, c.version};
     m_reference = c.reference;
     const QColor color = models::Formatting::slaColor(d.slaState);
-    m_state->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
-                         .arg(color.name(), models::Formatting::slaState(d.slaState).toHtmlEscaped())
-                     + QStringLiteral(" &nbsp; ")
-                     + tr("policy \"%1\"").arg(d.deadlines.policyName).toHtmlEscaped());
+    m_state->setText(
+        QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
+            .arg(color.name(), models::Formatting::slaState(d.slaState).toHtmlEscaped())
+        + QStringLiteral(" &nbsp; ")
+        + tr("policy \"%1\"").arg(d.deadlines.policyName).toHtmlEscaped());
     auto clockText = [&](const models::ClockExplanation &clock) {
         const QString due = models::Formatting::labelledDateTime(clock.dueAt);
         if (c.solvedOnCall)
             return tr("Solved on the call");
         if (clock.stoppedAt)
             return *clock.stoppedAt > clock.dueAt
-                       ? tr("%1 - met late, at %2").arg(due, models::Formatting::dateTime(*clock.stoppedAt))
-                       : tr("%1 - met at %2").arg(due, models::Formatting::dateTime(*clock.stoppedAt));
+                ? tr("%1 - met late, at %2")
+                      .arg(due, models::Formatting::dateTime(*clock.stoppedAt))
+                : tr("%1 - met at %2").arg(due, models::Formatting::dateTime(*clock.stoppedAt));
         if (clock.paused)
-            return tr("paused, %1 of the target left").arg(models::Formatting::span(clock.remainingMs));
+            return tr("paused, %1 of the target left")
+                .arg(models::Formatting::span(clock.remainingMs));
         const QString text = tr("%1 (%2)").arg(due, models::Formatting::dueIn(clock.dueAt, now));
         // a due time counted through a year without its holiday arrangement is marked
         return clock.provisionalYears.isEmpty() ? text : tr("%1 - provisional").arg(text);
     };
     auto clockTip = [](const models::ClockExplanation &clock) {
         return clock.provisionalYears.isEmpty()
-                   ? QString()
-                   : rules::CalendarCoverage::provisionalNote(clock.provisionalYears);
+            ? QString()
+            : rules::CalendarCoverage::provisionalNote(clock.provisionalYears);
     };
     m_firstResponse->setText(clockText(d.deadlines.firstResponse));
     m_firstResponse->setToolTip(clockTip(d.deadlines.firstResponse));
     m_resolution->setText(clockText(d.deadlines.resolution));
     m_resolution->setToolTip(clockTip(d.deadlines.resolution));
-    m_callback->setText(c.callbackAt
-                            ? tr("%1 (%2) %3").arg(models::Formatting::labelledDateTime(*c.callbackAt),
-                                                   models::Formatting::dueIn(*c.callbackAt, now),
-                                                   c.callbackNote)
-                            : tr("none promised"));
+    m_callback->setText(c.callbackAt ? tr("%1 (%2) %3")
+                                           .arg(models::Formatting::labelledDateTime(*c.callbackAt),
+                                                models::Formatting::dueIn(*c.callbackAt, now),
+                                                c.callbackNote)
+                                     : tr("none promised"));
     m_explanation->setPlainText(d.deadlines.text());
     const bool open = c.status != QLatin1String("CLOSED");
     m_contact->setEnabled(open);
@@ -215,7 +219,7 @@ void DeadlinePanel::askCallback()
                 complaint, when->dateTime().toMSecsSinceEpoch(), note->text());
         });
         if (!done) {
-            message->showMessage(done.error().message);   // the dialog keeps what was typed
+            message->showMessage(done.error().message); // the dialog keeps what was typed
             return;
         }
         dialog.accept();

@@ -45,7 +45,7 @@ private:
     models::Workspace &m_workspace;
     // The complaint as shown; kept while a prompt is open, so that an action applies to what
     // the user saw when they started it (ComplaintService::AsSeen).
-    models::ComplaintService::AsSeen m_seen{0};
+    models::ComplaintService::AsSeen m_seen {0};
     bool m_prompting = false;
     QString m_reference;
     QLabel *m_state = nullptr;

@@ -16,19 +16,19 @@
 namespace cd::ui {
 
 DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_table(new QTableWidget(this)),
-      m_code(new QLineEdit(this)),
-      m_nameZh(new QLineEdit(this)),
-      m_nameEn(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("departmentMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_table(new QTableWidget(this))
+    , m_code(new QLineEdit(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("departmentMessage"), this))
 {
     setObjectName(QStringLiteral("departmentsDialog"));
     setWindowTitle(tr("Departments"));
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Chinese name"), tr("English name"),
-                                        tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Chinese name"), tr("English name"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -46,8 +46,8 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
     auto *rename = new QPushButton(tr("Re&name selected"), this);
     auto *toggle = new QPushButton(tr("Disable / &enable selected"), this);
     connect(add, &QPushButton::clicked, this, [this] {
-        auto added = m_workspace.departments().add(m_code->text(), m_nameZh->text(),
-                                                   m_nameEn->text());
+        auto added =
+            m_workspace.departments().add(m_code->text(), m_nameZh->text(), m_nameEn->text());
         m_message->showMessage(added ? QString() : added.error().message);
         reload();
     });
@@ -57,8 +57,8 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
         if (!department)
             return;
         const bool active = toggleActive ? !department->active : department->active;
-        auto done = m_workspace.departments().update(id, m_nameZh->text(), m_nameEn->text(),
-                                                     active);
+        auto done =
+            m_workspace.departments().update(id, m_nameZh->text(), m_nameEn->text(), active);
         m_message->showMessage(done ? QString() : done.error().message);
         reload();
     };
@@ -92,7 +92,8 @@ void DepartmentsDialog::reload()
     m_table->setRowCount(int(departments.size()));
     for (int row = 0; row < departments.size(); ++row) {
         const auto &d = departments.at(row);
-        const QStringList cells{d.code, d.nameZh, d.nameEn, d.active ? tr("active") : tr("disabled")};
+        const QStringList cells {d.code, d.nameZh, d.nameEn,
+                                 d.active ? tr("active") : tr("disabled")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, d.id);

@@ -28,14 +28,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace cd::ui {
 
 DetailPane::DetailPane(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("detailPane"));
     buildForm();
@@ -117,7 +117,7 @@ void DetailPane::buildForm()
         SatisfactionDialog dialog(m_workspace, m_seen, m_title->text(),
                                   detail->complaint.satisfaction,
                                   detail->complaint.satisfactionComment, this);
-        dialog.exec();   // the pane is filled again through complaintChanged
+        dialog.exec(); // the pane is filled again through complaintChanged
     });
     auto *satisfactionRow = new QHBoxLayout;
     satisfactionRow->addWidget(m_satisfaction, 1);
@@ -168,14 +168,14 @@ void DetailPane::buildForm()
                 return m_workspace.complaints().transfer(complaint, target, reason);
             });
         };
-        TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()),
-                              m_departmentId, transferOf, this);
+        TransferDialog dialog(m_workspace, tr("Transfer %1").arg(m_title->text()), m_departmentId,
+                              transferOf, this);
         dialog.exec();
     });
     auto *escalate = new QPushButton(tr("&Escalate to lead..."), this);
     escalate->setObjectName(QStringLiteral("escalateButton"));
     connect(escalate, &QPushButton::clicked, this, [this] {
-        const models::ComplaintService::AsSeen seen = m_seen;   // before the prompt
+        const models::ComplaintService::AsSeen seen = m_seen; // before the prompt
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Escalate %1").arg(m_title->text()),
                                                      tr("Why does the lead need to take this?"),
@@ -294,8 +294,9 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_demand->setText(demand ? rules::Labels::demand(*demand) : c.demand);
     const auto business = rules::businessTypeFromCode(c.businessType);
     const auto *categoryRecord = taxonomy.category(c.categoryId);
-    const auto cause = categoryRecord ? rules::regulatoryCauseFromCode(categoryRecord->regulatoryCause)
-                                      : std::nullopt;
+    const auto cause = categoryRecord
+        ? rules::regulatoryCauseFromCode(categoryRecord->regulatoryCause)
+        : std::nullopt;
     m_business->setText(business ? rules::Labels::businessType(*business) : c.businessType);
     m_cause->setText(cause ? rules::Labels::regulatoryCause(*cause) : QString());
     m_amount->setText(c.amountFen ? tr("%1 yuan").arg(rules::Money::formatYuan(*c.amountFen))
@@ -306,11 +307,11 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     // the latest hand-over decides where the complaint is; the rule only where it started
     const auto moved = std::find_if(d.events.crbegin(), d.events.crend(), [](const auto &e) {
         return e.type == QLatin1String("transferred")
-               || e.type == QLatin1String("reassigned_in_bulk");
+            || e.type == QLatin1String("reassigned_in_bulk");
     });
     if (moved != d.events.crend()) {
-        m_routing->setText(tr("transferred by %1 on %2").arg(
-            moved->actorName, models::Formatting::dateTime(moved->at)));
+        m_routing->setText(tr("transferred by %1 on %2")
+                               .arg(moved->actorName, models::Formatting::dateTime(moved->at)));
     } else {
         m_routing->setText(d.routingRuleName.isEmpty() ? tr("the category's default department")
                                                        : tr("rule \"%1\"").arg(d.routingRuleName));
@@ -327,8 +328,8 @@ void DetailPane::fill(const models::ComplaintDetail &d)
                                          : 100);
     }
     m_held->setText(shares.join(QStringLiteral("; ")));
-    m_escalation->setText(c.escalatedAt ? tr("%1: %2").arg(models::Formatting::dateTime(*c.escalatedAt),
-                                                           c.escalationReason)
+    m_escalation->setText(c.escalatedAt ? tr("%1: %2").arg(
+                              models::Formatting::dateTime(*c.escalatedAt), c.escalationReason)
                                         : tr("no"));
     qint64 talked = 0;
     for (const auto &call : d.calls)
@@ -336,10 +337,11 @@ void DetailPane::fill(const models::ComplaintDetail &d)
     m_calls->setText(tr("%n call(s), %1 in total", "", int(d.calls.size()))
                          .arg(models::Formatting::callDuration(talked)));
     m_satisfaction->setText(
-        c.satisfaction ? (c.satisfactionComment.isEmpty()
-                              ? satisfactionLabel(*c.satisfaction)
-                              : tr("%1: %2").arg(satisfactionLabel(*c.satisfaction), c.satisfactionComment))
-                       : tr("not asked yet"));
+        c.satisfaction
+            ? (c.satisfactionComment.isEmpty()
+                   ? satisfactionLabel(*c.satisfaction)
+                   : tr("%1: %2").arg(satisfactionLabel(*c.satisfaction), c.satisfactionComment))
+            : tr("not asked yet"));
     m_rate->setEnabled(status == rules::Status::Replied || status == rules::Status::FollowUp
                        || status == rules::Status::Closed);
     QString mergedInto;
@@ -374,7 +376,7 @@ void DetailPane::applyStatus()
     auto moved = m_workspace.complaints().changeStatus(m_seen, *from, *to, m_note->text());
     if (!moved) {
         if (moved.error().kind == Error::Kind::Conflict)
-            showComplaint(m_complaintId);   // show what it is now; the note stays typed
+            showComplaint(m_complaintId); // show what it is now; the note stays typed
         m_statusMessage->showMessage(moved.error().message);
         if (moved.error().field == QLatin1String("note"))
             m_note->setFocus();
@@ -383,8 +385,8 @@ void DetailPane::applyStatus()
     m_note->clear();
     showComplaint(m_complaintId);
     if (*moved > 0) {
-        m_statusMessage->showMessage(tr("%n card or ID number(s) in the note were masked.", "",
-                                        *moved));
+        m_statusMessage->showMessage(
+            tr("%n card or ID number(s) in the note were masked.", "", *moved));
     }
 }
 

@@ -49,8 +49,8 @@ private:
 
     models::Workspace &m_workspace;
     qint64 m_complaintId = 0;
-    models::ComplaintService::AsSeen m_seen{0};   // the complaint as shown
-    qint64 m_departmentId = 0;   // of the complaint shown
+    models::ComplaintService::AsSeen m_seen {0}; // the complaint as shown
+    qint64 m_departmentId = 0; // of the complaint shown
     QString m_statusCode;
 
     QLabel *m_title = nullptr;
@@ -77,7 +77,7 @@ private:
     QLabel *m_calls = nullptr;
     QLabel *m_satisfaction = nullptr;
     QPushButton *m_rate = nullptr;
-    QLabel *m_merged = nullptr;             // shown for a duplicate merged into another
+    QLabel *m_merged = nullptr; // shown for a duplicate merged into another
     QPlainTextEdit *m_description = nullptr;
     QTableView *m_timeline = nullptr;
     models::EventTimelineModel *m_timelineModel = nullptr;

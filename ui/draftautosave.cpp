@@ -7,7 +7,9 @@
 namespace cd::ui {
 
 DraftAutosave::DraftAutosave(Write write, QObject *parent)
-    : QObject(parent), m_write(std::move(write)), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_write(std::move(write))
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &DraftAutosave::write);

@@ -49,7 +49,7 @@ private:
 
     Write m_write;
     QTimer *m_timer;
-    QElapsedTimer m_firstUnwritten;   // valid while a change waits
+    QElapsedTimer m_firstUnwritten; // valid while a change waits
     int m_delayMs = defaultDelayMs;
     bool m_pending = false;
     bool m_suspended = false;

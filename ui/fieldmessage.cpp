@@ -2,7 +2,8 @@
 
 namespace cd::ui {
 
-FieldMessage::FieldMessage(const QString &objectName, QWidget *parent) : QLabel(parent)
+FieldMessage::FieldMessage(const QString &objectName, QWidget *parent)
+    : QLabel(parent)
 {
     setObjectName(objectName);
     setWordWrap(true);

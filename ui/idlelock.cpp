@@ -10,7 +10,9 @@
 namespace cd::ui {
 
 IdleLock::IdleLock(models::Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_timer(new QTimer(this))
 {
     m_timer->setObjectName(QStringLiteral("idleTimer"));
     m_timer->setSingleShot(true);
@@ -38,9 +40,15 @@ void IdleLock::pause()
     m_timer->stop();
 }
 
-bool IdleLock::isWatching() const { return m_timer->isActive(); }
+bool IdleLock::isWatching() const
+{
+    return m_timer->isActive();
+}
 
-int IdleLock::interval() const { return m_timer->isActive() ? m_timer->interval() : 0; }
+int IdleLock::interval() const
+{
+    return m_timer->isActive() ? m_timer->interval() : 0;
+}
 
 void IdleLock::timedOut()
 {
@@ -60,7 +68,7 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Wheel:
         if (m_paused)
             break;
-        if (m_waitingForDialog) {   // someone is back at the dialog: not idle any more
+        if (m_waitingForDialog) { // someone is back at the dialog: not idle any more
             m_waitingForDialog = false;
             m_timer->start();
         } else if (m_timer->isActive()) {

@@ -38,16 +38,26 @@ QString fieldLabel(rules::ImportField field)
 {
     using rules::ImportField;
     switch (field) {
-    case ImportField::ReceivedAt: return ImportDialog::tr("Received at");
-    case ImportField::Channel: return ImportDialog::tr("Channel");
-    case ImportField::Phone: return ImportDialog::tr("Phone");
-    case ImportField::CustomerName: return ImportDialog::tr("Customer name");
-    case ImportField::Description: return ImportDialog::tr("Description");
-    case ImportField::Category: return ImportDialog::tr("Category");
-    case ImportField::Subcategory: return ImportDialog::tr("Sub-category");
-    case ImportField::Amount: return ImportDialog::tr("Amount (yuan)");
-    case ImportField::TransactionRef: return ImportDialog::tr("Transaction reference");
-    case ImportField::ExternalId: return ImportDialog::tr("External id");
+    case ImportField::ReceivedAt:
+        return ImportDialog::tr("Received at");
+    case ImportField::Channel:
+        return ImportDialog::tr("Channel");
+    case ImportField::Phone:
+        return ImportDialog::tr("Phone");
+    case ImportField::CustomerName:
+        return ImportDialog::tr("Customer name");
+    case ImportField::Description:
+        return ImportDialog::tr("Description");
+    case ImportField::Category:
+        return ImportDialog::tr("Category");
+    case ImportField::Subcategory:
+        return ImportDialog::tr("Sub-category");
+    case ImportField::Amount:
+        return ImportDialog::tr("Amount (yuan)");
+    case ImportField::TransactionRef:
+        return ImportDialog::tr("Transaction reference");
+    case ImportField::ExternalId:
+        return ImportDialog::tr("External id");
     }
     return {};
 }
@@ -58,7 +68,8 @@ enum ValueKind { CategoryValue, ChannelValue };
 } // namespace
 
 ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("Import complaints"));
     auto *layout = new QVBoxLayout(this);
@@ -79,9 +90,8 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     m_encoding->setObjectName(QStringLiteral("importEncoding"));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(rules::TextEncoding::Utf8));
     m_encoding->addItem(QStringLiteral("GB18030 / GBK"), int(rules::TextEncoding::Gb18030));
-    connect(m_encoding, &QComboBox::activated, this, [this] {
-        readFile(rules::TextEncoding(m_encoding->currentData().toInt()));
-    });
+    connect(m_encoding, &QComboBox::activated, this,
+            [this] { readFile(rules::TextEncoding(m_encoding->currentData().toInt())); });
     source->addRow(tr("&Encoding:"), m_encoding);
     auto *mappingRow = new QHBoxLayout;
     m_mappings = new QComboBox(this);
@@ -126,9 +136,8 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     auto *previewLayout = new QVBoxLayout(previewBox);
     m_preview = new QTableWidget(0, 7, previewBox);
     m_preview->setObjectName(QStringLiteral("importPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Received at"), tr("Channel"),
-                                          tr("Phone"), tr("Category"), tr("Description"),
-                                          tr("Result")});
+    m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Received at"), tr("Channel"), tr("Phone"),
+                                          tr("Category"), tr("Description"), tr("Result")});
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -195,11 +204,11 @@ void ImportDialog::readFile(std::optional<rules::TextEncoding> encoding)
     }
     m_table = std::move(*table);
     m_encoding->setCurrentIndex(m_encoding->findData(int(m_table->encoding)));
-    m_status->setText(tr("%n row(s), encoding %1 (%2), separated by %3.", "",
-                         int(m_table->records.size()))
-                          .arg(rules::ImportFiles::encodingName(m_table->encoding),
-                               encoding ? tr("chosen") : tr("detected"),
-                               m_table->delimiter == QLatin1Char('\t') ? tr("tabs") : tr("commas")));
+    m_status->setText(
+        tr("%n row(s), encoding %1 (%2), separated by %3.", "", int(m_table->records.size()))
+            .arg(rules::ImportFiles::encodingName(m_table->encoding),
+                 encoding ? tr("chosen") : tr("detected"),
+                 m_table->delimiter == QLatin1Char('\t') ? tr("tabs") : tr("commas")));
     // A file a preset's columns describe starts with that preset.
     if (m_mappings->currentIndex() == 0) {
         for (int i = 1; i < m_mappings->count(); ++i) {
@@ -208,7 +217,8 @@ void ImportDialog::readFile(std::optional<rules::TextEncoding> encoding)
                 continue;
             auto preset = models::ImportService::preset(key.mid(7));
             if (preset && preset->describes(m_table->header)
-                && !preset->missingColumns(m_table->header).contains(rules::ImportField::ExternalId)) {
+                && !preset->missingColumns(m_table->header)
+                        .contains(rules::ImportField::ExternalId)) {
                 m_mappings->setCurrentIndex(i);
                 break;
             }
@@ -226,7 +236,8 @@ void ImportDialog::applyMappingChoice()
     if (key.startsWith(QLatin1String("preset:")))
         chosen = models::ImportService::preset(key.mid(7));
     else if (key.startsWith(QLatin1String("saved:")))
-        chosen = models::ImportService::loadMapping(models::ImportService::savedMappingPath(key.mid(6)));
+        chosen =
+            models::ImportService::loadMapping(models::ImportService::savedMappingPath(key.mid(6)));
     else
         chosen = models::ImportService::guess(m_table->header);
     if (!chosen) {
@@ -287,8 +298,10 @@ void ImportDialog::readMappingFromForm()
         const auto *combo = qobject_cast<QComboBox *>(m_values->cellWidget(row, 2));
         const QString value = m_values->item(row, 1)->text();
         const QString ours = combo->currentData().toString();
-        QHash<QString, QString> &map = m_values->item(row, 0)->data(Qt::UserRole).toInt() == CategoryValue
-                                           ? m_mapping.categoryValues : m_mapping.channelValues;
+        QHash<QString, QString> &map =
+            m_values->item(row, 0)->data(Qt::UserRole).toInt() == CategoryValue
+            ? m_mapping.categoryValues
+            : m_mapping.channelValues;
         const QString key = value.simplified().toCaseFolded();
         if (ours.isEmpty())
             map.remove(key);
@@ -303,7 +316,8 @@ void ImportDialog::showValues()
     m_values->setRowCount(0);
     const auto addValues = [this](rules::ImportField field, ValueKind kind) {
         const QStringList columns = m_mapping.columns.value(field);
-        const qsizetype index = columns.isEmpty() ? -1 : m_table->header.indexOf(columns.constFirst());
+        const qsizetype index =
+            columns.isEmpty() ? -1 : m_table->header.indexOf(columns.constFirst());
         if (index < 0)
             return;
         QStringList seen;
@@ -315,7 +329,8 @@ void ImportDialog::showValues()
         for (const QString &value : seen) {
             const int row = m_values->rowCount();
             m_values->insertRow(row);
-            auto *kindItem = new QTableWidgetItem(kind == CategoryValue ? tr("Category") : tr("Channel"));
+            auto *kindItem =
+                new QTableWidgetItem(kind == CategoryValue ? tr("Category") : tr("Channel"));
             kindItem->setData(Qt::UserRole, int(kind));
             kindItem->setFlags(Qt::ItemIsEnabled);
             m_values->setItem(row, 0, kindItem);
@@ -323,13 +338,16 @@ void ImportDialog::showValues()
             valueItem->setFlags(Qt::ItemIsEnabled);
             m_values->setItem(row, 1, valueItem);
             auto *combo = new QComboBox(m_values);
-            combo->addItem(kind == CategoryValue ? tr("(as named, else classified)") : tr("(as named)"),
+            combo->addItem(kind == CategoryValue ? tr("(as named, else classified)")
+                                                 : tr("(as named)"),
                            QString());
             QString current;
             if (kind == CategoryValue) {
-                for (const storage::CategoryRecord &category : m_workspace.taxonomy().categories()) {
+                for (const storage::CategoryRecord &category :
+                     m_workspace.taxonomy().categories()) {
                     if (category.active)
-                        combo->addItem(m_workspace.taxonomy().categoryName(category.id), category.code);
+                        combo->addItem(m_workspace.taxonomy().categoryName(category.id),
+                                       category.code);
                 }
                 current = m_mapping.categoryValues.value(value.simplified().toCaseFolded());
             } else {
@@ -361,17 +379,20 @@ void ImportDialog::showPreview()
     const auto count = int(std::min<qsizetype>(previewRows, m_table->records.size()));
     m_preview->setRowCount(count);
     for (int row = 0; row < count; ++row) {
-        const models::ImportRow prepared = importer.prepare(*m_table, m_mapping, m_table->records.at(row));
+        const models::ImportRow prepared =
+            importer.prepare(*m_table, m_mapping, m_table->records.at(row));
         const models::NewCallInput &in = prepared.input;
         const QString category = in.categoryId ? m_workspace.taxonomy().categoryName(*in.categoryId)
-                                                     + (prepared.classified ? tr(" (classified)") : QString())
+                + (prepared.classified ? tr(" (classified)") : QString())
                                                : QString();
-        const QStringList cells{
+        const QStringList cells {
             QString::number(prepared.line),
             in.receivedAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*in.receivedAt),
                                                QLocale::ShortFormat)
                           : tr("(now)"),
-            rules::Labels::channel(in.channel), in.phone, category,
+            rules::Labels::channel(in.channel),
+            in.phone,
+            category,
             in.description.simplified().left(200),
             prepared.error.isEmpty() ? tr("Ready") : prepared.error};
         for (int column = 0; column < cells.size(); ++column)
@@ -391,16 +412,19 @@ void ImportDialog::saveMapping()
     readMappingFromForm();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save mapping"), tr("Name of the mapping:"),
-                                               QLineEdit::Normal, m_mapping.name, &ok).trimmed();
+                                               QLineEdit::Normal, m_mapping.name, &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     if (name.contains(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))) {
-        QMessageBox::warning(this, windowTitle(), tr("A mapping's name cannot contain \"/\" or start with \".\"."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("A mapping's name cannot contain \"/\" or start with \".\"."));
         return;
     }
     rules::ImportMapping saved = m_mapping;
     saved.name = name;
-    if (auto written = models::ImportService::saveMapping(saved, models::ImportService::savedMappingPath(name));
+    if (auto written = models::ImportService::saveMapping(
+            saved, models::ImportService::savedMappingPath(name));
         !written) {
         QMessageBox::warning(this, windowTitle(), written.error().message);
         return;
@@ -439,8 +463,10 @@ void ImportDialog::runImport()
         return;
     }
     m_summary = tr("Imported %1, skipped %2 (already present), failed %3")
-                    .arg(report->imported).arg(report->skipped).arg(report->failed);
-    QStringList lines{m_summary};
+                    .arg(report->imported)
+                    .arg(report->skipped)
+                    .arg(report->failed);
+    QStringList lines {m_summary};
     if (report->cancelled)
         lines << (report->rolledBack ? tr("Cancelled: nothing was saved.")
                                      : tr("Cancelled: the rows before were saved."));
@@ -448,8 +474,9 @@ void ImportDialog::runImport()
         lines << tr("All or nothing: a row failed, so nothing was saved.");
     for (const models::ImportFailure &failure : report->failures)
         lines << tr("Line %1: %2").arg(failure.line).arg(failure.reason);
-    m_status->setText(lines.mid(0, 12).join(QLatin1Char('\n'))
-                      + (lines.size() > 12 ? tr("\n... and %n more.", "", int(lines.size() - 12)) : QString()));
+    m_status->setText(
+        lines.mid(0, 12).join(QLatin1Char('\n'))
+        + (lines.size() > 12 ? tr("\n... and %n more.", "", int(lines.size() - 12)) : QString()));
     if (report->imported > 0)
         Q_EMIT imported(report->imported);
     showPreview();

@@ -17,15 +17,15 @@ namespace cd::ui {
 namespace {
 constexpr int iconSize = 64;
 constexpr int panelWidth = 440;
-}
+} // namespace
 
 LockScreen::LockScreen(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
-      m_reason(new QLabel(this)),
-      m_password(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("lockMessage"), this)),
-      m_unlock(new QPushButton(tr("&Unlock"), this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_reason(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("lockMessage"), this))
+    , m_unlock(new QPushButton(tr("&Unlock"), this))
 {
     setObjectName(QStringLiteral("lockScreen"));
     m_reason->setObjectName(QStringLiteral("lockReason"));
@@ -45,9 +45,9 @@ LockScreen::LockScreen(models::Workspace &workspace, QWidget *parent)
     big.setBold(true);
     title->setFont(big);
     title->setAlignment(Qt::AlignCenter);
-    auto *user = new QLabel(tr("Signed in: %1 (%2)")
-                                .arg(workspace.actor().displayName, workspace.actor().username),
-                            this);
+    auto *user = new QLabel(
+        tr("Signed in: %1 (%2)").arg(workspace.actor().displayName, workspace.actor().username),
+        this);
     user->setObjectName(QStringLiteral("lockUser"));
     user->setAlignment(Qt::AlignCenter);
 
@@ -85,7 +85,10 @@ void LockScreen::lock(int idleMinutes)
     m_password->setFocus();
 }
 
-QString LockScreen::reason() const { return m_reason->text(); }
+QString LockScreen::reason() const
+{
+    return m_reason->text();
+}
 
 void LockScreen::submit()
 {

@@ -2,13 +2,13 @@
 
 #include "callerpanel.h"
 #include "categorysuggestions.h"
-#include "draftautosave.h"
-#include "taxonomyservice.h"
 #include "complaintqueries.h"
+#include "draftautosave.h"
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "language.h"
 #include "money.h"
+#include "taxonomyservice.h"
 #include "textlimit.h"
 #include "workspace.h"
 
@@ -49,12 +49,13 @@ QWidget *withMessage(QWidget *input, FieldMessage *message, QWidget *parent)
 } // namespace
 
 LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("logCallPane"));
     buildForm();
     buildIncomingList();
-    setFocusProxy(m_phone);   // the agent types the caller's number first
+    setFocusProxy(m_phone); // the agent types the caller's number first
     fillChoices();
 
     m_ticker = new QTimer(this);
@@ -65,8 +66,8 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
     m_lookupDelay->setInterval(120);
     connect(m_lookupDelay, &QTimer::timeout, this, &LogCallPane::lookUpCaller);
 
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &LogCallPane::save);
@@ -295,13 +296,13 @@ void LogCallPane::buildForm()
                         std::max(0, m_subcategory->findData(*subcategoryId)));
             });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_newComplaintChoices) {   // a follow-up keeps its complaint's classification
+        if (!m_newComplaintChoices) { // a follow-up keeps its complaint's classification
             m_suggestions->updateFor(m_description->toPlainText());
             suggestIntent();
         }
         const int length = int(m_description->toPlainText().size());
-        m_descriptionCount->setText(tr("%1 / %2").arg(length).arg(
-            models::ComplaintService::maxDescriptionLength));
+        m_descriptionCount->setText(
+            tr("%1 / %2").arg(length).arg(models::ComplaintService::maxDescriptionLength));
         m_descriptionCount->setStyleSheet(length > models::ComplaintService::maxDescriptionLength
                                               ? QStringLiteral("color: #c62828;")
                                               : QString());
@@ -367,9 +368,8 @@ void LogCallPane::startCall()
 
 void LogCallPane::updateTimer()
 {
-    m_timerLabel->setText(m_callTimer.isValid()
-                              ? models::Formatting::callDuration(callElapsedMs())
-                              : QStringLiteral("--:--"));
+    m_timerLabel->setText(m_callTimer.isValid() ? models::Formatting::callDuration(callElapsedMs())
+                                                : QStringLiteral("--:--"));
 }
 
 qint64 LogCallPane::callElapsedMs() const
@@ -482,9 +482,8 @@ void LogCallPane::showErrors(const QList<Error> &errors)
     QWidget *first = nullptr;
     for (const Error &error : errors) {
         FieldMessage *message = m_messages.value(error.field, m_messages.value(QString()));
-        const QString shown = message->text().isEmpty()
-                                  ? error.message
-                                  : message->text() + u'\n' + error.message;
+        const QString shown =
+            message->text().isEmpty() ? error.message : message->text() + u'\n' + error.message;
         message->showMessage(shown);
         if (!first)
             first = m_inputs.value(error.field);
@@ -496,7 +495,7 @@ void LogCallPane::showErrors(const QList<Error> &errors)
 void LogCallPane::save()
 {
     clearMessages();
-    m_savedLabel->clear();   // the last call's reference must not stand beside this one's errors
+    m_savedLabel->clear(); // the last call's reference must not stand beside this one's errors
     const models::NewCallInput input = collectInput();
     if (const QList<Error> errors = m_workspace.complaints().validate(input); !errors.isEmpty()) {
         showErrors(errors);
@@ -509,22 +508,23 @@ void LogCallPane::save()
     }
     const qint64 duration = input.callDurationMs;
     resetForNextCall();
-    m_autosave->forget();   // logCall removed the draft with the save
-    QString saved = (outcome->followUp ? tr("Follow-up saved to %1 (call %2)")
-                                       : tr("Saved as %1 (call %2)"))
-                        .arg(outcome->reference, models::Formatting::callDuration(duration));
+    m_autosave->forget(); // logCall removed the draft with the save
+    QString saved =
+        (outcome->followUp ? tr("Follow-up saved to %1 (call %2)") : tr("Saved as %1 (call %2)"))
+            .arg(outcome->reference, models::Formatting::callDuration(duration));
     if (!outcome->followUp && !input.solvedOnCall) {
         saved += QStringLiteral(" - ")
-                 + tr("handled by %1").arg(m_workspace.taxonomy().departmentName(
-                     outcome->departmentId));
+            + tr("handled by %1").arg(m_workspace.taxonomy().departmentName(outcome->departmentId));
     }
     if (outcome->maskedNumbers > 0) {
-        saved += u'\n' + tr("%n card or ID number(s) were masked before saving (first 6 and "
-                            "last 4 digits kept).", "", outcome->maskedNumbers);
+        saved += u'\n'
+            + tr("%n card or ID number(s) were masked before saving (first 6 and "
+                 "last 4 digits kept).",
+                 "", outcome->maskedNumbers);
     }
     m_savedLabel->setText(saved);
     if (!m_waiting.isEmpty())
-        m_incomingList->setFocus();   // Enter takes the next waiting call
+        m_incomingList->setFocus(); // Enter takes the next waiting call
     Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
 }
 

@@ -104,7 +104,7 @@ private:
     // complaint's values.
     struct Choices
     {
-        QVariant category;      // ids: the lists change with the taxonomy and the category
+        QVariant category; // ids: the lists change with the taxonomy and the category
         QVariant subcategory;
         int severity = 0;
         int demand = 0;
@@ -135,18 +135,18 @@ private:
     models::Workspace &m_workspace;
     QElapsedTimer m_callTimer;
     qint64 m_callStartedAt = 0;
-    qint64 m_callTimeBeforeMs = 0;   // of a restored call, counted before m_callTimer started
+    qint64 m_callTimeBeforeMs = 0; // of a restored call, counted before m_callTimer started
     bool m_severityChosenByAgent = false;
     // The agent picked the demand / business type: the text's suggestion no longer changes it.
     bool m_demandChosenByAgent = false;
     bool m_businessTypeChosenByAgent = false;
-    bool m_fillingForm = false;      // the form, not the agent, changes the inputs
-    models::CallDraft m_blankDraft;  // the form as resetForNextCall() leaves it
-    QString m_externalCallId;        // of the call rung through by the phone system
+    bool m_fillingForm = false; // the form, not the agent, changes the inputs
+    models::CallDraft m_blankDraft; // the form as resetForNextCall() leaves it
+    QString m_externalCallId; // of the call rung through by the phone system
     QString m_line;
-    std::optional<Choices> m_newComplaintChoices;   // set while a follow-up is shown
-    QHash<qint64, storage::ComplaintRecord> m_openComplaints;   // the caller's, by id
-    QList<rules::IncomingCall> m_waiting;   // announced while another call was typed
+    std::optional<Choices> m_newComplaintChoices; // set while a follow-up is shown
+    QHash<qint64, storage::ComplaintRecord> m_openComplaints; // the caller's, by id
+    QList<rules::IncomingCall> m_waiting; // announced while another call was typed
 
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_customerName = nullptr;
@@ -175,8 +175,8 @@ private:
     QTimer *m_ticker = nullptr;
     QTimer *m_lookupDelay = nullptr;
     DraftAutosave *m_autosave = nullptr;
-    QHash<QString, FieldMessage *> m_messages;   // by field name of cd::Error
-    QHash<QString, QWidget *> m_inputs;          // by field name of cd::Error
+    QHash<QString, FieldMessage *> m_messages; // by field name of cd::Error
+    QHash<QString, QWidget *> m_inputs; // by field name of cd::Error
 };
 
 } // namespace cd::ui

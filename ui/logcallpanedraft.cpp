@@ -41,16 +41,22 @@ void LogCallPane::watchForChanges()
     };
     for (QLineEdit *edit : {m_phone, m_customerName, m_amount, m_transactionRef})
         connect(edit, &QLineEdit::textChanged, this, edited);
-    for (QComboBox *combo : {m_channel, m_followUp, m_category, m_subcategory, m_severity,
-                             m_demand, m_businessType})
+    for (QComboBox *combo :
+         {m_channel, m_followUp, m_category, m_subcategory, m_severity, m_demand, m_businessType})
         connect(combo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_description, &QPlainTextEdit::textChanged, this, edited);
     connect(m_solvedOnCall, &QCheckBox::toggled, this, edited);
 }
 
-void LogCallPane::setDraftDelay(int ms) { m_autosave->setDelay(ms); }
+void LogCallPane::setDraftDelay(int ms)
+{
+    m_autosave->setDelay(ms);
+}
 
-void LogCallPane::keepDraftNow() { m_autosave->flush(); }
+void LogCallPane::keepDraftNow()
+{
+    m_autosave->flush();
+}
 
 void LogCallPane::changeEvent(QEvent *event)
 {
@@ -62,8 +68,9 @@ void LogCallPane::changeEvent(QEvent *event)
 
 void LogCallPane::newCall()
 {
-    if (!agreesToDiscard(tr("New call"), tr("The call being logged has not been saved. "
-                                            "Discard it and start a new call?")))
+    if (!agreesToDiscard(tr("New call"),
+                         tr("The call being logged has not been saved. "
+                            "Discard it and start a new call?")))
         return;
     discardCall();
     startCall();
@@ -71,8 +78,9 @@ void LogCallPane::newCall()
 
 void LogCallPane::discardOnRequest()
 {
-    if (!agreesToDiscard(tr("Discard call"), tr("Discard the call being logged? What was typed "
-                                                "is lost and its draft removed.")))
+    if (!agreesToDiscard(tr("Discard call"),
+                         tr("Discard the call being logged? What was typed "
+                            "is lost and its draft removed.")))
         return;
     discardCall();
     m_savedLabel->clear();
@@ -85,7 +93,7 @@ bool LogCallPane::agreesToDiscard(const QString &title, const QString &question)
         return true;
     return QMessageBox::question(this, title, question, QMessageBox::Discard | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
-           == QMessageBox::Discard;
+        == QMessageBox::Discard;
 }
 
 void LogCallPane::discardCall()
@@ -161,16 +169,16 @@ bool LogCallPane::askToRestore(const models::CallDraft &draft)
     box.setObjectName(QStringLiteral("draftRestoreBox"));
     QStringList lines;
     const qint64 ago = m_workspace.clock().nowMs() - draft.updatedAt;
-    lines << (ago >= 60 * 1000 ? tr("Last typed: %1 (%2 ago)")
-                                     .arg(models::Formatting::dateTime(draft.updatedAt),
-                                          models::Formatting::span(ago))
-                               : tr("Last typed: %1").arg(models::Formatting::dateTime(
-                                     draft.updatedAt)));
+    lines << (ago >= 60 * 1000
+                  ? tr("Last typed: %1 (%2 ago)")
+                        .arg(models::Formatting::dateTime(draft.updatedAt),
+                             models::Formatting::span(ago))
+                  : tr("Last typed: %1").arg(models::Formatting::dateTime(draft.updatedAt)));
     if (!draft.phone.trimmed().isEmpty()) {
         lines << (draft.customerName.trimmed().isEmpty()
                       ? tr("Caller: %1").arg(draft.phone.trimmed())
-                      : tr("Caller: %1 (%2)").arg(draft.phone.trimmed(),
-                                                  draft.customerName.trimmed()));
+                      : tr("Caller: %1 (%2)")
+                            .arg(draft.phone.trimmed(), draft.customerName.trimmed()));
     }
     QString text = draft.description.simplified();
     if (text.size() > quotedCharacters) {
@@ -201,7 +209,7 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         const QScopedValueRollback filling(m_fillingForm, true);
         m_phone->setText(d.phone);
         m_channel->setCurrentIndex(std::max(0, m_channel->findData(d.channel)));
-        lookUpCaller();   // the caller's open complaints, to follow one up
+        lookUpCaller(); // the caller's open complaints, to follow one up
         m_customerName->setText(d.customerName);
         m_severityChosenByAgent = d.severityChosen;
         m_category->setCurrentIndex(
@@ -213,9 +221,9 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
         m_description->setPlainText(d.description);
         m_demandChosenByAgent = d.demand != m_demand->currentData().toString();
         m_businessTypeChosenByAgent = d.businessType != m_businessType->currentData().toString();
-        for (const auto &[combo, code] : {std::pair{m_severity, d.severity},
-                                          std::pair{m_demand, d.demand},
-                                          std::pair{m_businessType, d.businessType}}) {
+        for (const auto &[combo, code] :
+             {std::pair {m_severity, d.severity}, std::pair {m_demand, d.demand},
+              std::pair {m_businessType, d.businessType}}) {
             if (const int index = combo->findData(code); index >= 0)
                 combo->setCurrentIndex(index);
         }
@@ -238,7 +246,7 @@ void LogCallPane::restoreDraft(const models::CallDraft &d)
             updateTimer();
         }
     }
-    m_autosave->forget();   // the form shows the stored draft
+    m_autosave->forget(); // the form shows the stored draft
     m_description->setFocus();
     m_description->moveCursor(QTextCursor::End);
 }

@@ -38,9 +38,9 @@ void LogCallPane::onFollowUpChanged()
                                           : tr("No suggestions: a follow-up keeps the category "
                                                "of the complaint it follows."),
                              m_description->toPlainText());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_category, m_severity, m_demand,
-                                                       m_businessType, m_amount,
-                                                       m_transactionRef, m_solvedOnCall})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_category, m_severity, m_demand, m_businessType,
+                                           m_amount, m_transactionRef, m_solvedOnCall})
         w->setEnabled(newComplaint);
     m_subcategory->setEnabled(newComplaint && m_subcategory->count() > 1);
     m_description->setPlaceholderText(newComplaint
@@ -50,9 +50,9 @@ void LogCallPane::onFollowUpChanged()
 
 LogCallPane::Choices LogCallPane::currentChoices() const
 {
-    return {m_category->currentData(), m_subcategory->currentData(), m_severity->currentIndex(),
-            m_demand->currentIndex(), m_businessType->currentIndex(), m_amount->text(),
-            m_transactionRef->text(), m_solvedOnCall->isChecked(), m_severityChosenByAgent};
+    return {m_category->currentData(), m_subcategory->currentData(),   m_severity->currentIndex(),
+            m_demand->currentIndex(),  m_businessType->currentIndex(), m_amount->text(),
+            m_transactionRef->text(),  m_solvedOnCall->isChecked(),    m_severityChosenByAgent};
 }
 
 void LogCallPane::applyChoices(const Choices &choices)
@@ -99,7 +99,7 @@ void LogCallPane::linkFollowUp(qint64 complaintId)
     if (index <= 0)
         return;
     m_followUp->setCurrentIndex(index);
-    m_description->setFocus();   // the agent types what the caller adds
+    m_description->setFocus(); // the agent types what the caller adds
 }
 
 } // namespace cd::ui

@@ -77,8 +77,8 @@ void LogCallPane::showWaitingCalls()
 {
     m_incomingList->clear();
     for (const rules::IncomingCall &call : std::as_const(m_waiting)) {
-        QString text = tr("%1 - rang %2").arg(call.number,
-                                              models::Formatting::dateTime(call.ringAt));
+        QString text =
+            tr("%1 - rang %2").arg(call.number, models::Formatting::dateTime(call.ringAt));
         if (!call.line.isEmpty())
             text += QStringLiteral(" - ") + tr("line %1").arg(call.line);
         m_incomingList->addItem(text);
@@ -90,7 +90,7 @@ void LogCallPane::showWaitingCalls()
 
 void LogCallPane::startIncomingCall(const rules::IncomingCall &call)
 {
-    resetForNextCall();   // nothing unsaved is in it, or the agent put it aside
+    resetForNextCall(); // nothing unsaved is in it, or the agent put it aside
     {
         const QScopedValueRollback filling(m_fillingForm, true);
         const auto number = rules::PhoneNumbers::parse(call.number);
@@ -106,7 +106,7 @@ void LogCallPane::startIncomingCall(const rules::IncomingCall &call)
         m_ticker->start();
         updateTimer();
     }
-    m_autosave->changed();   // kept as a draft like a typed call
+    m_autosave->changed(); // kept as a draft like a typed call
     m_customerName->setFocus();
 }
 

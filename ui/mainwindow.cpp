@@ -1,47 +1,50 @@
 #include "mainwindow.h"
 
+#include "authservice.h"
 #include "backupcontroller.h"
 #include "backupsettingsdialog.h"
-#include "changewatcher.h"
-#include "connectdialog.h"
-#include "eventtimelinemodel.h"
-#include "complaintqueuemodel.h"
-#include "complaintservice.h"
-#include "csvexporter.h"
-#include "detailpane.h"
 #include "calendarcoveragenotice.h"
 #include "calendarsdialog.h"
-#include "remindersdialog.h"
-#include "slapoliciesdialog.h"
-#include "taxonomydialog.h"
-#include "slareminders.h"
-#include "classifierservice.h"
 #include "changepassworddialog.h"
+#include "changewatcher.h"
+#include "classifierservice.h"
+#include "complaintqueuemodel.h"
+#include "complaintservice.h"
+#include "connectdialog.h"
+#include "csvexporter.h"
+#include "departmentsdialog.h"
+#include "detailpane.h"
+#include "eventtimelinemodel.h"
 #include "idlelock.h"
 #include "importdialog.h"
 #include "lockscreen.h"
 #include "logcallpane.h"
 #include "permissions.h"
-#include "departmentsdialog.h"
-#include "routingrulesdialog.h"
-#include "usersdialog.h"
-#include "authservice.h"
 #include "queuepane.h"
+#include "remindersdialog.h"
 #include "resourcepaths.h"
+#include "routingrulesdialog.h"
+#include "slapoliciesdialog.h"
+#include "slareminders.h"
 #include "storecheckmonitor.h"
+#include "taxonomydialog.h"
+#include "usersdialog.h"
 #include "windowactivation.h"
 #include "workspace.h"
 
+#include "dashboardpane.h"
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHash>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHash>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,13 +52,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QPushButton>
-#include <QProcess>
-#include "dashboardpane.h"
 
 #include <QSystemTrayIcon>
-#include <QToolTip>
 #include <QTimer>
+#include <QToolTip>
 
 namespace cd::ui {
 
@@ -63,17 +63,17 @@ namespace {
 constexpr int guiSweepBatch = 50;
 // The daily backup waits until the queue has been read and shown.
 constexpr int dailyBackupDelayMs = 5000;
-}
+} // namespace
 
 MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
-    : QMainWindow(parent),
-      m_workspace(workspace),
-      m_pages(new QStackedWidget(this)),
-      m_tabs(new QTabWidget(this)),
-      m_lockScreen(new LockScreen(workspace, this)),
-      m_logCall(new LogCallPane(workspace, this)),
-      m_queue(new QueuePane(workspace, this)),
-      m_detail(new DetailPane(workspace, this))
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_pages(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lockScreen(new LockScreen(workspace, this))
+    , m_logCall(new LogCallPane(workspace, this))
+    , m_queue(new QueuePane(workspace, this))
+    , m_detail(new DetailPane(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ComplaintDesk"));
@@ -96,7 +96,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
         m_tabs->addTab(m_dashboard, tr("Dashboard (F4)"));
         connect(m_dashboard, &DashboardPane::openQueue, this,
                 [this](const storage::QueueQuery &query, const QString &title) {
-                    QToolTip::hideText();   // the bar's tip would stay over the queue
+                    QToolTip::hideText(); // the bar's tip would stay over the queue
                     m_tabs->setCurrentIndex(1);
                     m_queue->showMatching(query, title);
                     m_queue->view()->setFocus();
@@ -105,7 +105,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
             if (m_tabs->widget(index) == m_dashboard
                 && (!m_dashboard->figures() || m_dashboardStale) && !m_dashboard->isLoading()) {
                 m_dashboardStale = false;
-                m_dashboard->refresh();   // read when first looked at, or changed since
+                m_dashboard->refresh(); // read when first looked at, or changed since
             }
         });
     }
@@ -113,7 +113,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_pages->addWidget(m_lockScreen);
     setCentralWidget(m_pages);
     if (workspace.rulesActor().role == rules::Role::Lead)
-        m_tabs->setCurrentIndex(1);   // a lead's day starts on the department's queue
+        m_tabs->setCurrentIndex(1); // a lead's day starts on the department's queue
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockWorkstation);
     m_backups = new BackupController(workspace, statusBar(), this);
     connect(m_backups, &BackupController::restartRequested, this, &MainWindow::restart);
@@ -137,8 +137,8 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
 
     const auto role = rules::roleFromCode(workspace.actor().role);
     statusBar()->addPermanentWidget(new QLabel(
-        tr("Signed in: %1 (%2)").arg(workspace.actor().displayName,
-                                     role ? rules::RoleLabels::role(*role) : QString()),
+        tr("Signed in: %1 (%2)")
+            .arg(workspace.actor().displayName, role ? rules::RoleLabels::role(*role) : QString()),
         this));
     m_idleLock = new IdleLock(workspace, this);
     connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockWorkstation);
@@ -194,10 +194,9 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     m_changes = new models::ChangeWatcher(workspace, this);
     connect(m_changes, &models::ChangeWatcher::changed, this, &MainWindow::applyStoreChanges);
     if (auto watching = m_changes->start(); !watching) {
-        statusBar()->showMessage(
-            tr("Changes by other desks are not shown as they happen: %1")
-                .arg(watching.error().message),
-            30000);
+        statusBar()->showMessage(tr("Changes by other desks are not shown as they happen: %1")
+                                     .arg(watching.error().message),
+                                 30000);
     }
     // Agents work full screen; leave a margin for panels on smaller screens.
     const QRect available = screen()->availableGeometry();
@@ -212,24 +211,23 @@ void MainWindow::buildMenus()
     if (rules::canLogCalls(m_workspace.rulesActor())) {
         QAction *importAction = file->addAction(tr("&Import..."), this, [this] {
             ImportDialog dialog(m_workspace, this);
-            connect(&dialog, &ImportDialog::imported, m_queue->model(), [this] {
-                m_queue->model()->reload();
-            });
+            connect(&dialog, &ImportDialog::imported, m_queue->model(),
+                    [this] { m_queue->model()->reload(); });
             dialog.exec();
         });
         importAction->setObjectName(QStringLiteral("importAction"));
     }
     if (rules::canManageBackups(m_workspace.rulesActor())) {
-        QAction *backUp = file->addAction(tr("&Back up..."), m_backups,
-                                          &BackupController::backUpInteractively);
+        QAction *backUp =
+            file->addAction(tr("&Back up..."), m_backups, &BackupController::backUpInteractively);
         backUp->setObjectName(QStringLiteral("backupAction"));
         QAction *restore = file->addAction(tr("&Restore from a backup..."), this, [this] {
             m_backups->restoreInteractively(m_logCall->hasUnsavedInput());
         });
         restore->setObjectName(QStringLiteral("restoreAction"));
     }
-    QAction *connectAction
-        = file->addAction(tr("&Connect to a store..."), this, &MainWindow::connectToStore);
+    QAction *connectAction =
+        file->addAction(tr("&Connect to a store..."), this, &MainWindow::connectToStore);
     connectAction->setObjectName(QStringLiteral("connectAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -247,20 +245,18 @@ void MainWindow::buildMenus()
     });
     queue->setShortcut(Qt::Key_F3);
     if (m_dashboard) {
-        QAction *dashboard = go->addAction(tr("&Dashboard"), this, [this] {
-            m_tabs->setCurrentWidget(m_dashboard);
-        });
+        QAction *dashboard = go->addAction(tr("&Dashboard"), this,
+                                           [this] { m_tabs->setCurrentWidget(m_dashboard); });
         dashboard->setShortcut(Qt::Key_F4);
     }
     QAction *reminders = go->addAction(tr("&Reminders"), this, &MainWindow::showReminders);
     reminders->setShortcut(Qt::Key_F9);
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
-    account->addAction(tr("&Change password..."), this, [this] {
-        ChangePasswordDialog(m_workspace, this).exec();
-    });
-    QAction *lock = account->addAction(tr("&Lock workstation"), this,
-                                       [this] { lockWorkstation(); });
+    account->addAction(tr("&Change password..."), this,
+                       [this] { ChangePasswordDialog(m_workspace, this).exec(); });
+    QAction *lock =
+        account->addAction(tr("&Lock workstation"), this, [this] { lockWorkstation(); });
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     const rules::Actor actor = m_workspace.rulesActor();
@@ -273,16 +269,13 @@ void MainWindow::buildMenus()
                 dialog.exec();
             });
             users->setObjectName(QStringLiteral("usersAction"));
-            admin->addAction(tr("&Departments..."), this, [this] {
-                DepartmentsDialog(m_workspace, this).exec();
-            });
+            admin->addAction(tr("&Departments..."), this,
+                             [this] { DepartmentsDialog(m_workspace, this).exec(); });
         }
-        admin->addAction(tr("Ca&tegories..."), this, [this] {
-            TaxonomyDialog(m_workspace, this).exec();
-        });
-        admin->addAction(tr("&Routing rules..."), this, [this] {
-            RoutingRulesDialog(m_workspace, this).exec();
-        });
+        admin->addAction(tr("Ca&tegories..."), this,
+                         [this] { TaxonomyDialog(m_workspace, this).exec(); });
+        admin->addAction(tr("&Routing rules..."), this,
+                         [this] { RoutingRulesDialog(m_workspace, this).exec(); });
         if (rules::canManageCalendars(actor)) {
             admin->addAction(tr("Business &calendars..."), this, [this] {
                 CalendarsDialog(m_workspace, this).exec();
@@ -296,9 +289,10 @@ void MainWindow::buildMenus()
             });
         }
         if (rules::canManageBackups(actor)) {
-            admin->addAction(tr("Daily &backup..."), this, [this] {
-                BackupSettingsDialog(m_workspace, this).exec();
-            })->setObjectName(QStringLiteral("dailyBackupAction"));
+            admin
+                ->addAction(tr("Daily &backup..."), this,
+                            [this] { BackupSettingsDialog(m_workspace, this).exec(); })
+                ->setObjectName(QStringLiteral("dailyBackupAction"));
         }
     }
 
@@ -339,7 +333,7 @@ void MainWindow::checkDeadlines()
         lines << models::SlaReminders::describe(fresh.at(i));
     if (fresh.size() > 5)
         lines << tr("... and %n more (F9)", "", int(fresh.size() - 5));
-    if (m_tray && !isLocked())   // a locked desk shows no complaint
+    if (m_tray && !isLocked()) // a locked desk shows no complaint
         m_tray->showMessage(title, lines.join(u'\n'), QSystemTrayIcon::Warning, 15000);
     statusBar()->showMessage(lines.size() == 1 ? tr("Assigned to you: %1").arg(lines.first())
                                                : title + QStringLiteral(": ") + lines.first(),
@@ -403,8 +397,8 @@ void MainWindow::tellAssignedToMe(const QList<storage::StoreChange> &changes)
     for (const storage::StoreChange &change : changes) {
         const storage::EventRecord &e = change.event;
         const bool handedOver = e.type == QLatin1String("transferred")
-                                || e.type == QLatin1String("reassigned_in_bulk")
-                                || e.type == QLatin1String("complaint_created");
+            || e.type == QLatin1String("reassigned_in_bulk")
+            || e.type == QLatin1String("complaint_created");
         if (!handedOver || change.assigneeId != me || e.actorId == me
             || !models::ChangeWatcher::altersComplaint(change))
             continue;
@@ -424,8 +418,8 @@ void MainWindow::tellAssignedToMe(const QList<storage::StoreChange> &changes)
     if (lines.isEmpty())
         return;
     const QString title = lines.size() == 1
-                              ? tr("Assigned to you: %1").arg(reference)
-                              : tr("%n complaint(s) assigned to you", "", int(lines.size()));
+        ? tr("Assigned to you: %1").arg(reference)
+        : tr("%n complaint(s) assigned to you", "", int(lines.size()));
     if (lines.size() > 5) {
         const qsizetype more = lines.size() - 5;
         lines = lines.mid(0, 5);
@@ -464,7 +458,7 @@ void MainWindow::exportCsv()
                        tr("Include full phone numbers? Phone numbers are masked in exports "
                           "unless you ask otherwise; an unmasked export is recorded."),
                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                   == QMessageBox::Yes;
+            == QMessageBox::Yes;
     }
     models::CsvExporter exporter(m_workspace);
     auto written = exporter.exportAll(
@@ -512,7 +506,7 @@ void MainWindow::connectToStore()
     m_restartStore = dialog.store();
     restart(true);
     if (isVisible()) {
-        m_restartStore.clear();   // the user kept the window (and its unsaved call)
+        m_restartStore.clear(); // the user kept the window (and its unsaved call)
         return;
     }
     ConnectDialog::rememberStore(dialog.store());
@@ -530,7 +524,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    m_logCall->discardCall();   // quitting on purpose leaves no draft to offer
+    m_logCall->discardCall(); // quitting on purpose leaves no draft to offer
     event->accept();
 }
 
@@ -559,7 +553,10 @@ void MainWindow::lockWorkstation(int idleMinutes)
     m_lockScreen->lock(idleMinutes);
 }
 
-bool MainWindow::isLocked() const { return m_pages->currentWidget() == m_lockScreen; }
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
+}
 
 void MainWindow::unlockWorkstation()
 {
@@ -579,7 +576,7 @@ void MainWindow::receiveScreenPop(const rules::ScreenPopRequest &request)
     if (request.call)
         m_logCall->receiveIncomingCall(*request.call);
     bringForward(this);
-    QApplication::alert(this);   // where the window manager refuses, the task bar flashes
+    QApplication::alert(this); // where the window manager refuses, the task bar flashes
 }
 
 } // namespace cd::ui

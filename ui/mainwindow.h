@@ -14,7 +14,7 @@ class QTabWidget;
 namespace cd::models {
 class ChangeWatcher;
 class Workspace;
-}
+} // namespace cd::models
 
 namespace cd::ui {
 
@@ -83,24 +83,24 @@ private:
     void unlockWorkstation();
 
     models::Workspace &m_workspace;
-    QStackedWidget *m_pages;   // the tabs, or the lock screen
+    QStackedWidget *m_pages; // the tabs, or the lock screen
     QTabWidget *m_tabs;
     LockScreen *m_lockScreen;
     QPointer<QWidget> m_focusBeforeLock;
     LogCallPane *m_logCall;
     QueuePane *m_queue;
     DetailPane *m_detail;
-    DashboardPane *m_dashboard = nullptr;   // leads and administrators
+    DashboardPane *m_dashboard = nullptr; // leads and administrators
     IdleLock *m_idleLock = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;     // none where the desktop has no tray
+    QSystemTrayIcon *m_tray = nullptr; // none where the desktop has no tray
     QPushButton *m_reminders = nullptr;
     BackupController *m_backups = nullptr;
-    bool m_discardOnClose = false;         // a restart the user agreed to
-    QString m_restartStore;                // the store a restart opens; empty: the same
-    StoreCheckMonitor *m_storeCheck = nullptr;   // the start check of the store
+    bool m_discardOnClose = false; // a restart the user agreed to
+    QString m_restartStore; // the store a restart opens; empty: the same
+    StoreCheckMonitor *m_storeCheck = nullptr; // the start check of the store
     models::ChangeWatcher *m_changes = nullptr;
-    bool m_dashboardStale = false;         // changed since the dashboard was read
-    RemindersDialog *m_openReminders = nullptr;   // while the reminders are shown
+    bool m_dashboardStale = false; // changed since the dashboard was read
+    RemindersDialog *m_openReminders = nullptr; // while the reminders are shown
 };
 
 } // namespace cd::ui

@@ -10,41 +10,41 @@
 #include "language.h"
 #include "permissions.h"
 #include "searchtext.h"
-#include "taxonomyservice.h"
 #include "sladelegate.h"
+#include "taxonomyservice.h"
 #include "workspace.h"
 
 #include <QComboBox>
 #include <optional>
 
-#include <climits>
 #include <QHBoxLayout>
-#include <QMenu>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
-#include <QShortcut>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace cd::ui {
 
 QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
-    : QWidget(parent),
-      m_workspace(workspace),
-      m_model(new models::ComplaintQueueModel(workspace, this)),
-      m_status(new QComboBox(this)),
-      m_category(new QComboBox(this)),
-      m_severity(new QComboBox(this)),
-      m_view(new QTableView(this)),
-      m_count(new QLabel(this))
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new models::ComplaintQueueModel(workspace, this))
+    , m_status(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("queuePane"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -98,8 +98,9 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         ->setObjectName(QStringLiteral("bulkSeverityAction"));
     bulkMenu->addAction(tr("Add a &note..."), this, &QueuePane::addNoteToSelected)
         ->setObjectName(QStringLiteral("bulkNoteAction"));
-    bulkMenu->addAction(tr("&Merge duplicates into the current complaint..."), this,
-                        &QueuePane::mergeSelected)
+    bulkMenu
+        ->addAction(tr("&Merge duplicates into the current complaint..."), this,
+                    &QueuePane::mergeSelected)
         ->setObjectName(QStringLiteral("bulkMergeAction"));
     m_bulk->setMenu(bulkMenu);
 
@@ -119,7 +120,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     auto *viewsMenu = new QMenu(views);
     viewsMenu->addAction(tr("&Save as a new view..."), this, [this] { saveView(true); })
         ->setObjectName(QStringLiteral("saveViewAction"));
-    m_changeView = viewsMenu->addAction(tr("&Change this view..."), this, [this] { saveView(false); });
+    m_changeView =
+        viewsMenu->addAction(tr("&Change this view..."), this, [this] { saveView(false); });
     m_changeView->setObjectName(QStringLiteral("changeViewAction"));
     m_deleteView = viewsMenu->addAction(tr("&Delete this view"), this, &QueuePane::deleteView);
     m_deleteView->setObjectName(QStringLiteral("deleteViewAction"));
@@ -212,13 +214,12 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                const qint64 id
-                    = current.isValid()
-                          ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
-                          : 0;
+                const qint64 id = current.isValid()
+                    ? current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong()
+                    : 0;
                 // the complaint shown again after a refresh (refreshFromStore) is not news
                 if (id == 0 || id != m_currentComplaint) {
-                    m_keptSelection.clear();   // the user moved on: nothing to restore
+                    m_keptSelection.clear(); // the user moved on: nothing to restore
                     m_keptCurrent = 0;
                     Q_EMIT currentComplaintChanged(id);
                 }
@@ -231,8 +232,8 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
                 if (!current.isValid() || current.row() < topLeft.row()
                     || current.row() > bottomRight.row() || topLeft.column() > 0)
                     return;
-                const qint64 id
-                    = current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
+                const qint64 id =
+                    current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
                 if (id != 0 && id != m_currentComplaint)
                     Q_EMIT currentComplaintChanged(id);
             });
@@ -254,9 +255,11 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::settleResults);
-    connect(m_model, &models::ComplaintQueueModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Queue"), tr("The queue could not be read: %1").arg(message));
-    });
+    connect(m_model, &models::ComplaintQueueModel::loadFailed, this,
+            [this](const QString &message) {
+                QMessageBox::warning(this, tr("Queue"),
+                                     tr("The queue could not be read: %1").arg(message));
+            });
 
     m_searchOrderNote = new QLabel(tr("Search results: newest first (sorting by a column "
                                       "applies again when the search is cleared)"),
@@ -287,7 +290,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         m_drillDown.reset();
         {
             const QSignalBlocker block(m_queue);
-            m_queue->setCurrentIndex(m_shownQueue);   // the queue shown before
+            m_queue->setCurrentIndex(m_shownQueue); // the queue shown before
         }
         applyFilters();
     });
@@ -304,7 +307,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_doneMessage);
     layout->addWidget(m_view, 1);
     updateCount();
-    QWidget::setTabOrder(m_search, m_view);   // from the search box on to its results
+    QWidget::setTabOrder(m_search, m_view); // from the search box on to its results
     if (m_queue->currentIndex() != 0 || actor.role == rules::Role::Lead)
         applyFilters();
 }
@@ -324,7 +327,7 @@ void QueuePane::showMatching(const storage::QueueQuery &query, const QString &ti
 
 void QueuePane::applyFilters()
 {
-    m_doneMessage->hide();   // it spoke of the rows shown before
+    m_doneMessage->hide(); // it spoke of the rows shown before
     // A dashboard's selection or a saved view is the base; the boxes narrow it.
     const std::optional<storage::QueueQuery> base = m_drillDown ? m_drillDown : m_viewQuery;
     storage::QueueQuery filter = base.value_or(storage::QueueQuery());
@@ -362,10 +365,11 @@ void QueuePane::applyFilters()
         break;
     }
     const Queue queue = base ? Queue::All : Queue(m_queue->currentData().toInt());
-    const models::DeadlineFilter deadline = queue == Queue::DueToday ? models::DeadlineFilter::DueToday
-                                            : queue == Queue::AtRisk ? models::DeadlineFilter::AtRisk
-                                            : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
-                                                                      : models::DeadlineFilter::None;
+    const models::DeadlineFilter deadline = queue == Queue::DueToday
+        ? models::DeadlineFilter::DueToday
+        : queue == Queue::AtRisk  ? models::DeadlineFilter::AtRisk
+        : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
+                                  : models::DeadlineFilter::None;
     if (!base)
         models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
     if (m_status->currentData().isValid())
@@ -377,9 +381,8 @@ void QueuePane::applyFilters()
     filter.searchMatch = rules::SearchText::matchQuery(m_search->text());
     // Search hits come newest logged first; the column sort applies again without one.
     m_view->horizontalHeader()->setSortIndicatorShown(filter.searchMatch.isEmpty());
-    m_view->horizontalHeader()->setToolTip(filter.searchMatch.isEmpty()
-                                               ? QString()
-                                               : tr("Search results are listed newest first."));
+    m_view->horizontalHeader()->setToolTip(
+        filter.searchMatch.isEmpty() ? QString() : tr("Search results are listed newest first."));
     // said where it is seen, not only in a tooltip: a click on a header does not sort now
     m_searchOrderNote->setVisible(!filter.searchMatch.isEmpty());
     m_recheckCurrent = true;
@@ -429,13 +432,12 @@ void QueuePane::updateCount()
         m_count->setText(m_model->canFetchMore({}) ? tr("%L1+ complaints").arg(loaded)
                                                    : tr("%Ln complaint(s)", "", loaded));
     if (!m_emptyState)
-        return;   // still being built
+        return; // still being built
     const bool empty = !m_model->isLoading() && loaded == 0;
     if (empty) {
         const QString words = m_search->text().trimmed();
         const bool narrowed = m_status->currentData().isValid()
-                              || m_category->currentData().isValid()
-                              || m_severity->currentData().isValid();
+            || m_category->currentData().isValid() || m_severity->currentData().isValid();
         if (!words.isEmpty())
             m_emptyState->setText(tr("Nothing matches \"%1\" here.").arg(words));
         else if (narrowed)
@@ -450,7 +452,7 @@ void QueuePane::updateCount()
 
 void QueuePane::refreshFromStore()
 {
-    if (!m_refreshing) {   // a refresh still reading keeps what was selected before it
+    if (!m_refreshing) { // a refresh still reading keeps what was selected before it
         m_keptSelection = selectedIds();
         m_keptCurrent = m_currentComplaint;
         m_keptScroll = m_view->verticalScrollBar()->value();
@@ -496,13 +498,15 @@ void QueuePane::layOutColumns()
     using Model = models::ComplaintQueueModel;
     QHeaderView *header = m_view->horizontalHeader();
     // what an agent works by, in reading order; the department on demand (header menu)
-    header->moveSection(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
+    header->moveSection(header->visualIndex(Model::Status),
+                        header->visualIndex(Model::Category) + 1);
     m_view->setColumnHidden(Model::Department, true);
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = metrics.averageCharWidth() + 8;
     const auto fit = [this, &metrics, padding](int column, const QStringList &samples) {
-        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
-                    + padding + 8;   // the sort arrow
+        int width =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + padding + 8; // the sort arrow
         for (const QString &sample : samples)
             width = std::max(width, metrics.horizontalAdvance(sample) + padding);
         m_view->setColumnWidth(column, width);
@@ -514,7 +518,8 @@ void QueuePane::layOutColumns()
     // the longest statuses ("Waiting for customer") may be cut: the common ones are not
     fit(Model::Status, {rules::Labels::status(rules::Status::Investigating)});
     fit(Model::Severity, {QStringLiteral("P1")});
-    fit(Model::Due, {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
+    fit(Model::Due,
+        {models::Formatting::slaState(rules::SlaState::Breached) + QStringLiteral(" 23 h 59 min")});
     fit(Model::Assignee, {QStringLiteral("Zhang Wei")});
     fit(Model::Department, {QStringLiteral("Customer Service")});
     // the caller and the category share what the others leave (and shrink first)
@@ -543,7 +548,7 @@ void QueuePane::restoreColumnLayout()
 void QueuePane::keepColumnLayout()
 {
     if (currentView() || m_restoringColumns)
-        return;   // a saved view keeps its own columns
+        return; // a saved view keeps its own columns
     m_defaultHidden.clear();
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (m_view->isColumnHidden(column))
@@ -558,7 +563,7 @@ void QueuePane::goToResults()
     if (m_searchDelay->isActive() || m_search->isModified()) {
         m_searchDelay->stop();
         m_search->setModified(false);
-        applyFilters();   // settles once read
+        applyFilters(); // settles once read
     } else {
         settleResults();
     }
@@ -567,7 +572,7 @@ void QueuePane::goToResults()
 void QueuePane::settleResults()
 {
     if (m_model->isLoading())
-        return;   // again when loaded
+        return; // again when loaded
     if (m_recheckCurrent) {
         m_recheckCurrent = false;
         if (m_currentComplaint != 0 && !selectComplaint(m_currentComplaint))

@@ -49,14 +49,24 @@ public:
     void refreshFromStore();
 
 Q_SIGNALS:
-    void currentComplaintChanged(qint64 complaintId);   // 0: none
+    void currentComplaintChanged(qint64 complaintId); // 0: none
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Queue { All, Mine, Department, Unassigned, Escalated, DueToday, AtRisk,
-                       Overdue, ClassificationReview, SavedView };
+    enum class Queue {
+        All,
+        Mine,
+        Department,
+        Unassigned,
+        Escalated,
+        DueToday,
+        AtRisk,
+        Overdue,
+        ClassificationReview,
+        SavedView
+    };
     void applyFilters();
     // --- saved views (queuepaneviews.cpp) ---------------------------------------------
     // Lists the actor's saved views after the built-in queues (again after a change),
@@ -73,7 +83,7 @@ private:
     void saveView(bool asNew);
     void deleteView();
     void showColumnMenu(const QPoint &at);
-    void fillCategories();   // again after the taxonomy changed
+    void fillCategories(); // again after the taxonomy changed
     QList<qint64> selectedIds() const;
     // Selects again what refreshFromStore() kept, as far as the rows are in memory.
     void restoreSelection();
@@ -98,10 +108,10 @@ private:
 
     models::Workspace &m_workspace;
     models::ComplaintQueueModel *m_model;
-    qint64 m_currentComplaint = 0;   // told last by currentComplaintChanged
-    bool m_refreshing = false;       // refreshFromStore() waits for the queue
-    QList<qint64> m_keptSelection;   // selected before it, not selected again yet
-    qint64 m_keptCurrent = 0;        // current before it, not current again yet
+    qint64 m_currentComplaint = 0; // told last by currentComplaintChanged
+    bool m_refreshing = false; // refreshFromStore() waits for the queue
+    QList<qint64> m_keptSelection; // selected before it, not selected again yet
+    qint64 m_keptCurrent = 0; // current before it, not current again yet
     int m_keptScroll = 0;
     QComboBox *m_queue = nullptr;
     QPushButton *m_bulk = nullptr;
@@ -110,24 +120,24 @@ private:
     QComboBox *m_severity;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
-    bool m_recheckCurrent = false;   // a filter changed: is the current complaint still in?
+    bool m_recheckCurrent = false; // a filter changed: is the current complaint still in?
     bool m_focusResults = false;
-    QList<int> m_defaultHidden;      // the columns the user hides in the built-in queues
-    bool m_restoringColumns = false;     // the agent left the search box for the results
+    QList<int> m_defaultHidden; // the columns the user hides in the built-in queues
+    bool m_restoringColumns = false; // the agent left the search box for the results
     QTableView *m_view;
     QLabel *m_count;
-    QLabel *m_searchOrderNote = nullptr;   // shown while searching
-    QLabel *m_emptyState = nullptr;        // over the table when it has no row
-    QLabel *m_doneMessage = nullptr;       // what the last bulk action did
-    std::optional<storage::QueueQuery> m_drillDown;   // a dashboard's selection
-    std::optional<storage::QueueQuery> m_viewQuery;   // the chosen saved view's
+    QLabel *m_searchOrderNote = nullptr; // shown while searching
+    QLabel *m_emptyState = nullptr; // over the table when it has no row
+    QLabel *m_doneMessage = nullptr; // what the last bulk action did
+    std::optional<storage::QueueQuery> m_drillDown; // a dashboard's selection
+    std::optional<storage::QueueQuery> m_viewQuery; // the chosen saved view's
     QList<models::SavedView> m_views;
-    int m_shownQueue = 0;                             // selector index shown last
+    int m_shownQueue = 0; // selector index shown last
     QAction *m_changeView = nullptr;
     QAction *m_deleteView = nullptr;
     QWidget *m_drillDownBar = nullptr;
     QLabel *m_drillDownLabel = nullptr;
-    int m_sortColumn = 1;   // ComplaintQueueModel::Received
+    int m_sortColumn = 1; // ComplaintQueueModel::Received
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 

@@ -40,8 +40,7 @@ void askUntilApplied(QWidget *parent, const QString &title,
     }
 }
 
-template<typename T>
-std::optional<Error> refusalOf(const Result<T> &result)
+template<typename T> std::optional<Error> refusalOf(const Result<T> &result)
 {
     return result ? std::nullopt : std::optional<Error>(result.error());
 }
@@ -57,23 +56,24 @@ void QueuePane::changeSeverityOfSelected()
     for (const rules::Severity severity : rules::allSeverities())
         labels << rules::Labels::severity(severity);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Change severity"),
-                                                 tr("New severity of %n complaint(s):", "", int(ids.size())),
-                                                 labels, 2, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Change severity"), tr("New severity of %n complaint(s):", "", int(ids.size())),
+        labels, 2, false, &ok);
     if (!ok)
         return;
     const rules::Severity severity = rules::allSeverities().at(labels.indexOf(chosen));
-    askUntilApplied(this, tr("Change severity"),
-                    [this](QString &reason) {
-                        bool accepted = false;
-                        reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
-                                                       QLineEdit::Normal, reason, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &reason) {
-                        return refusalOf(models::ReviewService(m_workspace)
-                                             .bulkSetSeverity(ids, severity, reason));
-                    });
+    askUntilApplied(
+        this, tr("Change severity"),
+        [this](QString &reason) {
+            bool accepted = false;
+            reason = QInputDialog::getText(this, tr("Change severity"), tr("Reason:"),
+                                           QLineEdit::Normal, reason, &accepted);
+            return accepted;
+        },
+        [&](const QString &reason) {
+            return refusalOf(
+                models::ReviewService(m_workspace).bulkSetSeverity(ids, severity, reason));
+        });
 }
 
 void QueuePane::addNoteToSelected()
@@ -81,17 +81,18 @@ void QueuePane::addNoteToSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    askUntilApplied(this, tr("Add a note"),
-                    [&](QString &note) {
-                        bool accepted = false;
-                        note = QInputDialog::getMultiLineText(
-                            this, tr("Add a note"),
-                            tr("Note for %n complaint(s):", "", int(ids.size())), note, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &note) {
-                        return refusalOf(models::ReviewService(m_workspace).bulkAddNote(ids, note));
-                    });
+    askUntilApplied(
+        this, tr("Add a note"),
+        [&](QString &note) {
+            bool accepted = false;
+            note = QInputDialog::getMultiLineText(
+                this, tr("Add a note"), tr("Note for %n complaint(s):", "", int(ids.size())), note,
+                &accepted);
+            return accepted;
+        },
+        [&](const QString &note) {
+            return refusalOf(models::ReviewService(m_workspace).bulkAddNote(ids, note));
+        });
 }
 
 void QueuePane::mergeSelected()
@@ -106,24 +107,27 @@ void QueuePane::mergeSelected()
     }
     const qint64 kept = current.data(models::ComplaintQueueModel::ComplaintIdRole).toLongLong();
     duplicates.removeAll(kept);
-    const QString keptReference = m_model->index(current.row(), models::ComplaintQueueModel::Reference)
-                                      .data().toString();
-    askUntilApplied(this, tr("Merge duplicates"),
-                    [&](QString &reason) {
-                        bool accepted = false;
-                        reason = QInputDialog::getText(
-                            this, tr("Merge duplicates"),
-                            tr("Merge %n complaint(s) into %1, which keeps their calls and events. "
-                               "Reason:", "", int(duplicates.size())).arg(keptReference),
-                            QLineEdit::Normal, reason, &accepted);
-                        return accepted;
-                    },
-                    [&](const QString &reason) {
-                        auto merged = models::ReviewService(m_workspace).merge(kept, duplicates, reason);
-                        if (merged)
-                            m_model->reload();   // the duplicates' statuses changed
-                        return refusalOf(merged);
-                    });
+    const QString keptReference =
+        m_model->index(current.row(), models::ComplaintQueueModel::Reference).data().toString();
+    askUntilApplied(
+        this, tr("Merge duplicates"),
+        [&](QString &reason) {
+            bool accepted = false;
+            reason = QInputDialog::getText(
+                this, tr("Merge duplicates"),
+                tr("Merge %n complaint(s) into %1, which keeps their calls and events. "
+                   "Reason:",
+                   "", int(duplicates.size()))
+                    .arg(keptReference),
+                QLineEdit::Normal, reason, &accepted);
+            return accepted;
+        },
+        [&](const QString &reason) {
+            auto merged = models::ReviewService(m_workspace).merge(kept, duplicates, reason);
+            if (merged)
+                m_model->reload(); // the duplicates' statuses changed
+            return refusalOf(merged);
+        });
 }
 
 void QueuePane::reassignSelected()
@@ -142,19 +146,20 @@ void QueuePane::reassignSelected()
     }
     if (shared && oneDepartment)
         department = shared;
-    TransferDialog dialog(m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())),
-                          department, [this, ids](const models::ComplaintService::Target &target,
-                                                  const QString &reason) -> Result<void> {
-                              auto moved = m_workspace.complaints().bulkAssign(ids, target, reason);
-                              if (!moved)
-                                  return moved.error();
-                              return {};
-                          },
-                          this);
+    TransferDialog dialog(
+        m_workspace, tr("Reassign %n complaint(s)", "", int(ids.size())), department,
+        [this, ids](const models::ComplaintService::Target &target,
+                    const QString &reason) -> Result<void> {
+            auto moved = m_workspace.complaints().bulkAssign(ids, target, reason);
+            if (!moved)
+                return moved.error();
+            return {};
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_doneMessage->setText(tr("Reassigned %n complaint(s) to %1.", "", int(ids.size()))
-                               .arg(dialog.destinationName()));
+    m_doneMessage->setText(
+        tr("Reassigned %n complaint(s) to %1.", "", int(ids.size())).arg(dialog.destinationName()));
     m_doneMessage->show();
 }
 

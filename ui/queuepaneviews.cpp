@@ -37,7 +37,7 @@ void QueuePane::fillViews()
     QSignalBlocker block(m_queue);
     for (int i = m_queue->count() - 1; i >= 0; --i) {
         if (m_queue->itemData(i).toInt() == int(Queue::SavedView) || m_queue->itemText(i).isEmpty())
-            m_queue->removeItem(i);   // the views and the separator before them
+            m_queue->removeItem(i); // the views and the separator before them
     }
     auto views = models::SavedViewService(m_workspace).views();
     m_views = views ? *views : QList<models::SavedView>();
@@ -45,8 +45,8 @@ void QueuePane::fillViews()
         m_queue->insertSeparator(m_queue->count());
     for (const models::SavedView &view : std::as_const(m_views)) {
         const QString label = view.sharedDepartmentId && view.ownerId != m_workspace.actor().id
-                                  ? tr("%1 (from %2)").arg(view.name, view.ownerName)
-                                  : view.name;
+            ? tr("%1 (from %2)").arg(view.name, view.ownerName)
+            : view.name;
         m_queue->addItem(label, int(Queue::SavedView));
         m_queue->setItemData(m_queue->count() - 1, view.id, viewIdRole);
     }
@@ -54,7 +54,7 @@ void QueuePane::fillViews()
         const int index = m_queue->findData(chosen, viewIdRole);
         m_queue->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (m_queue->currentIndex() >= 0)   // -1: a dashboard's selection is shown
+    if (m_queue->currentIndex() >= 0) // -1: a dashboard's selection is shown
         m_shownQueue = m_queue->currentIndex();
 }
 
@@ -72,7 +72,7 @@ const models::SavedView *QueuePane::currentView() const
 
 void QueuePane::chooseQueue()
 {
-    m_drillDown.reset();   // a queue chosen replaces the dashboard's selection
+    m_drillDown.reset(); // a queue chosen replaces the dashboard's selection
     const models::SavedView *view = currentView();
     if (!view) {
         m_viewQuery.reset();
@@ -83,14 +83,14 @@ void QueuePane::chooseQueue()
         applyFilters();
         return;
     }
-    auto query = models::SavedViewService(m_workspace).queryOf(view->definition,
-                                                                m_workspace.clock().nowMs());
+    auto query = models::SavedViewService(m_workspace)
+                     .queryOf(view->definition, m_workspace.clock().nowMs());
     if (!query) {
-        QMessageBox::warning(this, tr("Saved view"),
-                             tr("The view \"%1\" cannot be opened: %2").arg(view->name,
-                                                                           query.error().message));
+        QMessageBox::warning(
+            this, tr("Saved view"),
+            tr("The view \"%1\" cannot be opened: %2").arg(view->name, query.error().message));
         QSignalBlocker block(m_queue);
-        m_queue->setCurrentIndex(m_shownQueue);   // the queue shown stays
+        m_queue->setCurrentIndex(m_shownQueue); // the queue shown stays
         return;
     }
     m_shownQueue = m_queue->currentIndex();
@@ -111,14 +111,16 @@ void QueuePane::chooseQueue()
     applyFilters();
     if (models::ComplaintQueueModel::isSortable(view->definition.sortColumn)) {
         m_view->sortByColumn(view->definition.sortColumn,
-                             view->definition.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+                             view->definition.descending ? Qt::DescendingOrder
+                                                         : Qt::AscendingOrder);
     }
 }
 
 models::ViewDefinition QueuePane::currentDefinition() const
 {
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
-    models::ViewDefinition d = currentView() ? currentView()->definition : models::ViewDefinition{};
+    models::ViewDefinition d =
+        currentView() ? currentView()->definition : models::ViewDefinition {};
     const rules::Actor actor = m_workspace.rulesActor();
     if (!currentView() && !m_drillDown) {
         switch (Queue(m_queue->currentData().toInt())) {
@@ -145,27 +147,43 @@ models::ViewDefinition QueuePane::currentDefinition() const
             if (actor.role == rules::Role::Lead && actor.departmentId)
                 d.department = taxonomy.departmentCode(*actor.departmentId);
             break;
-        case Queue::DueToday: d.deadline = QStringLiteral("due_today"); break;
-        case Queue::AtRisk: d.deadline = QStringLiteral("at_risk"); break;
-        case Queue::Overdue: d.deadline = QStringLiteral("overdue"); break;
-        default: break;
+        case Queue::DueToday:
+            d.deadline = QStringLiteral("due_today");
+            break;
+        case Queue::AtRisk:
+            d.deadline = QStringLiteral("at_risk");
+            break;
+        case Queue::Overdue:
+            d.deadline = QStringLiteral("overdue");
+            break;
+        default:
+            break;
         }
     }
     if (m_drillDown) {
         const storage::QueueQuery &q = *m_drillDown;
-        if (q.status) d.status = *q.status;
-        if (q.severity) d.severity = *q.severity;
-        if (q.channel) d.channel = *q.channel;
-        if (q.satisfaction) d.satisfaction = *q.satisfaction;
+        if (q.status)
+            d.status = *q.status;
+        if (q.severity)
+            d.severity = *q.severity;
+        if (q.channel)
+            d.channel = *q.channel;
+        if (q.satisfaction)
+            d.satisfaction = *q.satisfaction;
         d.unassignedOnly = q.unassignedOnly;
         d.openOnly = q.openOnly;
         d.escalatedOnly = q.escalatedOnly;
         d.classificationReviewOnly = q.classificationReviewOnly;
-        if (q.departmentId) d.department = taxonomy.departmentCode(*q.departmentId);
-        if (q.categoryId) d.category = taxonomy.categoryCode(*q.categoryId);
-        if (q.subcategoryId) d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
-        if (q.receivedFrom) d.receivedFrom = beijingDay(*q.receivedFrom);
-        if (q.receivedBefore) d.receivedTo = beijingDay(*q.receivedBefore - 1);
+        if (q.departmentId)
+            d.department = taxonomy.departmentCode(*q.departmentId);
+        if (q.categoryId)
+            d.category = taxonomy.categoryCode(*q.categoryId);
+        if (q.subcategoryId)
+            d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
+        if (q.receivedFrom)
+            d.receivedFrom = beijingDay(*q.receivedFrom);
+        if (q.receivedBefore)
+            d.receivedTo = beijingDay(*q.receivedBefore - 1);
         if (q.assigneeId) {
             if (auto people = m_workspace.queries().assignablePeople()) {
                 for (const auto &person : *people) {
@@ -205,7 +223,7 @@ void QueuePane::saveView(bool asNew)
     const int index = m_queue->findData(dialog.savedId(), viewIdRole);
     if (index >= 0) {
         m_queue->setCurrentIndex(index);
-        chooseQueue();   // the same index again after a change: read it anew
+        chooseQueue(); // the same index again after a change: read it anew
     }
 }
 
@@ -214,7 +232,8 @@ void QueuePane::deleteView()
     const models::SavedView *view = currentView();
     if (!view)
         return;
-    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view \"%1\"?").arg(view->name))
+    if (QMessageBox::question(this, tr("Delete view"),
+                              tr("Delete the view \"%1\"?").arg(view->name))
         != QMessageBox::Yes)
         return;
     if (auto removed = models::SavedViewService(m_workspace).remove(view->id); !removed) {
@@ -232,7 +251,7 @@ void QueuePane::showColumnMenu(const QPoint &at)
         QAction *shown = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
         shown->setCheckable(true);
         shown->setChecked(!m_view->isColumnHidden(column));
-        shown->setEnabled(column != models::ComplaintQueueModel::Reference);   // always shown
+        shown->setEnabled(column != models::ComplaintQueueModel::Reference); // always shown
         connect(shown, &QAction::toggled, this, [this, column](bool on) {
             m_view->setColumnHidden(column, !on);
             keepColumnLayout();

@@ -17,13 +17,13 @@ namespace cd::ui {
 ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace,
                                    const models::ComplaintService::AsSeen &complaint,
                                    const QString &reference, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_complaint(complaint),
-      m_category(new QComboBox(this)),
-      m_subcategory(new QComboBox(this)),
-      m_reason(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("reclassifyMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_complaint(complaint)
+    , m_category(new QComboBox(this))
+    , m_subcategory(new QComboBox(this))
+    , m_reason(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("reclassifyMessage"), this))
 {
     setObjectName(QStringLiteral("reclassifyDialog"));
     setWindowTitle(tr("Reclassify %1").arg(reference));
@@ -48,8 +48,8 @@ void ReclassifyDialog::fillSubcategories()
 {
     m_subcategory->clear();
     m_subcategory->addItem(tr("(none)"));
-    for (const auto &sub : m_workspace.taxonomy().subcategoriesOf(
-             m_category->currentData().toLongLong())) {
+    for (const auto &sub :
+         m_workspace.taxonomy().subcategoriesOf(m_category->currentData().toLongLong())) {
         if (sub.active)
             m_subcategory->addItem(models::pickName(sub.nameZh, sub.nameEn), sub.id);
     }

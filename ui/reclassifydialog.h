@@ -21,7 +21,8 @@ class ReclassifyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReclassifyDialog(models::Workspace &workspace, const models::ComplaintService::AsSeen &complaint, const QString &reference,
+    ReclassifyDialog(models::Workspace &workspace,
+                     const models::ComplaintService::AsSeen &complaint, const QString &reference,
                      QWidget *parent = nullptr);
 
 private:
@@ -29,7 +30,7 @@ private:
     void submit();
 
     models::Workspace &m_workspace;
-    models::ComplaintService::AsSeen m_complaint;   // as the user saw it
+    models::ComplaintService::AsSeen m_complaint; // as the user saw it
     QComboBox *m_category;
     QComboBox *m_subcategory;
     QLineEdit *m_reason;

@@ -15,7 +15,9 @@
 namespace cd::ui {
 
 RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_list(new QTreeWidget(this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("remindersDialog"));
     setWindowTitle(tr("Reminders"));
@@ -26,7 +28,7 @@ RemindersDialog::RemindersDialog(models::Workspace &workspace, QWidget *parent)
     m_list->setColumnWidth(0, 140);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, Qt::UserRole).isValid())
-            return;   // the "No reminders." line
+            return; // the "No reminders." line
         const qint64 notificationId = item->data(0, Qt::UserRole).toLongLong();
         if (auto read = m_workspace.slaReminders().markRead(notificationId); !read)
             QMessageBox::warning(this, tr("Reminders"), read.error().message);
@@ -72,8 +74,8 @@ void RemindersDialog::reload()
         return;
     }
     for (const auto &n : *list) {
-        auto *item = new QTreeWidgetItem(m_list, {models::Formatting::dateTime(n.createdAt),
-                                                  models::SlaReminders::describe(n)});
+        auto *item = new QTreeWidgetItem(
+            m_list, {models::Formatting::dateTime(n.createdAt), models::SlaReminders::describe(n)});
         item->setData(0, Qt::UserRole, n.id);
         item->setData(1, Qt::UserRole, n.complaintId);
         if (!n.readAt) {

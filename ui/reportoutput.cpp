@@ -18,7 +18,9 @@
 namespace cd::ui {
 
 ReportOutput::ReportOutput(models::Workspace &workspace, QWidget *parent)
-    : QObject(parent), m_workspace(workspace), m_parent(parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_parent(parent)
 {
 }
 
@@ -39,10 +41,13 @@ void ReportOutput::buildReport(const models::StatisticsPeriod &period,
     const QPointer<QProgressDialog> shown(progress);
     auto tell = [watcher, shown, cancel](qint64 done, qint64 total) {
         const int percent = int(100 * done / std::max<qint64>(1, total));
-        QMetaObject::invokeMethod(watcher, [shown, percent] {
-            if (shown)
-                shown->setValue(percent);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            watcher,
+            [shown, percent] {
+                if (shown)
+                    shown->setValue(percent);
+            },
+            Qt::QueuedConnection);
         return !cancel->load();
     };
     connect(watcher, &Watcher::finished, this, [this, watcher, progress, use = std::move(use)] {
@@ -57,13 +62,15 @@ void ReportOutput::buildReport(const models::StatisticsPeriod &period,
         }
         use(*report);
     });
-    watcher->setFuture(models::StatisticsReportService(m_workspace).buildInBackground(period, tell));
+    watcher->setFuture(
+        models::StatisticsReportService(m_workspace).buildInBackground(period, tell));
 }
 
 void ReportOutput::exportReport(const models::StatisticsPeriod &period)
 {
-    const QString suggested = tr("complaint-statistics-%1-%2").arg(period.first.toString(Qt::ISODate),
-                                                                  period.last.toString(Qt::ISODate));
+    const QString suggested =
+        tr("complaint-statistics-%1-%2")
+            .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
         m_parent, tr("Export statistics report"), suggested + QStringLiteral(".pdf"),
@@ -113,9 +120,9 @@ void ReportOutput::print(const models::StatisticsReport &report)
         return;
     }
     if (!models::StatisticsReportService::paint(report, m_workspace, printer)) {
-        QMessageBox::warning(m_parent, tr("Statistics report"),
-                             tr("The report could not be printed on %1.")
-                                 .arg(printer.printerName()));
+        QMessageBox::warning(
+            m_parent, tr("Statistics report"),
+            tr("The report could not be printed on %1.").arg(printer.printerName()));
     }
 }
 

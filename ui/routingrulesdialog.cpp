@@ -23,8 +23,7 @@ namespace cd::ui {
 
 namespace {
 
-template<typename T>
-std::optional<T> optionalData(const QComboBox *combo)
+template<typename T> std::optional<T> optionalData(const QComboBox *combo)
 {
     const QVariant data = combo->currentData();
     return data.isValid() ? std::optional<T>(data.value<T>()) : std::nullopt;
@@ -39,28 +38,28 @@ void select(QComboBox *combo, const QVariant &value)
 } // namespace
 
 RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_list(new QListWidget(this)),
-      m_name(new QLineEdit(this)),
-      m_active(new QCheckBox(tr("Active"), this)),
-      m_category(new QComboBox(this)),
-      m_subcategory(new QComboBox(this)),
-      m_severity(new QComboBox(this)),
-      m_channel(new QComboBox(this)),
-      m_minAmount(new QLineEdit(this)),
-      m_regulatorOnly(new QCheckBox(tr("Forwarded by a regulator"), this)),
-      m_keywords(new QLineEdit(this)),
-      m_department(new QComboBox(this)),
-      m_raiseTo(new QComboBox(this)),
-      m_strategy(new QComboBox(this)),
-      m_message(new FieldMessage(QStringLiteral("ruleMessage"), this)),
-      m_testText(new QPlainTextEdit(this)),
-      m_testCategory(new QComboBox(this)),
-      m_testChannel(new QComboBox(this)),
-      m_testSeverity(new QComboBox(this)),
-      m_testAmount(new QLineEdit(this)),
-      m_testResult(new QLabel(this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_active(new QCheckBox(tr("Active"), this))
+    , m_category(new QComboBox(this))
+    , m_subcategory(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_minAmount(new QLineEdit(this))
+    , m_regulatorOnly(new QCheckBox(tr("Forwarded by a regulator"), this))
+    , m_keywords(new QLineEdit(this))
+    , m_department(new QComboBox(this))
+    , m_raiseTo(new QComboBox(this))
+    , m_strategy(new QComboBox(this))
+    , m_message(new FieldMessage(QStringLiteral("ruleMessage"), this))
+    , m_testText(new QPlainTextEdit(this))
+    , m_testCategory(new QComboBox(this))
+    , m_testChannel(new QComboBox(this))
+    , m_testSeverity(new QComboBox(this))
+    , m_testAmount(new QLineEdit(this))
+    , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("routingRulesDialog"));
     setWindowTitle(tr("Routing rules"));
@@ -195,8 +194,8 @@ void RoutingRulesDialog::reload(qint64 selectId)
     for (int i = 0; i < m_rules.size(); ++i) {
         const auto &r = m_rules.at(i);
         const QString target = r.departmentId
-                                   ? m_workspace.taxonomy().departmentName(*r.departmentId)
-                                   : tr("category default");
+            ? m_workspace.taxonomy().departmentName(*r.departmentId)
+            : tr("category default");
         auto *item = new QListWidgetItem(tr("%1. %2 -> %3").arg(i + 1).arg(r.name, target), m_list);
         if (!r.active)
             item->setForeground(Qt::gray);

@@ -17,11 +17,16 @@ namespace cd::ui {
 QString satisfactionLabel(int score)
 {
     switch (score) {
-    case 5: return SatisfactionDialog::tr("5 - very happy");
-    case 4: return SatisfactionDialog::tr("4 - happy");
-    case 3: return SatisfactionDialog::tr("3 - neither happy nor unhappy");
-    case 2: return SatisfactionDialog::tr("2 - unhappy");
-    default: return SatisfactionDialog::tr("1 - very unhappy");
+    case 5:
+        return SatisfactionDialog::tr("5 - very happy");
+    case 4:
+        return SatisfactionDialog::tr("4 - happy");
+    case 3:
+        return SatisfactionDialog::tr("3 - neither happy nor unhappy");
+    case 2:
+        return SatisfactionDialog::tr("2 - unhappy");
+    default:
+        return SatisfactionDialog::tr("1 - very unhappy");
     }
 }
 
@@ -29,12 +34,12 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace,
                                        const models::ComplaintService::AsSeen &complaint,
                                        const QString &reference, std::optional<int> score,
                                        const QString &comment, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_complaint(complaint),
-      m_score(new QComboBox(this)),
-      m_comment(new QLineEdit(comment, this)),
-      m_message(new FieldMessage(QStringLiteral("satisfactionMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_complaint(complaint)
+    , m_score(new QComboBox(this))
+    , m_comment(new QLineEdit(comment, this))
+    , m_message(new FieldMessage(QStringLiteral("satisfactionMessage"), this))
 {
     setObjectName(QStringLiteral("satisfactionDialog"));
     setWindowTitle(tr("Customer satisfaction: %1").arg(reference));

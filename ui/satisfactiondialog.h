@@ -24,14 +24,15 @@ class SatisfactionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SatisfactionDialog(models::Workspace &workspace, const models::ComplaintService::AsSeen &complaint, const QString &reference,
+    SatisfactionDialog(models::Workspace &workspace,
+                       const models::ComplaintService::AsSeen &complaint, const QString &reference,
                        std::optional<int> score, const QString &comment, QWidget *parent = nullptr);
 
 private:
     void save();
 
     models::Workspace &m_workspace;
-    models::ComplaintService::AsSeen m_complaint;   // as the user saw it
+    models::ComplaintService::AsSeen m_complaint; // as the user saw it
     QComboBox *m_score;
     QLineEdit *m_comment;
     FieldMessage *m_message;

@@ -31,7 +31,10 @@ void select(QComboBox *combo, const QString &code)
 }
 
 // The assignee box's item for complaints nobody holds (no user name looks like it).
-QString nobody() { return QStringLiteral("\n"); }
+QString nobody()
+{
+    return QStringLiteral("\n");
+}
 
 QString codeOf(const QComboBox *combo)
 {
@@ -40,32 +43,33 @@ QString codeOf(const QComboBox *combo)
 
 } // namespace
 
-SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewDefinition &definition,
+SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
+                               const models::ViewDefinition &definition,
                                std::optional<qint64> editedId, const QString &name, bool shared,
                                QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_base(definition),
-      m_editedId(editedId),
-      m_name(new QLineEdit(name, this)),
-      m_share(new QCheckBox(tr("S&hare with my department"), this)),
-      m_status(new QComboBox(this)),
-      m_category(new QComboBox(this)),
-      m_subcategory(new QComboBox(this)),
-      m_department(new QComboBox(this)),
-      m_assignee(new QComboBox(this)),
-      m_severity(new QComboBox(this)),
-      m_channel(new QComboBox(this)),
-      m_deadline(new QComboBox(this)),
-      m_fromSet(new QCheckBox(tr("&From"), this)),
-      m_from(new QDateEdit(this)),
-      m_toSet(new QCheckBox(tr("&To"), this)),
-      m_to(new QDateEdit(this)),
-      m_text(new QLineEdit(definition.text, this)),
-      m_openOnly(new QCheckBox(tr("&Open complaints"), this)),
-      m_escalatedOnly(new QCheckBox(tr("&Escalated"), this)),
-      m_reviewOnly(new QCheckBox(tr("Classification &review"), this)),
-      m_message(new FieldMessage(QStringLiteral("saveViewMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_base(definition)
+    , m_editedId(editedId)
+    , m_name(new QLineEdit(name, this))
+    , m_share(new QCheckBox(tr("S&hare with my department"), this))
+    , m_status(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_subcategory(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_deadline(new QComboBox(this))
+    , m_fromSet(new QCheckBox(tr("&From"), this))
+    , m_from(new QDateEdit(this))
+    , m_toSet(new QCheckBox(tr("&To"), this))
+    , m_to(new QDateEdit(this))
+    , m_text(new QLineEdit(definition.text, this))
+    , m_openOnly(new QCheckBox(tr("&Open complaints"), this))
+    , m_escalatedOnly(new QCheckBox(tr("&Escalated"), this))
+    , m_reviewOnly(new QCheckBox(tr("Classification &review"), this))
+    , m_message(new FieldMessage(QStringLiteral("saveViewMessage"), this))
 {
     setObjectName(QStringLiteral("saveViewDialog"));
     setWindowTitle(editedId ? tr("Change view") : tr("Save view"));
@@ -120,10 +124,10 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace, const models::ViewD
     select(m_severity, definition.severity);
     select(m_channel, definition.channel);
     select(m_deadline, definition.deadline);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs(),
-                                                       rules::businessTimeZone()).date();
-    for (auto [set, edit, date] : {std::tuple{m_fromSet, m_from, definition.receivedFrom},
-                                   std::tuple{m_toSet, m_to, definition.receivedTo}}) {
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs(), rules::businessTimeZone()).date();
+    for (auto [set, edit, date] : {std::tuple {m_fromSet, m_from, definition.receivedFrom},
+                                   std::tuple {m_toSet, m_to, definition.receivedTo}}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDate(date.isValid() ? date : today);

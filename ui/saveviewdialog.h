@@ -40,7 +40,7 @@ private:
     void save();
 
     models::Workspace &m_workspace;
-    models::ViewDefinition m_base;   // the columns and sort
+    models::ViewDefinition m_base; // the columns and sort
     std::optional<qint64> m_editedId;
     qint64 m_savedId = 0;
     QLineEdit *m_name;

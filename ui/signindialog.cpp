@@ -7,11 +7,11 @@
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
-#include <QSettings>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -22,22 +22,21 @@ namespace {
 // store remembers its own (a name from another store would be wrong there).
 QString lastUsernameKey(const QString &storePath)
 {
-    const QByteArray id = QCryptographicHash::hash(storePath.toUtf8(), QCryptographicHash::Sha256)
-                              .toHex()
-                              .left(16);
+    const QByteArray id =
+        QCryptographicHash::hash(storePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QStringLiteral("lastUsername/") + QString::fromLatin1(id);
 }
 
 } // namespace
 
 SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_mode(mode),
-      m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("signInMessage"), this)),
-      m_submit(new QPushButton(this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_mode(mode)
+    , m_username(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("signInMessage"), this))
+    , m_submit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     m_username->setObjectName(QStringLiteral("usernameEdit"));
@@ -156,7 +155,8 @@ void SignInDialog::submit()
     }
     m_password->clear();
     if (m_mode != Mode::Unlock)
-        QSettings().setValue(lastUsernameKey(m_workspace.storePath()), m_workspace.actor().username);
+        QSettings().setValue(lastUsernameKey(m_workspace.storePath()),
+                             m_workspace.actor().username);
     accept();
 }
 

@@ -25,10 +25,14 @@ namespace {
 QString unitLabel(rules::TargetUnit unit)
 {
     switch (unit) {
-    case rules::TargetUnit::BusinessHours: return SlaPoliciesDialog::tr("business hours");
-    case rules::TargetUnit::BusinessDays: return SlaPoliciesDialog::tr("working days");
-    case rules::TargetUnit::CalendarHours: return SlaPoliciesDialog::tr("hours (around the clock)");
-    case rules::TargetUnit::CalendarDays: return SlaPoliciesDialog::tr("calendar days");
+    case rules::TargetUnit::BusinessHours:
+        return SlaPoliciesDialog::tr("business hours");
+    case rules::TargetUnit::BusinessDays:
+        return SlaPoliciesDialog::tr("working days");
+    case rules::TargetUnit::CalendarHours:
+        return SlaPoliciesDialog::tr("hours (around the clock)");
+    case rules::TargetUnit::CalendarDays:
+        return SlaPoliciesDialog::tr("calendar days");
     }
     return {};
 }
@@ -42,23 +46,23 @@ void select(QComboBox *combo, const QVariant &value)
 } // namespace
 
 SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_list(new QListWidget(this)),
-      m_name(new QLineEdit(this)),
-      m_active(new QCheckBox(tr("Active"), this)),
-      m_severity(new QComboBox(this)),
-      m_channel(new QComboBox(this)),
-      m_category(new QComboBox(this)),
-      m_regulatorOnly(new QCheckBox(tr("Only complaints forwarded by a regulator"), this)),
-      m_firstAmount(new QSpinBox(this)),
-      m_firstUnit(new QComboBox(this)),
-      m_resolutionAmount(new QSpinBox(this)),
-      m_resolutionUnit(new QComboBox(this)),
-      m_calendar(new QComboBox(this)),
-      m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this)),
-      m_maxDays(new QSpinBox(this)),
-      m_message(new FieldMessage(QStringLiteral("policyMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_active(new QCheckBox(tr("Active"), this))
+    , m_severity(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_regulatorOnly(new QCheckBox(tr("Only complaints forwarded by a regulator"), this))
+    , m_firstAmount(new QSpinBox(this))
+    , m_firstUnit(new QComboBox(this))
+    , m_resolutionAmount(new QSpinBox(this))
+    , m_resolutionUnit(new QComboBox(this))
+    , m_calendar(new QComboBox(this))
+    , m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this))
+    , m_maxDays(new QSpinBox(this))
+    , m_message(new FieldMessage(QStringLiteral("policyMessage"), this))
 {
     setObjectName(QStringLiteral("slaPoliciesDialog"));
     setWindowTitle(tr("Deadline policies"));
@@ -159,8 +163,9 @@ void SlaPoliciesDialog::reload(qint64 selectId)
     for (int i = 0; i < policies.size(); ++i) {
         const rules::SlaPolicy &p = policies.at(i);
         auto *item = new QListWidgetItem(
-            tr("%1. %2 - %3 / %4").arg(i + 1).arg(p.name, p.firstResponse.describe(),
-                                                    p.resolution.describe()),
+            tr("%1. %2 - %3 / %4")
+                .arg(i + 1)
+                .arg(p.name, p.firstResponse.describe(), p.resolution.describe()),
             m_list);
         item->setData(Qt::UserRole, p.id);
         if (!p.active)

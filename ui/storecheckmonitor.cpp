@@ -10,7 +10,10 @@
 namespace cd::ui {
 
 StoreCheckMonitor::StoreCheckMonitor(QString storePath, QStatusBar *statusBar, QWidget *window)
-    : QObject(window), m_path(std::move(storePath)), m_statusBar(statusBar), m_window(window)
+    : QObject(window)
+    , m_path(std::move(storePath))
+    , m_statusBar(statusBar)
+    , m_window(window)
 {
 }
 
@@ -32,8 +35,8 @@ void StoreCheckMonitor::start()
             return;
         }
         if (!checked && checked.error().kind != Error::Kind::Damaged) {
-            m_statusBar->showMessage(tr("The store could not be checked: %1")
-                                         .arg(checked.error().message), 10000);
+            m_statusBar->showMessage(
+                tr("The store could not be checked: %1").arg(checked.error().message), 10000);
             Q_EMIT finished(false);
             return;
         }

@@ -26,18 +26,18 @@ constexpr int subcategoryRole = Qt::UserRole + 1;
 } // namespace
 
 TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_tree(new QTreeWidget(this)),
-      m_kind(new QLabel(this)),
-      m_code(new QLineEdit(this)),
-      m_nameZh(new QLineEdit(this)),
-      m_nameEn(new QLineEdit(this)),
-      m_department(new QComboBox(this)),
-      m_severity(new QComboBox(this)),
-      m_cause(new QComboBox(this)),
-      m_active(new QCheckBox(tr("Active (offered when logging calls)"), this)),
-      m_message(new FieldMessage(QStringLiteral("taxonomyMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_tree(new QTreeWidget(this))
+    , m_kind(new QLabel(this))
+    , m_code(new QLineEdit(this))
+    , m_nameZh(new QLineEdit(this))
+    , m_nameEn(new QLineEdit(this))
+    , m_department(new QComboBox(this))
+    , m_severity(new QComboBox(this))
+    , m_cause(new QComboBox(this))
+    , m_active(new QCheckBox(tr("Active (offered when logging calls)"), this))
+    , m_message(new FieldMessage(QStringLiteral("taxonomyMessage"), this))
 {
     setObjectName(QStringLiteral("taxonomyDialog"));
     setWindowTitle(tr("Categories"));
@@ -116,9 +116,10 @@ void TaxonomyDialog::reload(qint64 categoryId, qint64 subcategoryId)
     QTreeWidgetItem *select = nullptr;
     for (const auto &c : taxonomy.categories()) {
         const auto cause = rules::regulatoryCauseFromCode(c.regulatoryCause);
-        auto *item = new QTreeWidgetItem(m_tree, {models::pickName(c.nameZh, c.nameEn), c.code,
-                                                  cause ? rules::Labels::regulatoryCause(*cause)
-                                                        : c.regulatoryCause});
+        auto *item = new QTreeWidgetItem(
+            m_tree,
+            {models::pickName(c.nameZh, c.nameEn), c.code,
+             cause ? rules::Labels::regulatoryCause(*cause) : c.regulatoryCause});
         item->setData(0, categoryRole, c.id);
         if (!c.active)
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
@@ -153,7 +154,7 @@ void TaxonomyDialog::showSelected()
     m_subcategoryId = item->data(0, subcategoryRole).toLongLong();
     m_editingSub = m_subcategoryId != 0;
     m_code->setReadOnly(true);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_department, m_severity, m_cause})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_department, m_severity, m_cause})
         w->setEnabled(!m_editingSub);
     if (m_editingSub) {
         const auto *s = taxonomy.subcategory(m_subcategoryId);
@@ -182,15 +183,16 @@ void TaxonomyDialog::startNew(bool subcategory)
     m_new = true;
     m_editingSub = subcategory;
     m_subcategoryId = 0;
-    m_kind->setText(subcategory ? tr("New sub-category of %1")
-                                      .arg(m_workspace.taxonomy().categoryName(m_categoryId))
-                                : tr("New category"));
+    m_kind->setText(
+        subcategory
+            ? tr("New sub-category of %1").arg(m_workspace.taxonomy().categoryName(m_categoryId))
+            : tr("New category"));
     m_code->setReadOnly(false);
     m_code->clear();
     m_nameZh->clear();
     m_nameEn->clear();
     m_active->setChecked(true);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_department, m_severity, m_cause})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_department, m_severity, m_cause})
         w->setEnabled(!subcategory);
     m_message->clearMessage();
     m_code->setFocus();
@@ -210,7 +212,7 @@ bool TaxonomyDialog::save()
         s.active = m_active->isChecked();
         auto saved = editor.saveSubcategory(s);
         if (!saved) {
-            m_message->showMessage(saved.error().message);   // the form keeps what was typed
+            m_message->showMessage(saved.error().message); // the form keeps what was typed
             return false;
         }
         reload(m_categoryId, *saved);

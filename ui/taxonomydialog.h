@@ -39,8 +39,8 @@ private:
     void move(int step);
 
     models::Workspace &m_workspace;
-    qint64 m_categoryId = 0;      // the category shown (or the parent of a sub-category)
-    qint64 m_subcategoryId = 0;   // the sub-category shown; 0: a category is shown
+    qint64 m_categoryId = 0; // the category shown (or the parent of a sub-category)
+    qint64 m_subcategoryId = 0; // the sub-category shown; 0: a category is shown
     bool m_editingSub = false;
     bool m_new = false;
     QTreeWidget *m_tree;

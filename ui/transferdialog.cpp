@@ -15,12 +15,12 @@ namespace cd::ui {
 
 TransferDialog::TransferDialog(models::Workspace &workspace, const QString &title,
                                std::optional<qint64> department, Apply apply, QWidget *parent)
-    : QDialog(parent),
-      m_apply(std::move(apply)),
-      m_department(new QComboBox(this)),
-      m_person(new QComboBox(this)),
-      m_reason(new QLineEdit(this)),
-      m_message(new FieldMessage(QStringLiteral("transferMessage"), this))
+    : QDialog(parent)
+    , m_apply(std::move(apply))
+    , m_department(new QComboBox(this))
+    , m_person(new QComboBox(this))
+    , m_reason(new QLineEdit(this))
+    , m_message(new FieldMessage(QStringLiteral("transferMessage"), this))
 {
     setObjectName(QStringLiteral("transferDialog"));
     setWindowTitle(title);

@@ -41,7 +41,7 @@ private:
     void fillPeople();
 
     Apply m_apply;
-    QList<storage::UserRecord> m_people;   // everybody who can take complaints
+    QList<storage::UserRecord> m_people; // everybody who can take complaints
     QComboBox *m_department;
     QComboBox *m_person;
     QLineEdit *m_reason;

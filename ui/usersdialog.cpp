@@ -22,23 +22,23 @@
 namespace cd::ui {
 
 UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_table(new QTableWidget(this)),
-      m_username(new QLineEdit(this)),
-      m_displayName(new QLineEdit(this)),
-      m_role(new QComboBox(this)),
-      m_department(new QComboBox(this)),
-      m_password(new QLineEdit(this)),
-      m_idleMinutes(new QSpinBox(this)),
-      m_message(new FieldMessage(QStringLiteral("usersMessage"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_table(new QTableWidget(this))
+    , m_username(new QLineEdit(this))
+    , m_displayName(new QLineEdit(this))
+    , m_role(new QComboBox(this))
+    , m_department(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_idleMinutes(new QSpinBox(this))
+    , m_message(new FieldMessage(QStringLiteral("usersMessage"), this))
 {
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"),
-                                        tr("Department"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("User name"), tr("Name"), tr("Role"), tr("Department"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -137,12 +137,11 @@ void UsersDialog::reload()
             state = tr("locked");
         else if (user.passwordHash.isEmpty())
             state = tr("cannot sign in");
-        const QStringList cells{user.username, user.displayName,
-                                role ? rules::RoleLabels::role(*role) : user.role,
-                                user.departmentId
-                                    ? m_workspace.taxonomy().departmentName(*user.departmentId)
-                                    : QString(),
-                                state};
+        const QStringList cells {
+            user.username, user.displayName, role ? rules::RoleLabels::role(*role) : user.role,
+            user.departmentId ? m_workspace.taxonomy().departmentName(*user.departmentId)
+                              : QString(),
+            state};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, user.id);
@@ -169,10 +168,9 @@ void UsersDialog::showOutcome(const Result<void> &outcome)
 
 void UsersDialog::addUser()
 {
-    auto created = m_workspace.auth().createUser(m_username->text(), m_displayName->text(),
-                                                 m_role->currentData().toString(),
-                                                 m_department->currentData().toString(),
-                                                 m_password->text());
+    auto created = m_workspace.auth().createUser(
+        m_username->text(), m_displayName->text(), m_role->currentData().toString(),
+        m_department->currentData().toString(), m_password->text());
     if (!created) {
         showOutcome(created.error());
         return;
@@ -189,9 +187,8 @@ void UsersDialog::resetPassword()
     if (id == 0)
         return;
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("New password:"), QLineEdit::Password,
-                                                   QString(), &ok);
+    const QString password = QInputDialog::getText(this, tr("Reset password"), tr("New password:"),
+                                                   QLineEdit::Password, QString(), &ok);
     if (ok)
         showOutcome(m_workspace.auth().resetPassword(id, password));
 }

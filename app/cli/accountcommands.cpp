@@ -33,9 +33,9 @@ int userCommand(Call &call)
     using namespace userOptions;
     const QCommandLineParser &parser = call.parser;
     const QString action = parser.positionalArguments().constFirst();
-    const QStringList actions{QStringLiteral("list"), QStringLiteral("add"),
-                              QStringLiteral("disable"), QStringLiteral("enable"),
-                              QStringLiteral("unlock"), QStringLiteral("reset-password")};
+    const QStringList actions {QStringLiteral("list"),    QStringLiteral("add"),
+                               QStringLiteral("disable"), QStringLiteral("enable"),
+                               QStringLiteral("unlock"),  QStringLiteral("reset-password")};
     if (!actions.contains(action))
         return fail(usageError(Tr::tr("Unknown user action \"%1\".").arg(action)));
     if (const int status = call.open(); status != Success)
@@ -48,11 +48,11 @@ int userCommand(Call &call)
         if (!users)
             return fail(users.error());
         for (const auto &user : *users) {
-            printRow({user.username, user.displayName, user.role,
-                      user.departmentId ? ws.taxonomy().departmentCode(*user.departmentId)
-                                        : QString(),
-                      user.active ? QStringLiteral("active") : QStringLiteral("disabled"),
-                      user.passwordHash.isEmpty() ? QStringLiteral("no-sign-in") : QString()});
+            printRow(
+                {user.username, user.displayName, user.role,
+                 user.departmentId ? ws.taxonomy().departmentCode(*user.departmentId) : QString(),
+                 user.active ? QStringLiteral("active") : QStringLiteral("disabled"),
+                 user.passwordHash.isEmpty() ? QStringLiteral("no-sign-in") : QString()});
         }
         return Success;
     }
@@ -149,13 +149,15 @@ int verifyAuditCommand(Call &call)
         return Failure;
     }
     printOut(Tr::tr("The audit trail is intact: %1 events checked, sealed with the key %2 "
-                    "(fingerprint %3).").arg(report->events).arg(report->keyPath,
-                                                                report->fingerprint));
+                    "(fingerprint %3).")
+                 .arg(report->events)
+                 .arg(report->keyPath, report->fingerprint));
     if (report->anchor) {
         printOut(Tr::tr("Its end agrees with the last anchor (\"%1\", %2: event %3); the trail "
                         "ends at event %4.")
                      .arg(report->anchorPath, report->anchor->at)
-                     .arg(report->anchor->eventId).arg(report->lastEventId));
+                     .arg(report->anchor->eventId)
+                     .arg(report->lastEventId));
     }
     printOut(Tr::tr("Complaints compared with their events: %1, all in agreement.")
                  .arg(report->complaints));
@@ -173,7 +175,8 @@ int auditKeyCommand(Call &call)
         if (auto exported = models::AuditService::exportKey(call.ws(), file); !exported)
             return fail(exported.error());
         printOut(Tr::tr("The audit key was written to %1 (readable by you only). Whoever holds "
-                        "it can rewrite the audit trail: hand it to the auditor only.").arg(file));
+                        "it can rewrite the audit trail: hand it to the auditor only.")
+                     .arg(file));
         return Success;
     }
     if (action == QLatin1String("import")) {
@@ -186,8 +189,8 @@ int auditKeyCommand(Call &call)
         printOut(Tr::tr("The store's audit key is now at %1.").arg(*imported));
         return Success;
     }
-    return fail(usageError(Tr::tr("Unknown audit-key action \"%1\"; use export or import.")
-                               .arg(action)));
+    return fail(
+        usageError(Tr::tr("Unknown audit-key action \"%1\"; use export or import.").arg(action)));
 }
 
 namespace anonymiseOptions {
@@ -216,8 +219,9 @@ QList<Command> accountCommands()
 {
     Command user;
     user.name = QStringLiteral("user");
-    user.synopsis = Tr::tr("user list | add USER --role ROLE [--department CODE] [--name NAME]\n"
-                           "       | disable USER | enable USER | unlock USER | reset-password USER");
+    user.synopsis =
+        Tr::tr("user list | add USER --role ROLE [--department CODE] [--name NAME]\n"
+               "       | disable USER | enable USER | unlock USER | reset-password USER");
     user.summary = Tr::tr("manage accounts");
     user.details = Tr::tr("add and reset-password ask for the new password twice (or read it "
                           "from --new-password-file).");
@@ -245,8 +249,9 @@ QList<Command> accountCommands()
     verifyAudit.details = Tr::tr("Checks the audit trail's sealed chain, its end against the last "
                                  "anchor, and each complaint against its events.");
     verifyAudit.options = {
-        described(verifyAuditOptions::keyFile, Tr::tr("the store's audit key, to check a copied "
-                                                      "store elsewhere")),
+        described(verifyAuditOptions::keyFile,
+                  Tr::tr("the store's audit key, to check a copied "
+                         "store elsewhere")),
         described(verifyAuditOptions::anchorFile, Tr::tr("the anchors to check the end against"))};
     verifyAudit.access = Access::Anonymous;
     verifyAudit.handler = verifyAuditCommand;

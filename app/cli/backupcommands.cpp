@@ -26,7 +26,8 @@ void printRestored(const models::RestoreOutcome &outcome)
                  .arg(outcome.backup.schemaVersion));
     if (outcome.schemaVersion != outcome.backup.schemaVersion) {
         printOut(Tr::tr("Upgraded the store from schema version %1 to %2.")
-                     .arg(outcome.backup.schemaVersion).arg(outcome.schemaVersion));
+                     .arg(outcome.backup.schemaVersion)
+                     .arg(outcome.schemaVersion));
     }
     if (!outcome.replacedCopy.isEmpty())
         printOut(Tr::tr("The store as it was before is kept as %1.").arg(outcome.replacedCopy));
@@ -42,10 +43,10 @@ int backupCommand(Call &call)
     const QCommandLineParser &parser = call.parser;
     if (const int status = call.open(); status != Success)
         return status;
-    auto made = models::BackupService(call.ws())
-                    .backUp(parser.positionalArguments().constFirst(),
-                            parser.isSet(replace) ? models::BackupService::Existing::Replace
-                                                  : models::BackupService::Existing::Refuse);
+    auto made = models::BackupService(call.ws()).backUp(
+        parser.positionalArguments().constFirst(),
+        parser.isSet(replace) ? models::BackupService::Existing::Replace
+                              : models::BackupService::Existing::Refuse);
     if (!made)
         return fail(made.error());
     printOut(Tr::tr("Backed up %n complaint(s) to %1 (%2 MB, schema version %3).", "",
@@ -72,7 +73,8 @@ int restoreCommand(Call &call)
     if (existing.isFile() && existing.size() == 0) {
         return fail(Error::invalid(Tr::tr("\"%1\" is an empty file, not a store; it was left "
                                           "unchanged. Remove it to create the store there from "
-                                          "the backup.").arg(store)));
+                                          "the backup.")
+                                       .arg(store)));
     }
     auto workspace = call.openWorkspace();
     if (!workspace) {
@@ -161,10 +163,10 @@ QList<Command> backupCommands()
     daily.synopsis = Tr::tr("daily-backup [--keep N] [--folder DIR | --default-folder]");
     daily.summary = Tr::tr("the desk's automatic daily backup: show or set it");
     daily.permission = Tr::tr("setting it: administrators");
-    daily.options = {described(dailyBackupOptions::keep, Tr::tr("keep the newest N (0: off)")),
-                     described(dailyBackupOptions::folder, Tr::tr("the backups' folder")),
-                     described(dailyBackupOptions::defaultFolder,
-                               Tr::tr("back to the default folder"))};
+    daily.options = {
+        described(dailyBackupOptions::keep, Tr::tr("keep the newest N (0: off)")),
+        described(dailyBackupOptions::folder, Tr::tr("the backups' folder")),
+        described(dailyBackupOptions::defaultFolder, Tr::tr("back to the default folder"))};
     daily.handler = dailyBackupCommand;
     return {backup, restore, daily};
 }

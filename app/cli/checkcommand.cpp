@@ -26,14 +26,14 @@ int checkCommand(Call &call)
         return fail(checked.error());
     const models::StoreCheck::Report &report = *checked;
     if (parser.isSet(json)) {
-        const QJsonObject audit{{QStringLiteral("ok"), report.auditProblem.isEmpty()},
-                                {QStringLiteral("events"), report.auditEvents},
-                                {QStringLiteral("problem"), report.auditProblem}};
-        const QJsonObject out{{QStringLiteral("store"), path},
-                              {QStringLiteral("ok"), !report.damaged()},
-                              {QStringLiteral("integrity"),
-                               QJsonArray::fromStringList(report.integrityProblems)},
-                              {QStringLiteral("audit"), audit}};
+        const QJsonObject audit {{QStringLiteral("ok"), report.auditProblem.isEmpty()},
+                                 {QStringLiteral("events"), report.auditEvents},
+                                 {QStringLiteral("problem"), report.auditProblem}};
+        const QJsonObject out {
+            {QStringLiteral("store"), path},
+            {QStringLiteral("ok"), !report.damaged()},
+            {QStringLiteral("integrity"), QJsonArray::fromStringList(report.integrityProblems)},
+            {QStringLiteral("audit"), audit}};
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
         printOut(Tr::tr("Store: %1").arg(path));

@@ -43,7 +43,8 @@ int classifyCommand(Call &call)
             return fail(Error::invalid(Tr::tr("Line %1 of the input is not UTF-8 text (byte %2 "
                                               "of the input); it and what follows were not "
                                               "classified.")
-                                           .arg(number).arg(offset + *bad)));
+                                           .arg(number)
+                                           .arg(offset + *bad)));
         }
         offset += bytes.size();
         while (bytes.endsWith('\n') || bytes.endsWith('\r'))
@@ -53,15 +54,18 @@ int classifyCommand(Call &call)
         if (parser.isSet(json)) {
             QJsonArray top;
             for (const auto &one : s.top) {
-                top.append(QJsonObject{{QStringLiteral("category"), one.categoryCode},
-                                       {QStringLiteral("confidence"),
-                                        qRound(one.confidence * 1000) / 1000.0}});
+                top.append(QJsonObject {
+                    {QStringLiteral("category"), one.categoryCode},
+                    {QStringLiteral("confidence"), qRound(one.confidence * 1000) / 1000.0}});
             }
-            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("category"), s.clear ? s.top.first().categoryCode : QString()},
-                {QStringLiteral("clear"), s.clear},
-                {QStringLiteral("suggestions"), top},
-            }).toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(QJsonObject {
+                                  {QStringLiteral("category"),
+                                   s.clear ? s.top.first().categoryCode : QString()},
+                                  {QStringLiteral("clear"), s.clear},
+                                  {QStringLiteral("suggestions"), top},
+                              })
+                    .toJson(QJsonDocument::Compact)));
             continue;
         }
         // CODE<TAB>confidence<TAB>second,third; "-" when there is no suggestion; a first
@@ -89,10 +93,10 @@ QList<Command> classifyCommands()
     classify.summary = Tr::tr("suggest categories for complaint texts, one per line on stdin");
     classify.details = Tr::tr("Prints CODE<TAB>confidence<TAB>second,third a line; a first "
                               "suggestion not clearly ahead ends in \"?\", none is \"-\".");
-    classify.options = {
-        described(classifyOptions::json, Tr::tr("JSON output, one object a line")),
-        described(classifyOptions::lexiconOnly, Tr::tr("the keyword lexicon only, without "
-                                                       "learning from past complaints"))};
+    classify.options = {described(classifyOptions::json, Tr::tr("JSON output, one object a line")),
+                        described(classifyOptions::lexiconOnly,
+                                  Tr::tr("the keyword lexicon only, without "
+                                         "learning from past complaints"))};
     classify.handler = classifyCommand;
     return {classify};
 }

@@ -29,7 +29,7 @@ std::optional<qint64> parseTime(const QString &text)
 
 Error usageError(const QString &message)
 {
-    return Error{Error::Kind::Usage, message, {}};
+    return Error {Error::Kind::Usage, message, {}};
 }
 
 QList<QCommandLineOption> commonOptions()
@@ -68,11 +68,20 @@ QString plainValue(const QString &value)
             continue;
         }
         switch (u) {
-        case u'\\': plain += QStringLiteral("\\\\"); continue;
-        case u'\n': plain += QStringLiteral("\\n"); continue;
-        case u'\r': plain += QStringLiteral("\\r"); continue;
-        case u'\t': plain += QStringLiteral("\\t"); continue;
-        default: break;
+        case u'\\':
+            plain += QStringLiteral("\\\\");
+            continue;
+        case u'\n':
+            plain += QStringLiteral("\\n");
+            continue;
+        case u'\r':
+            plain += QStringLiteral("\\r");
+            continue;
+        case u'\t':
+            plain += QStringLiteral("\\t");
+            continue;
+        default:
+            break;
         }
         if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
             plain += QStringLiteral("\\x") + QString::number(u, 16).rightJustified(2, u'0');
@@ -111,18 +120,16 @@ QString storePath(const QCommandLineParser &parser)
                                                     : models::Workspace::defaultDatabasePath();
 }
 
-Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParser &parser,
-                                                         SignIn signIn, bool manualClock,
-                                                         Store store)
+Result<std::unique_ptr<models::Workspace>>
+openWorkspace(const QCommandLineParser &parser, SignIn signIn, bool manualClock, Store store)
 {
     const QString path = storePath(parser);
     std::unique_ptr<models::Clock> clock;
     if (manualClock)
         clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
     auto open = [&] {
-        return store == Store::CreateIfMissing
-                   ? models::Workspace::create(path, std::move(clock))
-                   : models::Workspace::open(path, std::move(clock));
+        return store == Store::CreateIfMissing ? models::Workspace::create(path, std::move(clock))
+                                               : models::Workspace::open(path, std::move(clock));
     };
     auto workspace = open();
     if (!workspace && workspace.error().kind == Error::Kind::Credentials) {
@@ -139,8 +146,8 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
         return workspace;
     const QString storeFile = (*workspace)->storePath();
     if (models::StoreCheck::isWithin(storeFile, models::StoreCheck::commandCheckLimitBytes)) {
-        auto checked = models::StoreCheck::run((*workspace)->connection(),
-                                               models::StoreCheck::Depth::Quick);
+        auto checked =
+            models::StoreCheck::run((*workspace)->connection(), models::StoreCheck::Depth::Quick);
         if (!checked)
             return checked.error();
         if (checked->damaged())
@@ -150,10 +157,10 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
         return workspace;
     const QString user = parser.value(QStringLiteral("as"));
     if (user.isEmpty()) {
-        return Error{Error::Kind::Usage,
-                     Tr::tr("Say who you are with --as USER (the password is asked for, or "
-                            "read from --password-file FILE)."),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      Tr::tr("Say who you are with --as USER (the password is asked for, or "
+                             "read from --password-file FILE)."),
+                      {}};
     }
     const auto password = readSignInPassword(parser, user);
     if (!password)
@@ -166,10 +173,9 @@ Result<std::unique_ptr<models::Workspace>> openWorkspace(const QCommandLineParse
 
 Result<QString> readSignInPassword(const QCommandLineParser &parser, const QString &username)
 {
-    auto password = PasswordSource::read(parser.value(QStringLiteral("password-file")),
-                                         QStringLiteral("--password-file"),
-                                         "COMPLAINTDESK_PASSWORD",
-                                         Tr::tr("Password for %1: ").arg(username));
+    auto password = PasswordSource::read(
+        parser.value(QStringLiteral("password-file")), QStringLiteral("--password-file"),
+        "COMPLAINTDESK_PASSWORD", Tr::tr("Password for %1: ").arg(username));
     if (!password)
         return password.error();
     return password->text;
@@ -177,10 +183,9 @@ Result<QString> readSignInPassword(const QCommandLineParser &parser, const QStri
 
 Result<QString> readNewPassword(const QCommandLineParser &parser, const QString &username)
 {
-    auto first = PasswordSource::read(parser.value(QStringLiteral("new-password-file")),
-                                      QStringLiteral("--new-password-file"),
-                                      "COMPLAINTDESK_NEW_PASSWORD",
-                                      Tr::tr("New password for %1: ").arg(username));
+    auto first = PasswordSource::read(
+        parser.value(QStringLiteral("new-password-file")), QStringLiteral("--new-password-file"),
+        "COMPLAINTDESK_NEW_PASSWORD", Tr::tr("New password for %1: ").arg(username));
     if (!first)
         return first.error();
     if (first->from == PasswordSource::From::Terminal) {
@@ -213,7 +218,8 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
     for (qsizetype i = 0; i < rawArguments.size(); ++i) {
         if (const auto bad = rules::firstInvalidUtf8Byte(rawArguments.at(i))) {
             printError(Tr::tr("Argument %1 is not UTF-8 text (byte %2 of it); nothing was done.")
-                           .arg(i + 1).arg(*bad));
+                           .arg(i + 1)
+                           .arg(*bad));
             return UsageError;
         }
         arguments << QString::fromUtf8(rawArguments.at(i));
@@ -229,13 +235,13 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
         return Success;
     }
     const bool help = name == QLatin1String("help") || name == QLatin1String("--help")
-                      || name == QLatin1String("-h");
+        || name == QLatin1String("-h");
     QString asked = name;
     if (help) {
         // help [COMMAND], among the common options (say --lang).
         QCommandLineParser parser;
         parser.addOptions(commonOptions());
-        parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments);
+        parser.parse(QStringList {QStringLiteral("complaintdesk-cli")} + arguments);
         if (parser.positionalArguments().isEmpty()) {
             printOut(overviewHelp());
             return Success;
@@ -253,8 +259,8 @@ int run(QCoreApplication &app, const QList<QByteArray> &rawArguments)
     }
     const int status = runCommand(*command, arguments);
     if (status == UsageError) {
-        printError(Tr::tr("Run \"complaintdesk-cli help %1\" for the usage of %1.")
-                       .arg(command->name));
+        printError(
+            Tr::tr("Run \"complaintdesk-cli help %1\" for the usage of %1.").arg(command->name));
     }
     return status;
 }

@@ -34,15 +34,15 @@ Error usageError(const QString &message);
 // The options every command takes (--database, --lang, --as, --password-file,
 // --new-password-file), with their descriptions.
 QList<QCommandLineOption> commonOptions();
-void printOut(const QString &text);     // a line on stdout
+void printOut(const QString &text); // a line on stdout
 // `value` for plain (not JSON) output: a backslash, a line break, a tab and every other
 // control character become visible escapes (\\, \n, \r, \t, \x1b, \u202e), so that no
 // value can pose as another line or column, or act on the terminal.
 QString plainValue(const QString &value);
 // One line on stdout of tab-separated values, each through plainValue().
 void printRow(const QStringList &values);
-void printError(const QString &text);   // a line on stderr
-int fail(const Error &error);           // prints the error; Failure or UsageError
+void printError(const QString &text); // a line on stderr
+int fail(const Error &error); // prints the error; Failure or UsageError
 // The store --database names, or the GUI's.
 QString storePath(const QCommandLineParser &parser);
 // Opens the store of --database, checks it when it is small enough to do so quickly

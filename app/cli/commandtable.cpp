@@ -16,8 +16,7 @@ QList<Command> commands()
     QList<Command> all;
     for (const auto &group : {storeCommands, complaintCommands, workflowCommands, accountCommands,
                               checkCommands, deadlineCommands, classifyCommands, reviewCommands,
-                              backupCommands, incomingCallCommands, importCommands,
-                              watchCommands})
+                              backupCommands, incomingCallCommands, importCommands, watchCommands})
         all << group();
     return all;
 }
@@ -60,10 +59,11 @@ int Call::openComplaint()
 
 int runCommand(const Command &command, const QStringList &arguments)
 {
-    Call call{command, arguments, {}, {}, {}};
-    const QStringList helpNames{QStringLiteral("help"), QStringLiteral("h")};
+    Call call {command, arguments, {}, {}, {}};
+    const QStringList helpNames {QStringLiteral("help"), QStringLiteral("h")};
     if (command.positionals == Command::parsesItself) {
-        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        if (arguments.contains(QStringLiteral("--help"))
+            || arguments.contains(QStringLiteral("-h"))) {
             printOut(commandHelp(command));
             return Success;
         }
@@ -74,18 +74,18 @@ int runCommand(const Command &command, const QStringList &arguments)
     parser.addOptions(command.options);
     const QCommandLineOption help(helpNames);
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("complaintdesk-cli")} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("complaintdesk-cli")} + arguments))
         return fail(usageError(Tr::tr("%1: %2").arg(command.name, parser.errorText())));
     if (parser.isSet(help)) {
         printOut(commandHelp(command));
         return Success;
     }
-    const int positionals = command.bareActions.contains(arguments.value(0)) ? 1
-                                                                             : command.positionals;
+    const int positionals =
+        command.bareActions.contains(arguments.value(0)) ? 1 : command.positionals;
     if (parser.positionalArguments().size() != positionals) {
-        return fail(usageError(
-            Tr::tr("%1: %2").arg(command.name, Tr::tr("Expected %n argument(s) besides the options.",
-                                                      "", positionals))));
+        return fail(usageError(Tr::tr("%1: %2").arg(
+            command.name,
+            Tr::tr("Expected %n argument(s) besides the options.", "", positionals))));
     }
     return command.handler(call);
 }

@@ -20,19 +20,19 @@ using Handler = int (*)(Call &call);
 
 // Whether a command acts as someone.
 enum class Access {
-    SignedIn,   // the preamble signs in as --as USER
-    Anonymous,  // it does not sign in (it acts as no one, so records nothing as anyone)
-    ByAction,   // it depends on what is asked; the command's details say how
+    SignedIn, // the preamble signs in as --as USER
+    Anonymous, // it does not sign in (it acts as no one, so records nothing as anyone)
+    ByAction, // it depends on what is asked; the command's details say how
 };
 
 struct Command
 {
     QString name;
     QStringList aliases;
-    QString synopsis;     // translated: what follows "complaintdesk-cli ", e.g. "show REF [--json]"
-    QString summary;      // translated: one line, for the overview
-    QString details;      // translated: more lines for the command's help; may be empty
-    QString permission;   // translated: who may run it, when not everyone signed in
+    QString synopsis; // translated: what follows "complaintdesk-cli ", e.g. "show REF [--json]"
+    QString summary; // translated: one line, for the overview
+    QString details; // translated: more lines for the command's help; may be empty
+    QString permission; // translated: who may run it, when not everyone signed in
     // The command's own options, with translated descriptions (the common ones are added).
     QList<QCommandLineOption> options;
     // Positional arguments besides the options; parsesItself: the handler reads
@@ -42,8 +42,8 @@ struct Command
     // First positional arguments (actions) that take nothing after them: one positional then.
     QStringList bareActions;
     Access access = Access::SignedIn;
-    Store store = Store::Existing;  // CreateIfMissing: it may create the store (init)
-    bool manualClock = false;       // the workspace runs on a clock the command moves (demo)
+    Store store = Store::Existing; // CreateIfMissing: it may create the store (init)
+    bool manualClock = false; // the workspace runs on a clock the command moves (demo)
     Handler handler = nullptr;
 };
 
@@ -88,8 +88,7 @@ QString commandHelp(const Command &command);
 QCommandLineOption described(QCommandLineOption option, const QString &description);
 
 // The codes of `values` (rules::code), joined for a help text: "HOTLINE, EMAIL, ...".
-template<typename T>
-QString codeList(const QList<T> &values)
+template<typename T> QString codeList(const QList<T> &values)
 {
     QStringList names;
     for (const T value : values)
@@ -98,17 +97,17 @@ QString codeList(const QList<T> &values)
 }
 
 // The table's parts, one per group of commands, each in the file of its handlers.
-QList<Command> storeCommands();       // init, demo
-QList<Command> complaintCommands();   // log, show, list, search, export
-QList<Command> workflowCommands();    // status, assign, escalate, reclassify
-QList<Command> accountCommands();     // user, passwd, verify-audit, audit-key, anonymise
-QList<Command> checkCommands();       // check
-QList<Command> deadlineCommands();    // contact, extend, callback, sweep, reminders, calendar
-QList<Command> classifyCommands();    // classify
-QList<Command> reviewCommands();      // report, dashboard, satisfaction, merge
-QList<Command> backupCommands();      // backup, restore, daily-backup
+QList<Command> storeCommands(); // init, demo
+QList<Command> complaintCommands(); // log, show, list, search, export
+QList<Command> workflowCommands(); // status, assign, escalate, reclassify
+QList<Command> accountCommands(); // user, passwd, verify-audit, audit-key, anonymise
+QList<Command> checkCommands(); // check
+QList<Command> deadlineCommands(); // contact, extend, callback, sweep, reminders, calendar
+QList<Command> classifyCommands(); // classify
+QList<Command> reviewCommands(); // report, dashboard, satisfaction, merge
+QList<Command> backupCommands(); // backup, restore, daily-backup
 QList<Command> incomingCallCommands(); // incoming-call
-QList<Command> importCommands();      // import
-QList<Command> watchCommands();       // watch
+QList<Command> importCommands(); // import
+QList<Command> watchCommands(); // watch
 
 } // namespace cd::cli

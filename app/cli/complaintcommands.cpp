@@ -32,8 +32,8 @@ const QCommandLineOption phone(QStringLiteral("phone"), QString(), QStringLitera
 const QCommandLineOption text(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption channel(QStringLiteral("channel"), QString(), QStringLiteral("CODE"),
                                  QStringLiteral("HOTLINE"));
-const QCommandLineOption category(QStringLiteral("category"), QString(),
-                                  QStringLiteral("CODE"), QStringLiteral("OTHER"));
+const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("CODE"),
+                                  QStringLiteral("OTHER"));
 const QCommandLineOption subcategory(QStringLiteral("subcategory"), QString(),
                                      QStringLiteral("CODE"));
 const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("P1-P4"));
@@ -44,11 +44,9 @@ const QCommandLineOption business(QStringLiteral("business-type"), QString(),
 const QCommandLineOption transactionRef(QStringLiteral("transaction-ref"), QString(),
                                         QStringLiteral("REF"));
 const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-const QCommandLineOption received(QStringLiteral("received"), QString(),
-                                  QStringLiteral("TIME"));
+const QCommandLineOption received(QStringLiteral("received"), QString(), QStringLiteral("TIME"));
 const QCommandLineOption solved(QStringLiteral("solved-on-call"));
-const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(),
-                                  QStringLiteral("REF"));
+const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(), QStringLiteral("REF"));
 } // namespace logOptions
 
 int logCommand(Call &call)
@@ -77,7 +75,8 @@ int logCommand(Call &call)
     if (parser.isSet(business)) {
         in.businessType = rules::businessTypeFromCode(parser.value(business));
         if (!in.businessType)
-            return fail(usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
+            return fail(
+                usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
     }
     if (parser.isSet(severity)) {
         in.severity = rules::severityFromCode(parser.value(severity));
@@ -150,33 +149,44 @@ int showCommand(Call &call)
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
-    const QStringList keys{QStringLiteral("reference"), QStringLiteral("status"),
-                           QStringLiteral("received_at"), QStringLiteral("phone"),
-                           QStringLiteral("customer_name"), QStringLiteral("channel"),
-                           QStringLiteral("category"), QStringLiteral("subcategory"),
-                           QStringLiteral("severity"), QStringLiteral("department"),
-                           QStringLiteral("assignee"), QStringLiteral("demand"),
-                           QStringLiteral("business_type"), QStringLiteral("regulatory_cause"),
-                           QStringLiteral("amount"), QStringLiteral("transaction_ref"),
-                           QStringLiteral("solved_on_call"), QStringLiteral("routing_rule"),
-                           QStringLiteral("escalation_reason"),
-                           QStringLiteral("first_response_due_at"),
-                           QStringLiteral("resolution_due_at"), QStringLiteral("closed_at"),
-                           QStringLiteral("description")};
+    const QStringList keys {QStringLiteral("reference"),
+                            QStringLiteral("status"),
+                            QStringLiteral("received_at"),
+                            QStringLiteral("phone"),
+                            QStringLiteral("customer_name"),
+                            QStringLiteral("channel"),
+                            QStringLiteral("category"),
+                            QStringLiteral("subcategory"),
+                            QStringLiteral("severity"),
+                            QStringLiteral("department"),
+                            QStringLiteral("assignee"),
+                            QStringLiteral("demand"),
+                            QStringLiteral("business_type"),
+                            QStringLiteral("regulatory_cause"),
+                            QStringLiteral("amount"),
+                            QStringLiteral("transaction_ref"),
+                            QStringLiteral("solved_on_call"),
+                            QStringLiteral("routing_rule"),
+                            QStringLiteral("escalation_reason"),
+                            QStringLiteral("first_response_due_at"),
+                            QStringLiteral("resolution_due_at"),
+                            QStringLiteral("closed_at"),
+                            QStringLiteral("description")};
     for (const QString &key : keys) {
         const QJsonValue value = json.value(key);
-        const QString text = value.isBool() ? (value.toBool() ? QStringLiteral("yes")
-                                                              : QStringLiteral("no"))
-                                            : value.toVariant().toString();
+        const QString text = value.isBool()
+            ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+            : value.toVariant().toString();
         printOut(key.leftJustified(22) + plainValue(text));
     }
     printOut(QString());
     for (const auto &event : detail.events) {
-        printOut(models::Formatting::dateTime(event.at) + QStringLiteral("  ")
-                 + plainValue(event.actorName) + QStringLiteral("  ") + plainValue(event.type)
-                 + (event.toStatus.isEmpty() ? QString()
-                                             : QStringLiteral(" -> ") + plainValue(event.toStatus))
-                 + (event.note.isEmpty() ? QString() : QStringLiteral("  ") + plainValue(event.note)));
+        printOut(
+            models::Formatting::dateTime(event.at) + QStringLiteral("  ")
+            + plainValue(event.actorName) + QStringLiteral("  ") + plainValue(event.type)
+            + (event.toStatus.isEmpty() ? QString()
+                                        : QStringLiteral(" -> ") + plainValue(event.toStatus))
+            + (event.note.isEmpty() ? QString() : QStringLiteral("  ") + plainValue(event.note)));
     }
     return Success;
 }
@@ -228,8 +238,8 @@ int listCommand(Call &call)
     if (parser.isSet(department)) {
         const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
         if (!d) {
-            return fail(usageError(Tr::tr("Unknown department \"%1\".")
-                                       .arg(parser.value(department))));
+            return fail(
+                usageError(Tr::tr("Unknown department \"%1\".").arg(parser.value(department))));
         }
         query.departmentId = d->id;
     }
@@ -241,10 +251,10 @@ int listCommand(Call &call)
     }
     if (parser.isSet(due)) {
         const QString when = parser.value(due);
-        const auto filter = when == QLatin1String("today")     ? models::DeadlineFilter::DueToday
-                            : when == QLatin1String("at-risk") ? models::DeadlineFilter::AtRisk
-                            : when == QLatin1String("overdue") ? models::DeadlineFilter::Overdue
-                                                               : models::DeadlineFilter::None;
+        const auto filter = when == QLatin1String("today") ? models::DeadlineFilter::DueToday
+            : when == QLatin1String("at-risk")             ? models::DeadlineFilter::AtRisk
+            : when == QLatin1String("overdue")             ? models::DeadlineFilter::Overdue
+                                                           : models::DeadlineFilter::None;
         if (filter == models::DeadlineFilter::None)
             return fail(usageError(Tr::tr("--due takes today, at-risk or overdue.")));
         models::ComplaintQueries::restrictToDeadline(query, filter, ws.clock().nowMs());
@@ -252,8 +262,8 @@ int listCommand(Call &call)
     if (parser.isSet(search)) {
         query.searchMatch = rules::SearchText::matchQuery(parser.value(search));
         if (query.searchMatch.isEmpty())
-            return fail(usageError(Tr::tr("Nothing to search for in \"%1\".")
-                                       .arg(parser.value(search))));
+            return fail(
+                usageError(Tr::tr("Nothing to search for in \"%1\".").arg(parser.value(search))));
     }
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
@@ -289,7 +299,7 @@ int searchCommand(Call &call)
     // search TEXT [options] is list --search TEXT [options]: one code path for both.
     if (arguments.isEmpty() || arguments.constFirst().startsWith(u'-'))
         return fail(usageError(Tr::tr("search needs the text to look for.")));
-    QStringList listArguments{QStringLiteral("--search"), arguments.constFirst()};
+    QStringList listArguments {QStringLiteral("--search"), arguments.constFirst()};
     listArguments << arguments.mid(1);
     Command asList = *findCommand(QStringLiteral("list"));
     asList.name = call.command.name;
@@ -326,13 +336,20 @@ QList<Command> complaintCommands()
     log.options = {
         described(logOptions::phone, Tr::tr("the caller's phone number")),
         described(logOptions::text, Tr::tr("what the caller says: the complaint's description")),
-        described(logOptions::channel, Tr::tr("how it came in: %1").arg(codeList(rules::allChannels()))),
+        described(logOptions::channel,
+                  Tr::tr("how it came in: %1").arg(codeList(rules::allChannels()))),
         described(logOptions::category, Tr::tr("the category's code")),
         described(logOptions::subcategory, Tr::tr("the sub-category's code, within the category")),
         described(logOptions::severity, Tr::tr("the severity, P1 (most urgent) to P4")),
-        described(logOptions::demand, Tr::tr("the customer's demand: %1 (default: the one the description points to, else EXPLANATION)").arg(codeList(rules::allDemands()))),
+        described(logOptions::demand,
+                  Tr::tr("the customer's demand: %1 (default: the one the description points to, "
+                         "else EXPLANATION)")
+                      .arg(codeList(rules::allDemands()))),
         described(logOptions::amount, Tr::tr("the amount in dispute, in yuan")),
-        described(logOptions::business, Tr::tr("the business: %1 (default: the one the description points to, else OTHER)").arg(codeList(rules::allBusinessTypes()))),
+        described(
+            logOptions::business,
+            Tr::tr("the business: %1 (default: the one the description points to, else OTHER)")
+                .arg(codeList(rules::allBusinessTypes()))),
         described(logOptions::transactionRef, Tr::tr("the transaction reference")),
         described(logOptions::name, Tr::tr("the caller's name")),
         described(logOptions::received, Tr::tr("when the call came in (ISO 8601; default: now)")),
@@ -348,8 +365,10 @@ QList<Command> complaintCommands()
     show.summary = Tr::tr("one complaint with its calls and events");
     show.details = Tr::tr("Phone numbers are masked; --reveal shows this complaint's in full and "
                           "records that.");
-    show.options = {json, described(revealOption, Tr::tr("the full phone number (leads, "
-                                                          "administrators; recorded)"))};
+    show.options = {json,
+                    described(revealOption,
+                              Tr::tr("the full phone number (leads, "
+                                     "administrators; recorded)"))};
     show.positionals = 1;
     show.handler = showCommand;
 
@@ -359,7 +378,8 @@ QList<Command> complaintCommands()
     list.summary = Tr::tr("complaints, newest first (phone numbers masked)");
     const QCommandLineOption limit = described(listOptions::limit, Tr::tr("at most N complaints"));
     list.options = {
-        described(listOptions::status, Tr::tr("only this status: %1").arg(codeList(rules::allStatuses()))),
+        described(listOptions::status,
+                  Tr::tr("only this status: %1").arg(codeList(rules::allStatuses()))),
         described(listOptions::category, Tr::tr("only this category (its code)")),
         described(listOptions::department, Tr::tr("only this department (its code)")),
         described(listOptions::severity, Tr::tr("only this severity, P1 to P4")),
@@ -367,8 +387,9 @@ QList<Command> complaintCommands()
         described(listOptions::search, Tr::tr("only those that search TEXT finds")),
         limit,
         described(jsonOption, Tr::tr("one JSON object a line")),
-        described(revealOption, Tr::tr("refused: a full number is one complaint's (show REF "
-                                       "--reveal)")),
+        described(revealOption,
+                  Tr::tr("refused: a full number is one complaint's (show REF "
+                         "--reveal)")),
     };
     list.handler = listCommand;
 

@@ -23,13 +23,17 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
 {
     for (const auto &n : list) {
         if (json) {
-            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{
-                {QStringLiteral("reference"), n.reference},
-                {QStringLiteral("kind"), n.kind},
-                {QStringLiteral("due_at"), models::Formatting::isoDateTime(n.dueAt)},
-                {QStringLiteral("created_at"), models::Formatting::isoDateTime(n.createdAt)},
-                {QStringLiteral("read"), n.readAt.has_value()},
-            }).toJson(QJsonDocument::Compact)));
+            printOut(QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject {
+                        {QStringLiteral("reference"), n.reference},
+                        {QStringLiteral("kind"), n.kind},
+                        {QStringLiteral("due_at"), models::Formatting::isoDateTime(n.dueAt)},
+                        {QStringLiteral("created_at"),
+                         models::Formatting::isoDateTime(n.createdAt)},
+                        {QStringLiteral("read"), n.readAt.has_value()},
+                    })
+                    .toJson(QJsonDocument::Compact)));
         } else {
             printOut(plainValue(models::SlaReminders::describe(n)));
         }
@@ -173,8 +177,8 @@ int calendarCommand(Call &call)
     if (action == QLatin1String("import")) {
         QFile file(parser.positionalArguments().at(1));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::invalid(Tr::tr("Cannot read %1: %2")
-                                           .arg(file.fileName(), file.errorString())));
+            return fail(Error::invalid(
+                Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
         csv = file.readAll();
     }
     if (const int status = call.open(); status != Success)
@@ -199,7 +203,8 @@ int calendarCommand(Call &call)
     }
     if (action == QLatin1String("list")) {
         // Next year's holiday arrangement is due from 1 November: say which is missing.
-        for (const QString &note : models::missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()))
+        for (const QString &note :
+             models::missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()))
             printError(note);
         return Success;
     }
@@ -261,7 +266,8 @@ QList<Command> deadlineCommands()
     reminders.name = QStringLiteral("reminders");
     reminders.synopsis = Tr::tr("reminders [--json]");
     reminders.summary = Tr::tr("your reminders, newest first");
-    reminders.options = {described(remindersOptions::json, Tr::tr("JSON output, one object a line"))};
+    reminders.options = {
+        described(remindersOptions::json, Tr::tr("JSON output, one object a line"))};
     reminders.handler = remindersCommand;
 
     Command calendar;
@@ -270,8 +276,8 @@ QList<Command> deadlineCommands()
     calendar.summary = Tr::tr("business calendars: list them, show one's days, import days");
     calendar.details = Tr::tr("import replaces the listed days of the years the file covers.");
     calendar.permission = Tr::tr("import: administrators");
-    calendar.options = {described(calendarOptions::calendarOption,
-                                  Tr::tr("import: the calendar's code"))};
+    calendar.options = {
+        described(calendarOptions::calendarOption, Tr::tr("import: the calendar's code"))};
     calendar.positionals = 2;
     calendar.bareActions = {QStringLiteral("list")};
     calendar.handler = calendarCommand;

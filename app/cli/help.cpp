@@ -19,7 +19,8 @@ namespace {
     QT_TRANSLATE_NOOP("CliValue", "REF"),    QT_TRANSLATE_NOOP("CliValue", "TIME"),
     QT_TRANSLATE_NOOP("CliValue", "STATUS"), QT_TRANSLATE_NOOP("CliValue", "WHEN"),
     QT_TRANSLATE_NOOP("CliValue", "DATE"),   QT_TRANSLATE_NOOP("CliValue", "csv|pdf"),
-    QT_TRANSLATE_NOOP("CliValue", "1-5"),    QT_TRANSLATE_NOOP("CliValue", "DIR"),    QT_TRANSLATE_NOOP("CliValue", "ROLE"),
+    QT_TRANSLATE_NOOP("CliValue", "1-5"),    QT_TRANSLATE_NOOP("CliValue", "DIR"),
+    QT_TRANSLATE_NOOP("CliValue", "ROLE"),
 };
 
 // Terminal columns of `text`: East Asian wide and full-width characters take two.
@@ -28,9 +29,9 @@ int displayWidth(const QString &text)
     int width = 0;
     for (const char32_t c : text.toUcs4()) {
         const bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf)
-                          || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
-                          || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
-                          || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+            || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff)
+            || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+            || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
         width += wide ? 2 : 1;
     }
     return width;
@@ -45,7 +46,11 @@ QString wrapped(const QString &text, int width, int indent)
 {
     QStringList lines;
     for (const QString &paragraph : text.split(u'\n')) {
-        struct Piece { QString text; bool spaceBefore; };
+        struct Piece
+        {
+            QString text;
+            bool spaceBefore;
+        };
         QList<Piece> pieces;
         bool space = false;
         QString current;
@@ -114,9 +119,8 @@ QString optionTable(const QList<QCommandLineOption> &options)
     for (const QCommandLineOption &option : options) {
         QStringList names;
         QStringList all = option.names();
-        std::stable_sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
-            return a.size() < b.size();
-        });
+        std::stable_sort(all.begin(), all.end(),
+                         [](const QString &a, const QString &b) { return a.size() < b.size(); });
         for (const QString &name : std::as_const(all))
             names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
         QString left = names.join(QStringLiteral(", "));
@@ -141,23 +145,23 @@ QString overviewHelp()
         rows.append({command.name, command.summary});
     return Tr::tr("Usage: complaintdesk-cli COMMAND [options] [--as USER] [--database PATH]\n"
                   "       [--lang zh_CN|en] [--password-file FILE] [--new-password-file FILE]")
-           + QStringLiteral("\n\n")
-           + Tr::tr("Most commands act as --as USER (each command's help says whether it does),\n"
-                    "whose password is asked for on the terminal, or read from the first line\n"
-                    "of --password-file FILE (mode 600). New passwords likewise: asked twice, or\n"
-                    "--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and\n"
-                    "COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by\n"
-                    "child processes and may be logged.")
-           + QStringLiteral("\n\n") + Tr::tr("Commands:") + u'\n' + table(rows, 14) + u'\n'
-           + Tr::tr("Options of every command:") + u'\n' + optionTable(commonOptions()) + u'\n'
-           + Tr::tr("A command's options: complaintdesk-cli help COMMAND, or COMMAND --help.")
-           + u'\n' + Tr::tr("Exit status: 0 success, 1 failure, 2 usage error.");
+        + QStringLiteral("\n\n")
+        + Tr::tr("Most commands act as --as USER (each command's help says whether it does),\n"
+                 "whose password is asked for on the terminal, or read from the first line\n"
+                 "of --password-file FILE (mode 600). New passwords likewise: asked twice, or\n"
+                 "--new-password-file FILE. Scripts may use COMPLAINTDESK_PASSWORD and\n"
+                 "COMPLAINTDESK_NEW_PASSWORD instead, at a risk: the environment is seen by\n"
+                 "child processes and may be logged.")
+        + QStringLiteral("\n\n") + Tr::tr("Commands:") + u'\n' + table(rows, 14) + u'\n'
+        + Tr::tr("Options of every command:") + u'\n' + optionTable(commonOptions()) + u'\n'
+        + Tr::tr("A command's options: complaintdesk-cli help COMMAND, or COMMAND --help.") + u'\n'
+        + Tr::tr("Exit status: 0 success, 1 failure, 2 usage error.");
 }
 
 QString commandHelp(const Command &command)
 {
     QString out = Tr::tr("Usage: complaintdesk-cli %1").arg(command.synopsis) + u'\n'
-                  + wrapped(command.summary, lineWidth, 0) + u'\n';
+        + wrapped(command.summary, lineWidth, 0) + u'\n';
     if (!command.details.isEmpty())
         out += wrapped(command.details, lineWidth, 0) + u'\n';
     if (!command.aliases.isEmpty())
@@ -167,9 +171,14 @@ QString commandHelp(const Command &command)
                                   Tr::tr("this help"));
     out += u'\n' + Tr::tr("Options:") + u'\n' + optionTable(options) + u'\n';
     switch (command.access) {
-    case Access::SignedIn: out += Tr::tr("Signs in as --as USER.") + u'\n'; break;
-    case Access::Anonymous: out += Tr::tr("Does not sign in.") + u'\n'; break;
-    case Access::ByAction: break;
+    case Access::SignedIn:
+        out += Tr::tr("Signs in as --as USER.") + u'\n';
+        break;
+    case Access::Anonymous:
+        out += Tr::tr("Does not sign in.") + u'\n';
+        break;
+    case Access::ByAction:
+        break;
     }
     if (!command.permission.isEmpty())
         out += Tr::tr("Who may: %1").arg(command.permission) + u'\n';

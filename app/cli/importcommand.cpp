@@ -20,7 +20,8 @@ namespace {
 namespace importOptions {
 const QCommandLineOption preset(QStringLiteral("preset"), QString(), QStringLiteral("name"));
 const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("file"));
-const QCommandLineOption encoding(QStringLiteral("encoding"), QString(), QStringLiteral("encoding"));
+const QCommandLineOption encoding(QStringLiteral("encoding"), QString(),
+                                  QStringLiteral("encoding"));
 const QCommandLineOption dryRun(QStringLiteral("dry-run"));
 const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"));
 const QCommandLineOption json(QStringLiteral("json"));
@@ -43,10 +44,11 @@ int importCommand(Call &call)
     auto table = models::ImportService::readFile(path, chosen);
     if (!table)
         return fail(table.error());
-    Result<rules::ImportMapping> chosenMapping =
-        parser.isSet(preset)    ? models::ImportService::preset(parser.value(preset))
-        : parser.isSet(mapping) ? models::ImportService::loadMapping(parser.value(mapping))
-                                : Result<rules::ImportMapping>(models::ImportService::guess(table->header));
+    Result<rules::ImportMapping> chosenMapping = parser.isSet(preset)
+        ? models::ImportService::preset(parser.value(preset))
+        : parser.isSet(mapping)
+        ? models::ImportService::loadMapping(parser.value(mapping))
+        : Result<rules::ImportMapping>(models::ImportService::guess(table->header));
     if (!chosenMapping)
         return fail(chosenMapping.error());
     if (!chosenMapping->describes(table->header)) {
@@ -66,7 +68,8 @@ int importCommand(Call &call)
     // A progress line on stderr (rewritten in place), every thousand rows.
     options.progress = [asJson](int done, int total) {
         if (!asJson && done % 1000 == 0 && total >= 1000) {
-            std::fprintf(stderr, "\r%s", qPrintable(Tr::tr("Importing: %1 of %2 rows").arg(done).arg(total)));
+            std::fprintf(stderr, "\r%s",
+                         qPrintable(Tr::tr("Importing: %1 of %2 rows").arg(done).arg(total)));
             std::fflush(stderr);
             if (done == total)
                 std::fputc('\n', stderr);
@@ -80,9 +83,9 @@ int importCommand(Call &call)
     if (asJson) {
         QJsonArray failures;
         for (const models::ImportFailure &failure : report->failures)
-            failures.append(QJsonObject{{QStringLiteral("line"), failure.line},
-                                        {QStringLiteral("reason"), failure.reason}});
-        const QJsonObject object{
+            failures.append(QJsonObject {{QStringLiteral("line"), failure.line},
+                                         {QStringLiteral("reason"), failure.reason}});
+        const QJsonObject object {
             {QStringLiteral("encoding"), rules::ImportFiles::encodingName(table->encoding)},
             {QStringLiteral("mapping"), chosenMapping->name},
             {QStringLiteral("imported"), report->imported},
@@ -91,7 +94,8 @@ int importCommand(Call &call)
             {QStringLiteral("dry_run"), report->dryRun},
             {QStringLiteral("rolled_back"), report->rolledBack},
             {QStringLiteral("failures"), failures}};
-        printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+        printOut(
+            QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (const models::ImportFailure &failure : report->failures)
             printError(Tr::tr("Line %1: %2").arg(failure.line).arg(failure.reason));
@@ -100,7 +104,9 @@ int importCommand(Call &call)
         else if (report->rolledBack)
             printOut(Tr::tr("All or nothing: a row failed, so nothing was saved."));
         printOut(Tr::tr("Imported %1, skipped %2 (already present), failed %3")
-                     .arg(report->imported).arg(report->skipped).arg(report->failed));
+                     .arg(report->imported)
+                     .arg(report->skipped)
+                     .arg(report->failed));
     }
     return report->failed > 0 ? Failure : Success;
 }
@@ -115,18 +121,21 @@ QList<Command> importCommands()
     import.synopsis = Tr::tr("import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] "
                              "[--dry-run] [--all-or-nothing] [--json]");
     import.summary = Tr::tr("import complaints from a CSV or TSV file, each row as a logged call");
-    import.details = Tr::tr(
-        "The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless "
-        "--encoding says. Without --preset or --mapping, columns named like the fields are "
-        "taken. Presets: %1. A row already imported (its external id, or the same row) is "
-        "skipped; a row that fails is reported with its line and the others are saved, unless "
-        "--all-or-nothing. The exit status is 1 when a row failed.")
-                         .arg(models::ImportService::presetNames().join(QStringLiteral(", ")));
+    import.details =
+        Tr::tr(
+            "The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless "
+            "--encoding says. Without --preset or --mapping, columns named like the fields are "
+            "taken. Presets: %1. A row already imported (its external id, or the same row) is "
+            "skipped; a row that fails is reported with its line and the others are saved, unless "
+            "--all-or-nothing. The exit status is 1 when a row failed.")
+            .arg(models::ImportService::presetNames().join(QStringLiteral(", ")));
     import.permission = Tr::tr("agents and everyone who may log calls");
     import.options = {
-        described(preset, Tr::tr("a built-in mapping: cfpb (the US CFPB export), 12363 (a "
-                                 "regulator's list)")),
-        described(mapping, Tr::tr("a mapping saved as JSON (the window's File > Import saves them)")),
+        described(preset,
+                  Tr::tr("a built-in mapping: cfpb (the US CFPB export), 12363 (a "
+                         "regulator's list)")),
+        described(mapping,
+                  Tr::tr("a mapping saved as JSON (the window's File > Import saves them)")),
         described(encoding, Tr::tr("UTF-8 or GB18030 (also GBK), instead of the detected one")),
         described(dryRun, Tr::tr("check every row as it would be saved, and save nothing")),
         described(allOrNothing, Tr::tr("save no row when any row fails")),

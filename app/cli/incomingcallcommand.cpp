@@ -25,13 +25,13 @@ int incomingCallCommand(Call &call)
     const QString number = parser.positionalArguments().constFirst();
     const bool tel = rules::IncomingCalls::isTelUri(number);
     auto incoming = rules::IncomingCalls::fromArguments(
-        tel ? number : QString(), tel ? QStringList() : QStringList(number),
-        parser.value(callId), parser.value(line), ringAt);
+        tel ? number : QString(), tel ? QStringList() : QStringList(number), parser.value(callId),
+        parser.value(line), ringAt);
     if (!incoming)
         return fail(usageError(incoming.error().message));
     const QString path = storePath(parser);
     auto handed = models::InstanceChannel::send(models::InstanceChannel::socketPath(path),
-                                                rules::ScreenPopRequest{*incoming});
+                                                rules::ScreenPopRequest {*incoming});
     if (!handed)
         return fail(handed.error());
     if (!*handed) {

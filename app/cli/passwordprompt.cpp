@@ -20,26 +20,28 @@ Result<QString> fromFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isFile() && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
-        return Error{Error::Kind::Usage,
-                     PasswordSource::tr("Other users may read the password file %1; make it "
-                                        "yours alone (chmod 600 %1).").arg(path),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      PasswordSource::tr("Other users may read the password file %1; make it "
+                                         "yours alone (chmod 600 %1).")
+                          .arg(path),
+                      {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Error::Kind::Usage,
-                     PasswordSource::tr("The password file %1 cannot be read: %2")
-                         .arg(path, file.errorString()),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      PasswordSource::tr("The password file %1 cannot be read: %2")
+                          .arg(path, file.errorString()),
+                      {}};
     }
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (const auto bad = rules::firstInvalidUtf8Byte(line)) {
-        return Error{Error::Kind::Usage,
-                     PasswordSource::tr("The password file %1 is not UTF-8 text (byte %2).")
-                         .arg(path).arg(*bad),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      PasswordSource::tr("The password file %1 is not UTF-8 text (byte %2).")
+                          .arg(path)
+                          .arg(*bad),
+                      {}};
     }
     return QString::fromUtf8(line);
 }
@@ -51,7 +53,7 @@ std::optional<QString> fromTerminal(const QString &prompt)
     const QByteArray text = prompt.toUtf8();
     std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
     std::fflush(stderr);
-    termios saved{};
+    termios saved {};
     tcgetattr(STDIN_FILENO, &saved);
     termios silent = saved;
     silent.c_lflag &= ~tcflag_t(ECHO);
@@ -72,27 +74,28 @@ Result<PasswordSource::Password> PasswordSource::read(const QString &file, const
         auto text = fromFile(file);
         if (!text)
             return text.error();
-        return Password{*text, From::File};
+        return Password {*text, From::File};
     }
     if (qEnvironmentVariableIsSet(variable))
-        return Password{qEnvironmentVariable(variable), From::Environment};
+        return Password {qEnvironmentVariable(variable), From::Environment};
     if (auto typed = fromTerminal(prompt))
-        return Password{*typed, From::Terminal};
-    return Error{Error::Kind::Usage,
-                 tr("No password: run in a terminal to be asked for it, or give %1 FILE (or, "
-                    "for scripts, the %2 environment variable).")
-                     .arg(option, QString::fromLatin1(variable)),
-                 {}};
+        return Password {*typed, From::Terminal};
+    return Error {Error::Kind::Usage,
+                  tr("No password: run in a terminal to be asked for it, or give %1 FILE (or, "
+                     "for scripts, the %2 environment variable).")
+                      .arg(option, QString::fromLatin1(variable)),
+                  {}};
 }
 
 Result<QString> PasswordSource::serverPassword(const QString &server)
 {
     if (auto typed = fromTerminal(tr("Password for the server %1: ").arg(server)))
         return *typed;
-    return Error{Error::Kind::Credentials,
-                 tr("The server %1 asks for a password: run in a terminal to be asked for it, or "
-                    "put it in ~/.pgpass (mode 600) or a service file.").arg(server),
-                 {}};
+    return Error {Error::Kind::Credentials,
+                  tr("The server %1 asks for a password: run in a terminal to be asked for it, or "
+                     "put it in ~/.pgpass (mode 600) or a service file.")
+                      .arg(server),
+                  {}};
 }
 
 } // namespace cd::cli

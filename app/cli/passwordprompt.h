@@ -26,8 +26,8 @@ public:
         From from = From::Terminal;
     };
     // `option`: the option that names a file, for the message when there is no password.
-    static Result<Password> read(const QString &file, const QString &option,
-                                 const char *variable, const QString &prompt);
+    static Result<Password> read(const QString &file, const QString &option, const char *variable,
+                                 const QString &prompt);
     // The password of the database server `server`: typed on the terminal only (no file, no
     // variable: libpq's ~/.pgpass and service files are the places for a kept one). The
     // Error (Credentials) says so when there is no terminal.

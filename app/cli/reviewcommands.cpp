@@ -46,7 +46,8 @@ QJsonValue optional(std::optional<double> value)
 namespace reportOptions {
 const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("csv|pdf"));
 const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
-const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("a4|letter|a5"));
+const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(),
+                                  QStringLiteral("a4|letter|a5"));
 } // namespace reportOptions
 
 int reportCommand(Call &call)
@@ -79,11 +80,12 @@ int reportCommand(Call &call)
     if (!report)
         return fail(report.error());
     auto written = *kind == models::StatisticsReportService::Format::Csv
-                       ? models::StatisticsReportService::writeCsv(*report, ws, path)
-                       : models::StatisticsReportService::writePdf(*report, ws, path, *page);
+        ? models::StatisticsReportService::writeCsv(*report, ws, path)
+        : models::StatisticsReportService::writePdf(*report, ws, path, *page);
     if (!written)
         return fail(written.error());
-    printOut(Tr::tr("Report of %1 complaints written to %2.").arg(report->total.received).arg(path));
+    printOut(
+        Tr::tr("Report of %1 complaints written to %2.").arg(report->total.received).arg(path));
     return Success;
 }
 
@@ -102,7 +104,8 @@ int dashboardCommand(Call &call)
     const models::DashboardFigures &f = *figures;
     QJsonObject backlog;
     for (const auto &cell : f.backlog) {
-        QJsonObject byStatus = backlog.value(ws.taxonomy().departmentCode(cell.departmentId)).toObject();
+        QJsonObject byStatus =
+            backlog.value(ws.taxonomy().departmentCode(cell.departmentId)).toObject();
         byStatus.insert(cell.status, cell.count);
         backlog.insert(ws.taxonomy().departmentCode(cell.departmentId), byStatus);
     }
@@ -111,27 +114,27 @@ int dashboardCommand(Call &call)
         aging.append(n);
     QJsonArray compliance;
     for (const auto &c : f.complianceByDepartment) {
-        compliance.append(QJsonObject{
-            {QStringLiteral("department"), ws.taxonomy().departmentCode(c.groupId)},
-            {QStringLiteral("complaints"), c.complaints},
-            {QStringLiteral("first_response_decided"), c.firstResponseDecided},
-            {QStringLiteral("first_response_met"), c.firstResponseMet},
-            {QStringLiteral("resolution_decided"), c.resolutionDecided},
-            {QStringLiteral("resolution_met"), c.resolutionMet}});
+        compliance.append(
+            QJsonObject {{QStringLiteral("department"), ws.taxonomy().departmentCode(c.groupId)},
+                         {QStringLiteral("complaints"), c.complaints},
+                         {QStringLiteral("first_response_decided"), c.firstResponseDecided},
+                         {QStringLiteral("first_response_met"), c.firstResponseMet},
+                         {QStringLiteral("resolution_decided"), c.resolutionDecided},
+                         {QStringLiteral("resolution_met"), c.resolutionMet}});
     }
     QJsonArray workload;
     for (const auto &w : f.workload) {
-        workload.append(QJsonObject{{QStringLiteral("user"), f.people.value(w.userId)},
-                                    {QStringLiteral("open"), w.open},
-                                    {QStringLiteral("due_today"), w.dueToday},
-                                    {QStringLiteral("at_risk"), w.atRisk},
-                                    {QStringLiteral("overdue"), w.overdue},
-                                    {QStringLiteral("closed_this_week"), w.closedThisWeek}});
+        workload.append(QJsonObject {{QStringLiteral("user"), f.people.value(w.userId)},
+                                     {QStringLiteral("open"), w.open},
+                                     {QStringLiteral("due_today"), w.dueToday},
+                                     {QStringLiteral("at_risk"), w.atRisk},
+                                     {QStringLiteral("overdue"), w.overdue},
+                                     {QStringLiteral("closed_this_week"), w.closedThisWeek}});
     }
     QJsonArray satisfaction;
     for (const qint64 n : f.totals.satisfaction)
         satisfaction.append(n);
-    const QJsonObject out{
+    const QJsonObject out {
         {QStringLiteral("from"), f.period.first.toString(Qt::ISODate)},
         {QStringLiteral("to"), f.period.last.toString(Qt::ISODate)},
         {QStringLiteral("received"), f.totals.received},
@@ -166,7 +169,8 @@ int satisfactionCommand(Call &call)
         return status;
     models::Workspace &ws = call.ws();
     const storage::ComplaintRecord &complaint = call.complaint();
-    if (auto recorded = ws.complaints().recordSatisfaction(complaint.id, value, parser.value(comment));
+    if (auto recorded =
+            ws.complaints().recordSatisfaction(complaint.id, value, parser.value(comment));
         !recorded)
         return fail(recorded.error());
     printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(complaint.reference));
@@ -203,21 +207,24 @@ int mergeCommand(Call &call)
 
 QList<Command> reviewCommands()
 {
-    const QCommandLineOption from = described(fromOption, Tr::tr("the first day, such as 2026-11-01"));
+    const QCommandLineOption from =
+        described(fromOption, Tr::tr("the first day, such as 2026-11-01"));
     const QCommandLineOption to = described(toOption, Tr::tr("the last day"));
-    const QCommandLineOption department = described(departmentOption,
-                                                    Tr::tr("only this department (its code)"));
+    const QCommandLineOption department =
+        described(departmentOption, Tr::tr("only this department (its code)"));
     Command report;
     report.name = QStringLiteral("report");
     report.synopsis = Tr::tr("report --from DATE --to DATE --format csv|pdf --output FILE "
                              "[--department CODE] [--page-size a4|letter|a5]");
     report.summary = Tr::tr("periodic statistics as CSV or PDF");
     report.permission = Tr::tr("leads (their department) and administrators");
-    report.options = {from, to, department,
-                      described(reportOptions::format, Tr::tr("csv or pdf")),
-                      described(reportOptions::output, Tr::tr("the file to write")),
-                      described(reportOptions::pageSize,
-                                Tr::tr("the PDF's paper, landscape (default a4)"))};
+    report.options = {
+        from,
+        to,
+        department,
+        described(reportOptions::format, Tr::tr("csv or pdf")),
+        described(reportOptions::output, Tr::tr("the file to write")),
+        described(reportOptions::pageSize, Tr::tr("the PDF's paper, landscape (default a4)"))};
     report.handler = reportCommand;
 
     Command dashboard;
@@ -233,7 +240,8 @@ QList<Command> reviewCommands()
     satisfaction.synopsis = Tr::tr("satisfaction REF --score 1-5 [--comment TEXT]");
     satisfaction.summary = Tr::tr("the customer's satisfaction, at follow-up");
     satisfaction.options = {
-        described(satisfactionOptions::score, Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
+        described(satisfactionOptions::score,
+                  Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
         described(satisfactionOptions::comment, Tr::tr("the customer's words"))};
     satisfaction.positionals = 1;
     satisfaction.handler = satisfactionCommand;

@@ -35,8 +35,8 @@ int initCommand(Call &call)
         auto password = readNewPassword(parser, parser.value(admin));
         if (!password)
             return fail(password.error());
-        auto created = ws.auth().createFirstAdministrator(
-            parser.value(admin), parser.value(name), *password);
+        auto created =
+            ws.auth().createFirstAdministrator(parser.value(admin), parser.value(name), *password);
         if (!created)
             return fail(created.error());
         printOut(Tr::tr("Administrator %1 created.").arg(created->username));
@@ -78,8 +78,7 @@ int demoCommand(Call &call)
     if (const int status = call.open(); status != Success)
         return status;
     models::Workspace &ws = call.ws();
-    auto &clock = static_cast<models::ManualClock &>(
-        const_cast<models::Clock &>(ws.clock()));
+    auto &clock = static_cast<models::ManualClock &>(const_cast<models::Clock &>(ws.clock()));
     models::DemoGenerator generator(ws, clock, s);
     QElapsedTimer timer;
     timer.start();
@@ -93,7 +92,8 @@ int demoCommand(Call &call)
     if (!created)
         return fail(created.error());
     printOut(Tr::tr("Created %1 demonstration complaints in %2 s.")
-                 .arg(*created).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                 .arg(*created)
+                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;
 }
 
@@ -118,8 +118,9 @@ QList<Command> storeCommands()
     demo.synopsis = Tr::tr("demo --count N [--seed S]");
     demo.summary = Tr::tr("add N realistic demonstration complaints");
     demo.options = {described(demoOptions::count, Tr::tr("how many complaints")),
-                    described(demoOptions::seed, Tr::tr("the random seed: the same seed, the "
-                                                        "same complaints"))};
+                    described(demoOptions::seed,
+                              Tr::tr("the random seed: the same seed, the "
+                                     "same complaints"))};
     demo.manualClock = true;
     demo.handler = demoCommand;
     return {init, demo};

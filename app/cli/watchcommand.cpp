@@ -46,23 +46,23 @@ int watchCommand(Call &call)
     // said once the watch runs, so that a script knows it misses nothing from here on
     printError(Tr::tr("Watching %1 for changes; Ctrl+C stops.").arg((*workspace)->storePath()));
     const bool asJson = call.parser.isSet(json);
-    QObject::connect(&watcher, &models::ChangeWatcher::changed, &watcher,
-                     [&watcher, asJson](const QList<storage::StoreChange> &changes) {
-                         for (const storage::StoreChange &change : changes) {
-                             if (!watcher.maySee(change))
-                                 continue;
-                             if (asJson) {
-                                 printOut(QString::fromUtf8(QJsonDocument(changeJson(change))
-                                                                .toJson(QJsonDocument::Compact)));
-                             } else {
-                                 const storage::EventRecord &e = change.event;
-                                 printRow({models::Formatting::dateTime(e.at), change.reference,
-                                           models::EventTimelineModel::describe(e),
-                                           e.actorName});
-                             }
-                         }
-                         std::fflush(stdout);   // a pipe would hold the lines back
-                     });
+    QObject::connect(
+        &watcher, &models::ChangeWatcher::changed, &watcher,
+        [&watcher, asJson](const QList<storage::StoreChange> &changes) {
+            for (const storage::StoreChange &change : changes) {
+                if (!watcher.maySee(change))
+                    continue;
+                if (asJson) {
+                    printOut(QString::fromUtf8(
+                        QJsonDocument(changeJson(change)).toJson(QJsonDocument::Compact)));
+                } else {
+                    const storage::EventRecord &e = change.event;
+                    printRow({models::Formatting::dateTime(e.at), change.reference,
+                              models::EventTimelineModel::describe(e), e.actorName});
+                }
+            }
+            std::fflush(stdout); // a pipe would hold the lines back
+        });
     // Until interrupted: the program ends on SIGINT or SIGTERM.
     return QCoreApplication::exec();
 }

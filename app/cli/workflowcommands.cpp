@@ -29,8 +29,8 @@ int statusCommand(Call &call)
     const auto current = rules::statusFromCode(detail.complaint.status);
     if (!current)
         return fail(Error::storage(Tr::tr("The complaint has an unknown status.")));
-    auto moved = ws.complaints().changeStatus(detail.complaint.id, *current, *target,
-                                              parser.value(note));
+    auto moved =
+        ws.complaints().changeStatus(detail.complaint.id, *current, *target, parser.value(note));
     if (!moved)
         return fail(moved.error());
     if (*moved > 0)
@@ -60,8 +60,8 @@ int assignCommand(Call &call)
     if (parser.isSet(department)) {
         const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
         if (!d) {
-            return fail(usageError(Tr::tr("Unknown department \"%1\".")
-                                       .arg(parser.value(department))));
+            return fail(
+                usageError(Tr::tr("Unknown department \"%1\".").arg(parser.value(department))));
         }
         target.departmentId = d->id;
     } else {
@@ -73,8 +73,8 @@ int assignCommand(Call &call)
                 target.userId = person.id;
         }
         if (!target.userId) {
-            return fail(Error::invalid(Tr::tr("\"%1\" is not an active agent or lead.")
-                                           .arg(parser.value(to))));
+            return fail(Error::invalid(
+                Tr::tr("\"%1\" is not an active agent or lead.").arg(parser.value(to))));
         }
     }
     auto moved = ws.complaints().transfer(detail.complaint.id, target, parser.value(reason));
@@ -139,8 +139,8 @@ int reclassifyCommand(Call &call)
     auto detail = ws.queries().detailByReference(parser.positionalArguments().constFirst());
     if (!detail)
         return fail(detail.error());
-    auto done = ws.complaints().reclassify(detail->complaint.id, cat->id, subId,
-                                           parser.value(reason));
+    auto done =
+        ws.complaints().reclassify(detail->complaint.id, cat->id, subId, parser.value(reason));
     if (!done)
         return fail(done.error());
     auto after = ws.queries().detail(detail->complaint.id);
@@ -161,8 +161,8 @@ QList<Command> workflowCommands()
     status.name = QStringLiteral("status");
     status.synopsis = Tr::tr("status REF --to STATUS --note TEXT");
     status.summary = Tr::tr("move a complaint along the workflow");
-    status.options = {described(statusOptions::to, Tr::tr("the new status: %1")
-                                                       .arg(codeList(rules::allStatuses()))),
+    status.options = {described(statusOptions::to,
+                                Tr::tr("the new status: %1").arg(codeList(rules::allStatuses()))),
                       described(statusOptions::note, Tr::tr("what was done"))};
     status.positionals = 1;
     status.handler = statusCommand;
@@ -187,13 +187,14 @@ QList<Command> workflowCommands()
 
     Command reclassify;
     reclassify.name = QStringLiteral("reclassify");
-    reclassify.synopsis = Tr::tr("reclassify REF --category CODE [--subcategory CODE] --reason TEXT");
+    reclassify.synopsis =
+        Tr::tr("reclassify REF --category CODE [--subcategory CODE] --reason TEXT");
     reclassify.summary = Tr::tr("correct the classification (routing runs again)");
-    reclassify.options = {
-        described(reclassifyOptions::category, Tr::tr("the category's code")),
-        described(reclassifyOptions::subcategory, Tr::tr("the sub-category's code, within the "
-                                                         "category")),
-        described(reclassifyOptions::reason, why)};
+    reclassify.options = {described(reclassifyOptions::category, Tr::tr("the category's code")),
+                          described(reclassifyOptions::subcategory,
+                                    Tr::tr("the sub-category's code, within the "
+                                           "category")),
+                          described(reclassifyOptions::reason, why)};
     reclassify.positionals = 1;
     reclassify.handler = reclassifyCommand;
     return {status, assign, escalate, reclassify};

@@ -22,7 +22,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 nowMs = 0) : m_now(nowMs) {}
+    explicit ManualClock(qint64 nowMs = 0)
+        : m_now(nowMs)
+    {
+    }
     qint64 nowMs() const override { return m_now; }
     void set(qint64 nowMs) { m_now = nowMs; }
     void advance(qint64 ms) { m_now += ms; }

@@ -35,7 +35,10 @@ void Formatting::setTimeZone(const QTimeZone &zone)
         shownZone() = zone;
 }
 
-QTimeZone Formatting::timeZone() { return shownZone(); }
+QTimeZone Formatting::timeZone()
+{
+    return shownZone();
+}
 
 bool Formatting::zoneDiffersFromComputer(qint64 ms)
 {
@@ -62,8 +65,8 @@ QString Formatting::zoneNote(qint64 ms)
 
 QString Formatting::dateTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, shownZone()).toString(
-        QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(ms, shownZone())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString Formatting::labelledDateTime(qint64 ms)
@@ -111,12 +114,18 @@ QString Formatting::dueIn(qint64 dueMs, qint64 nowMs)
 QString Formatting::slaState(rules::SlaState state)
 {
     switch (state) {
-    case rules::SlaState::OnTrack: return tr("On track");
-    case rules::SlaState::AtRisk: return tr("At risk");
-    case rules::SlaState::Breached: return tr("Overdue");
-    case rules::SlaState::Paused: return tr("Paused");
-    case rules::SlaState::Met: return tr("Met");
-    case rules::SlaState::MetLate: return tr("Met late");
+    case rules::SlaState::OnTrack:
+        return tr("On track");
+    case rules::SlaState::AtRisk:
+        return tr("At risk");
+    case rules::SlaState::Breached:
+        return tr("Overdue");
+    case rules::SlaState::Paused:
+        return tr("Paused");
+    case rules::SlaState::Met:
+        return tr("Met");
+    case rules::SlaState::MetLate:
+        return tr("Met late");
     }
     return {};
 }
@@ -124,12 +133,18 @@ QString Formatting::slaState(rules::SlaState state)
 QColor Formatting::slaColor(rules::SlaState state)
 {
     switch (state) {
-    case rules::SlaState::OnTrack: return QColor(0x2e, 0x7d, 0x32);
-    case rules::SlaState::AtRisk: return QColor(0xb2, 0x6a, 0x00);
-    case rules::SlaState::Breached: return QColor(0xc6, 0x28, 0x28);
-    case rules::SlaState::Paused: return QColor(0x60, 0x7d, 0x8b);
-    case rules::SlaState::Met: return QColor(0x75, 0x75, 0x75);
-    case rules::SlaState::MetLate: return QColor(0x8d, 0x4e, 0x4e);
+    case rules::SlaState::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case rules::SlaState::AtRisk:
+        return QColor(0xb2, 0x6a, 0x00);
+    case rules::SlaState::Breached:
+        return QColor(0xc6, 0x28, 0x28);
+    case rules::SlaState::Paused:
+        return QColor(0x60, 0x7d, 0x8b);
+    case rules::SlaState::Met:
+        return QColor(0x75, 0x75, 0x75);
+    case rules::SlaState::MetLate:
+        return QColor(0x8d, 0x4e, 0x4e);
     }
     return {};
 }

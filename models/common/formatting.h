@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
 
@@ -29,14 +29,14 @@ public:
     // A sentence naming the zone times are shown in and the computer's, when they differ at
     // `ms`; else empty.
     static QString zoneNote(qint64 ms);
-    static QString dateTime(qint64 ms);          // "2026-11-25 14:03" in timeZone()
+    static QString dateTime(qint64 ms); // "2026-11-25 14:03" in timeZone()
     // dateTime() followed by zoneLabel() where the zones differ: "2026-11-25 14:03 UTC+08:00".
     static QString labelledDateTime(qint64 ms);
-    static QString isoDateTime(qint64 ms);       // "2026-11-25T14:03:12+08:00", for JSON/CSV
-    static QString callDuration(qint64 ms);      // "04:07" or "1:02:03"
+    static QString isoDateTime(qint64 ms); // "2026-11-25T14:03:12+08:00", for JSON/CSV
+    static QString callDuration(qint64 ms); // "04:07" or "1:02:03"
     // A share in [0, 1] as "83.4%" in the current locale; "-" when there is none.
     static QString percent(std::optional<double> share);
-    static QString span(qint64 ms);              // "2 d 3 h", "1 h 5 min", "12 min"
+    static QString span(qint64 ms); // "2 d 3 h", "1 h 5 min", "12 min"
     // "in 2 d 3 h", "in 45 min", "overdue 5 h" relative to `nowMs`.
     static QString dueIn(qint64 dueMs, qint64 nowMs);
     // "On track", "At risk", "Overdue", "Paused", "Met", "Met late"

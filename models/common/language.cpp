@@ -5,11 +5,17 @@
 namespace cd::models {
 
 namespace {
-std::atomic_bool prefersChinese{false};
+std::atomic_bool prefersChinese {false};
 }
 
-void setUiPrefersChinese(bool chinese) { prefersChinese = chinese; }
-bool uiPrefersChinese() { return prefersChinese; }
+void setUiPrefersChinese(bool chinese)
+{
+    prefersChinese = chinese;
+}
+bool uiPrefersChinese()
+{
+    return prefersChinese;
+}
 
 QString pickName(const QString &zh, const QString &en)
 {

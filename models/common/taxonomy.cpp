@@ -8,8 +8,7 @@
 namespace cd::models {
 
 namespace {
-template<typename Record, typename Pred>
-const Record *findIf(const QList<Record> &list, Pred pred)
+template<typename Record, typename Pred> const Record *findIf(const QList<Record> &list, Pred pred)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), pred);
     return it == list.cend() ? nullptr : &*it;

@@ -11,7 +11,8 @@
 namespace cd::models {
 
 CallerHistoryModel::CallerHistoryModel(const Taxonomy &taxonomy, QObject *parent)
-    : QAbstractTableModel(parent), m_taxonomy(taxonomy)
+    : QAbstractTableModel(parent)
+    , m_taxonomy(taxonomy)
 {
 }
 
@@ -30,11 +31,11 @@ void CallerHistoryModel::setHistory(const CallerHistory &history)
     for (const auto &call : history.calls) {
         const auto channel = rules::channelFromCode(call.channel);
         QString subject = (channel ? rules::Labels::channel(*channel) : call.channel)
-                          + QStringLiteral(" (") + Formatting::callDuration(call.durationMs)
-                          + QStringLiteral(") ") + call.notes.left(80).simplified();
+            + QStringLiteral(" (") + Formatting::callDuration(call.durationMs)
+            + QStringLiteral(") ") + call.notes.left(80).simplified();
         const qint64 complaintId = call.complaintId.value_or(0);
-        m_entries.append({call.startedAt, true, complaintId, references.value(complaintId),
-                          subject, {}});
+        m_entries.append(
+            {call.startedAt, true, complaintId, references.value(complaintId), subject, {}});
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.at > b.at; });
@@ -72,10 +73,14 @@ QVariant CallerHistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case When: return Formatting::dateTime(e.at);
-    case Kind: return e.isCall ? tr("Call") : tr("Complaint");
-    case Reference: return e.reference;
-    case Subject: return e.subject;
+    case When:
+        return Formatting::dateTime(e.at);
+    case Kind:
+        return e.isCall ? tr("Call") : tr("Complaint");
+    case Reference:
+        return e.reference;
+    case Subject:
+        return e.subject;
     case Status: {
         const auto status = rules::statusFromCode(e.status);
         return status ? rules::Labels::status(*status) : QString();
@@ -89,11 +94,16 @@ QVariant CallerHistoryModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case When: return tr("When");
-    case Kind: return tr("Type");
-    case Reference: return tr("Reference");
-    case Subject: return tr("Subject");
-    case Status: return tr("Status");
+    case When:
+        return tr("When");
+    case Kind:
+        return tr("Type");
+    case Reference:
+        return tr("Reference");
+    case Subject:
+        return tr("Subject");
+    case Status:
+        return tr("Status");
     }
     return {};
 }

@@ -17,8 +17,8 @@ class CallerHistoryModel : public QAbstractTableModel
 public:
     enum Column { When, Kind, Reference, Subject, Status, ColumnCount };
     enum Role {
-        ComplaintIdRole = Qt::UserRole + 1,   // qint64; 0 for a call not tied to a complaint
-        IsOpenComplaintRole,                  // bool: a complaint a follow-up may attach to
+        ComplaintIdRole = Qt::UserRole + 1, // qint64; 0 for a call not tied to a complaint
+        IsOpenComplaintRole, // bool: a complaint a follow-up may attach to
     };
 
     explicit CallerHistoryModel(const Taxonomy &taxonomy, QObject *parent = nullptr);
@@ -40,7 +40,7 @@ private:
         qint64 complaintId = 0;
         QString reference;
         QString subject;
-        QString status;   // complaint status code; empty for calls
+        QString status; // complaint status code; empty for calls
     };
 
     const Taxonomy &m_taxonomy;

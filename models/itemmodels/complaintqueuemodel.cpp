@@ -3,10 +3,10 @@
 #include "complaintjson.h"
 
 #include "codes.h"
-#include "queuerepository.h"
 #include "complaintqueries.h"
 #include "formatting.h"
 #include "permissions.h"
+#include "queuerepository.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -15,8 +15,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <utility>
 #include <cstdlib>
+#include <utility>
 
 namespace cd::models {
 
@@ -26,13 +26,20 @@ storage::QueueQuery::Sort sortFor(int column)
 {
     using Sort = storage::QueueQuery::Sort;
     switch (column) {
-    case ComplaintQueueModel::Reference: return Sort::Reference;
-    case ComplaintQueueModel::Category: return Sort::Category;
-    case ComplaintQueueModel::Severity: return Sort::Severity;
-    case ComplaintQueueModel::Department: return Sort::Department;
-    case ComplaintQueueModel::Status: return Sort::Status;
-    case ComplaintQueueModel::Due: return Sort::Due;
-    default: return Sort::Received;
+    case ComplaintQueueModel::Reference:
+        return Sort::Reference;
+    case ComplaintQueueModel::Category:
+        return Sort::Category;
+    case ComplaintQueueModel::Severity:
+        return Sort::Severity;
+    case ComplaintQueueModel::Department:
+        return Sort::Department;
+    case ComplaintQueueModel::Status:
+        return Sort::Status;
+    case ComplaintQueueModel::Due:
+        return Sort::Due;
+    default:
+        return Sort::Received;
     }
 }
 
@@ -48,7 +55,9 @@ QColor severityColor(const QString &severity)
 } // namespace
 
 ComplaintQueueModel::ComplaintQueueModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace), m_requestTimer(new QTimer(this))
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+    , m_requestTimer(new QTimer(this))
 {
     m_requestTimer->setSingleShot(true);
     m_requestTimer->setInterval(0);
@@ -146,24 +155,25 @@ ComplaintQueueModel::perform(QueueRead read, std::function<void(QueueReadResult 
     if (page >= 0) {
         // Pages asked for on the way and not read yet are not wanted any more: scrolling
         // on, the view asks again for those it shows.
-        const QList<int> dropped = m_reader->dropQueued([page](int queued) {
-            return queued >= 0 && std::abs(queued - page) > 1;
-        });
+        const QList<int> dropped = m_reader->dropQueued(
+            [page](int queued) { return queued >= 0 && std::abs(queued - page) > 1; });
         for (int gone : dropped)
             m_pagesInFlight.remove(gone);
     }
-    auto job = m_reader->start(std::move(read),
-                               [this, generation, later = std::move(later)](QueueReadResult &&r) {
-                                   if (generation == m_generation)
-                                       later(std::move(r));
-                               },
-                               page);
+    auto job = m_reader->start(
+        std::move(read),
+        [this, generation, later = std::move(later)](QueueReadResult &&r) {
+            if (generation == m_generation)
+                later(std::move(r));
+        },
+        page);
     if (m_readBudget == 0)
-        return std::nullopt;   // never waits, even for a read that has already ended
+        return std::nullopt; // never waits, even for a read that has already ended
     if (!m_inEvent) {
         m_inEvent = true;
         m_eventDeadline = QDeadlineTimer(m_readBudget);
-        QMetaObject::invokeMethod(this, [this] { m_inEvent = false; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { m_inEvent = false; }, Qt::QueuedConnection);
     }
     return m_reader->take(job, int(m_eventDeadline.remainingTime()));
 }
@@ -176,11 +186,11 @@ QueueRead ComplaintQueueModel::pageRead(int page, bool &backward) const
     read.query = m_query;
     read.limit = m_countKnown ? std::min(pageSize, m_rowCount - first) : pageSize;
     backward = false;
-    if (auto before = m_pages.constFind(page - 1); page > 0 && before != m_pages.cend()
-                                                   && !before->isEmpty()) {
+    if (auto before = m_pages.constFind(page - 1);
+        page > 0 && before != m_pages.cend() && !before->isEmpty()) {
         read.after = storage::QueueRepository::cursorAfter(before->constLast(), m_query);
-    } else if (auto after = m_pages.constFind(page + 1); after != m_pages.cend()
-                                                         && !after->isEmpty()) {
+    } else if (auto after = m_pages.constFind(page + 1);
+               after != m_pages.cend() && !after->isEmpty()) {
         read.after = storage::QueueRepository::cursorAfter(after->constFirst(), m_query);
         read.direction = Direction::Backward;
         backward = true;
@@ -203,11 +213,14 @@ bool ComplaintQueueModel::loadPage(int page)
     QueueRead read = pageRead(page, backward);
     if (read.limit <= 0)
         return false;
-    auto done = perform(std::move(read), [this, page, backward](QueueReadResult &&result) {
-        m_pagesInFlight.remove(page);
-        if (storePage(page, std::move(result.rows), backward))
-            emitPageChanged(page);
-    }, page);
+    auto done = perform(
+        std::move(read),
+        [this, page, backward](QueueReadResult &&result) {
+            m_pagesInFlight.remove(page);
+            if (storePage(page, std::move(result.rows), backward))
+                emitPageChanged(page);
+        },
+        page);
     if (!done) {
         m_pagesInFlight.insert(page);
         return false;
@@ -219,9 +232,9 @@ bool ComplaintQueueModel::storePage(int page, Result<QList<storage::QueueRow>> r
 {
     if (!rows) {
         m_lastError = rows.error().message;
-        QMetaObject::invokeMethod(this, [this, message = m_lastError] {
-            Q_EMIT loadFailed(message);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, message = m_lastError] { Q_EMIT loadFailed(message); },
+            Qt::QueuedConnection);
         return false;
     }
     if (backward)
@@ -263,12 +276,18 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     }
     const storage::QueueRow &row = *found;
     switch (role) {
-    case ComplaintIdRole: return row.id;
-    case SeverityCodeRole: return row.severity;
-    case StatusCodeRole: return row.status;
-    case DepartmentIdRole: return row.departmentId;
-    case DueAtRole: return row.nextDueAt;
-    case SlaStateRole: return int(slaStateOf(row, m_workspace.clock().nowMs()));
+    case ComplaintIdRole:
+        return row.id;
+    case SeverityCodeRole:
+        return row.severity;
+    case StatusCodeRole:
+        return row.status;
+    case DepartmentIdRole:
+        return row.departmentId;
+    case DueAtRole:
+        return row.nextDueAt;
+    case SlaStateRole:
+        return int(slaStateOf(row, m_workspace.clock().nowMs()));
     case Qt::ForegroundRole:
         if (index.column() == Severity) {
             if (const QColor color = severityColor(row.severity); color.isValid())
@@ -290,10 +309,10 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
             const rules::SlaState state = slaStateOf(row, m_workspace.clock().nowMs());
             if (row.nextDueAt == rules::noDeadline)
                 return Formatting::slaState(state);
-            return tr("%1: due %2").arg(Formatting::slaState(state),
-                                        Formatting::dateTime(row.nextDueAt));
+            return tr("%1: due %2")
+                .arg(Formatting::slaState(state), Formatting::dateTime(row.nextDueAt));
         }
-        break;   // the full text, for columns too narrow to show it
+        break; // the full text, for columns too narrow to show it
     case Qt::DisplayRole:
         break;
     default:
@@ -301,19 +320,24 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
     }
 
     switch (index.column()) {
-    case Reference: return row.reference;
-    case Received: return Formatting::dateTime(row.receivedAt);
+    case Reference:
+        return row.reference;
+    case Received:
+        return Formatting::dateTime(row.receivedAt);
     case Customer:
-        return row.customerName.isEmpty() ? row.customerPhone
-                                          : row.customerName + QStringLiteral("  ")
-                                                + row.customerPhone;
-    case Category: return m_workspace.taxonomy().categoryName(row.categoryId);
+        return row.customerName.isEmpty()
+            ? row.customerPhone
+            : row.customerName + QStringLiteral("  ") + row.customerPhone;
+    case Category:
+        return m_workspace.taxonomy().categoryName(row.categoryId);
     case Severity: {
         const auto severity = rules::severityFromCode(row.severity);
         return severity ? rules::Labels::severity(*severity) : row.severity;
     }
-    case Department: return m_workspace.taxonomy().departmentName(row.departmentId);
-    case Assignee: return row.assigneeName;
+    case Department:
+        return m_workspace.taxonomy().departmentName(row.departmentId);
+    case Assignee:
+        return row.assigneeName;
     case Status: {
         const auto status = rules::statusFromCode(row.status);
         return status ? rules::Labels::status(*status) : row.status;
@@ -353,15 +377,24 @@ QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientatio
         return label.isEmpty() ? title : tr("%1 (%2)").arg(title, label);
     }
     switch (section) {
-    case Reference: return tr("Reference");
-    case Received: return tr("Received");
-    case Customer: return tr("Customer");
-    case Category: return tr("Category");
-    case Severity: return tr("Severity");
-    case Department: return tr("Department");
-    case Assignee: return tr("Assignee");
-    case Status: return tr("Status");
-    case Due: return tr("Due");
+    case Reference:
+        return tr("Reference");
+    case Received:
+        return tr("Received");
+    case Customer:
+        return tr("Customer");
+    case Category:
+        return tr("Category");
+    case Severity:
+        return tr("Severity");
+    case Department:
+        return tr("Department");
+    case Assignee:
+        return tr("Assignee");
+    case Status:
+        return tr("Status");
+    case Due:
+        return tr("Due");
     }
     return {};
 }
@@ -442,7 +475,7 @@ void ComplaintQueueModel::reloadInPlace()
 
 void ComplaintQueueModel::startReload(bool keepRowsShown)
 {
-    ++m_generation;   // what is still being read for the queue shown is not wanted now
+    ++m_generation; // what is still being read for the queue shown is not wanted now
     if (m_reader)
         m_reader->cancelAll();
     m_pagesInFlight.clear();
@@ -453,15 +486,14 @@ void ComplaintQueueModel::startReload(bool keepRowsShown)
     read.query = m_query;
     read.count = true;
     read.limit = pageSize;
-    auto done = perform(std::move(read), [this](QueueReadResult &&result) {
-        applyReload(std::move(result));
-    });
+    auto done = perform(std::move(read),
+                        [this](QueueReadResult &&result) { applyReload(std::move(result)); });
     if (done) {
         applyReload(std::move(*done));
         return;
     }
     if (keepRowsShown)
-        return;   // the rows shown stay until the new ones arrive
+        return; // the rows shown stay until the new ones arrive
     // Still reading: the queue is shown empty, and loading, until it arrives.
     beginResetModel();
     m_pages.clear();
@@ -487,15 +519,14 @@ void ComplaintQueueModel::applyReload(QueueReadResult &&result)
     m_hasMore = false;
     m_total = -1;
     m_query.knownCount = result.knownCount;
-    const qint64 counted = result.count && *result.count ? **result.count : -1;   // -1: unknown
+    const qint64 counted = result.count && *result.count ? **result.count : -1; // -1: unknown
     if (result.rows) {
         m_lastError.clear();
         const int size = int(result.rows->size());
         storePage(0, std::move(result.rows), false);
         m_total = size < pageSize ? size : counted;
         m_countCapped = m_total > storage::QueueRepository::countCap
-                        && storage::QueueRepository::countIsCapped(
-                            m_workspace.queries().visibleOnly(m_query));
+            && storage::QueueRepository::countIsCapped(m_workspace.queries().visibleOnly(m_query));
         if (m_total >= 0 && !m_countCapped) {
             m_countKnown = true;
             m_rowCount = int(std::min<qint64>(m_total, INT_MAX));

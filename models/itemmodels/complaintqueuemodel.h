@@ -21,8 +21,8 @@ class Workspace;
 // are kept. data() never reads: it answers from the pages in memory, and for a row of a
 // page not read it answers a placeholder and asks for the page; the pages asked for are
 // read once control returns to the event loop (or at once by fetchRows()), and
-// dataChanged() tells the views. A page next to one already read is found by its key (keyset paging, forward
-// or backward), so scrolling costs one indexed read per page; the last page is read
+// dataChanged() tells the views. A page next to one already read is found by its key (keyset
+// paging, forward or backward), so scrolling costs one indexed read per page; the last page is read
 // backward from the end, so jumping to the end of a long queue costs what the first page
 // does; a page far from both is read with an OFFSET. Sorting and filtering are done by SQL.
 // When the queue could not be counted exactly (a search matching more than the count's
@@ -37,18 +37,28 @@ class ComplaintQueueModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // Due sits beside Severity: the two things an agent triages by.
-    enum Column { Reference, Received, Customer, Category, Severity, Due, Department, Assignee,
-                  Status, ColumnCount };
+    enum Column {
+        Reference,
+        Received,
+        Customer,
+        Category,
+        Severity,
+        Due,
+        Department,
+        Assignee,
+        Status,
+        ColumnCount
+    };
     enum Role {
-        ComplaintIdRole = Qt::UserRole + 1,   // qint64
-        SeverityCodeRole,                     // "P1".."P4"
-        StatusCodeRole,                       // "NEW", ...
-        DueAtRole,                            // qint64 UTC ms: earliest running deadline
-        SlaStateRole,                         // int: rules::SlaState at the clock's now
-        DepartmentIdRole,                     // qint64: the department holding it
+        ComplaintIdRole = Qt::UserRole + 1, // qint64
+        SeverityCodeRole, // "P1".."P4"
+        StatusCodeRole, // "NEW", ...
+        DueAtRole, // qint64 UTC ms: earliest running deadline
+        SlaStateRole, // int: rules::SlaState at the clock's now
+        DepartmentIdRole, // qint64: the department holding it
     };
     static constexpr int pageSize = 200;
-    static constexpr int maxPages = 64;   // pages kept in memory
+    static constexpr int maxPages = 64; // pages kept in memory
 
     explicit ComplaintQueueModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -128,9 +138,8 @@ private:
     // Runs `read` within the budget: its result, or nullopt when `later` will get it
     // (unless the queue is reloaded first).
     // The budget is shared by every read of one event (a paint may want several pages).
-    std::optional<QueueReadResult> perform(QueueRead read,
-                                           std::function<void(QueueReadResult &&)> later,
-                                           int page = -1);
+    std::optional<QueueReadResult>
+    perform(QueueRead read, std::function<void(QueueReadResult &&)> later, int page = -1);
     void startReload(bool keepRowsShown);
     void applyReload(QueueReadResult &&result);
     void applyFetched(QueueReadResult &&result);
@@ -140,26 +149,26 @@ private:
 
     Workspace &m_workspace;
     storage::QueueQuery m_query;
-    QHash<int, QList<storage::QueueRow>> m_pages;   // page index -> its rows
-    int m_rowCount = 0;            // rows the views know
-    bool m_countKnown = false;     // m_rowCount is the whole queue
-    bool m_countCapped = false;    // the count stopped at the cap
-    bool m_hasMore = false;        // (count unknown) another page may follow
+    QHash<int, QList<storage::QueueRow>> m_pages; // page index -> its rows
+    int m_rowCount = 0; // rows the views know
+    bool m_countKnown = false; // m_rowCount is the whole queue
+    bool m_countCapped = false; // the count stopped at the cap
+    bool m_hasMore = false; // (count unknown) another page may follow
     qint64 m_total = -1;
-    bool m_busy = false;   // inside a reset or a page insertion
+    bool m_busy = false; // inside a reset or a page insertion
     QString m_lastError;
     int m_readBudget = defaultReadBudget();
-    std::unique_ptr<QueueReader> m_reader;   // with a read budget
-    quint64 m_generation = 0;                // reloads so far: a later result of an
-                                             // earlier one is dropped
-    QSet<int> m_pagesInFlight;               // being read on the reader thread
+    std::unique_ptr<QueueReader> m_reader; // with a read budget
+    quint64 m_generation = 0; // reloads so far: a later result of an
+                              // earlier one is dropped
+    QSet<int> m_pagesInFlight; // being read on the reader thread
     // Pages data() asked for, read by loadRequestedPages() when m_requestTimer fires.
     // Mutable: asking for a page changes no state the views can see.
     mutable QSet<int> m_requestedPages;
-    QTimer *m_requestTimer;                  // single shot, 0 ms; owned by the model
+    QTimer *m_requestTimer; // single shot, 0 ms; owned by the model
     bool m_fetchInFlight = false;
-    QDeadlineTimer m_eventDeadline;          // when the current event's budget runs out
-    bool m_inEvent = false;                  // m_eventDeadline belongs to the current event
+    QDeadlineTimer m_eventDeadline; // when the current event's budget runs out
+    bool m_inEvent = false; // m_eventDeadline belongs to the current event
     bool m_loading = false;
 };
 

@@ -20,8 +20,10 @@ QString statusLabel(const QString &code)
 // "Li Na (Technical Support)"; empty when the event does not say.
 QString destinationOf(const storage::EventRecord &e, const Taxonomy *taxonomy)
 {
-    const QJsonObject after =
-        QJsonDocument::fromJson(e.details.toUtf8()).object().value(QStringLiteral("after")).toObject();
+    const QJsonObject after = QJsonDocument::fromJson(e.details.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("after"))
+                                  .toObject();
     const QString code = after.value(QStringLiteral("department")).toString();
     if (code.isEmpty())
         return {};
@@ -36,7 +38,8 @@ QString destinationOf(const storage::EventRecord &e, const Taxonomy *taxonomy)
 } // namespace
 
 EventTimelineModel::EventTimelineModel(const Taxonomy *taxonomy, QObject *parent)
-    : QAbstractTableModel(parent), m_taxonomy(taxonomy)
+    : QAbstractTableModel(parent)
+    , m_taxonomy(taxonomy)
 {
 }
 
@@ -96,10 +99,14 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const storage::EventRecord &e = m_events.at(index.row());
     switch (index.column()) {
-    case When: return Formatting::dateTime(e.at);
-    case Who: return e.actorName;
-    case What: return describe(e, m_taxonomy);
-    case Note: return e.note;
+    case When:
+        return Formatting::dateTime(e.at);
+    case Who:
+        return e.actorName;
+    case What:
+        return describe(e, m_taxonomy);
+    case Note:
+        return e.note;
     }
     return {};
 }
@@ -109,10 +116,14 @@ QVariant EventTimelineModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case When: return tr("When");
-    case Who: return tr("Who");
-    case What: return tr("What");
-    case Note: return tr("Note");
+    case When:
+        return tr("When");
+    case Who:
+        return tr("Who");
+    case What:
+        return tr("What");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

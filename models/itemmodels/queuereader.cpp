@@ -1,8 +1,8 @@
 #include "queuereader.h"
 
 #include "complaintqueries.h"
-#include "queuerepository.h"
 #include "database.h"
+#include "queuerepository.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -16,8 +16,8 @@ public:
     Done done;
     int tag = -1;
     QueueReadResult result;
-    bool finished = false;   // guarded by the reader's mutex
-    bool dropped = false;    // taken, cancelled or delivered: the callback must not run
+    bool finished = false; // guarded by the reader's mutex
+    bool dropped = false; // taken, cancelled or delivered: the callback must not run
 };
 
 QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
@@ -33,8 +33,8 @@ QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
     }
     result.knownCount = query.knownCount;
     if (read.limit > 0 && query.knownCount != 0)
-        result.rows = repository.queuePage(query, read.after, read.limit, read.direction,
-                                           read.offset);
+        result.rows =
+            repository.queuePage(query, read.after, read.limit, read.direction, read.offset);
     if (result.rows) {
         for (storage::QueueRow &row : *result.rows)
             row.customerPhone = ComplaintQueries::maskedPhone(row.customerPhone);
@@ -43,7 +43,8 @@ QueueReadResult runQueueRead(const QSqlDatabase &db, const QueueRead &read)
 }
 
 QueueReader::QueueReader(QString databasePath, QObject *parent)
-    : QObject(parent), m_path(std::move(databasePath))
+    : QObject(parent)
+    , m_path(std::move(databasePath))
 {
     m_thread = QThread::create([this] { work(); });
     m_thread->setObjectName(QStringLiteral("queue reader"));
@@ -77,7 +78,7 @@ void QueueReader::work()
             job = m_queue.takeFirst();
         }
         QueueReadResult result;
-        if (!database) {   // opened at the first read; tried again after a failure
+        if (!database) { // opened at the first read; tried again after a failure
             auto opened = storage::Database::open(m_path, storage::Database::Upgrade::None);
             if (opened)
                 database = std::move(opened).value();
@@ -92,7 +93,8 @@ void QueueReader::work()
             job->finished = true;
             m_finished.wakeAll();
         }
-        QMetaObject::invokeMethod(this, [this, job] { deliver(job); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job] { deliver(job); }, Qt::QueuedConnection);
     }
 }
 

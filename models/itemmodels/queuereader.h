@@ -30,16 +30,15 @@ struct QueueRead
     // count is a lower bound above QueueQuery::smallQueue: "many" either way).
     bool count = false;
     std::optional<storage::QueueCursor> after;
-    int limit = 0;   // 0: no page
-    storage::QueueDirection direction
-        = storage::QueueDirection::Forward;
+    int limit = 0; // 0: no page
+    storage::QueueDirection direction = storage::QueueDirection::Forward;
     int offset = 0;
 };
 
 struct QueueReadResult
 {
-    std::optional<Result<qint64>> count;   // set when the read asked for it
-    std::optional<qint64> knownCount;      // what the page was read knowing
+    std::optional<Result<qint64>> count; // set when the read asked for it
+    std::optional<qint64> knownCount; // what the page was read knowing
     Result<QList<storage::QueueRow>> rows = QList<storage::QueueRow>();
 };
 
@@ -62,7 +61,7 @@ public:
 
     // `databasePath`: the store; the worker opens it without upgrading it.
     explicit QueueReader(QString databasePath, QObject *parent = nullptr);
-    ~QueueReader() override;   // waits for the read in progress, drops the others
+    ~QueueReader() override; // waits for the read in progress, drops the others
 
     // `tag`: the caller's name for the read (the queue model: the page), for dropQueued().
     std::shared_ptr<Job> start(QueueRead read, Done done, int tag = -1);
@@ -85,10 +84,10 @@ private:
     QString m_path;
     QThread *m_thread = nullptr;
     mutable QMutex m_mutex;
-    QWaitCondition m_wake;      // the worker: a job was queued, or stop
-    QWaitCondition m_finished;  // take(): a job finished
-    QList<std::shared_ptr<Job>> m_queue;   // not yet started
-    QList<std::shared_ptr<Job>> m_live;    // started, callback not yet run or dropped
+    QWaitCondition m_wake; // the worker: a job was queued, or stop
+    QWaitCondition m_finished; // take(): a job finished
+    QList<std::shared_ptr<Job>> m_queue; // not yet started
+    QList<std::shared_ptr<Job>> m_live; // started, callback not yet run or dropped
     bool m_stopping = false;
 };
 

@@ -1,15 +1,15 @@
 #include "csvexporter.h"
 
 #include "auditlog.h"
-#include "complaintrepository.h"
-#include "permissions.h"
 #include "complaintqueries.h"
-#include "transaction.h"
+#include "complaintrepository.h"
+#include "customerrepository.h"
 #include "formatting.h"
 #include "money.h"
-#include "userrepository.h"
-#include "customerrepository.h"
 #include "outputfile.h"
+#include "permissions.h"
+#include "transaction.h"
+#include "userrepository.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -24,13 +24,24 @@ constexpr int pageSize = 1000;
 
 QStringList CsvExporter::header()
 {
-    return {QStringLiteral("reference"), QStringLiteral("received_at"), QStringLiteral("phone"),
-            QStringLiteral("customer_name"), QStringLiteral("channel"), QStringLiteral("category"),
-            QStringLiteral("subcategory"), QStringLiteral("severity"), QStringLiteral("department"),
-            QStringLiteral("assignee"), QStringLiteral("status"), QStringLiteral("demand"),
-            QStringLiteral("amount"), QStringLiteral("transaction_ref"),
-            QStringLiteral("solved_on_call"), QStringLiteral("first_response_due_at"),
-            QStringLiteral("resolution_due_at"), QStringLiteral("closed_at"),
+    return {QStringLiteral("reference"),
+            QStringLiteral("received_at"),
+            QStringLiteral("phone"),
+            QStringLiteral("customer_name"),
+            QStringLiteral("channel"),
+            QStringLiteral("category"),
+            QStringLiteral("subcategory"),
+            QStringLiteral("severity"),
+            QStringLiteral("department"),
+            QStringLiteral("assignee"),
+            QStringLiteral("status"),
+            QStringLiteral("demand"),
+            QStringLiteral("amount"),
+            QStringLiteral("transaction_ref"),
+            QStringLiteral("solved_on_call"),
+            QStringLiteral("first_response_due_at"),
+            QStringLiteral("resolution_due_at"),
+            QStringLiteral("closed_at"),
             QStringLiteral("description")};
 }
 
@@ -48,15 +59,14 @@ QString CsvExporter::field(const QString &value, bool freeText)
 }
 
 Result<qint64> CsvExporter::exportAll(const QString &path,
-                                      const std::function<bool(qint64)> &progress,
-                                      bool unmasked)
+                                      const std::function<bool(qint64)> &progress, bool unmasked)
 {
     const rules::Actor actor = m_workspace.rulesActor();
     if (actor.id == 0)
         return Error::permission(tr("Sign in first."));
     if (unmasked && !rules::canExportUnmasked(actor)) {
         return auditlog::refuse(m_workspace, QStringLiteral("export_unmasked"),
-                                   tr("Only an administrator may export full phone numbers."));
+                                tr("Only an administrator may export full phone numbers."));
     }
     OutputFile file(path);
     if (auto opened = file.open(); !opened)
@@ -68,15 +78,14 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     QHash<qint64, QString> userNames;
 
-    if (auto started = file.write("\xEF\xBB\xBF" + header().join(u',').toUtf8() + "\r\n");
-        !started)
+    if (auto started = file.write("\xEF\xBB\xBF" + header().join(u',').toUtf8() + "\r\n"); !started)
         return started.error();
     qint64 written = 0;
     qint64 afterId = 0;
     for (;;) {
         auto page = complaints.pageById(afterId, pageSize);
         if (!page)
-            return page.error();   // `file` removes what it wrote
+            return page.error(); // `file` removes what it wrote
         if (page->isEmpty())
             break;
         QByteArray chunk;
@@ -93,16 +102,24 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
                 assignee = userNames.value(*c.assigneeId);
             }
             auto customer = customers.findById(c.customerId);
-            const storage::CustomerRecord person = customer && *customer ? **customer
-                                                                         : storage::CustomerRecord{};
-            const QStringList fields{
-                c.reference, Formatting::isoDateTime(c.receivedAt),
+            const storage::CustomerRecord person =
+                customer && *customer ? **customer : storage::CustomerRecord {};
+            const QStringList fields {
+                c.reference,
+                Formatting::isoDateTime(c.receivedAt),
                 field(unmasked ? person.phone : ComplaintQueries::maskedPhone(person.phone)),
-                field(person.name, true), c.channel, taxonomy.categoryCode(c.categoryId),
-                taxonomy.subcategoryCode(c.subcategoryId), c.severity,
-                taxonomy.departmentCode(c.departmentId), field(assignee, true), c.status, c.demand,
+                field(person.name, true),
+                c.channel,
+                taxonomy.categoryCode(c.categoryId),
+                taxonomy.subcategoryCode(c.subcategoryId),
+                c.severity,
+                taxonomy.departmentCode(c.departmentId),
+                field(assignee, true),
+                c.status,
+                c.demand,
                 c.amountFen ? rules::Money::formatYuan(*c.amountFen) : QString(),
-                field(c.transactionRef, true), c.solvedOnCall ? QStringLiteral("1") : QStringLiteral("0"),
+                field(c.transactionRef, true),
+                c.solvedOnCall ? QStringLiteral("1") : QStringLiteral("0"),
                 Formatting::isoDateTime(c.firstResponseDueAt),
                 Formatting::isoDateTime(c.resolutionDueAt),
                 c.closedAt ? Formatting::isoDateTime(*c.closedAt) : QString(),
@@ -120,13 +137,18 @@ Result<qint64> CsvExporter::exportAll(const QString &path,
     }
     // The export is recorded if and only if its file is there: the event is written, the
     // file put in place, then the event committed (or a regular file removed again).
-    bool put = false;   // the file is in place
+    bool put = false; // the file is in place
     auto recorded = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("exported"), std::nullopt,
-                                                            {{QStringLiteral("rows"), double(written)},
-                                                             {QStringLiteral("unmasked"), unmasked},
-                                                             {QStringLiteral("path"), path}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("exported"),
+                                              std::nullopt,
+                                              {{QStringLiteral("rows"), double(written)},
+                                               {QStringLiteral("unmasked"), unmasked},
+                                               {QStringLiteral("path"), path}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         if (auto placed = file.commit(); !placed)

@@ -19,15 +19,17 @@ class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 public:
-    explicit CsvExporter(Workspace &workspace) : m_workspace(workspace) {}
+    explicit CsvExporter(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     static QStringList header();
 
     // `progress(rowsWritten)` may return false to cancel. Returns the rows written.
     // Phone numbers are masked unless `unmasked` is asked for, which only an administrator
     // may do and which is recorded. Only complaints the actor may see are written.
-    Result<qint64> exportAll(const QString &path,
-                             const std::function<bool(qint64)> &progress = {},
+    Result<qint64> exportAll(const QString &path, const std::function<bool(qint64)> &progress = {},
                              bool unmasked = false);
 
     // One CSV field, quoted when needed. Free text that a spreadsheet would run as a

@@ -11,9 +11,15 @@
 
 namespace cd::models {
 
-OutputFile::OutputFile(QString path) : m_path(std::move(path)) {}
+OutputFile::OutputFile(QString path)
+    : m_path(std::move(path))
+{
+}
 
-OutputFile::~OutputFile() { cancel(); }
+OutputFile::~OutputFile()
+{
+    cancel();
+}
 
 Error OutputFile::failed(const QString &reason) const
 {
@@ -23,7 +29,7 @@ Error OutputFile::failed(const QString &reason) const
 Result<void> OutputFile::open()
 {
     cancel();
-    const QFileInfo target(m_path);   // follows a symbolic link to what it names
+    const QFileInfo target(m_path); // follows a symbolic link to what it names
     if (m_path.trimmed().isEmpty())
         return Error::storage(tr("No file was named to write to."));
     if (target.isDir())
@@ -39,7 +45,7 @@ Result<void> OutputFile::open()
         return {};
     }
     m_replaced = std::make_unique<QSaveFile>(m_path);
-    m_replaced->setDirectWriteFallback(false);   // never write into the target in place
+    m_replaced->setDirectWriteFallback(false); // never write into the target in place
     // Unbuffered: each write reaches the file at once, so a full disk is told with its
     // reason (a buffered flush that falls short says only "Unknown error").
     if (!m_replaced->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
@@ -85,7 +91,7 @@ Result<void> OutputFile::commit()
             cancel();
             return failed(reason);
         }
-        const bool committed = m_replaced->commit();   // renames over the target
+        const bool committed = m_replaced->commit(); // renames over the target
         const QString reason = m_replaced->errorString();
         m_replaced.reset();
         if (!committed)
@@ -93,7 +99,7 @@ Result<void> OutputFile::commit()
         return {};
     }
     if (m_direct) {
-        m_direct->close();   // unbuffered: every byte already went to the device
+        m_direct->close(); // unbuffered: every byte already went to the device
         const bool ok = m_direct->error() == QFileDevice::NoError;
         const QString reason = m_direct->errorString();
         m_direct.reset();
@@ -108,7 +114,7 @@ void OutputFile::cancel()
 {
     if (m_replaced)
         m_replaced->cancelWriting();
-    m_replaced.reset();   // removes the temporary file
+    m_replaced.reset(); // removes the temporary file
     m_direct.reset();
 }
 

@@ -46,8 +46,8 @@ private:
     Error failed(const QString &reason) const;
 
     QString m_path;
-    std::unique_ptr<QSaveFile> m_replaced;   // a regular or new file
-    std::unique_ptr<QFile> m_direct;         // a device or pipe
+    std::unique_ptr<QSaveFile> m_replaced; // a regular or new file
+    std::unique_ptr<QFile> m_direct; // a device or pipe
 };
 
 } // namespace cd::models

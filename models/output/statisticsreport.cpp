@@ -45,7 +45,8 @@ StatisticsReport::Row rowOf(const QString &type, const QString &cause, qint64 ca
                             qint64 received, qint64 resolved, qint64 onTime, qint64 regulator,
                             QList<qint64> durations)
 {
-    StatisticsReport::Row row{type, cause, category, received, resolved, onTime, regulator, {}, {}};
+    StatisticsReport::Row row {type,   cause,     category, received, resolved,
+                               onTime, regulator, {},       {}};
     if (!durations.isEmpty()) {
         std::sort(durations.begin(), durations.end());
         double sum = 0;
@@ -85,14 +86,15 @@ Result<void> StatisticsReportService::checkOutput(const QString &path)
     if (info.exists() && !info.isFile()) {
         // A device or a pipe, written in place (OutputFile).
         if (!info.isWritable()) {
-            return Error::invalid(tr("The report cannot be written to %1: it is not writable.")
-                                      .arg(path), QStringLiteral("output"));
+            return Error::invalid(
+                tr("The report cannot be written to %1: it is not writable.").arg(path),
+                QStringLiteral("output"));
         }
         return {};
     }
     if (!info.absoluteDir().exists()) {
-        return Error::invalid(tr("The folder %1 does not exist.")
-                                  .arg(info.absolutePath()), QStringLiteral("output"));
+        return Error::invalid(tr("The folder %1 does not exist.").arg(info.absolutePath()),
+                              QStringLiteral("output"));
     }
     QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.complaintdesk-XXXXXX"));
     if (!probe.open()) {
@@ -103,8 +105,14 @@ Result<void> StatisticsReportService::checkOutput(const QString &path)
     return {};
 }
 
-std::optional<double> StatisticsReport::Row::shareResolved() const { return share(resolved, received); }
-std::optional<double> StatisticsReport::Row::shareOnTime() const { return share(resolvedOnTime, resolved); }
+std::optional<double> StatisticsReport::Row::shareResolved() const
+{
+    return share(resolved, received);
+}
+std::optional<double> StatisticsReport::Row::shareOnTime() const
+{
+    return share(resolvedOnTime, resolved);
+}
 
 QList<std::pair<QString, qint64>> StatisticsReport::byCause() const
 {
@@ -120,7 +128,8 @@ QList<std::pair<QString, qint64>> StatisticsReport::byCause() const
     return counts;
 }
 
-std::optional<StatisticsReportService::Format> StatisticsReportService::formatFromName(const QString &name)
+std::optional<StatisticsReportService::Format>
+StatisticsReportService::formatFromName(const QString &name)
 {
     if (name.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         return Format::Csv;
@@ -134,13 +143,14 @@ Result<StatisticsPeriod> StatisticsReportService::checked(const StatisticsPeriod
     return DashboardService(m_workspace).checked(period);
 }
 
-Result<StatisticsReportService::Job> StatisticsReportService::jobFor(const StatisticsPeriod &period) const
+Result<StatisticsReportService::Job>
+StatisticsReportService::jobFor(const StatisticsPeriod &period) const
 {
     auto allowed = checked(period);
     if (!allowed)
         return allowed.error();
-    return Job{m_workspace.database().path(), *allowed, m_workspace.clock().nowMs(),
-               m_workspace.actor().shownName()};
+    return Job {m_workspace.database().path(), *allowed, m_workspace.clock().nowMs(),
+                m_workspace.actor().shownName()};
 }
 
 Result<StatisticsReport> StatisticsReportService::build(const StatisticsPeriod &period,
@@ -152,8 +162,9 @@ Result<StatisticsReport> StatisticsReportService::build(const StatisticsPeriod &
     return run(*job, progress);
 }
 
-QFuture<Result<StatisticsReport>> StatisticsReportService::buildInBackground(
-    const StatisticsPeriod &period, const Progress &progress) const
+QFuture<Result<StatisticsReport>>
+StatisticsReportService::buildInBackground(const StatisticsPeriod &period,
+                                           const Progress &progress) const
 {
     auto job = jobFor(period);
     if (!job)
@@ -172,7 +183,8 @@ Result<StatisticsReport> StatisticsReportService::run(const Job &job, const Prog
     auto taxonomy = Taxonomy::load(db);
     if (!taxonomy)
         return taxonomy.error();
-    const storage::StatisticsScope scope{period.fromMs(), period.toMs(), nowMs, period.departmentId};
+    const storage::StatisticsScope scope {period.fromMs(), period.toMs(), nowMs,
+                                          period.departmentId};
     auto cells = storage::StatisticsRepository(db).reportCells(scope, progress);
     if (!cells)
         return cells.error();
@@ -194,7 +206,8 @@ Result<StatisticsReport> StatisticsReportService::run(const Job &job, const Prog
     QList<qint64> all;
     for (const storage::ReportCell &c : std::as_const(*cells)) {
         report.rows.append(rowOf(c.businessType, c.regulatoryCause, c.categoryId, c.received,
-                                 c.resolved, c.resolvedOnTime, c.regulatorForwarded, c.resolutionMs));
+                                 c.resolved, c.resolvedOnTime, c.regulatorForwarded,
+                                 c.resolutionMs));
         received += c.received;
         resolved += c.resolved;
         onTime += c.resolvedOnTime;
@@ -207,12 +220,19 @@ Result<StatisticsReport> StatisticsReportService::run(const Job &job, const Prog
 
 QStringList StatisticsReportService::csvHeader()
 {
-    return {QStringLiteral("business_type"), QStringLiteral("business_type_name"),
-            QStringLiteral("regulatory_cause"), QStringLiteral("regulatory_cause_name"),
-            QStringLiteral("category"), QStringLiteral("category_name"), QStringLiteral("received"),
-            QStringLiteral("resolved"), QStringLiteral("share_resolved"),
-            QStringLiteral("resolved_on_time"), QStringLiteral("share_on_time"),
-            QStringLiteral("mean_resolution_hours"), QStringLiteral("p90_resolution_hours"),
+    return {QStringLiteral("business_type"),
+            QStringLiteral("business_type_name"),
+            QStringLiteral("regulatory_cause"),
+            QStringLiteral("regulatory_cause_name"),
+            QStringLiteral("category"),
+            QStringLiteral("category_name"),
+            QStringLiteral("received"),
+            QStringLiteral("resolved"),
+            QStringLiteral("share_resolved"),
+            QStringLiteral("resolved_on_time"),
+            QStringLiteral("share_on_time"),
+            QStringLiteral("mean_resolution_hours"),
+            QStringLiteral("p90_resolution_hours"),
             QStringLiteral("regulator_forwarded")};
 }
 
@@ -226,16 +246,23 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
         return v ? QString::number(*v, 'f', decimals) : QString();
     };
     auto line = [&](const StatisticsReport::Row &row, bool total) {
-        const QString category = total ? QString() : workspace.taxonomy().categoryCode(row.categoryId);
-        const QStringList fields{
-            total ? QStringLiteral("TOTAL") : row.businessType,
-            total ? tr("Total") : businessTypeLabel(row.businessType),
-            row.regulatoryCause, total ? QString() : causeLabel(row.regulatoryCause),
-            category, total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
-            QString::number(row.received), QString::number(row.resolved),
-            number(row.shareResolved(), 4), QString::number(row.resolvedOnTime),
-            number(row.shareOnTime(), 4), number(row.meanHours, 2), number(row.p90Hours, 2),
-            QString::number(row.regulatorForwarded)};
+        const QString category =
+            total ? QString() : workspace.taxonomy().categoryCode(row.categoryId);
+        const QStringList fields {total ? QStringLiteral("TOTAL") : row.businessType,
+                                  total ? tr("Total") : businessTypeLabel(row.businessType),
+                                  row.regulatoryCause,
+                                  total ? QString() : causeLabel(row.regulatoryCause),
+                                  category,
+                                  total ? QString()
+                                        : workspace.taxonomy().categoryName(row.categoryId),
+                                  QString::number(row.received),
+                                  QString::number(row.resolved),
+                                  number(row.shareResolved(), 4),
+                                  QString::number(row.resolvedOnTime),
+                                  number(row.shareOnTime(), 4),
+                                  number(row.meanHours, 2),
+                                  number(row.p90Hours, 2),
+                                  QString::number(row.regulatorForwarded)};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << CsvExporter::field(f, true);
@@ -263,14 +290,20 @@ std::optional<QPageSize> StatisticsReportService::pageSizeFromName(const QString
 
 QStringList StatisticsReportService::tableHeaders()
 {
-    return {tr("Business type"), tr("Regulatory cause"), tr("Category"), tr("Number received"),
-            tr("Share resolved"), tr("Share resolved on time"), tr("Mean hours to resolve"),
-            tr("90th percentile hours to resolve"), tr("Forwarded by a regulator")};
+    return {tr("Business type"),
+            tr("Regulatory cause"),
+            tr("Category"),
+            tr("Number received"),
+            tr("Share resolved"),
+            tr("Share resolved on time"),
+            tr("Mean hours to resolve"),
+            tr("90th percentile hours to resolve"),
+            tr("Forwarded by a regulator")};
 }
 
 int StatisticsReportService::columnGap(QPaintDevice *device)
 {
-    return std::max(2, device->logicalDpiX() / 12);   // about 2 mm
+    return std::max(2, device->logicalDpiX() / 12); // about 2 mm
 }
 
 QFont StatisticsReportService::reportFont(bool bold)
@@ -281,13 +314,14 @@ QFont StatisticsReportService::reportFont(bool bold)
     return font;
 }
 
-StatisticsReportService::TableLayout StatisticsReportService::tableLayout(
-    const QStringList &headers, const QList<QStringList> &rows, QPaintDevice *device, int width)
+StatisticsReportService::TableLayout
+StatisticsReportService::tableLayout(const QStringList &headers, const QList<QStringList> &rows,
+                                     QPaintDevice *device, int width)
 {
     const QFont headerFont = reportFont(true);
     const QFont cellFont = reportFont(false);
-    constexpr int textColumns = 3;   // business type, cause, category: the rest are numbers
-    const QList<double> textShares{0.26, 0.37, 0.37};
+    constexpr int textColumns = 3; // business type, cause, category: the rest are numbers
+    const QList<double> textShares {0.26, 0.37, 0.37};
     const QFontMetrics headerMetrics(headerFont, device);
     const QFontMetrics cellMetrics(cellFont, device);
     const int gap = columnGap(device);
@@ -303,8 +337,9 @@ StatisticsReportService::TableLayout StatisticsReportService::tableLayout(
             if (i >= row.size())
                 continue;
             // numbers stay on one line; names may wrap
-            w = std::max(w, i < textColumns ? unbreakable(cellMetrics, row.at(i))
-                                            : cellMetrics.horizontalAdvance(row.at(i)));
+            w = std::max(w,
+                         i < textColumns ? unbreakable(cellMetrics, row.at(i))
+                                         : cellMetrics.horizontalAdvance(row.at(i)));
         }
         least << w + gap;
     }
@@ -321,8 +356,9 @@ StatisticsReportService::TableLayout StatisticsReportService::tableLayout(
         int sum = 0;
         for (int i = textColumns; i < headers.size(); ++i) {
             const int oneLine = headerMetrics.horizontalAdvance(headers.at(i));
-            tried[i] = std::max(least.at(i), oneLine / lines + gap
-                                                 + (lines > 1 ? headerMetrics.averageCharWidth() : 0));
+            tried[i] = std::max(least.at(i),
+                                oneLine / lines + gap
+                                    + (lines > 1 ? headerMetrics.averageCharWidth() : 0));
             sum += tried.at(i);
         }
         if (sum + std::max(leastText, width / 3) <= width) {
@@ -338,10 +374,11 @@ StatisticsReportService::TableLayout StatisticsReportService::tableLayout(
         widths[i] = least.at(i) + int(spare * textShares.at(i));
     layout.widths = widths;
     for (int i = 0; i < headers.size(); ++i) {
-        layout.headerHeight = std::max(
-            layout.headerHeight,
-            headerMetrics.boundingRect(QRect(0, 0, widths.at(i) - gap, 1 << 20),
-                                       Qt::TextWordWrap, headers.at(i)).height());
+        layout.headerHeight = std::max(layout.headerHeight,
+                                       headerMetrics
+                                           .boundingRect(QRect(0, 0, widths.at(i) - gap, 1 << 20),
+                                                         Qt::TextWordWrap, headers.at(i))
+                                           .height());
     }
     return layout;
 }
@@ -369,7 +406,8 @@ Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
     }
     if (!painted || rendered.data().isEmpty()) {
         return Error::storage(tr("The report for %1 could not be drawn as a PDF; nothing was "
-                                 "written.").arg(path));
+                                 "written.")
+                                  .arg(path));
     }
     return OutputFile::writeAll(path, rendered.data());
 }
@@ -401,19 +439,23 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
         return h;
     };
     const QString department = report.period.departmentId
-                                   ? workspace.taxonomy().departmentName(*report.period.departmentId)
-                                   : tr("All departments");
+        ? workspace.taxonomy().departmentName(*report.period.departmentId)
+        : tr("All departments");
     y += text(title, tr("Complaint statistics report")) * 3 / 2;
-    y += text(body, tr("Period: %1 to %2 · %3 · generated %4 by %5")
-                        .arg(report.period.first.toString(Qt::ISODate),
-                             report.period.last.toString(Qt::ISODate), department,
-                             Formatting::dateTime(report.generatedAt), report.generatedBy));
+    y += text(body,
+              tr("Period: %1 to %2 · %3 · generated %4 by %5")
+                  .arg(report.period.first.toString(Qt::ISODate),
+                       report.period.last.toString(Qt::ISODate), department,
+                       Formatting::dateTime(report.generatedAt), report.generatedBy));
     const StatisticsReport::Row &t = report.total;
-    y += text(body, tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
-                       "90th percentile %5 h · forwarded by a regulator %6")
-                        .arg(t.received).arg(Formatting::percent(t.shareResolved()), Formatting::percent(t.shareOnTime()),
-                                             hours(t.meanHours), hours(t.p90Hours))
-                        .arg(t.regulatorForwarded)) * 2;
+    y += text(body,
+              tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
+                 "90th percentile %5 h · forwarded by a regulator %6")
+                  .arg(t.received)
+                  .arg(Formatting::percent(t.shareResolved()), Formatting::percent(t.shareOnTime()),
+                       hours(t.meanHours), hours(t.p90Hours))
+                  .arg(t.regulatorForwarded))
+        * 2;
 
     // The chart: complaints received per regulatory cause, as horizontal bars.
     y += text(bold, tr("Complaints received by regulatory cause (JR/T 0169-2018)"));
@@ -425,16 +467,20 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
     // the names as wide as the longest needs, up to two fifths of the page (then wrapped)
     int longest = 0;
     for (const auto &[cause, n] : causes)
-        longest = std::max(longest, QFontMetrics(body, &device).horizontalAdvance(causeLabel(cause)));
+        longest =
+            std::max(longest, QFontMetrics(body, &device).horizontalAdvance(causeLabel(cause)));
     const int labelWidth = std::min(longest + margin / 4 + 1, area.width() * 2 / 5);
     const int barArea = area.width() - labelWidth - area.width() / 10;
     painter.setFont(body);
     for (const auto &[cause, n] : causes) {
-        const int h = text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
+        const int h =
+            text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
         const int w = int(double(barArea) * double(n) / double(most));
-        painter.fillRect(QRect(area.left() + labelWidth, y + barHeight / 6, std::max(w, 1),
-                               barHeight * 2 / 3), QColor(0x2f, 0x6f, 0xb5));
-        text(body, QLocale().toString(n), area.left() + labelWidth + w + margin / 4, area.width() / 10);
+        painter.fillRect(
+            QRect(area.left() + labelWidth, y + barHeight / 6, std::max(w, 1), barHeight * 2 / 3),
+            QColor(0x2f, 0x6f, 0xb5));
+        text(body, QLocale().toString(n), area.left() + labelWidth + w + margin / 4,
+             area.width() / 10);
         y += std::max(h, barHeight);
     }
     y += barHeight;
@@ -442,12 +488,15 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
     // The table, its header repeated on every page.
     const QStringList headers = tableHeaders();
     auto cellsOf = [&](const StatisticsReport::Row &row, bool total) {
-        return QStringList{total ? tr("Total") : businessTypeLabel(row.businessType),
-                           total ? QString() : causeLabel(row.regulatoryCause),
-                           total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
-                           QLocale().toString(row.received), Formatting::percent(row.shareResolved()),
-                           Formatting::percent(row.shareOnTime()), hours(row.meanHours), hours(row.p90Hours),
-                           QLocale().toString(row.regulatorForwarded)};
+        return QStringList {total ? tr("Total") : businessTypeLabel(row.businessType),
+                            total ? QString() : causeLabel(row.regulatoryCause),
+                            total ? QString() : workspace.taxonomy().categoryName(row.categoryId),
+                            QLocale().toString(row.received),
+                            Formatting::percent(row.shareResolved()),
+                            Formatting::percent(row.shareOnTime()),
+                            hours(row.meanHours),
+                            hours(row.p90Hours),
+                            QLocale().toString(row.regulatorForwarded)};
     };
     QList<QStringList> allCells;
     for (const StatisticsReport::Row &row : report.rows)
@@ -461,8 +510,11 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
         const QFontMetrics metrics(font, &device);
         int h = lineHeight;
         for (int i = 0; i < cells.size(); ++i) {
-            h = std::max(h, metrics.boundingRect(QRect(0, 0, layout.widths.at(i) - gap, 1 << 20),
-                                                 Qt::TextWordWrap, cells.at(i)).height());
+            h = std::max(h,
+                         metrics
+                             .boundingRect(QRect(0, 0, layout.widths.at(i) - gap, 1 << 20),
+                                           Qt::TextWordWrap, cells.at(i))
+                             .height());
         }
         return h + lineHeight / 4;
     };
@@ -473,9 +525,10 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
         for (int i = 0; i < cells.size(); ++i) {
             const int w = layout.widths.at(i);
             const Qt::Alignment align = i < 3 ? Qt::AlignLeft : Qt::AlignRight;
-            painter.drawText(QRect(x, y, w - gap, h),
-                             int(align | (header ? Qt::AlignBottom : Qt::AlignTop) | Qt::TextWordWrap),
-                             cells.at(i));
+            painter.drawText(
+                QRect(x, y, w - gap, h),
+                int(align | (header ? Qt::AlignBottom : Qt::AlignTop) | Qt::TextWordWrap),
+                cells.at(i));
             x += w;
         }
         painter.setPen(QColor(0xdd, 0xdd, 0xdd));

@@ -29,14 +29,14 @@ struct StatisticsReport
 {
     struct Row
     {
-        QString businessType;       // code; empty in the total row
-        QString regulatoryCause;    // code; empty in the total row
-        qint64 categoryId = 0;      // 0 in the total row
+        QString businessType; // code; empty in the total row
+        QString regulatoryCause; // code; empty in the total row
+        qint64 categoryId = 0; // 0 in the total row
         qint64 received = 0;
         qint64 resolved = 0;
         qint64 resolvedOnTime = 0;
         qint64 regulatorForwarded = 0;
-        std::optional<double> meanHours;     // none: nothing resolved
+        std::optional<double> meanHours; // none: nothing resolved
         std::optional<double> p90Hours;
 
         std::optional<double> shareResolved() const;
@@ -60,16 +60,20 @@ class StatisticsReportService
     Q_DECLARE_TR_FUNCTIONS(StatisticsReportService)
 public:
     enum class Format { Csv, Pdf };
-    static std::optional<Format> formatFromName(const QString &name);   // "csv", "pdf"
+    static std::optional<Format> formatFromName(const QString &name); // "csv", "pdf"
 
-    explicit StatisticsReportService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit StatisticsReportService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // `progress(done, total)` is called as complaints are read; returning false cancels.
     using Progress = std::function<bool(qint64, qint64)>;
     // Both read on a connection of their own, after checking the period (a refusal is the
     // result): build() on the calling thread, buildInBackground() on a worker thread, which
     // is where it calls `progress` (so it must be thread-safe).
-    Result<StatisticsReport> build(const StatisticsPeriod &period, const Progress &progress = {}) const;
+    Result<StatisticsReport> build(const StatisticsPeriod &period,
+                                   const Progress &progress = {}) const;
     QFuture<Result<StatisticsReport>> buildInBackground(const StatisticsPeriod &period,
                                                         const Progress &progress) const;
     // The period as the actor may report on it (DashboardService::checked).
@@ -82,11 +86,11 @@ public:
     static Result<void> writePdf(const StatisticsReport &report, const Workspace &workspace,
                                  const QString &path,
                                  const QPageSize &pageSize = QPageSize(QPageSize::A4));
-    static std::optional<QPageSize> pageSizeFromName(const QString &name);   // a4, letter, a5
+    static std::optional<QPageSize> pageSizeFromName(const QString &name); // a4, letter, a5
     // Paints the report on `device` (a PDF writer or a printer), page after page; false
     // when the device could not be painted on or failed to finish (a printer that failed).
     [[nodiscard]] static bool paint(const StatisticsReport &report, const Workspace &workspace,
-                      QPagedPaintDevice &device);
+                                    QPagedPaintDevice &device);
     static QStringList csvHeader();
     // The table's headers in the current language.
     static QStringList tableHeaders();
@@ -116,7 +120,7 @@ private:
     struct Job
     {
         QString databasePath;
-        StatisticsPeriod period;   // checked
+        StatisticsPeriod period; // checked
         qint64 nowMs = 0;
         QString generatedBy;
     };

@@ -18,11 +18,16 @@ QJsonValue optionalTime(const std::optional<qint64> &ms)
 QString segmentKind(rules::TimeSegment::Kind kind)
 {
     switch (kind) {
-    case rules::TimeSegment::Kind::Counted: return QStringLiteral("counted");
-    case rules::TimeSegment::Kind::OutOfHours: return QStringLiteral("out_of_hours");
-    case rules::TimeSegment::Kind::Weekend: return QStringLiteral("day_off");
-    case rules::TimeSegment::Kind::Holiday: return QStringLiteral("holiday");
-    case rules::TimeSegment::Kind::Paused: return QStringLiteral("paused");
+    case rules::TimeSegment::Kind::Counted:
+        return QStringLiteral("counted");
+    case rules::TimeSegment::Kind::OutOfHours:
+        return QStringLiteral("out_of_hours");
+    case rules::TimeSegment::Kind::Weekend:
+        return QStringLiteral("day_off");
+    case rules::TimeSegment::Kind::Holiday:
+        return QStringLiteral("holiday");
+    case rules::TimeSegment::Kind::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }
@@ -31,9 +36,9 @@ QJsonObject clockJson(const ClockExplanation &clock)
 {
     QJsonArray steps;
     for (const rules::TimeSegment &s : clock.steps) {
-        QJsonObject step{{QStringLiteral("kind"), segmentKind(s.kind)},
-                         {QStringLiteral("from"), Formatting::isoDateTime(s.from)},
-                         {QStringLiteral("to"), Formatting::isoDateTime(s.to)}};
+        QJsonObject step {{QStringLiteral("kind"), segmentKind(s.kind)},
+                          {QStringLiteral("from"), Formatting::isoDateTime(s.from)},
+                          {QStringLiteral("to"), Formatting::isoDateTime(s.to)}};
         if (s.kind == rules::TimeSegment::Kind::Holiday)
             step.insert(QStringLiteral("name"), QString(s.name + QStringLiteral(" / ") + s.nameEn));
         if (s.kind == rules::TimeSegment::Kind::Paused)
@@ -52,9 +57,9 @@ QJsonObject deadlinesJson(const DeadlineExplanation &d)
 {
     QJsonArray pauses;
     for (const rules::SlaPause &p : d.pauses) {
-        pauses.append(QJsonObject{{QStringLiteral("from"), Formatting::isoDateTime(p.from)},
-                                  {QStringLiteral("to"), optionalTime(p.to)},
-                                  {QStringLiteral("reason"), p.reason}});
+        pauses.append(QJsonObject {{QStringLiteral("from"), Formatting::isoDateTime(p.from)},
+                                   {QStringLiteral("to"), optionalTime(p.to)},
+                                   {QStringLiteral("reason"), p.reason}});
     }
     return {{QStringLiteral("policy"), d.policyName},
             {QStringLiteral("applies_to"), d.policyConditions},
@@ -74,7 +79,7 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
     const storage::ComplaintRecord &c = d.complaint;
     QJsonArray calls;
     for (const auto &call : d.calls) {
-        calls.append(QJsonObject{
+        calls.append(QJsonObject {
             {QStringLiteral("started_at"), Formatting::isoDateTime(call.startedAt)},
             {QStringLiteral("duration_seconds"), double(call.durationMs / 1000)},
             {QStringLiteral("channel"), call.channel},
@@ -85,13 +90,13 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
     }
     QJsonArray shares;
     for (const auto &share : d.departmentShares) {
-        shares.append(QJsonObject{{QStringLiteral("department"),
-                                   taxonomy.departmentCode(share.departmentId)},
-                                  {QStringLiteral("held_seconds"), double(share.heldMs / 1000)}});
+        shares.append(QJsonObject {
+            {QStringLiteral("department"), taxonomy.departmentCode(share.departmentId)},
+            {QStringLiteral("held_seconds"), double(share.heldMs / 1000)}});
     }
     QJsonArray events;
     for (const auto &e : d.events) {
-        events.append(QJsonObject{
+        events.append(QJsonObject {
             {QStringLiteral("at"), Formatting::isoDateTime(e.at)},
             {QStringLiteral("type"), e.type},
             {QStringLiteral("actor"), e.actorName},
@@ -101,7 +106,7 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
             {QStringLiteral("details"), QJsonDocument::fromJson(e.details.toUtf8()).object()},
         });
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("reference"), c.reference},
         {QStringLiteral("status"), c.status},
         {QStringLiteral("category"), taxonomy.categoryCode(c.categoryId)},
@@ -119,9 +124,10 @@ QJsonObject complaintToJson(const ComplaintDetail &d, const Taxonomy &taxonomy,
         {QStringLiteral("regulatory_cause"),
          taxonomy.category(c.categoryId) ? taxonomy.category(c.categoryId)->regulatoryCause
                                          : QString()},
-        {QStringLiteral("amount_fen"), c.amountFen ? QJsonValue(double(*c.amountFen)) : QJsonValue()},
-        {QStringLiteral("amount"), c.amountFen ? QJsonValue(rules::Money::formatYuan(*c.amountFen))
-                                               : QJsonValue()},
+        {QStringLiteral("amount_fen"),
+         c.amountFen ? QJsonValue(double(*c.amountFen)) : QJsonValue()},
+        {QStringLiteral("amount"),
+         c.amountFen ? QJsonValue(rules::Money::formatYuan(*c.amountFen)) : QJsonValue()},
         {QStringLiteral("transaction_ref"), c.transactionRef},
         {QStringLiteral("solved_on_call"), c.solvedOnCall},
         {QStringLiteral("created_by"), d.createdByName},
@@ -153,7 +159,7 @@ rules::SlaState slaStateOf(const storage::QueueRow &row, qint64 nowMs)
 QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonomy,
                            const QString &phone, const QString &routingRule, qint64 nowMs)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("reference"), row.reference},
         {QStringLiteral("received_at"), Formatting::isoDateTime(row.receivedAt)},
         {QStringLiteral("phone"), phone},
@@ -165,8 +171,8 @@ QJsonObject queueRowToJson(const storage::QueueRow &row, const Taxonomy &taxonom
         {QStringLiteral("assignee"), row.assigneeName},
         {QStringLiteral("status"), row.status},
         {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(row.resolutionDueAt)},
-        {QStringLiteral("next_due_at"), row.nextDueAt == rules::noDeadline
-                                            ? QJsonValue()
+        {QStringLiteral("next_due_at"),
+         row.nextDueAt == rules::noDeadline ? QJsonValue()
                                             : QJsonValue(Formatting::isoDateTime(row.nextDueAt))},
         {QStringLiteral("sla_state"), rules::code(slaStateOf(row, nowMs))},
         {QStringLiteral("routing_rule"), routingRule},

@@ -1,8 +1,8 @@
 #include "complaintqueries.h"
 
 #include "queuerepository.h"
-#include "slareminders.h"
 #include "reference.h"
+#include "slareminders.h"
 
 #include "auditlog.h"
 #include "callrepository.h"
@@ -12,8 +12,8 @@
 #include "permissions.h"
 #include "phonenumber.h"
 #include "redaction.h"
-#include "transaction.h"
 #include "routingrepository.h"
+#include "transaction.h"
 #include "userrepository.h"
 
 #include "workspace.h"
@@ -37,8 +37,8 @@ Result<CallerHistory> ComplaintQueries::callerHistory(const QString &phone) cons
     history.customer = *customer;
     if (!history.customer)
         return history;
-    auto complaints = storage::ComplaintRepository(db).forCustomer(history.customer->id,
-                                                                   historyLimit);
+    auto complaints =
+        storage::ComplaintRepository(db).forCustomer(history.customer->id, historyLimit);
     if (!complaints)
         return complaints.error();
     auto calls = storage::CallRepository(db).forCustomer(history.customer->id, historyLimit);
@@ -51,8 +51,8 @@ Result<CallerHistory> ComplaintQueries::callerHistory(const QString &phone) cons
 
 Result<ComplaintDetail> ComplaintQueries::detail(qint64 complaintId) const
 {
-    auto found = storage::ComplaintRepository(m_workspace.database().connection())
-                     .findById(complaintId);
+    auto found =
+        storage::ComplaintRepository(m_workspace.database().connection()).findById(complaintId);
     if (!found)
         return found.error();
     if (!*found)
@@ -88,7 +88,7 @@ storage::QueueQuery ComplaintQueries::visibleOnly(storage::QueueQuery query) con
         break;
     }
     if (actor.id == 0)
-        query.visibleToDepartment = -1;   // nothing
+        query.visibleToDepartment = -1; // nothing
     return query;
 }
 
@@ -142,14 +142,17 @@ Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)
         return found.error();
     if (!rules::canRevealPersonalData(m_workspace.rulesActor())) {
         return auditlog::refuse(m_workspace, QStringLiteral("reveal_phone"),
-                                   tr("Your role may not see full phone numbers."), complaintId);
+                                tr("Your role may not see full phone numbers."), complaintId);
     }
     auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("personal_data_revealed"),
-                                                            complaintId,
-                                                            {{QStringLiteral("field"),
-                                                              QStringLiteral("phone")}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("personal_data_revealed"),
+                                              complaintId,
+                                              {{QStringLiteral("field"), QStringLiteral("phone")}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return {};
@@ -162,12 +165,15 @@ Result<QString> ComplaintQueries::revealPhone(qint64 complaintId)
 Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord complaint) const
 {
     const rules::Actor actor = m_workspace.rulesActor();
-    if (!rules::canSee(actor, {complaint.departmentId, complaint.assigneeId, complaint.createdBy})) {
-        return auditlog::refuse(m_workspace, QStringLiteral("view"),
-                                   actor.id == 0 ? tr("Sign in first.")
+    if (!rules::canSee(actor,
+                       {complaint.departmentId, complaint.assigneeId, complaint.createdBy})) {
+        return auditlog::refuse(
+            m_workspace, QStringLiteral("view"),
+            actor.id == 0 ? tr("Sign in first.")
                           : tr("You may not see complaint %1: it belongs to %2.")
                                 .arg(complaint.reference,
-                                     m_workspace.taxonomy().departmentName(complaint.departmentId)), complaint.id);
+                                     m_workspace.taxonomy().departmentName(complaint.departmentId)),
+            complaint.id);
     }
     const QSqlDatabase db = m_workspace.database().connection();
     ComplaintDetail detail;
@@ -187,7 +193,7 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
     auto merged = storage::ComplaintRepository(db).mergedInto(complaint.id);
     if (!merged)
         return merged.error();
-    for (const qint64 id : QList<qint64>{complaint.id} + *merged) {
+    for (const qint64 id : QList<qint64> {complaint.id} + *merged) {
         auto calls = storage::CallRepository(db).forComplaint(id);
         if (!calls)
             return calls.error();
@@ -200,9 +206,10 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
     if (!merged->isEmpty()) {
         std::stable_sort(detail.calls.begin(), detail.calls.end(),
                          [](const auto &a, const auto &b) { return a.startedAt < b.startedAt; });
-        std::stable_sort(detail.events.begin(), detail.events.end(), [](const auto &a, const auto &b) {
-            return a.at < b.at || (a.at == b.at && a.id < b.id);
-        });
+        std::stable_sort(detail.events.begin(), detail.events.end(),
+                         [](const auto &a, const auto &b) {
+                             return a.at < b.at || (a.at == b.at && a.id < b.id);
+                         });
     }
     storage::RoutingRepository routing(db);
     if (complaint.routingRuleId) {
@@ -219,8 +226,9 @@ Result<ComplaintDetail> ComplaintQueries::complete(storage::ComplaintRecord comp
     const qint64 now = m_workspace.clock().nowMs();
     for (const auto &hold : *holds) {
         const qint64 held = std::max<qint64>(0, hold.endedAt.value_or(now) - hold.startedAt);
-        auto it = std::find_if(detail.departmentShares.begin(), detail.departmentShares.end(),
-                               [&hold](const auto &s) { return s.departmentId == hold.departmentId; });
+        auto it =
+            std::find_if(detail.departmentShares.begin(), detail.departmentShares.end(),
+                         [&hold](const auto &s) { return s.departmentId == hold.departmentId; });
         if (it == detail.departmentShares.end())
             detail.departmentShares.append({hold.departmentId, held});
         else
@@ -247,8 +255,8 @@ void ComplaintQueries::restrictToDeadline(storage::QueueQuery &query, DeadlineFi
     case DeadlineFilter::DueToday: {
         const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, rules::businessTimeZone()).date();
         query.dueFrom = nowMs;
-        query.dueBefore = QDateTime(today.addDays(1), QTime(0, 0), rules::businessTimeZone())
-                              .toMSecsSinceEpoch();
+        query.dueBefore =
+            QDateTime(today.addDays(1), QTime(0, 0), rules::businessTimeZone()).toMSecsSinceEpoch();
         break;
     }
     case DeadlineFilter::AtRisk:

@@ -19,9 +19,9 @@ struct CallerHistory
 {
     QString phoneE164;
     QString phoneDisplay;
-    std::optional<storage::CustomerRecord> customer;   // none: first call from this number
-    QList<storage::ComplaintRecord> complaints;        // newest first, at most historyLimit
-    QList<storage::CallRecord> calls;                  // newest first, at most historyLimit
+    std::optional<storage::CustomerRecord> customer; // none: first call from this number
+    QList<storage::ComplaintRecord> complaints; // newest first, at most historyLimit
+    QList<storage::CallRecord> calls; // newest first, at most historyLimit
 };
 
 // Everything the detail pane and `show` present about one complaint.
@@ -31,17 +31,17 @@ struct ComplaintDetail
     storage::CustomerRecord customer;
     QString createdByName;
     QString assigneeName;
-    QList<storage::CallRecord> calls;     // oldest first
-    QList<storage::EventRecord> events;   // oldest first
-    QString routingRuleName;              // empty: routed to the category's default
+    QList<storage::CallRecord> calls; // oldest first
+    QList<storage::EventRecord> events; // oldest first
+    QString routingRuleName; // empty: routed to the category's default
     struct Share
     {
         qint64 departmentId = 0;
         qint64 heldMs = 0;
     };
-    QList<Share> departmentShares;        // time each department held it, until now
-    DeadlineExplanation deadlines;        // why each due time is what it is
-    rules::SlaState slaState = rules::SlaState::OnTrack;   // at the clock's now
+    QList<Share> departmentShares; // time each department held it, until now
+    DeadlineExplanation deadlines; // why each due time is what it is
+    rules::SlaState slaState = rules::SlaState::OnTrack; // at the clock's now
 };
 
 // The deadline queues: due later today, at risk (past 75 % of a target), overdue.
@@ -54,7 +54,10 @@ class ComplaintQueries
 public:
     static constexpr int historyLimit = 20;
 
-    explicit ComplaintQueries(Workspace &workspace) : m_workspace(workspace) {}
+    explicit ComplaintQueries(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // `phone` as typed; an invalid number is an Error with field "phone".
     Result<CallerHistory> callerHistory(const QString &phone) const;
@@ -77,18 +80,16 @@ public:
     // One page of a complaint queue (keyset-paged; see QueueRepository::queuePage),
     // limited to what the actor may see. The queue model and `complaintdesk-cli list` both
     // read through here.
-    Result<QList<storage::QueueRow>> queuePage(
-        const storage::QueueQuery &query, const std::optional<storage::QueueCursor> &after,
-        int limit,
-        storage::QueueDirection direction = storage::QueueDirection::Forward,
-        int offset = 0) const;
+    Result<QList<storage::QueueRow>>
+    queuePage(const storage::QueueQuery &query, const std::optional<storage::QueueCursor> &after,
+              int limit, storage::QueueDirection direction = storage::QueueDirection::Forward,
+              int offset = 0) const;
     Result<std::optional<storage::QueueRow>> queueRow(qint64 complaintId) const;
     // How many complaints the whole queue holds, of those the actor may see.
     Result<qint64> queueCount(const storage::QueueQuery &query) const;
     // Narrows `query` to a deadline queue as of `nowMs` ("today" is the business time
     // zone's day) and orders it by due time, soonest first.
-    static void restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter,
-                                   qint64 nowMs);
+    static void restrictToDeadline(storage::QueueQuery &query, DeadlineFilter filter, qint64 nowMs);
     // `query` narrowed to the complaints the actor may see: what queuePage() and
     // queueCount() read, and what a read on another thread must be given (QueueReader).
     storage::QueueQuery visibleOnly(storage::QueueQuery query) const;

@@ -10,7 +10,7 @@ struct AuditAnchor
 {
     qint64 eventId = 0;
     QByteArray seal;
-    QString at;   // as written (ISO 8601, UTC)
+    QString at; // as written (ISO 8601, UTC)
 };
 
 } // namespace cd::storage

@@ -20,22 +20,22 @@ struct QueueQuery
     std::optional<qint64> subcategoryId;
     std::optional<QString> severity;
     std::optional<QString> channel;
-    std::optional<int> satisfaction;    // the customer's score, 1-5
+    std::optional<int> satisfaction; // the customer's score, 1-5
     std::optional<qint64> departmentId;
     std::optional<qint64> assigneeId;
     bool unassignedOnly = false;
     bool escalatedOnly = false;
     bool openOnly = false;
-    bool classificationReviewOnly = false;   // suggestion unsure or not followed
+    bool classificationReviewOnly = false; // suggestion unsure or not followed
     // An FTS5 query (rules::SearchText::matchQuery). Its hits come newest logged first
     // (by id), whatever `sort` says: the index hands them out in that order, so the
     // first page costs the same for a rare word and for one in every other complaint.
     QString searchMatch;
-    std::optional<qint64> dueFrom;      // next due time at or after (UTC ms)
-    std::optional<qint64> dueBefore;    // next due time before (overdue: before now)
-    std::optional<qint64> atRiskAt;     // at risk at this instant, not yet due
-    std::optional<qint64> receivedFrom;    // received at or after (UTC ms)
-    std::optional<qint64> receivedBefore;  // received before
+    std::optional<qint64> dueFrom; // next due time at or after (UTC ms)
+    std::optional<qint64> dueBefore; // next due time before (overdue: before now)
+    std::optional<qint64> atRiskAt; // at risk at this instant, not yet due
+    std::optional<qint64> receivedFrom; // received at or after (UTC ms)
+    std::optional<qint64> receivedBefore; // received before
     Sort sort = Sort::Received;
     bool descending = true;
     // How many complaints the queue holds, when the caller has counted them (the queue
@@ -55,7 +55,7 @@ struct QueueQuery
 // Where the next page starts: the sort key of the last row already shown.
 struct QueueCursor
 {
-    QVariantList key;   // values of QueueRepository::sortColumns(), in order
+    QVariantList key; // values of QueueRepository::sortColumns(), in order
 };
 
 // Which way a queue page is read: Backward walks the queue from its end (rows come last

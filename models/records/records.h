@@ -27,7 +27,7 @@ struct CategoryRecord
     QString defaultSeverity;
     int position = 0;
     bool active = true;
-    QString regulatoryCause = QStringLiteral("SERVICE_QUALITY");   // rules::RegulatoryCause code
+    QString regulatoryCause = QStringLiteral("SERVICE_QUALITY"); // rules::RegulatoryCause code
 };
 
 struct SubcategoryRecord
@@ -46,12 +46,12 @@ struct UserRecord
     qint64 id = 0;
     QString username;
     QString displayName;
-    QString role;                       // agent, lead, admin
+    QString role; // agent, lead, admin
     std::optional<qint64> departmentId;
     bool active = true;
-    QString passwordHash;               // Argon2id string; empty: cannot sign in
-    int failedSignIns = 0;              // consecutive failures since the last success
-    std::optional<qint64> lockedUntil;  // UTC ms
+    QString passwordHash; // Argon2id string; empty: cannot sign in
+    int failedSignIns = 0; // consecutive failures since the last success
+    std::optional<qint64> lockedUntil; // UTC ms
 
     // The name people see: the display name, or the username when there is none.
     QString shownName() const { return displayName.isEmpty() ? username : displayName; }
@@ -60,7 +60,7 @@ struct UserRecord
 struct CustomerRecord
 {
     qint64 id = 0;
-    QString phone;                      // E.164
+    QString phone; // E.164
     QString name;
     qint64 createdAt = 0;
 };
@@ -88,8 +88,8 @@ struct ComplaintRecord
     qint64 firstResponseDueAt = 0;
     qint64 resolutionDueAt = 0;
     std::optional<qint64> closedAt;
-    std::optional<qint64> routingRuleId;   // the rule that routed it; none: the fallback
-    bool assignedManually = false;         // a person assigned it: routing leaves it alone
+    std::optional<qint64> routingRuleId; // the rule that routed it; none: the fallback
+    bool assignedManually = false; // a person assigned it: routing leaves it alone
     std::optional<qint64> escalatedAt;
     QString escalationReason;
     // Deadlines (rules/slaclock.h): the policy chosen, what stopped or paused the clocks,
@@ -102,11 +102,11 @@ struct ComplaintRecord
     int extensionDays = 0;
     qint64 nextDueAt = 0;
     qint64 nextAtRiskAt = 0;
-    bool firstResponseBreached = false;   // its breach event has been recorded
+    bool firstResponseBreached = false; // its breach event has been recorded
     bool resolutionBreached = false;
-    std::optional<qint64> callbackAt;     // a call-back promised to the customer
+    std::optional<qint64> callbackAt; // a call-back promised to the customer
     QString callbackNote;
-    QString businessType = QStringLiteral("OTHER");   // rules::BusinessType code
+    QString businessType = QStringLiteral("OTHER"); // rules::BusinessType code
     // The customer's satisfaction (1-5) and comment, recorded at follow-up.
     std::optional<int> satisfaction;
     QString satisfactionComment;
@@ -134,9 +134,9 @@ struct CallRecord
     qint64 durationMs = 0;
     QString notes;
     bool followUp = false;
-    QString externalCallId;             // the phone system's id of the call; empty: none
-    QString line;                       // the phone line it rang on; empty: none
-    QString agentName;                  // read only: joined from users
+    QString externalCallId; // the phone system's id of the call; empty: none
+    QString line; // the phone line it rang on; empty: none
+    QString agentName; // read only: joined from users
 };
 
 struct EventRecord
@@ -145,24 +145,24 @@ struct EventRecord
     std::optional<qint64> complaintId;
     std::optional<qint64> actorId;
     qint64 at = 0;
-    QString type;                       // e.g. complaint_created, status_changed
+    QString type; // e.g. complaint_created, status_changed
     QString fromStatus;
     QString toStatus;
     QString note;
-    QString details;                    // JSON object
-    QString actorName;                  // read only: joined from users
+    QString details; // JSON object
+    QString actorName; // read only: joined from users
 };
 
 // One change to the store as the live views learn of it (ChangeWatcher): an audit event
 // with the complaint it concerns, as that complaint is now.
 struct StoreChange
 {
-    EventRecord event;                  // details and note not read
-    QString reference;                  // empty for an event of no complaint
-    std::optional<qint64> assigneeId;   // the complaint's assignee now
-    QString assigneeName;               // and their user name
-    qint64 departmentId = 0;            // the complaint's department now
-    qint64 createdBy = 0;               // who logged the complaint
+    EventRecord event; // details and note not read
+    QString reference; // empty for an event of no complaint
+    std::optional<qint64> assigneeId; // the complaint's assignee now
+    QString assigneeName; // and their user name
+    qint64 departmentId = 0; // the complaint's department now
+    qint64 createdBy = 0; // who logged the complaint
 };
 
 // One line of a complaint queue, with what the queue shows joined in.
@@ -185,7 +185,7 @@ struct QueueRow
     qint64 nextDueAt = 0;
     qint64 nextAtRiskAt = 0;
     bool paused = false;
-    bool breached = false;                // a clock ran past its due time
+    bool breached = false; // a clock ran past its due time
 };
 
 } // namespace cd::storage

@@ -28,8 +28,8 @@ struct NotificationRecord
 {
     qint64 id = 0;
     qint64 complaintId = 0;
-    QString reference;                   // joined from complaints
-    QString kind;                        // at_risk, breached, callback
+    QString reference; // joined from complaints
+    QString kind; // at_risk, breached, callback
     qint64 dueAt = 0;
     qint64 createdAt = 0;
     std::optional<qint64> readAt;

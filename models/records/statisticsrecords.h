@@ -16,10 +16,10 @@ namespace cd::storage {
 
 struct StatisticsScope
 {
-    qint64 fromMs = 0;                   // received at or after
-    qint64 toMs = 0;                     // received before
-    qint64 nowMs = 0;                    // what "open", "overdue" and "decided" are as of
-    std::optional<qint64> departmentId;  // none: every department
+    qint64 fromMs = 0; // received at or after
+    qint64 toMs = 0; // received before
+    qint64 nowMs = 0; // what "open", "overdue" and "decided" are as of
+    std::optional<qint64> departmentId; // none: every department
 };
 
 struct BacklogCell
@@ -33,7 +33,7 @@ struct BacklogCell
 // it stopped or its due time passed; it was met when it stopped by its due time.
 struct Compliance
 {
-    qint64 groupId = 0;                  // department or user id; 0: nobody assigned
+    qint64 groupId = 0; // department or user id; 0: nobody assigned
     qint64 complaints = 0;
     qint64 firstResponseDecided = 0;
     qint64 firstResponseMet = 0;
@@ -45,7 +45,10 @@ struct Compliance
     {
         return share(firstResponseMet, firstResponseDecided);
     }
-    std::optional<double> resolutionShare() const { return share(resolutionMet, resolutionDecided); }
+    std::optional<double> resolutionShare() const
+    {
+        return share(resolutionMet, resolutionDecided);
+    }
 
 private:
     static std::optional<double> share(qint64 part, qint64 whole)
@@ -56,7 +59,7 @@ private:
 
 struct DailyVolume
 {
-    QDate day;                           // Beijing day of receipt
+    QDate day; // Beijing day of receipt
     qint64 categoryId = 0;
     qint64 count = 0;
 };
@@ -88,13 +91,13 @@ struct SuggestionAcceptance
 struct PeriodTotals
 {
     qint64 received = 0;
-    qint64 solvedOnCall = 0;             // first-contact resolution
+    qint64 solvedOnCall = 0; // first-contact resolution
     qint64 regulatorForwarded = 0;
-    qint64 calls = 0;                    // calls started in the period
-    qint64 callDurationMs = 0;           // their total handle time
-    qint64 repeatCallers = 0;            // numbers that called again within 7 days
-    qint64 repeatCalls = 0;              // calls that came within 7 days of the previous one
-    std::array<qint64, 5> satisfaction{};   // how many rated 1..5
+    qint64 calls = 0; // calls started in the period
+    qint64 callDurationMs = 0; // their total handle time
+    qint64 repeatCallers = 0; // numbers that called again within 7 days
+    qint64 repeatCalls = 0; // calls that came within 7 days of the previous one
+    std::array<qint64, 5> satisfaction {}; // how many rated 1..5
 };
 
 // One agent's (or lead's) load as of now.
@@ -115,17 +118,17 @@ struct ReportCell
     QString regulatoryCause;
     qint64 categoryId = 0;
     qint64 received = 0;
-    qint64 resolved = 0;                 // a reply or closure told to the customer
+    qint64 resolved = 0; // a reply or closure told to the customer
     qint64 resolvedOnTime = 0;
     qint64 regulatorForwarded = 0;
-    QList<qint64> resolutionMs;          // each resolved complaint's time to resolution
+    QList<qint64> resolutionMs; // each resolved complaint's time to resolution
 };
 
 // Overdue ageing, the one definition of its buckets: less than 1 day, 1-3 days, 3-7 days,
 // 7-30 days, 30 days or more past due. Bucket i holds complaints overdue by at least
 // agingLimitsDays[i-1] days (0 for the first) and less than agingLimitsDays[i] (none for
 // the last).
-inline constexpr std::array<qint64, 4> agingLimitsDays{1, 3, 7, 30};
+inline constexpr std::array<qint64, 4> agingLimitsDays {1, 3, 7, 30};
 using AgingCounts = std::array<qint64, agingLimitsDays.size() + 1>;
 
 } // namespace cd::storage

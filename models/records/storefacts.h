@@ -12,8 +12,8 @@ struct StoreFileFacts
 {
     int schemaVersion = 0;
     qint64 complaints = 0;
-    std::optional<qint64> madeAt;        // a backup's snapshot time (UTC ms); none for other files
-    std::optional<qint64> lastEventAt;   // the newest audit event (UTC ms), if any
+    std::optional<qint64> madeAt; // a backup's snapshot time (UTC ms); none for other files
+    std::optional<qint64> lastEventAt; // the newest audit event (UTC ms), if any
     int pageSize = 0;
     qint64 bytes = 0;
 };

@@ -17,7 +17,7 @@ const QLatin1String resolutionKey("resolution");
 // (written before schema v14) leaves the due times unknown.
 bool movesDeadlines(const QString &type)
 {
-    static const QStringList types{
+    static const QStringList types {
         QStringLiteral("complaint_created"),  QStringLiteral("status_changed"),
         QStringLiteral("reopened"),           QStringLiteral("call_attached"),
         QStringLiteral("customer_contacted"), QStringLiteral("reclassified"),
@@ -40,13 +40,15 @@ std::optional<qint64> msOf(const QJsonValue &value)
 
 } // namespace
 
-ComplaintReplay::ComplaintReplay(const QHash<qint64, QString> &usernames) : m_usernames(usernames)
+ComplaintReplay::ComplaintReplay(const QHash<qint64, QString> &usernames)
+    : m_usernames(usernames)
 {
 }
 
 QJsonObject ComplaintReplay::dueTimes(qint64 firstResponseDueAt, qint64 resolutionDueAt)
 {
-    return {{firstResponseKey, double(firstResponseDueAt)}, {resolutionKey, double(resolutionDueAt)}};
+    return {{firstResponseKey, double(firstResponseDueAt)},
+            {resolutionKey, double(resolutionDueAt)}};
 }
 
 QString ComplaintReplay::assigneeName(const QJsonValue &id) const
@@ -75,8 +77,8 @@ void ComplaintReplay::check(qint64 eventId, const QString &name,
 void ComplaintReplay::apply(qint64 eventId, const QString &type, const QString &fromStatus,
                             const QString &toStatus, const QJsonObject &details)
 {
-    static const QStringList named{QStringLiteral("department"), QStringLiteral("category"),
-                                   QStringLiteral("subcategory"), QStringLiteral("severity")};
+    static const QStringList named {QStringLiteral("department"), QStringLiteral("category"),
+                                    QStringLiteral("subcategory"), QStringLiteral("severity")};
     auto fieldOf = [this](const QString &name) -> std::optional<QString> & {
         if (name == QLatin1String("department"))
             return m_facts.department;
@@ -145,7 +147,8 @@ QList<Discrepancy> ComplaintReplay::compare(const ComplaintFacts &row) const
     auto time = [&](const char *name, const std::optional<qint64> &replayed,
                     const std::optional<qint64> &stored) {
         if (replayed && stored && *replayed != *stored)
-            differences.append({0, QString::fromLatin1(name), timeText(*replayed), timeText(*stored)});
+            differences.append(
+                {0, QString::fromLatin1(name), timeText(*replayed), timeText(*stored)});
     };
     text("status", m_facts.status, row.status);
     text("department", m_facts.department, row.department);

@@ -31,10 +31,10 @@ struct ComplaintFacts
 struct Discrepancy
 {
     qint64 eventId = 0;
-    QString field;      // "status", "department", "assignee", "category", "subcategory",
-                        // "severity", "first_response_due_at", "resolution_due_at"
-    QString expected;   // what the events say
-    QString found;      // what the row (or the event) holds
+    QString field; // "status", "department", "assignee", "category", "subcategory",
+                   // "severity", "first_response_due_at", "resolution_due_at"
+    QString expected; // what the events say
+    QString found; // what the row (or the event) holds
 };
 
 // One complaint's events folded in the order they were written. Events name the values

@@ -12,13 +12,13 @@
 namespace cd::rules {
 
 namespace {
-constexpr int maxDaysSearched = 3660;   // a calendar without working days must not hang
+constexpr int maxDaysSearched = 3660; // a calendar without working days must not hang
 constexpr int firstYear = 1970;
 constexpr int lastYear = 2200;
 constexpr qint64 msPerDay = 24LL * 3600 * 1000;
-constexpr qint64 unixEpochJulianDay = 2440588;   // 1970-01-01
+constexpr qint64 unixEpochJulianDay = 2440588; // 1970-01-01
 
-std::atomic<quint64> nextCalendarIdentity{1};
+std::atomic<quint64> nextCalendarIdentity {1};
 
 qint64 floorDivide(qint64 a, qint64 b)
 {
@@ -43,12 +43,12 @@ void appendSegment(QList<TimeSegment> *trace, const TimeSegment &segment)
 
 BusinessCalendar::BusinessCalendar(QTimeZone zone, QTime open, QTime close, Days days,
                                    QList<int> weekdays)
-    : m_identity(nextCalendarIdentity++),
-      m_zone(std::move(zone)),
-      m_open(open),
-      m_close(close),
-      m_days(std::move(days)),
-      m_weekdays(std::move(weekdays))
+    : m_identity(nextCalendarIdentity++)
+    , m_zone(std::move(zone))
+    , m_open(open)
+    , m_close(close)
+    , m_days(std::move(days))
+    , m_weekdays(std::move(weekdays))
 {
 }
 
@@ -59,7 +59,8 @@ Result<BusinessCalendar::Days> BusinessCalendar::parseHolidayCsv(const QByteArra
         const qsizetype line = QByteArrayView(csv).first(*bad).count('\n') + 1;
         return Error::invalid(tr("Line %1: the file is not UTF-8 text (byte %2 of the file); "
                                  "save it as UTF-8 and import it again.")
-                                  .arg(line).arg(*bad));
+                                  .arg(line)
+                                  .arg(*bad));
     }
     QByteArray text = csv;
     if (text.startsWith("\xEF\xBB\xBF"))
@@ -74,27 +75,31 @@ Result<BusinessCalendar::Days> BusinessCalendar::parseHolidayCsv(const QByteArra
         const QDate day = QDate::fromString(dateText, Qt::ISODate);
         const QString kind = fields.value(1).trimmed();
         if (!day.isValid() || dateText.size() != 10)
-            return Error::invalid(tr("Line %1: \"%2\" is not a date (YYYY-MM-DD).")
-                                      .arg(i + 1).arg(dateText));
+            return Error::invalid(
+                tr("Line %1: \"%2\" is not a date (YYYY-MM-DD).").arg(i + 1).arg(dateText));
         if (day.year() < firstYear || day.year() > lastYear)
             return Error::invalid(tr("Line %1: %2 is outside the years %3-%4.")
-                                      .arg(i + 1).arg(dateText).arg(firstYear).arg(lastYear));
+                                      .arg(i + 1)
+                                      .arg(dateText)
+                                      .arg(firstYear)
+                                      .arg(lastYear));
         if (kind != QLatin1String("off") && kind != QLatin1String("workday"))
-            return Error::invalid(tr("Line %1: the kind must be \"off\" or \"workday\".")
-                                      .arg(i + 1));
-        const CalendarDay parsed{kind == QLatin1String("off") ? CalendarDay::Kind::Off
-                                                             : CalendarDay::Kind::Workday,
-                                 fields.value(2).trimmed(), fields.value(3).trimmed()};
+            return Error::invalid(
+                tr("Line %1: the kind must be \"off\" or \"workday\".").arg(i + 1));
+        const CalendarDay parsed {kind == QLatin1String("off") ? CalendarDay::Kind::Off
+                                                               : CalendarDay::Kind::Workday,
+                                  fields.value(2).trimmed(), fields.value(3).trimmed()};
         for (const QString &name : {parsed.nameZh, parsed.nameEn}) {
             if (auto characters = FreeText::checkCharacters(name, QStringLiteral("name"));
                 !characters)
-                return Error::invalid(tr("Line %1: %2").arg(i + 1)
-                                          .arg(characters.error().message));
+                return Error::invalid(tr("Line %1: %2").arg(i + 1).arg(characters.error().message));
         }
         if (days.contains(day)) {
             if (days.value(day).kind != parsed.kind)
                 return Error::invalid(tr("Line %1: %2 is listed both as a day off and as a "
-                                         "working day.").arg(i + 1).arg(dateText));
+                                         "working day.")
+                                          .arg(i + 1)
+                                          .arg(dateText));
             return Error::invalid(tr("Line %1: %2 is listed twice.").arg(i + 1).arg(dateText));
         }
         days.insert(day, parsed);
@@ -110,9 +115,9 @@ QByteArray BusinessCalendar::toHolidayCsv(const Days &days)
     for (const QDate &date : std::as_const(dates)) {
         const CalendarDay &day = days.value(date);
         csv += date.toString(Qt::ISODate).toUtf8() + ','
-               + (day.kind == CalendarDay::Kind::Off ? "off" : "workday") + ','
-               + QString(day.nameZh).remove(u',').toUtf8() + ','
-               + QString(day.nameEn).remove(u',').toUtf8() + '\n';
+            + (day.kind == CalendarDay::Kind::Off ? "off" : "workday") + ','
+            + QString(day.nameZh).remove(u',').toUtf8() + ','
+            + QString(day.nameEn).remove(u',').toUtf8() + '\n';
     }
     return csv;
 }
@@ -126,7 +131,8 @@ QList<Error> BusinessCalendar::validate(const QTimeZone &zone, QTime open, QTime
     if (!open.isValid() || !close.isValid() || (open > close)
         || (open == close && open != QTime(0, 0)))
         errors << Error::invalid(tr("Working hours must open before they close (00:00-00:00 "
-                                    "means around the clock)."), QStringLiteral("hours"));
+                                    "means around the clock)."),
+                                 QStringLiteral("hours"));
     if (weekdays.isEmpty()
         || std::any_of(weekdays.begin(), weekdays.end(), [](int d) { return d < 1 || d > 7; }))
         errors << Error::invalid(tr("Choose at least one ordinary working day."),
@@ -162,7 +168,7 @@ BusinessCalendar::DayInstants BusinessCalendar::instantsOf(qint64 julianDay) con
 {
     // A few years of days per thread, each slot holding the last day that mapped to it.
     constexpr std::size_t slots = 2048;
-    thread_local std::array<DayInstants, slots> remembered{};
+    thread_local std::array<DayInstants, slots> remembered {};
     DayInstants &slot = remembered[std::size_t(julianDay % qint64(slots) + qint64(slots)) % slots];
     if (slot.calendar != m_identity || slot.julianDay != julianDay) {
         const QDate day = QDate::fromJulianDay(julianDay);
@@ -190,7 +196,7 @@ QDate BusinessCalendar::dateOf(qint64 instant) const
     for (int step = 0; step < 2 && instant >= instantsOf(day + 1).start; ++step)
         ++day;
     if (instant < instantsOf(day).start || instant >= instantsOf(day + 1).start)
-        return QDateTime::fromMSecsSinceEpoch(instant, m_zone).date();   // an odd zone
+        return QDateTime::fromMSecsSinceEpoch(instant, m_zone).date(); // an odd zone
     return QDate::fromJulianDay(day);
 }
 
@@ -229,7 +235,7 @@ qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs,
         if (!workingHours(day, &open, &close)) {
             if (trace) {
                 const auto listed = m_days.constFind(day);
-                TimeSegment skipped{TimeSegment::Kind::Weekend, cursor, nextDay, {}, {}};
+                TimeSegment skipped {TimeSegment::Kind::Weekend, cursor, nextDay, {}, {}};
                 if (listed != m_days.constEnd()) {
                     skipped.kind = TimeSegment::Kind::Holiday;
                     skipped.name = listed->nameZh;
@@ -256,7 +262,7 @@ qint64 BusinessCalendar::addBusinessTime(qint64 startMs, qint64 durationMs,
             appendSegment(trace, {TimeSegment::Kind::OutOfHours, cursor, nextDay, {}, {}});
         cursor = std::max(cursor, nextDay);
     }
-    return cursor + remaining;   // no working day for ten years: count calendar time
+    return cursor + remaining; // no working day for ten years: count calendar time
 }
 
 qint64 BusinessCalendar::businessTimeBetween(qint64 fromMs, qint64 toMs) const

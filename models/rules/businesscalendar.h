@@ -30,8 +30,8 @@ struct TimeSegment
     Kind kind = Kind::Counted;
     qint64 from = 0;
     qint64 to = 0;
-    QString name;       // Holiday: its Chinese name; Paused: the reason given
-    QString nameEn;     // Holiday: its English name
+    QString name; // Holiday: its Chinese name; Paused: the reason given
+    QString nameEn; // Holiday: its English name
 
     friend bool operator==(const TimeSegment &, const TimeSegment &) = default;
 };
@@ -96,7 +96,7 @@ private:
     // remembered per thread (time-zone conversions are most of a deadline's cost).
     struct DayInstants
     {
-        quint64 calendar = 0;   // m_identity of the calendar they were computed for
+        quint64 calendar = 0; // m_identity of the calendar they were computed for
         qint64 julianDay = 0;
         qint64 start = 0;
         qint64 open = 0;

@@ -23,8 +23,7 @@ bool CalendarCoverage::listsArrangements(const BusinessCalendar &calendar)
 }
 
 QList<int> CalendarCoverage::provisionalYears(const BusinessCalendar &calendar,
-                                              const SlaTarget &target, qint64 fromMs,
-                                              qint64 dueMs)
+                                              const SlaTarget &target, qint64 fromMs, qint64 dueMs)
 {
     if (!target.isBusiness() || !listsArrangements(calendar) || dueMs < fromMs)
         return {};
@@ -44,7 +43,7 @@ QList<int> CalendarCoverage::missingYears(const BusinessCalendar &calendar, cons
     if (!listsArrangements(calendar))
         return {};
     const QSet<int> known = arrangedYears(calendar);
-    QList<int> needed{today.year()};
+    QList<int> needed {today.year()};
     if (today.month() >= 11)
         needed << today.year() + 1;
     QList<int> missing;

@@ -38,7 +38,7 @@ Classifier::FeatureKey keyOf(Kind kind, QStringView feature)
 {
     Classifier::FeatureKey value = 0;
     if (kind == Kind::Word) {
-        value = 14695981039346656037ULL;   // FNV-1a, over the UTF-16 code units
+        value = 14695981039346656037ULL; // FNV-1a, over the UTF-16 code units
         for (const QChar c : feature) {
             value ^= c.unicode();
             value *= 1099511628211ULL;
@@ -53,9 +53,12 @@ Classifier::FeatureKey keyOf(Kind kind, QStringView feature)
 QLatin1StringView prefixOf(Kind kind)
 {
     switch (kind) {
-    case Kind::Unigram: return QLatin1StringView("u:");
-    case Kind::Bigram: return QLatin1StringView("b:");
-    case Kind::Word: break;
+    case Kind::Unigram:
+        return QLatin1StringView("u:");
+    case Kind::Bigram:
+        return QLatin1StringView("b:");
+    case Kind::Word:
+        break;
     }
     return QLatin1StringView("w:");
 }
@@ -63,18 +66,17 @@ QLatin1StringView prefixOf(Kind kind)
 // Calls emit(kind, feature) for every feature of `input` in order, repeats included: each
 // Han character, each pair of adjacent Han characters, each stemmed Latin word of two
 // letters or more. The one definition of what a feature is.
-template<typename Emit>
-void walkFeatures(const QString &input, Emit emit)
+template<typename Emit> void walkFeatures(const QString &input, Emit emit)
 {
-    const QString text = input.left(Classifier::maxCharacters)
-                             .normalized(QString::NormalizationForm_KC).toLower();
+    const QString text =
+        input.left(Classifier::maxCharacters).normalized(QString::NormalizationForm_KC).toLower();
     QString word;
     auto flushWord = [&] {
         if (word.size() >= 2)
             emit(Kind::Word, QStringView(englishStem(word)));
         word.clear();
     };
-    bool previousHan = false;   // the character before this one is Han
+    bool previousHan = false; // the character before this one is Han
     const QStringView all(text);
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QChar c = all.at(i);
@@ -169,8 +171,8 @@ QList<Classifier::LabelledText> Classifier::parseLabelledTexts(const QByteArray 
         LabelledText t;
         t.example.category = slash < 0 ? label : label.left(slash);
         t.example.subcategory = slash < 0 ? QString() : label.mid(slash + 1);
-        t.example.text = QString::fromUtf8(real ? fields.at(2) : line.mid(line.indexOf('\t') + 1))
-                             .trimmed();
+        t.example.text =
+            QString::fromUtf8(real ? fields.at(2) : line.mid(line.indexOf('\t') + 1)).trimmed();
         if (real) {
             t.language = QString::fromUtf8(fields.at(1)).trimmed();
             t.source = QString::fromUtf8(fields.at(3)).trimmed();
@@ -192,8 +194,8 @@ QList<Classifier::Example> Classifier::parseLabelled(const QByteArray &tsv)
 QList<Classifier::Example> Classifier::lexiconCategoryPhrases(const QByteArray &json)
 {
     QList<Example> examples;
-    const QJsonObject categories = QJsonDocument::fromJson(json).object()
-                                       .value(QLatin1String("categories")).toObject();
+    const QJsonObject categories =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("categories")).toObject();
     for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
         const QJsonArray phrases = it.value().toObject().value(QLatin1String("phrases")).toArray();
         for (const QJsonValue &phrase : phrases)
@@ -216,9 +218,9 @@ namespace {
 // Fitting the linear model, chosen by 5-fold cross-validation of the corpus (a replica of
 // the model tried 20-40 passes, rates 0.5-1, penalties 1e-4-1e-5; all within 0.5 %).
 constexpr int linearPasses = 40;
-constexpr double linearRate = 1.0;        // the first pass's step; pass k: rate / (1 + 0.2 k)
-constexpr double linearPenalty = 1e-5;    // L2, keeps rare features' weights small
-constexpr double linearShare = 0.5;       // of the mean of the two models' log-probabilities
+constexpr double linearRate = 1.0; // the first pass's step; pass k: rate / (1 + 0.2 k)
+constexpr double linearPenalty = 1e-5; // L2, keeps rare features' weights small
+constexpr double linearShare = 0.5; // of the mean of the two models' log-probabilities
 
 // A text's vector for the linear model: each known feature's row and scale, the whole
 // scaled to length one; empty when no feature is known.
@@ -316,7 +318,7 @@ void Classifier::fitLinear(const QList<Example> &examples)
             linearScores(linear.weights, linear.bias, vectors.at(i), p);
             toLogProbabilities(p);
             for (qsizetype k = 0; k < n; ++k)
-                p[k] = std::exp(p[k]) - (k == labels.at(i) ? 1.0 : 0.0);   // the gradient
+                p[k] = std::exp(p[k]) - (k == labels.at(i) ? 1.0 : 0.0); // the gradient
             for (const auto &[row, value] : vectors.at(i)) {
                 double *w = linear.weights.data() + row * n;
                 for (qsizetype k = 0; k < n; ++k)
@@ -371,7 +373,7 @@ void Classifier::Table::add(int at, const FeatureKeys &list, double weight, Chan
             changed(f, -1);
         }
         if (feature.labels <= 0)
-            features.remove(f);   // no label has it (any more)
+            features.remove(f); // no label has it (any more)
     }
     label.total = std::max(0.0, label.total + weight * double(list.size()));
     label.documents = std::max(0.0, label.documents + weight);
@@ -406,8 +408,8 @@ void Classifier::learn(const QString &category, const QString &subcategory, cons
     learn(category, subcategory, featureKeys(text), weight);
 }
 
-void Classifier::learn(const QString &category, const QString &subcategory,
-                       const FeatureKeys &list, double weight)
+void Classifier::learn(const QString &category, const QString &subcategory, const FeatureKeys &list,
+                       double weight)
 {
     if (list.isEmpty() || category.isEmpty())
         return;
@@ -452,7 +454,7 @@ QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
         if (inSubcategories != m_subcategories.features.cend())
             w.subcategory = &inSubcategories.value();
         if (!w.category && !w.subcategory)
-            continue;   // unknown: tells nothing
+            continue; // unknown: tells nothing
         // a feature of every category tells little; one of a single category, much
         const int having = w.category ? w.category->labels : 0;
         const double spread = std::log(1.0 + categories / double(std::max(1, having)));
@@ -464,15 +466,14 @@ QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
 
 template<typename FeatureOf, typename W>
 QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf featureOf,
-                                        const QList<qsizetype> &positions,
-                                        double vocabulary) const
+                                        const QList<qsizetype> &positions, double vocabulary) const
 {
     // log P(features | label) = sum_f w_f * log(count_f + s) - (sum_f w_f) * log(total + s*V)
     const qsizetype n = positions.size();
     QList<double> out(n, 0.0);
     double weights = 0;
     const double unseen = std::log(smoothing);
-    double unseenWeights = 0;   // of features no label here has
+    double unseenWeights = 0; // of features no label here has
     for (const W &w : weighted) {
         weights += w.weight;
         const Feature *feature = featureOf(w);
@@ -504,7 +505,7 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
     Outcome outcome;
     const QList<Weighed> weighted = weigh(keys);
     if (weighted.isEmpty() || m_categories.labels.isEmpty())
-        return outcome;   // nothing known in it: no suggestion
+        return outcome; // nothing known in it: no suggestion
     const qsizetype evidence = weighted.size();
     const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
     // Posterior over the categories that have examples, tempered by the amount of evidence
@@ -543,13 +544,13 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
     for (int i = 0; i < std::min<qsizetype>(3, scores.size()); ++i) {
         Suggestion suggestion;
         suggestion.category = scores.at(i).second;
-        suggestion.confidence
-            = std::min(maxConfidence, std::exp(scores.at(i).first - scores.first().first) / sum);
+        suggestion.confidence =
+            std::min(maxConfidence, std::exp(scores.at(i).first - scores.first().first) / sum);
         outcome.top.append(suggestion);
     }
     const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;
     outcome.clear = outcome.top.first().confidence >= clearConfidence
-                    && outcome.top.first().confidence >= clearRatio * second;
+        && outcome.top.first().confidence >= clearRatio * second;
 
     // The sub-category of the first, when one of its own is clearly ahead (only the
     // first category's sub-categories are scored).

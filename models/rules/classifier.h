@@ -33,13 +33,13 @@ public:
     struct Suggestion
     {
         QString category;
-        double confidence = 0;   // 0..maxConfidence, the three shown sum to at most 1
-        QString subcategory;     // empty unless one sub-category is clearly ahead
+        double confidence = 0; // 0..maxConfidence, the three shown sum to at most 1
+        QString subcategory; // empty unless one sub-category is clearly ahead
     };
     struct Outcome
     {
-        QList<Suggestion> top;   // at most three, most likely first; empty: no suggestion
-        bool clear = false;      // false: no category is clearly ahead, do not guess
+        QList<Suggestion> top; // at most three, most likely first; empty: no suggestion
+        bool clear = false; // false: no category is clearly ahead, do not guess
     };
 
     // One feature of a text as a number, what the model counts: a Han character, a pair
@@ -111,8 +111,8 @@ public:
     struct LabelledText
     {
         Example example;
-        QString language;   // "zh" or "en" where the line says so, else empty
-        QString source;     // where a real customer's text comes from, else empty
+        QString language; // "zh" or "en" where the line says so, else empty
+        QString source; // where a real customer's text comes from, else empty
     };
 
     int examples() const { return m_examples; }
@@ -127,8 +127,8 @@ private:
         struct Label
         {
             QString name;
-            double total = 0;       // feature occurrences learnt
-            double documents = 0;   // examples learnt
+            double total = 0; // feature occurrences learnt
+            double documents = 0; // examples learnt
         };
         // One feature's counts per label position, with log(count + smoothing) kept
         // beside them so that scoring only adds.
@@ -136,13 +136,13 @@ private:
         {
             QList<double> counts;
             QList<double> logs;
-            int labels = 0;   // positions with a count above zero
+            int labels = 0; // positions with a count above zero
         };
         QList<Label> labels;
-        QHash<QString, int> index;        // name -> position in labels
+        QHash<QString, int> index; // name -> position in labels
         QHash<FeatureKey, Feature> features;
 
-        int labelIndex(const QString &name);     // adds the label when new
+        int labelIndex(const QString &name); // adds the label when new
         // Adds `weight` (negative: takes back) of the features in `list` to label `at`;
         // calls `changed(feature, +1/-1)` when a feature starts or stops being the label's.
         template<typename Changed>
@@ -159,8 +159,8 @@ private:
     // tells (see classifier.cpp).
     struct Weighed
     {
-        const Table::Feature *category = nullptr;      // null: no category has it
-        const Table::Feature *subcategory = nullptr;   // null: no sub-category has it
+        const Table::Feature *category = nullptr; // null: no category has it
+        const Table::Feature *subcategory = nullptr; // null: no sub-category has it
         double weight = 0;
     };
     QList<Weighed> weigh(const FeatureKeys &features) const;
@@ -168,10 +168,10 @@ private:
     // The fitted linear model: per feature a weight for each label, and a bias per label.
     struct Linear
     {
-        QList<QString> labels;                 // category codes, in the weights' order
-        QHash<FeatureKey, qsizetype> feature;  // feature -> its row in weights and scale
-        QList<double> scale;                   // how much a feature tells (as weigh())
-        QList<double> weights;                 // row-major: feature row x label
+        QList<QString> labels; // category codes, in the weights' order
+        QHash<FeatureKey, qsizetype> feature; // feature -> its row in weights and scale
+        QList<double> scale; // how much a feature tells (as weigh())
+        QList<double> weights; // row-major: feature row x label
         QList<double> bias;
     };
     // Log-probability of each of m_linear's labels for `features`; empty when none of the
@@ -179,14 +179,13 @@ private:
     QList<double> linearLogProbabilities(const FeatureKeys &features) const;
     // Extends m_linearOfCategory to every category label (labels are only ever appended).
     void mapCategoriesToLinear();
-    void learnLabel(Table &table, const QString &label, const FeatureKeys &features,
-                    double weight);
+    void learnLabel(Table &table, const QString &label, const FeatureKeys &features, double weight);
 
     Table m_categories;
     Table m_subcategories;
-    QHash<FeatureKey, int> m_vocabulary;   // feature -> number of labels that have it
+    QHash<FeatureKey, int> m_vocabulary; // feature -> number of labels that have it
     Linear m_linear;
-    QList<qsizetype> m_linearOfCategory;   // category label position -> linear label, or -1
+    QList<qsizetype> m_linearOfCategory; // category label position -> linear label, or -1
     int m_examples = 0;
 };
 

@@ -16,8 +16,7 @@ std::optional<Enum> fromCode(const std::array<const char *, N> &codes, const QSt
     return std::nullopt;
 }
 
-template<typename Enum, std::size_t N>
-QList<Enum> all(const std::array<const char *, N> &)
+template<typename Enum, std::size_t N> QList<Enum> all(const std::array<const char *, N> &)
 {
     QList<Enum> list;
     for (std::size_t i = 0; i < N; ++i)
@@ -25,39 +24,78 @@ QList<Enum> all(const std::array<const char *, N> &)
     return list;
 }
 
-constexpr std::array<const char *, 7> statusCodes{
+constexpr std::array<const char *, 7> statusCodes {
     "NEW", "ASSIGNED", "INVESTIGATING", "WAITING_CUSTOMER", "REPLIED", "FOLLOW_UP", "CLOSED"};
-constexpr std::array<const char *, 4> severityCodes{"P1", "P2", "P3", "P4"};
-constexpr std::array<const char *, 8> channelCodes{
-    "HOTLINE", "EMAIL", "COMPLAINT_MAILBOX", "SOCIAL_MEDIA", "APP", "IN_PERSON", "REGULATOR",
-    "THIRD_PARTY"};
-constexpr std::array<const char *, 8> demandCodes{
-    "REFUND_FEES", "EXPLANATION", "COMPENSATION", "STOP_HARASSMENT", "SPEED_UP",
-    "RESTORE_SERVICE", "UNFREEZE_FUNDS", "OTHER"};
-constexpr std::array<const char *, 5> businessTypeCodes{
+constexpr std::array<const char *, 4> severityCodes {"P1", "P2", "P3", "P4"};
+constexpr std::array<const char *, 8> channelCodes {
+    "HOTLINE", "EMAIL",     "COMPLAINT_MAILBOX", "SOCIAL_MEDIA",
+    "APP",     "IN_PERSON", "REGULATOR",         "THIRD_PARTY"};
+constexpr std::array<const char *, 8> demandCodes {
+    "REFUND_FEES", "EXPLANATION",     "COMPENSATION",   "STOP_HARASSMENT",
+    "SPEED_UP",    "RESTORE_SERVICE", "UNFREEZE_FUNDS", "OTHER"};
+constexpr std::array<const char *, 5> businessTypeCodes {
     "POS_ACQUIRING", "QR_PAYMENT", "ONLINE_PAYMENT", "CARD_REPAYMENT", "OTHER"};
-constexpr std::array<const char *, 12> causeCodes{
-    "SERVICE_QUALITY", "FACILITIES_SYSTEMS", "RULES_PROCESSES", "MARKETING", "DISCLOSURE",
-    "FREE_CHOICE", "PRICING_FEES", "PRODUCT_RETURNS", "CONTRACT_TERMS", "FUNDS_SECURITY",
-    "INFORMATION_SECURITY", "DEBT_COLLECTION"};
+constexpr std::array<const char *, 12> causeCodes {
+    "SERVICE_QUALITY", "FACILITIES_SYSTEMS", "RULES_PROCESSES",      "MARKETING",
+    "DISCLOSURE",      "FREE_CHOICE",        "PRICING_FEES",         "PRODUCT_RETURNS",
+    "CONTRACT_TERMS",  "FUNDS_SECURITY",     "INFORMATION_SECURITY", "DEBT_COLLECTION"};
 
 } // namespace
 
-QList<Status> allStatuses() { return all<Status>(statusCodes); }
-QList<Severity> allSeverities() { return all<Severity>(severityCodes); }
-QList<Channel> allChannels() { return all<Channel>(channelCodes); }
-QList<Demand> allDemands() { return all<Demand>(demandCodes); }
-QList<BusinessType> allBusinessTypes() { return all<BusinessType>(businessTypeCodes); }
-QList<RegulatoryCause> allRegulatoryCauses() { return all<RegulatoryCause>(causeCodes); }
+QList<Status> allStatuses()
+{
+    return all<Status>(statusCodes);
+}
+QList<Severity> allSeverities()
+{
+    return all<Severity>(severityCodes);
+}
+QList<Channel> allChannels()
+{
+    return all<Channel>(channelCodes);
+}
+QList<Demand> allDemands()
+{
+    return all<Demand>(demandCodes);
+}
+QList<BusinessType> allBusinessTypes()
+{
+    return all<BusinessType>(businessTypeCodes);
+}
+QList<RegulatoryCause> allRegulatoryCauses()
+{
+    return all<RegulatoryCause>(causeCodes);
+}
 
-QString code(Status s) { return QLatin1String(statusCodes[std::size_t(s)]); }
-QString code(Severity s) { return QLatin1String(severityCodes[std::size_t(s)]); }
-QString code(Channel c) { return QLatin1String(channelCodes[std::size_t(c)]); }
-QString code(Demand d) { return QLatin1String(demandCodes[std::size_t(d)]); }
-QString code(BusinessType t) { return QLatin1String(businessTypeCodes[std::size_t(t)]); }
-QString code(RegulatoryCause c) { return QLatin1String(causeCodes[std::size_t(c)]); }
+QString code(Status s)
+{
+    return QLatin1String(statusCodes[std::size_t(s)]);
+}
+QString code(Severity s)
+{
+    return QLatin1String(severityCodes[std::size_t(s)]);
+}
+QString code(Channel c)
+{
+    return QLatin1String(channelCodes[std::size_t(c)]);
+}
+QString code(Demand d)
+{
+    return QLatin1String(demandCodes[std::size_t(d)]);
+}
+QString code(BusinessType t)
+{
+    return QLatin1String(businessTypeCodes[std::size_t(t)]);
+}
+QString code(RegulatoryCause c)
+{
+    return QLatin1String(causeCodes[std::size_t(c)]);
+}
 
-std::optional<Status> statusFromCode(const QString &c) { return fromCode<Status>(statusCodes, c); }
+std::optional<Status> statusFromCode(const QString &c)
+{
+    return fromCode<Status>(statusCodes, c);
+}
 std::optional<Severity> severityFromCode(const QString &c)
 {
     return fromCode<Severity>(severityCodes, c);
@@ -66,7 +104,10 @@ std::optional<Channel> channelFromCode(const QString &c)
 {
     return fromCode<Channel>(channelCodes, c);
 }
-std::optional<Demand> demandFromCode(const QString &c) { return fromCode<Demand>(demandCodes, c); }
+std::optional<Demand> demandFromCode(const QString &c)
+{
+    return fromCode<Demand>(demandCodes, c);
+}
 std::optional<BusinessType> businessTypeFromCode(const QString &c)
 {
     return fromCode<BusinessType>(businessTypeCodes, c);
@@ -79,13 +120,20 @@ std::optional<RegulatoryCause> regulatoryCauseFromCode(const QString &c)
 QString Labels::status(Status s)
 {
     switch (s) {
-    case Status::New: return tr("New");
-    case Status::Assigned: return tr("Assigned");
-    case Status::Investigating: return tr("Investigating");
-    case Status::WaitingCustomer: return tr("Waiting for customer");
-    case Status::Replied: return tr("Replied");
-    case Status::FollowUp: return tr("Follow-up");
-    case Status::Closed: return tr("Closed");
+    case Status::New:
+        return tr("New");
+    case Status::Assigned:
+        return tr("Assigned");
+    case Status::Investigating:
+        return tr("Investigating");
+    case Status::WaitingCustomer:
+        return tr("Waiting for customer");
+    case Status::Replied:
+        return tr("Replied");
+    case Status::FollowUp:
+        return tr("Follow-up");
+    case Status::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -93,10 +141,14 @@ QString Labels::status(Status s)
 QString Labels::severity(Severity s)
 {
     switch (s) {
-    case Severity::P1: return tr("P1 Urgent");
-    case Severity::P2: return tr("P2 High");
-    case Severity::P3: return tr("P3 Normal");
-    case Severity::P4: return tr("P4 Low");
+    case Severity::P1:
+        return tr("P1 Urgent");
+    case Severity::P2:
+        return tr("P2 High");
+    case Severity::P3:
+        return tr("P3 Normal");
+    case Severity::P4:
+        return tr("P4 Low");
     }
     return {};
 }
@@ -104,14 +156,22 @@ QString Labels::severity(Severity s)
 QString Labels::channel(Channel c)
 {
     switch (c) {
-    case Channel::Hotline: return tr("Hotline");
-    case Channel::Email: return tr("E-mail");
-    case Channel::ComplaintMailbox: return tr("Complaint mailbox");
-    case Channel::SocialMedia: return tr("Social media");
-    case Channel::App: return tr("Online / app");
-    case Channel::InPerson: return tr("In person");
-    case Channel::Regulator: return tr("Forwarded by regulator");
-    case Channel::ThirdParty: return tr("Third-party complaint platform");
+    case Channel::Hotline:
+        return tr("Hotline");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::ComplaintMailbox:
+        return tr("Complaint mailbox");
+    case Channel::SocialMedia:
+        return tr("Social media");
+    case Channel::App:
+        return tr("Online / app");
+    case Channel::InPerson:
+        return tr("In person");
+    case Channel::Regulator:
+        return tr("Forwarded by regulator");
+    case Channel::ThirdParty:
+        return tr("Third-party complaint platform");
     }
     return {};
 }
@@ -119,14 +179,22 @@ QString Labels::channel(Channel c)
 QString Labels::demand(Demand d)
 {
     switch (d) {
-    case Demand::RefundFees: return tr("Refund of fees");
-    case Demand::Explanation: return tr("Explanation");
-    case Demand::Compensation: return tr("Compensation");
-    case Demand::StopHarassment: return tr("Stop harassment");
-    case Demand::SpeedUp: return tr("Speed up handling");
-    case Demand::RestoreService: return tr("Restore service");
-    case Demand::UnfreezeFunds: return tr("Unfreeze funds");
-    case Demand::Other: return tr("Other");
+    case Demand::RefundFees:
+        return tr("Refund of fees");
+    case Demand::Explanation:
+        return tr("Explanation");
+    case Demand::Compensation:
+        return tr("Compensation");
+    case Demand::StopHarassment:
+        return tr("Stop harassment");
+    case Demand::SpeedUp:
+        return tr("Speed up handling");
+    case Demand::RestoreService:
+        return tr("Restore service");
+    case Demand::UnfreezeFunds:
+        return tr("Unfreeze funds");
+    case Demand::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -134,11 +202,16 @@ QString Labels::demand(Demand d)
 QString Labels::businessType(BusinessType t)
 {
     switch (t) {
-    case BusinessType::PosAcquiring: return tr("POS acquiring");
-    case BusinessType::QrPayment: return tr("QR-code payment");
-    case BusinessType::OnlinePayment: return tr("Online / app payment");
-    case BusinessType::CardRepayment: return tr("Credit-card repayment");
-    case BusinessType::Other: return tr("Other business");
+    case BusinessType::PosAcquiring:
+        return tr("POS acquiring");
+    case BusinessType::QrPayment:
+        return tr("QR-code payment");
+    case BusinessType::OnlinePayment:
+        return tr("Online / app payment");
+    case BusinessType::CardRepayment:
+        return tr("Credit-card repayment");
+    case BusinessType::Other:
+        return tr("Other business");
     }
     return {};
 }
@@ -146,22 +219,37 @@ QString Labels::businessType(BusinessType t)
 QString Labels::regulatoryCause(RegulatoryCause c)
 {
     switch (c) {
-    case RegulatoryCause::ServiceQuality: return tr("Service attitude and quality");
-    case RegulatoryCause::FacilitiesSystems: return tr("Service facilities, equipment and systems");
-    case RegulatoryCause::RulesProcesses: return tr("Management rules, business rules and processes");
-    case RegulatoryCause::Marketing: return tr("Marketing methods");
-    case RegulatoryCause::Disclosure: return tr("Information disclosure");
-    case RegulatoryCause::FreeChoice: return tr("Right of free choice");
-    case RegulatoryCause::PricingFees: return tr("Pricing and fees");
-    case RegulatoryCause::ProductReturns: return tr("Product returns");
-    case RegulatoryCause::ContractTerms: return tr("Contract terms");
-    case RegulatoryCause::FundsSecurity: return tr("Consumers' funds security");
-    case RegulatoryCause::InformationSecurity: return tr("Consumers' information security");
-    case RegulatoryCause::DebtCollection: return tr("Debt collection methods");
+    case RegulatoryCause::ServiceQuality:
+        return tr("Service attitude and quality");
+    case RegulatoryCause::FacilitiesSystems:
+        return tr("Service facilities, equipment and systems");
+    case RegulatoryCause::RulesProcesses:
+        return tr("Management rules, business rules and processes");
+    case RegulatoryCause::Marketing:
+        return tr("Marketing methods");
+    case RegulatoryCause::Disclosure:
+        return tr("Information disclosure");
+    case RegulatoryCause::FreeChoice:
+        return tr("Right of free choice");
+    case RegulatoryCause::PricingFees:
+        return tr("Pricing and fees");
+    case RegulatoryCause::ProductReturns:
+        return tr("Product returns");
+    case RegulatoryCause::ContractTerms:
+        return tr("Contract terms");
+    case RegulatoryCause::FundsSecurity:
+        return tr("Consumers' funds security");
+    case RegulatoryCause::InformationSecurity:
+        return tr("Consumers' information security");
+    case RegulatoryCause::DebtCollection:
+        return tr("Debt collection methods");
     }
     return {};
 }
 
-bool isOpen(Status status) { return status != Status::Closed; }
+bool isOpen(Status status)
+{
+    return status != Status::Closed;
+}
 
 } // namespace cd::rules

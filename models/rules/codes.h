@@ -12,18 +12,44 @@ namespace cd::rules {
 
 enum class Status { New, Assigned, Investigating, WaitingCustomer, Replied, FollowUp, Closed };
 enum class Severity { P1, P2, P3, P4 };
-enum class Channel { Hotline, Email, ComplaintMailbox, SocialMedia, App, InPerson, Regulator,
-                     ThirdParty };
-enum class Demand { RefundFees, Explanation, Compensation, StopHarassment, SpeedUp,
-                    RestoreService, UnfreezeFunds, Other };
+enum class Channel {
+    Hotline,
+    Email,
+    ComplaintMailbox,
+    SocialMedia,
+    App,
+    InPerson,
+    Regulator,
+    ThirdParty
+};
+enum class Demand {
+    RefundFees,
+    Explanation,
+    Compensation,
+    StopHarassment,
+    SpeedUp,
+    RestoreService,
+    UnfreezeFunds,
+    Other
+};
 // The payment business the complaint is about.
 enum class BusinessType { PosAcquiring, QrPayment, OnlinePayment, CardRepayment, Other };
 // The cause dimension of the People's Bank of China complaint statistics standard
 // JR/T 0169-2018; each category maps to one (editable, in the taxonomy).
-enum class RegulatoryCause { ServiceQuality, FacilitiesSystems, RulesProcesses, Marketing,
-                             Disclosure, FreeChoice, PricingFees, ProductReturns,
-                             ContractTerms, FundsSecurity, InformationSecurity,
-                             DebtCollection };
+enum class RegulatoryCause {
+    ServiceQuality,
+    FacilitiesSystems,
+    RulesProcesses,
+    Marketing,
+    Disclosure,
+    FreeChoice,
+    PricingFees,
+    ProductReturns,
+    ContractTerms,
+    FundsSecurity,
+    InformationSecurity,
+    DebtCollection
+};
 
 QList<Status> allStatuses();
 QList<Severity> allSeverities();
@@ -57,7 +83,7 @@ public:
     static QString channel(Channel channel);
     static QString demand(Demand demand);
     static QString businessType(BusinessType type);
-    static QString regulatoryCause(RegulatoryCause cause);   // the standard's wording
+    static QString regulatoryCause(RegulatoryCause cause); // the standard's wording
 };
 
 // Open complaints are those a caller's new call can be attached to.

@@ -9,7 +9,7 @@ bool isForbidden(char32_t c)
     if (c == U'\n' || c == U'\t')
         return false;
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
-           || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
+        || (c >= 0x2066 && c <= 0x2069) || (c >= 0xd800 && c <= 0xdfff);
 }
 
 } // namespace
@@ -35,10 +35,10 @@ std::optional<FreeText::Offence> FreeText::firstForbiddenCharacter(const QString
             codePoint = QChar::surrogateToUcs4(unit, text.at(i + 1));
             ++i;
         } else if (unit == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            continue;   // the line feed after it is checked as the next character
+            continue; // the line feed after it is checked as the next character
         }
         if (isForbidden(codePoint))
-            return Offence{character, codePoint};
+            return Offence {character, codePoint};
     }
     return std::nullopt;
 }
@@ -60,7 +60,9 @@ Result<void> FreeText::checkCharacters(const QString &text, const QString &field
             tr("%1: the control character U+%2 (character %3) cannot be stored; only text, "
                "line breaks and tabs can.")
                 .arg(fieldLabel(field))
-                .arg(QString::number(quint32(offence->codePoint), 16).toUpper().rightJustified(4, u'0'))
+                .arg(QString::number(quint32(offence->codePoint), 16)
+                         .toUpper()
+                         .rightJustified(4, u'0'))
                 .arg(offence->character + 1),
             field);
     }
@@ -119,22 +121,22 @@ std::optional<qsizetype> firstInvalidUtf8Byte(QByteArrayView bytes)
             continue;
         }
         int length = 0;
-        unsigned char low = 0x80;    // the range of the second byte (RFC 3629 table)
+        unsigned char low = 0x80; // the range of the second byte (RFC 3629 table)
         unsigned char high = 0xbf;
         if (lead >= 0xc2 && lead <= 0xdf) {
             length = 2;
         } else if (lead >= 0xe0 && lead <= 0xef) {
             length = 3;
             if (lead == 0xe0)
-                low = 0xa0;          // no overlong forms
+                low = 0xa0; // no overlong forms
             else if (lead == 0xed)
-                high = 0x9f;         // no surrogates
+                high = 0x9f; // no surrogates
         } else if (lead >= 0xf0 && lead <= 0xf4) {
             length = 4;
             if (lead == 0xf0)
                 low = 0x90;
             else if (lead == 0xf4)
-                high = 0x8f;         // nothing above U+10FFFF
+                high = 0x8f; // nothing above U+10FFFF
         } else {
             return i;
         }
@@ -142,7 +144,8 @@ std::optional<qsizetype> firstInvalidUtf8Byte(QByteArrayView bytes)
             if (i + k >= size)
                 return i;
             const unsigned char next = data[i + k];
-            const bool inRange = k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
+            const bool inRange =
+                k == 1 ? next >= low && next <= high : next >= 0x80 && next <= 0xbf;
             if (!inRange)
                 return i;
         }

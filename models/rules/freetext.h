@@ -39,8 +39,7 @@ public:
     // and says which character and where.
     static Result<void> checkCharacters(const QString &text, const QString &field);
     // checkCharacters(), and refuses more than `maxCharacters` characters.
-    static Result<void> check(const QString &text, qsizetype maxCharacters,
-                              const QString &field);
+    static Result<void> check(const QString &text, qsizetype maxCharacters, const QString &field);
 
     // What a person calls the input named `field` ("description", "note", "reason", ...),
     // translated; the field code itself when it is not one of ours.

@@ -29,8 +29,8 @@ Result<QString> ImportFiles::decode(const QByteArray &bytes, TextEncoding encodi
 {
     if (encoding == TextEncoding::Utf8) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QByteArrayView body = bytes.startsWith(utf8Bom) ? QByteArrayView(bytes).sliced(3)
-                                                               : QByteArrayView(bytes);
+        const QByteArrayView body =
+            bytes.startsWith(utf8Bom) ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
         QString text = utf8(body);
         if (utf8.hasError())
             return Error::invalid(Tr::tr("The file is not valid UTF-8; choose GB18030."),
@@ -40,7 +40,7 @@ Result<QString> ImportFiles::decode(const QByteArray &bytes, TextEncoding encodi
     QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
     if (!gb.isValid())
         return Error::invalid(Tr::tr("This system cannot read GB18030 text."),
-                             QStringLiteral("encoding"));
+                              QStringLiteral("encoding"));
     QString text = gb(bytes);
     if (gb.hasError())
         return Error::invalid(Tr::tr("The file is not valid GB18030; choose UTF-8."),
@@ -52,8 +52,8 @@ QChar ImportFiles::detectDelimiter(const QString &text)
 {
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
     const QStringView first = QStringView(text).first(end < 0 ? text.size() : end);
-    return first.count(QLatin1Char('\t')) > first.count(QLatin1Char(','))
-               ? QLatin1Char('\t') : QLatin1Char(',');
+    return first.count(QLatin1Char('\t')) > first.count(QLatin1Char(',')) ? QLatin1Char('\t')
+                                                                          : QLatin1Char(',');
 }
 
 Result<QList<ImportRecord>> ImportFiles::parse(const QString &text, QChar delimiter)
@@ -63,8 +63,8 @@ Result<QList<ImportRecord>> ImportFiles::parse(const QString &text, QChar delimi
     QString field;
     int line = 1;
     int quoteLine = 0;
-    bool quoted = false;      // inside a quoted field
-    bool started = false;     // the record has a character (a blank line holds none)
+    bool quoted = false; // inside a quoted field
+    bool started = false; // the record has a character (a blank line holds none)
     record.line = 1;
     const auto endField = [&] {
         record.fields << field;

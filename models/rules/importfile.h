@@ -15,13 +15,13 @@
 namespace cd::rules {
 
 enum class TextEncoding {
-    Utf8,      // UTF-8, with or without a byte-order mark
-    Gb18030,   // GB18030 (a superset of GBK and GB2312): what Excel on a Chinese Windows writes
+    Utf8, // UTF-8, with or without a byte-order mark
+    Gb18030, // GB18030 (a superset of GBK and GB2312): what Excel on a Chinese Windows writes
 };
 
 struct ImportRecord
 {
-    int line = 0;          // 1-based line of the file on which the record starts
+    int line = 0; // 1-based line of the file on which the record starts
     QStringList fields;
 };
 
@@ -30,7 +30,7 @@ struct ImportTable
     TextEncoding encoding = TextEncoding::Utf8;
     bool byteOrderMark = false;
     QChar delimiter = QLatin1Char(',');
-    QStringList header;          // the first record's fields, trimmed
+    QStringList header; // the first record's fields, trimmed
     QList<ImportRecord> records; // the records after the header; blank lines are left out
 };
 

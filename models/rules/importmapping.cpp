@@ -48,25 +48,35 @@ QJsonObject valueMap(const QHash<QString, QString> &values)
 
 QList<ImportField> allImportFields()
 {
-    return {ImportField::ReceivedAt, ImportField::Channel, ImportField::Phone,
+    return {ImportField::ReceivedAt,   ImportField::Channel,     ImportField::Phone,
             ImportField::CustomerName, ImportField::Description, ImportField::Category,
-            ImportField::Subcategory, ImportField::Amount, ImportField::TransactionRef,
+            ImportField::Subcategory,  ImportField::Amount,      ImportField::TransactionRef,
             ImportField::ExternalId};
 }
 
 QString code(ImportField field)
 {
     switch (field) {
-    case ImportField::ReceivedAt: return QStringLiteral("received_at");
-    case ImportField::Channel: return QStringLiteral("channel");
-    case ImportField::Phone: return QStringLiteral("phone");
-    case ImportField::CustomerName: return QStringLiteral("customer_name");
-    case ImportField::Description: return QStringLiteral("description");
-    case ImportField::Category: return QStringLiteral("category");
-    case ImportField::Subcategory: return QStringLiteral("subcategory");
-    case ImportField::Amount: return QStringLiteral("amount");
-    case ImportField::TransactionRef: return QStringLiteral("transaction_ref");
-    case ImportField::ExternalId: return QStringLiteral("external_id");
+    case ImportField::ReceivedAt:
+        return QStringLiteral("received_at");
+    case ImportField::Channel:
+        return QStringLiteral("channel");
+    case ImportField::Phone:
+        return QStringLiteral("phone");
+    case ImportField::CustomerName:
+        return QStringLiteral("customer_name");
+    case ImportField::Description:
+        return QStringLiteral("description");
+    case ImportField::Category:
+        return QStringLiteral("category");
+    case ImportField::Subcategory:
+        return QStringLiteral("subcategory");
+    case ImportField::Amount:
+        return QStringLiteral("amount");
+    case ImportField::TransactionRef:
+        return QStringLiteral("transaction_ref");
+    case ImportField::ExternalId:
+        return QStringLiteral("external_id");
     }
     return {};
 }
@@ -87,9 +97,9 @@ QJsonObject ImportMapping::toJson() const
         if (!columns.value(field).isEmpty())
             fields.insert(code(field), QJsonArray::fromStringList(columns.value(field)));
     }
-    QJsonObject object{{QStringLiteral("name"), name},
-                       {QStringLiteral("columns"), fields},
-                       {QStringLiteral("default_channel"), code(defaultChannel)}};
+    QJsonObject object {{QStringLiteral("name"), name},
+                        {QStringLiteral("columns"), fields},
+                        {QStringLiteral("default_channel"), code(defaultChannel)}};
     if (!descriptionFallback.isEmpty())
         object.insert(QStringLiteral("description_fallback"),
                       QJsonArray::fromStringList(descriptionFallback));
@@ -100,7 +110,7 @@ QJsonObject ImportMapping::toJson() const
     if (!categoryRules.isEmpty()) {
         QJsonArray rules;
         for (const CategoryRule &rule : categoryRules)
-            rules.append(QJsonArray{rule.value, rule.subValue, rule.categoryCode});
+            rules.append(QJsonArray {rule.value, rule.subValue, rule.categoryCode});
         object.insert(QStringLiteral("category_rules"), rules);
     }
     if (!defaultPhone.isEmpty())
@@ -118,7 +128,8 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &object)
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
         const auto field = importFieldFromCode(it.key());
         if (!field)
-            return Error::invalid(Tr::tr("The mapping names an unknown field \"%1\".").arg(it.key()));
+            return Error::invalid(
+                Tr::tr("The mapping names an unknown field \"%1\".").arg(it.key()));
         mapping.columns.insert(*field, stringList(it.value()));
     }
     mapping.descriptionFallback = stringList(object.value(QStringLiteral("description_fallback")));
@@ -131,19 +142,21 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &object)
     readValues(QStringLiteral("channel_values"), mapping.channelValues);
     for (auto it = mapping.channelValues.cbegin(); it != mapping.channelValues.cend(); ++it) {
         if (!channelFromCode(it.value()))
-            return Error::invalid(Tr::tr("The mapping names an unknown channel \"%1\".").arg(it.value()));
+            return Error::invalid(
+                Tr::tr("The mapping names an unknown channel \"%1\".").arg(it.value()));
     }
     const QJsonValue rules = object.value(QStringLiteral("category_rules"));
     for (const QJsonValue &rule : rules.toArray()) {
         const QJsonArray parts = rule.toArray();
-        mapping.categoryRules << CategoryRule{parts.at(0).toString(), parts.at(1).toString(),
-                                              parts.at(2).toString()};
+        mapping.categoryRules << CategoryRule {parts.at(0).toString(), parts.at(1).toString(),
+                                               parts.at(2).toString()};
     }
     const QString channelCode = object.value(QStringLiteral("default_channel")).toString();
     if (!channelCode.isEmpty()) {
         const auto channel = channelFromCode(channelCode);
         if (!channel)
-            return Error::invalid(Tr::tr("The mapping names an unknown channel \"%1\".").arg(channelCode));
+            return Error::invalid(
+                Tr::tr("The mapping names an unknown channel \"%1\".").arg(channelCode));
         mapping.defaultChannel = *channel;
     }
     mapping.defaultPhone = object.value(QStringLiteral("default_phone")).toString();
@@ -200,8 +213,8 @@ Result<ImportMapping> ImportMappings::preset(const QString &name, const QJsonObj
                               QStringLiteral("preset"));
     }
     QJsonObject object = presets.value(name).toObject();
-    const bool cfpb = object.value(QStringLiteral("category_rules")).toString()
-                      == QLatin1String("cfpb");
+    const bool cfpb =
+        object.value(QStringLiteral("category_rules")).toString() == QLatin1String("cfpb");
     if (cfpb)
         object.remove(QStringLiteral("category_rules"));
     auto mapping = ImportMapping::fromJson(object);
@@ -223,8 +236,8 @@ QList<CategoryRule> ImportMappings::parseCategoryRules(const QString &tsv)
         if (parts.size() < 3)
             continue;
         const QString category = parts.at(2).trimmed();
-        rules << CategoryRule{parts.at(0).trimmed(), parts.at(1).trimmed(),
-                              category == QLatin1String("AMBIGUOUS") ? QString() : category};
+        rules << CategoryRule {parts.at(0).trimmed(), parts.at(1).trimmed(),
+                               category == QLatin1String("AMBIGUOUS") ? QString() : category};
     }
     return rules;
 }
@@ -233,15 +246,16 @@ ImportMapping ImportMappings::guess(const QStringList &header, const QJsonObject
 {
     ImportMapping mapping;
     for (const ImportField field : allImportFields()) {
-        QStringList known{code(field)};
+        QStringList known {code(field)};
         for (const QJsonValue &preset : presets) {
-            known << stringList(preset.toObject().value(QStringLiteral("columns"))
-                                    .toObject().value(code(field)));
+            known << stringList(
+                preset.toObject().value(QStringLiteral("columns")).toObject().value(code(field)));
         }
         for (const QString &name : header) {
-            const bool matches = std::any_of(known.cbegin(), known.cend(), [&name](const QString &k) {
-                return normalised(k) == normalised(name);
-            });
+            const bool matches =
+                std::any_of(known.cbegin(), known.cend(), [&name](const QString &k) {
+                    return normalised(k) == normalised(name);
+                });
             if (matches) {
                 mapping.columns.insert(field, {name});
                 break;
@@ -320,8 +334,8 @@ std::optional<qint64> ImportMappings::parseTime(const ImportMapping &mapping, co
     // yyyy-MM-dd HH:mm[:ss] (and with a T) read directly: QDateTime::fromString costs a
     // tenth of a large import's time. Such a text reads the same through the formats below.
     if (mapping.dateFormat.isEmpty()) {
-        static const QRegularExpression iso(
-            QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?$"));
+        static const QRegularExpression iso(QStringLiteral(
+            "^([0-9]{4})-([0-9]{2})-([0-9]{2})[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?$"));
         if (const QRegularExpressionMatch match = iso.match(trimmed); match.hasMatch()) {
             const auto number = [&match](int group) { return match.capturedView(group).toInt(); };
             const QDate date(number(1), number(2), number(3));
@@ -338,7 +352,8 @@ std::optional<qint64> ImportMappings::parseTime(const ImportMapping &mapping, co
             << QStringLiteral("yyyy-MM-ddTHH:mm:ss") << QStringLiteral("yyyy/M/d H:mm:ss")
             << QStringLiteral("yyyy/M/d H:mm") << QStringLiteral("yyyy-MM-dd")
             << QStringLiteral("yyyy/M/d") << QStringLiteral("M/d/yyyy") << QStringLiteral("M/d/yy")
-            << QStringLiteral("yyyy\u5e74M\u6708d\u65e5 H:mm") << QStringLiteral("yyyy\u5e74M\u6708d\u65e5");
+            << QStringLiteral("yyyy\u5e74M\u6708d\u65e5 H:mm")
+            << QStringLiteral("yyyy\u5e74M\u6708d\u65e5");
     for (const QString &format : formats) {
         QDateTime at = QDateTime::fromString(trimmed, format);
         if (!at.isValid())

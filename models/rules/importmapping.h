@@ -18,11 +18,19 @@
 namespace cd::rules {
 
 enum class ImportField {
-    ReceivedAt, Channel, Phone, CustomerName, Description, Category, Subcategory, Amount,
-    TransactionRef, ExternalId,
+    ReceivedAt,
+    Channel,
+    Phone,
+    CustomerName,
+    Description,
+    Category,
+    Subcategory,
+    Amount,
+    TransactionRef,
+    ExternalId,
 };
 QList<ImportField> allImportFields();
-QString code(ImportField field);   // "received_at", "channel", ... (JSON, command line)
+QString code(ImportField field); // "received_at", "channel", ... (JSON, command line)
 std::optional<ImportField> importFieldFromCode(const QString &code);
 
 // A rule of the CFPB preset: the export's Issue and Sub-issue ("*": any, also empty) to one
@@ -36,18 +44,18 @@ struct CategoryRule
 
 struct ImportMapping
 {
-    QString name;                                // the preset's or saved mapping's name
+    QString name; // the preset's or saved mapping's name
     // Each field's columns (file header names): the first non-empty one is taken. For the
     // description, all the fallback columns are joined when the first is empty.
     QHash<ImportField, QStringList> columns;
     QStringList descriptionFallback;
     // The file's values (compared case- and space-insensitively) to our codes.
-    QHash<QString, QString> categoryValues;      // value -> category code
-    QHash<QString, QString> channelValues;       // value -> channel code
-    QList<CategoryRule> categoryRules;           // tried before categoryValues
+    QHash<QString, QString> categoryValues; // value -> category code
+    QHash<QString, QString> channelValues; // value -> channel code
+    QList<CategoryRule> categoryRules; // tried before categoryValues
     Channel defaultChannel = Channel::ThirdParty;
-    QString defaultPhone;                        // for files without callers' numbers
-    QString dateFormat;                          // empty: the usual forms (see parseTime)
+    QString defaultPhone; // for files without callers' numbers
+    QString dateFormat; // empty: the usual forms (see parseTime)
 
     QJsonObject toJson() const;
     static Result<ImportMapping> fromJson(const QJsonObject &object);

@@ -22,7 +22,7 @@ bool hasDigit(const QString &text)
 bool isPlainLabel(const QString &text)
 {
     return text.size() <= IncomingCalls::maxIdLength
-           && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isPrint(); });
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isPrint(); });
 }
 
 } // namespace
@@ -48,8 +48,7 @@ Result<QString> IncomingCalls::numberFromTelUri(const QString &uri)
     }
     static const QRegularExpression digits(QStringLiteral("^\\+?[0-9]+$"));
     if (number.isEmpty() || number.size() > maxNumberLength || !digits.match(number).hasMatch()) {
-        return Error::invalid(tr("The tel: link \"%1\" does not hold a telephone number.")
-                                  .arg(uri),
+        return Error::invalid(tr("The tel: link \"%1\" does not hold a telephone number.").arg(uri),
                               QStringLiteral("phone"));
     }
     return number;
@@ -59,8 +58,7 @@ Result<QString> IncomingCalls::numberFromWords(const QStringList &words)
 {
     const QString number = words.join(u' ').simplified();
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().-]+$"));
-    if (number.size() > maxNumberLength || !hasDigit(number)
-        || !allowed.match(number).hasMatch()) {
+    if (number.size() > maxNumberLength || !hasDigit(number) || !allowed.match(number).hasMatch()) {
         return Error::invalid(tr("\"%1\" is not a telephone number (digits, a leading +, "
                                  "spaces and - . ( ) only, at most %2 characters).")
                                   .arg(number)
@@ -70,8 +68,7 @@ Result<QString> IncomingCalls::numberFromWords(const QStringList &words)
     return number;
 }
 
-Result<IncomingCall> IncomingCalls::fromArguments(const QString &telUri,
-                                                  const QStringList &words,
+Result<IncomingCall> IncomingCalls::fromArguments(const QString &telUri, const QStringList &words,
                                                   const QString &callId, const QString &line,
                                                   qint64 ringAt)
 {
@@ -82,19 +79,19 @@ Result<IncomingCall> IncomingCalls::fromArguments(const QString &telUri,
     if (!number)
         return number.error();
     if (!isPlainLabel(callId)) {
-        return Error::invalid(tr("The call id must be printable and at most %1 characters.")
-                                  .arg(maxIdLength));
+        return Error::invalid(
+            tr("The call id must be printable and at most %1 characters.").arg(maxIdLength));
     }
     if (!isPlainLabel(line)) {
-        return Error::invalid(tr("The line must be printable and at most %1 characters.")
-                                  .arg(maxIdLength));
+        return Error::invalid(
+            tr("The line must be printable and at most %1 characters.").arg(maxIdLength));
     }
-    return IncomingCall{*number, callId, line, ringAt};
+    return IncomingCall {*number, callId, line, ringAt};
 }
 
 QByteArray IncomingCalls::encode(const ScreenPopRequest &request)
 {
-    QJsonObject o{{QStringLiteral("v"), protocolVersion}};
+    QJsonObject o {{QStringLiteral("v"), protocolVersion}};
     if (request.call) {
         o.insert(QStringLiteral("number"), request.call->number);
         o.insert(QStringLiteral("call_id"), request.call->callId);

@@ -15,10 +15,10 @@ namespace cd::rules {
 // `--incoming-call NUMBER [--call-id ID] [--line LINE]` or a `tel:` URI (screen pop).
 struct IncomingCall
 {
-    QString number;     // as the phone system gave it, URI parameters and escapes removed
-    QString callId;     // the phone system's id of the call; empty: none given
-    QString line;       // the line (queue, trunk) it rang on; empty: none given
-    qint64 ringAt = 0;  // epoch ms: when the phone system started the program
+    QString number; // as the phone system gave it, URI parameters and escapes removed
+    QString callId; // the phone system's id of the call; empty: none given
+    QString line; // the line (queue, trunk) it rang on; empty: none given
+    qint64 ringAt = 0; // epoch ms: when the phone system started the program
 };
 
 // What one start of the program hands to the window already running on its store:
@@ -33,7 +33,7 @@ struct IncomingCalls
     Q_DECLARE_TR_FUNCTIONS(IncomingCalls)
 public:
     static constexpr int maxNumberLength = 32;
-    static constexpr int maxIdLength = 64;   // of the call id and the line
+    static constexpr int maxIdLength = 64; // of the call id and the line
 
     // True for an argument that is a `tel:` URI (any case of the scheme).
     static bool isTelUri(const QString &argument);

@@ -15,7 +15,7 @@ struct Tr
 
 bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber() && c.unicode() < 0x2E80;   // Latin, digits; not Han
+    return c.isLetterOrNumber() && c.unicode() < 0x2E80; // Latin, digits; not Han
 }
 
 bool hasLatinLetter(const QString &text)
@@ -81,10 +81,10 @@ int IntentCues::best(const QList<Cue> &cues, const QString &lowered, int codes)
             const qsizetype end = at + cue.text.size();
             const bool startsWord = !cue.words || at == 0 || !isWordCharacter(lowered.at(at - 1));
             const bool endsWord = !cue.words || cue.prefix || end == lowered.size()
-                                  || !isWordCharacter(lowered.at(end));
+                || !isWordCharacter(lowered.at(end));
             if (startsWord && endsWord) {
                 ++found[cue.code];
-                break;   // each cue counts once
+                break; // each cue counts once
             }
             at = lowered.indexOf(cue.text, at + 1);
         }

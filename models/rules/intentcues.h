@@ -26,8 +26,8 @@ public:
 
     struct Intent
     {
-        std::optional<Demand> demand;               // none: no demand is clearly ahead
-        std::optional<BusinessType> businessType;   // none: no business is clearly ahead
+        std::optional<Demand> demand; // none: no demand is clearly ahead
+        std::optional<BusinessType> businessType; // none: no business is clearly ahead
     };
     // Only the first Classifier::maxCharacters characters are read (bounded time).
     Intent suggest(const QString &text) const;
@@ -37,10 +37,10 @@ public:
 private:
     struct Cue
     {
-        QString text;       // lower case, without the '*'
+        QString text; // lower case, without the '*'
         bool words = false; // Latin: must start at a word start
-        bool prefix = false;// Latin: may end inside a word
-        int code = 0;       // the enum's value
+        bool prefix = false; // Latin: may end inside a word
+        int code = 0; // the enum's value
     };
     // The code with the most cues found in `lowered`, or -1 when none is alone ahead.
     static int best(const QList<Cue> &cues, const QString &lowered, int codes);

@@ -10,9 +10,9 @@ Result<qint64> Money::parseYuan(const QString &text)
     QString s = text.trimmed();
     if (s.startsWith(u'-'))
         return Error::invalid(tr("The amount cannot be negative."), field);
-    if (s.startsWith(u'\u00a5') || s.startsWith(u'\uffe5'))   // ¥ and full-width ￥
+    if (s.startsWith(u'\u00a5') || s.startsWith(u'\uffe5')) // ¥ and full-width ￥
         s = s.mid(1).trimmed();
-    if (s.endsWith(u'\u5143'))                                  // 元
+    if (s.endsWith(u'\u5143')) // 元
         s.chop(1);
     s.remove(u',');
 
@@ -36,7 +36,7 @@ QString Money::formatYuan(qint64 fen)
     const QString sign = fen < 0 ? QStringLiteral("-") : QString();
     const qint64 magnitude = fen < 0 ? -fen : fen;
     return sign + QString::number(magnitude / 100) + u'.'
-           + QString::number(magnitude % 100).rightJustified(2, u'0');
+        + QString::number(magnitude % 100).rightJustified(2, u'0');
 }
 
 } // namespace cd::rules

@@ -38,8 +38,8 @@ QString PasswordQuality::problem(const QString &password, const QString &usernam
     if (!settings)
         return tr("The password could not be checked (out of memory).");
     pwquality_set_int_value(settings.get(), PWQ_SETTING_MIN_LENGTH, minLength);
-    for (const int credit : {PWQ_SETTING_DIG_CREDIT, PWQ_SETTING_UP_CREDIT,
-                             PWQ_SETTING_LOW_CREDIT, PWQ_SETTING_OTH_CREDIT})
+    for (const int credit : {PWQ_SETTING_DIG_CREDIT, PWQ_SETTING_UP_CREDIT, PWQ_SETTING_LOW_CREDIT,
+                             PWQ_SETTING_OTH_CREDIT})
         pwquality_set_int_value(settings.get(), credit, 0);
     pwquality_set_int_value(settings.get(), PWQ_SETTING_DICT_CHECK, 1);
     pwquality_set_int_value(settings.get(), PWQ_SETTING_USER_CHECK, 1);

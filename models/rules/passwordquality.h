@@ -14,7 +14,7 @@ struct PasswordQuality
 {
     Q_DECLARE_TR_FUNCTIONS(PasswordQuality)
 public:
-    static constexpr int minLength = 8;   // characters (code points)
+    static constexpr int minLength = 8; // characters (code points)
     static constexpr int maxLength = 128;
 
     // "" when `password` may be set for `username`; else why not. `current`: the password

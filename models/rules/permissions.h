@@ -26,7 +26,7 @@ struct Actor
 {
     qint64 id = 0;
     Role role = Role::Agent;
-    std::optional<qint64> departmentId;   // an agent's department; the department a lead leads
+    std::optional<qint64> departmentId; // an agent's department; the department a lead leads
 };
 
 // The parts of a complaint that decide who may see it.

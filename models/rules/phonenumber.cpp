@@ -40,7 +40,7 @@ Result<PhoneNumber> PhoneNumbers::parse(const QString &text)
     const bool domestic = number.country_code() == 86;
     util->Format(number, domestic ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
                  &national);
-    const PhoneNumber parsed{QString::fromStdString(e164), QString::fromStdString(national)};
+    const PhoneNumber parsed {QString::fromStdString(e164), QString::fromStdString(national)};
     if (known.size() >= 8192)
         known.clear();
     known.insert(trimmed, parsed);

@@ -10,8 +10,8 @@ namespace cd::rules {
 // A caller's number, validated for mainland China (libphonenumber's metadata).
 struct PhoneNumber
 {
-    QString e164;       // canonical form stored and looked up, e.g. "+8613812345678"
-    QString national;   // for people, e.g. "138 1234 5678" or "010 6234 5678"
+    QString e164; // canonical form stored and looked up, e.g. "+8613812345678"
+    QString national; // for people, e.g. "138 1234 5678" or "010 6234 5678"
 };
 
 struct PhoneNumbers

@@ -11,9 +11,18 @@ namespace cd::rules {
 
 namespace {
 
-bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
-bool isFullWidthDigit(QChar c) { return c >= QChar(0xff10) && c <= QChar(0xff19); }
-bool isDigitChar(QChar c) { return isAsciiDigit(c) || isFullWidthDigit(c); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+bool isFullWidthDigit(QChar c)
+{
+    return c >= QChar(0xff10) && c <= QChar(0xff19);
+}
+bool isDigitChar(QChar c)
+{
+    return isAsciiDigit(c) || isFullWidthDigit(c);
+}
 char asciiDigit(QChar c)
 {
     return char('0' + (isFullWidthDigit(c) ? c.unicode() - 0xff10 : c.unicode() - u'0'));
@@ -22,18 +31,32 @@ bool isCheckX(QChar c)
 {
     return c == u'X' || c == u'x' || c == QChar(0xff38) || c == QChar(0xff58);
 }
-bool isPlus(QChar c) { return c == u'+' || c == QChar(0xff0b); }
+bool isPlus(QChar c)
+{
+    return c == u'+' || c == QChar(0xff0b);
+}
 
 // Between the groups of one number: spaces (also no-break and ideographic), dots, slashes,
 // dashes (hyphen, figure, en and em dashes) and underscores, ASCII or full-width.
 bool isSeparator(QChar c)
 {
     switch (c.unicode()) {
-    case u' ': case 0x00a0: case 0x3000:
-    case u'.': case 0xff0e:
-    case u'/': case 0xff0f:
-    case u'-': case 0xff0d: case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-    case u'_': case 0xff3f:
+    case u' ':
+    case 0x00a0:
+    case 0x3000:
+    case u'.':
+    case 0xff0e:
+    case u'/':
+    case 0xff0f:
+    case u'-':
+    case 0xff0d:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case u'_':
+    case 0xff3f:
         return true;
     default:
         return false;
@@ -42,8 +65,8 @@ bool isSeparator(QChar c)
 
 struct Group
 {
-    qsizetype start = 0;    // index in the text
-    qsizetype length = 0;   // number of digits
+    qsizetype start = 0; // index in the text
+    qsizetype length = 0; // number of digits
     qsizetype end() const { return start + length; }
 };
 
@@ -105,7 +128,7 @@ bool isCardLayout(const QList<qsizetype> &lengths)
 {
     if (lengths.size() == 1)
         return true;
-    if (lengths == QList<qsizetype>{4, 6, 5} || lengths == QList<qsizetype>{4, 6, 4})
+    if (lengths == QList<qsizetype> {4, 6, 5} || lengths == QList<qsizetype> {4, 6, 4})
         return true;
     for (qsizetype i = 0; i + 1 < lengths.size(); ++i) {
         if (lengths.at(i) != 4)
@@ -304,7 +327,7 @@ bool isCardNetworkNumber(const QString &digits)
 {
     struct Network
     {
-        int low;         // prefix range, inclusive, of `width` digits
+        int low; // prefix range, inclusive, of `width` digits
         int high;
         int width;
         int minLength;
@@ -313,33 +336,22 @@ bool isCardNetworkNumber(const QString &digits)
     // Issuer identification ranges of the card networks (ISO/IEC 7812 and the networks'
     // published ranges).
     static const Network networks[] = {
-        {4, 4, 1, 13, 19},                // Visa
-        {51, 55, 2, 16, 16},              // Mastercard
-        {2221, 2720, 4, 16, 16},          // Mastercard 2-series
-        {34, 34, 2, 15, 15},              // American Express
-        {37, 37, 2, 15, 15},
-        {300, 305, 3, 14, 19},            // Diners Club
-        {309, 309, 3, 14, 19},
-        {36, 36, 2, 14, 19},
-        {38, 39, 2, 14, 19},
-        {6011, 6011, 4, 16, 19},          // Discover
-        {644, 649, 3, 16, 19},
-        {65, 65, 2, 16, 19},
-        {3528, 3589, 4, 16, 19},          // JCB
-        {62, 62, 2, 16, 19},              // UnionPay
-        {81, 81, 2, 16, 19},
-        {50, 50, 2, 12, 19},              // Maestro
-        {56, 69, 2, 12, 19},
-        {2200, 2204, 4, 16, 19},          // Mir
-        {60, 60, 2, 16, 16},              // RuPay
-        {82, 82, 2, 16, 16},
-        {508, 508, 3, 16, 16},
-        {353, 353, 3, 16, 16},
-        {356, 356, 3, 16, 16},
-        {1, 1, 1, 15, 15},                // UATP
-        {506099, 506198, 6, 16, 19},      // Verve
-        {650002, 650027, 6, 16, 19},
-        {9792, 9792, 4, 16, 16},          // Troy
+        {4, 4, 1, 13, 19}, // Visa
+        {51, 55, 2, 16, 16}, // Mastercard
+        {2221, 2720, 4, 16, 16}, // Mastercard 2-series
+        {34, 34, 2, 15, 15}, // American Express
+        {37, 37, 2, 15, 15},         {300, 305, 3, 14, 19}, // Diners Club
+        {309, 309, 3, 14, 19},       {36, 36, 2, 14, 19},     {38, 39, 2, 14, 19},
+        {6011, 6011, 4, 16, 19}, // Discover
+        {644, 649, 3, 16, 19},       {65, 65, 2, 16, 19},     {3528, 3589, 4, 16, 19}, // JCB
+        {62, 62, 2, 16, 19}, // UnionPay
+        {81, 81, 2, 16, 19},         {50, 50, 2, 12, 19}, // Maestro
+        {56, 69, 2, 12, 19},         {2200, 2204, 4, 16, 19}, // Mir
+        {60, 60, 2, 16, 16}, // RuPay
+        {82, 82, 2, 16, 16},         {508, 508, 3, 16, 16},   {353, 353, 3, 16, 16},
+        {356, 356, 3, 16, 16},       {1, 1, 1, 15, 15}, // UATP
+        {506099, 506198, 6, 16, 19}, // Verve
+        {650002, 650027, 6, 16, 19}, {9792, 9792, 4, 16, 16}, // Troy
     };
     const qsizetype length = digits.size();
     for (const Network &n : networks) {
@@ -367,15 +379,15 @@ bool isMainlandIdNumber(const QString &candidate)
     const QDate birth(candidate.mid(6, 4).toInt(), candidate.mid(10, 2).toInt(),
                       candidate.mid(12, 2).toInt());
     return birth.isValid() && birth.year() >= 1900
-           && candidate.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
+        && candidate.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
 }
 
 Redaction redactSensitiveNumbers(const QString &text)
 {
-    Redaction result{text, 0, 0};
+    Redaction result {text, 0, 0};
     // IDs first: an ID of 18 digits could also pass for a card.
     for (const Span &id : findIdNumbers(result.text)) {
-        overwrite(result.text, id, 6, 4);   // the birth date
+        overwrite(result.text, id, 6, 4); // the birth date
         ++result.idNumbers;
     }
     for (const Span &card : findCards(result.text)) {
@@ -420,9 +432,9 @@ QString maskPhone(const QString &phone)
     if (digits.size() < 7)
         return QString(digits.size(), u'*');
     const int keepStart = 3;
-    const int keepEnd = digits.size() == 11 ? 4 : 2;   // mobile: 138****5678
+    const int keepEnd = digits.size() == 11 ? 4 : 2; // mobile: 138****5678
     return digits.left(keepStart) + QString(int(digits.size()) - keepStart - keepEnd, u'*')
-           + digits.right(keepEnd);
+        + digits.right(keepEnd);
 }
 
 } // namespace cd::rules

@@ -10,9 +10,9 @@ namespace cd::rules {
 
 struct Redaction
 {
-    QString text;          // the text with every card and ID number masked
-    int cardNumbers = 0;   // how many card numbers were masked
-    int idNumbers = 0;     // how many ID numbers were masked
+    QString text; // the text with every card and ID number masked
+    int cardNumbers = 0; // how many card numbers were masked
+    int idNumbers = 0; // how many ID numbers were masked
     bool changed() const { return cardNumbers + idNumbers > 0; }
 };
 
@@ -31,7 +31,7 @@ struct Redaction
 Redaction redactSensitiveNumbers(const QString &text);
 
 bool passesLuhn(const QString &digits);
-bool isMainlandIdNumber(const QString &candidate);   // 18 characters, check digit valid
+bool isMainlandIdNumber(const QString &candidate); // 18 characters, check digit valid
 // `digits` (ASCII) has the prefix and length of a card network's numbers.
 bool isCardNetworkNumber(const QString &digits);
 

@@ -12,12 +12,15 @@ QTimeZone businessTimeZone()
     return zone;
 }
 
-QString referenceDayKey(const QDate &day) { return day.toString(QStringLiteral("yyyyMMdd")); }
+QString referenceDayKey(const QDate &day)
+{
+    return day.toString(QStringLiteral("yyyyMMdd"));
+}
 
 QString formatReference(const QDate &day, qint64 sequence)
 {
     return QStringLiteral("TS-") + referenceDayKey(day) + u'-'
-           + QString::number(sequence).rightJustified(4, u'0');
+        + QString::number(sequence).rightJustified(4, u'0');
 }
 
 } // namespace cd::rules

@@ -13,16 +13,16 @@ namespace cd {
 struct Error
 {
     enum class Kind {
-        Invalid,    // the user's input breaks a rule; `field` names the input
-        NotFound,   // a reference or id that does not exist
-        Conflict,   // the state changed under the caller (e.g. a status already moved)
-        Storage,    // the database could not be opened, read or written
-        Damaged,    // SQLite found the store file damaged; the message says what to do
-        Usage,      // a command line that cannot be understood
+        Invalid, // the user's input breaks a rule; `field` names the input
+        NotFound, // a reference or id that does not exist
+        Conflict, // the state changed under the caller (e.g. a status already moved)
+        Storage, // the database could not be opened, read or written
+        Damaged, // SQLite found the store file damaged; the message says what to do
+        Usage, // a command line that cannot be understood
         Permission, // the signed-in user may not do this (or nobody is signed in)
-        Locked,     // the account is locked after too many failed sign-ins
-        Cancelled,  // the user stopped a long task (an export); nothing was left behind
-        NoStore,    // there is no store at the path given (missing or empty file)
+        Locked, // the account is locked after too many failed sign-ins
+        Cancelled, // the user stopped a long task (an export); nothing was left behind
+        NoStore, // there is no store at the path given (missing or empty file)
         Credentials, // the server asks for a password that was not given (ask for one)
     };
 
@@ -44,12 +44,17 @@ struct Error
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -67,12 +72,15 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }

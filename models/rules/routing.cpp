@@ -9,9 +9,12 @@ namespace cd::rules {
 QString code(AssignmentStrategy strategy)
 {
     switch (strategy) {
-    case AssignmentStrategy::Queue: return QStringLiteral("QUEUE");
-    case AssignmentStrategy::RoundRobin: return QStringLiteral("ROUND_ROBIN");
-    case AssignmentStrategy::FewestOpen: return QStringLiteral("FEWEST_OPEN");
+    case AssignmentStrategy::Queue:
+        return QStringLiteral("QUEUE");
+    case AssignmentStrategy::RoundRobin:
+        return QStringLiteral("ROUND_ROBIN");
+    case AssignmentStrategy::FewestOpen:
+        return QStringLiteral("FEWEST_OPEN");
     }
     return {};
 }
@@ -61,11 +64,10 @@ bool Routing::matches(const RoutingRule &rule, const RoutingInput &in, QStringLi
                    .arg(Money::formatYuan(*in.amountFen), Money::formatYuan(*rule.minAmountFen));
     }
     if (!rule.keywords.isEmpty()) {
-        const auto hit = std::find_if(rule.keywords.cbegin(), rule.keywords.cend(),
-                                      [&in](const QString &k) {
-                                          return !k.isEmpty()
-                                                 && in.text.contains(k, Qt::CaseInsensitive);
-                                      });
+        const auto hit =
+            std::find_if(rule.keywords.cbegin(), rule.keywords.cend(), [&in](const QString &k) {
+                return !k.isEmpty() && in.text.contains(k, Qt::CaseInsensitive);
+            });
         if (hit == rule.keywords.cend())
             return false;
         why << tr("the text contains \"%1\"").arg(*hit);
@@ -95,11 +97,11 @@ RoutingDecision Routing::route(const QList<RoutingRule> &rules, const RoutingInp
             decision.severity = *rule.raiseSeverityTo;
             why << tr("severity raised to %1").arg(code(*rule.raiseSeverityTo));
         }
-        decision.reasons = QStringList{tr("Rule \"%1\" matched: %2.")
-                                           .arg(rule.name, why.join(QStringLiteral(", ")))};
+        decision.reasons = QStringList {
+            tr("Rule \"%1\" matched: %2.").arg(rule.name, why.join(QStringLiteral(", ")))};
         return decision;
     }
-    decision.reasons = QStringList{tr("No rule matched: the category's default department.")};
+    decision.reasons = QStringList {tr("No rule matched: the category's default department.")};
     return decision;
 }
 
@@ -121,11 +123,10 @@ std::optional<qint64> Routing::fewestOpen(const QList<std::pair<qint64, int>> &o
 {
     if (openCounts.isEmpty())
         return std::nullopt;
-    const auto best = std::min_element(openCounts.cbegin(), openCounts.cend(),
-                                       [](const auto &a, const auto &b) {
-                                           return a.second != b.second ? a.second < b.second
-                                                                       : a.first < b.first;
-                                       });
+    const auto best =
+        std::min_element(openCounts.cbegin(), openCounts.cend(), [](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second < b.second : a.first < b.first;
+        });
     return best->first;
 }
 

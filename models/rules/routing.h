@@ -27,11 +27,11 @@ struct RoutingRule
     std::optional<qint64> subcategoryId;
     std::optional<Severity> severity;
     std::optional<Channel> channel;
-    std::optional<qint64> minAmountFen;     // amount at or above
-    bool regulatorForwardedOnly = false;     // channel REGULATOR
-    QStringList keywords;                    // any one, case-insensitive, in the text
+    std::optional<qint64> minAmountFen; // amount at or above
+    bool regulatorForwardedOnly = false; // channel REGULATOR
+    QStringList keywords; // any one, case-insensitive, in the text
     // Actions.
-    std::optional<qint64> departmentId;      // none: the category's default department
+    std::optional<qint64> departmentId; // none: the category's default department
     std::optional<Severity> raiseSeverityTo; // only ever raises (P1 is highest)
     AssignmentStrategy strategy = AssignmentStrategy::Queue;
 };
@@ -48,19 +48,19 @@ struct RoutingInput
 
 struct RoutingDecision
 {
-    std::optional<qint64> ruleId;       // none: the fallback
+    std::optional<qint64> ruleId; // none: the fallback
     QString ruleName;
     qint64 departmentId = 0;
     Severity severity = Severity::P3;
     AssignmentStrategy strategy = AssignmentStrategy::Queue;
-    QStringList reasons;                // why, for the "test" box and the audit trail
+    QStringList reasons; // why, for the "test" box and the audit trail
 };
 
 // Who routing may hand a complaint to in the department it chose: the available agents
 // with how many open complaints each has, and whom round robin chose there last.
 struct AgentPool
 {
-    QList<std::pair<qint64, int>> openCounts;   // agent id -> open complaints
+    QList<std::pair<qint64, int>> openCounts; // agent id -> open complaints
     std::optional<qint64> lastRoundRobin;
 };
 

@@ -9,11 +9,10 @@ namespace {
 constexpr int maxIndexedCharacters = 20000;
 
 // Calls `han` for each run of Chinese characters and `word` for each Latin/digit word.
-template<typename Han, typename Word>
-void split(const QString &input, Han han, Word word)
+template<typename Han, typename Word> void split(const QString &input, Han han, Word word)
 {
-    const QString text = input.left(maxIndexedCharacters)
-                             .normalized(QString::NormalizationForm_KC).toLower();
+    const QString text =
+        input.left(maxIndexedCharacters).normalized(QString::NormalizationForm_KC).toLower();
     QString run;
     QString latin;
     auto flush = [&] {
@@ -65,11 +64,10 @@ QString englishStem(const QString &word)
     };
     thread_local Stemmer english;
     if (!english.stemmer)
-        return word;   // out of memory: the word as it is
+        return word; // out of memory: the word as it is
     const QByteArray utf8 = word.toUtf8();
-    const sb_symbol *stem = sb_stemmer_stem(english.stemmer,
-                                            reinterpret_cast<const sb_symbol *>(utf8.constData()),
-                                            int(utf8.size()));
+    const sb_symbol *stem = sb_stemmer_stem(
+        english.stemmer, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!stem)
         return word;
     return QString::fromUtf8(reinterpret_cast<const char *>(stem),
@@ -85,7 +83,9 @@ bool isHanCharacter(QChar c)
 QString SearchText::indexTokens(const QString &text)
 {
     QStringList tokens;
-    split(text, [&](const QString &run) {
+    split(
+        text,
+        [&](const QString &run) {
             tokens << pairs(run);
             // single characters too, so that a one-character search still finds something
             for (const QChar c : run)
@@ -102,8 +102,9 @@ QString SearchText::indexTokens(const QString &text)
 QList<QStringList> SearchText::queryPhrases(const QString &typed)
 {
     QList<QStringList> phrases;
-    split(typed, [&](const QString &run) { phrases << pairs(run); },
-          [&](const QString &word) { phrases << QStringList{englishStem(word)}; });
+    split(
+        typed, [&](const QString &run) { phrases << pairs(run); },
+        [&](const QString &word) { phrases << QStringList {englishStem(word)}; });
     return phrases;
 }
 

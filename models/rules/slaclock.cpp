@@ -23,8 +23,8 @@ qint64 elapsed(const ClockRun &run, const BusinessCalendar &calendar, qint64 fro
     return run.business ? calendar.businessTimeBetween(from, to) : to - from;
 }
 
-ClockOutcome walk(const ClockRun &run, const BusinessCalendar &calendar,
-                  QList<SlaPause> pauses, QList<TimeSegment> *trace)
+ClockOutcome walk(const ClockRun &run, const BusinessCalendar &calendar, QList<SlaPause> pauses,
+                  QList<TimeSegment> *trace)
 {
     std::sort(pauses.begin(), pauses.end(),
               [](const SlaPause &a, const SlaPause &b) { return a.from < b.from; });
@@ -33,10 +33,10 @@ ClockOutcome walk(const ClockRun &run, const BusinessCalendar &calendar,
     qint64 remaining = std::max<qint64>(0, run.durationMs);
     for (const SlaPause &pause : std::as_const(pauses)) {
         if (pause.to && *pause.to <= cursor)
-            continue;   // over before the clock (or an earlier pause) got there
+            continue; // over before the clock (or an earlier pause) got there
         const qint64 pauseFrom = std::max(pause.from, cursor);
         if (advance(run, calendar, cursor, remaining, nullptr) <= pauseFrom)
-            break;      // the target is reached before this pause
+            break; // the target is reached before this pause
         const qint64 counted = elapsed(run, calendar, cursor, pauseFrom);
         const qint64 reached = advance(run, calendar, cursor, counted, trace);
         appendSegment(trace, {TimeSegment::Kind::OutOfHours, reached, pauseFrom, {}, {}});
@@ -86,13 +86,13 @@ ComplaintClocks computeClocks(const ComplaintClockInput &in, const SlaPolicy &po
     out.firstResponse = runClock({in.receivedAt, policy.firstResponse.durationMs(calendar),
                                   policy.firstResponse.isBusiness()},
                                  calendar, in.pauses, explain);
-    out.resolution = runClock({in.resolutionStartedAt, resolution.durationMs(calendar),
-                               resolution.isBusiness()},
-                              calendar, in.pauses, explain);
+    out.resolution =
+        runClock({in.resolutionStartedAt, resolution.durationMs(calendar), resolution.isBusiness()},
+                 calendar, in.pauses, explain);
     out.firstResponseRunning = !in.firstRespondedAt;
     out.resolutionRunning = !in.resolvedAt;
     out.paused = (out.firstResponseRunning && out.firstResponse.paused)
-                 || (out.resolutionRunning && out.resolution.paused);
+        || (out.resolutionRunning && out.resolution.paused);
     if (out.paused)
         return out;
     if (out.firstResponseRunning) {
@@ -109,12 +109,18 @@ ComplaintClocks computeClocks(const ComplaintClockInput &in, const SlaPolicy &po
 QString code(SlaState state)
 {
     switch (state) {
-    case SlaState::OnTrack: return QStringLiteral("on_track");
-    case SlaState::AtRisk: return QStringLiteral("at_risk");
-    case SlaState::Breached: return QStringLiteral("breached");
-    case SlaState::Paused: return QStringLiteral("paused");
-    case SlaState::Met: return QStringLiteral("met");
-    case SlaState::MetLate: return QStringLiteral("met_late");
+    case SlaState::OnTrack:
+        return QStringLiteral("on_track");
+    case SlaState::AtRisk:
+        return QStringLiteral("at_risk");
+    case SlaState::Breached:
+        return QStringLiteral("breached");
+    case SlaState::Paused:
+        return QStringLiteral("paused");
+    case SlaState::Met:
+        return QStringLiteral("met");
+    case SlaState::MetLate:
+        return QStringLiteral("met_late");
     }
     return {};
 }

@@ -20,7 +20,7 @@ constexpr qint64 noDeadline = std::numeric_limits<qint64>::max();
 struct SlaPause
 {
     qint64 from = 0;
-    std::optional<qint64> to;   // unset: still paused
+    std::optional<qint64> to; // unset: still paused
     QString reason;
 };
 
@@ -34,11 +34,11 @@ struct ClockRun
 
 struct ClockOutcome
 {
-    qint64 dueAt = 0;           // when paused now: the due time had it not been paused
-    qint64 atRiskAt = 0;        // 75 % of the target elapsed
-    bool paused = false;        // an open pause stops the clock now
-    qint64 remainingMs = 0;     // when paused: what is left of the target
-    QList<TimeSegment> steps;   // with `explain`: what was counted and skipped
+    qint64 dueAt = 0; // when paused now: the due time had it not been paused
+    qint64 atRiskAt = 0; // 75 % of the target elapsed
+    bool paused = false; // an open pause stops the clock now
+    qint64 remainingMs = 0; // when paused: what is left of the target
+    QList<TimeSegment> steps; // with `explain`: what was counted and skipped
 };
 
 // Runs one clock over `calendar`, skipping `pauses` (in any order; parts before the start
@@ -50,11 +50,11 @@ ClockOutcome runClock(const ClockRun &run, const BusinessCalendar &calendar,
 struct ComplaintClockInput
 {
     qint64 receivedAt = 0;
-    qint64 resolutionStartedAt = 0;          // receipt, or the latest reopening
-    std::optional<qint64> firstRespondedAt;  // first contact: stops the first-response clock
-    std::optional<qint64> resolvedAt;        // REPLIED: stops the resolution clock
-    bool solvedOnCall = false;               // both targets met at receipt
-    int extensionDays = 0;                   // added to the resolution target, in its unit
+    qint64 resolutionStartedAt = 0; // receipt, or the latest reopening
+    std::optional<qint64> firstRespondedAt; // first contact: stops the first-response clock
+    std::optional<qint64> resolvedAt; // REPLIED: stops the resolution clock
+    bool solvedOnCall = false; // both targets met at receipt
+    int extensionDays = 0; // added to the resolution target, in its unit
     QList<SlaPause> pauses;
 };
 
@@ -65,7 +65,7 @@ struct ComplaintClocks
     bool firstResponseRunning = false;
     bool resolutionRunning = false;
     bool paused = false;
-    qint64 nextDueAt = noDeadline;    // earliest due time of a running, unpaused clock
+    qint64 nextDueAt = noDeadline; // earliest due time of a running, unpaused clock
     qint64 nextAtRiskAt = noDeadline;
 };
 
@@ -74,7 +74,7 @@ ComplaintClocks computeClocks(const ComplaintClockInput &input, const SlaPolicy 
 
 enum class SlaState { OnTrack, AtRisk, Breached, Paused, Met, MetLate };
 
-QString code(SlaState state);   // on_track, at_risk, breached, paused, met, met_late
+QString code(SlaState state); // on_track, at_risk, breached, paused, met, met_late
 
 // What the queue needs to colour a complaint at `now`.
 struct ClockSnapshot
@@ -83,7 +83,7 @@ struct ClockSnapshot
     // Earliest due time of a running clock; a clock paused after it was due keeps it.
     qint64 nextDueAt = noDeadline;
     qint64 nextAtRiskAt = noDeadline;
-    bool breachedBefore = false;       // a clock stopped after its due time
+    bool breachedBefore = false; // a clock stopped after its due time
 };
 SlaState slaStateAt(qint64 now, const ClockSnapshot &clock);
 

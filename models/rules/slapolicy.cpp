@@ -9,10 +9,14 @@ constexpr qint64 msPerHour = 3600LL * 1000;
 QString code(TargetUnit unit)
 {
     switch (unit) {
-    case TargetUnit::BusinessHours: return QStringLiteral("BUSINESS_HOURS");
-    case TargetUnit::BusinessDays: return QStringLiteral("BUSINESS_DAYS");
-    case TargetUnit::CalendarHours: return QStringLiteral("CALENDAR_HOURS");
-    case TargetUnit::CalendarDays: return QStringLiteral("CALENDAR_DAYS");
+    case TargetUnit::BusinessHours:
+        return QStringLiteral("BUSINESS_HOURS");
+    case TargetUnit::BusinessDays:
+        return QStringLiteral("BUSINESS_DAYS");
+    case TargetUnit::CalendarHours:
+        return QStringLiteral("CALENDAR_HOURS");
+    case TargetUnit::CalendarDays:
+        return QStringLiteral("CALENDAR_DAYS");
     }
     return {};
 }
@@ -35,10 +39,14 @@ QList<TargetUnit> allTargetUnits()
 qint64 SlaTarget::durationMs(const BusinessCalendar &calendar) const
 {
     switch (unit) {
-    case TargetUnit::BusinessHours: return amount * msPerHour;
-    case TargetUnit::BusinessDays: return amount * calendar.businessDayMs();
-    case TargetUnit::CalendarHours: return amount * msPerHour;
-    case TargetUnit::CalendarDays: return amount * 24 * msPerHour;
+    case TargetUnit::BusinessHours:
+        return amount * msPerHour;
+    case TargetUnit::BusinessDays:
+        return amount * calendar.businessDayMs();
+    case TargetUnit::CalendarHours:
+        return amount * msPerHour;
+    case TargetUnit::CalendarDays:
+        return amount * 24 * msPerHour;
     }
     return 0;
 }
@@ -94,14 +102,14 @@ QList<Error> SlaPolicies::validate(const SlaPolicy &policy)
         errors << Error::invalid(tr("Name the policy."), QStringLiteral("name"));
     auto checkTarget = [&errors](const SlaTarget &target, const QString &field) {
         if (target.amount <= 0 || target.amount > SlaTarget::maxAmount)
-            errors << Error::invalid(tr("A target must be between 1 and %1.")
-                                         .arg(SlaTarget::maxAmount), field);
+            errors << Error::invalid(
+                tr("A target must be between 1 and %1.").arg(SlaTarget::maxAmount), field);
     };
     checkTarget(policy.firstResponse, QStringLiteral("first_response"));
     checkTarget(policy.resolution, QStringLiteral("resolution"));
     if (policy.maxResolutionDays) {
         const bool inDays = policy.resolution.unit == TargetUnit::BusinessDays
-                            || policy.resolution.unit == TargetUnit::CalendarDays;
+            || policy.resolution.unit == TargetUnit::CalendarDays;
         if (!inDays)
             errors << Error::invalid(tr("Extensions need a resolution target counted in days."),
                                      QStringLiteral("max_days"));

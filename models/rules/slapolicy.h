@@ -53,8 +53,8 @@ struct SlaPolicy
     std::optional<qint64> categoryId;
     std::optional<Channel> channel;
     bool regulatorOnly = false;
-    SlaTarget firstResponse{24, TargetUnit::CalendarHours};
-    SlaTarget resolution{3, TargetUnit::BusinessDays};
+    SlaTarget firstResponse {24, TargetUnit::CalendarHours};
+    SlaTarget resolution {3, TargetUnit::BusinessDays};
     qint64 calendarId = 0;
     // Set: a lead may extend the resolution target, in its unit, up to this many days
     // in all (e.g. 15 calendar days extendable to 60). Unset: no extensions.

@@ -6,8 +6,7 @@ QList<Status> nextStatuses(Status from)
 {
     switch (from) {
     case Status::New:
-        return {Status::Assigned, Status::Investigating, Status::WaitingCustomer,
-                Status::Replied};
+        return {Status::Assigned, Status::Investigating, Status::WaitingCustomer, Status::Replied};
     case Status::Assigned:
         return {Status::Investigating, Status::WaitingCustomer, Status::Replied};
     case Status::Investigating:
@@ -24,7 +23,10 @@ QList<Status> nextStatuses(Status from)
     return {};
 }
 
-bool canMove(Status from, Status to) { return nextStatuses(from).contains(to); }
+bool canMove(Status from, Status to)
+{
+    return nextStatuses(from).contains(to);
+}
 
 bool isReopening(Status from, Status to)
 {

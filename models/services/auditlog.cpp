@@ -39,15 +39,21 @@ Result<qint64> append(Workspace &workspace, const Entry &entry)
 
 void recordRefusal(Workspace &workspace, const Entry &entry)
 {
-    [[maybe_unused]] auto recorded = storage::inTransaction(workspace.database(),
-                                                            [&] { return append(workspace, entry); });
+    [[maybe_unused]] auto recorded =
+        storage::inTransaction(workspace.database(), [&] { return append(workspace, entry); });
 }
 
 Error refuse(Workspace &workspace, const QString &action, const QString &message,
              std::optional<qint64> complaintId)
 {
-    recordRefusal(workspace, {QStringLiteral("permission_denied"), complaintId,
-                              {{QStringLiteral("action"), action}}, {}, {}, {}, std::nullopt});
+    recordRefusal(workspace,
+                  {QStringLiteral("permission_denied"),
+                   complaintId,
+                   {{QStringLiteral("action"), action}},
+                   {},
+                   {},
+                   {},
+                   std::nullopt});
     return Error::permission(message);
 }
 

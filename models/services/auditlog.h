@@ -17,14 +17,14 @@ namespace auditlog {
 
 struct Entry
 {
-    QString type;                        // e.g. "status_changed", "signed_in"
+    QString type; // e.g. "status_changed", "signed_in"
     std::optional<qint64> complaintId;
-    QJsonObject details;                 // before/after values and context
+    QJsonObject details; // before/after values and context
     QString note;
     QString fromStatus;
     QString toStatus;
-    std::optional<qint64> actorId;       // default: the workspace's actor (none if 0)
-    bool bySystem = false;               // no actor: the program noticed it (e.g. a breach)
+    std::optional<qint64> actorId; // default: the workspace's actor (none if 0)
+    bool bySystem = false; // no actor: the program noticed it (e.g. a breach)
 };
 
 // The "due" object of events that (re)compute a complaint's deadlines: the due times they

@@ -1,10 +1,10 @@
 #include "auditservice.h"
 
-#include "auditkey.h"
 #include "auditanchors.h"
+#include "auditkey.h"
 #include "auditlog.h"
-#include "database.h"
 #include "auditreplay.h"
+#include "database.h"
 #include "eventrepository.h"
 #include "permissions.h"
 #include "transaction.h"
@@ -54,7 +54,8 @@ Error unreadable(const Error &error)
     if (error.kind == Error::Kind::Damaged)
         return error;
     return Error::storage(AuditService::tr("The audit trail could not be read to its end, so it "
-                                           "was not verified: %1").arg(error.message));
+                                           "was not verified: %1")
+                              .arg(error.message));
 }
 
 // True when the anchor names an event recorded, with the anchored seal, after the chain was
@@ -67,14 +68,19 @@ bool committedSinceChecked(const storage::EventRepository &events,
         return false;
     report.notes << AuditService::tr("Events up to %1 were recorded while the trail was being "
                                      "checked; those after event %2 were not checked.")
-                        .arg(anchor.eventId).arg(report.lastEventId);
+                        .arg(anchor.eventId)
+                        .arg(report.lastEventId);
     return true;
 }
 
 class Findings
 {
 public:
-    Findings(AuditService::Report &report, int max) : m_report(report), m_max(max) {}
+    Findings(AuditService::Report &report, int max)
+        : m_report(report)
+        , m_max(max)
+    {
+    }
     void add(const QString &finding)
     {
         if (m_report.findings.size() < m_max)
@@ -100,8 +106,8 @@ Result<AuditService::KeyLocation> AuditService::keyLocation(Workspace &workspace
     auto chain = storage::EventRepository(workspace.connection()).chainRecord();
     if (!chain)
         return chain.error();
-    return KeyLocation{storage::AuditKey::keyPath(chain->storeId), chain->fingerprint,
-                       storage::AuditKey::anchorPath(chain->storeId)};
+    return KeyLocation {storage::AuditKey::keyPath(chain->storeId), chain->fingerprint,
+                        storage::AuditKey::anchorPath(chain->storeId)};
 }
 
 Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const Options &options)
@@ -117,8 +123,8 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
         return Error::storage(tr("This store's audit trail is not sealed with a key."));
 
     // The key: the auditor's file, or this computer's.
-    report.keyPath = options.keyFile.isEmpty() ? storage::AuditKey::keyPath(record->storeId)
-                                               : options.keyFile;
+    report.keyPath =
+        options.keyFile.isEmpty() ? storage::AuditKey::keyPath(record->storeId) : options.keyFile;
     if (options.keyFile.isEmpty() && !QFileInfo::exists(report.keyPath)) {
         return Error::storage(tr("This computer has no audit key for the store: it would be at "
                                  "\"%1\" (store %2, fingerprint %3). Verify with the key "
@@ -132,7 +138,8 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
     report.fingerprint = key->fingerprint();
     if (keyFile.storeId != record->storeId) {
         findings.add(tr("The key \"%1\" was made for the store %2, but this store calls itself "
-                        "%3.").arg(report.keyPath, keyFile.storeId, record->storeId));
+                        "%3.")
+                         .arg(report.keyPath, keyFile.storeId, record->storeId));
     }
     if (report.fingerprint != record->fingerprint) {
         findings.add(tr("The store says its key has the fingerprint %1, but the key \"%2\" has "
@@ -161,8 +168,8 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
     // Its end, against the last anchor.
     report.anchorPath = options.anchorFile;
     if (report.anchorPath.isEmpty()) {
-        const QString beside = QFileInfo(report.keyPath).dir().filePath(record->storeId
-                                                                        + QStringLiteral(".anchors"));
+        const QString beside =
+            QFileInfo(report.keyPath).dir().filePath(record->storeId + QStringLiteral(".anchors"));
         if (options.keyFile.isEmpty() || QFileInfo::exists(beside))
             report.anchorPath = beside;
     }
@@ -176,12 +183,14 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
         report.anchor = *anchor;
         if (!*anchor) {
             findings.add(tr("There is no anchor of this store in \"%1\", so the end of its trail "
-                            "cannot be checked.").arg(report.anchorPath));
+                            "cannot be checked.")
+                             .arg(report.anchorPath));
         } else if ((*anchor)->eventId > chain->lastId
                    && !committedSinceChecked(events, **anchor, report)) {
             findings.add(tr("The store's audit trail ends at event %1, but the anchor of %2 "
                             "(\"%3\") records event %4: events were removed from its end.")
-                             .arg(chain->lastId).arg((*anchor)->at, report.anchorPath)
+                             .arg(chain->lastId)
+                             .arg((*anchor)->at, report.anchorPath)
                              .arg((*anchor)->eventId));
         } else if ((*anchor)->eventId > 0) {
             auto stored = events.sealOf((*anchor)->eventId);
@@ -190,7 +199,8 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
             if (!*stored || **stored != (*anchor)->seal) {
                 findings.add(tr("Event %1 is not the event anchored at %2 (\"%3\"): the trail was "
                                 "rewritten from there on.")
-                                 .arg((*anchor)->eventId).arg((*anchor)->at, report.anchorPath));
+                                 .arg((*anchor)->eventId)
+                                 .arg((*anchor)->at, report.anchorPath));
             }
         }
     }
@@ -199,37 +209,41 @@ Result<AuditService::Report> AuditService::verify(const QSqlDatabase &db, const 
     auto usernames = events.usernames();
     if (!usernames)
         return unreadable(usernames.error());
-    auto walked = events.walkComplaints([&](qint64 id,
-                                            const storage::EventRepository::StoredComplaint *row,
-                                            const QList<storage::EventRepository::ReplayEvent> &list) {
-        if (!row) {
-            findings.add(tr("Events name complaint #%1, which is not in the store: it was "
-                            "deleted.").arg(id));
-            return;
-        }
-        ++report.complaints;
-        if (list.isEmpty()) {
-            findings.add(tr("Complaint %1 has no events: it was not recorded by ComplaintDesk.")
-                             .arg(row->reference));
-            return;
-        }
-        rules::ComplaintReplay replay(*usernames);
-        for (const auto &e : list)
-            replay.apply(e.id, e.type, e.fromStatus, e.toStatus, e.details);
-        for (const rules::Discrepancy &d : replay.inconsistencies()) {
-            findings.add(tr("Complaint %1: event %2 found the %3 at %4, but the events before it "
-                            "had left it at %5.")
-                             .arg(row->reference).arg(d.eventId)
-                             .arg(fieldLabel(d.field), valueText(d.field, d.found),
-                                  valueText(d.field, d.expected)));
-        }
-        for (const rules::Discrepancy &d : replay.compare(row->facts)) {
-            findings.add(tr("Complaint %1: the %2 is %3 in the store, but its events leave it at "
-                            "%4.")
-                             .arg(row->reference, fieldLabel(d.field), valueText(d.field, d.found),
-                                  valueText(d.field, d.expected)));
-        }
-    });
+    auto walked =
+        events.walkComplaints([&](qint64 id, const storage::EventRepository::StoredComplaint *row,
+                                  const QList<storage::EventRepository::ReplayEvent> &list) {
+            if (!row) {
+                findings.add(tr("Events name complaint #%1, which is not in the store: it was "
+                                "deleted.")
+                                 .arg(id));
+                return;
+            }
+            ++report.complaints;
+            if (list.isEmpty()) {
+                findings.add(tr("Complaint %1 has no events: it was not recorded by ComplaintDesk.")
+                                 .arg(row->reference));
+                return;
+            }
+            rules::ComplaintReplay replay(*usernames);
+            for (const auto &e : list)
+                replay.apply(e.id, e.type, e.fromStatus, e.toStatus, e.details);
+            for (const rules::Discrepancy &d : replay.inconsistencies()) {
+                findings.add(
+                    tr("Complaint %1: event %2 found the %3 at %4, but the events before it "
+                       "had left it at %5.")
+                        .arg(row->reference)
+                        .arg(d.eventId)
+                        .arg(fieldLabel(d.field), valueText(d.field, d.found),
+                             valueText(d.field, d.expected)));
+            }
+            for (const rules::Discrepancy &d : replay.compare(row->facts)) {
+                findings.add(
+                    tr("Complaint %1: the %2 is %3 in the store, but its events leave it at "
+                       "%4.")
+                        .arg(row->reference, fieldLabel(d.field), valueText(d.field, d.found),
+                             valueText(d.field, d.expected)));
+            }
+        });
     if (!walked)
         return unreadable(walked.error());
     return report;
@@ -249,14 +263,18 @@ Result<void> AuditService::exportKey(Workspace &workspace, const QString &path)
     if (!key)
         return key.error();
     const QString target = QFileInfo(path).absoluteFilePath();
-    bool written = false;   // the key file is there
+    bool written = false; // the key file is there
     auto exported = storage::inTransaction(database, [&]() -> Result<void> {
-        if (auto appended = auditlog::append(workspace, {QStringLiteral("audit_key_exported"),
-                                                         std::nullopt,
-                                                         {{QStringLiteral("file"), target},
-                                                          {QStringLiteral("key_fingerprint"),
-                                                           key->fingerprint()}},
-                                                         {}, {}, {}, std::nullopt});
+        if (auto appended =
+                auditlog::append(workspace,
+                                 {QStringLiteral("audit_key_exported"),
+                                  std::nullopt,
+                                  {{QStringLiteral("file"), target},
+                                   {QStringLiteral("key_fingerprint"), key->fingerprint()}},
+                                  {},
+                                  {},
+                                  {},
+                                  std::nullopt});
             !appended)
             return appended.error();
         if (auto stored = key->write(target, record->storeId, database.path()); !stored)
@@ -265,7 +283,7 @@ Result<void> AuditService::exportKey(Workspace &workspace, const QString &path)
         return {};
     });
     if (!exported && written)
-        QFile::remove(target);   // not recorded, so not handed out
+        QFile::remove(target); // not recorded, so not handed out
     return exported;
 }
 
@@ -280,24 +298,25 @@ Result<QString> AuditService::importKey(storage::Database &database, const QStri
         return key.error();
     if (key->fingerprint() != record->fingerprint) {
         return Error::invalid(tr("\"%1\" is not this store's audit key: its fingerprint is %2, the "
-                                 "store's is %3.").arg(path, key->fingerprint(),
-                                                       record->fingerprint));
+                                 "store's is %3.")
+                                  .arg(path, key->fingerprint(), record->fingerprint));
     }
     const QString target = storage::AuditKey::keyPath(record->storeId);
     if (QFileInfo::exists(target)) {
         auto present = storage::AuditKey::read(target);
         if (present && present->fingerprint() == key->fingerprint())
-            return target;   // there already
+            return target; // there already
         return Error::invalid(tr("There is another file at \"%1\" already; it was left as it "
-                                 "is.").arg(target));
+                                 "is.")
+                                  .arg(target));
     }
     if (auto written = key->write(target, record->storeId, database.path()); !written)
         return written.error();
     storage::AuditKey::remember(record->storeId, *key);
     const QString anchors = storage::AuditKey::anchorPath(record->storeId);
     if (!QFileInfo::exists(anchors)) {
-        if (auto started = storage::AuditAnchors::restart(anchors, record->lastEventId,
-                                                          record->lastSeal);
+        if (auto started =
+                storage::AuditAnchors::restart(anchors, record->lastEventId, record->lastSeal);
             !started)
             return started.error();
     }
@@ -306,8 +325,9 @@ Result<QString> AuditService::importKey(storage::Database &database, const QStri
         imported.at = QDateTime::currentMSecsSinceEpoch();
         imported.type = QStringLiteral("audit_key_imported");
         imported.details = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("key_fingerprint"), key->fingerprint()},
-                                      {QStringLiteral("from"), QFileInfo(path).absoluteFilePath()}})
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("key_fingerprint"), key->fingerprint()},
+                             {QStringLiteral("from"), QFileInfo(path).absoluteFilePath()}})
                 .toJson(QJsonDocument::Compact));
         if (auto appended = events.append(imported); !appended)
             return appended.error();

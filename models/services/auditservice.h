@@ -26,22 +26,22 @@ class AuditService
 public:
     struct Options
     {
-        QString keyFile;      // the key to verify with; empty: this computer's key of the store
-        QString anchorFile;   // the anchors to compare with; empty: see verify()
+        QString keyFile; // the key to verify with; empty: this computer's key of the store
+        QString anchorFile; // the anchors to compare with; empty: see verify()
         int maxFindings = 50; // the findings listed (all are counted)
     };
     struct Report
     {
-        qint64 events = 0;                 // read and checked
-        qint64 complaints = 0;             // replayed and compared
-        QString fingerprint;               // of the key used
+        qint64 events = 0; // read and checked
+        qint64 complaints = 0; // replayed and compared
+        QString fingerprint; // of the key used
         QString keyPath;
-        QString anchorPath;                // empty: no anchor compared
+        QString anchorPath; // empty: no anchor compared
         std::optional<storage::AuditAnchor> anchor;
         qint64 lastEventId = 0;
-        QStringList findings;              // translated sentences; none when intact
-        qint64 findingCount = 0;           // findings.size() may be capped at maxFindings
-        QStringList notes;                 // what was not checked, and why
+        QStringList findings; // translated sentences; none when intact
+        qint64 findingCount = 0; // findings.size() may be capped at maxFindings
+        QStringList notes; // what was not checked, and why
 
         bool intact() const { return findingCount == 0; }
     };

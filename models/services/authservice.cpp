@@ -16,19 +16,20 @@ namespace {
 
 QJsonObject userJson(const storage::UserRecord &user, const Workspace &workspace)
 {
-    return {{QStringLiteral("username"), user.username},
-            {QStringLiteral("display_name"), user.displayName},
-            {QStringLiteral("role"), user.role},
-            {QStringLiteral("department"),
-             user.departmentId ? workspace.taxonomy().departmentCode(*user.departmentId)
-                               : QString()},
-            {QStringLiteral("active"), user.active}};
+    return {
+        {QStringLiteral("username"), user.username},
+        {QStringLiteral("display_name"), user.displayName},
+        {QStringLiteral("role"), user.role},
+        {QStringLiteral("department"),
+         user.departmentId ? workspace.taxonomy().departmentCode(*user.departmentId) : QString()},
+        {QStringLiteral("active"), user.active}};
 }
 
 } // namespace
 
 AuthService::AuthService(Workspace &workspace, PasswordHasher hasher)
-    : m_workspace(workspace), m_hasher(hasher)
+    : m_workspace(workspace)
+    , m_hasher(hasher)
 {
 }
 
@@ -40,8 +41,8 @@ QString AuthService::passwordProblem(const QString &password, const QString &use
 
 QString AuthService::displayNameProblem(const QString &displayName)
 {
-    if (auto characters = rules::FreeText::checkCharacters(displayName,
-                                                           QStringLiteral("display_name"));
+    if (auto characters =
+            rules::FreeText::checkCharacters(displayName, QStringLiteral("display_name"));
         !characters)
         return characters.error().message;
     if (rules::FreeText::characterCount(displayName.trimmed()) > maxDisplayNameLength)
@@ -86,8 +87,8 @@ Result<void> AuthService::changeAccount(const std::function<Result<void>()> &cha
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (auto changed = change(); !changed)
             return changed;
-        if (auto appended = auditlog::append(m_workspace, {eventType, std::nullopt, details, {},
-                                                            {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(
+                m_workspace, {eventType, std::nullopt, details, {}, {}, {}, std::nullopt});
             !appended)
             return appended.error();
         return {};
@@ -159,8 +160,9 @@ Result<storage::UserRecord> AuthService::createFirstAdministrator(const QString 
         if (*existing) {
             // An account from before sign-in existed: it becomes the administrator.
             admin = **existing;
-            if (auto updated = users.update(admin.id, displayName.trimmed().isEmpty()
-                                                          ? admin.displayName : displayName.trimmed(),
+            if (auto updated = users.update(admin.id,
+                                            displayName.trimmed().isEmpty() ? admin.displayName
+                                                                            : displayName.trimmed(),
                                             QStringLiteral("admin"), admin.departmentId);
                 !updated)
                 return updated.error();
@@ -169,9 +171,13 @@ Result<storage::UserRecord> AuthService::createFirstAdministrator(const QString 
             if (auto active = users.setActive(admin.id, true); !active)
                 return active.error();
             admin.role = QStringLiteral("admin");
-            auditlog::Entry entry{QStringLiteral("administrator_created"), std::nullopt,
-                                  {{QStringLiteral("after"), userJson(admin, m_workspace)}},
-                                  {}, {}, {}, admin.id};
+            auditlog::Entry entry {QStringLiteral("administrator_created"),
+                                   std::nullopt,
+                                   {{QStringLiteral("after"), userJson(admin, m_workspace)}},
+                                   {},
+                                   {},
+                                   {},
+                                   admin.id};
             if (auto appended = auditlog::append(m_workspace, entry); !appended)
                 return appended.error();
         } else {
@@ -209,7 +215,7 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
         return found.error();
     const qint64 now = m_workspace.clock().nowMs();
     if (!*found) {
-        passwordMatches(QString(), password);   // the time a real check takes
+        passwordMatches(QString(), password); // the time a real check takes
         recordOutsideTransaction(QStringLiteral("sign_in_failed"), std::nullopt, name.left(200));
         return Error::invalid(wrong, QStringLiteral("password"));
     }
@@ -225,31 +231,37 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
         const int failures = user.failedSignIns + 1;
         const bool lock = failures >= maxFailedSignIns;
         // Recorded as far as it can be: the answer is the same either way.
-        [[maybe_unused]] auto recorded = storage::inTransaction(m_workspace.database(),
-                                                                [&]() -> Result<void> {
-            [[maybe_unused]] auto state = users.setSignInState(
-                user.id, lock ? 0 : failures,
-                lock ? std::optional<qint64>(now + lockMs) : std::nullopt);
-            auditlog::Entry entry{lock ? QStringLiteral("account_locked")
-                                       : QStringLiteral("sign_in_failed"),
-                                  std::nullopt,
-                                  {{QStringLiteral("username"), user.username},
-                                   {QStringLiteral("failed_sign_ins"), failures}},
-                                  {}, {}, {}, user.id};
-            [[maybe_unused]] auto appended = auditlog::append(m_workspace, entry);
-            return {};
-        });
+        [[maybe_unused]] auto recorded =
+            storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+                [[maybe_unused]] auto state =
+                    users.setSignInState(user.id, lock ? 0 : failures,
+                                         lock ? std::optional<qint64>(now + lockMs) : std::nullopt);
+                auditlog::Entry entry {lock ? QStringLiteral("account_locked")
+                                            : QStringLiteral("sign_in_failed"),
+                                       std::nullopt,
+                                       {{QStringLiteral("username"), user.username},
+                                        {QStringLiteral("failed_sign_ins"), failures}},
+                                       {},
+                                       {},
+                                       {},
+                                       user.id};
+                [[maybe_unused]] auto appended = auditlog::append(m_workspace, entry);
+                return {};
+            });
         return Error::invalid(wrong, QStringLiteral("password"));
     }
     if (locked) {
         // The right password: the person may know their account is locked, and until when.
         recordOutsideTransaction(QStringLiteral("sign_in_refused_locked"), user.id, user.username);
-        const QString until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntil).toLocalTime()
+        const QString until = QDateTime::fromMSecsSinceEpoch(*user.lockedUntil)
+                                  .toLocalTime()
                                   .toString(QStringLiteral("HH:mm"));
-        return Error{Error::Kind::Locked,
-                     tr("This account is locked after %1 failed sign-ins. Try again after %2, "
-                        "or ask an administrator to unlock it.").arg(maxFailedSignIns).arg(until),
-                     QStringLiteral("password")};
+        return Error {Error::Kind::Locked,
+                      tr("This account is locked after %1 failed sign-ins. Try again after %2, "
+                         "or ask an administrator to unlock it.")
+                          .arg(maxFailedSignIns)
+                          .arg(until),
+                      QStringLiteral("password")};
     }
     if (!user.active) {
         recordOutsideTransaction(QStringLiteral("sign_in_refused_inactive"), user.id,
@@ -263,8 +275,9 @@ Result<storage::UserRecord> AuthService::signIn(const QString &username, const Q
         user.failedSignIns = 0;
         user.lockedUntil.reset();
         m_workspace.actAs(user);
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("signed_in"), std::nullopt,
-                                                            {}, {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(
+                m_workspace,
+                {QStringLiteral("signed_in"), std::nullopt, {}, {}, {}, {}, std::nullopt});
             !appended)
             return appended.error();
         return user;
@@ -299,8 +312,9 @@ Result<void> AuthService::changePassword(const QString &current, const QString &
     if (const QString problem = passwordProblem(replacement, actor.username, current);
         !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("password"));
-    return changeAccount([&] { return users.setPasswordHash(actor.id, m_hasher.hash(replacement)); },
-                         QStringLiteral("password_changed"), {});
+    return changeAccount(
+        [&] { return users.setPasswordHash(actor.id, m_hasher.hash(replacement)); },
+        QStringLiteral("password_changed"), {});
 }
 
 Result<void> AuthService::setAvailability(const QString &availability)
@@ -308,18 +322,18 @@ Result<void> AuthService::setAvailability(const QString &availability)
     const storage::UserRecord actor = m_workspace.actor();
     if (actor.id == 0)
         return Error::permission(tr("Nobody is signed in."));
-    const QStringList allowed{QStringLiteral("available"), QStringLiteral("busy"),
-                              QStringLiteral("away")};
+    const QStringList allowed {QStringLiteral("available"), QStringLiteral("busy"),
+                               QStringLiteral("away")};
     if (!allowed.contains(availability))
         return Error::invalid(tr("Availability is available, busy or away."));
     storage::UserRepository users(m_workspace.database().connection());
     auto before = users.availability(actor.id);
     if (!before)
         return before.error();
-    return changeAccount([&] { return users.setAvailability(actor.id, availability); },
-                         QStringLiteral("availability_changed"),
-                         {{QStringLiteral("before"), *before},
-                          {QStringLiteral("after"), availability}});
+    return changeAccount(
+        [&] { return users.setAvailability(actor.id, availability); },
+        QStringLiteral("availability_changed"),
+        {{QStringLiteral("before"), *before}, {QStringLiteral("after"), availability}});
 }
 
 Result<QString> AuthService::availability() const
@@ -359,8 +373,7 @@ Result<QList<storage::UserRecord>> AuthService::users() const
 }
 
 Result<storage::UserRecord> AuthService::createUser(const QString &username,
-                                                    const QString &displayName,
-                                                    const QString &role,
+                                                    const QString &displayName, const QString &role,
                                                     const QString &departmentCode,
                                                     const QString &password)
 {
@@ -438,8 +451,8 @@ Result<void> AuthService::unlock(qint64 userId)
                          {{QStringLiteral("username"), found->username}});
 }
 
-Result<void> AuthService::updateUser(qint64 userId, const QString &displayName,
-                                     const QString &role, const QString &departmentCode)
+Result<void> AuthService::updateUser(qint64 userId, const QString &displayName, const QString &role,
+                                     const QString &departmentCode)
 {
     if (auto allowed = requireAdministrator(QStringLiteral("update_user")); !allowed)
         return allowed;

@@ -45,7 +45,7 @@ public:
 
     // available / busy / away: round robin and fewest-open pick only available agents.
     Result<void> setAvailability(const QString &availability);
-    Result<QString> availability() const;   // the signed-in user's
+    Result<QString> availability() const; // the signed-in user's
 
     // Administration (administrators only).
     Result<QList<storage::UserRecord>> users() const;
@@ -75,7 +75,7 @@ public:
 
 private:
     Result<void> requireAdministrator(const QString &action) const;
-    Result<storage::UserRecord> existingUser(qint64 userId) const;   // NotFound when absent
+    Result<storage::UserRecord> existingUser(qint64 userId) const; // NotFound when absent
     Result<storage::UserRecord> insertUser(storage::UserRecord user, const QString &eventType);
     void recordOutsideTransaction(const QString &type, std::optional<qint64> actorId,
                                   const QString &details);
@@ -90,7 +90,7 @@ private:
 
     Workspace &m_workspace;
     PasswordHasher m_hasher;
-    mutable QString m_decoyHash;   // made by the first check that has no real hash
+    mutable QString m_decoyHash; // made by the first check that has no real hash
 };
 
 } // namespace cd::models

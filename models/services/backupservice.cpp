@@ -3,8 +3,8 @@
 #include "auditanchors.h"
 #include "auditkey.h"
 #include "auditlog.h"
-#include "eventrepository.h"
 #include "database.h"
+#include "eventrepository.h"
 #include "formatting.h"
 #include "migrations.h"
 #include "permissions.h"
@@ -60,8 +60,8 @@ Result<void> createFolder(const QString &folder)
     if (QFileInfo(folder).isDir())
         return {};
     if (!QDir().mkpath(folder)) {
-        return Error::storage(BackupService::tr("The backup folder \"%1\" cannot be created.")
-                                  .arg(folder));
+        return Error::storage(
+            BackupService::tr("The backup folder \"%1\" cannot be created.").arg(folder));
     }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return {};
@@ -74,7 +74,8 @@ Result<void> BackupService::checkAllowed()
     if (m_workspace.database().isServer()) {
         return Error::invalid(tr("The store is on the server %1, which is backed up by the "
                                  "server's own tools (pg_dump, continuous archiving), not by "
-                                 "ComplaintDesk.").arg(m_workspace.database().displayName()));
+                                 "ComplaintDesk.")
+                                  .arg(m_workspace.database().displayName()));
     }
     if (rules::canManageBackups(m_workspace.rulesActor()))
         return {};
@@ -91,7 +92,7 @@ Result<BackupOutcome> BackupService::backUp(const QString &target, Existing exis
                                             m_workspace.clock().nowMs(), progress);
     if (!facts)
         return facts.error();
-    BackupOutcome outcome{QFileInfo(target).absoluteFilePath(), *facts, {}};
+    BackupOutcome outcome {QFileInfo(target).absoluteFilePath(), *facts, {}};
     if (auto recorded = recordBackup(outcome, false); !recorded)
         return recorded.error();
     return outcome;
@@ -107,26 +108,30 @@ QFuture<Result<BackupOutcome>> BackupService::backUpInBackground(const QString &
     return QtConcurrent::run(
         [store, target, existing, now](QPromise<Result<BackupOutcome>> &promise) {
             promise.setProgressRange(0, 1000);
-            auto facts = storage::StoreCopy::backUp(store, target, existing, now,
-                                                    promiseProgress(promise));
+            auto facts =
+                storage::StoreCopy::backUp(store, target, existing, now, promiseProgress(promise));
             if (!facts)
                 promise.addResult(Result<BackupOutcome>(facts.error()));
             else
-                promise.addResult(BackupOutcome{QFileInfo(target).absoluteFilePath(), *facts, {}});
+                promise.addResult(BackupOutcome {QFileInfo(target).absoluteFilePath(), *facts, {}});
         });
 }
 
 Result<void> BackupService::recordBackup(const BackupOutcome &outcome, bool daily)
 {
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        auditlog::Entry entry{QStringLiteral("backup_made"), std::nullopt,
-                              {{QStringLiteral("file"), outcome.path},
-                               {QStringLiteral("kind"), daily ? QStringLiteral("daily")
-                                                              : QStringLiteral("manual")},
-                               {QStringLiteral("complaints"), outcome.facts.complaints},
-                               {QStringLiteral("bytes"), outcome.facts.bytes},
-                               {QStringLiteral("schema_version"), outcome.facts.schemaVersion}},
-                              {}, {}, {}, std::nullopt};
+        auditlog::Entry entry {
+            QStringLiteral("backup_made"),
+            std::nullopt,
+            {{QStringLiteral("file"), outcome.path},
+             {QStringLiteral("kind"), daily ? QStringLiteral("daily") : QStringLiteral("manual")},
+             {QStringLiteral("complaints"), outcome.facts.complaints},
+             {QStringLiteral("bytes"), outcome.facts.bytes},
+             {QStringLiteral("schema_version"), outcome.facts.schemaVersion}},
+            {},
+            {},
+            {},
+            std::nullopt};
         if (!outcome.removed.isEmpty())
             entry.details.insert(QStringLiteral("removed"),
                                  QJsonArray::fromStringList(outcome.removed));
@@ -166,16 +171,19 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
     }
     if (settings.keep < 0 || settings.keep > DailyBackupSettings::maxKeep) {
         return Error::invalid(tr("The number of daily backups kept is between 0 (no automatic "
-                                 "backup) and %1.").arg(DailyBackupSettings::maxKeep),
+                                 "backup) and %1.")
+                                  .arg(DailyBackupSettings::maxKeep),
                               QStringLiteral("keep"));
     }
     const QString folder = settings.folder.trimmed().isEmpty()
-                               ? QString()
-                               : QDir::cleanPath(settings.folder.trimmed());
+        ? QString()
+        : QDir::cleanPath(settings.folder.trimmed());
     if (!folder.isEmpty()) {
         if (!QDir::isAbsolutePath(folder)) {
             return Error::invalid(tr("Give the backup folder as a full path (\"%1\" is "
-                                     "relative).").arg(folder), QStringLiteral("folder"));
+                                     "relative).")
+                                      .arg(folder),
+                                  QStringLiteral("folder"));
         }
         if (auto created = createFolder(folder); !created)
             return Error::invalid(created.error().message, QStringLiteral("folder"));
@@ -187,7 +195,7 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
     const DailyBackupSettings before = dailySettings();
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         storage::SettingsRepository repository(m_workspace.database().connection());
-        const QList<std::tuple<QString, QString, QString>> changes{
+        const QList<std::tuple<QString, QString, QString>> changes {
             {folderKey, before.folder, folder},
             {keepKey, QString::number(before.keep), QString::number(settings.keep)}};
         for (const auto &[key, old, now] : changes) {
@@ -195,12 +203,16 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
                 continue;
             if (auto set = repository.setValue(key, now); !set)
                 return set;
-            if (auto appended = auditlog::append(m_workspace, {QStringLiteral("setting_changed"),
-                                                               std::nullopt,
-                                                               {{QStringLiteral("key"), key},
-                                                                {QStringLiteral("before"), old},
-                                                                {QStringLiteral("after"), now}},
-                                                               {}, {}, {}, std::nullopt});
+            if (auto appended = auditlog::append(m_workspace,
+                                                 {QStringLiteral("setting_changed"),
+                                                  std::nullopt,
+                                                  {{QStringLiteral("key"), key},
+                                                   {QStringLiteral("before"), old},
+                                                   {QStringLiteral("after"), now}},
+                                                  {},
+                                                  {},
+                                                  {},
+                                                  std::nullopt});
                 !appended)
                 return appended.error();
         }
@@ -211,14 +223,13 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
 QString BackupService::dailyFileName(const QString &storePath, qint64 atMs)
 {
     return QFileInfo(storePath).completeBaseName() + QStringLiteral("-daily-")
-           + businessTime(atMs).toString(QStringLiteral("yyyyMMdd-HHmm"))
-           + QStringLiteral(".sqlite");
+        + businessTime(atMs).toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".sqlite");
 }
 
 Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
 {
     const DailyBackupSettings settings = dailySettings();
-    if (settings.keep == 0 || m_workspace.database().isServer())   // see checkAllowed()
+    if (settings.keep == 0 || m_workspace.database().isServer()) // see checkAllowed()
         return std::optional<DailyBackupPlan>();
     DailyBackupPlan plan;
     plan.storePath = m_workspace.database().path();
@@ -231,30 +242,31 @@ Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
     storage::SettingsRepository repository(m_workspace.database().connection());
     // Read first, so that the frequent "not yet" costs no write lock; then again in the
     // claiming transaction, which another program may have beaten.
-    if (setting(repository, dailyDayKey) >= plan.day)   // ISO dates sort as text
+    if (setting(repository, dailyDayKey) >= plan.day) // ISO dates sort as text
         return std::optional<DailyBackupPlan>();
-    return storage::inTransaction(m_workspace.database(), [&]() -> Result<std::optional<DailyBackupPlan>> {
-        auto claimed = repository.value(dailyDayKey, {});
-        if (!claimed)
-            return claimed.error();
-        if (*claimed >= plan.day)
-            return std::optional<DailyBackupPlan>();
-        plan.previousDay = *claimed;
-        if (auto set = repository.setValue(dailyDayKey, plan.day); !set)
-            return set.error();
-        return std::optional<DailyBackupPlan>(plan);
-    });
+    return storage::inTransaction(
+        m_workspace.database(), [&]() -> Result<std::optional<DailyBackupPlan>> {
+            auto claimed = repository.value(dailyDayKey, {});
+            if (!claimed)
+                return claimed.error();
+            if (*claimed >= plan.day)
+                return std::optional<DailyBackupPlan>();
+            plan.previousDay = *claimed;
+            if (auto set = repository.setValue(dailyDayKey, plan.day); !set)
+                return set.error();
+            return std::optional<DailyBackupPlan>(plan);
+        });
 }
 
 Result<BackupOutcome> BackupService::runDailyBackup(const DailyBackupPlan &plan)
 {
     if (auto created = createFolder(plan.folder); !created)
         return created.error();
-    auto facts = storage::StoreCopy::backUp(plan.storePath, plan.target, Existing::Replace,
-                                            plan.madeAt);
+    auto facts =
+        storage::StoreCopy::backUp(plan.storePath, plan.target, Existing::Replace, plan.madeAt);
     if (!facts)
         return facts.error();
-    BackupOutcome outcome{plan.target, *facts, {}};
+    BackupOutcome outcome {plan.target, *facts, {}};
 
     // This store's daily copies, newest first (the names sort by time).
     const QRegularExpression daily(
@@ -327,11 +339,11 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
                                                    const Progress &progress)
 {
     const auto refused = [](const Error &error) {
-        return Error{error.kind, tr("%1 The store was left unchanged.").arg(error.message), {}};
+        return Error {error.kind, tr("%1 The store was left unchanged.").arg(error.message), {}};
     };
     if (storage::StoreCopy::sameFile(storePath, backupPath)) {
-        return refused(Error::invalid(tr("\"%1\" is the store itself, not a backup of it.")
-                                          .arg(backupPath)));
+        return refused(
+            Error::invalid(tr("\"%1\" is the store itself, not a backup of it.").arg(backupPath)));
     }
     auto facts = storage::StoreCopy::inspect(backupPath);
     if (!facts)
@@ -344,8 +356,7 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
     outcome.backupPath = QFileInfo(backupPath).absoluteFilePath();
     outcome.backup = *facts;
     outcome.replacedCopy = outcome.storePath + QStringLiteral(".before-restore-")
-                           + businessTime(nowMs).toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                           + QStringLiteral(".bak");
+        + businessTime(nowMs).toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".bak");
     const auto half = [&progress](qint64 offset) -> Progress {
         if (!progress)
             return {};
@@ -353,19 +364,19 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
             return progress(offset * total + done, 2 * total);
         };
     };
-    auto kept = storage::StoreCopy::backUp(storePath, outcome.replacedCopy,
-                                           Existing::Refuse, std::nullopt, half(0),
-                                           storage::StoreCopy::Check::AsIs);
+    auto kept = storage::StoreCopy::backUp(storePath, outcome.replacedCopy, Existing::Refuse,
+                                           std::nullopt, half(0), storage::StoreCopy::Check::AsIs);
     if (!kept) {
         return Error::storage(tr("The store could not be copied before the restore, so it was "
-                                 "not restored: %1").arg(kept.error().message));
+                                 "not restored: %1")
+                                  .arg(kept.error().message));
     }
     if (auto restored = storage::StoreCopy::restoreInto(backupPath, storePath, half(1));
         !restored) {
-        return Error{restored.error().kind,
-                     tr("%1 The store as it was before is kept as \"%2\".")
-                         .arg(restored.error().message, outcome.replacedCopy),
-                     {}};
+        return Error {restored.error().kind,
+                      tr("%1 The store as it was before is kept as \"%2\".")
+                          .arg(restored.error().message, outcome.replacedCopy),
+                      {}};
     }
     // A backup from before the audit trail was sealed is sealed anew by its upgrade, with a
     // key of its own: the replaced store's key and anchors are set aside (renamed, kept), or
@@ -380,9 +391,9 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
             return sealed.error();
         if (!*sealed) {
             if (auto aside = storage::AuditKey::setAside(
-                    outcome.storePath, QStringLiteral(".before-restore-")
-                                           + businessTime(nowMs).toString(
-                                               QStringLiteral("yyyyMMdd-HHmmss")));
+                    outcome.storePath,
+                    QStringLiteral(".before-restore-")
+                        + businessTime(nowMs).toString(QStringLiteral("yyyyMMdd-HHmmss")));
                 !aside)
                 return aside.error();
         }
@@ -391,7 +402,8 @@ Result<RestoreOutcome> BackupService::restoreFiles(const QString &storePath,
     auto upgraded = storage::Database::open(storePath);
     if (!upgraded) {
         return Error::storage(tr("The backup was restored, but the store could not be upgraded "
-                                 "to this program's schema: %1").arg(upgraded.error().message));
+                                 "to this program's schema: %1")
+                                  .arg(upgraded.error().message));
     }
     outcome.schemaVersion = storage::Migrations::currentVersion((*upgraded)->connection());
     return outcome;
@@ -423,7 +435,7 @@ QFuture<Result<RestoreOutcome>> BackupService::restoreInBackground(const QString
             promise.setProgressRange(0, 1000);
             auto outcome = restoreFiles(store, backupPath, now, [&promise](qint64 d, qint64 t) {
                 promise.setProgressValue(t > 0 ? int(1000 * d / t) : 0);
-                return true;   // a restore that began is finished
+                return true; // a restore that began is finished
             });
             if (outcome)
                 outcome->restoredBy = username;
@@ -437,8 +449,8 @@ Result<void> BackupService::recordRestore(const RestoreOutcome &outcome)
         storage::SettingsRepository settings(m_workspace.database().connection());
         const qint64 now = m_workspace.clock().nowMs();
         // The marker is the time and the backup: two restores never leave the same one.
-        if (auto marked = settings.setValue(restoredKey, QString::number(now) + u' '
-                                                             + outcome.backupPath);
+        if (auto marked =
+                settings.setValue(restoredKey, QString::number(now) + u' ' + outcome.backupPath);
             !marked)
             return marked;
         if (auto cleared = settings.remove(madeAtKey); !cleared)
@@ -452,13 +464,18 @@ Result<void> BackupService::recordRestore(const RestoreOutcome &outcome)
                 storage::AuditKey::anchorPath(chain->storeId), chain->lastEventId, chain->lastSeal);
             !restarted)
             return restarted;
-        auditlog::Entry entry{QStringLiteral("store_restored"), std::nullopt,
-                              {{QStringLiteral("backup"), outcome.backupPath},
-                               {QStringLiteral("complaints"), outcome.backup.complaints},
-                               {QStringLiteral("backup_schema_version"), outcome.backup.schemaVersion},
-                               {QStringLiteral("replaced_copy"), outcome.replacedCopy},
-                               {QStringLiteral("by"), outcome.restoredBy}},
-                              {}, {}, {}, std::nullopt};
+        auditlog::Entry entry {
+            QStringLiteral("store_restored"),
+            std::nullopt,
+            {{QStringLiteral("backup"), outcome.backupPath},
+             {QStringLiteral("complaints"), outcome.backup.complaints},
+             {QStringLiteral("backup_schema_version"), outcome.backup.schemaVersion},
+             {QStringLiteral("replaced_copy"), outcome.replacedCopy},
+             {QStringLiteral("by"), outcome.restoredBy}},
+            {},
+            {},
+            {},
+            std::nullopt};
         if (outcome.backup.madeAt)
             entry.details.insert(QStringLiteral("backup_made_at"), *outcome.backup.madeAt);
         // The accounts are the backup's now: the user who restored may not be among them, or
@@ -479,21 +496,21 @@ Result<RestoreOutcome> BackupService::createFromBackup(const QString &backupPath
     auto facts = storage::StoreCopy::inspect(backupPath);
     if (!facts)
         return facts.error();
-    auto copied = storage::StoreCopy::backUp(backupPath, storePath, Existing::Refuse,
-                                             std::nullopt);
+    auto copied = storage::StoreCopy::backUp(backupPath, storePath, Existing::Refuse, std::nullopt);
     if (!copied)
         return copied.error();
     RestoreOutcome outcome;
     outcome.storePath = QFileInfo(storePath).absoluteFilePath();
     outcome.backupPath = QFileInfo(backupPath).absoluteFilePath();
     outcome.backup = *facts;
-    auto workspace = Workspace::open(storePath);   // upgrades an older schema
+    auto workspace = Workspace::open(storePath); // upgrades an older schema
     if (!workspace) {
         return Error::storage(tr("The store \"%1\" was created from the backup but cannot be "
-                                 "opened: %2").arg(storePath, workspace.error().message));
+                                 "opened: %2")
+                                  .arg(storePath, workspace.error().message));
     }
-    outcome.schemaVersion = storage::Migrations::currentVersion(
-        (*workspace)->database().connection());
+    outcome.schemaVersion =
+        storage::Migrations::currentVersion((*workspace)->database().connection());
     if (auto recorded = BackupService(**workspace).recordRestore(outcome); !recorded)
         return recorded.error();
     return outcome;

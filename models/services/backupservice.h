@@ -19,9 +19,9 @@ using StoreFileFacts = storage::StoreFileFacts;
 // A copy of the store that was made.
 struct BackupOutcome
 {
-    QString path;                    // absolute
-    storage::StoreFileFacts facts;   // of the copy
-    QStringList removed;             // older daily copies deleted (past the number kept)
+    QString path; // absolute
+    storage::StoreFileFacts facts; // of the copy
+    QStringList removed; // older daily copies deleted (past the number kept)
 };
 
 // The desk's automatic daily backup, set by an administrator (in the store's settings).
@@ -30,8 +30,8 @@ struct DailyBackupSettings
     static constexpr int defaultKeep = 7;
     static constexpr int maxKeep = 366;
 
-    QString folder;            // absolute; empty: the folder "backups" beside the store
-    int keep = defaultKeep;    // the newest daily copies kept; 0: no automatic backup
+    QString folder; // absolute; empty: the folder "backups" beside the store
+    int keep = defaultKeep; // the newest daily copies kept; 0: no automatic backup
 };
 
 // Today's daily backup, claimed by one program (claimDailyBackup()).
@@ -39,11 +39,11 @@ struct DailyBackupPlan
 {
     QString storePath;
     QString folder;
-    QString target;          // absolute path of the new copy
+    QString target; // absolute path of the new copy
     int keep = 0;
-    qint64 madeAt = 0;       // UTC ms
-    QString day;             // yyyy-MM-dd in the business time zone
-    QString previousDay;     // the claim before, given back if the backup fails
+    qint64 madeAt = 0; // UTC ms
+    QString day; // yyyy-MM-dd in the business time zone
+    QString previousDay; // the claim before, given back if the backup fails
 };
 
 // What a restore did.
@@ -51,10 +51,10 @@ struct RestoreOutcome
 {
     QString storePath;
     QString backupPath;
-    storage::StoreFileFacts backup;   // the backup as it was read (its schema version)
-    QString replacedCopy;             // the store as it was before; empty when there was none
-    int schemaVersion = 0;            // the store's after the upgrade
-    QString restoredBy;               // user name; empty when nobody was signed in
+    storage::StoreFileFacts backup; // the backup as it was read (its schema version)
+    QString replacedCopy; // the store as it was before; empty when there was none
+    int schemaVersion = 0; // the store's after the upgrade
+    QString restoredBy; // user name; empty when nobody was signed in
 };
 
 // Backups and restores of the workspace's store, and the daily backup. Copies are made
@@ -70,7 +70,10 @@ public:
     using Progress = storage::CopyProgress;
     using Existing = storage::ExistingFile;
 
-    explicit BackupService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit BackupService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // Whether the signed-in user may back up and restore; a refusal is recorded. A store on
     // a server is never backed up here (an Error::Invalid says so; not recorded).
@@ -85,7 +88,7 @@ public:
     Result<void> recordBackup(const BackupOutcome &outcome, bool daily);
 
     DailyBackupSettings dailySettings() const;
-    QString dailyFolder() const;   // the folder the settings name, resolved
+    QString dailyFolder() const; // the folder the settings name, resolved
     // Administrators; `folder` must be absolute (or empty) and is created if missing.
     Result<void> setDailySettings(const DailyBackupSettings &settings);
     // Claims today's daily backup for this program: none when it is off, or was made (or

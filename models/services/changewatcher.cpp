@@ -11,7 +11,8 @@
 namespace cd::models {
 
 ChangeWatcher::ChangeWatcher(const Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace)
+    : QObject(parent)
+    , m_workspace(workspace)
 {
 }
 
@@ -19,8 +20,8 @@ ChangeWatcher::~ChangeWatcher() = default;
 
 Result<void> ChangeWatcher::start()
 {
-    auto opened = storage::Database::open(m_workspace.storePath(),
-                                          storage::Database::Upgrade::None);
+    auto opened =
+        storage::Database::open(m_workspace.storePath(), storage::Database::Upgrade::None);
     if (!opened)
         return opened.error();
     m_database = std::move(*opened);
@@ -67,7 +68,7 @@ void ChangeWatcher::keepListening()
         return;
     const bool answered = storage::ChangeFeed(m_database->connection()).lastEventId().ok();
     if (answered && m_database->reopenings() == m_listeningOn)
-        return;   // the server answered on the connection that listens
+        return; // the server answered on the connection that listens
     // Lost: a new connection listens from now on, and check() reads the events appended
     // since the last one read.
     QSqlDriver *driver = nullptr;
@@ -97,7 +98,7 @@ void ChangeWatcher::check()
             return;
         }
         if (*read == m_dataVersion)
-            return;   // no other connection committed since
+            return; // no other connection committed since
         version = *read;
     }
     QList<storage::StoreChange> changes;
@@ -108,7 +109,7 @@ void ChangeWatcher::check()
             break;
         }
         m_lastError.clear();
-        m_dataVersion = version;   // read: the next poll looks for a later commit
+        m_dataVersion = version; // read: the next poll looks for a later commit
         if (!batch->isEmpty())
             m_lastEventId = batch->constLast().event.id;
         changes.append(*batch);
@@ -133,7 +134,7 @@ bool ChangeWatcher::altersComplaint(const storage::StoreChange &change)
 {
     const QString &type = change.event.type;
     return change.event.complaintId && type != QLatin1String("permission_denied")
-           && type != QLatin1String("personal_data_revealed");
+        && type != QLatin1String("personal_data_revealed");
 }
 
 } // namespace cd::models

@@ -29,8 +29,8 @@ class ChangeWatcher : public QObject
     Q_OBJECT
 public:
     static constexpr int pollIntervalMs = 500;
-    static constexpr int batchLimit = 500;   // events read per query
-    static constexpr int notificationDelayMs = 100;   // notifications folded into one read
+    static constexpr int batchLimit = 500; // events read per query
+    static constexpr int notificationDelayMs = 100; // notifications folded into one read
     // On a server, how often the listening connection is checked: one lost (server
     // restarted, network cut, failover) is opened again, listens again, and the events
     // appended meanwhile are read then, so none is missed.
@@ -69,9 +69,9 @@ private:
     const Workspace &m_workspace;
     std::unique_ptr<storage::Database> m_database;
     QTimer *m_poll = nullptr;
-    QTimer *m_notified = nullptr;   // notifications close together make one read
+    QTimer *m_notified = nullptr; // notifications close together make one read
     QTimer *m_keepListening = nullptr;
-    int m_listeningOn = 0;   // the reopening of the connection that listens
+    int m_listeningOn = 0; // the reopening of the connection that listens
     qint64 m_lastEventId = 0;
     qint64 m_dataVersion = -1;
     bool m_listening = false;

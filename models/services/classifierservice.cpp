@@ -44,10 +44,10 @@ examplesOf(const QList<storage::ComplaintRepository::Classified> &rows, const Co
     QList<rules::Classifier::Example> examples;
     examples.reserve(rows.size());
     for (const auto &row : rows) {
-        examples.append({codes.categories.value(row.categoryId),
-                         row.subcategoryId ? codes.subcategories.value(*row.subcategoryId)
-                                           : QString(),
-                         row.description});
+        examples.append(
+            {codes.categories.value(row.categoryId),
+             row.subcategoryId ? codes.subcategories.value(*row.subcategoryId) : QString(),
+             row.description});
     }
     return examples;
 }
@@ -55,14 +55,16 @@ examplesOf(const QList<storage::ComplaintRepository::Classified> &rows, const Co
 } // namespace
 
 ClassifierService::ClassifierService(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_model(startingModel())
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_model(startingModel())
 {
 }
 
 ClassifierService::~ClassifierService()
 {
     if (m_watcher)
-        m_watcher->waitForFinished();   // the worker owns a connection until it returns
+        m_watcher->waitForFinished(); // the worker owns a connection until it returns
 }
 
 std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
@@ -104,10 +106,10 @@ ClassifierService::Suggestions ClassifierService::suggest(const Features &featur
         const auto *category = m_workspace.taxonomy().categoryByCode(s.category);
         if (!category || !category->active)
             continue;
-        Suggestion suggestion{category->id, category->code, s.confidence, std::nullopt};
+        Suggestion suggestion {category->id, category->code, s.confidence, std::nullopt};
         if (!s.subcategory.isEmpty()) {
-            if (const auto *sub = m_workspace.taxonomy().subcategoryByCode(category->id,
-                                                                           s.subcategory);
+            if (const auto *sub =
+                    m_workspace.taxonomy().subcategoryByCode(category->id, s.subcategory);
                 sub && sub->active)
                 suggestion.subcategoryId = sub->id;
         }
@@ -142,7 +144,7 @@ void ClassifierService::startTraining()
         m_watcher->deleteLater();
         m_watcher = nullptr;
         if (!model)
-            return;   // the store could not be read: the starting model stays
+            return; // the store could not be read: the starting model stays
         m_model.reset(model);
         for (const Pending &example : std::as_const(m_learntWhileTraining))
             m_model->learn(example.category, example.subcategory, example.features, example.weight);
@@ -157,12 +159,13 @@ void ClassifierService::startTraining()
         // an idle-priority thread only runs on a core nothing else wants).
         QThread *const thread = QThread::currentThread();
         thread->setPriority(QThread::IdlePriority);
-        const auto restore = qScopeGuard([thread] { thread->setPriority(QThread::NormalPriority); });
+        const auto restore =
+            qScopeGuard([thread] { thread->setPriority(QThread::NormalPriority); });
         auto database = storage::Database::open(path, storage::Database::Upgrade::None);
         if (!database)
             return {nullptr, 0};
-        auto rows = storage::ComplaintRepository((*database)->connection())
-                        .latestClassified(trainingLimit);
+        auto rows =
+            storage::ComplaintRepository((*database)->connection()).latestClassified(trainingLimit);
         if (!rows)
             return {nullptr, 0};
         auto model = startingModel();
@@ -200,8 +203,8 @@ void ClassifierService::correct(qint64 fromCategoryId, std::optional<qint64> fro
     const Features features = featuresOf(text);
     apply({taxonomy.categoryCode(fromCategoryId), taxonomy.subcategoryCode(fromSubcategoryId),
            features, -1.0});
-    apply({taxonomy.categoryCode(toCategoryId), taxonomy.subcategoryCode(toSubcategoryId),
-           features, 1.0});
+    apply({taxonomy.categoryCode(toCategoryId), taxonomy.subcategoryCode(toSubcategoryId), features,
+           1.0});
 }
 
 } // namespace cd::models

@@ -38,8 +38,8 @@ public:
     };
     struct Suggestions
     {
-        QList<Suggestion> top;   // at most three; empty: no suggestion
-        bool clear = false;      // false: no category is clearly ahead
+        QList<Suggestion> top; // at most three; empty: no suggestion
+        bool clear = false; // false: no category is clearly ahead
     };
     Suggestions suggest(const QString &text) const;
     // The same for a text already split into its features: a caller that both asks about
@@ -66,8 +66,7 @@ public:
     void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const QString &text);
     void learn(qint64 categoryId, std::optional<qint64> subcategoryId, const Features &features);
     void correct(qint64 fromCategoryId, std::optional<qint64> fromSubcategoryId,
-                 qint64 toCategoryId, std::optional<qint64> toSubcategoryId,
-                 const QString &text);
+                 qint64 toCategoryId, std::optional<qint64> toSubcategoryId, const QString &text);
 
 Q_SIGNALS:
     void trained(int complaints);

@@ -18,8 +18,7 @@ namespace cd::models {
 
 storage::ComplaintRecord ComplaintService::transferred(const storage::ComplaintRecord &before,
                                                        qint64 departmentId,
-                                                       std::optional<qint64> assigneeId,
-                                                       qint64 at)
+                                                       std::optional<qint64> assigneeId, qint64 at)
 {
     storage::ComplaintRecord after = before;
     after.departmentId = departmentId;
@@ -36,8 +35,8 @@ auditlog::Entry ComplaintService::transferEntry(const Taxonomy &taxonomy,
                                                 const storage::ComplaintRecord &after,
                                                 const QString &beforeAssignee,
                                                 const QString &afterAssignee,
-                                                const QString &assigneeName,
-                                                const QString &reason, const QString &type)
+                                                const QString &assigneeName, const QString &reason,
+                                                const QString &type)
 {
     const bool moved = after.status != before.status;
     auditlog::Entry entry;
@@ -46,14 +45,15 @@ auditlog::Entry ComplaintService::transferEntry(const Taxonomy &taxonomy,
     entry.note = reason;
     entry.fromStatus = moved ? before.status : QString();
     entry.toStatus = moved ? after.status : QString();
-    entry.details = {{QStringLiteral("before"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(before.departmentId)},
-                                  {QStringLiteral("assignee"), beforeAssignee}}},
-                     {QStringLiteral("after"),
-                      QJsonObject{{QStringLiteral("department"), taxonomy.departmentCode(after.departmentId)},
-                                  {QStringLiteral("assignee"), afterAssignee},
-                                  {QStringLiteral("assignee_name"), assigneeName}}},
-                     {QStringLiteral("due"), auditlog::dueTimesOf(before)}};
+    entry.details = {
+        {QStringLiteral("before"),
+         QJsonObject {{QStringLiteral("department"), taxonomy.departmentCode(before.departmentId)},
+                      {QStringLiteral("assignee"), beforeAssignee}}},
+        {QStringLiteral("after"),
+         QJsonObject {{QStringLiteral("department"), taxonomy.departmentCode(after.departmentId)},
+                      {QStringLiteral("assignee"), afterAssignee},
+                      {QStringLiteral("assignee_name"), assigneeName}}},
+        {QStringLiteral("due"), auditlog::dueTimesOf(before)}};
     return entry;
 }
 
@@ -78,8 +78,9 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
         if (!*user)
             return Error::invalid(tr("There is no such person."), QStringLiteral("target"));
         if (!(*user)->active)
-            return Error::invalid(tr("%1 is inactive and cannot take complaints.")
-                                      .arg((*user)->displayName), QStringLiteral("target"));
+            return Error::invalid(
+                tr("%1 is inactive and cannot take complaints.").arg((*user)->displayName),
+                QStringLiteral("target"));
         if (!(*user)->departmentId)
             return Error::invalid(tr("%1 belongs to no department.").arg((*user)->displayName),
                                   QStringLiteral("target"));
@@ -96,14 +97,14 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
         return Error::invalid(tr("That department does not take complaints."),
                               QStringLiteral("target"));
     if (departmentId == c.departmentId && assigneeId == c.assigneeId) {
-        return Error::invalid(assigneeId ? tr("%1 holds complaint %2 already.")
-                                               .arg(targetName, c.reference)
-                                         : tr("Complaint %1 is in %2's queue already.")
-                                               .arg(c.reference, taxonomy.departmentName(departmentId)),
-                              QStringLiteral("target"));
+        return Error::invalid(
+            assigneeId ? tr("%1 holds complaint %2 already.").arg(targetName, c.reference)
+                       : tr("Complaint %1 is in %2's queue already.")
+                             .arg(c.reference, taxonomy.departmentName(departmentId)),
+            QStringLiteral("target"));
     }
-    const storage::ComplaintRecord after = transferred(c, departmentId, assigneeId,
-                                                       m_workspace.clock().nowMs());
+    const storage::ComplaintRecord after =
+        transferred(c, departmentId, assigneeId, m_workspace.clock().nowMs());
     storage::ComplaintRepository complaints(db);
     if (auto assigned = complaints.assign(c.id, after.departmentId, after.assigneeId,
                                           after.assignedManually, after.updatedAt);
@@ -123,14 +124,13 @@ Result<void> ComplaintService::applyTransfer(const storage::ComplaintRecord &c,
         auto user = storage::UserRepository(db).findById(*id);
         return user && *user ? (*user)->username : QString();
     };
-    const auditlog::Entry entry = transferEntry(taxonomy, c, after, assigneeName(c.assigneeId),
-                                                assigneeName(assigneeId), targetName, reason,
-                                                eventType);
+    const auditlog::Entry entry =
+        transferEntry(taxonomy, c, after, assigneeName(c.assigneeId), assigneeName(assigneeId),
+                      targetName, reason, eventType);
     if (auto appended = auditlog::append(m_workspace, entry); !appended)
         return appended.error();
     return {};
 }
-
 
 Result<void> ComplaintService::transfer(const AsSeen &complaint, const Target &target,
                                         const QString &reason)
@@ -144,7 +144,6 @@ Result<void> ComplaintService::transfer(const AsSeen &complaint, const Target &t
                         });
 }
 
-
 Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, const Target &target,
                                          const QString &reason)
 {
@@ -155,18 +154,20 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
         return why.error();
     if (complaintIds.isEmpty())
         return Error::invalid(tr("Select the complaints to reassign."));
-    auto selected = selectionToChangeInBulk(
-        complaintIds, QStringLiteral("bulk_assign"),
-        tr("Only the lead of %1 may reassign complaint %2 in bulk."));
+    auto selected =
+        selectionToChangeInBulk(complaintIds, QStringLiteral("bulk_assign"),
+                                tr("Only the lead of %1 may reassign complaint %2 in bulk."));
     if (!selected)
         return selected.error();
     const QList<storage::ComplaintRecord> &records = *selected;
     auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         for (const auto &record : std::as_const(records)) {
-            if (auto moved = applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
+            if (auto moved =
+                    applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
                 !moved)
-                return Error{moved.error().kind, record.reference + QStringLiteral(": ")
-                                                     + moved.error().message, moved.error().field};
+                return Error {moved.error().kind,
+                              record.reference + QStringLiteral(": ") + moved.error().message,
+                              moved.error().field};
         }
         return {};
     });
@@ -177,9 +178,9 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
     return int(records.size());
 }
 
-
-Result<QList<storage::ComplaintRecord>> ComplaintService::selectionToChangeInBulk(
-    const QList<qint64> &complaintIds, const QString &action, const QString &refusal)
+Result<QList<storage::ComplaintRecord>>
+ComplaintService::selectionToChangeInBulk(const QList<qint64> &complaintIds, const QString &action,
+                                          const QString &refusal)
 {
     const rules::Actor actor = m_workspace.rulesActor();
     storage::ComplaintRepository complaints(m_workspace.database().connection());
@@ -191,40 +192,41 @@ Result<QList<storage::ComplaintRecord>> ComplaintService::selectionToChangeInBul
         if (!*found)
             return Error::notFound(tr("A selected complaint does not exist any more."));
         if (!rules::canManageDepartment(actor, (*found)->departmentId)) {
-            return auditlog::refuse(m_workspace, action,
-                                    refusal.arg(m_workspace.taxonomy().departmentName(
-                                                    (*found)->departmentId),
-                                                (*found)->reference),
-                                    id);
+            return auditlog::refuse(
+                m_workspace, action,
+                refusal.arg(m_workspace.taxonomy().departmentName((*found)->departmentId),
+                            (*found)->reference),
+                id);
         }
         records << **found;
     }
     return records;
 }
 
-
 Result<void> ComplaintService::escalate(const AsSeen &complaint, const QString &reason)
 {
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
-    return workOn<void>(complaint, QStringLiteral("escalate"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        if (c.escalatedAt)
-            return Error::invalid(tr("Complaint %1 is escalated already.").arg(c.reference),
-                                  QStringLiteral("reason"));
-        if (c.status == QLatin1String("CLOSED"))
-            return Error::invalid(tr("A closed complaint cannot be escalated; reopen it first."),
-                                  QStringLiteral("reason"));
-        if (auto done = storage::ComplaintRepository(m_workspace.database().connection())
-                            .escalate(c.id, m_workspace.clock().nowMs(), *why);
-            !done)
-            return done;
-        if (auto appended = auditlog::append(m_workspace, escalatedEntry(c.id, *why)); !appended)
-            return appended.error();
-        return {};
-    });
+    return workOn<void>(
+        complaint, QStringLiteral("escalate"),
+        [&](const storage::ComplaintRecord &c) -> Result<void> {
+            if (c.escalatedAt)
+                return Error::invalid(tr("Complaint %1 is escalated already.").arg(c.reference),
+                                      QStringLiteral("reason"));
+            if (c.status == QLatin1String("CLOSED"))
+                return Error::invalid(
+                    tr("A closed complaint cannot be escalated; reopen it first."),
+                    QStringLiteral("reason"));
+            if (auto done = storage::ComplaintRepository(m_workspace.database().connection())
+                                .escalate(c.id, m_workspace.clock().nowMs(), *why);
+                !done)
+                return done;
+            if (auto appended = auditlog::append(m_workspace, escalatedEntry(c.id, *why));
+                !appended)
+                return appended.error();
+            return {};
+        });
 }
-
 
 } // namespace cd::models

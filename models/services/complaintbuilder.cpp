@@ -13,7 +13,8 @@ namespace {
 // numbers masked in it to `masked`.
 QString stored(const QString &text, qsizetype maxCharacters, int &masked)
 {
-    const rules::Redaction redaction = ComplaintService::storedText(text, maxCharacters, {}).value();
+    const rules::Redaction redaction =
+        ComplaintService::storedText(text, maxCharacters, {}).value();
     masked += redaction.cardNumbers + redaction.idNumbers;
     return redaction.text;
 }
@@ -22,7 +23,9 @@ QString stored(const QString &text, qsizetype maxCharacters, int &masked)
 
 ComplaintBuilder::ComplaintBuilder(const Taxonomy &taxonomy, const SlaClocks &sla,
                                    const ClassifierService &classifier)
-    : m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier)
+    : m_taxonomy(taxonomy)
+    , m_sla(sla)
+    , m_classifier(classifier)
 {
 }
 
@@ -31,16 +34,16 @@ BuiltComplaint ComplaintBuilder::route(const QList<rules::RoutingRule> &rules,
 {
     BuiltComplaint built;
     storage::ComplaintRecord &c = built.record;
-    c.description = stored(facts.description, ComplaintService::maxDescriptionLength,
-                           built.maskedNumbers);
+    c.description =
+        stored(facts.description, ComplaintService::maxDescriptionLength, built.maskedNumbers);
     c.transactionRef = stored(facts.transactionRef, ComplaintService::maxTransactionRefLength,
                               built.maskedNumbers);
     const storage::CategoryRecord *category = m_taxonomy.category(facts.categoryId);
     const rules::Severity chosen = facts.severity.value_or(
         rules::severityFromCode(category->defaultSeverity).value_or(rules::Severity::P3));
     built.decision = rules::Routing::route(
-        rules, {category->id, facts.subcategoryId, chosen, facts.channel, facts.amountFen,
-                c.description},
+        rules,
+        {category->id, facts.subcategoryId, chosen, facts.channel, facts.amountFen, c.description},
         category->defaultDepartmentId);
     return built;
 }
@@ -61,16 +64,18 @@ void ComplaintBuilder::complete(BuiltComplaint &built, const ComplaintFacts &fac
         c.assigneeId = facts.agentId;
     } else {
         c.assigneeId = rules::Routing::assignee(decision.strategy, pool);
-        built.roundRobinPicked = c.assigneeId
-                                 && decision.strategy == rules::AssignmentStrategy::RoundRobin;
+        built.roundRobinPicked =
+            c.assigneeId && decision.strategy == rules::AssignmentStrategy::RoundRobin;
     }
-    c.status = rules::code(rules::Intake::initialStatus(facts.solvedOnCall,
-                                                        c.assigneeId.has_value()));
+    c.status =
+        rules::code(rules::Intake::initialStatus(facts.solvedOnCall, c.assigneeId.has_value()));
     if (!facts.demand || !facts.businessType) {
-        const ClassifierService::Intent intent = ClassifierService::suggestIntent(facts.description);
-        c.demand = rules::code(facts.demand.value_or(intent.demand.value_or(rules::Demand::Explanation)));
-        c.businessType = rules::code(facts.businessType.value_or(
-            intent.businessType.value_or(rules::BusinessType::Other)));
+        const ClassifierService::Intent intent =
+            ClassifierService::suggestIntent(facts.description);
+        c.demand =
+            rules::code(facts.demand.value_or(intent.demand.value_or(rules::Demand::Explanation)));
+        c.businessType = rules::code(
+            facts.businessType.value_or(intent.businessType.value_or(rules::BusinessType::Other)));
     } else {
         c.demand = rules::code(*facts.demand);
         c.businessType = rules::code(*facts.businessType);

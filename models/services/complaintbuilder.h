@@ -19,31 +19,31 @@ struct ComplaintFacts
 {
     qint64 categoryId = 0;
     std::optional<qint64> subcategoryId;
-    std::optional<rules::Severity> severity;   // default: the category's
+    std::optional<rules::Severity> severity; // default: the category's
     rules::Channel channel = rules::Channel::Hotline;
     // None: the one the description clearly points to (ClassifierService::suggestIntent),
     // else Explanation and Other.
     std::optional<rules::Demand> demand;
     std::optional<rules::BusinessType> businessType;
-    QString description;                       // as typed; stored redacted
+    QString description; // as typed; stored redacted
     std::optional<qint64> amountFen;
-    QString transactionRef;                    // as typed; stored redacted
+    QString transactionRef; // as typed; stored redacted
     bool solvedOnCall = false;
     qint64 receivedAt = 0;
-    qint64 savedAt = 0;                        // when the call ended and it was saved
-    qint64 agentId = 0;                        // who took the call
+    qint64 savedAt = 0; // when the call ended and it was saved
+    qint64 agentId = 0; // who took the call
 };
 
 struct BuiltComplaint
 {
-    storage::ComplaintRecord record;   // everything but the ids the store hands out
+    storage::ComplaintRecord record; // everything but the ids the store hands out
     rules::RoutingDecision decision;
-    int maskedNumbers = 0;             // card and ID numbers masked in its texts
-    bool suggestionFollowed = false;   // the category is the classifier's clear suggestion
+    int maskedNumbers = 0; // card and ID numbers masked in its texts
+    bool suggestionFollowed = false; // the category is the classifier's clear suggestion
     // record.assigneeId is the department's round-robin pick: its writer stores it as the
     // department's last (RoutingRepository::setLastRoundRobin).
     bool roundRobinPicked = false;
-    ClassifierService::Features features;   // of the description, for learning it
+    ClassifierService::Features features; // of the description, for learning it
 };
 
 // The one copy of the rules a complaint is created by, for every writer (logCall and the

@@ -32,8 +32,7 @@ namespace {
 // The earliest receipt time a complaint may have: 2000-01-01 00:00, business time.
 qint64 earliestReceipt()
 {
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), rules::businessTimeZone())
-        .toMSecsSinceEpoch();
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), rules::businessTimeZone()).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -45,8 +44,8 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
     if (!phone)
         errors << phone.error();
 
-    auto description = storedText(in.description, maxDescriptionLength,
-                                  QStringLiteral("description"));
+    auto description =
+        storedText(in.description, maxDescriptionLength, QStringLiteral("description"));
     if (!description) {
         errors << description.error();
     } else if (description->text.isEmpty()) {
@@ -65,7 +64,8 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
             errors << amount.error();
     }
     const qint64 now = m_workspace.clock().nowMs();
-    if (in.receivedAt && (*in.receivedAt < earliestReceipt() || *in.receivedAt > now + maxClockSkewMs)) {
+    if (in.receivedAt
+        && (*in.receivedAt < earliestReceipt() || *in.receivedAt > now + maxClockSkewMs)) {
         errors << Error::invalid(tr("The receipt time must lie between 2000-01-01 and five "
                                     "minutes from now (%1).")
                                      .arg(Formatting::dateTime(now + maxClockSkewMs)),
@@ -73,10 +73,10 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
     }
 
     if (in.followUpOf)
-        return errors;   // the complaint keeps its classification
+        return errors; // the complaint keeps its classification
 
-    const auto *category = in.categoryId ? m_workspace.taxonomy().category(*in.categoryId)
-                                         : nullptr;
+    const auto *category =
+        in.categoryId ? m_workspace.taxonomy().category(*in.categoryId) : nullptr;
     if (!category || !category->active) {
         errors << Error::invalid(tr("Choose the category of the complaint."),
                                  QStringLiteral("category"));
@@ -90,7 +90,6 @@ QList<Error> ComplaintService::validate(const NewCallInput &in) const
     return errors;
 }
 
-
 Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
 {
     if (!rules::canLogCalls(m_workspace.rulesActor()))
@@ -102,8 +101,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
     const rules::PhoneNumber phone = rules::PhoneNumbers::parse(in.phone).value();
     const qint64 now = m_workspace.clock().nowMs();
     std::optional<rules::Classifier::FeatureKeys> learnt;
-    auto logged = storage::inTransaction(m_workspace.database(),
-                                         [&]() -> Result<LogCallOutcome> {
+    auto logged = storage::inTransaction(m_workspace.database(), [&]() -> Result<LogCallOutcome> {
         if (in.removesDraft) {
             if (auto removed = DraftService(m_workspace).discardCallDraft(); !removed)
                 return removed.error();
@@ -149,14 +147,14 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
 }
 
 Result<storage::CustomerRecord> ComplaintService::findOrAddCaller(const QString &e164,
-                                                                 const QString &name, qint64 now)
+                                                                  const QString &name, qint64 now)
 {
     storage::CustomerRepository customers(m_workspace.database().connection());
     auto existing = customers.findByPhone(e164);
     if (!existing)
         return existing.error();
     if (!*existing) {
-        storage::CustomerRecord added{0, e164, name, now};
+        storage::CustomerRecord added {0, e164, name, now};
         auto id = customers.insert(added);
         if (!id)
             return id.error();
@@ -172,8 +170,9 @@ Result<storage::CustomerRecord> ComplaintService::findOrAddCaller(const QString 
     return caller;
 }
 
-Result<ComplaintService::LoggedCall> ComplaintService::attachFollowUp(
-    const NewCallInput &in, const storage::CustomerRecord &caller, LogCallOutcome &outcome)
+Result<ComplaintService::LoggedCall>
+ComplaintService::attachFollowUp(const NewCallInput &in, const storage::CustomerRecord &caller,
+                                 LogCallOutcome &outcome)
 {
     storage::ComplaintRepository complaints(m_workspace.database().connection());
     auto target = complaints.findById(*in.followUpOf);
@@ -181,12 +180,14 @@ Result<ComplaintService::LoggedCall> ComplaintService::attachFollowUp(
         return target.error();
     if (!*target || (*target)->customerId != caller.id) {
         return Error::invalid(tr("The follow-up must be attached to a complaint of this "
-                                 "caller."), QStringLiteral("follow_up"));
+                                 "caller."),
+                              QStringLiteral("follow_up"));
     }
     const auto status = rules::statusFromCode((*target)->status);
     if (!status || !rules::isOpen(*status)) {
         return Error::invalid(tr("Complaint %1 is closed; log a new complaint or reopen it.")
-                                  .arg((*target)->reference), QStringLiteral("follow_up"));
+                                  .arg((*target)->reference),
+                              QStringLiteral("follow_up"));
     }
     const rules::Redaction note = storedText(in.description, maxDescriptionLength, {}).value();
     outcome.complaintId = (*target)->id;
@@ -195,8 +196,7 @@ Result<ComplaintService::LoggedCall> ComplaintService::attachFollowUp(
     outcome.departmentId = (*target)->departmentId;
     outcome.followUp = true;
     outcome.maskedNumbers = note.cardNumbers + note.idNumbers;
-    if (auto touched = complaints.touch(outcome.complaintId, m_workspace.clock().nowMs());
-        !touched)
+    if (auto touched = complaints.touch(outcome.complaintId, m_workspace.clock().nowMs()); !touched)
         return touched.error();
     // The customer is on the line: that is a contact for the first-response clock.
     storage::ComplaintRecord attached = **target;
@@ -209,12 +209,13 @@ Result<ComplaintService::LoggedCall> ComplaintService::attachFollowUp(
     entry.details = {{QStringLiteral("channel"), rules::code(in.channel)},
                      {QStringLiteral("duration_ms"), in.callDurationMs},
                      {QStringLiteral("due"), auditlog::dueTimesOf(attached)}};
-    return LoggedCall{entry, note.text};
+    return LoggedCall {entry, note.text};
 }
 
-Result<ComplaintService::LoggedCall> ComplaintService::createComplaint(
-    const NewCallInput &in, const storage::CustomerRecord &caller, LogCallOutcome &outcome,
-    std::optional<rules::Classifier::FeatureKeys> &features)
+Result<ComplaintService::LoggedCall>
+ComplaintService::createComplaint(const NewCallInput &in, const storage::CustomerRecord &caller,
+                                  LogCallOutcome &outcome,
+                                  std::optional<rules::Classifier::FeatureKeys> &features)
 {
     const QSqlDatabase db = m_workspace.database().connection();
     storage::ComplaintRepository complaints(db);
@@ -249,8 +250,8 @@ Result<ComplaintService::LoggedCall> ComplaintService::createComplaint(
             return read.error();
         pool = *read;
     }
-    const QDate day = QDateTime::fromMSecsSinceEpoch(facts.receivedAt, rules::businessTimeZone())
-                          .date();
+    const QDate day =
+        QDateTime::fromMSecsSinceEpoch(facts.receivedAt, rules::businessTimeZone()).date();
     auto sequence = complaints.nextReferenceSequence(rules::referenceDayKey(day));
     if (!sequence)
         return sequence.error();
@@ -266,8 +267,9 @@ Result<ComplaintService::LoggedCall> ComplaintService::createComplaint(
         return id.error();
     c.id = *id;
     if (auto indexed = complaints.setSearchTokens(
-            c.id, storage::searchTokensOf(c.reference, caller.name, caller.phone, c.description,
-                                          c.transactionRef));
+            c.id,
+            storage::searchTokensOf(c.reference, caller.name, caller.phone, c.description,
+                                    c.transactionRef));
         !indexed)
         return indexed.error();
     if (auto held = routing.moveHold(c.id, c.departmentId, c.receivedAt); !held)
@@ -279,12 +281,12 @@ Result<ComplaintService::LoggedCall> ComplaintService::createComplaint(
     outcome.maskedNumbers = built.maskedNumbers;
     outcome.suggestionFollowed = built.suggestionFollowed;
     features = std::move(built.features);
-    return LoggedCall{createdEntry(c, m_workspace.taxonomy(), built.decision), c.description};
+    return LoggedCall {createdEntry(c, m_workspace.taxonomy(), built.decision), c.description};
 }
 
 auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c,
-                                              const Taxonomy &taxonomy,
-                                              const rules::RoutingDecision &decision)
+                                               const Taxonomy &taxonomy,
+                                               const rules::RoutingDecision &decision)
 {
     auditlog::Entry entry;
     entry.type = QStringLiteral("complaint_created");
@@ -306,12 +308,11 @@ auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c
         {QStringLiteral("received_at"), c.receivedAt},
         {QStringLiteral("routing_rule"), decision.ruleName},
         {QStringLiteral("routing"), decision.reasons.join(u' ')},
-        {QStringLiteral("assignee_id"), c.assigneeId ? QJsonValue(double(*c.assigneeId))
-                                                     : QJsonValue()},
+        {QStringLiteral("assignee_id"),
+         c.assigneeId ? QJsonValue(double(*c.assigneeId)) : QJsonValue()},
         {QStringLiteral("due"), auditlog::dueTimesOf(c)},
     };
     return entry;
 }
-
 
 } // namespace cd::models

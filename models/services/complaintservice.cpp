@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "callrepository.h"
+#include "classifierservice.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "eventrepository.h"
@@ -14,26 +15,23 @@
 #include "reference.h"
 #include "routing.h"
 #include "routingrepository.h"
-#include "userrepository.h"
-#include "sqlquery.h"
 #include "slaclocks.h"
 #include "slasettings.h"
-#include "classifierservice.h"
+#include "sqlquery.h"
 #include "transaction.h"
+#include "userrepository.h"
 #include "workflow.h"
 #include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 namespace cd::models {
 
 namespace {
 
 // Whom a routed complaint goes to in `departmentId` under `strategy` (none: the queue).
-Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing,
-                                           qint64 departmentId,
+Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing, qint64 departmentId,
                                            rules::AssignmentStrategy strategy)
 {
     if (strategy == rules::AssignmentStrategy::Queue)
@@ -53,14 +51,16 @@ Result<std::optional<qint64>> pickAssignee(storage::RoutingRepository &routing,
 // call-backs and extensions.
 qint64 oneYearAfter(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, rules::businessTimeZone()).addYears(1)
+    return QDateTime::fromMSecsSinceEpoch(ms, rules::businessTimeZone())
+        .addYears(1)
         .toMSecsSinceEpoch();
 }
 
 } // namespace
 
 ComplaintService::ComplaintService(Workspace &workspace, QObject *parent)
-    : QObject(parent), m_workspace(workspace)
+    : QObject(parent)
+    , m_workspace(workspace)
 {
 }
 
@@ -75,9 +75,9 @@ auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintReco
     entry.fromStatus = before.status;
     entry.toStatus = rules::code(to);
     entry.note = note;
-    entry.details = {{QStringLiteral("before"), QJsonObject{{QStringLiteral("status"), before.status}}},
-                     {QStringLiteral("after"), QJsonObject{{QStringLiteral("status"),
-                                                            rules::code(to)}}}};
+    entry.details = {
+        {QStringLiteral("before"), QJsonObject {{QStringLiteral("status"), before.status}}},
+        {QStringLiteral("after"), QJsonObject {{QStringLiteral("status"), rules::code(to)}}}};
     return entry;
 }
 
@@ -92,48 +92,49 @@ Result<int> ComplaintService::changeStatus(const AsSeen &complaint, rules::Statu
     if (trimmedNote.isEmpty())
         return Error::invalid(tr("Write a note saying why the status changes."),
                               QStringLiteral("note"));
-    return workOn<int>(complaint, QStringLiteral("change_status"),
-                       [&](const storage::ComplaintRecord &c) -> Result<int> {
-        const auto current = rules::statusFromCode(c.status);
-        if (!current || *current != expected) {
-            return Error::conflict(tr("Complaint %1 is now \"%2\": someone changed it meanwhile. "
-                                      "Look at it again before changing its status.")
-                                       .arg(c.reference,
-                                            current ? rules::Labels::status(*current) : c.status));
-        }
-        if (!rules::canMove(*current, to)) {
-            return Error::invalid(tr("A complaint cannot move from \"%1\" to \"%2\".")
-                                      .arg(rules::Labels::status(*current),
-                                           rules::Labels::status(to)),
-                                  QStringLiteral("status"));
-        }
-        const qint64 now = m_workspace.clock().nowMs();
-        const std::optional<qint64> closedAt = to == rules::Status::Closed
-                                                   ? std::optional<qint64>(now)
-                                                   : std::nullopt;
-        if (auto updated = storage::ComplaintRepository(m_workspace.database().connection())
-                               .updateStatus(c.id, rules::code(to), now, closedAt);
-            !updated)
-            return updated.error();
-        storage::ComplaintRecord moved = c;
-        moved.status = rules::code(to);
-        if (auto clocks = m_workspace.slaClocks().applyStatusChange(moved, *current, to, trimmedNote);
-            !clocks)
-            return clocks.error();
-        auditlog::Entry entry = statusChangeEntry(c, to, trimmedNote);
-        entry.details.insert(QStringLiteral("due"), auditlog::dueTimesOf(moved));
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-        return redaction.cardNumbers + redaction.idNumbers;
-    });
+    return workOn<int>(
+        complaint, QStringLiteral("change_status"),
+        [&](const storage::ComplaintRecord &c) -> Result<int> {
+            const auto current = rules::statusFromCode(c.status);
+            if (!current || *current != expected) {
+                return Error::conflict(
+                    tr("Complaint %1 is now \"%2\": someone changed it meanwhile. "
+                       "Look at it again before changing its status.")
+                        .arg(c.reference, current ? rules::Labels::status(*current) : c.status));
+            }
+            if (!rules::canMove(*current, to)) {
+                return Error::invalid(
+                    tr("A complaint cannot move from \"%1\" to \"%2\".")
+                        .arg(rules::Labels::status(*current), rules::Labels::status(to)),
+                    QStringLiteral("status"));
+            }
+            const qint64 now = m_workspace.clock().nowMs();
+            const std::optional<qint64> closedAt =
+                to == rules::Status::Closed ? std::optional<qint64>(now) : std::nullopt;
+            if (auto updated = storage::ComplaintRepository(m_workspace.database().connection())
+                                   .updateStatus(c.id, rules::code(to), now, closedAt);
+                !updated)
+                return updated.error();
+            storage::ComplaintRecord moved = c;
+            moved.status = rules::code(to);
+            if (auto clocks =
+                    m_workspace.slaClocks().applyStatusChange(moved, *current, to, trimmedNote);
+                !clocks)
+                return clocks.error();
+            auditlog::Entry entry = statusChangeEntry(c, to, trimmedNote);
+            entry.details.insert(QStringLiteral("due"), auditlog::dueTimesOf(moved));
+            if (auto appended = auditlog::append(m_workspace, entry); !appended)
+                return appended.error();
+            return redaction.cardNumbers + redaction.idNumbers;
+        });
 }
 
 Error ComplaintService::changedMeanwhile(const storage::ComplaintRecord &complaint)
 {
     QString who = tr("another desk");
     QString when;
-    auto last = storage::ComplaintRepository(m_workspace.database().connection())
-                    .lastChange(complaint.id);
+    auto last =
+        storage::ComplaintRepository(m_workspace.database().connection()).lastChange(complaint.id);
     if (last && *last) {
         const auto &change = **last;
         if (!change.actorUsername.isEmpty())
@@ -147,13 +148,14 @@ Error ComplaintService::changedMeanwhile(const storage::ComplaintRecord &complai
                   .arg(complaint.reference, who)
             : tr("Complaint %1 was changed by %2 at %3 while you were working on it, so your "
                  "change was not saved. Look at the complaint again, then make your change once "
-                 "more.").arg(complaint.reference, who, when));
+                 "more.")
+                  .arg(complaint.reference, who, when));
 }
 
 template<typename T>
-Result<T> ComplaintService::workOn(
-    const AsSeen &complaint, const QString &action,
-    const std::function<Result<T>(const storage::ComplaintRecord &)> &work)
+Result<T>
+ComplaintService::workOn(const AsSeen &complaint, const QString &action,
+                         const std::function<Result<T>(const storage::ComplaintRecord &)> &work)
 {
     if (!m_workspace.isSignedIn())
         return Error::permission(tr("Sign in before working on complaints."));
@@ -166,12 +168,13 @@ Result<T> ComplaintService::workOn(
         if (!*found)
             return Error::notFound(tr("The complaint does not exist."));
         const storage::ComplaintRecord &c = **found;
-        if (!rules::canWorkOn(m_workspace.rulesActor(), {c.departmentId, c.assigneeId, c.createdBy})) {
+        if (!rules::canWorkOn(m_workspace.rulesActor(),
+                              {c.departmentId, c.assigneeId, c.createdBy})) {
             refused = c;
-            return Error::permission({});   // rolled back; the refusal is recorded below
+            return Error::permission({}); // rolled back; the refusal is recorded below
         }
         if (complaint.version && *complaint.version != c.version)
-            return changedMeanwhile(c);   // changed since the user saw it
+            return changedMeanwhile(c); // changed since the user saw it
         auto claimed = storage::ComplaintRepository(m_workspace.database().connection())
                            .claim(c.id, c.version);
         if (!claimed)
@@ -186,20 +189,20 @@ Result<T> ComplaintService::workOn(
         return done;
     }
     // Recorded once the transaction has rolled back, so that the refusal itself is kept.
-    return auditlog::refuse(m_workspace, action,
-                            tr("You may not work on complaint %1: it belongs to %2.")
-                                .arg(refused->reference,
-                                     m_workspace.taxonomy().departmentName(refused->departmentId)),
-                            refused->id);
+    return auditlog::refuse(
+        m_workspace, action,
+        tr("You may not work on complaint %1: it belongs to %2.")
+            .arg(refused->reference, m_workspace.taxonomy().departmentName(refused->departmentId)),
+        refused->id);
 }
 
 // transfer() and escalate() (complaintassignment.cpp) work through it too.
 template Result<void> ComplaintService::workOn<void>(
-    const AsSeen &, const QString &, const std::function<Result<void>(const storage::ComplaintRecord &)> &);
+    const AsSeen &, const QString &,
+    const std::function<Result<void>(const storage::ComplaintRecord &)> &);
 
-Result<rules::Redaction> ComplaintService::storedText(const QString &typed,
-                                                     qsizetype maxCharacters,
-                                                     const QString &field)
+Result<rules::Redaction> ComplaintService::storedText(const QString &typed, qsizetype maxCharacters,
+                                                      const QString &field)
 {
     const QString text = rules::FreeText::withUnixLineBreaks(typed).trimmed();
     if (auto checked = rules::FreeText::check(text, maxCharacters, field); !checked)
@@ -235,8 +238,8 @@ auditlog::Entry ComplaintService::satisfactionEntry(const storage::ComplaintReco
     entry.type = QStringLiteral("satisfaction_recorded");
     entry.complaintId = before.id;
     entry.note = comment;
-    entry.details = {{QStringLiteral("before"), before.satisfaction ? QJsonValue(*before.satisfaction)
-                                                                    : QJsonValue()},
+    entry.details = {{QStringLiteral("before"),
+                      before.satisfaction ? QJsonValue(*before.satisfaction) : QJsonValue()},
                      {QStringLiteral("after"), score}};
     return entry;
 }
@@ -249,26 +252,28 @@ Result<void> ComplaintService::recordSatisfaction(const AsSeen &complaint, int s
     auto said = checkedNote(comment, false, QStringLiteral("comment"));
     if (!said)
         return said.error();
-    return workOn<void>(complaint, QStringLiteral("record_satisfaction"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        const auto status = rules::statusFromCode(c.status);
-        if (status != rules::Status::Replied && status != rules::Status::FollowUp
-            && status != rules::Status::Closed) {
-            return Error::invalid(tr("Satisfaction is asked at follow-up, once the customer "
-                                     "has been told the solution (complaint %1 is \"%2\").")
-                                      .arg(c.reference, status ? rules::Labels::status(*status)
-                                                               : c.status),
-                                  QStringLiteral("score"));
-        }
-        if (auto written = storage::ComplaintRepository(m_workspace.database().connection())
-                               .setSatisfaction(c.id, score, *said, m_workspace.clock().nowMs());
-            !written)
-            return written;
-        if (auto appended = auditlog::append(m_workspace, satisfactionEntry(c, score, *said));
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return workOn<void>(
+        complaint, QStringLiteral("record_satisfaction"),
+        [&](const storage::ComplaintRecord &c) -> Result<void> {
+            const auto status = rules::statusFromCode(c.status);
+            if (status != rules::Status::Replied && status != rules::Status::FollowUp
+                && status != rules::Status::Closed) {
+                return Error::invalid(
+                    tr("Satisfaction is asked at follow-up, once the customer "
+                       "has been told the solution (complaint %1 is \"%2\").")
+                        .arg(c.reference, status ? rules::Labels::status(*status) : c.status),
+                    QStringLiteral("score"));
+            }
+            if (auto written =
+                    storage::ComplaintRepository(m_workspace.database().connection())
+                        .setSatisfaction(c.id, score, *said, m_workspace.clock().nowMs());
+                !written)
+                return written;
+            if (auto appended = auditlog::append(m_workspace, satisfactionEntry(c, score, *said));
+                !appended)
+                return appended.error();
+            return {};
+        });
 }
 
 Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 categoryId,
@@ -283,7 +288,8 @@ Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 catego
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     const auto *category = taxonomy.category(categoryId);
     if (!category || !category->active)
-        return Error::invalid(tr("Choose the category of the complaint."), QStringLiteral("category"));
+        return Error::invalid(tr("Choose the category of the complaint."),
+                              QStringLiteral("category"));
     if (subcategoryId) {
         const auto *sub = taxonomy.subcategory(*subcategoryId);
         if (!sub || sub->categoryId != categoryId || !sub->active)
@@ -291,81 +297,86 @@ Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 catego
                                   QStringLiteral("subcategory"));
     }
     std::optional<storage::ComplaintRecord> corrected;
-    auto done = workOn<void>(complaint, QStringLiteral("reclassify"),
-                        [&](const storage::ComplaintRecord &before) -> Result<void> {
-        const QSqlDatabase db = m_workspace.database().connection();
-        storage::ComplaintRepository complaints(db);
-        storage::RoutingRepository routing(db);
-        if (before.categoryId == categoryId && before.subcategoryId == subcategoryId)
-            return Error::invalid(tr("Complaint %1 has this classification already.")
-                                      .arg(before.reference), QStringLiteral("category"));
-        storage::ComplaintRecord after = before;
-        after.categoryId = categoryId;
-        after.subcategoryId = subcategoryId;
-        QStringList routingReasons;
-        // Routing runs again unless a person placed the complaint by hand.
-        if (!before.assignedManually && rules::isOpen(*rules::statusFromCode(before.status))) {
-            auto ruleList = routing.rules();
-            if (!ruleList)
-                return ruleList.error();
-            const rules::RoutingDecision decision = rules::Routing::route(
-                *ruleList, {categoryId, subcategoryId,
-                            rules::severityFromCode(before.severity).value_or(rules::Severity::P3),
-                            rules::channelFromCode(before.channel).value_or(rules::Channel::Hotline),
-                            before.amountFen, before.description},
-                category->defaultDepartmentId);
-            routingReasons = decision.reasons;
-            after.routingRuleId = decision.ruleId;
-            after.severity = rules::code(decision.severity);
-            if (decision.departmentId != before.departmentId) {
-                after.departmentId = decision.departmentId;
-                auto assignee = pickAssignee(routing, decision.departmentId, decision.strategy);
-                if (!assignee)
-                    return assignee.error();
-                after.assigneeId = *assignee;
-                if (after.assigneeId && after.status == QLatin1String("NEW"))
-                    after.status = rules::code(rules::Status::Assigned);
-                else if (!after.assigneeId && after.status == QLatin1String("ASSIGNED"))
-                    after.status = rules::code(rules::Status::New);
+    auto done = workOn<void>(
+        complaint, QStringLiteral("reclassify"),
+        [&](const storage::ComplaintRecord &before) -> Result<void> {
+            const QSqlDatabase db = m_workspace.database().connection();
+            storage::ComplaintRepository complaints(db);
+            storage::RoutingRepository routing(db);
+            if (before.categoryId == categoryId && before.subcategoryId == subcategoryId)
+                return Error::invalid(
+                    tr("Complaint %1 has this classification already.").arg(before.reference),
+                    QStringLiteral("category"));
+            storage::ComplaintRecord after = before;
+            after.categoryId = categoryId;
+            after.subcategoryId = subcategoryId;
+            QStringList routingReasons;
+            // Routing runs again unless a person placed the complaint by hand.
+            if (!before.assignedManually && rules::isOpen(*rules::statusFromCode(before.status))) {
+                auto ruleList = routing.rules();
+                if (!ruleList)
+                    return ruleList.error();
+                const rules::RoutingDecision decision = rules::Routing::route(
+                    *ruleList,
+                    {categoryId, subcategoryId,
+                     rules::severityFromCode(before.severity).value_or(rules::Severity::P3),
+                     rules::channelFromCode(before.channel).value_or(rules::Channel::Hotline),
+                     before.amountFen, before.description},
+                    category->defaultDepartmentId);
+                routingReasons = decision.reasons;
+                after.routingRuleId = decision.ruleId;
+                after.severity = rules::code(decision.severity);
+                if (decision.departmentId != before.departmentId) {
+                    after.departmentId = decision.departmentId;
+                    auto assignee = pickAssignee(routing, decision.departmentId, decision.strategy);
+                    if (!assignee)
+                        return assignee.error();
+                    after.assigneeId = *assignee;
+                    if (after.assigneeId && after.status == QLatin1String("NEW"))
+                        after.status = rules::code(rules::Status::Assigned);
+                    else if (!after.assigneeId && after.status == QLatin1String("ASSIGNED"))
+                        after.status = rules::code(rules::Status::New);
+                }
             }
-        }
-        after.updatedAt = m_workspace.clock().nowMs();
-        if (auto updated = complaints.updateClassification(after); !updated)
-            return updated;
-        if (auto reviewed = complaints.setNeedsReview(before.id, false); !reviewed)
-            return reviewed;   // a person decided the category
-        corrected = before;
-        // Severity and category choose the deadline policy.
-        if (auto clocks = m_workspace.slaClocks().refreshClocks(after, true); !clocks)
-            return clocks;
-        if (after.departmentId != before.departmentId) {
-            if (auto held = routing.moveHold(before.id, after.departmentId, after.updatedAt); !held)
-                return held;
-        }
-        auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
-            return QJsonObject{{QStringLiteral("category"), taxonomy.categoryCode(r.categoryId)},
-                               {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
-                               {QStringLiteral("department"), taxonomy.departmentCode(r.departmentId)},
-                               {QStringLiteral("severity"), r.severity},
-                               {QStringLiteral("assignee_id"),
-                                r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
-        };
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("reclassified");
-        entry.complaintId = before.id;
-        entry.note = *why;
-        entry.fromStatus = after.status != before.status ? before.status : QString();
-        entry.toStatus = after.status != before.status ? after.status : QString();
-        entry.details = {{QStringLiteral("before"), describe(before)},
-                         {QStringLiteral("after"), describe(after)},
-                         {QStringLiteral("routing"), before.assignedManually
-                                                         ? QStringLiteral("kept: assigned by hand")
-                                                         : routingReasons.join(u' ')},
-                         {QStringLiteral("due"), auditlog::dueTimesOf(after)}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-        return {};
-    });
+            after.updatedAt = m_workspace.clock().nowMs();
+            if (auto updated = complaints.updateClassification(after); !updated)
+                return updated;
+            if (auto reviewed = complaints.setNeedsReview(before.id, false); !reviewed)
+                return reviewed; // a person decided the category
+            corrected = before;
+            // Severity and category choose the deadline policy.
+            if (auto clocks = m_workspace.slaClocks().refreshClocks(after, true); !clocks)
+                return clocks;
+            if (after.departmentId != before.departmentId) {
+                if (auto held = routing.moveHold(before.id, after.departmentId, after.updatedAt);
+                    !held)
+                    return held;
+            }
+            auto describe = [&taxonomy](const storage::ComplaintRecord &r) {
+                return QJsonObject {
+                    {QStringLiteral("category"), taxonomy.categoryCode(r.categoryId)},
+                    {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
+                    {QStringLiteral("department"), taxonomy.departmentCode(r.departmentId)},
+                    {QStringLiteral("severity"), r.severity},
+                    {QStringLiteral("assignee_id"),
+                     r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
+            };
+            auditlog::Entry entry;
+            entry.type = QStringLiteral("reclassified");
+            entry.complaintId = before.id;
+            entry.note = *why;
+            entry.fromStatus = after.status != before.status ? before.status : QString();
+            entry.toStatus = after.status != before.status ? after.status : QString();
+            entry.details = {{QStringLiteral("before"), describe(before)},
+                             {QStringLiteral("after"), describe(after)},
+                             {QStringLiteral("routing"),
+                              before.assignedManually ? QStringLiteral("kept: assigned by hand")
+                                                      : routingReasons.join(u' ')},
+                             {QStringLiteral("due"), auditlog::dueTimesOf(after)}};
+            if (auto appended = auditlog::append(m_workspace, entry); !appended)
+                return appended.error();
+            return {};
+        });
     if (done && corrected) {
         // An agent's correction is a training example: the old category loses it.
         m_workspace.classifier().correct(corrected->categoryId, corrected->subcategoryId,
@@ -396,93 +407,103 @@ Result<void> ComplaintService::recordContact(const AsSeen &complaint, const QStr
     if (!why)
         return Error::invalid(tr("Write down what was said to the customer."),
                               QStringLiteral("note"));
-    return workOn<void>(complaint, QStringLiteral("record_contact"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        if (c.status == QLatin1String("CLOSED"))
-            return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
-                                  QStringLiteral("note"));
-        const qint64 now = m_workspace.clock().nowMs();
-        storage::CallRecord call;
-        call.customerId = c.customerId;
-        call.complaintId = c.id;
-        call.agentId = m_workspace.actor().id;
-        call.channel = rules::code(channel);
-        call.startedAt = now;
-        call.durationMs = std::max<qint64>(0, durationMs);
-        call.notes = *why;
-        call.followUp = true;
-        if (auto inserted = storage::CallRepository(m_workspace.database().connection())
-                                .insert(call);
-            !inserted)
-            return inserted.error();
-        storage::ComplaintRecord contacted = c;
-        const bool first = !c.firstRespondedAt;
-        if (auto clocks = m_workspace.slaClocks().applyFirstContact(contacted); !clocks)
-            return clocks;
-        if (auto touched = storage::ComplaintRepository(m_workspace.database().connection())
-                               .touch(c.id, now);
-            !touched)
-            return touched;
-        if (auto appended = auditlog::append(m_workspace,
-                                             contactEntry(contacted, channel, first, *why));
-            !appended)
-            return appended.error();
-        return {};
-    });
+    return workOn<void>(
+        complaint, QStringLiteral("record_contact"),
+        [&](const storage::ComplaintRecord &c) -> Result<void> {
+            if (c.status == QLatin1String("CLOSED"))
+                return Error::invalid(
+                    tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
+                    QStringLiteral("note"));
+            const qint64 now = m_workspace.clock().nowMs();
+            storage::CallRecord call;
+            call.customerId = c.customerId;
+            call.complaintId = c.id;
+            call.agentId = m_workspace.actor().id;
+            call.channel = rules::code(channel);
+            call.startedAt = now;
+            call.durationMs = std::max<qint64>(0, durationMs);
+            call.notes = *why;
+            call.followUp = true;
+            if (auto inserted =
+                    storage::CallRepository(m_workspace.database().connection()).insert(call);
+                !inserted)
+                return inserted.error();
+            storage::ComplaintRecord contacted = c;
+            const bool first = !c.firstRespondedAt;
+            if (auto clocks = m_workspace.slaClocks().applyFirstContact(contacted); !clocks)
+                return clocks;
+            if (auto touched = storage::ComplaintRepository(m_workspace.database().connection())
+                                   .touch(c.id, now);
+                !touched)
+                return touched;
+            if (auto appended =
+                    auditlog::append(m_workspace, contactEntry(contacted, channel, first, *why));
+                !appended)
+                return appended.error();
+            return {};
+        });
 }
 
-Result<void> ComplaintService::extendDeadline(const AsSeen &complaint, int days, const QString &reason)
+Result<void> ComplaintService::extendDeadline(const AsSeen &complaint, int days,
+                                              const QString &reason)
 {
     auto why = checkedReason(reason);
     if (!why)
         return why.error();
     if (days <= 0)
         return Error::invalid(tr("Extend by at least one day."), QStringLiteral("days"));
-    return workOn<void>(complaint, QStringLiteral("extend_deadline"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
-            return Error::permission(tr("Only the lead of %1 may approve an extension.")
-                                         .arg(m_workspace.taxonomy().departmentName(c.departmentId)));
-        const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
-        if (!policy.maxResolutionDays)
-            return Error::invalid(tr("The policy \"%1\" allows no extension.").arg(policy.name),
-                                  QStringLiteral("days"));
-        if (c.resolvedAt)
-            return Error::invalid(tr("Complaint %1 has been answered; there is no deadline to "
-                                     "extend.").arg(c.reference), QStringLiteral("days"));
-        const int total = policy.resolution.amount + c.extensionDays + days;
-        if (total > *policy.maxResolutionDays)
-            return Error::invalid(tr("At most %1 days in all: this complaint can be extended by "
-                                     "%n more day(s).", nullptr,
-                                     *policy.maxResolutionDays - policy.resolution.amount
-                                         - c.extensionDays)
-                                      .arg(*policy.maxResolutionDays),
-                                  QStringLiteral("days"));
-        storage::ComplaintRecord extended = c;
-        extended.extensionDays += days;
-        extended.resolutionBreached = false;   // judged again against the new due time
-        if (auto clocks = m_workspace.slaClocks().refreshClocks(extended, false); !clocks)
-            return clocks;
-        const qint64 limit = oneYearAfter(m_workspace.clock().nowMs());
-        if (extended.resolutionDueAt > limit)
-            return Error::invalid(tr("Extended by %n day(s), complaint %1 would be due on %2, "
-                                     "more than a year from now.", nullptr, days)
-                                      .arg(c.reference,
-                                           Formatting::dateTime(extended.resolutionDueAt)),
-                                  QStringLiteral("days"));
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("deadline_extended");
-        entry.complaintId = c.id;
-        entry.note = *why;
-        entry.details = {{QStringLiteral("days"), days},
-                         {QStringLiteral("total_days"), total},
-                         {QStringLiteral("before"), Formatting::isoDateTime(c.resolutionDueAt)},
-                         {QStringLiteral("after"), Formatting::isoDateTime(extended.resolutionDueAt)},
-                         {QStringLiteral("due"), auditlog::dueTimesOf(extended)}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-        return {};
-    });
+    return workOn<void>(
+        complaint, QStringLiteral("extend_deadline"),
+        [&](const storage::ComplaintRecord &c) -> Result<void> {
+            if (!rules::canManageDepartment(m_workspace.rulesActor(), c.departmentId))
+                return Error::permission(
+                    tr("Only the lead of %1 may approve an extension.")
+                        .arg(m_workspace.taxonomy().departmentName(c.departmentId)));
+            const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
+            if (!policy.maxResolutionDays)
+                return Error::invalid(tr("The policy \"%1\" allows no extension.").arg(policy.name),
+                                      QStringLiteral("days"));
+            if (c.resolvedAt)
+                return Error::invalid(tr("Complaint %1 has been answered; there is no deadline to "
+                                         "extend.")
+                                          .arg(c.reference),
+                                      QStringLiteral("days"));
+            const int total = policy.resolution.amount + c.extensionDays + days;
+            if (total > *policy.maxResolutionDays)
+                return Error::invalid(
+                    tr("At most %1 days in all: this complaint can be extended by "
+                       "%n more day(s).",
+                       nullptr,
+                       *policy.maxResolutionDays - policy.resolution.amount - c.extensionDays)
+                        .arg(*policy.maxResolutionDays),
+                    QStringLiteral("days"));
+            storage::ComplaintRecord extended = c;
+            extended.extensionDays += days;
+            extended.resolutionBreached = false; // judged again against the new due time
+            if (auto clocks = m_workspace.slaClocks().refreshClocks(extended, false); !clocks)
+                return clocks;
+            const qint64 limit = oneYearAfter(m_workspace.clock().nowMs());
+            if (extended.resolutionDueAt > limit)
+                return Error::invalid(
+                    tr("Extended by %n day(s), complaint %1 would be due on %2, "
+                       "more than a year from now.",
+                       nullptr, days)
+                        .arg(c.reference, Formatting::dateTime(extended.resolutionDueAt)),
+                    QStringLiteral("days"));
+            auditlog::Entry entry;
+            entry.type = QStringLiteral("deadline_extended");
+            entry.complaintId = c.id;
+            entry.note = *why;
+            entry.details = {
+                {QStringLiteral("days"), days},
+                {QStringLiteral("total_days"), total},
+                {QStringLiteral("before"), Formatting::isoDateTime(c.resolutionDueAt)},
+                {QStringLiteral("after"), Formatting::isoDateTime(extended.resolutionDueAt)},
+                {QStringLiteral("due"), auditlog::dueTimesOf(extended)}};
+            if (auto appended = auditlog::append(m_workspace, entry); !appended)
+                return appended.error();
+            return {};
+        });
 }
 
 Result<void> ComplaintService::promiseCallback(const AsSeen &complaint, std::optional<qint64> at,
@@ -500,39 +521,42 @@ Result<void> ComplaintService::promiseCallback(const AsSeen &complaint, std::opt
         return Error::invalid(tr("A call-back is promised at most a year ahead (until %1).")
                                   .arg(Formatting::dateTime(oneYearAfter(now))),
                               QStringLiteral("callback_at"));
-    return workOn<void>(complaint, QStringLiteral("promise_callback"),
-                        [&](const storage::ComplaintRecord &c) -> Result<void> {
-        if (c.status == QLatin1String("CLOSED"))
-            return Error::invalid(tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
-                                  QStringLiteral("callback_at"));
-        storage::ComplaintRecord promised = c;
-        promised.callbackAt = at;
-        promised.callbackNote = at ? trimmed : QString();
-        if (auto written = storage::ComplaintRepository(m_workspace.database().connection())
-                               .updateClocks(promised);
-            !written)
-            return written;
-        auditlog::Entry entry;
-        entry.type = at ? QStringLiteral("callback_promised") : QStringLiteral("callback_cleared");
-        entry.complaintId = c.id;
-        entry.note = promised.callbackNote;
-        if (at)
-            entry.details = {{QStringLiteral("callback_at"), Formatting::isoDateTime(*at)}};
-        if (auto appended = auditlog::append(m_workspace, entry); !appended)
-            return appended.error();
-        return {};
-    });
+    return workOn<void>(
+        complaint, QStringLiteral("promise_callback"),
+        [&](const storage::ComplaintRecord &c) -> Result<void> {
+            if (c.status == QLatin1String("CLOSED"))
+                return Error::invalid(
+                    tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
+                    QStringLiteral("callback_at"));
+            storage::ComplaintRecord promised = c;
+            promised.callbackAt = at;
+            promised.callbackNote = at ? trimmed : QString();
+            if (auto written = storage::ComplaintRepository(m_workspace.database().connection())
+                                   .updateClocks(promised);
+                !written)
+                return written;
+            auditlog::Entry entry;
+            entry.type =
+                at ? QStringLiteral("callback_promised") : QStringLiteral("callback_cleared");
+            entry.complaintId = c.id;
+            entry.note = promised.callbackNote;
+            if (at)
+                entry.details = {{QStringLiteral("callback_at"), Formatting::isoDateTime(*at)}};
+            if (auto appended = auditlog::append(m_workspace, entry); !appended)
+                return appended.error();
+            return {};
+        });
 }
 
 Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
 {
     if (!rules::canRunRetention(m_workspace.rulesActor())) {
         return auditlog::refuse(m_workspace, QStringLiteral("anonymise"),
-                                   tr("Only an administrator may anonymise customers."));
+                                tr("Only an administrator may anonymise customers."));
     }
     const qint64 now = m_workspace.clock().nowMs();
-    const qint64 cutoff = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
-                              .addYears(-retentionYears).toMSecsSinceEpoch();
+    const qint64 cutoff =
+        QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addYears(-retentionYears).toMSecsSinceEpoch();
     const QSqlDatabase db = m_workspace.database().connection();
     storage::PersonalDataRepository store(db);
     std::optional<bool> secureDelete;
@@ -560,14 +584,16 @@ Result<int> ComplaintService::anonymiseExpiredCustomers(bool dryRun)
             if (auto compacted = store.compactSearchIndex(); !compacted)
                 return compacted.error();
         }
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("customers_anonymised"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("count"),
-                                                              int(expired->size())},
-                                                             {QStringLiteral("erased"), erased},
-                                                             {QStringLiteral("closed_before"),
-                                                              cutoff}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("customers_anonymised"),
+                                              std::nullopt,
+                                              {{QStringLiteral("count"), int(expired->size())},
+                                               {QStringLiteral("erased"), erased},
+                                               {QStringLiteral("closed_before"), cutoff}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return int(expired->size());

@@ -3,8 +3,8 @@
 #include "auditlog.h"
 #include "classifier.h"
 #include "codes.h"
-#include "redaction.h"
 #include "records.h"
+#include "redaction.h"
 #include "result.h"
 #include "routing.h"
 
@@ -23,28 +23,28 @@ class Workspace;
 // What an agent enters for one call (Log-call pane, `complaintdesk-cli log`).
 struct NewCallInput
 {
-    QString phone;                       // as typed; normalised by the service
-    QString customerName;                // optional; updates the customer's name
+    QString phone; // as typed; normalised by the service
+    QString customerName; // optional; updates the customer's name
     rules::Channel channel = rules::Channel::Hotline;
-    QString description;                 // required; at most maxDescriptionLength
-    std::optional<qint64> categoryId;    // required for a new complaint
+    QString description; // required; at most maxDescriptionLength
+    std::optional<qint64> categoryId; // required for a new complaint
     std::optional<qint64> subcategoryId; // must belong to the category
-    std::optional<rules::Severity> severity;   // default: the category's
+    std::optional<rules::Severity> severity; // default: the category's
     // None: the one the description clearly points to, else Explanation and Other
     // (ComplaintFacts).
     std::optional<rules::Demand> demand;
     std::optional<rules::BusinessType> businessType;
-    QString amountText;                  // yuan as typed; empty: no amount
+    QString amountText; // yuan as typed; empty: no amount
     QString transactionRef;
     bool solvedOnCall = false;
     // Set to attach the call to this open complaint of the same caller as a follow-up
     // instead of creating a complaint.
     std::optional<qint64> followUpOf;
-    std::optional<qint64> receivedAt;    // default: callStartedAt, else now
+    std::optional<qint64> receivedAt; // default: callStartedAt, else now
     std::optional<qint64> callStartedAt; // default: now
     qint64 callDurationMs = 0;
-    QString externalCallId;              // the phone system's call id (screen pop); optional
-    QString line;                        // the line the call rang on (screen pop); optional
+    QString externalCallId; // the phone system's call id (screen pop); optional
+    QString line; // the line the call rang on (screen pop); optional
     // The call comes from the actor's Log-call form: its draft (DraftService) is removed
     // in the same transaction, so a saved call is never offered again and a failed save
     // keeps it.
@@ -57,10 +57,10 @@ struct LogCallOutcome
     QString reference;
     qint64 callId = 0;
     bool followUp = false;
-    QString status;          // the complaint's status after the call (e.g. ASSIGNED by routing)
+    QString status; // the complaint's status after the call (e.g. ASSIGNED by routing)
     qint64 departmentId = 0; // where routing sent it (the complaint's department)
-    int maskedNumbers = 0;   // card and ID numbers masked in the free text before saving
-    bool suggestionFollowed = false;   // the category is the classifier's clear suggestion
+    int maskedNumbers = 0; // card and ID numbers masked in the free text before saving
+    bool suggestionFollowed = false; // the category is the classifier's clear suggestion
 };
 
 // The only writer of complaints and calls. Each public method is one transaction that
@@ -91,9 +91,15 @@ public:
     // only an id, a change applies to the complaint as it is (scripts, the CLI).
     struct AsSeen
     {
-        AsSeen(qint64 complaintId) : id(complaintId) {}   // NOLINT: any version, by design
-        AsSeen(qint64 complaintId, qint64 seenVersion) : id(complaintId), version(seenVersion)
-        {}
+        AsSeen(qint64 complaintId)
+            : id(complaintId)
+        {
+        } // NOLINT: any version, by design
+        AsSeen(qint64 complaintId, qint64 seenVersion)
+            : id(complaintId)
+            , version(seenVersion)
+        {
+        }
         qint64 id = 0;
         std::optional<qint64> version;
     };
@@ -122,9 +128,8 @@ public:
                                          const storage::ComplaintRecord &before,
                                          const storage::ComplaintRecord &after,
                                          const QString &beforeAssignee,
-                                         const QString &afterAssignee,
-                                         const QString &assigneeName, const QString &reason,
-                                         const QString &type);
+                                         const QString &afterAssignee, const QString &assigneeName,
+                                         const QString &reason, const QString &type);
     static auditlog::Entry escalatedEntry(qint64 complaintId, const QString &reason);
     // recordContact()'s event; `contacted` as the contact leaves it.
     static auditlog::Entry contactEntry(const storage::ComplaintRecord &contacted,
@@ -182,8 +187,9 @@ public:
     // The complaints of a bulk action, read one by one, if the actor leads every one's
     // department (administrators: any); otherwise the refusal, recorded as `action`.
     // `refusal` is a translated text with %1 for the department and %2 the reference.
-    Result<QList<storage::ComplaintRecord>> selectionToChangeInBulk(
-        const QList<qint64> &complaintIds, const QString &action, const QString &refusal);
+    Result<QList<storage::ComplaintRecord>>
+    selectionToChangeInBulk(const QList<qint64> &complaintIds, const QString &action,
+                            const QString &refusal);
 
     // Free text as stored, the one path every typed text takes into the store: line
     // breaks as "\n", trimmed, card and ID numbers masked (rules/redaction.h). Refused,
@@ -211,7 +217,8 @@ private:
     };
     Result<LoggedCall> attachFollowUp(const NewCallInput &in, const storage::CustomerRecord &caller,
                                       LogCallOutcome &outcome);
-    Result<LoggedCall> createComplaint(const NewCallInput &in, const storage::CustomerRecord &caller,
+    Result<LoggedCall> createComplaint(const NewCallInput &in,
+                                       const storage::CustomerRecord &caller,
                                        LogCallOutcome &outcome,
                                        std::optional<rules::Classifier::FeatureKeys> &features);
     // The caller with this number, added on the first call; a name given replaces theirs.

@@ -20,8 +20,7 @@ qint64 startOfDay(QDate day)
 }
 
 // Moves a read's value into `target`, or its error into `error` (false).
-template<typename T>
-bool take(T &target, Result<T> read, Error *error)
+template<typename T> bool take(T &target, Result<T> read, Error *error)
 {
     if (!read) {
         *error = read.error();
@@ -33,8 +32,14 @@ bool take(T &target, Result<T> read, Error *error)
 
 } // namespace
 
-qint64 StatisticsPeriod::fromMs() const { return startOfDay(first); }
-qint64 StatisticsPeriod::toMs() const { return startOfDay(last.addDays(1)); }
+qint64 StatisticsPeriod::fromMs() const
+{
+    return startOfDay(first);
+}
+qint64 StatisticsPeriod::toMs() const
+{
+    return startOfDay(last.addDays(1));
+}
 
 std::optional<double> DashboardFigures::firstContactResolutionRate() const
 {
@@ -100,16 +105,18 @@ Result<StatisticsPeriod> DashboardService::checked(StatisticsPeriod period) cons
                                 tr("Statistics are for team leads and administrators."));
     }
     if (!period.first.isValid() || !period.last.isValid())
-        return Error::invalid(tr("Choose the first and the last day of the period."), QStringLiteral("from"));
+        return Error::invalid(tr("Choose the first and the last day of the period."),
+                              QStringLiteral("from"));
     if (period.last < period.first) {
-        return Error::invalid(tr("The period ends (%1) before it starts (%2).")
-                                  .arg(period.last.toString(Qt::ISODate),
-                                       period.first.toString(Qt::ISODate)),
-                              QStringLiteral("to"));
+        return Error::invalid(
+            tr("The period ends (%1) before it starts (%2).")
+                .arg(period.last.toString(Qt::ISODate), period.first.toString(Qt::ISODate)),
+            QStringLiteral("to"));
     }
     if (period.first.daysTo(period.last) >= StatisticsPeriod::maxDays) {
-        return Error::invalid(tr("A period can be at most %1 days long.").arg(StatisticsPeriod::maxDays),
-                              QStringLiteral("to"));
+        return Error::invalid(
+            tr("A period can be at most %1 days long.").arg(StatisticsPeriod::maxDays),
+            QStringLiteral("to"));
     }
     if (actor.role == rules::Role::Lead) {
         if (period.departmentId && period.departmentId != actor.departmentId) {
@@ -123,11 +130,12 @@ Result<StatisticsPeriod> DashboardService::checked(StatisticsPeriod period) cons
     return period;
 }
 
-Result<DashboardFigures> DashboardService::read(const QSqlDatabase &db, const StatisticsPeriod &period,
-                                                qint64 nowMs)
+Result<DashboardFigures> DashboardService::read(const QSqlDatabase &db,
+                                                const StatisticsPeriod &period, qint64 nowMs)
 {
     const storage::StatisticsRepository stats(db);
-    const storage::StatisticsScope scope{period.fromMs(), period.toMs(), nowMs, period.departmentId};
+    const storage::StatisticsScope scope {period.fromMs(), period.toMs(), nowMs,
+                                          period.departmentId};
     DashboardFigures f;
     f.period = period;
     f.asOf = nowMs;
@@ -144,8 +152,10 @@ Result<DashboardFigures> DashboardService::read(const QSqlDatabase &db, const St
         || !take(f.topSubcategories, stats.topSubcategories(scope, topSubcategoryCount), &error)
         || !take(f.totals, stats.totals(scope), &error)
         || !take(f.suggestionAcceptance, stats.suggestionAcceptance(scope), &error)
-        || !take(f.workload, stats.workload(scope, startOfDay(today), startOfDay(today.addDays(1)),
-                                            startOfDay(monday)), &error)) {
+        || !take(f.workload,
+                 stats.workload(scope, startOfDay(today), startOfDay(today.addDays(1)),
+                                startOfDay(monday)),
+                 &error)) {
         return error;
     }
     auto users = storage::UserRepository(db).all();
@@ -164,7 +174,8 @@ Result<DashboardFigures> DashboardService::compute(const StatisticsPeriod &perio
     return read(m_workspace.database().connection(), *allowed, m_workspace.clock().nowMs());
 }
 
-QFuture<Result<DashboardFigures>> DashboardService::computeInBackground(const StatisticsPeriod &period) const
+QFuture<Result<DashboardFigures>>
+DashboardService::computeInBackground(const StatisticsPeriod &period) const
 {
     auto allowed = checked(period);
     if (!allowed)
@@ -213,13 +224,13 @@ storage::QueueQuery DashboardService::overdueQueue(const DashboardFigures &f, in
     return query;
 }
 
-storage::QueueQuery DashboardService::receivedOnQueue(const DashboardFigures &f,
-                                                      qint64 categoryId, const QDate &day)
+storage::QueueQuery DashboardService::receivedOnQueue(const DashboardFigures &f, qint64 categoryId,
+                                                      const QDate &day)
 {
     storage::QueueQuery query;
     query.categoryId = categoryId;
     query.departmentId = f.period.departmentId;
-    const StatisticsPeriod oneDay{day, day, std::nullopt};
+    const StatisticsPeriod oneDay {day, day, std::nullopt};
     query.receivedFrom = oneDay.fromMs();
     query.receivedBefore = oneDay.toMs();
     return query;

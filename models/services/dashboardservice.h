@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "queuequery.h"
+#include "result.h"
 #include "statisticsrecords.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ struct StatisticsPeriod
     QDate last;
     std::optional<qint64> departmentId;
 
-    static constexpr int maxDays = 3660;   // ten years
+    static constexpr int maxDays = 3660; // ten years
     // [from, to) in UTC ms.
     qint64 fromMs() const;
     qint64 toMs() const;
@@ -37,15 +37,15 @@ struct DashboardFigures
     StatisticsPeriod period;
     qint64 asOf = 0;
     QList<storage::BacklogCell> backlog;
-    storage::AgingCounts overdueAging{};   // by storage::agingLimitsDays
+    storage::AgingCounts overdueAging {}; // by storage::agingLimitsDays
     QList<storage::Compliance> complianceByDepartment;
-    QList<storage::Compliance> complianceByAgent;   // groupId 0: not assigned to anybody
+    QList<storage::Compliance> complianceByAgent; // groupId 0: not assigned to anybody
     QList<storage::DailyVolume> dailyVolume;
     QList<storage::SubcategoryCount> topSubcategories;
     storage::PeriodTotals totals;
     QList<storage::Workload> workload;
-    QList<storage::SuggestionAcceptance> suggestionAcceptance;   // most suggested first
-    QHash<qint64, QString> people;                  // user id -> display name
+    QList<storage::SuggestionAcceptance> suggestionAcceptance; // most suggested first
+    QHash<qint64, QString> people; // user id -> display name
 
     // Shares in [0, 1]; none when there is nothing to divide by.
     std::optional<double> firstContactResolutionRate() const;
@@ -68,7 +68,10 @@ class DashboardService
 public:
     static constexpr int topSubcategoryCount = 10;
 
-    explicit DashboardService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit DashboardService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // The period as the actor may see it (a lead's department is forced), or the reason
     // why not: a period that ends before it starts, or longer than maxDays, or an agent.

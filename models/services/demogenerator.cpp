@@ -38,12 +38,12 @@ constexpr int defaultBatchSize = 50000;
 // How long one transaction takes complaints (then it indexes them and commits, up to a
 // quarter of that again): other writers wait for the write lock on the store's 5 s busy
 // timeout, so a batch ends after this long whatever its size.
-constexpr std::chrono::milliseconds defaultTransactionTime{2000};
+constexpr std::chrono::milliseconds defaultTransactionTime {2000};
 // The pause after each commit before the next batch takes the write lock: SQLite's busy
 // handler tries a waiting writer's lock again every 100 ms at most, so a writer that
 // waited through the batch gets its turn in it. When another writer did commit in it, the
 // fill pauses again (others may be waiting still), up to maxTurnsForOthers times.
-constexpr std::chrono::milliseconds turnForOthers{110};
+constexpr std::chrono::milliseconds turnForOthers {110};
 constexpr int maxTurnsForOthers = 4;
 
 using SearchRows = storage::BulkComplaintWriter::SearchRows;
@@ -131,7 +131,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                        const std::function<void(int)> &progress)
 {
     storage::BulkComplaintWriter writer(workspace.database());
-    QHash<int, qint64> customerIds;   // demo caller -> id, as read in this batch
+    QHash<int, qint64> customerIds; // demo caller -> id, as read in this batch
     std::vector<qint64> complaintIds(std::size_t(count), 0);
     int written = 0;
     int reported = 0;
@@ -140,7 +140,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
             progress(done);
         reported = std::max(reported, done);
     };
-    std::vector<Planned> chunk;   // being written; a chunk may span two batches
+    std::vector<Planned> chunk; // being written; a chunk may span two batches
     std::size_t nextInChunk = 0;
     const auto nextChunk = [&]() -> Result<void> {
         if (!chunk.empty())
@@ -148,11 +148,12 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         chunk = queue.pop();
         nextInChunk = 0;
         if (chunk.empty())
-            return Error::storage(DemoGenerator::tr("The demonstration data stopped being planned."));
+            return Error::storage(
+                DemoGenerator::tr("The demonstration data stopped being planned."));
         return {};
     };
-    QElapsedTimer lockHeld;   // since the batch took the write lock
-    qint64 version = 0;       // the data version after this fill's last commit
+    QElapsedTimer lockHeld; // since the batch took the write lock
+    qint64 version = 0; // the data version after this fill's last commit
     while (written < count) {
         // Plans first: the write lock is not held while waiting for the planner.
         if (nextInChunk == chunk.size()) {
@@ -173,7 +174,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
                 return now.error();
             if (*now == version)
                 break;
-            version = *now;   // another writer had its turn: give the next one theirs
+            version = *now; // another writer had its turn: give the next one theirs
             batch.reset();
         }
         lockHeld.start();
@@ -189,7 +190,8 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
             Planned &p = chunk[nextInChunk++];
             qint64 &customerId = customerIds[p.customer];
             if (customerId == 0) {
-                auto id = writer.customerId({0, p.phone, p.customerName, p.calls.first().startedAt});
+                auto id =
+                    writer.customerId({0, p.phone, p.customerName, p.calls.first().startedAt});
                 if (!id)
                     return id.error();
                 customerId = *id;
@@ -202,8 +204,8 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
             }
             storage::ComplaintRecord &c = p.complaint;
             c.customerId = customerId;
-            if (auto added = writer.addComplaint(c, p.searchTokens, p.holds, p.pauses, p.calls,
-                                                 p.events);
+            if (auto added =
+                    writer.addComplaint(c, p.searchTokens, p.holds, p.pauses, p.calls, p.events);
                 !added)
                 return added.error();
             if (p.roundRobinPick)
@@ -214,7 +216,7 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
         auto indexed = writer.endBatch();
         if (!indexed)
             return indexed.error();
-        queue.giveBack(std::move(*indexed));   // their texts are shared, freed by the planner
+        queue.giveBack(std::move(*indexed)); // their texts are shared, freed by the planner
         if (auto committed = batch->commit(); !committed)
             return committed.error();
         auto committedVersion = writer.dataVersion();
@@ -229,8 +231,11 @@ Result<int> writePlans(Workspace &workspace, PlanQueue &queue, int count, int ba
 } // namespace
 
 DemoGenerator::DemoGenerator(Workspace &workspace, ManualClock &clock, quint32 seed)
-    : m_workspace(workspace), m_clock(clock), m_seed(seed), m_batchSize(defaultBatchSize),
-      m_transactionTime(defaultTransactionTime)
+    : m_workspace(workspace)
+    , m_clock(clock)
+    , m_seed(seed)
+    , m_batchSize(defaultBatchSize)
+    , m_transactionTime(defaultTransactionTime)
 {
 }
 
@@ -291,8 +296,8 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
     // at least, in the call centre's hours. Calls last up to 16 minutes and the complaint
     // is saved when the call ends, which must not be after now.
     const qint64 latest = context.now - 16 * demo::msPerMinute;
-    const qint64 earliest = latest - qint64(std::max(30.0, double(count) / 1000.0)
-                                            * double(demo::msPerDay));
+    const qint64 earliest =
+        latest - qint64(std::max(30.0, double(count) / 1000.0) * double(demo::msPerDay));
     const demo::CentreHours hours(earliest, context.now);
     {
         QRandomGenerator receiptRng(m_seed ^ 0x5eed5eedU);
@@ -338,8 +343,7 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
         }
     }));
     planning->start();
-    auto written = writePlans(m_workspace, queue, count, m_batchSize, m_transactionTime,
-                              progress);
+    auto written = writePlans(m_workspace, queue, count, m_batchSize, m_transactionTime, progress);
     queue.cancel();
     planning->wait();
     return written;

@@ -30,7 +30,8 @@ Result<Phrasebook> Phrasebook::load()
 {
     QFile file(resources::demoComplaintsJsonPath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(DemoGenerator::tr("The demonstration phrasebook is missing from the program."));
+        return Error::storage(
+            DemoGenerator::tr("The demonstration phrasebook is missing from the program."));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     Phrasebook book;
     book.m_texts = json[QLatin1String("texts")].toObject();
@@ -63,8 +64,9 @@ QString Phrasebook::fill(QString text, QRandomGenerator &rng, std::optional<qint
     const double rateOld = 0.38 + 0.01 * rng.bounded(30);
     if (amountFen) {
         const qint64 fen = *amountFen;
-        text.replace(QLatin1String("{amount}"),
-                     QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0')));
+        text.replace(
+            QLatin1String("{amount}"),
+            QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0')));
     }
     text.replace(QLatin1String("{days}"), QString::number(2 + rng.bounded(20)));
     text.replace(QLatin1String("{rate_old}"), QString::number(rateOld, 'f', 2) + u'%');
@@ -72,9 +74,10 @@ QString Phrasebook::fill(QString text, QRandomGenerator &rng, std::optional<qint
                  QString::number(rateOld + 0.05 + 0.01 * rng.bounded(20), 'f', 2) + u'%');
     text.replace(QLatin1String("{bank}"), pick(rng, m_banks));
     text.replace(QLatin1String("{merchant}"), pick(rng, m_merchants));
-    text.replace(QLatin1String("{time}"), QStringLiteral("%1:%2")
-                                              .arg(rng.bounded(24), 2, 10, QLatin1Char('0'))
-                                              .arg(rng.bounded(60), 2, 10, QLatin1Char('0')));
+    text.replace(QLatin1String("{time}"),
+                 QStringLiteral("%1:%2")
+                     .arg(rng.bounded(24), 2, 10, QLatin1Char('0'))
+                     .arg(rng.bounded(60), 2, 10, QLatin1Char('0')));
     return text.trimmed();
 }
 
@@ -101,14 +104,13 @@ QString Phrasebook::nameOf(int customerIndex) const
 
 QString Phrasebook::mobileNumber(int customerIndex)
 {
-    static const QStringList prefixes{QStringLiteral("138"), QStringLiteral("139"),
-                                      QStringLiteral("135"), QStringLiteral("150"),
-                                      QStringLiteral("186"), QStringLiteral("177"),
-                                      QStringLiteral("188"), QStringLiteral("133")};
+    static const QStringList prefixes {
+        QStringLiteral("138"), QStringLiteral("139"), QStringLiteral("135"), QStringLiteral("150"),
+        QStringLiteral("186"), QStringLiteral("177"), QStringLiteral("188"), QStringLiteral("133")};
     // A bijection from the customer index to 8 digits keeps numbers distinct.
     const quint64 scrambled = (quint64(customerIndex) * 2654435761ULL) % 100000000ULL;
     return prefixes.at(customerIndex % prefixes.size())
-           + QString::number(scrambled).rightJustified(8, u'0');
+        + QString::number(scrambled).rightJustified(8, u'0');
 }
 
 } // namespace cd::models::demo

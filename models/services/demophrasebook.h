@@ -34,7 +34,7 @@ public:
     // The demo's callers, by index: one in ten speaks English, each keeps their name.
     static bool speaksEnglish(int customerIndex);
     QString nameOf(int customerIndex) const;
-    static QString mobileNumber(int customerIndex);   // 11 digits, distinct per index
+    static QString mobileNumber(int customerIndex); // 11 digits, distinct per index
 
     // The demo's agents: {username, name, department}.
     const QJsonArray &agents() const { return m_agents; }

@@ -17,10 +17,16 @@ namespace cd::models::demo {
 
 Planner::Planner(const PlanningContext &context, const Taxonomy &taxonomy, const SlaClocks &sla,
                  ClassifierService &classifier, const CentreHours &hours, quint32 seed, int count)
-    : m_context(context), m_taxonomy(taxonomy), m_sla(sla), m_classifier(classifier),
-      m_builder(taxonomy, sla, classifier), m_hours(hours), m_rng(seed),
-      m_customerCount(std::max(1, count * 2 / 3)), m_nextSequence(context.firstSequence),
-      m_pools(context.pools)
+    : m_context(context)
+    , m_taxonomy(taxonomy)
+    , m_sla(sla)
+    , m_classifier(classifier)
+    , m_builder(taxonomy, sla, classifier)
+    , m_hours(hours)
+    , m_rng(seed)
+    , m_customerCount(std::max(1, count * 2 / 3))
+    , m_nextSequence(context.firstSequence)
+    , m_pools(context.pools)
 {
     for (const storage::CategoryRecord &category : taxonomy.categories())
         m_categoryWeights << profileOf(category.code).volume;
@@ -57,7 +63,7 @@ Planned Planner::plan(int index)
 {
     QRandomGenerator &rng = m_rng;
     const qint64 receivedAt = m_context.receipts[std::size_t(index)];
-    static const QList<int> channelWeights{60, 8, 5, 5, 10, 3, 4, 5};
+    static const QList<int> channelWeights {60, 8, 5, 5, 10, 3, 4, 5};
 
     Planned p;
     p.customer = int(rng.bounded(quint32(m_customerCount)));
@@ -75,10 +81,20 @@ Planned Planner::plan(int index)
     if (!c.solvedOnCall)
         work(p, callEnd, english);
 
-    p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone,
-                                             c.description, c.transactionRef);
-    p.calls.prepend({0, 0, std::nullopt, agent.id, c.channel, receivedAt, durationMs,
-                     c.description, false, {}, {}, {}});
+    p.searchTokens = storage::searchTokensOf(c.reference, p.customerName, p.phone, c.description,
+                                             c.transactionRef);
+    p.calls.prepend({0,
+                     0,
+                     std::nullopt,
+                     agent.id,
+                     c.channel,
+                     receivedAt,
+                     durationMs,
+                     c.description,
+                     false,
+                     {},
+                     {},
+                     {}});
     if (rules::isOpen(rules::statusFromCode(c.status).value_or(rules::Status::New)))
         m_openComplaintOfCustomer.insert(p.customer, {index, c.firstRespondedAt});
     else
@@ -97,8 +113,9 @@ void Planner::callAgainAbout(Planned &p, const storage::UserRecord &agent, rules
         return;
     const QString note = m_context.book.note(QStringLiteral("called_again"), english);
     p.followUpOf = open.index;
-    p.followUpCall = {0, 0, std::nullopt, agent.id, rules::code(channel), receivedAt,
-                      durationMs, note, true, {}, {}, {}};
+    p.followUpCall = {0,          0,          std::nullopt, agent.id, rules::code(channel),
+                      receivedAt, durationMs, note,         true,     {},
+                      {},         {}};
     auditlog::Entry attached;
     attached.type = QStringLiteral("call_attached");
     attached.note = note;
@@ -115,8 +132,8 @@ void Planner::logNewComplaint(Planned &p, int index, const storage::UserRecord &
     const auto &categories = m_taxonomy.categories();
     // The first complaints cover every category; then each comes as often as its profile.
     const auto &category = index < categories.size()
-                               ? categories.at(index)
-                               : pickWeighted(rng, categories, m_categoryWeights);
+        ? categories.at(index)
+        : pickWeighted(rng, categories, m_categoryWeights);
     const CategoryProfile &profile = profileOf(category.code);
     const auto subs = m_taxonomy.subcategoriesOf(category.id);
 
@@ -139,8 +156,8 @@ void Planner::logNewComplaint(Planned &p, int index, const storage::UserRecord &
     if (known == m_intentOf.cend())
         known = m_intentOf.insert(phrasing, ClassifierService::suggestIntent(phrasing));
     const ClassifierService::Intent &intent = *known;
-    facts.demand = intent.demand.value_or(
-        pickWeighted(rng, rules::allDemands(), profile.demandWeights));
+    facts.demand =
+        intent.demand.value_or(pickWeighted(rng, rules::allDemands(), profile.demandWeights));
     facts.businessType = intent.businessType.value_or(
         pickWeighted(rng, rules::allBusinessTypes(), profile.businessWeights));
     if (facts.amountFen && rng.bounded(3) != 0)
@@ -155,8 +172,8 @@ void Planner::logNewComplaint(Planned &p, int index, const storage::UserRecord &
     // Routed and saved as logCall() would.
     BuiltComplaint built = m_builder.route(m_context.routingRules, facts);
     static const rules::AgentPool noPool;
-    const bool routed = !facts.solvedOnCall
-                        && built.decision.strategy != rules::AssignmentStrategy::Queue;
+    const bool routed =
+        !facts.solvedOnCall && built.decision.strategy != rules::AssignmentStrategy::Queue;
     const rules::AgentPool &pool = routed ? poolAt(built.decision.departmentId, callEnd) : noPool;
     const QDate day = QDateTime::fromMSecsSinceEpoch(receivedAt, rules::businessTimeZone()).date();
     m_builder.complete(built, facts, pool,
@@ -168,9 +185,9 @@ void Planner::logNewComplaint(Planned &p, int index, const storage::UserRecord &
     m_classifier.learn(built.record.categoryId, built.record.subcategoryId, built.features);
     p.complaint = std::move(built.record);
     p.holds = {{p.complaint.departmentId, receivedAt, std::nullopt}};
-    p.events.append(auditlog::toEvent(
-        ComplaintService::createdEntry(p.complaint, m_taxonomy, built.decision), agent.id,
-        callEnd));
+    p.events.append(
+        auditlog::toEvent(ComplaintService::createdEntry(p.complaint, m_taxonomy, built.decision),
+                          agent.id, callEnd));
 }
 
 void Planner::work(Planned &p, qint64 callEnd, bool english)
@@ -179,9 +196,9 @@ void Planner::work(Planned &p, qint64 callEnd, bool english)
     storage::ComplaintRecord &c = p.complaint;
     const qint64 now = m_context.now;
     const QList<rules::Status> path = statusPath(rng, now - c.receivedAt);
-    const int escalation = escalationPercent(
-        rules::severityFromCode(c.severity).value_or(rules::Severity::P3),
-        rules::channelFromCode(c.channel).value_or(rules::Channel::Hotline));
+    const int escalation =
+        escalationPercent(rules::severityFromCode(c.severity).value_or(rules::Severity::P3),
+                          rules::channelFromCode(c.channel).value_or(rules::Channel::Hotline));
     bool toTransfer = chance(rng, transferPercent);
     bool reopened = false;
     rules::Status status = rules::statusFromCode(c.status).value_or(rules::Status::New);
@@ -198,7 +215,7 @@ void Planner::work(Planned &p, qint64 callEnd, bool english)
     for (qsizetype step = 0; step < path.size(); ++step) {
         const rules::Status next = path.at(step);
         if (next == status)
-            continue;   // routing assigned it already
+            continue; // routing assigned it already
         at = m_hours.officeTimeFrom(rng, at + stepDelay(rng));
         if (at >= now)
             break;
@@ -208,7 +225,7 @@ void Planner::work(Planned &p, qint64 callEnd, bool english)
             toTransfer = false;
             status = rules::statusFromCode(c.status).value_or(status);
             if (next == status)
-                continue;   // the transfer assigned it
+                continue; // the transfer assigned it
             at = m_hours.officeTimeFrom(rng, at + stepDelay(rng));
             if (at >= now)
                 break;
@@ -241,8 +258,8 @@ void Planner::work(Planned &p, qint64 callEnd, bool english)
 
         if (next == rules::Status::Closed && step == path.size() - 1 && chance(rng, ratedPercent)) {
             // Asked at the closing call; a late or reopened complaint pleases less.
-            const int score = satisfactionScore(
-                rng, reopened || c.resolutionBreached || c.firstResponseBreached);
+            const int score =
+                satisfactionScore(rng, reopened || c.resolutionBreached || c.firstResponseBreached);
             p.events.append(auditlog::toEvent(ComplaintService::satisfactionEntry(c, score, {}),
                                               handler.id, at));
             c.satisfaction = score;
@@ -273,11 +290,21 @@ void Planner::contact(Planned &p, qint64 at, const storage::UserRecord &handler,
     storage::ComplaintRecord &c = p.complaint;
     const QString note = m_context.book.note(QStringLiteral("contacted"), english);
     const qint64 durationMs = (60 + qint64(m_rng.bounded(300))) * 1000;
-    p.calls.append({0, 0, std::nullopt, handler.id, rules::code(rules::Channel::Hotline), at,
-                    durationMs, note, true, {}, {}, {}});
+    p.calls.append({0,
+                    0,
+                    std::nullopt,
+                    handler.id,
+                    rules::code(rules::Channel::Hotline),
+                    at,
+                    durationMs,
+                    note,
+                    true,
+                    {},
+                    {},
+                    {}});
     const bool first = !c.firstRespondedAt;
     if (first)
-        c.firstRespondedAt = at;   // SlaClocks::applyFirstContact
+        c.firstRespondedAt = at; // SlaClocks::applyFirstContact
     c.updatedAt = at;
     m_sla.computeClocks(c, p.pauses);
     recordBreaches(p, at);
@@ -291,7 +318,8 @@ void Planner::transfer(Planned &p, qint64 at, bool english)
     // To the category's own department when routing put it elsewhere, else to another.
     QStringList departments = m_context.agentsByDepartment.keys();
     departments.sort();
-    const QString own = m_taxonomy.departmentCode(m_taxonomy.category(c.categoryId)->defaultDepartmentId);
+    const QString own =
+        m_taxonomy.departmentCode(m_taxonomy.category(c.categoryId)->defaultDepartmentId);
     QString target = own;
     if (target == m_taxonomy.departmentCode(c.departmentId) || !departments.contains(target)) {
         departments.removeAll(m_taxonomy.departmentCode(c.departmentId));
@@ -308,8 +336,8 @@ void Planner::transfer(Planned &p, qint64 at, bool english)
     const storage::UserRecord &person = pick(m_rng, takers);
     if (!person.departmentId)
         return;
-    const storage::ComplaintRecord after = ComplaintService::transferred(
-        c, *person.departmentId, person.id, at);
+    const storage::ComplaintRecord after =
+        ComplaintService::transferred(c, *person.departmentId, person.id, at);
     const QString reason = m_context.book.note(QStringLiteral("transferred"), english);
     p.events.append(auditlog::toEvent(
         ComplaintService::transferEntry(m_taxonomy, c, after, usernameOf(c.assigneeId),
@@ -317,7 +345,7 @@ void Planner::transfer(Planned &p, qint64 at, bool english)
                                         QStringLiteral("transferred")),
         transferredBy.id, at));
     if (c.assigneeId)
-        countOpen(*c.assigneeId, at);   // no longer theirs from now
+        countOpen(*c.assigneeId, at); // no longer theirs from now
     p.holds.last().endedAt = at;
     p.holds.append({after.departmentId, at, std::nullopt});
     c = after;
@@ -327,8 +355,8 @@ void Planner::recordBreaches(Planned &p, qint64 at)
 {
     storage::ComplaintRecord &c = p.complaint;
     for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, at)) {
-        p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)),
-                                          0, at));
+        p.events.append(
+            auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)), 0, at));
     }
 }
 
@@ -337,8 +365,8 @@ void Planner::sweepBreaches(Planned &p)
     storage::ComplaintRecord &c = p.complaint;
     // The window sweeps every minute: each breach is recorded a minute after its due time.
     for (const SlaClocks::Breach &breach : SlaClocks::unrecordedBreaches(c, m_context.now)) {
-        p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)),
-                                          0, std::min(m_context.now, breach.dueAt + msPerMinute)));
+        p.events.append(auditlog::toEvent(m_sla.breachEntry(c, breach, usernameOf(c.assigneeId)), 0,
+                                          std::min(m_context.now, breach.dueAt + msPerMinute)));
     }
 }
 

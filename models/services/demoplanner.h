@@ -29,8 +29,8 @@ namespace demo {
 // ids the store hands out (customer, complaint) left to fill in.
 struct Planned
 {
-    int customer = 0;                  // demo caller index
-    QString phone;                     // E.164
+    int customer = 0; // demo caller index
+    QString phone; // E.164
     QString customerName;
     // A call about the caller's earlier open complaint (the plan index), before this one.
     int followUpOf = -1;
@@ -41,9 +41,9 @@ struct Planned
     std::optional<std::pair<qint64, qint64>> roundRobinPick;
     QString searchTokens;
     QList<rules::SlaPause> pauses;
-    QList<storage::DepartmentHold> holds;   // oldest first; the last one open
-    QList<storage::CallRecord> calls;       // the call that logged it, then contacts
-    QList<storage::EventRecord> events;     // oldest first
+    QList<storage::DepartmentHold> holds; // oldest first; the last one open
+    QList<storage::CallRecord> calls; // the call that logged it, then contacts
+    QList<storage::EventRecord> events; // oldest first
 };
 
 // What every plan needs to know, read from the store before planning starts (planning
@@ -52,12 +52,12 @@ struct PlanningContext
 {
     Phrasebook book;
     qint64 now = 0;
-    std::vector<qint64> receipts;         // sorted
+    std::vector<qint64> receipts; // sorted
     QHash<QString, qint64> firstSequence; // day key -> first reserved sequence number
-    QHash<QString, QList<storage::UserRecord>> agentsByDepartment;   // by department code
+    QHash<QString, QList<storage::UserRecord>> agentsByDepartment; // by department code
     QList<storage::UserRecord> hotlineAgents;
     QList<rules::RoutingRule> routingRules;
-    QHash<qint64, rules::AgentPool> pools;   // department -> whom routing hands work to
+    QHash<qint64, rules::AgentPool> pools; // department -> whom routing hands work to
     QHash<qint64, QString> usernames;
 };
 
@@ -81,8 +81,7 @@ private:
     void countOpen(qint64 agentId, std::optional<qint64> until);
     // The new complaint as logCall() saves it, with its creation event.
     void logNewComplaint(Planned &p, int index, const storage::UserRecord &agent,
-                         rules::Channel channel, qint64 receivedAt, qint64 callEnd,
-                         bool english);
+                         rules::Channel channel, qint64 receivedAt, qint64 callEnd, bool english);
     // A caller's earlier open complaint gets this call instead, when one is pending.
     void callAgainAbout(Planned &p, const storage::UserRecord &agent, rules::Channel channel,
                         qint64 receivedAt, qint64 durationMs, bool english);
@@ -112,15 +111,16 @@ private:
     const CentreHours &m_hours;
     QRandomGenerator m_rng;
     int m_customerCount;
-    QList<int> m_categoryWeights;   // per taxonomy category, from the profiles
+    QList<int> m_categoryWeights; // per taxonomy category, from the profiles
     QHash<QString, qint64> m_nextSequence;
     QHash<qint64, rules::AgentPool> m_pools;
-    QHash<qint64, int> m_openOf;   // agent -> open complaints planned
+    QHash<qint64, int> m_openOf; // agent -> open complaints planned
     // When planned complaints close, soonest first, and whose they are.
     std::priority_queue<std::pair<qint64, qint64>, std::vector<std::pair<qint64, qint64>>,
-                        std::greater<>> m_closing;
+                        std::greater<>>
+        m_closing;
     QHash<int, OpenComplaint> m_openComplaintOfCustomer;
-    QHash<QString, rules::IntentCues::Intent> m_intentOf;   // phrasing -> its cues' intent
+    QHash<QString, rules::IntentCues::Intent> m_intentOf; // phrasing -> its cues' intent
 };
 
 } // namespace demo

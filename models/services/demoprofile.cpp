@@ -20,7 +20,7 @@ namespace {
 // up, restore service, unfreeze funds, other.
 const QHash<QString, CategoryProfile> &profiles()
 {
-    static const QHash<QString, CategoryProfile> table{
+    static const QHash<QString, CategoryProfile> table {
         {QStringLiteral("TRANSACTION_FAILURE"),
          {14, {30, 40, 22, 6, 2}, {45, 25, 5, 0, 15, 10, 0, 0}, true, 200'00}},
         {QStringLiteral("SETTLEMENT"),
@@ -49,8 +49,7 @@ const QHash<QString, CategoryProfile> &profiles()
          {3, {40, 20, 25, 10, 5}, {0, 45, 0, 45, 0, 0, 0, 10}, false, 0}},
         {QStringLiteral("COMPLIANCE"),
          {2, {55, 20, 15, 5, 5}, {0, 60, 0, 0, 0, 0, 0, 40}, false, 0}},
-        {QStringLiteral("OTHER"),
-         {3, {10, 10, 10, 5, 65}, {0, 70, 0, 0, 0, 0, 0, 30}, false, 0}},
+        {QStringLiteral("OTHER"), {3, {10, 10, 10, 5, 65}, {0, 70, 0, 0, 0, 0, 0, 30}, false, 0}},
     };
     return table;
 }
@@ -59,7 +58,7 @@ constexpr int callHoursFrom = 8;
 // Calls per hour of the day from 08:00 to 20:00.
 const QList<int> &callHourWeights()
 {
-    static const QList<int> weights{3, 9, 12, 11, 7, 8, 11, 11, 10, 8, 5, 3, 2};
+    static const QList<int> weights {3, 9, 12, 11, 7, 8, 11, 11, 10, 8, 5, 3, 2};
     return weights;
 }
 constexpr qint64 officeFrom = 9 * msPerHour;
@@ -69,7 +68,7 @@ constexpr qint64 officeTo = 18 * msPerHour;
 
 const CategoryProfile &profileOf(const QString &categoryCode)
 {
-    static const CategoryProfile unknown{1, {0, 0, 0, 0, 1}, {0, 1, 0, 0, 0, 0, 0, 0}, false, 0};
+    static const CategoryProfile unknown {1, {0, 0, 0, 0, 1}, {0, 1, 0, 0, 0, 0, 0, 0}, false, 0};
     const auto it = profiles().constFind(categoryCode);
     return it == profiles().cend() ? unknown : *it;
 }
@@ -107,7 +106,8 @@ qint64 CentreHours::callTime(QRandomGenerator &rng, qint64 fromMs, qint64 latest
     const std::size_t lastDay = dayOf(latestMs);
     const int heaviest = *std::max_element(m_dayWeights.cbegin(), m_dayWeights.cend());
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        const std::size_t day = firstDay + std::size_t(rng.bounded(quint32(lastDay - firstDay + 1)));
+        const std::size_t day =
+            firstDay + std::size_t(rng.bounded(quint32(lastDay - firstDay + 1)));
         if (int(rng.bounded(heaviest)) >= m_dayWeights[day])
             continue;
         int hour = 0;
@@ -117,7 +117,7 @@ qint64 CentreHours::callTime(QRandomGenerator &rng, qint64 fromMs, qint64 latest
             r -= callHourWeights().at(hour);
         }
         const qint64 at = m_dayStarts[day] + (callHoursFrom + hour) * msPerHour
-                          + qint64(rng.bounded(double(msPerHour)));
+            + qint64(rng.bounded(double(msPerHour)));
         if (at >= fromMs && at <= latestMs)
             return at;
     }
@@ -132,10 +132,9 @@ qint64 CentreHours::officeTimeFrom(QRandomGenerator &rng, qint64 ms) const
     if (timeOfDay >= officeFrom && timeOfDay < officeTo)
         return ms;
     const qint64 start = timeOfDay < officeFrom
-                             ? m_dayStarts[day] + officeFrom
-                             : (day + 1 < m_dayStarts.size() ? m_dayStarts[day + 1]
-                                                             : m_dayStarts[day] + msPerDay)
-                                   + officeFrom;
+        ? m_dayStarts[day] + officeFrom
+        : (day + 1 < m_dayStarts.size() ? m_dayStarts[day + 1] : m_dayStarts[day] + msPerDay)
+            + officeFrom;
     return start + qint64(rng.bounded(90)) * msPerMinute;
 }
 
@@ -146,19 +145,25 @@ QList<rules::Status> statusPath(QRandomGenerator &rng, qint64 ageMs)
     const int closedShare = days > 20 ? 97 : days > 10 ? 88 : days > 5 ? 65 : days > 1 ? 30 : 5;
     if (chance(rng, closedShare)) {
         QList<S> path = chance(rng, 35)
-                            ? QList<S>{S::Assigned, S::Investigating, S::Replied, S::FollowUp, S::Closed}
-                            : QList<S>{S::Investigating, S::Replied, S::Closed};
+            ? QList<S> {S::Assigned, S::Investigating, S::Replied, S::FollowUp, S::Closed}
+            : QList<S> {S::Investigating, S::Replied, S::Closed};
         if (chance(rng, 4))
-            path << S::Investigating << S::Replied << S::Closed;   // reopened
+            path << S::Investigating << S::Replied << S::Closed; // reopened
         return path;
     }
     switch (rng.bounded(6)) {
-    case 0: return {};
-    case 1: return {S::Assigned};
-    case 2: return {S::Assigned, S::Investigating};
-    case 3: return {S::Investigating, S::WaitingCustomer};
-    case 4: return {S::Investigating, S::Replied};
-    default: return {S::Investigating, S::Replied, S::FollowUp};
+    case 0:
+        return {};
+    case 1:
+        return {S::Assigned};
+    case 2:
+        return {S::Assigned, S::Investigating};
+    case 3:
+        return {S::Investigating, S::WaitingCustomer};
+    case 4:
+        return {S::Investigating, S::Replied};
+    default:
+        return {S::Investigating, S::Replied, S::FollowUp};
     }
 }
 
@@ -177,17 +182,20 @@ int escalationPercent(rules::Severity severity, rules::Channel channel)
     if (channel == rules::Channel::Regulator)
         return 30;
     switch (severity) {
-    case rules::Severity::P1: return 15;
-    case rules::Severity::P2: return 5;
-    default: return 1;
+    case rules::Severity::P1:
+        return 15;
+    case rules::Severity::P2:
+        return 5;
+    default:
+        return 1;
     }
 }
 
 int satisfactionScore(QRandomGenerator &rng, bool disappointed)
 {
-    static const QList<int> scores{5, 4, 3, 2, 1};
-    static const QList<int> content{42, 31, 15, 7, 5};
-    static const QList<int> letDown{8, 17, 30, 25, 20};
+    static const QList<int> scores {5, 4, 3, 2, 1};
+    static const QList<int> content {42, 31, 15, 7, 5};
+    static const QList<int> letDown {8, 17, 30, 25, 20};
     return pickWeighted(rng, scores, disappointed ? letDown : content);
 }
 

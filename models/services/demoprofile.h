@@ -21,11 +21,11 @@ constexpr qint64 msPerDay = 24 * msPerHour;
 
 struct CategoryProfile
 {
-    int volume = 1;                       // relative number of complaints
-    QList<int> businessWeights;           // per rules::allBusinessTypes()
-    QList<int> demandWeights;             // per rules::allDemands()
-    bool money = false;                   // money is at stake: the agent records an amount
-    qint64 medianAmountFen = 0;           // of such amounts (a long tail above)
+    int volume = 1; // relative number of complaints
+    QList<int> businessWeights; // per rules::allBusinessTypes()
+    QList<int> demandWeights; // per rules::allDemands()
+    bool money = false; // money is at stake: the agent records an amount
+    qint64 medianAmountFen = 0; // of such amounts (a long tail above)
 };
 
 // The profile of the category with this code (an unknown code: a category of no money,
@@ -51,8 +51,8 @@ public:
 private:
     // The index of the day `ms` falls in (clamped to the known days).
     std::size_t dayOf(qint64 ms) const;
-    std::vector<qint64> m_dayStarts;   // local midnights, ascending
-    std::vector<int> m_dayWeights;     // calls per weekday vs weekend
+    std::vector<qint64> m_dayStarts; // local midnights, ascending
+    std::vector<int> m_dayWeights; // calls per weekday vs weekend
 };
 
 // The statuses a complaint received `ageMs` ago has moved through by now, in order

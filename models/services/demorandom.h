@@ -7,8 +7,7 @@
 // seed gives the same data.
 namespace cd::models::demo {
 
-template<typename T>
-const T &pick(QRandomGenerator &rng, const QList<T> &list)
+template<typename T> const T &pick(QRandomGenerator &rng, const QList<T> &list)
 {
     return list.at(int(rng.bounded(quint32(list.size()))));
 }

@@ -15,8 +15,10 @@ namespace cd::models {
 namespace {
 QJsonObject departmentJson(const storage::DepartmentRecord &d)
 {
-    return {{QStringLiteral("code"), d.code}, {QStringLiteral("name_zh"), d.nameZh},
-            {QStringLiteral("name_en"), d.nameEn}, {QStringLiteral("active"), d.active}};
+    return {{QStringLiteral("code"), d.code},
+            {QStringLiteral("name_zh"), d.nameZh},
+            {QStringLiteral("name_en"), d.nameEn},
+            {QStringLiteral("active"), d.active}};
 }
 } // namespace
 
@@ -25,7 +27,7 @@ Result<void> DepartmentService::requireAdministrator(const QString &action)
     if (rules::canManageTaxonomy(m_workspace.rulesActor()))
         return {};
     return auditlog::refuse(m_workspace, action,
-                                   tr("Only an administrator may change departments."));
+                            tr("Only an administrator may change departments."));
 }
 
 QString DepartmentService::namesProblem(const QString &nameZh, const QString &nameEn) const
@@ -56,16 +58,20 @@ Result<qint64> DepartmentService::add(const QString &code, const QString &nameZh
         return Error::invalid(tr("The code %1 is taken.").arg(upper), QStringLiteral("code"));
     if (const QString problem = namesProblem(nameZh, nameEn); !problem.isEmpty())
         return Error::invalid(problem, QStringLiteral("name"));
-    storage::DepartmentRecord d{0, upper, nameZh.trimmed(), nameEn.trimmed(), true};
+    storage::DepartmentRecord d {0, upper, nameZh.trimmed(), nameEn.trimmed(), true};
     auto id = storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
-        auto inserted = storage::TaxonomyRepository(m_workspace.database().connection())
-                            .insertDepartment(d);
+        auto inserted =
+            storage::TaxonomyRepository(m_workspace.database().connection()).insertDepartment(d);
         if (!inserted)
             return inserted;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_added"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("after"), departmentJson(d)}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("department_added"),
+                                              std::nullopt,
+                                              {{QStringLiteral("after"), departmentJson(d)}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return inserted;
@@ -101,9 +107,10 @@ Result<void> DepartmentService::update(qint64 id, const QString &nameZh, const Q
             return routingRules.error();
         for (const auto &rule : *routingRules) {
             if (rule.active && rule.departmentId == id) {
-                return Error::invalid(tr("The routing rule \"%1\" sends complaints to %2; change "
-                                         "or disable it first.")
-                                          .arg(rule.name, m_workspace.taxonomy().departmentName(id)));
+                return Error::invalid(
+                    tr("The routing rule \"%1\" sends complaints to %2; change "
+                       "or disable it first.")
+                        .arg(rule.name, m_workspace.taxonomy().departmentName(id)));
             }
         }
     }
@@ -116,11 +123,15 @@ Result<void> DepartmentService::update(qint64 id, const QString &nameZh, const Q
                                .updateDepartment(after);
             !updated)
             return updated;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("department_changed"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("before"), departmentJson(*current)},
-                                                             {QStringLiteral("after"), departmentJson(after)}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("department_changed"),
+                                              std::nullopt,
+                                              {{QStringLiteral("before"), departmentJson(*current)},
+                                               {QStringLiteral("after"), departmentJson(after)}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return {};

@@ -16,7 +16,10 @@ class DepartmentService
 {
     Q_DECLARE_TR_FUNCTIONS(DepartmentService)
 public:
-    explicit DepartmentService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit DepartmentService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<qint64> add(const QString &code, const QString &nameZh, const QString &nameEn);
     Result<void> update(qint64 id, const QString &nameZh, const QString &nameEn, bool active);

@@ -38,8 +38,8 @@ QList<std::pair<std::optional<qint64> CallDraft::*, QLatin1String>> idFields()
 storage::DraftRepository::Write writeMode(Workspace &workspace)
 {
     return workspace.database().transactionDepth() > 0
-               ? storage::DraftRepository::Write::InTransaction
-               : storage::DraftRepository::Write::Brief;
+        ? storage::DraftRepository::Write::InTransaction
+        : storage::DraftRepository::Write::Brief;
 }
 
 } // namespace
@@ -87,8 +87,8 @@ Result<void> DraftService::keepCallDraft(const CallDraft &draft)
     storage::DraftRecord record;
     record.userId = m_workspace.actor().id;
     record.form = logCallForm;
-    record.fields = QString::fromUtf8(
-        QJsonDocument(masked.fieldsJson()).toJson(QJsonDocument::Compact));
+    record.fields =
+        QString::fromUtf8(QJsonDocument(masked.fieldsJson()).toJson(QJsonDocument::Compact));
     record.callStartedAt = draft.callStartedAt;
     record.updatedAt = m_workspace.clock().nowMs();
     return storage::DraftRepository(m_workspace.database().connection())
@@ -105,8 +105,8 @@ Result<std::optional<CallDraft>> DraftService::callDraft() const
         return found.error();
     if (!*found)
         return std::optional<CallDraft>();
-    CallDraft draft = CallDraft::fromFieldsJson(
-        QJsonDocument::fromJson((*found)->fields.toUtf8()).object());
+    CallDraft draft =
+        CallDraft::fromFieldsJson(QJsonDocument::fromJson((*found)->fields.toUtf8()).object());
     draft.callStartedAt = (*found)->callStartedAt;
     draft.updatedAt = (*found)->updatedAt;
     return std::optional<CallDraft>(draft);

@@ -18,20 +18,20 @@ struct CallDraft
 {
     QString phone;
     QString customerName;
-    QString channel;                     // rules::Channel code
-    std::optional<qint64> followUpOf;    // an open complaint of the caller
+    QString channel; // rules::Channel code
+    std::optional<qint64> followUpOf; // an open complaint of the caller
     std::optional<qint64> categoryId;
     std::optional<qint64> subcategoryId;
-    QString severity;                    // P1..P4
-    bool severityChosen = false;         // by the agent, rather than the category's default
-    QString demand;                      // rules::Demand code
-    QString businessType;                // rules::BusinessType code
-    QString amount;                      // yuan as typed
+    QString severity; // P1..P4
+    bool severityChosen = false; // by the agent, rather than the category's default
+    QString demand; // rules::Demand code
+    QString businessType; // rules::BusinessType code
+    QString amount; // yuan as typed
     QString transactionRef;
     QString description;
     bool solvedOnCall = false;
     std::optional<qint64> callStartedAt; // none: no call timer was running
-    qint64 updatedAt = 0;                // when it was kept (set by DraftService)
+    qint64 updatedAt = 0; // when it was kept (set by DraftService)
 
     // The typed fields (all but the two times) as a JSON object, and back; a key that is
     // missing reads as the field's default.
@@ -51,7 +51,10 @@ class DraftService
 public:
     static constexpr int retentionDays = 30;
 
-    explicit DraftService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit DraftService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // Keeps `draft` as the actor's Log-call draft (replacing theirs), stamped now. Its
     // free text is masked as logCall() masks it: card and ID numbers never reach the

@@ -58,8 +58,9 @@ const storage::CategoryRecord *categoryNamed(const Taxonomy &taxonomy, const QSt
 {
     const QString key = normalised(value);
     for (const storage::CategoryRecord &category : taxonomy.categories()) {
-        if (category.active && (normalised(category.code) == key || normalised(category.nameZh) == key
-                                || normalised(category.nameEn) == key))
+        if (category.active
+            && (normalised(category.code) == key || normalised(category.nameZh) == key
+                || normalised(category.nameEn) == key))
             return &category;
     }
     return nullptr;
@@ -70,8 +71,9 @@ std::optional<qint64> subcategoryNamed(const Taxonomy &taxonomy, qint64 category
 {
     const QString key = normalised(value);
     for (const storage::SubcategoryRecord &sub : taxonomy.subcategoriesOf(categoryId)) {
-        if (sub.active && (normalised(sub.code) == key || normalised(sub.nameZh) == key
-                           || normalised(sub.nameEn) == key))
+        if (sub.active
+            && (normalised(sub.code) == key || normalised(sub.nameZh) == key
+                || normalised(sub.nameEn) == key))
             return sub.id;
     }
     return std::nullopt;
@@ -123,8 +125,8 @@ Result<rules::ImportMapping> ImportService::loadMapping(const QString &path)
 Result<void> ImportService::saveMapping(const rules::ImportMapping &mapping, const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Error::storage(tr("The folder of %1 could not be created.")
-                                  .arg(QDir::toNativeSeparators(path)));
+        return Error::storage(
+            tr("The folder of %1 could not be created.").arg(QDir::toNativeSeparators(path)));
     }
     return OutputFile::writeAll(path, QJsonDocument(mapping.toJson()).toJson());
 }
@@ -132,15 +134,15 @@ Result<void> ImportService::saveMapping(const rules::ImportMapping &mapping, con
 QString ImportService::savedMappingPath(const QString &name)
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + QStringLiteral("/import-mappings/") + name + QStringLiteral(".json");
+        + QStringLiteral("/import-mappings/") + name + QStringLiteral(".json");
 }
 
 QStringList ImportService::savedMappingNames()
 {
     const QDir folder(QFileInfo(savedMappingPath(QStringLiteral("x"))).absolutePath());
     QStringList names;
-    for (const QFileInfo &file : folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files,
-                                                     QDir::Name))
+    for (const QFileInfo &file :
+         folder.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         names << file.completeBaseName();
     return names;
 }
@@ -163,9 +165,9 @@ ImportRow ImportService::prepare(const rules::ImportTable &table,
     in.transactionRef = values.value(ImportField::TransactionRef);
 
     const QString id = values.value(ImportField::ExternalId);
-    row.externalId = id.isEmpty() ? rules::ImportMappings::contentId(record)
-                                  : (mapping.name.isEmpty() ? QStringLiteral("id") : mapping.name)
-                                        + QLatin1Char(':') + id;
+    row.externalId = id.isEmpty()
+        ? rules::ImportMappings::contentId(record)
+        : (mapping.name.isEmpty() ? QStringLiteral("id") : mapping.name) + QLatin1Char(':') + id;
 
     const QString time = values.value(ImportField::ReceivedAt);
     if (!time.isEmpty()) {
@@ -196,8 +198,8 @@ ImportRow ImportService::prepare(const rules::ImportTable &table,
         else if (!mapped)
             category = categoryNamed(taxonomy, categoryValue);
         if (!category && !byRule) {
-            row.error = tr("The category \"%1\" is not known; map it to one of ours.")
-                            .arg(categoryValue);
+            row.error =
+                tr("The category \"%1\" is not known; map it to one of ours.").arg(categoryValue);
             return row;
         }
     }
@@ -268,7 +270,7 @@ Result<ImportReport> ImportService::import(const rules::ImportTable &table,
         const ImportRow row = prepare(table, mapping, table.records.at(i), Check::MappingOnly);
         if (!row.error.isEmpty()) {
             ++report.failed;
-            report.failures << ImportFailure{row.line, row.error};
+            report.failures << ImportFailure {row.line, row.error};
             continue;
         }
         auto present = imported.contains(row.externalId);
@@ -289,7 +291,7 @@ Result<ImportReport> ImportService::import(const rules::ImportTable &table,
             ++report.imported;
         } else {
             ++report.failed;
-            report.failures << ImportFailure{row.line, logged.error().message};
+            report.failures << ImportFailure {row.line, logged.error().message};
         }
         if (!whole && ++inBatch >= batchSize) {
             if (auto committed = batch->commit(); !committed)
@@ -299,7 +301,7 @@ Result<ImportReport> ImportService::import(const rules::ImportTable &table,
         }
     }
     if (whole && (options.dryRun || report.failed > 0 || report.cancelled)) {
-        batch.reset();   // rolls back
+        batch.reset(); // rolls back
         report.rolledBack = true;
         if (!options.dryRun)
             report.imported = 0;

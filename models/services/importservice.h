@@ -22,10 +22,10 @@ struct ImportRow
 {
     int line = 0;
     NewCallInput input;
-    QString externalId;          // the source's id, or a hash of the row (ImportMappings::contentId)
+    QString externalId; // the source's id, or a hash of the row (ImportMappings::contentId)
     QString categoryCode;
-    bool classified = false;     // the category is the classifier's (the row named none it knows)
-    QString error;               // empty: the row can be saved
+    bool classified = false; // the category is the classifier's (the row named none it knows)
+    QString error; // empty: the row can be saved
 };
 
 struct ImportFailure
@@ -37,11 +37,11 @@ struct ImportFailure
 struct ImportReport
 {
     int imported = 0;
-    int skipped = 0;              // already present (their external id was imported before)
+    int skipped = 0; // already present (their external id was imported before)
     int failed = 0;
-    QList<ImportFailure> failures;   // by line
+    QList<ImportFailure> failures; // by line
     bool cancelled = false;
-    bool rolledBack = false;      // all-or-nothing with a failure, a cancel, or a dry run
+    bool rolledBack = false; // all-or-nothing with a failure, a cancel, or a dry run
     bool dryRun = false;
 };
 
@@ -58,7 +58,10 @@ public:
     // takes effect, between rows.
     static constexpr int batchSize = 500;
 
-    explicit ImportService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit ImportService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // The file at `path`, read in `encoding` (detected when none is given).
     static Result<rules::ImportTable> readFile(const QString &path,
@@ -83,9 +86,9 @@ public:
 
     struct Options
     {
-        bool dryRun = false;        // everything is done and then rolled back
-        bool allOrNothing = false;  // one failed row (or a cancel) saves none
-        QString source;             // kept with each row (the file's name)
+        bool dryRun = false; // everything is done and then rolled back
+        bool allOrNothing = false; // one failed row (or a cancel) saves none
+        QString source; // kept with each row (the file's name)
         // Called between rows with the rows done and the total; false cancels.
         std::function<bool(int done, int total)> progress;
     };

@@ -31,15 +31,14 @@ QString storeIdentity(const QString &storePath)
 QString InstanceChannel::socketPath(const QString &storePath)
 {
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QString folder = !runtime.isEmpty() && QFileInfo(runtime).isDir() ? runtime
-                                                                            : QDir::tempPath();
-    const QByteArray hash = QCryptographicHash::hash(storeIdentity(storePath).toUtf8(),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(24);
-    return QDir(folder).filePath(QStringLiteral("complaintdesk-%1-%2")
-                                     .arg(uint(getuid()))
-                                     .arg(QString::fromLatin1(hash)));
+    const QString folder =
+        !runtime.isEmpty() && QFileInfo(runtime).isDir() ? runtime : QDir::tempPath();
+    const QByteArray hash =
+        QCryptographicHash::hash(storeIdentity(storePath).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24);
+    return QDir(folder).filePath(
+        QStringLiteral("complaintdesk-%1-%2").arg(uint(getuid())).arg(QString::fromLatin1(hash)));
 }
 
 Result<bool> InstanceChannel::send(const QString &socketPath,
@@ -66,11 +65,17 @@ Result<bool> InstanceChannel::send(const QString &socketPath,
     return true;
 }
 
-InstanceChannel::InstanceChannel(QObject *parent) : QObject(parent) {}
+InstanceChannel::InstanceChannel(QObject *parent)
+    : QObject(parent)
+{
+}
 
 InstanceChannel::~InstanceChannel() = default;
 
-bool InstanceChannel::isListening() const { return m_server && m_server->isListening(); }
+bool InstanceChannel::isListening() const
+{
+    return m_server && m_server->isListening();
+}
 
 Result<void> InstanceChannel::listen(const QString &socketPath)
 {
@@ -83,7 +88,7 @@ Result<void> InstanceChannel::listen(const QString &socketPath)
             probe.abort();
             return Error::conflict(tr("Another ComplaintDesk window is running on this store."));
         }
-        QLocalServer::removeServer(socketPath);   // left by a window that crashed
+        QLocalServer::removeServer(socketPath); // left by a window that crashed
     }
     delete m_server;
     m_server = new QLocalServer(this);

@@ -4,7 +4,8 @@
 
 namespace cd::models {
 
-PasswordHasher::PasswordHasher(Strength strength) : m_strength(strength)
+PasswordHasher::PasswordHasher(Strength strength)
+    : m_strength(strength)
 {
     [[maybe_unused]] static const int initialised = sodium_init();
 }
@@ -28,8 +29,8 @@ bool PasswordHasher::verify(const QString &hash, const QString &password) const
         return false;
     const QByteArray stored = hash.toLatin1();
     const QByteArray bytes = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), bytes.constData(),
-                                    quint64(bytes.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), bytes.constData(), quint64(bytes.size()))
+        == 0;
 }
 
 } // namespace cd::models

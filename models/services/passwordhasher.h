@@ -10,8 +10,8 @@ class PasswordHasher
 {
 public:
     enum class Strength {
-        Interactive,   // libsodium's interactive limits (64 MiB): for people signing in
-        Fast,          // the minimum limits: for tests only
+        Interactive, // libsodium's interactive limits (64 MiB): for people signing in
+        Fast, // the minimum limits: for tests only
     };
 
     explicit PasswordHasher(Strength strength = Strength::Interactive);

@@ -1,9 +1,9 @@
 #include "personaldataeraser.h"
 
 #include "auditlog.h"
-#include "database.h"
 #include "complaintrepository.h"
 #include "customerrepository.h"
+#include "database.h"
 #include "eventrepository.h"
 #include "personaldatarepository.h"
 #include "redaction.h"
@@ -66,8 +66,9 @@ Result<int> eraseCustomer(Workspace &workspace, qint64 customerId)
             return written.error();
         // Search finds it by what is left: no name, no number.
         if (auto indexed = complaintRows.setSearchTokens(
-                after.id, storage::searchTokensOf(after.reference, QString(), QString(),
-                                                  after.description, after.transactionRef));
+                after.id,
+                storage::searchTokensOf(after.reference, QString(), QString(), after.description,
+                                        after.transactionRef));
             !indexed)
             return indexed.error();
 

@@ -22,7 +22,10 @@ class ReviewService
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewService)
 public:
-    explicit ReviewService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit ReviewService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // Return how many complaints changed. A new severity chooses the deadline policy again.
     Result<int> bulkSetSeverity(const QList<qint64> &complaintIds, rules::Severity severity,

@@ -15,24 +15,22 @@ namespace {
 
 QJsonObject ruleJson(const rules::RoutingRule &r, const Taxonomy &taxonomy)
 {
-    return {{QStringLiteral("name"), r.name},
-            {QStringLiteral("active"), r.active},
-            {QStringLiteral("category"), r.categoryId ? taxonomy.categoryCode(*r.categoryId)
-                                                      : QString()},
-            {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
-            {QStringLiteral("severity"), r.severity ? rules::code(*r.severity) : QString()},
-            {QStringLiteral("channel"), r.channel ? rules::code(*r.channel) : QString()},
-            {QStringLiteral("min_amount_fen"), r.minAmountFen ? double(*r.minAmountFen)
-                                                              : QJsonValue()},
-            {QStringLiteral("regulator_only"), r.regulatorForwardedOnly},
-            {QStringLiteral("keywords"), QJsonArray::fromStringList(r.keywords)},
-            {QStringLiteral("department"), r.departmentId
-                                               ? taxonomy.departmentCode(*r.departmentId)
-                                               : QString()},
-            {QStringLiteral("raise_severity_to"), r.raiseSeverityTo
-                                                      ? rules::code(*r.raiseSeverityTo)
-                                                      : QString()},
-            {QStringLiteral("strategy"), rules::code(r.strategy)}};
+    return {
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("active"), r.active},
+        {QStringLiteral("category"),
+         r.categoryId ? taxonomy.categoryCode(*r.categoryId) : QString()},
+        {QStringLiteral("subcategory"), taxonomy.subcategoryCode(r.subcategoryId)},
+        {QStringLiteral("severity"), r.severity ? rules::code(*r.severity) : QString()},
+        {QStringLiteral("channel"), r.channel ? rules::code(*r.channel) : QString()},
+        {QStringLiteral("min_amount_fen"), r.minAmountFen ? double(*r.minAmountFen) : QJsonValue()},
+        {QStringLiteral("regulator_only"), r.regulatorForwardedOnly},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(r.keywords)},
+        {QStringLiteral("department"),
+         r.departmentId ? taxonomy.departmentCode(*r.departmentId) : QString()},
+        {QStringLiteral("raise_severity_to"),
+         r.raiseSeverityTo ? rules::code(*r.raiseSeverityTo) : QString()},
+        {QStringLiteral("strategy"), rules::code(r.strategy)}};
 }
 
 } // namespace
@@ -91,8 +89,7 @@ QString RoutingService::problem(const rules::RoutingRule &r) const
     for (const QString &keyword : r.keywords) {
         if (keyword.trimmed().isEmpty())
             return tr("A keyword cannot be empty.");
-        if (auto characters = rules::FreeText::checkCharacters(keyword,
-                                                               QStringLiteral("keywords"));
+        if (auto characters = rules::FreeText::checkCharacters(keyword, QStringLiteral("keywords"));
             !characters)
             return characters.error().message;
     }
@@ -104,18 +101,22 @@ bool RoutingService::mayEdit(const rules::RoutingRule &rule) const
     const rules::Actor actor = m_workspace.rulesActor();
     if (rule.departmentId)
         return rules::canManageDepartment(actor, *rule.departmentId);
-    return rules::canManageUsers(actor);   // rules for every department: administrators
+    return rules::canManageUsers(actor); // rules for every department: administrators
 }
 
 Result<void> RoutingService::requireMayEdit(const rules::RoutingRule &rule)
 {
     if (mayEdit(rule))
         return {};
-    auditlog::recordRefusal(m_workspace, {QStringLiteral("permission_denied"), std::nullopt,
-                                          {{QStringLiteral("action"),
-                                            QStringLiteral("edit_routing_rule")},
-                                           {QStringLiteral("rule"), rule.name}},
-                                          {}, {}, {}, std::nullopt});
+    auditlog::recordRefusal(m_workspace,
+                            {QStringLiteral("permission_denied"),
+                             std::nullopt,
+                             {{QStringLiteral("action"), QStringLiteral("edit_routing_rule")},
+                              {QStringLiteral("rule"), rule.name}},
+                             {},
+                             {},
+                             {},
+                             std::nullopt});
     return Error::permission(tr("Only the lead of the rule's department or an administrator may "
                                 "change this rule."));
 }
@@ -153,14 +154,19 @@ Result<qint64> RoutingService::save(const rules::RoutingRule &rule)
                 return inserted.error();
             id = *inserted;
         }
-        QJsonObject details{{QStringLiteral("rule_id"), double(id)},
-                            {QStringLiteral("after"), ruleJson(rule, m_workspace.taxonomy())}};
+        QJsonObject details {{QStringLiteral("rule_id"), double(id)},
+                             {QStringLiteral("after"), ruleJson(rule, m_workspace.taxonomy())}};
         if (before)
             details.insert(QStringLiteral("before"), ruleJson(*before, m_workspace.taxonomy()));
-        if (auto appended = auditlog::append(m_workspace, {before ? QStringLiteral("routing_rule_changed")
-                                                                  : QStringLiteral("routing_rule_added"),
-                                                           std::nullopt, details, {}, {}, {},
-                                                           std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {before ? QStringLiteral("routing_rule_changed")
+                                                     : QStringLiteral("routing_rule_added"),
+                                              std::nullopt,
+                                              details,
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return id;
@@ -182,10 +188,15 @@ Result<void> RoutingService::remove(qint64 ruleId)
             if (auto deleted = repository.deleteRule(ruleId); !deleted)
                 return deleted;
             if (auto appended = auditlog::append(
-                    m_workspace, {QStringLiteral("routing_rule_removed"), std::nullopt,
-                                  {{QStringLiteral("rule_id"), double(ruleId)},
-                                   {QStringLiteral("before"), ruleJson(rule, m_workspace.taxonomy())}},
-                                  {}, {}, {}, std::nullopt});
+                    m_workspace,
+                    {QStringLiteral("routing_rule_removed"),
+                     std::nullopt,
+                     {{QStringLiteral("rule_id"), double(ruleId)},
+                      {QStringLiteral("before"), ruleJson(rule, m_workspace.taxonomy())}},
+                     {},
+                     {},
+                     {},
+                     std::nullopt});
                 !appended)
                 return appended.error();
             return {};
@@ -218,12 +229,16 @@ Result<void> RoutingService::move(qint64 ruleId, int step)
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (auto moved = repository.setPositions(order); !moved)
             return moved;
-        if (auto appended = auditlog::append(m_workspace, {QStringLiteral("routing_rule_moved"),
-                                                            std::nullopt,
-                                                            {{QStringLiteral("rule_id"), double(ruleId)},
-                                                             {QStringLiteral("before"), at + 1},
-                                                             {QStringLiteral("after"), to + 1}},
-                                                            {}, {}, {}, std::nullopt});
+        if (auto appended = auditlog::append(m_workspace,
+                                             {QStringLiteral("routing_rule_moved"),
+                                              std::nullopt,
+                                              {{QStringLiteral("rule_id"), double(ruleId)},
+                                               {QStringLiteral("before"), at + 1},
+                                               {QStringLiteral("after"), to + 1}},
+                                              {},
+                                              {},
+                                              {},
+                                              std::nullopt});
             !appended)
             return appended.error();
         return {};

@@ -17,7 +17,10 @@ class RoutingService
 {
     Q_DECLARE_TR_FUNCTIONS(RoutingService)
 public:
-    explicit RoutingService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit RoutingService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<QList<rules::RoutingRule>> rules() const;
 

@@ -43,10 +43,11 @@ QList<std::pair<QString ViewDefinition::*, QLatin1String>> textFields()
 
 QList<std::pair<bool ViewDefinition::*, QLatin1String>> flagFields()
 {
-    return {{&ViewDefinition::unassignedOnly, QLatin1String("unassigned_only")},
-            {&ViewDefinition::openOnly, QLatin1String("open_only")},
-            {&ViewDefinition::escalatedOnly, QLatin1String("escalated_only")},
-            {&ViewDefinition::classificationReviewOnly, QLatin1String("classification_review_only")}};
+    return {
+        {&ViewDefinition::unassignedOnly, QLatin1String("unassigned_only")},
+        {&ViewDefinition::openOnly, QLatin1String("open_only")},
+        {&ViewDefinition::escalatedOnly, QLatin1String("escalated_only")},
+        {&ViewDefinition::classificationReviewOnly, QLatin1String("classification_review_only")}};
 }
 
 } // namespace
@@ -85,8 +86,10 @@ ViewDefinition ViewDefinition::fromJson(const QJsonObject &json)
     for (const auto &[flag, key] : flagFields())
         d.*flag = json.value(key).toBool();
     d.satisfaction = json.value(QLatin1String("satisfaction")).toInt();
-    d.receivedFrom = QDate::fromString(json.value(QLatin1String("received_from")).toString(), Qt::ISODate);
-    d.receivedTo = QDate::fromString(json.value(QLatin1String("received_to")).toString(), Qt::ISODate);
+    d.receivedFrom =
+        QDate::fromString(json.value(QLatin1String("received_from")).toString(), Qt::ISODate);
+    d.receivedTo =
+        QDate::fromString(json.value(QLatin1String("received_to")).toString(), Qt::ISODate);
     for (const QJsonValue &column : json.value(QLatin1String("hidden_columns")).toArray())
         d.hiddenColumns.append(column.toInt());
     d.sortColumn = json.value(QLatin1String("sort_column")).toInt(d.sortColumn);
@@ -100,51 +103,60 @@ Result<storage::QueueQuery> SavedViewService::queryOf(const ViewDefinition &d, q
     storage::QueueQuery q;
     if (!d.status.isEmpty()) {
         if (!rules::statusFromCode(d.status))
-            return Error::invalid(tr("The view filters on an unknown status, %1.").arg(d.status), QStringLiteral("status"));
+            return Error::invalid(tr("The view filters on an unknown status, %1.").arg(d.status),
+                                  QStringLiteral("status"));
         q.status = rules::code(*rules::statusFromCode(d.status));
     }
     if (!d.category.isEmpty()) {
         const auto *category = taxonomy.categoryByCode(d.category);
         if (!category)
-            return Error::notFound(tr("The view filters on category %1, which no longer exists.").arg(d.category));
+            return Error::notFound(
+                tr("The view filters on category %1, which no longer exists.").arg(d.category));
         q.categoryId = category->id;
         if (!d.subcategory.isEmpty()) {
             const auto *sub = taxonomy.subcategoryByCode(category->id, d.subcategory);
             if (!sub)
-                return Error::notFound(tr("The view filters on sub-category %1, which no longer exists.")
-                                           .arg(d.subcategory));
+                return Error::notFound(
+                    tr("The view filters on sub-category %1, which no longer exists.")
+                        .arg(d.subcategory));
             q.subcategoryId = sub->id;
         }
     }
     if (!d.department.isEmpty()) {
         const auto *department = taxonomy.departmentByCode(d.department);
         if (!department)
-            return Error::notFound(tr("The view filters on department %1, which no longer exists.")
-                                       .arg(d.department));
+            return Error::notFound(
+                tr("The view filters on department %1, which no longer exists.").arg(d.department));
         q.departmentId = department->id;
     }
     if (!d.assignee.isEmpty()) {
-        auto user = storage::UserRepository(m_workspace.database().connection()).findByUsername(d.assignee);
+        auto user =
+            storage::UserRepository(m_workspace.database().connection()).findByUsername(d.assignee);
         if (!user)
             return user.error();
         if (!*user)
-            return Error::notFound(tr("The view filters on %1, who is no longer a user.").arg(d.assignee));
+            return Error::notFound(
+                tr("The view filters on %1, who is no longer a user.").arg(d.assignee));
         q.assigneeId = (*user)->id;
     }
     if (!d.severity.isEmpty()) {
         if (!rules::severityFromCode(d.severity))
-            return Error::invalid(tr("The view filters on an unknown severity, %1.").arg(d.severity), QStringLiteral("severity"));
+            return Error::invalid(
+                tr("The view filters on an unknown severity, %1.").arg(d.severity),
+                QStringLiteral("severity"));
         q.severity = rules::code(*rules::severityFromCode(d.severity));
     }
     if (!d.channel.isEmpty()) {
         if (!rules::channelFromCode(d.channel))
-            return Error::invalid(tr("The view filters on an unknown channel, %1.").arg(d.channel), QStringLiteral("channel"));
+            return Error::invalid(tr("The view filters on an unknown channel, %1.").arg(d.channel),
+                                  QStringLiteral("channel"));
         q.channel = rules::code(*rules::channelFromCode(d.channel));
     }
     if (d.receivedFrom.isValid() && d.receivedTo.isValid() && d.receivedTo < d.receivedFrom) {
-        return Error::invalid(tr("The view's period ends (%1) before it starts (%2).")
-                                  .arg(d.receivedTo.toString(Qt::ISODate), d.receivedFrom.toString(Qt::ISODate)),
-                              QStringLiteral("received_to"));
+        return Error::invalid(
+            tr("The view's period ends (%1) before it starts (%2).")
+                .arg(d.receivedTo.toString(Qt::ISODate), d.receivedFrom.toString(Qt::ISODate)),
+            QStringLiteral("received_to"));
     }
     if (d.receivedFrom.isValid())
         q.receivedFrom = startOfDay(d.receivedFrom);
@@ -156,17 +168,20 @@ Result<storage::QueueQuery> SavedViewService::queryOf(const ViewDefinition &d, q
     q.escalatedOnly = d.escalatedOnly;
     q.classificationReviewOnly = d.classificationReviewOnly;
     if (d.satisfaction < 0 || d.satisfaction > 5)
-        return Error::invalid(tr("The view filters on an unknown satisfaction score, %1.").arg(d.satisfaction),
-                              QStringLiteral("satisfaction"));
+        return Error::invalid(
+            tr("The view filters on an unknown satisfaction score, %1.").arg(d.satisfaction),
+            QStringLiteral("satisfaction"));
     if (d.satisfaction > 0)
         q.satisfaction = d.satisfaction;
     if (!d.deadline.isEmpty()) {
         const DeadlineFilter filter = d.deadline == dueToday ? DeadlineFilter::DueToday
-                                      : d.deadline == atRisk ? DeadlineFilter::AtRisk
-                                      : d.deadline == overdue ? DeadlineFilter::Overdue
-                                                              : DeadlineFilter::None;
+            : d.deadline == atRisk                           ? DeadlineFilter::AtRisk
+            : d.deadline == overdue                          ? DeadlineFilter::Overdue
+                                                             : DeadlineFilter::None;
         if (filter == DeadlineFilter::None)
-            return Error::invalid(tr("The view filters on an unknown deadline state, %1.").arg(d.deadline), QStringLiteral("deadline"));
+            return Error::invalid(
+                tr("The view filters on an unknown deadline state, %1.").arg(d.deadline),
+                QStringLiteral("deadline"));
         ComplaintQueries::restrictToDeadline(q, filter, nowMs);
     }
     return q;
@@ -182,8 +197,9 @@ Result<QList<SavedView>> SavedViewService::views() const
         return rows.error();
     QList<SavedView> views;
     for (const storage::SavedViewRecord &r : std::as_const(*rows)) {
-        views.append({r.id, r.name, r.ownerId, r.ownerName, r.sharedDepartmentId,
-                      ViewDefinition::fromJson(QJsonDocument::fromJson(r.definition.toUtf8()).object())});
+        views.append(
+            {r.id, r.name, r.ownerId, r.ownerName, r.sharedDepartmentId,
+             ViewDefinition::fromJson(QJsonDocument::fromJson(r.definition.toUtf8()).object())});
     }
     return views;
 }
@@ -201,15 +217,18 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
         !characters)
         return characters.error();
     if (rules::FreeText::characterCount(trimmed) > maxNameLength)
-        return Error::invalid(tr("A view's name has at most %1 characters.").arg(maxNameLength), QStringLiteral("name"));
+        return Error::invalid(tr("A view's name has at most %1 characters.").arg(maxNameLength),
+                              QStringLiteral("name"));
     if (auto selects = queryOf(definition, m_workspace.clock().nowMs()); !selects)
         return selects.error();
     if (shareWithDepartment && actor.role == rules::Role::Agent) {
-        return auditlog::refuse(m_workspace, QStringLiteral("share_view"),
-                                tr("Team leads and administrators share views with their department."));
+        return auditlog::refuse(
+            m_workspace, QStringLiteral("share_view"),
+            tr("Team leads and administrators share views with their department."));
     }
     if (shareWithDepartment && !actor.departmentId)
-        return Error::invalid(tr("You have no department to share the view with."), QStringLiteral("shared"));
+        return Error::invalid(tr("You have no department to share the view with."),
+                              QStringLiteral("shared"));
     storage::SavedViewRepository repository(m_workspace.database().connection());
     auto mine = repository.visibleTo(actor.id, std::nullopt);
     if (!mine)
@@ -217,7 +236,8 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
     std::optional<storage::SavedViewRecord> existing;
     for (const auto &view : std::as_const(*mine)) {
         if (view.ownerId == actor.id && view.name == trimmed && view.id != id.value_or(0))
-            return Error::invalid(tr("You already have a view named \"%1\".").arg(trimmed), QStringLiteral("name"));
+            return Error::invalid(tr("You already have a view named \"%1\".").arg(trimmed),
+                                  QStringLiteral("name"));
     }
     if (id) {
         auto found = repository.findById(*id);
@@ -226,17 +246,19 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
         if (!*found)
             return Error::notFound(tr("That view no longer exists."));
         if ((*found)->ownerId != actor.id && actor.role != rules::Role::Admin) {
-            return auditlog::refuse(m_workspace, QStringLiteral("change_view"),
-                                    tr("Only %1, who made the view, may change it.").arg((*found)->ownerName));
+            return auditlog::refuse(
+                m_workspace, QStringLiteral("change_view"),
+                tr("Only %1, who made the view, may change it.").arg((*found)->ownerName));
         }
         existing = **found;
     }
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
         const qint64 now = m_workspace.clock().nowMs();
-        storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord{});
+        storage::SavedViewRecord record = existing.value_or(storage::SavedViewRecord {});
         record.name = trimmed;
         record.sharedDepartmentId = shareWithDepartment ? actor.departmentId : std::nullopt;
-        record.definition = QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
+        record.definition =
+            QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
         record.updatedAt = now;
         if (!existing) {
             record.ownerId = actor.id;
@@ -250,7 +272,8 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
         }
         auditlog::Entry entry;
         entry.type = QStringLiteral("view_saved");
-        entry.details = {{QStringLiteral("view"), record.id}, {QStringLiteral("name"), record.name},
+        entry.details = {{QStringLiteral("view"), record.id},
+                         {QStringLiteral("name"), record.name},
                          {QStringLiteral("shared"), shareWithDepartment},
                          {QStringLiteral("definition"), definition.toJson()}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
@@ -271,8 +294,9 @@ Result<void> SavedViewService::remove(qint64 id)
     if (!*found)
         return Error::notFound(tr("That view no longer exists."));
     if ((*found)->ownerId != actor.id && actor.role != rules::Role::Admin) {
-        return auditlog::refuse(m_workspace, QStringLiteral("delete_view"),
-                                tr("Only %1, who made the view, may delete it.").arg((*found)->ownerName));
+        return auditlog::refuse(
+            m_workspace, QStringLiteral("delete_view"),
+            tr("Only %1, who made the view, may delete it.").arg((*found)->ownerName));
     }
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (auto removed = repository.remove(id); !removed)

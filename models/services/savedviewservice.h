@@ -20,26 +20,26 @@ class Workspace;
 // it hides and its sort. Empty texts and invalid dates filter nothing.
 struct ViewDefinition
 {
-    QString status;          // rules::Status code
-    QString category;        // category code
-    QString subcategory;     // sub-category code, within `category`
-    QString department;      // department code
-    QString assignee;        // username
-    QString severity;        // P1..P4
-    QString channel;         // rules::Channel code
-    QString deadline;        // "due_today", "at_risk" or "overdue"
-    QDate receivedFrom;      // Beijing days, both included
+    QString status; // rules::Status code
+    QString category; // category code
+    QString subcategory; // sub-category code, within `category`
+    QString department; // department code
+    QString assignee; // username
+    QString severity; // P1..P4
+    QString channel; // rules::Channel code
+    QString deadline; // "due_today", "at_risk" or "overdue"
+    QDate receivedFrom; // Beijing days, both included
     QDate receivedTo;
-    QString text;            // searched as plain words
+    QString text; // searched as plain words
     // The base of the built-in queue or the dashboard's selection the view was saved from
     // ("Unassigned in my department": department and unassignedOnly and openOnly).
     bool unassignedOnly = false;
     bool openOnly = false;
     bool escalatedOnly = false;
     bool classificationReviewOnly = false;
-    int satisfaction = 0;    // the customer's score 1-5; 0: any
-    QList<int> hiddenColumns;   // ComplaintQueueModel::Column
-    int sortColumn = 1;         // ComplaintQueueModel::Received
+    int satisfaction = 0; // the customer's score 1-5; 0: any
+    QList<int> hiddenColumns; // ComplaintQueueModel::Column
+    int sortColumn = 1; // ComplaintQueueModel::Received
     bool descending = true;
 
     QJsonObject toJson() const;
@@ -53,7 +53,7 @@ struct SavedView
     QString name;
     qint64 ownerId = 0;
     QString ownerName;
-    std::optional<qint64> sharedDepartmentId;   // none: the owner's alone
+    std::optional<qint64> sharedDepartmentId; // none: the owner's alone
     ViewDefinition definition;
 };
 
@@ -66,7 +66,10 @@ class SavedViewService
 public:
     static constexpr int maxNameLength = 60;
 
-    explicit SavedViewService(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SavedViewService(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // The actor's own views and those shared with their department, by name.
     Result<QList<SavedView>> views() const;

@@ -28,14 +28,16 @@ QJsonObject policyJson(const rules::SlaPolicy &p)
     return {{QStringLiteral("name"), p.name},
             {QStringLiteral("active"), p.active},
             {QStringLiteral("severity"), p.severity ? rules::code(*p.severity) : QString()},
-            {QStringLiteral("category_id"), p.categoryId ? QJsonValue(double(*p.categoryId))
-                                                          : QJsonValue()},
+            {QStringLiteral("category_id"),
+             p.categoryId ? QJsonValue(double(*p.categoryId)) : QJsonValue()},
             {QStringLiteral("channel"), p.channel ? rules::code(*p.channel) : QString()},
             {QStringLiteral("regulator_only"), p.regulatorOnly},
-            {QStringLiteral("first_response"), QStringLiteral("%1 %2").arg(p.firstResponse.amount)
-                                                    .arg(rules::code(p.firstResponse.unit))},
-            {QStringLiteral("resolution"), QStringLiteral("%1 %2").arg(p.resolution.amount)
-                                                .arg(rules::code(p.resolution.unit))},
+            {QStringLiteral("first_response"),
+             QStringLiteral("%1 %2")
+                 .arg(p.firstResponse.amount)
+                 .arg(rules::code(p.firstResponse.unit))},
+            {QStringLiteral("resolution"),
+             QStringLiteral("%1 %2").arg(p.resolution.amount).arg(rules::code(p.resolution.unit))},
             {QStringLiteral("calendar_id"), double(p.calendarId)},
             {QStringLiteral("max_resolution_days"),
              p.maxResolutionDays ? QJsonValue(*p.maxResolutionDays) : QJsonValue()}};
@@ -52,8 +54,9 @@ Result<void> SlaAdministration::requireAdministrator(const QString &action)
                                "policies."));
 }
 
-Result<void> SlaAdministration::changeAndReapply(const std::function<Result<void>()> &write,
-                                          const std::function<auditlog::Entry(int)> &describe)
+Result<void>
+SlaAdministration::changeAndReapply(const std::function<Result<void>()> &write,
+                                    const std::function<auditlog::Entry(int)> &describe)
 {
     auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (auto written = write(); !written)
@@ -114,12 +117,16 @@ Result<qint64> SlaAdministration::savePolicy(const rules::SlaPolicy &input)
             return {};
         },
         [&](int changed) {
-            return auditlog::Entry{QStringLiteral("sla_policy_changed"), std::nullopt,
-                                   {{QStringLiteral("policy_id"), double(policy.id)},
-                                    {QStringLiteral("before"), before},
-                                    {QStringLiteral("after"), policyJson(policy)},
-                                    {QStringLiteral("complaints_changed"), changed}},
-                                   {}, {}, {}, std::nullopt};
+            return auditlog::Entry {QStringLiteral("sla_policy_changed"),
+                                    std::nullopt,
+                                    {{QStringLiteral("policy_id"), double(policy.id)},
+                                     {QStringLiteral("before"), before},
+                                     {QStringLiteral("after"), policyJson(policy)},
+                                     {QStringLiteral("complaints_changed"), changed}},
+                                    {},
+                                    {},
+                                    {},
+                                    std::nullopt};
         });
     if (!done)
         return done.error();
@@ -142,13 +149,19 @@ Result<void> SlaAdministration::movePolicy(qint64 policyId, int step)
     for (const qint64 id : std::as_const(order))
         ids.append(double(id));
     return changeAndReapply(
-        [&] { return storage::SlaRepository(m_workspace.database().connection())
-                  .setPolicyPositions(order); },
+        [&] {
+            return storage::SlaRepository(m_workspace.database().connection())
+                .setPolicyPositions(order);
+        },
         [&](int changed) {
-            return auditlog::Entry{QStringLiteral("sla_policies_reordered"), std::nullopt,
-                                   {{QStringLiteral("order"), ids},
-                                    {QStringLiteral("complaints_changed"), changed}},
-                                   {}, {}, {}, std::nullopt};
+            return auditlog::Entry {
+                QStringLiteral("sla_policies_reordered"),
+                std::nullopt,
+                {{QStringLiteral("order"), ids}, {QStringLiteral("complaints_changed"), changed}},
+                {},
+                {},
+                {},
+                std::nullopt};
         });
 }
 
@@ -166,9 +179,9 @@ Result<qint64> SlaAdministration::saveCalendar(const storage::CalendarRecord &in
             !characters)
             return characters.error();
     }
-    if (const QList<Error> errors = rules::BusinessCalendar::validate(
-            QTimeZone(calendar.timeZone.toUtf8()), calendar.opens, calendar.closes,
-            calendar.weekdays);
+    if (const QList<Error> errors =
+            rules::BusinessCalendar::validate(QTimeZone(calendar.timeZone.toUtf8()), calendar.opens,
+                                              calendar.closes, calendar.weekdays);
         !errors.isEmpty())
         return errors.first();
     storage::SlaRepository repository(m_workspace.database().connection());
@@ -184,8 +197,9 @@ Result<qint64> SlaAdministration::saveCalendar(const storage::CalendarRecord &in
             return {};
         },
         [&](int changed) {
-            return auditlog::Entry{
-                QStringLiteral("calendar_changed"), std::nullopt,
+            return auditlog::Entry {
+                QStringLiteral("calendar_changed"),
+                std::nullopt,
                 {{QStringLiteral("calendar_id"), double(calendar.id)},
                  {QStringLiteral("name"), pickName(calendar.nameZh, calendar.nameEn)},
                  {QStringLiteral("hours"),
@@ -193,7 +207,10 @@ Result<qint64> SlaAdministration::saveCalendar(const storage::CalendarRecord &in
                                               calendar.closes.toString(QStringLiteral("HH:mm")))},
                  {QStringLiteral("listed_days"), int(calendar.days.size())},
                  {QStringLiteral("complaints_changed"), changed}},
-                {}, {}, {}, std::nullopt};
+                {},
+                {},
+                {},
+                std::nullopt};
         });
     if (!done)
         return done.error();
@@ -208,8 +225,9 @@ Result<int> SlaAdministration::importCalendarCsv(qint64 calendarId, const QByteA
     if (days->isEmpty())
         return Error::invalid(tr("The file lists no days."));
     const QList<storage::CalendarRecord> &calendars = m_workspace.slaSettings().calendars();
-    const auto it = std::find_if(calendars.cbegin(), calendars.cend(),
-                                 [&](const storage::CalendarRecord &r) { return r.id == calendarId; });
+    const auto it =
+        std::find_if(calendars.cbegin(), calendars.cend(),
+                     [&](const storage::CalendarRecord &r) { return r.id == calendarId; });
     if (it == calendars.cend())
         return Error::notFound(tr("There is no such calendar."));
     storage::CalendarRecord calendar = *it;

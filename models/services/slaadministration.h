@@ -1,9 +1,9 @@
 #pragma once
 
 #include "auditlog.h"
-#include "slarecords.h"
 #include "result.h"
 #include "slapolicy.h"
+#include "slarecords.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,7 +21,10 @@ class SlaAdministration
 {
     Q_DECLARE_TR_FUNCTIONS(SlaAdministration)
 public:
-    explicit SlaAdministration(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SlaAdministration(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<qint64> savePolicy(const rules::SlaPolicy &policy);
     Result<void> movePolicy(qint64 policyId, int step);

@@ -26,10 +26,11 @@ void storeClocks(storage::ComplaintRecord &c, const rules::ComplaintClocks &cloc
 
 QJsonObject dueTimesJson(const storage::ComplaintRecord &c)
 {
-    return {{QStringLiteral("policy_id"), c.slaPolicyId ? QJsonValue(double(*c.slaPolicyId))
-                                                        : QJsonValue()},
-            {QStringLiteral("first_response_due_at"), Formatting::isoDateTime(c.firstResponseDueAt)},
-            {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(c.resolutionDueAt)}};
+    return {
+        {QStringLiteral("policy_id"),
+         c.slaPolicyId ? QJsonValue(double(*c.slaPolicyId)) : QJsonValue()},
+        {QStringLiteral("first_response_due_at"), Formatting::isoDateTime(c.firstResponseDueAt)},
+        {QStringLiteral("resolution_due_at"), Formatting::isoDateTime(c.resolutionDueAt)}};
 }
 
 } // namespace
@@ -59,11 +60,13 @@ void SlaClocks::startClocks(storage::ComplaintRecord &c) const
         c.firstRespondedAt = c.receivedAt;
         c.resolvedAt = c.receivedAt;
     }
-    storeClocks(c, rules::computeClocks(clockInput(c, {}), policy, m_workspace.slaSettings().calendar(policy.calendarId)));
+    storeClocks(c,
+                rules::computeClocks(clockInput(c, {}), policy,
+                                     m_workspace.slaSettings().calendar(policy.calendarId)));
 }
 
-void SlaClocks::noteStatusChange(storage::ComplaintRecord &c, rules::Status from,
-                                  rules::Status to, qint64 now)
+void SlaClocks::noteStatusChange(storage::ComplaintRecord &c, rules::Status from, rules::Status to,
+                                 qint64 now)
 {
     if (from == rules::Status::WaitingCustomer && to != rules::Status::WaitingCustomer)
         c.pausedAt.reset();
@@ -76,7 +79,7 @@ void SlaClocks::noteStatusChange(storage::ComplaintRecord &c, rules::Status from
             c.resolvedAt = now;
     }
     const bool wasAnswered = from == rules::Status::Replied || from == rules::Status::FollowUp
-                             || from == rules::Status::Closed;
+        || from == rules::Status::Closed;
     if (to == rules::Status::Investigating && wasAnswered) {
         c.resolutionStartedAt = now;
         c.resolvedAt.reset();
@@ -86,7 +89,7 @@ void SlaClocks::noteStatusChange(storage::ComplaintRecord &c, rules::Status from
 }
 
 Result<void> SlaClocks::applyStatusChange(storage::ComplaintRecord &c, rules::Status from,
-                                           rules::Status to, const QString &note)
+                                          rules::Status to, const QString &note)
 {
     const qint64 now = m_workspace.clock().nowMs();
     storage::SlaRepository repository(m_workspace.database().connection());
@@ -103,11 +106,12 @@ Result<void> SlaClocks::applyStatusChange(storage::ComplaintRecord &c, rules::St
 }
 
 void SlaClocks::computeClocks(storage::ComplaintRecord &c,
-                               const QList<rules::SlaPause> &pauses) const
+                              const QList<rules::SlaPause> &pauses) const
 {
     const rules::SlaPolicy policy = m_workspace.slaSettings().policyOf(c);
-    storeClocks(c, rules::computeClocks(clockInput(c, pauses), policy,
-                                        m_workspace.slaSettings().calendar(policy.calendarId)));
+    storeClocks(c,
+                rules::computeClocks(clockInput(c, pauses), policy,
+                                     m_workspace.slaSettings().calendar(policy.calendarId)));
 }
 
 Result<void> SlaClocks::applyFirstContact(storage::ComplaintRecord &c)
@@ -126,7 +130,7 @@ Result<void> SlaClocks::refreshClocks(storage::ComplaintRecord &c, bool repickPo
             rules::channelFromCode(c.channel).value_or(rules::Channel::Hotline));
         if ((policy.id ? std::optional<qint64>(policy.id) : std::nullopt) != c.slaPolicyId) {
             c.slaPolicyId = policy.id ? std::optional<qint64>(policy.id) : std::nullopt;
-            c.extensionDays = 0;   // an extension belongs to the policy that allowed it
+            c.extensionDays = 0; // an extension belongs to the policy that allowed it
         }
     }
     auto pauses = storage::SlaRepository(m_workspace.database().connection()).pauses(c.id);
@@ -139,7 +143,7 @@ Result<void> SlaClocks::refreshClocks(storage::ComplaintRecord &c, bool repickPo
 }
 
 QList<SlaClocks::Breach> SlaClocks::unrecordedBreaches(const storage::ComplaintRecord &c,
-                                                        qint64 now)
+                                                       qint64 now)
 {
     if (c.solvedOnCall)
         return {};
@@ -156,19 +160,19 @@ QList<SlaClocks::Breach> SlaClocks::unrecordedBreaches(const storage::ComplaintR
 }
 
 auditlog::Entry SlaClocks::breachEntry(storage::ComplaintRecord &c, const Breach &breach,
-                                        const QString &assigneeUsername) const
+                                       const QString &assigneeUsername) const
 {
     auditlog::Entry entry;
     entry.type = QStringLiteral("deadline_breached");
     entry.complaintId = c.id;
     entry.bySystem = true;
-    entry.details = {{QStringLiteral("clock"), breach.firstResponse ? QStringLiteral("first_response")
-                                                                    : QStringLiteral("resolution")},
-                     {QStringLiteral("due_at"), Formatting::isoDateTime(breach.dueAt)},
-                     {QStringLiteral("department"),
-                      m_workspace.taxonomy().departmentCode(c.departmentId)},
-                     {QStringLiteral("assignee"), assigneeUsername},
-                     {QStringLiteral("status"), c.status}};
+    entry.details = {
+        {QStringLiteral("clock"),
+         breach.firstResponse ? QStringLiteral("first_response") : QStringLiteral("resolution")},
+        {QStringLiteral("due_at"), Formatting::isoDateTime(breach.dueAt)},
+        {QStringLiteral("department"), m_workspace.taxonomy().departmentCode(c.departmentId)},
+        {QStringLiteral("assignee"), assigneeUsername},
+        {QStringLiteral("status"), c.status}};
     (breach.firstResponse ? c.firstResponseBreached : c.resolutionBreached) = true;
     return entry;
 }
@@ -180,8 +184,8 @@ Result<void> SlaClocks::recordBreaches(storage::ComplaintRecord &c)
         return {};
     QString assignee;
     if (c.assigneeId) {
-        auto user = storage::UserRepository(m_workspace.database().connection())
-                        .findById(*c.assigneeId);
+        auto user =
+            storage::UserRepository(m_workspace.database().connection()).findById(*c.assigneeId);
         if (user && *user)
             assignee = (*user)->username;
     }
@@ -209,7 +213,7 @@ Result<int> SlaClocks::reapplyToOpenComplaints()
             continue;
         storage::ComplaintRecord c = **found;
         if (c.nextDueAt == rules::noDeadline && !c.pausedAt)
-            continue;   // no clock running: its deadlines are history
+            continue; // no clock running: its deadlines are history
         const storage::ComplaintRecord before = c;
         if (auto refreshed = refreshClocks(c, true); !refreshed)
             return refreshed.error();

@@ -19,7 +19,10 @@ class Workspace;
 class SlaClocks
 {
 public:
-    explicit SlaClocks(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SlaClocks(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     // Chooses the policy and computes both due times of a complaint about to be inserted.
     void startClocks(storage::ComplaintRecord &complaint) const;
@@ -51,11 +54,10 @@ public:
     // Clocks judged past their due time at `now` whose breach is not recorded yet.
     struct Breach
     {
-        bool firstResponse = false;   // else resolution
+        bool firstResponse = false; // else resolution
         qint64 dueAt = 0;
     };
-    static QList<Breach> unrecordedBreaches(const storage::ComplaintRecord &complaint,
-                                            qint64 now);
+    static QList<Breach> unrecordedBreaches(const storage::ComplaintRecord &complaint, qint64 now);
     // The "deadline_breached" event of `breach` (system actor); sets the complaint's flag.
     auditlog::Entry breachEntry(storage::ComplaintRecord &complaint, const Breach &breach,
                                 const QString &assigneeUsername) const;

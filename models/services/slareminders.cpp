@@ -17,7 +17,7 @@ namespace cd::models {
 
 namespace {
 
-constexpr qint64 noticeWindowMs = 24LL * 3600 * 1000;   // what became due while away
+constexpr qint64 noticeWindowMs = 24LL * 3600 * 1000; // what became due while away
 
 QString segmentLine(const rules::TimeSegment &s)
 {
@@ -25,7 +25,8 @@ QString segmentLine(const rules::TimeSegment &s)
     const QString to = Formatting::dateTime(s.to);
     switch (s.kind) {
     case rules::TimeSegment::Kind::Counted:
-        return SlaReminders::tr("counted %1 - %2 (%3)").arg(from, to, Formatting::span(s.to - s.from));
+        return SlaReminders::tr("counted %1 - %2 (%3)")
+            .arg(from, to, Formatting::span(s.to - s.from));
     case rules::TimeSegment::Kind::OutOfHours:
         return SlaReminders::tr("skipped %1 - %2: outside working hours").arg(from, to);
     case rules::TimeSegment::Kind::Weekend:
@@ -50,14 +51,15 @@ void describeClock(ClockExplanation &clock, const QString &title)
     for (const rules::TimeSegment &segment : std::as_const(clock.steps))
         clock.lines << QStringLiteral("  ") + segmentLine(segment);
     if (clock.stoppedAt) {
-        clock.lines << (*clock.stoppedAt > clock.dueAt
-                            ? SlaReminders::tr("Stopped at %1, %2 after the due time.")
-                                  .arg(Formatting::dateTime(*clock.stoppedAt),
-                                       Formatting::span(*clock.stoppedAt - clock.dueAt))
-                            : SlaReminders::tr("Met at %1.").arg(Formatting::dateTime(*clock.stoppedAt)));
+        clock.lines
+            << (*clock.stoppedAt > clock.dueAt
+                    ? SlaReminders::tr("Stopped at %1, %2 after the due time.")
+                          .arg(Formatting::dateTime(*clock.stoppedAt),
+                               Formatting::span(*clock.stoppedAt - clock.dueAt))
+                    : SlaReminders::tr("Met at %1.").arg(Formatting::dateTime(*clock.stoppedAt)));
     } else if (clock.paused) {
         clock.lines << SlaReminders::tr("Paused: %1 of the target is left; the due time moves on "
-                                      "when the customer answers.")
+                                        "when the customer answers.")
                            .arg(Formatting::span(clock.remainingMs));
     }
 }
@@ -77,7 +79,7 @@ QString DeadlineExplanation::text() const
     }
     if (extensionDays > 0)
         lines << SlaReminders::tr("The resolution target was extended by %n day(s).", nullptr,
-                                extensionDays);
+                                  extensionDays);
     lines << firstResponse.lines << resolution.lines;
     return lines.join(u'\n');
 }
@@ -90,18 +92,18 @@ Result<DeadlineExplanation> SlaReminders::explain(const storage::ComplaintRecord
     const SlaSettings &settings = m_workspace.slaSettings();
     const rules::SlaPolicy policy = settings.policyOf(c);
     const rules::BusinessCalendar &cal = settings.calendar(policy.calendarId);
-    const rules::ComplaintClocks clocks = rules::computeClocks(SlaClocks::clockInput(c, *pauses), policy,
-                                                               cal, true);
+    const rules::ComplaintClocks clocks =
+        rules::computeClocks(SlaClocks::clockInput(c, *pauses), policy, cal, true);
     DeadlineExplanation out;
     out.policyName = policy.name;
     out.policyConditions = rules::SlaPolicies::conditions(policy);
     out.calendarName = settings.calendarName(policy.calendarId);
     out.calendarHours = cal.isAllDay()
-                            ? tr("around the clock, %1").arg(QString::fromUtf8(cal.zone().id()))
-                            : tr("%1-%2 on working days, %3")
-                                  .arg(cal.opens().toString(QStringLiteral("HH:mm")),
-                                       cal.closes().toString(QStringLiteral("HH:mm")),
-                                       QString::fromUtf8(cal.zone().id()));
+        ? tr("around the clock, %1").arg(QString::fromUtf8(cal.zone().id()))
+        : tr("%1-%2 on working days, %3")
+              .arg(cal.opens().toString(QStringLiteral("HH:mm")),
+                   cal.closes().toString(QStringLiteral("HH:mm")),
+                   QString::fromUtf8(cal.zone().id()));
     out.extensionDays = c.extensionDays;
     out.solvedOnCall = c.solvedOnCall;
     out.pauses = *pauses;
@@ -136,8 +138,8 @@ Result<DeadlineExplanation> SlaReminders::explain(const storage::ComplaintRecord
 rules::SlaState SlaReminders::stateOf(const storage::ComplaintRecord &c) const
 {
     return rules::slaStateAt(m_workspace.clock().nowMs(),
-                             {c.pausedAt.has_value(), c.nextDueAt,
-                              c.nextAtRiskAt, c.firstResponseBreached || c.resolutionBreached});
+                             {c.pausedAt.has_value(), c.nextDueAt, c.nextAtRiskAt,
+                              c.firstResponseBreached || c.resolutionBreached});
 }
 
 Result<SlaReminders::SweepOutcome> SlaReminders::sweep(int batch)
@@ -173,8 +175,9 @@ Result<SlaReminders::SweepOutcome> SlaReminders::sweep(int batch)
             }
         }
         const bool lead = actor.role == QLatin1String("lead");
-        auto notices = repository.notices(actor.id, actor.id, lead ? actor.departmentId : std::nullopt,
-                                          now - noticeWindowMs, now, batch);
+        auto notices =
+            repository.notices(actor.id, actor.id, lead ? actor.departmentId : std::nullopt,
+                               now - noticeWindowMs, now, batch);
         if (!notices)
             return notices.error();
         for (const auto &notice : std::as_const(*notices)) {

@@ -20,32 +20,32 @@ class Workspace;
 // counted, skipped or paused on the way to its due time.
 struct ClockExplanation
 {
-    QString clock;                       // first_response, resolution
+    QString clock; // first_response, resolution
     rules::SlaTarget target;
     qint64 startedAt = 0;
     qint64 dueAt = 0;
-    std::optional<qint64> stoppedAt;     // first contact / reply
+    std::optional<qint64> stoppedAt; // first contact / reply
     bool paused = false;
-    qint64 remainingMs = 0;              // when paused
+    qint64 remainingMs = 0; // when paused
     QList<rules::TimeSegment> steps;
     // Years the due time was counted through without the calendar's holiday arrangement
     // (rules/calendarcoverage.h): the due time is provisional while not empty.
     QList<int> provisionalYears;
-    QStringList lines;                   // the same, as sentences (translated)
+    QStringList lines; // the same, as sentences (translated)
 };
 
 struct DeadlineExplanation
 {
     QString policyName;
-    QString policyConditions;            // why the policy applies (translated)
+    QString policyConditions; // why the policy applies (translated)
     QString calendarName;
-    QString calendarHours;               // "Mon-Fri 09:00-18:00, Asia/Shanghai"
+    QString calendarHours; // "Mon-Fri 09:00-18:00, Asia/Shanghai"
     int extensionDays = 0;
     bool solvedOnCall = false;
     ClockExplanation firstResponse;
     ClockExplanation resolution;
     QList<rules::SlaPause> pauses;
-    QString text() const;                // everything above, one sentence a line
+    QString text() const; // everything above, one sentence a line
 };
 
 // What people are told about deadlines: a complaint's clocks explained, its state now,
@@ -54,7 +54,10 @@ class SlaReminders
 {
     Q_DECLARE_TR_FUNCTIONS(SlaReminders)
 public:
-    explicit SlaReminders(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SlaReminders(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<DeadlineExplanation> explain(const storage::ComplaintRecord &complaint) const;
     rules::SlaState stateOf(const storage::ComplaintRecord &complaint) const;

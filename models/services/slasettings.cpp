@@ -26,8 +26,9 @@ Result<void> SlaSettings::reload()
         QTimeZone zone(record.timeZone.toUtf8());
         if (!zone.isValid())
             zone = QTimeZone(8 * 3600);
-        m_calendars.emplace(record.id, rules::BusinessCalendar(zone, record.opens, record.closes,
-                                                               record.days, record.weekdays));
+        m_calendars.emplace(record.id,
+                            rules::BusinessCalendar(zone, record.opens, record.closes, record.days,
+                                                    record.weekdays));
     }
     if (m_calendars.empty())
         return Error::storage(tr("The store has no business calendar."));
@@ -63,10 +64,10 @@ QString SlaSettings::calendarName(qint64 calendarId) const
 }
 
 rules::SlaPolicy SlaSettings::policyFor(rules::Severity severity, qint64 categoryId,
-                                       rules::Channel channel) const
+                                        rules::Channel channel) const
 {
-    if (const rules::SlaPolicy *chosen = rules::SlaPolicies::choose(m_policies, severity,
-                                                                    categoryId, channel))
+    if (const rules::SlaPolicy *chosen =
+            rules::SlaPolicies::choose(m_policies, severity, categoryId, channel))
         return *chosen;
     return rules::SlaPolicies::builtInStandard(defaultCalendarId());
 }

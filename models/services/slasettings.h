@@ -21,7 +21,10 @@ class SlaSettings
 {
     Q_DECLARE_TR_FUNCTIONS(SlaSettings)
 public:
-    explicit SlaSettings(Workspace &workspace) : m_workspace(workspace) {}
+    explicit SlaSettings(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     Result<void> reload();
 

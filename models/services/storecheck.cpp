@@ -1,7 +1,7 @@
 #include "storecheck.h"
 
-#include "database.h"
 #include "auditservice.h"
+#include "database.h"
 #include "integritycheck.h"
 #include "storeerror.h"
 
@@ -24,9 +24,8 @@ Error StoreCheck::Report::damage(const QString &path) const
 Result<StoreCheck::Report> StoreCheck::run(const QSqlDatabase &db, Depth depth)
 {
     Report report;
-    auto problems = storage::integrityProblems(db, depth == Depth::Quick
-                                                       ? storage::IntegrityDepth::Quick
-                                                       : storage::IntegrityDepth::Full);
+    auto problems = storage::integrityProblems(
+        db, depth == Depth::Quick ? storage::IntegrityDepth::Quick : storage::IntegrityDepth::Full);
     if (!problems)
         return problems.error();
     report.integrityProblems = *problems;
@@ -37,15 +36,15 @@ Result<StoreCheck::Report> StoreCheck::run(const QSqlDatabase &db, Depth depth)
     auto audit = AuditService::verify(db, {});
     if (!audit) {
         report.auditProblem = audit.error().kind == Error::Kind::Damaged
-                                  ? tr("not readable to the end")
-                                  : tr("not verified: %1").arg(audit.error().message);
+            ? tr("not readable to the end")
+            : tr("not verified: %1").arg(audit.error().message);
     } else {
         report.auditEvents = audit->events;
         if (!audit->intact()) {
             report.auditProblem = tr("altered: %1").arg(audit->findings.value(0));
             if (audit->findingCount > 1)
-                report.auditProblem += tr(" (and %n more finding(s))", "",
-                                          int(audit->findingCount - 1));
+                report.auditProblem +=
+                    tr(" (and %n more finding(s))", "", int(audit->findingCount - 1));
         }
     }
     return report;
@@ -66,8 +65,7 @@ QFuture<Result<StoreCheck::Report>> StoreCheck::quickInBackground(const QString 
 
 bool StoreCheck::isWithin(const QString &path, qint64 limitBytes)
 {
-    const qint64 size = QFileInfo(path).size()
-                        + QFileInfo(path + QStringLiteral("-wal")).size();
+    const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     return size <= limitBytes;
 }
 

@@ -16,14 +16,14 @@ class StoreCheck
     Q_DECLARE_TR_FUNCTIONS(StoreCheck)
 public:
     enum class Depth {
-        Quick,   // PRAGMA quick_check: every page and record (not the indexes' content)
-        Full,    // PRAGMA integrity_check, then verify-audit's verification (AuditService)
+        Quick, // PRAGMA quick_check: every page and record (not the indexes' content)
+        Full, // PRAGMA integrity_check, then verify-audit's verification (AuditService)
     };
     struct Report
     {
-        QStringList integrityProblems;   // as SQLite words them; empty: intact
-        bool auditChecked = false;       // Full only
-        qint64 auditEvents = 0;          // events whose seals were verified
+        QStringList integrityProblems; // as SQLite words them; empty: intact
+        bool auditChecked = false; // Full only
+        qint64 auditEvents = 0; // events whose seals were verified
         // What is wrong with the audit trail ("altered: ...", "not readable to the end");
         // empty: the chain holds (or was not checked).
         QString auditProblem;

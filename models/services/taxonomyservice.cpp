@@ -48,7 +48,7 @@ bool TaxonomyService::mayEdit(const storage::CategoryRecord &category) const
     if (rules::canManageTaxonomy(actor))
         return true;
     return actor.role == rules::Role::Lead && actor.departmentId
-           && *actor.departmentId == category.defaultDepartmentId;
+        && *actor.departmentId == category.defaultDepartmentId;
 }
 
 Result<void> TaxonomyService::requireMayEdit(const storage::CategoryRecord &category,
@@ -88,8 +88,8 @@ QList<Error> TaxonomyService::problems(const QString &code, const QString &nameZ
 
 Result<void> TaxonomyService::finish(const QString &type, const QJsonObject &details)
 {
-    if (auto appended = auditlog::append(m_workspace, {type, std::nullopt, details, {}, {}, {},
-                                                        std::nullopt});
+    if (auto appended =
+            auditlog::append(m_workspace, {type, std::nullopt, details, {}, {}, {}, std::nullopt});
         !appended)
         return appended.error();
     return {};
@@ -114,7 +114,7 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
     if (c.id && !before)
         return Error::notFound(tr("The category does not exist any more."));
     if (before)
-        c.code = before->code;   // codes are stable
+        c.code = before->code; // codes are stable
     if (auto allowed = requireMayEdit(c, QStringLiteral("save_category")); !allowed)
         return allowed.error();
     if (before) {
@@ -147,11 +147,12 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
                 return id.error();
             c.id = *id;
         }
-        QJsonObject details{{QStringLiteral("after"), categoryJson(c, taxonomy)}};
+        QJsonObject details {{QStringLiteral("after"), categoryJson(c, taxonomy)}};
         if (before)
             details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
         if (auto done = finish(before ? QStringLiteral("category_changed")
-                                      : QStringLiteral("category_added"), details);
+                                      : QStringLiteral("category_added"),
+                               details);
             !done)
             return done.error();
         return {};
@@ -185,8 +186,8 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
     if (const QList<Error> errors = problems(s.code, s.nameZh, s.nameEn); !errors.isEmpty())
         return errors.first();
     if (!before && taxonomy.subcategoryByCode(s.categoryId, s.code))
-        return Error::conflict(tr("Category %1 has a sub-category %2 already.")
-                                   .arg(category->code, s.code));
+        return Error::conflict(
+            tr("Category %1 has a sub-category %2 already.").arg(category->code, s.code));
     storage::TaxonomyRepository repository(m_workspace.database().connection());
     auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (before) {
@@ -201,12 +202,13 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
                 return id.error();
             s.id = *id;
         }
-        QJsonObject details{{QStringLiteral("category"), category->code},
-                            {QStringLiteral("after"), subcategoryJson(s)}};
+        QJsonObject details {{QStringLiteral("category"), category->code},
+                             {QStringLiteral("after"), subcategoryJson(s)}};
         if (before)
             details.insert(QStringLiteral("before"), subcategoryJson(*before));
         if (auto done = finish(before ? QStringLiteral("subcategory_changed")
-                                      : QStringLiteral("subcategory_added"), details);
+                                      : QStringLiteral("subcategory_added"),
+                               details);
             !done)
             return done.error();
         return {};
@@ -252,8 +254,8 @@ Result<void> TaxonomyService::moveCategory(qint64 categoryId, int step)
         return Error::notFound(tr("The category does not exist any more."));
     if (auto allowed = requireMayEdit(*category, QStringLiteral("move_category")); !allowed)
         return allowed;
-    const QJsonObject details{{QStringLiteral("code"), category->code},
-                              {QStringLiteral("step"), step}};
+    const QJsonObject details {{QStringLiteral("code"), category->code},
+                               {QStringLiteral("step"), step}};
     storage::TaxonomyRepository repository(m_workspace.database().connection());
     return changeInTransaction(QStringLiteral("category_moved"), details, [&]() -> Result<bool> {
         return reorder<storage::CategoryRecord>(
@@ -271,9 +273,9 @@ Result<void> TaxonomyService::moveSubcategory(qint64 subcategoryId, int step)
     const storage::CategoryRecord *category = taxonomy.category(sub->categoryId);
     if (auto allowed = requireMayEdit(*category, QStringLiteral("move_subcategory")); !allowed)
         return allowed;
-    const QJsonObject details{{QStringLiteral("category"), category->code},
-                              {QStringLiteral("code"), sub->code},
-                              {QStringLiteral("step"), step}};
+    const QJsonObject details {{QStringLiteral("category"), category->code},
+                               {QStringLiteral("code"), sub->code},
+                               {QStringLiteral("step"), step}};
     storage::TaxonomyRepository repository(m_workspace.database().connection());
     return changeInTransaction(QStringLiteral("subcategory_moved"), details, [&]() -> Result<bool> {
         return reorder<storage::SubcategoryRecord>(
@@ -288,7 +290,7 @@ Result<void> TaxonomyService::changeInTransaction(const QString &type, const QJs
     auto changed = storage::inTransaction(m_workspace.database(), [&]() -> Result<bool> {
         auto made = change();
         if (!made || !*made)
-            return made;   // an error, or nothing to change and nothing recorded
+            return made; // an error, or nothing to change and nothing recorded
         if (auto done = finish(type, details); !done)
             return done.error();
         return true;
@@ -308,26 +310,29 @@ Result<void> TaxonomyService::removeCategory(qint64 categoryId)
         return allowed;
     const QString code = category->code;
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    return changeInTransaction(QStringLiteral("category_removed"), {{QStringLiteral("code"), code}},
-                               [&]() -> Result<bool> {
-        auto used = repository.categoryInUse(categoryId);
-        if (!used)
-            return used.error();
-        for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
+    return changeInTransaction(
+        QStringLiteral("category_removed"), {{QStringLiteral("code"), code}},
+        [&]() -> Result<bool> {
+            auto used = repository.categoryInUse(categoryId);
+            if (!used)
+                return used.error();
+            for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
+                if (*used)
+                    break;
+                auto subUsed = repository.subcategoryInUse(sub.id);
+                if (!subUsed)
+                    return subUsed.error();
+                *used = *subUsed;
+            }
             if (*used)
-                break;
-            auto subUsed = repository.subcategoryInUse(sub.id);
-            if (!subUsed)
-                return subUsed.error();
-            *used = *subUsed;
-        }
-        if (*used)
-            return Error::conflict(tr("Category %1 is in use (complaints, routing rules or deadline "
-                                      "policies refer to it): disable it instead.").arg(code));
-        if (auto removed = repository.deleteCategory(categoryId); !removed)
-            return removed.error();
-        return true;
-    });
+                return Error::conflict(
+                    tr("Category %1 is in use (complaints, routing rules or deadline "
+                       "policies refer to it): disable it instead.")
+                        .arg(code));
+            if (auto removed = repository.deleteCategory(categoryId); !removed)
+                return removed.error();
+            return true;
+        });
 }
 
 Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
@@ -341,19 +346,20 @@ Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
         return allowed;
     const QString code = sub->code;
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    return changeInTransaction(QStringLiteral("subcategory_removed"),
-                               {{QStringLiteral("category"), category->code},
-                                {QStringLiteral("code"), code}},
-                               [&]() -> Result<bool> {
-        auto used = repository.subcategoryInUse(subcategoryId);
-        if (!used)
-            return used.error();
-        if (*used)
-            return Error::conflict(tr("Sub-category %1 is in use: disable it instead.").arg(code));
-        if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
-            return removed.error();
-        return true;
-    });
+    return changeInTransaction(
+        QStringLiteral("subcategory_removed"),
+        {{QStringLiteral("category"), category->code}, {QStringLiteral("code"), code}},
+        [&]() -> Result<bool> {
+            auto used = repository.subcategoryInUse(subcategoryId);
+            if (!used)
+                return used.error();
+            if (*used)
+                return Error::conflict(
+                    tr("Sub-category %1 is in use: disable it instead.").arg(code));
+            if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
+                return removed.error();
+            return true;
+        });
 }
 
 } // namespace cd::models

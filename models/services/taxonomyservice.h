@@ -5,8 +5,8 @@
 
 #include <QObject>
 
-#include <functional>
 #include <QJsonObject>
+#include <functional>
 
 namespace cd::models {
 
@@ -23,7 +23,8 @@ class TaxonomyService : public QObject
     Q_OBJECT
 public:
     explicit TaxonomyService(Workspace &workspace, QObject *parent = nullptr)
-        : QObject(parent), m_workspace(workspace)
+        : QObject(parent)
+        , m_workspace(workspace)
     {
     }
 
@@ -47,7 +48,7 @@ private:
     Result<void> requireMayEdit(const storage::CategoryRecord &category, const QString &action);
     QList<Error> problems(const QString &code, const QString &nameZh, const QString &nameEn) const;
     Result<void> finish(const QString &type, const QJsonObject &details);
-    Result<void> reload();   // the workspace's taxonomy, then changed()
+    Result<void> reload(); // the workspace's taxonomy, then changed()
     // Runs `change` in a transaction; when it changed something (true), records `type`
     // with `details`, commits and reloads.
     Result<void> changeInTransaction(const QString &type, const QJsonObject &details,

@@ -1,30 +1,30 @@
 #include "workspace.h"
 
 #include "auditlog.h"
-#include "database.h"
-#include "migrations.h"
-#include "serveraddress.h"
 #include "authservice.h"
+#include "classifierservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
-#include "settingsrepository.h"
-#include "resourcepaths.h"
+#include "database.h"
 #include "departmentservice.h"
+#include "migrations.h"
+#include "resourcepaths.h"
 #include "routingservice.h"
+#include "serveraddress.h"
+#include "settingsrepository.h"
 #include "slaadministration.h"
 #include "slaclocks.h"
 #include "slareminders.h"
 #include "slasettings.h"
-#include "classifierservice.h"
 #include "taxonomyservice.h"
 #include "transaction.h"
 
 #include <QDir>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -38,8 +38,8 @@ namespace {
 void keepToOwner(const QString &databasePath)
 {
     constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         const QString path = databasePath + suffix;
         const QFileInfo info(path);
@@ -143,16 +143,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath,
                                                    std::unique_ptr<Clock> clock,
                                                    PasswordHasher::Strength strength)
 {
-    return openStore(databasePath, Missing::Refuse, std::move(clock),
-                     strength);
+    return openStore(databasePath, Missing::Refuse, std::move(clock), strength);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &databasePath,
                                                      std::unique_ptr<Clock> clock,
                                                      PasswordHasher::Strength strength)
 {
-    return openStore(databasePath, Missing::Create, std::move(clock),
-                     strength);
+    return openStore(databasePath, Missing::Create, std::move(clock), strength);
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databasePath,
@@ -163,10 +161,10 @@ Result<std::unique_ptr<Workspace>> Workspace::openStore(const QString &databaseP
     std::unique_ptr<Workspace> workspace(new Workspace);
     workspace->m_clock = clock ? std::move(clock) : std::make_unique<SystemClock>();
 
-    auto database = storage::Database::open(databasePath, storage::Database::Upgrade::ToLatest,
-                                            missing == Missing::Create
-                                                ? storage::Database::Missing::Create
-                                                : storage::Database::Missing::Refuse);
+    auto database =
+        storage::Database::open(databasePath, storage::Database::Upgrade::ToLatest,
+                                missing == Missing::Create ? storage::Database::Missing::Create
+                                                           : storage::Database::Missing::Refuse);
     if (!database)
         return database.error();
     workspace->m_database = std::move(database).value();
@@ -227,12 +225,17 @@ Result<void> Workspace::setIdleLockMinutes(int minutes)
                            .setValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes));
             !set)
             return set;
-        if (auto appended = auditlog::append(*this, {QStringLiteral("setting_changed"), std::nullopt,
-                                                     {{QStringLiteral("key"),
-                                                       QStringLiteral("idle_lock_minutes")},
-                                                      {QStringLiteral("before"), before},
-                                                      {QStringLiteral("after"), minutes}},
-                                                     {}, {}, {}, std::nullopt});
+        if (auto appended =
+                auditlog::append(*this,
+                                 {QStringLiteral("setting_changed"),
+                                  std::nullopt,
+                                  {{QStringLiteral("key"), QStringLiteral("idle_lock_minutes")},
+                                   {QStringLiteral("before"), before},
+                                   {QStringLiteral("after"), minutes}},
+                                  {},
+                                  {},
+                                  {},
+                                  std::nullopt});
             !appended)
             return appended.error();
         return {};

@@ -66,7 +66,7 @@ public:
         int port = 5432;
         QString database;
         QString user;
-        QString sslMode;   // libpq's sslmode: disable, prefer, require, verify-ca, verify-full
+        QString sslMode; // libpq's sslmode: disable, prefer, require, verify-ca, verify-full
     };
     static Result<QString> serverAddress(const ServerParts &parts);
     // The parts of a postgresql:// URI (libpq's defaults where it gives none); none for a

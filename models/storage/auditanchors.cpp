@@ -24,7 +24,7 @@ namespace {
 struct Appended
 {
     QMutex mutex;
-    QHash<QString, std::optional<AuditAnchors::Head>> heads;   // none: read it from the store
+    QHash<QString, std::optional<AuditAnchors::Head>> heads; // none: read it from the store
 };
 
 Appended &appended()
@@ -74,9 +74,10 @@ Result<void> appendLine(const QString &path, const QByteArray &line)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
-            return Error::storage(AuditAnchors::tr("The folder \"%1\" cannot be created.").arg(folder));
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+            return Error::storage(
+                AuditAnchors::tr("The folder \"%1\" cannot be created.").arg(folder));
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
@@ -115,8 +116,8 @@ bool isSeal(const QByteArray &text)
 Result<void> AuditAnchors::record(const QString &path, const QString &storeId, qint64 eventId,
                                   const QByteArray &seal)
 {
-    auto written = appendLine(path, QByteArray::number(eventId) + '\t' + seal + '\t' + nowUtc()
-                                        + '\n');
+    auto written =
+        appendLine(path, QByteArray::number(eventId) + '\t' + seal + '\t' + nowUtc() + '\n');
     if (qEnvironmentVariable("COMPLAINTDESK_AUDIT_SYSLOG") != QLatin1String("off")) {
         // Short, and without anything personal: enough to compare with the anchor file.
         syslog(LOG_AUTHPRIV | LOG_INFO, "complaintdesk audit store %s event %lld seal %.16s",
@@ -127,8 +128,8 @@ Result<void> AuditAnchors::record(const QString &path, const QString &storeId, q
 
 Result<void> AuditAnchors::restart(const QString &path, qint64 eventId, const QByteArray &seal)
 {
-    return appendLine(path, "restart\t" + QByteArray::number(eventId) + '\t' + seal + '\t'
-                                + nowUtc() + '\n');
+    return appendLine(
+        path, "restart\t" + QByteArray::number(eventId) + '\t' + seal + '\t' + nowUtc() + '\n');
 }
 
 Result<std::optional<AuditAnchors::Anchor>> AuditAnchors::last(const QString &path)
@@ -137,8 +138,8 @@ Result<std::optional<AuditAnchors::Anchor>> AuditAnchors::last(const QString &pa
     if (!file.exists())
         return std::optional<Anchor>();
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::storage(tr("The anchor file \"%1\" cannot be read: %2")
-                                  .arg(path, file.errorString()));
+        return Error::storage(
+            tr("The anchor file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     }
     std::optional<Anchor> highest;
     qint64 lineNumber = 0;
@@ -155,14 +156,15 @@ Result<std::optional<AuditAnchors::Anchor>> AuditAnchors::last(const QString &pa
         const qint64 id = fields.size() == 3 ? fields.at(0).toLongLong(&numeric) : 0;
         if (!numeric || id < 0 || !isSeal(fields.at(1))) {
             return Error::storage(tr("Line %1 of the anchor file \"%2\" is not an anchor.")
-                                      .arg(lineNumber).arg(path));
+                                      .arg(lineNumber)
+                                      .arg(path));
         }
         if (restarting || !highest || id > highest->eventId)
-            highest = Anchor{id, fields.at(1), QString::fromLatin1(fields.at(2))};
+            highest = Anchor {id, fields.at(1), QString::fromLatin1(fields.at(2))};
     }
     if (file.error() != QFileDevice::NoError) {
-        return Error::storage(tr("The anchor file \"%1\" cannot be read: %2")
-                                  .arg(path, file.errorString()));
+        return Error::storage(
+            tr("The anchor file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     }
     return highest;
 }
@@ -198,29 +200,32 @@ std::optional<AuditAnchors::Head> AuditAnchors::takeHead(const QSqlDatabase &db)
         QMutexLocker lock(&state.mutex);
         const auto found = state.heads.find(db.connectionName());
         if (found == state.heads.end())
-            return std::nullopt;   // nothing appended
+            return std::nullopt; // nothing appended
         head = *found;
         state.heads.erase(found);
     }
     if (head)
         return head;
     // A savepoint that appended was rolled back: the head is what the store says now.
-    auto stored = runQuery(db, QStringLiteral(
-        "SELECT store_id, last_event_id, last_hash FROM audit_chain WHERE id = 1"));
+    auto stored = runQuery(
+        db,
+        QStringLiteral("SELECT store_id, last_event_id, last_hash FROM audit_chain WHERE id = 1"));
     if (!stored || !stored->next() || stored->value(0).isNull())
         return std::nullopt;
-    return Head{stored->value(0).toString(), stored->value(1).toLongLong(),
-                stored->value(2).toString().toLatin1()};
+    return Head {stored->value(0).toString(), stored->value(1).toLongLong(),
+                 stored->value(2).toString().toLatin1()};
 }
 
 void AuditAnchors::anchor(const Head &head)
 {
-    auto recorded = record(AuditKey::anchorPath(head.storeId), head.storeId, head.eventId,
-                           head.seal);
+    auto recorded =
+        record(AuditKey::anchorPath(head.storeId), head.storeId, head.eventId, head.seal);
     if (!recorded) {
-        qWarning("%s", qPrintable(tr("The audit trail's head (event %1) could not be recorded "
-                                     "outside the store: %2")
-                                      .arg(head.eventId).arg(recorded.error().message)));
+        qWarning("%s",
+                 qPrintable(tr("The audit trail's head (event %1) could not be recorded "
+                               "outside the store: %2")
+                                .arg(head.eventId)
+                                .arg(recorded.error().message)));
     }
 }
 

@@ -24,7 +24,7 @@ void initialiseSodium()
 struct Keyring
 {
     QMutex mutex;
-    QHash<QString, AuditKey> keys;   // by store id
+    QHash<QString, AuditKey> keys; // by store id
 };
 
 Keyring &keyring()
@@ -47,11 +47,10 @@ AuditKey AuditKey::generate()
 QString AuditKey::fingerprint() const
 {
     unsigned char out[16];
-    crypto_generichash(out, sizeof out,
-                       reinterpret_cast<const unsigned char *>(fingerprintLabel.constData()),
-                       std::size_t(fingerprintLabel.size()),
-                       reinterpret_cast<const unsigned char *>(m_bytes.constData()),
-                       std::size_t(m_bytes.size()));
+    crypto_generichash(
+        out, sizeof out, reinterpret_cast<const unsigned char *>(fingerprintLabel.constData()),
+        std::size_t(fingerprintLabel.size()),
+        reinterpret_cast<const unsigned char *>(m_bytes.constData()), std::size_t(m_bytes.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 
@@ -69,8 +68,8 @@ Result<AuditKey> AuditKey::read(const QString &path, File *file)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        return Error::storage(tr("The audit key file \"%1\" cannot be read: %2")
-                                  .arg(path, in.errorString()));
+        return Error::storage(
+            tr("The audit key file \"%1\" cannot be read: %2").arg(path, in.errorString()));
     }
     const QByteArray content = in.read(4096);
     File parsed;
@@ -105,30 +104,38 @@ Result<void> AuditKey::write(const QString &path, const QString &storeId,
 {
     if (QFileInfo::exists(path)) {
         return Error::storage(tr("There is a file at \"%1\" already; an audit key is never "
-                                 "written over another file.").arg(path));
+                                 "written over another file.")
+                                  .arg(path));
     }
     const QString folderPath = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(folderPath)) {
         if (!QDir().mkpath(folderPath)) {
-            return Error::storage(tr("The folder \"%1\" for the audit key cannot be created.")
-                                      .arg(folderPath));
+            return Error::storage(
+                tr("The folder \"%1\" for the audit key cannot be created.").arg(folderPath));
         }
-        QFile::setPermissions(folderPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                              | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folderPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     QSaveFile out(path);
     const QByteArray text = "# ComplaintDesk audit key. Keep it secret: whoever holds it can "
                             "rewrite this store's audit trail unseen.\n"
-                            "store: " + storeId.toUtf8() + "\n"
-                            "path: " + storePath.toUtf8() + "\n"
-                            "fingerprint: " + fingerprint().toLatin1() + "\n"
-                            "key: " + m_bytes.toHex() + "\n";
+                            "store: "
+        + storeId.toUtf8()
+        + "\n"
+          "path: "
+        + storePath.toUtf8()
+        + "\n"
+          "fingerprint: "
+        + fingerprint().toLatin1()
+        + "\n"
+          "key: "
+        + m_bytes.toHex() + "\n";
     const bool written = out.open(QIODevice::WriteOnly)
-                         && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && out.write(text) == text.size() && out.commit();
+        && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        && out.write(text) == text.size() && out.commit();
     if (!written) {
-        return Error::storage(tr("The audit key could not be written to \"%1\": %2")
-                                  .arg(path, out.errorString()));
+        return Error::storage(
+            tr("The audit key could not be written to \"%1\": %2").arg(path, out.errorString()));
     }
     return {};
 }
@@ -174,8 +181,8 @@ Result<void> AuditKey::setAside(const QString &storePath, const QString &suffix)
             continue;
         for (const QString &path : {dir.filePath(name), anchorPath(file.storeId)}) {
             if (QFileInfo::exists(path) && !QFile::rename(path, path + suffix)) {
-                return Error::storage(tr("\"%1\" could not be renamed to \"%2\".")
-                                          .arg(path, path + suffix));
+                return Error::storage(
+                    tr("\"%1\" could not be renamed to \"%2\".").arg(path, path + suffix));
             }
         }
     }
@@ -197,7 +204,8 @@ Result<AuditKey> AuditKey::ofStore(const QString &storeId, const QString &finger
                                  "expected at \"%1\" (fingerprint %2). Nothing can be recorded "
                                  "without it. Put the key file the administrator exported there "
                                  "(complaintdesk-cli audit-key import FILE), or work on the "
-                                 "computer that holds it.").arg(path, fingerprint));
+                                 "computer that holds it.")
+                                  .arg(path, fingerprint));
     }
     auto key = read(path);
     if (!key)
@@ -205,7 +213,8 @@ Result<AuditKey> AuditKey::ofStore(const QString &storeId, const QString &finger
     if (key->fingerprint() != fingerprint) {
         return Error::storage(tr("The audit key \"%1\" does not belong to this store: its "
                                  "fingerprint is %2, the store's is %3. The store or the key "
-                                 "file was replaced.").arg(path, key->fingerprint(), fingerprint));
+                                 "file was replaced.")
+                                  .arg(path, key->fingerprint(), fingerprint));
     }
     remember(storeId, *key);
     return key;

@@ -34,21 +34,20 @@ public:
     {
         QString storeId;
         QString storePath;
-        QByteArray key;   // raw bytes
+        QByteArray key; // raw bytes
     };
     // Reads a key file; an Error::Storage saying what is wrong with it otherwise.
     static Result<AuditKey> read(const QString &path, File *file = nullptr);
     // Writes this key as the key file `path` for `storeId` (mode 0600; no partial file on
     // failure). Refuses to replace an existing file.
-    Result<void> write(const QString &path, const QString &storeId,
-                       const QString &storePath) const;
+    Result<void> write(const QString &path, const QString &storeId, const QString &storePath) const;
 
     // The folder of the key and anchor files: $COMPLAINTDESK_AUDIT_KEY_DIR when set (tests,
     // several installations under one account), else "audit" in the application's
     // configuration folder (~/.config/ComplaintDesk/ComplaintDesk/audit).
     static QString folder();
-    static QString keyPath(const QString &storeId);      // <folder>/<store id>.key
-    static QString anchorPath(const QString &storeId);   // <folder>/<store id>.anchors
+    static QString keyPath(const QString &storeId); // <folder>/<store id>.key
+    static QString anchorPath(const QString &storeId); // <folder>/<store id>.anchors
 
     // A key file in folder() made for a store at `storePath` whose anchor file holds
     // anchors (the key was used); empty when there is none.

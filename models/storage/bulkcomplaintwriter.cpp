@@ -10,18 +10,18 @@
 namespace cd::storage {
 
 BulkComplaintWriter::BulkComplaintWriter(Database &database)
-    : m_db(database.connection()),
-      m_findCustomer(m_db, CustomerRepository::idByPhoneSql()),
-      m_insertCustomer(m_db, CustomerRepository::insertSql()),
-      m_insertComplaint(m_db, ComplaintRepository::insertSql()),
-      m_indexForSearch(m_db, ComplaintRepository::searchInsertSql()),
-      m_touchComplaint(m_db, ComplaintRepository::touchSql()),
-      m_insertCall(m_db, CallRepository::insertSql()),
-      m_insertHold(m_db, RoutingRepository::insertHoldSql()),
-      m_insertPause(m_db, SlaRepository::insertPauseSql()),
-      m_addToTally(m_db, ComplaintRepository::addToTallySql()),
-      m_setRoundRobin(m_db, RoutingRepository::setLastRoundRobinSql()),
-      m_events(m_db)
+    : m_db(database.connection())
+    , m_findCustomer(m_db, CustomerRepository::idByPhoneSql())
+    , m_insertCustomer(m_db, CustomerRepository::insertSql())
+    , m_insertComplaint(m_db, ComplaintRepository::insertSql())
+    , m_indexForSearch(m_db, ComplaintRepository::searchInsertSql())
+    , m_touchComplaint(m_db, ComplaintRepository::touchSql())
+    , m_insertCall(m_db, CallRepository::insertSql())
+    , m_insertHold(m_db, RoutingRepository::insertHoldSql())
+    , m_insertPause(m_db, SlaRepository::insertPauseSql())
+    , m_addToTally(m_db, ComplaintRepository::addToTallySql())
+    , m_setRoundRobin(m_db, RoutingRepository::setLastRoundRobinSql())
+    , m_events(m_db)
 {
     if (auto size = runQuery(m_db, QStringLiteral("PRAGMA cache_size")); size && size->next())
         m_previousCacheSize = size->value(0).toInt();
@@ -31,8 +31,8 @@ BulkComplaintWriter::BulkComplaintWriter(Database &database)
 
 BulkComplaintWriter::~BulkComplaintWriter()
 {
-    [[maybe_unused]] auto reset = runQuery(
-        m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+    [[maybe_unused]] auto reset =
+        runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
     [[maybe_unused]] auto wal = runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
 }
 
@@ -41,8 +41,7 @@ Result<void> BulkComplaintWriter::beginBatch()
     m_tallies.clear();
     m_searchRows.clear();
     m_roundRobin.clear();
-    if (auto dropped = runQuery(m_db, ComplaintRepository::dropTallyOnInsertTriggerSql());
-        !dropped)
+    if (auto dropped = runQuery(m_db, ComplaintRepository::dropTallyOnInsertTriggerSql()); !dropped)
         return dropped.error();
     return {};
 }
@@ -72,8 +71,7 @@ Result<void> BulkComplaintWriter::attachCall(const CallRecord &call, EventRecord
 Result<void> BulkComplaintWriter::addComplaint(ComplaintRecord &c, const QString &searchTokens,
                                                const QList<DepartmentHold> &holds,
                                                const QList<rules::SlaPause> &pauses,
-                                               QList<CallRecord> &calls,
-                                               QList<EventRecord> &events)
+                                               QList<CallRecord> &calls, QList<EventRecord> &events)
 {
     auto id = m_insertComplaint.run(ComplaintRepository::insertValues(c));
     if (!id)
@@ -82,8 +80,8 @@ Result<void> BulkComplaintWriter::addComplaint(ComplaintRecord &c, const QString
     ++m_tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
     m_searchRows.append({c.id, searchTokens});
     for (const DepartmentHold &hold : holds) {
-        if (auto held = m_insertHold.run({c.id, hold.departmentId, hold.startedAt,
-                                          nullable(hold.endedAt)});
+        if (auto held =
+                m_insertHold.run({c.id, hold.departmentId, hold.startedAt, nullable(hold.endedAt)});
             !held)
             return held.error();
     }
@@ -121,8 +119,8 @@ Result<BulkComplaintWriter::SearchRows> BulkComplaintWriter::endBatch()
     }
     for (const auto &[key, complaints] : m_tallies) {
         const auto &[department, category, channel, severity, status] = key;
-        if (auto added = m_addToTally.run({department, category, channel, severity, status,
-                                           complaints});
+        if (auto added =
+                m_addToTally.run({department, category, channel, severity, status, complaints});
             !added)
             return added.error();
     }
@@ -130,8 +128,7 @@ Result<BulkComplaintWriter::SearchRows> BulkComplaintWriter::endBatch()
         if (auto set = m_setRoundRobin.run({it.key(), it.value()}); !set)
             return set.error();
     }
-    if (auto restored = runQuery(m_db, ComplaintRepository::tallyOnInsertTriggerSql());
-        !restored)
+    if (auto restored = runQuery(m_db, ComplaintRepository::tallyOnInsertTriggerSql()); !restored)
         return restored.error();
     return std::exchange(m_searchRows, {});
 }

@@ -2,8 +2,8 @@
 
 #include "eventrepository.h"
 #include "records.h"
-#include "routingrepository.h"
 #include "result.h"
+#include "routingrepository.h"
 #include "slaclock.h"
 #include "sqlquery.h"
 
@@ -81,7 +81,7 @@ private:
     EventRepository::ChainedAppender m_events;
     std::map<std::tuple<qint64, qint64, QString, QString, QString>, qint64> m_tallies;
     SearchRows m_searchRows;
-    QHash<qint64, qint64> m_roundRobin;   // department -> last chosen
+    QHash<qint64, qint64> m_roundRobin; // department -> last chosen
 };
 
 } // namespace cd::storage

@@ -14,8 +14,10 @@ QString CallRepository::insertSql()
 
 QVariantList CallRepository::insertValues(const CallRecord &call)
 {
-    return {call.customerId, nullable(call.complaintId), call.agentId, call.channel,
-            call.startedAt, call.durationMs, call.notes, call.followUp ? 1 : 0,
+    return {call.customerId,     nullable(call.complaintId),
+            call.agentId,        call.channel,
+            call.startedAt,      call.durationMs,
+            call.notes,          call.followUp ? 1 : 0,
             call.externalCallId, call.line};
 }
 
@@ -27,10 +29,14 @@ Result<qint64> CallRepository::insert(const CallRecord &call)
 Result<QList<CallRecord>> CallRepository::select(const QString &tail,
                                                  const QVariantList &bindings) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, duration_ms,"
-        " notes, follow_up, users.display_name, external_call_id, line FROM calls"
-        " LEFT JOIN users ON users.id = calls.agent_id ") + tail, bindings);
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, "
+                       "duration_ms,"
+                       " notes, follow_up, users.display_name, external_call_id, line FROM calls"
+                       " LEFT JOIN users ON users.id = calls.agent_id ")
+            + tail,
+        bindings);
     if (!query)
         return query.error();
     QList<CallRecord> list;
@@ -58,13 +64,15 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
 
 Result<QList<CallRecord>> CallRepository::forCustomer(qint64 customerId, int limit) const
 {
-    return select(QStringLiteral("WHERE customer_id = ? ORDER BY started_at DESC, calls.id DESC LIMIT ?"),
-                  {customerId, limit});
+    return select(
+        QStringLiteral("WHERE customer_id = ? ORDER BY started_at DESC, calls.id DESC LIMIT ?"),
+        {customerId, limit});
 }
 
 Result<QList<CallRecord>> CallRepository::forComplaint(qint64 complaintId) const
 {
-    return select(QStringLiteral("WHERE complaint_id = ? ORDER BY started_at, calls.id"), {complaintId});
+    return select(QStringLiteral("WHERE complaint_id = ? ORDER BY started_at, calls.id"),
+                  {complaintId});
 }
 
 } // namespace cd::storage

@@ -11,7 +11,10 @@ namespace cd::storage {
 class CallRepository
 {
 public:
-    explicit CallRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CallRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Result<qint64> insert(const CallRecord &call);
     // What insert() runs, for bulk writers that prepare it once.

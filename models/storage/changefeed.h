@@ -15,7 +15,10 @@ namespace cd::storage {
 class ChangeFeed
 {
 public:
-    explicit ChangeFeed(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ChangeFeed(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     static QString channel() { return QStringLiteral("complaintdesk_changes"); }
 

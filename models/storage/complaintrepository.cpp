@@ -91,16 +91,19 @@ QString searchTokensOf(const QString &reference, const QString &customerName,
         phone = phone.mid(3);
     phone.remove(u'+');
     const QString lastFour = phone.size() > 4 ? phone.right(4) : QString();
-    return rules::SearchText::indexTokens(QStringList{reference, customerName, phone, lastFour,
-                                                      transactionRef, description}
-                                              .join(u' '));
+    return rules::SearchText::indexTokens(
+        QStringList {reference, customerName, phone, lastFour, transactionRef, description}.join(
+            u' '));
 }
 
 Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO reference_counters (day, last) VALUES (?, 1)"
-        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + 1 RETURNING last"), {dayKey});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO reference_counters (day, last) VALUES (?, 1)"
+            " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + 1 RETURNING last"),
+        {dayKey});
     if (!query)
         return query.error();
     if (!query->next())
@@ -110,10 +113,12 @@ Result<qint64> ComplaintRepository::nextReferenceSequence(const QString &dayKey)
 
 Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &dayKey, int count)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO reference_counters (day, last) VALUES (?, ?)"
-        " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + excluded.last"
-        " RETURNING last"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO reference_counters (day, last) VALUES (?, ?)"
+            " ON CONFLICT (day) DO UPDATE SET last = reference_counters.last + excluded.last"
+            " RETURNING last"),
         {dayKey, count});
     if (!query)
         return query.error();
@@ -126,8 +131,9 @@ Result<qint64> ComplaintRepository::reserveReferenceSequences(const QString &day
 
 Result<bool> ComplaintRepository::claim(qint64 id, qint64 version)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET version = version + 1 WHERE id = ? AND version = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("UPDATE complaints SET version = version + 1 WHERE id = ? AND version = ?"),
         {id, version});
     if (!query)
         return query.error();
@@ -137,18 +143,19 @@ Result<bool> ComplaintRepository::claim(qint64 id, qint64 version)
 Result<std::optional<ComplaintRepository::LastChange>>
 ComplaintRepository::lastChange(qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT coalesce(u.display_name, ''), coalesce(u.username, ''), e.type, e.at"
-        " FROM events e LEFT JOIN users u ON u.id = e.actor_id"
-        " WHERE e.complaint_id = ? ORDER BY e.id DESC LIMIT 1"), {id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT coalesce(u.display_name, ''), coalesce(u.username, ''), e.type, e.at"
+                       " FROM events e LEFT JOIN users u ON u.id = e.actor_id"
+                       " WHERE e.complaint_id = ? ORDER BY e.id DESC LIMIT 1"),
+        {id});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<LastChange>();
-    return std::optional<LastChange>(LastChange{query->value(0).toString(),
-                                                query->value(1).toString(),
-                                                query->value(2).toString(),
-                                                query->value(3).toLongLong()});
+    return std::optional<LastChange>(
+        LastChange {query->value(0).toString(), query->value(1).toString(),
+                    query->value(2).toString(), query->value(3).toLongLong()});
 }
 
 Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
@@ -158,12 +165,14 @@ Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
 
 Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET sla_policy_id = ?, first_responded_at = ?,"
-        " resolution_started_at = ?, resolved_at = ?, paused_at = ?, extension_days = ?,"
-        " first_response_due_at = ?, resolution_due_at = ?, next_due_at = ?,"
-        " next_at_risk_at = ?, first_response_breached = ?, resolution_breached = ?,"
-        " callback_at = ?, callback_note = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET sla_policy_id = ?, first_responded_at = ?,"
+            " resolution_started_at = ?, resolved_at = ?, paused_at = ?, extension_days = ?,"
+            " first_response_due_at = ?, resolution_due_at = ?, next_due_at = ?,"
+            " next_at_risk_at = ?, first_response_breached = ?, resolution_breached = ?,"
+            " callback_at = ?, callback_note = ? WHERE id = ?"),
         {nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
          nullable(c.resolvedAt), nullable(c.pausedAt), c.extensionDays, c.firstResponseDueAt,
          c.resolutionDueAt, c.nextDueAt, c.nextAtRiskAt, c.firstResponseBreached ? 1 : 0,
@@ -175,8 +184,10 @@ Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
 
 Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
-                                    + QStringLiteral(" FROM complaints WHERE id = ?"), {id});
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT ") + complaintColumns
+                              + QStringLiteral(" FROM complaints WHERE id = ?"),
+                          {id});
     if (!query)
         return query.error();
     if (!query->next())
@@ -187,8 +198,9 @@ Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) 
 Result<std::optional<ComplaintRecord>>
 ComplaintRepository::findByReference(const QString &reference) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
-                                    + QStringLiteral(" FROM complaints WHERE reference = ?"),
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT ") + complaintColumns
+                              + QStringLiteral(" FROM complaints WHERE reference = ?"),
                           {reference.trimmed().toUpper()});
     if (!query)
         return query.error();
@@ -197,11 +209,13 @@ ComplaintRepository::findByReference(const QString &reference) const
     return std::optional<ComplaintRecord>(readComplaint(*query));
 }
 
-Result<void> ComplaintRepository::updateStatus(qint64 id, const QString &status,
-                                               qint64 updatedAt, std::optional<qint64> closedAt)
+Result<void> ComplaintRepository::updateStatus(qint64 id, const QString &status, qint64 updatedAt,
+                                               std::optional<qint64> closedAt)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
         {status, updatedAt, nullable(closedAt), id});
     if (!query)
         return query.error();
@@ -212,9 +226,11 @@ Result<void> ComplaintRepository::assign(qint64 id, qint64 departmentId,
                                          std::optional<qint64> assigneeId, bool manually,
                                          qint64 updatedAt)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET department_id = ?, assignee_id = ?, assigned_manually = ?,"
-        " updated_at = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET department_id = ?, assignee_id = ?, assigned_manually = ?,"
+            " updated_at = ? WHERE id = ?"),
         {departmentId, nullable(assigneeId), manually ? 1 : 0, updatedAt, id});
     if (!query)
         return query.error();
@@ -223,9 +239,12 @@ Result<void> ComplaintRepository::assign(qint64 id, qint64 departmentId,
 
 Result<void> ComplaintRepository::escalate(qint64 id, qint64 at, const QString &reason)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET escalated_at = ?, escalation_reason = ?, updated_at = ?"
-        " WHERE id = ?"), {at, reason, at, id});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "UPDATE complaints SET escalated_at = ?, escalation_reason = ?, updated_at = ?"
+                     " WHERE id = ?"),
+                 {at, reason, at, id});
     if (!query)
         return query.error();
     return {};
@@ -233,10 +252,12 @@ Result<void> ComplaintRepository::escalate(qint64 id, qint64 at, const QString &
 
 Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET category_id = ?, subcategory_id = ?, severity = ?,"
-        " department_id = ?, assignee_id = ?, routing_rule_id = ?, status = ?, updated_at = ?"
-        " WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET category_id = ?, subcategory_id = ?, severity = ?,"
+            " department_id = ?, assignee_id = ?, routing_rule_id = ?, status = ?, updated_at = ?"
+            " WHERE id = ?"),
         {c.categoryId, nullable(c.subcategoryId), c.severity, c.departmentId,
          nullable(c.assigneeId), nullable(c.routingRuleId), c.status, c.updatedAt, c.id});
     if (!query)
@@ -247,9 +268,12 @@ Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
 Result<void> ComplaintRepository::setSatisfaction(qint64 id, int score, const QString &comment,
                                                   qint64 at)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET satisfaction = ?, satisfaction_comment = ?, satisfaction_at = ?,"
-        " updated_at = ? WHERE id = ?"), {score, comment, at, at, id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET satisfaction = ?, satisfaction_comment = ?, satisfaction_at = ?,"
+            " updated_at = ? WHERE id = ?"),
+        {score, comment, at, at, id});
     if (!query)
         return query.error();
     return {};
@@ -257,8 +281,8 @@ Result<void> ComplaintRepository::setSatisfaction(qint64 id, int score, const QS
 
 Result<void> ComplaintRepository::setSeverity(qint64 id, const QString &severity, qint64 updatedAt)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET severity = ?, updated_at = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db, QStringLiteral("UPDATE complaints SET severity = ?, updated_at = ? WHERE id = ?"),
         {severity, updatedAt, id});
     if (!query)
         return query.error();
@@ -268,9 +292,10 @@ Result<void> ComplaintRepository::setSeverity(qint64 id, const QString &severity
 Result<void> ComplaintRepository::setMergedInto(qint64 id, qint64 keptId, qint64 updatedAt)
 {
     // The duplicate's own duplicates follow it to the kept complaint.
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET merged_into_id = ?, updated_at = ?"
-        " WHERE id = ? OR merged_into_id = ?"), {keptId, updatedAt, id, id});
+    auto query = runQuery(m_db,
+                          QStringLiteral("UPDATE complaints SET merged_into_id = ?, updated_at = ?"
+                                         " WHERE id = ? OR merged_into_id = ?"),
+                          {keptId, updatedAt, id, id});
     if (!query)
         return query.error();
     return {};
@@ -278,8 +303,9 @@ Result<void> ComplaintRepository::setMergedInto(qint64 id, qint64 keptId, qint64
 
 Result<QList<qint64>> ComplaintRepository::mergedInto(qint64 keptId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id FROM complaints WHERE merged_into_id = ? ORDER BY id"), {keptId});
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT id FROM complaints WHERE merged_into_id = ? ORDER BY id"),
+        {keptId});
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -298,11 +324,15 @@ Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
     return {};
 }
 
-Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassified(int limit) const
+Result<QList<ComplaintRepository::Classified>>
+ComplaintRepository::latestClassified(int limit) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT category_id, subcategory_id, description FROM complaints ORDER BY id DESC"
-        " LIMIT ?"), {limit});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT category_id, subcategory_id, description FROM complaints ORDER BY id DESC"
+            " LIMIT ?"),
+        {limit});
     if (!query)
         return query.error();
     QList<Classified> list;
@@ -316,12 +346,12 @@ Result<QList<ComplaintRepository::Classified>> ComplaintRepository::latestClassi
 
 Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &tokens)
 {
-    if (auto removed = runQuery(m_db, QStringLiteral("DELETE FROM complaint_search WHERE rowid = ?"),
-                                {id});
+    if (auto removed =
+            runQuery(m_db, QStringLiteral("DELETE FROM complaint_search WHERE rowid = ?"), {id});
         !removed)
         return removed.error();
-    auto query = runQuery(m_db, Dialect::searchInsert(m_db),
-                          {id, Dialect::searchDocument(m_db, tokens)});
+    auto query =
+        runQuery(m_db, Dialect::searchInsert(m_db), {id, Dialect::searchDocument(m_db, tokens)});
     if (!query)
         return query.error();
     return {};
@@ -329,8 +359,8 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
 
 Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET needs_classification_review = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db, QStringLiteral("UPDATE complaints SET needs_classification_review = ? WHERE id = ?"),
         {needsReview ? 1 : 0, id});
     if (!query)
         return query.error();
@@ -339,10 +369,11 @@ Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
 
 Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerId, int limit) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
-        + QStringLiteral(" FROM complaints WHERE customer_id = ?"
-                         " ORDER BY received_at DESC, id DESC LIMIT ?"),
-        {customerId, limit});
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT ") + complaintColumns
+                              + QStringLiteral(" FROM complaints WHERE customer_id = ?"
+                                               " ORDER BY received_at DESC, id DESC LIMIT ?"),
+                          {customerId, limit});
     if (!query)
         return query.error();
     QList<ComplaintRecord> list;
@@ -355,8 +386,10 @@ Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerI
 
 Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int limit) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT ") + complaintColumns
-        + QStringLiteral(" FROM complaints WHERE id > ? ORDER BY id LIMIT ?"), {afterId, limit});
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT ") + complaintColumns
+                              + QStringLiteral(" FROM complaints WHERE id > ? ORDER BY id LIMIT ?"),
+                          {afterId, limit});
     if (!query)
         return query.error();
     QList<ComplaintRecord> list;

@@ -23,7 +23,10 @@ QString searchTokensOf(const QString &reference, const QString &customerName,
 class ComplaintRepository
 {
 public:
-    explicit ComplaintRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ComplaintRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // The next sequence number of `dayKey` (yyyyMMdd); must run inside the transaction
     // that inserts the complaint, so numbers are never handed out twice.
@@ -51,7 +54,7 @@ public:
     static QString insertSql();
     static QVariantList insertValues(const ComplaintRecord &complaint);
     static QString searchInsertSql();
-    static QString touchSql();   // updated_at, id
+    static QString touchSql(); // updated_at, id
     // complaint_tallies (migration v12) counts complaints by department, category, channel,
     // severity and status, kept by triggers. The insert trigger makes every INSERT into
     // complaints a statement of two writes, which SQLite journals page by page in case it

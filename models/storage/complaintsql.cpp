@@ -24,18 +24,47 @@ QString ComplaintRepository::insertSql()
 
 QVariantList ComplaintRepository::insertValues(const ComplaintRecord &c)
 {
-    return {c.reference, c.customerId, c.categoryId, nullable(c.subcategoryId), c.severity,
-            c.channel, c.status, c.departmentId, nullable(c.assigneeId), c.description, c.demand,
-            nullable(c.amountFen), c.transactionRef, c.solvedOnCall ? 1 : 0, c.receivedAt,
-            c.createdBy, c.updatedAt, c.firstResponseDueAt, c.resolutionDueAt,
-            nullable(c.closedAt), nullable(c.routingRuleId), c.assignedManually ? 1 : 0,
-            nullable(c.slaPolicyId), nullable(c.firstRespondedAt), c.resolutionStartedAt,
-            nullable(c.resolvedAt), c.nextDueAt, c.nextAtRiskAt, c.businessType,
-            nullable(c.pausedAt), c.extensionDays, c.firstResponseBreached ? 1 : 0,
-            c.resolutionBreached ? 1 : 0, nullable(c.satisfaction), c.satisfactionComment,
-            nullable(c.satisfactionAt), nullable(c.suggestedCategoryId),
+    return {c.reference,
+            c.customerId,
+            c.categoryId,
+            nullable(c.subcategoryId),
+            c.severity,
+            c.channel,
+            c.status,
+            c.departmentId,
+            nullable(c.assigneeId),
+            c.description,
+            c.demand,
+            nullable(c.amountFen),
+            c.transactionRef,
+            c.solvedOnCall ? 1 : 0,
+            c.receivedAt,
+            c.createdBy,
+            c.updatedAt,
+            c.firstResponseDueAt,
+            c.resolutionDueAt,
+            nullable(c.closedAt),
+            nullable(c.routingRuleId),
+            c.assignedManually ? 1 : 0,
+            nullable(c.slaPolicyId),
+            nullable(c.firstRespondedAt),
+            c.resolutionStartedAt,
+            nullable(c.resolvedAt),
+            c.nextDueAt,
+            c.nextAtRiskAt,
+            c.businessType,
+            nullable(c.pausedAt),
+            c.extensionDays,
+            c.firstResponseBreached ? 1 : 0,
+            c.resolutionBreached ? 1 : 0,
+            nullable(c.satisfaction),
+            c.satisfactionComment,
+            nullable(c.satisfactionAt),
+            nullable(c.suggestedCategoryId),
             c.suggestionConfidence,
-            c.needsClassificationReview ? 1 : 0, nullable(c.escalatedAt), c.escalationReason};
+            c.needsClassificationReview ? 1 : 0,
+            nullable(c.escalatedAt),
+            c.escalationReason};
 }
 
 QString ComplaintRepository::touchSql()
@@ -59,13 +88,14 @@ QString ComplaintRepository::dropTallyOnInsertTriggerSql()
 
 QString ComplaintRepository::addToTallySql()
 {
-    return QStringLiteral("INSERT INTO complaint_tallies VALUES (?, ?, ?, ?, ?, ?)"
-                          " ON CONFLICT DO UPDATE SET complaints = complaints + excluded.complaints");
+    return QStringLiteral(
+        "INSERT INTO complaint_tallies VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT DO UPDATE SET complaints = complaints + excluded.complaints");
 }
 
 QString ComplaintRepository::searchInsertSql()
 {
-    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");   // SQLite's
+    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"); // SQLite's
 }
 
 } // namespace cd::storage

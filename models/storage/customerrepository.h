@@ -13,14 +13,17 @@ namespace cd::storage {
 class CustomerRepository
 {
 public:
-    explicit CustomerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit CustomerRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Result<std::optional<CustomerRecord>> findByPhone(const QString &e164) const;
     Result<std::optional<CustomerRecord>> findById(qint64 id) const;
     Result<qint64> insert(const CustomerRecord &customer);
     // What insert() runs, for bulk writers that prepare it once.
     static QString insertSql();
-    static QString idByPhoneSql();   // the id of the customer with phone ?
+    static QString idByPhoneSql(); // the id of the customer with phone ?
     static QVariantList insertValues(const CustomerRecord &customer);
     Result<void> updateName(qint64 id, const QString &name);
 
@@ -31,7 +34,8 @@ public:
     Result<void> anonymise(qint64 id);
 
 private:
-    Result<std::optional<CustomerRecord>> findOne(const QString &where, const QVariant &value) const;
+    Result<std::optional<CustomerRecord>> findOne(const QString &where,
+                                                  const QVariant &value) const;
 
     QSqlDatabase m_db;
 };

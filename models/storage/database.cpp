@@ -25,17 +25,20 @@ Result<void> checkWritable(const QString &path, bool exists)
     const QString dirPath = info.absolutePath();
     if (!exists && !QDir().mkpath(dirPath)) {
         return Error::storage(Database::tr("The folder \"%1\" cannot be created. Choose a "
-                                           "writable location with --database.").arg(dirPath));
+                                           "writable location with --database.")
+                                  .arg(dirPath));
     }
     const QFileInfo dir(dirPath);
     if (!dir.isDir() || !dir.isWritable()) {
         return Error::storage(Database::tr("The folder \"%1\" is read-only, so the store cannot "
                                            "be opened for work there. Choose a writable "
-                                           "location with --database.").arg(dirPath));
+                                           "location with --database.")
+                                  .arg(dirPath));
     }
     if (exists && !info.isWritable()) {
         return Error::storage(Database::tr("The store \"%1\" is read-only. It was left "
-                                           "unchanged.").arg(path));
+                                           "unchanged.")
+                                  .arg(path));
     }
     return {};
 }
@@ -65,8 +68,8 @@ bool serverWantsPassword(const QString &connectOptions, const QString &password)
     if (!password.isEmpty())
         return false;
     PGconn *connection = PQconnectdb(conninfo.toUtf8().constData());
-    const bool wants = PQstatus(connection) != CONNECTION_OK
-                       && PQconnectionNeedsPassword(connection) != 0;
+    const bool wants =
+        PQstatus(connection) != CONNECTION_OK && PQconnectionNeedsPassword(connection) != 0;
     PQfinish(connection);
     return wants;
 }
@@ -74,7 +77,8 @@ bool serverWantsPassword(const QString &connectOptions, const QString &password)
 } // namespace
 
 Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
 {
 }
 
@@ -92,7 +96,7 @@ QSqlDatabase Database::connection() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (m_transactionDepth == 0 && Dialect::connectionLost(db)) {
         db.close();
-        db.open();   // the same options and password as the first time
+        db.open(); // the same options and password as the first time
         ++m_reopenings;
     }
     return db;
@@ -112,7 +116,7 @@ bool Database::reopen()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.close();
     ++m_reopenings;
-    return db.open();   // the same options and password as the first time
+    return db.open(); // the same options and password as the first time
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade upgrade,
@@ -131,12 +135,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
         return Error::noStore(tr("\"%1\" is an empty file, not a store. It was left "
                                  "unchanged; create a store elsewhere with "
                                  "\"complaintdesk-cli init\", or remove the empty file "
-                                 "first.").arg(path));
+                                 "first.")
+                                  .arg(path));
     }
     if (!exists && missing == Missing::Refuse) {
         return Error::noStore(tr("There is no store at \"%1\"; create it with "
                                  "\"complaintdesk-cli init\" (or check the --database path). "
-                                 "Nothing was created.").arg(path));
+                                 "Nothing was created.")
+                                  .arg(path));
     }
     if (auto writable = checkWritable(path, exists); !writable)
         return writable.error();
@@ -148,8 +154,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return Error::storage(tr("The store \"%1\" could not be opened: %2")
-                                      .arg(path, db.lastError().text()));
+            return Error::storage(
+                tr("The store \"%1\" could not be opened: %2").arg(path, db.lastError().text()));
         }
         // Read before anything is written: this reads the header (and a WAL, which may
         // hold a newer schema than the header) through SQLite; a file that is not an
@@ -162,10 +168,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
             if (probe.lastError().nativeErrorCode() == QLatin1String(sqliteNotADatabase)) {
                 return Error::storage(tr("\"%1\" is not a ComplaintDesk store (it is not an "
                                          "SQLite database). It was left unchanged; choose "
-                                         "another file with --database.").arg(path));
+                                         "another file with --database.")
+                                          .arg(path));
             }
             return Error::storage(tr("\"%1\" is not a usable ComplaintDesk store: %2. It was "
-                                     "left unchanged.").arg(path, probe.lastError().text()));
+                                     "left unchanged.")
+                                      .arg(path, probe.lastError().text()));
         }
         const int objects = probe.value(0).toInt();
         const int version = probe.value(1).toInt();
@@ -175,11 +183,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
             return Error::storage(tr("The store \"%1\" was created by a newer ComplaintDesk "
                                      "(schema version %2; this program knows up to %3). It was "
                                      "left unchanged; use a newer ComplaintDesk.")
-                                      .arg(path).arg(version).arg(Migrations::latestVersion()));
+                                      .arg(path)
+                                      .arg(version)
+                                      .arg(Migrations::latestVersion()));
         }
         if (objects > 0 && appId != applicationId) {
             return Error::storage(tr("\"%1\" is an SQLite database of another program, not a "
-                                     "ComplaintDesk store. It was left unchanged.").arg(path));
+                                     "ComplaintDesk store. It was left unchanged.")
+                                      .arg(path));
         }
 
         // synchronous = FULL: a commit reported as done survives a power cut too (NORMAL
@@ -212,8 +223,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
         options += QStringLiteral(";connect_timeout='10'");
     if (!options.contains(QLatin1String("application_name=")))
         options += QStringLiteral(";application_name='ComplaintDesk'");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!db.isValid()) {
         return Error::storage(tr("This computer lacks the PostgreSQL driver of Qt (Debian: "
                                  "libqt6sql6-psql), so the server %1 cannot be used.")
@@ -224,12 +235,16 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
         db.setPassword(password);
     if (!db.open()) {
         if (serverWantsPassword(options, password)) {
-            return Error{Error::Kind::Credentials,
-                         tr("The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a "
-                            "service file.").arg(server), {}};
+            return Error {
+                Error::Kind::Credentials,
+                tr("The server %1 asks for a password: put it in ~/.pgpass (mode 600) or a "
+                   "service file.")
+                    .arg(server),
+                {}};
         }
         return Error::storage(tr("The server %1 could not be reached or refused the "
-                                 "connection: %2").arg(server, db.lastError().text().trimmed()));
+                                 "connection: %2")
+                                  .arg(server, db.lastError().text().trimmed()));
     }
     // Whose database it is, read before anything is written.
     QSqlQuery probe(db);
@@ -240,7 +255,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
             "  WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v'))"))
         || !probe.next()) {
         return Error::storage(tr("The database on the server %1 could not be read: %2. It was "
-                                 "left unchanged.").arg(server, probe.lastError().text()));
+                                 "left unchanged.")
+                                  .arg(server, probe.lastError().text()));
     }
     const bool ours = probe.value(0).toBool();
     const qint64 tables = probe.value(1).toLongLong();
@@ -266,7 +282,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
         return Error::storage(tr("The store on the server %1 was created by a newer ComplaintDesk "
                                  "(schema version %2; this program knows up to %3). It was left "
                                  "unchanged; use a newer ComplaintDesk.")
-                                  .arg(server).arg(version).arg(Migrations::latestVersion()));
+                                  .arg(server)
+                                  .arg(version)
+                                  .arg(Migrations::latestVersion()));
     }
     if (upgrade == Upgrade::ToLatest) {
         if (auto migrated = Migrations::upgrade(*database); !migrated)

@@ -86,7 +86,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QString m_displayName;   // set for a server
+    QString m_displayName; // set for a server
     int m_transactionDepth = 0;
     mutable int m_reopenings = 0;
 };

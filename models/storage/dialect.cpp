@@ -25,7 +25,8 @@ PGconn *connectionOf(const QSqlDatabase &db)
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL's handle names its type "pg_conn*" (the struct behind libpq's PGconn typedef).
     if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -57,14 +58,14 @@ bool Dialect::connectionLost(const QSqlDatabase &db, const QSqlError *failure)
         return false;
     PGconn *connection = connectionOf(db);
     if (!connection || PQstatus(connection) == CONNECTION_BAD)
-        return true;   // the driver closed it, or libpq found it broken
+        return true; // the driver closed it, or libpq found it broken
     if (!failure)
         return false;
     // SQLSTATE class 08 (connection exception); 57P01-57P03: the server shut down, crashed
     // or cannot take connections yet.
     const QString state = failure->nativeErrorCode();
     return state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-           || state == QLatin1String("57P02") || state == QLatin1String("57P03");
+        || state == QLatin1String("57P02") || state == QLatin1String("57P03");
 }
 
 QString Dialect::beginSnapshot(const QSqlDatabase &db, bool nested)
@@ -105,9 +106,9 @@ QVariant Dialect::searchQuery(Kind kind, const QString &fts5Query)
 QString Dialect::searchInsert(const QSqlDatabase &db)
 {
     return isPostgres(db)
-               ? QStringLiteral("INSERT INTO complaint_search (rowid, tokens)"
-                                " VALUES (?, CAST(? AS tsvector))")
-               : QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");
+        ? QStringLiteral("INSERT INTO complaint_search (rowid, tokens)"
+                         " VALUES (?, CAST(? AS tsvector))")
+        : QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)");
 }
 
 QVariant Dialect::searchDocument(const QSqlDatabase &db, const QString &tokens)
@@ -142,8 +143,9 @@ QString Dialect::tsQueryOf(const QString &fts5Query)
             }
             endToken();
             if (!tokens.isEmpty())
-                phrases << (tokens.size() == 1 ? tokens.first()
-                                               : u'(' + tokens.join(QStringLiteral(" <-> ")) + u')');
+                phrases << (tokens.size() == 1
+                                ? tokens.first()
+                                : u'(' + tokens.join(QStringLiteral(" <-> ")) + u')');
             tokens.clear();
             inPhrase = false;
         } else if (c == u' ') {

@@ -49,9 +49,9 @@ public:
     // tokens tsvector) with a GIN index; the same tokens, as lexemes with their positions
     // (so a Chinese word is the phrase of its character pairs there too).
     // Both name the complaint id column rowid.
-    static QString searchMatches(Kind kind);     // a predicate of one ?
+    static QString searchMatches(Kind kind); // a predicate of one ?
     static QVariant searchQuery(Kind kind, const QString &fts5Query);
-    static QString searchInsert(const QSqlDatabase &db);      // (id, document)
+    static QString searchInsert(const QSqlDatabase &db); // (id, document)
     static QVariant searchDocument(const QSqlDatabase &db, const QString &tokens);
 
     // The tsquery text of an FTS5 query made by SearchText::matchQuery: each quoted phrase

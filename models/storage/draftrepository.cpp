@@ -26,19 +26,21 @@ Result<void> runWrite(const QSqlDatabase &db, DraftRepository::Write write, cons
 
 Result<void> DraftRepository::save(const DraftRecord &d, Write write)
 {
-    return runWrite(m_db, write, QStringLiteral(
-        "INSERT INTO drafts (user_id, form, fields, call_started_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, form) DO UPDATE SET"
-        " fields = excluded.fields, call_started_at = excluded.call_started_at,"
-        " updated_at = excluded.updated_at"),
+    return runWrite(
+        m_db, write,
+        QStringLiteral("INSERT INTO drafts (user_id, form, fields, call_started_at, updated_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_id, form) DO UPDATE SET"
+                       " fields = excluded.fields, call_started_at = excluded.call_started_at,"
+                       " updated_at = excluded.updated_at"),
         {d.userId, d.form, d.fields, nullable(d.callStartedAt), d.updatedAt});
 }
 
 Result<std::optional<DraftRecord>> DraftRepository::find(qint64 userId, const QString &form) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT fields, call_started_at, updated_at FROM drafts WHERE user_id = ? AND form = ?"),
-        {userId, form});
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT fields, call_started_at, updated_at FROM drafts "
+                                         "WHERE user_id = ? AND form = ?"),
+                          {userId, form});
     if (!query)
         return query.error();
     if (!query->next())

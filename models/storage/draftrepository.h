@@ -15,9 +15,9 @@ namespace cd::storage {
 struct DraftRecord
 {
     qint64 userId = 0;
-    QString form;                          // e.g. "log_call"
-    QString fields;                        // JSON object
-    std::optional<qint64> callStartedAt;   // the call timer's start, if one runs
+    QString form; // e.g. "log_call"
+    QString fields; // JSON object
+    std::optional<qint64> callStartedAt; // the call timer's start, if one runs
     qint64 updatedAt = 0;
 };
 
@@ -32,7 +32,10 @@ public:
     static constexpr int briefWaitMs = 50;
     enum class Write { Brief, InTransaction };
 
-    explicit DraftRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit DraftRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Inserts or replaces the draft of (userId, form).
     Result<void> save(const DraftRecord &draft, Write write);

@@ -28,8 +28,8 @@ QString readHeadForAppendSql(const QSqlDatabase &db)
 {
     return readHeadSql + Dialect::rowLock(db);
 }
-const QString moveHeadSql = QStringLiteral(
-    "UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
+const QString moveHeadSql =
+    QStringLiteral("UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
 constexpr int sealedColumnCount = 9;
 
 bool same(QByteArrayView a, QByteArrayView b)
@@ -83,8 +83,8 @@ Result<Head> readHead(const QSqlDatabase &db, bool forAppend = false)
     auto key = AuditKey::ofStore(head->value(2).toString(), head->value(3).toString());
     if (!key)
         return key.error();
-    return Head{head->value(0).toLongLong(), head->value(1).toString().toLatin1(), *key,
-                head->value(2).toString()};
+    return Head {head->value(0).toLongLong(), head->value(1).toString().toLatin1(), *key,
+                 head->value(2).toString()};
 }
 
 } // namespace
@@ -100,11 +100,11 @@ QByteArray EventRepository::sealedContent(QByteArrayView previousSeal, const QVa
     QByteArray content(previousSeal.data(), previousSeal.size());
     content.reserve(content.size() + 512);
     for (const QVariant &value : values) {
-        content += '\x1f';   // unit separator: no field can smuggle in another
+        content += '\x1f'; // unit separator: no field can smuggle in another
         if (value.isNull())
             content += '\0';
         else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            content += QByteArray::number(value.toLongLong());   // as SQLite writes it
+            content += QByteArray::number(value.toLongLong()); // as SQLite writes it
         else
             content += value.toString().toUtf8();
     }
@@ -137,7 +137,7 @@ QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
 {
     // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
     QVariantList values;
-    values.reserve(11);   // room for the two seals the insert binds after them
+    values.reserve(11); // room for the two seals the insert binds after them
     values << id << nullable(e.complaintId) << nullable(e.actorId) << e.at << storedText(e.type)
            << (e.fromStatus.isEmpty() ? QVariant() : QVariant(storedText(e.fromStatus)))
            << (e.toStatus.isEmpty() ? QVariant() : QVariant(storedText(e.toStatus)))
@@ -164,7 +164,9 @@ Result<qint64> EventRepository::append(const EventRecord &e)
 }
 
 EventRepository::ChainedAppender::ChainedAppender(QSqlDatabase db)
-    : m_db(db), m_insert(db, insertEventSql), m_moveHead(db, moveHeadSql)
+    : m_db(db)
+    , m_insert(db, insertEventSql)
+    , m_moveHead(db, moveHeadSql)
 {
 }
 
@@ -205,21 +207,24 @@ Result<void> EventRepository::ChainedAppender::storeHead()
 
 Result<EventRepository::ChainRecord> EventRepository::chainRecord() const
 {
-    auto head = runQuery(m_db, QStringLiteral(
-        "SELECT store_id, key_fingerprint, last_event_id, last_hash FROM audit_chain"
-        " WHERE id = 1"));
+    auto head = runQuery(
+        m_db,
+        QStringLiteral("SELECT store_id, key_fingerprint, last_event_id, last_hash FROM audit_chain"
+                       " WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next())
         return Error::storage(Database::tr("The audit trail is missing its chain record."));
-    return ChainRecord{head->value(0).toString(), head->value(1).toString(),
-                       head->value(2).toLongLong(), head->value(3).toString().toLatin1()};
+    return ChainRecord {head->value(0).toString(), head->value(1).toString(),
+                        head->value(2).toLongLong(), head->value(3).toString().toLatin1()};
 }
 
 Result<bool> EventRepository::isSealed() const
 {
-    auto column = runQuery(m_db, QStringLiteral(
-        "SELECT count(*) FROM pragma_table_info('audit_chain') WHERE name = 'store_id'"));
+    auto column = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM pragma_table_info('audit_chain') WHERE name = 'store_id'"));
     if (!column)
         return column.error();
     return column->next() && column->value(0).toInt() > 0;
@@ -237,15 +242,18 @@ Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
 
 Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
 {
-    auto rows = runQuery(m_db, QStringLiteral("SELECT details FROM events WHERE type = ?"
-                                              " ORDER BY id"),
+    auto rows = runQuery(m_db,
+                         QStringLiteral("SELECT details FROM events WHERE type = ?"
+                                        " ORDER BY id"),
                          {QString::fromLatin1(erasureEventType)});
     if (!rows)
         return rows.error();
     QHash<qint64, QByteArray> seals;
     while (rows->next()) {
         const QJsonObject events = QJsonDocument::fromJson(rows->value(0).toString().toUtf8())
-                                       .object().value(QStringLiteral("events")).toObject();
+                                       .object()
+                                       .value(QStringLiteral("events"))
+                                       .toObject();
         for (auto it = events.begin(); it != events.end(); ++it)
             seals.insert(it.key().toLongLong(), it.value().toString().toLatin1());
     }
@@ -261,8 +269,9 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
     if (!head)
         return head.error();
     for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
-        auto row = runQuery(m_db, QStringLiteral("SELECT ") + hashedColumns()
-                                      + QStringLiteral(", prev_hash FROM events WHERE id = ?"),
+        auto row = runQuery(m_db,
+                            QStringLiteral("SELECT ") + hashedColumns()
+                                + QStringLiteral(", prev_hash FROM events WHERE id = ?"),
                             {it.key()});
         if (!row)
             return row.error();
@@ -271,31 +280,33 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
         QVariantList values;
         for (int column = 0; column < sealedColumnCount; ++column)
             values << row->value(column);
-        values[7] = storedText(it.value());   // the note
+        values[7] = storedText(it.value()); // the note
         seals.insert(QString::number(it.key()),
-                     QString::fromLatin1(seal(head->key,
-                                              row->value(sealedColumnCount).toString().toLatin1(),
-                                              values)));
+                     QString::fromLatin1(seal(
+                         head->key, row->value(sealedColumnCount).toString().toLatin1(), values)));
     }
     // The append-only trigger is lifted for these edits only, inside the transaction.
     QString recreate;
     if (Dialect::isPostgres(m_db)) {
-        if (auto lifted = runQuery(m_db, QStringLiteral(
-                "ALTER TABLE events DISABLE TRIGGER events_are_append_only_update"));
+        if (auto lifted = runQuery(
+                m_db,
+                QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_are_append_only_update"));
             !lifted)
             return lifted.error();
-        recreate = QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_are_append_only_update");
+        recreate =
+            QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_are_append_only_update");
     } else {
-        auto trigger = runQuery(m_db, QStringLiteral(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND name = 'events_are_append_only_update'"));
+        auto trigger =
+            runQuery(m_db,
+                     QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                                    " AND name = 'events_are_append_only_update'"));
         if (!trigger)
             return trigger.error();
         recreate = trigger->next() ? trigger->value(0).toString() : QString();
         trigger->finish();
         if (!recreate.isEmpty()) {
-            if (auto dropped = runQuery(m_db, QStringLiteral(
-                    "DROP TRIGGER events_are_append_only_update"));
+            if (auto dropped =
+                    runQuery(m_db, QStringLiteral("DROP TRIGGER events_are_append_only_update"));
                 !dropped)
                 return dropped.error();
         }
@@ -323,13 +334,14 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
     if (auto opened = runQuery(m_db, Dialect::beginSnapshot(m_db, nested)); !opened)
         return opened.error();
     const auto release = qScopeGuard([this, nested] {
-        (void)runQuery(m_db, Dialect::endSnapshot(m_db, nested));   // a read: nothing to lose
+        (void)runQuery(m_db, Dialect::endSnapshot(m_db, nested)); // a read: nothing to lose
     });
     auto erased = erasureSeals();
     if (!erased)
         return erased.error();
-    RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
-                             + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
+    RowCursor rows(m_db,
+                   QStringLiteral("SELECT ") + hashedColumns()
+                       + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
     Verification result;
     QByteArray content;
     content.reserve(4096);
@@ -344,7 +356,8 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
         if (!same(rows.text(9), result.lastSeal)) {
             result.brokenAt = id;
             result.reason = Database::tr("event %1 does not follow the event before it (an "
-                                         "event was removed or reordered)").arg(id);
+                                         "event was removed or reordered)")
+                                .arg(id);
             return result;
         }
         sealedContentOf(rows, result.lastSeal, content);
@@ -355,7 +368,8 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
             && !(erased->contains(id) && same(erased->value(id), sealed))) {
             result.brokenAt = id;
             result.reason = Database::tr("event %1 was changed after it was written, or "
-                                         "sealed without the store's key").arg(id);
+                                         "sealed without the store's key")
+                                .arg(id);
             return result;
         }
         result.lastId = id;
@@ -365,8 +379,8 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
             result.sealedDetails = rows.text(8).toByteArray();
         }
     }
-    auto head = runQuery(m_db, QStringLiteral(
-        "SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1"));
+    auto head = runQuery(
+        m_db, QStringLiteral("SELECT last_event_id, last_hash FROM audit_chain WHERE id = 1"));
     if (!head)
         return head.error();
     if (!head->next() || head->value(0).toLongLong() != result.lastId
@@ -374,7 +388,8 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
         result.brokenAt = result.lastId + 1;
         result.reason = Database::tr("the trail ends at event %1, but its chain record names "
                                      "event %2 as the last (the last events were removed)")
-                            .arg(result.lastId).arg(head->isValid() ? head->value(0).toLongLong() : 0);
+                            .arg(result.lastId)
+                            .arg(head->isValid() ? head->value(0).toLongLong() : 0);
     }
     return result;
 }
@@ -395,15 +410,15 @@ Result<qint64> EventRepository::resealAll(const AuditKey &key)
 {
     // In slices: the rows read are updated once their read has ended.
     constexpr int slice = 20000;
-    PreparedStatement update(m_db, QStringLiteral(
-        "UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?"));
+    PreparedStatement update(
+        m_db, QStringLiteral("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?"));
     struct Sealed
     {
         qint64 id;
         QByteArray previous;
         QByteArray seal;
     };
-    QByteArray previous;   // the seal of the last event sealed
+    QByteArray previous; // the seal of the last event sealed
     qint64 lastId = 0;
     qint64 count = 0;
     QByteArray content;
@@ -411,10 +426,12 @@ Result<qint64> EventRepository::resealAll(const AuditKey &key)
         QList<Sealed> sealed;
         sealed.reserve(slice);
         {
-            RowCursor rows(m_db, QStringLiteral("SELECT ") + hashedColumns()
-                                     + QStringLiteral(" FROM events WHERE id > ? ORDER BY id"
-                                                      " LIMIT %1").arg(slice));
-            const QVariantList after{lastId};
+            RowCursor rows(m_db,
+                           QStringLiteral("SELECT ") + hashedColumns()
+                               + QStringLiteral(" FROM events WHERE id > ? ORDER BY id"
+                                                " LIMIT %1")
+                                     .arg(slice));
+            const QVariantList after {lastId};
             while (true) {
                 auto row = rows.next(after);
                 if (!row)
@@ -456,23 +473,25 @@ Result<QHash<qint64, QString>> EventRepository::usernames() const
 
 Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) const
 {
-    RowCursor complaints(m_db, QStringLiteral(
-        "SELECT c.id, c.reference, c.status, d.code,"
-        " CASE WHEN c.assignee_id IS NULL THEN ''"
-        "  ELSE coalesce(u.username, '#' || c.assignee_id) END,"
-        " cat.code, coalesce(s.code, ''), c.severity, c.first_response_due_at,"
-        " c.resolution_due_at"
-        " FROM complaints c"
-        " LEFT JOIN departments d ON d.id = c.department_id"
-        " LEFT JOIN users u ON u.id = c.assignee_id"
-        " LEFT JOIN categories cat ON cat.id = c.category_id"
-        " LEFT JOIN subcategories s ON s.id = c.subcategory_id"
-        " ORDER BY c.id"));
+    RowCursor complaints(
+        m_db,
+        QStringLiteral("SELECT c.id, c.reference, c.status, d.code,"
+                       " CASE WHEN c.assignee_id IS NULL THEN ''"
+                       "  ELSE coalesce(u.username, '#' || c.assignee_id) END,"
+                       " cat.code, coalesce(s.code, ''), c.severity, c.first_response_due_at,"
+                       " c.resolution_due_at"
+                       " FROM complaints c"
+                       " LEFT JOIN departments d ON d.id = c.department_id"
+                       " LEFT JOIN users u ON u.id = c.assignee_id"
+                       " LEFT JOIN categories cat ON cat.id = c.category_id"
+                       " LEFT JOIN subcategories s ON s.id = c.subcategory_id"
+                       " ORDER BY c.id"));
     // events_by_complaint (complaint_id, at) gives them by complaint without sorting; each
     // complaint's few are put in id order here.
-    RowCursor events(m_db, QStringLiteral(
-        "SELECT complaint_id, id, type, from_status, to_status, details FROM events"
-        " WHERE complaint_id IS NOT NULL ORDER BY complaint_id, at, id"));
+    RowCursor events(
+        m_db,
+        QStringLiteral("SELECT complaint_id, id, type, from_status, to_status, details FROM events"
+                       " WHERE complaint_id IS NOT NULL ORDER BY complaint_id, at, id"));
 
     auto haveComplaint = complaints.next();
     if (!haveComplaint)
@@ -496,9 +515,9 @@ Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) cons
             e.fromStatus = events.string(3);
             e.toStatus = events.string(4);
             const QByteArrayView details = events.text(5);
-            e.details = QJsonDocument::fromJson(QByteArray::fromRawData(details.data(),
-                                                                        details.size()))
-                            .object();
+            e.details =
+                QJsonDocument::fromJson(QByteArray::fromRawData(details.data(), details.size()))
+                    .object();
             list.append(std::move(e));
             haveEvent = events.next();
             if (!haveEvent)
@@ -531,10 +550,13 @@ Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) cons
 
 Result<QList<EventRecord>> EventRepository::forComplaint(qint64 complaintId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT events.id, complaint_id, actor_id, at, type, from_status, to_status, note,"
-        " details, users.display_name FROM events LEFT JOIN users ON users.id = events.actor_id"
-        " WHERE complaint_id = ? ORDER BY at, events.id"), {complaintId});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT events.id, complaint_id, actor_id, at, type, from_status, to_status, note,"
+            " details, users.display_name FROM events LEFT JOIN users ON users.id = events.actor_id"
+            " WHERE complaint_id = ? ORDER BY at, events.id"),
+        {complaintId});
     if (!query)
         return query.error();
     QList<EventRecord> list;

@@ -25,7 +25,10 @@ namespace cd::storage {
 class EventRepository
 {
 public:
-    explicit EventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit EventRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Must run inside a transaction (every service's), so the chain has no gaps; the
     // transaction anchors the new head when it commits (AuditAnchors).
@@ -55,9 +58,9 @@ public:
         qint64 brokenAt = 0;
         qint64 checked = 0;
         QString reason;
-        qint64 lastId = 0;        // the last event read
-        QByteArray lastSeal;      // and its seal
-        qint64 sealedAt = 0;      // the "audit_trail_sealed" event (schema v14), if read
+        qint64 lastId = 0; // the last event read
+        QByteArray lastSeal; // and its seal
+        qint64 sealedAt = 0; // the "audit_trail_sealed" event (schema v14), if read
         QByteArray sealedDetails; // and its details (JSON)
     };
     Result<Verification> verifyChain(const AuditKey &key) const;
@@ -119,7 +122,7 @@ public:
     {
         qint64 id = 0;
         QString reference;
-        rules::ComplaintFacts facts;   // every field known
+        rules::ComplaintFacts facts; // every field known
     };
     // Every complaint and every complaint id that events name, in id order, with its events
     // oldest first: `visit` gets a null row for events of a complaint that has no row. One
@@ -147,8 +150,7 @@ public:
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
 private:
-    template<typename Sealer>
-    Result<Verification> walkChain(const Sealer &sealer) const;
+    template<typename Sealer> Result<Verification> walkChain(const Sealer &sealer) const;
     // The seals recorded by every erasure, by event id (the latest erasure of an event wins).
     Result<QHash<qint64, QByteArray>> erasureSeals() const;
 

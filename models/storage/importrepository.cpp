@@ -3,9 +3,10 @@
 namespace cd::storage {
 
 ImportRepository::ImportRepository(const QSqlDatabase &db)
-    : m_find(db, QStringLiteral("SELECT 1 FROM imported_rows WHERE external_id = ?")),
-      m_insert(db, QStringLiteral("INSERT INTO imported_rows (external_id, complaint_id, source,"
-                                  " imported_at) VALUES (?, ?, ?, ?)"))
+    : m_find(db, QStringLiteral("SELECT 1 FROM imported_rows WHERE external_id = ?"))
+    , m_insert(db,
+               QStringLiteral("INSERT INTO imported_rows (external_id, complaint_id, source,"
+                              " imported_at) VALUES (?, ?, ?, ?)"))
 {
 }
 

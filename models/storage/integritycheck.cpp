@@ -26,8 +26,7 @@ Result<QStringList> integrityProblems(const QSqlDatabase &db, IntegrityDepth dep
             problems << error.databaseText();
             return problems;
         }
-        return Error::storage(Database::tr("The store could not be checked: %1")
-                                  .arg(error.text()));
+        return Error::storage(Database::tr("The store could not be checked: %1").arg(error.text()));
     };
     QSqlQuery query(db);
     query.setForwardOnly(true);

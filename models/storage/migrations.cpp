@@ -35,22 +35,24 @@ Result<void> createServerStore(const QSqlDatabase &db, const QString &storePath)
 {
     if (auto created = runScript(db, ServerSchema::statements()); !created)
         return created;
-    for (const Step &seed : {Step(seedTaxonomy), Step(seedCalendarsAndPolicies),
-                             Step(seedRegulatoryCauses), Step(seedRoutingRules),
-                             Step(nameSeededDataInOneLanguage)}) {
+    for (const Step &seed :
+         {Step(seedTaxonomy), Step(seedCalendarsAndPolicies), Step(seedRegulatoryCauses),
+          Step(seedRoutingRules), Step(nameSeededDataInOneLanguage)}) {
         if (auto seeded = seed(db); !seeded)
             return seeded;
     }
-    if (auto named = runQuery(db, QStringLiteral(
-            "INSERT INTO schema_version (id, application, version) VALUES (1, ?, ?)"),
-            {serverApplication, Migrations::latestVersion()});
+    if (auto named =
+            runQuery(db,
+                     QStringLiteral(
+                         "INSERT INTO schema_version (id, application, version) VALUES (1, ?, ?)"),
+                     {serverApplication, Migrations::latestVersion()});
         !named)
         return named.error();
-    QJsonObject details{{QStringLiteral("events"), 0},
-                        {QStringLiteral("legacy_head"), QString()},
-                        {QStringLiteral("legacy_chain"), QStringLiteral("intact")}};
-    return recordSeal(db, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                      AuditKey::generate(), details, storePath);
+    QJsonObject details {{QStringLiteral("events"), 0},
+                         {QStringLiteral("legacy_head"), QString()},
+                         {QStringLiteral("legacy_chain"), QStringLiteral("intact")}};
+    return recordSeal(db, QUuid::createUuid().toString(QUuid::WithoutBraces), AuditKey::generate(),
+                      details, storePath);
 }
 
 // The steps of a store on a server above the version it was created at, by the version
@@ -77,7 +79,8 @@ Result<void> upgradeServer(Database &database, int version)
             return locked.error();
         const int current = Migrations::currentVersion(db);
         if (current < 0)
-            return Error::storage(Migrations::tr("The schema version of the store could not be read."));
+            return Error::storage(
+                Migrations::tr("The schema version of the store could not be read."));
         if (current >= version)
             return {};
         if (current == 0) {
@@ -91,12 +94,14 @@ Result<void> upgradeServer(Database &database, int version)
             if (step == serverSteps().end()) {
                 return Error::storage(Migrations::tr("The store on the server %1 (schema version "
                                                      "%2) cannot be upgraded by this program.")
-                                          .arg(database.displayName()).arg(current));
+                                          .arg(database.displayName())
+                                          .arg(current));
             }
             if (auto applied = step->second(db); !applied) {
                 return Error::storage(Migrations::tr("The store could not be upgraded to schema "
                                                      "version %1: %2")
-                                          .arg(current + 1).arg(applied.error().message));
+                                          .arg(current + 1)
+                                          .arg(applied.error().message));
             }
             if (auto set = runQuery(db, QStringLiteral("UPDATE schema_version SET version = ?"),
                                     {current + 1});
@@ -110,23 +115,28 @@ Result<void> upgradeServer(Database &database, int version)
 
 Result<void> backUp(Database &database, int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
-    const QString target = database.path() + QStringLiteral(".before-v%1-%2.bak")
-                                                 .arg(Migrations::latestVersion()).arg(stamp);
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
+    const QString target = database.path()
+        + QStringLiteral(".before-v%1-%2.bak").arg(Migrations::latestVersion()).arg(stamp);
     if (QFileInfo::exists(target))
         QFile::remove(target);
     auto done = runQuery(database.connection(), QStringLiteral("VACUUM INTO ?"), {target});
     if (!done) {
         return Error::storage(Migrations::tr("The store (schema version %1) could not be backed "
                                              "up before its upgrade, so it was not upgraded: %2")
-                                  .arg(fromVersion).arg(done.error().message));
+                                  .arg(fromVersion)
+                                  .arg(done.error().message));
     }
     return {};
 }
 
 } // namespace
 
-int Migrations::latestVersion() { return int(steps().size()); }
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
 
 int Migrations::currentVersion(const QSqlDatabase &db)
 {
@@ -136,7 +146,8 @@ int Migrations::currentVersion(const QSqlDatabase &db)
             return -1;
         if (present->value(0).toBool())
             return 0;
-        auto query = runQuery(db, QStringLiteral("SELECT application, version FROM schema_version"));
+        auto query =
+            runQuery(db, QStringLiteral("SELECT application, version FROM schema_version"));
         if (!query || !query->next() || query->value(0).toString() != serverApplication)
             return -1;
         return query->value(1).toInt();
@@ -161,9 +172,11 @@ Result<void> Migrations::upgradeTo(Database &database, int version)
                 return true;
             if (auto applied = steps().at(std::size_t(current))(db); !applied) {
                 return Error::storage(tr("The store could not be upgraded to schema version %1: %2")
-                                          .arg(current + 1).arg(applied.error().message));
+                                          .arg(current + 1)
+                                          .arg(applied.error().message));
             }
-            if (auto set = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
+            if (auto set =
+                    runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
                 !set)
                 return set.error();
             return false;

@@ -26,8 +26,8 @@ Result<void> seedTaxonomy(const QSqlDatabase &db)
 
     for (const QJsonValue &value : taxonomy.value(QLatin1String("departments")).toArray()) {
         const QJsonObject d = value.toObject();
-        auto inserted = runInsert(db,
-            QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
+        auto inserted = runInsert(
+            db, QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
             {d[QLatin1String("code")].toString(), d[QLatin1String("zh")].toString(),
              d[QLatin1String("en")].toString()});
         if (!inserted)
@@ -36,7 +36,8 @@ Result<void> seedTaxonomy(const QSqlDatabase &db)
     int position = 0;
     for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = value.toObject();
-        auto categoryId = runInsert(db,
+        auto categoryId = runInsert(
+            db,
             QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
                            " default_severity, position) VALUES (?, ?, ?,"
                            " (SELECT id FROM departments WHERE code = ?), ?, ?)"),
@@ -48,7 +49,8 @@ Result<void> seedTaxonomy(const QSqlDatabase &db)
         int subPosition = 0;
         for (const QJsonValue &sub : c[QLatin1String("sub")].toArray()) {
             const QJsonArray s = sub.toArray();
-            auto inserted = runInsert(db,
+            auto inserted = runInsert(
+                db,
                 QStringLiteral("INSERT INTO subcategories (category_id, code, name_zh, name_en,"
                                " position) VALUES (?, ?, ?, ?, ?)"),
                 {*categoryId, s.at(0).toString(), s.at(1).toString(), s.at(2).toString(),
@@ -64,32 +66,37 @@ Result<void> seedTaxonomy(const QSqlDatabase &db)
 // least loaded, and fraud words sent to risk management by round robin.
 Result<void> seedRoutingRules(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral(
-            "INSERT INTO routing_rules (position, name, regulator_only, raise_severity_to,"
-            " strategy) VALUES (1, 'Forwarded by a regulator', 1, 'P1', 'FEWEST_OPEN')"),
-        QStringLiteral(
-            "INSERT INTO routing_rules (position, name, keywords, department_id,"
-            " raise_severity_to, strategy) VALUES (2, 'Fraud words',"
-            " '\u76d7\u5237,\u8bc8\u9a97,\u88ab\u9a97,fraud,scam',"
-            " (SELECT id FROM departments WHERE code = 'RISK'), 'P1', 'ROUND_ROBIN')"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral(
+                "INSERT INTO routing_rules (position, name, regulator_only, raise_severity_to,"
+                " strategy) VALUES (1, 'Forwarded by a regulator', 1, 'P1', 'FEWEST_OPEN')"),
+            QStringLiteral(
+                "INSERT INTO routing_rules (position, name, keywords, department_id,"
+                " raise_severity_to, strategy) VALUES (2, 'Fraud words',"
+                " '\u76d7\u5237,\u8bc8\u9a97,\u88ab\u9a97,fraud,scam',"
+                " (SELECT id FROM departments WHERE code = 'RISK'), 'P1', 'ROUND_ROBIN')"),
+        });
 }
 
 // The default business calendars (mainland working days with the public holidays of
 // data/cn-public-holidays.csv, and around the clock) and deadline policies.
 Result<void> seedCalendarsAndPolicies(const QSqlDatabase &db)
 {
-    if (auto created = runScript(db, {
-            QStringLiteral(
-                "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-                " VALUES ('CN', '\u5185\u5730\u5de5\u4f5c\u65e5', 'Mainland China working days',"
-                " 'Asia/Shanghai', '09:00', '18:00', '1,2,3,4,5')"),
-            QStringLiteral(
-                "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-                " VALUES ('24X7', '\u5168\u5929\u5019', 'Around the clock (24/7)',"
-                " 'Asia/Shanghai', '00:00', '00:00', '1,2,3,4,5,6,7')"),
-        });
+    if (auto created = runScript(
+            db,
+            {
+                QStringLiteral("INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, "
+                               "closes, weekdays)"
+                               " VALUES ('CN', '\u5185\u5730\u5de5\u4f5c\u65e5', 'Mainland China "
+                               "working days',"
+                               " 'Asia/Shanghai', '09:00', '18:00', '1,2,3,4,5')"),
+                QStringLiteral("INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, "
+                               "closes, weekdays)"
+                               " VALUES ('24X7', '\u5168\u5929\u5019', 'Around the clock (24/7)',"
+                               " 'Asia/Shanghai', '00:00', '00:00', '1,2,3,4,5,6,7')"),
+            });
         !created)
         return created;
 
@@ -100,9 +107,10 @@ Result<void> seedCalendarsAndPolicies(const QSqlDatabase &db)
     if (!days)
         return days.error();
     for (auto it = days->cbegin(); it != days->cend(); ++it) {
-        auto inserted = runQuery(db, QStringLiteral(
-            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
-            " VALUES ((SELECT id FROM calendars WHERE code = 'CN'), ?, ?, ?, ?)"),
+        auto inserted = runQuery(
+            db,
+            QStringLiteral("INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
+                           " VALUES ((SELECT id FROM calendars WHERE code = 'CN'), ?, ?, ?, ?)"),
             {it.key().toString(Qt::ISODate),
              it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
                                                        : QStringLiteral("workday"),
@@ -110,24 +118,29 @@ Result<void> seedCalendarsAndPolicies(const QSqlDatabase &db)
         if (!inserted)
             return inserted.error();
     }
-    return runScript(db, {
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, regulator_only, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id,"
-            " max_resolution_days) VALUES (1, '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator', 1, 24,"
-            " 'CALENDAR_HOURS', 15, 'CALENDAR_DAYS', (SELECT id FROM calendars WHERE code = 'CN'),"
-            " 60)"),
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, severity, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
-            " VALUES (2, '\u7d27\u6025 Urgent (P1)', 'P1', 2, 'BUSINESS_HOURS', 1, 'BUSINESS_DAYS',"
-            " (SELECT id FROM calendars WHERE code = 'CN'))"),
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, first_response_amount,"
-            " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
-            " VALUES (3, '\u6807\u51c6 Standard', 24, 'CALENDAR_HOURS', 3, 'BUSINESS_DAYS',"
-            " (SELECT id FROM calendars WHERE code = 'CN'))"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral(
+                "INSERT INTO sla_policies (position, name, regulator_only, first_response_amount,"
+                " first_response_unit, resolution_amount, resolution_unit, calendar_id,"
+                " max_resolution_days) VALUES (1, '\u76d1\u7ba1\u8f6c\u529e Forwarded by a "
+                "regulator', 1, 24,"
+                " 'CALENDAR_HOURS', 15, 'CALENDAR_DAYS', (SELECT id FROM calendars WHERE code = "
+                "'CN'),"
+                " 60)"),
+            QStringLiteral(
+                "INSERT INTO sla_policies (position, name, severity, first_response_amount,"
+                " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+                " VALUES (2, '\u7d27\u6025 Urgent (P1)', 'P1', 2, 'BUSINESS_HOURS', 1, "
+                "'BUSINESS_DAYS',"
+                " (SELECT id FROM calendars WHERE code = 'CN'))"),
+            QStringLiteral(
+                "INSERT INTO sla_policies (position, name, first_response_amount,"
+                " first_response_unit, resolution_amount, resolution_unit, calendar_id)"
+                " VALUES (3, '\u6807\u51c6 Standard', 24, 'CALENDAR_HOURS', 3, 'BUSINESS_DAYS',"
+                " (SELECT id FROM calendars WHERE code = 'CN'))"),
+        });
 }
 
 // Each default category's cause in the PBOC statistics standard (resources/taxonomy.json).
@@ -139,8 +152,8 @@ Result<void> seedRegulatoryCauses(const QSqlDatabase &db)
     const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
     for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = value.toObject();
-        auto set = runQuery(db, QStringLiteral(
-            "UPDATE categories SET regulatory_cause = ? WHERE code = ?"),
+        auto set = runQuery(
+            db, QStringLiteral("UPDATE categories SET regulatory_cause = ? WHERE code = ?"),
             {c[QLatin1String("cause")].toString(), c[QLatin1String("code")].toString()});
         if (!set)
             return set.error();

@@ -25,33 +25,35 @@ namespace cd::storage::migration {
 // merged into), saved queue views, and the indexes the dashboard's period figures read.
 Result<void> createReview(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction INTEGER"
-                       " CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5)"),
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_comment TEXT NOT NULL"
-                       " DEFAULT ''"),
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_at INTEGER"),
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN merged_into_id INTEGER"
-                       " REFERENCES complaints(id)"),
-        QStringLiteral("CREATE INDEX complaints_merged ON complaints (merged_into_id)"
-                       " WHERE merged_into_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_closed ON complaints (closed_at)"
-                       " WHERE closed_at IS NOT NULL"),
-        // The open work only (the backlog and each person's load), read without the table.
-        QStringLiteral("CREATE INDEX complaints_open ON complaints (department_id, status,"
-                       " assignee_id, next_due_at, next_at_risk_at) WHERE status <> 'CLOSED'"),
-        QStringLiteral(
-            "CREATE TABLE saved_views ("
-            " id INTEGER PRIMARY KEY,"
-            " name TEXT NOT NULL,"
-            " owner_id INTEGER NOT NULL REFERENCES users(id),"
-            " shared_department_id INTEGER REFERENCES departments(id),"   // null: personal
-            " definition TEXT NOT NULL,"                                   // JSON object
-            " created_at INTEGER NOT NULL,"
-            " updated_at INTEGER NOT NULL)"),
-        QStringLiteral("CREATE INDEX views_by_owner ON saved_views (owner_id)"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction INTEGER"
+                           " CHECK (satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5)"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_comment TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN satisfaction_at INTEGER"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN merged_into_id INTEGER"
+                           " REFERENCES complaints(id)"),
+            QStringLiteral("CREATE INDEX complaints_merged ON complaints (merged_into_id)"
+                           " WHERE merged_into_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX calls_by_start ON calls (started_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_closed ON complaints (closed_at)"
+                           " WHERE closed_at IS NOT NULL"),
+            // The open work only (the backlog and each person's load), read without the table.
+            QStringLiteral("CREATE INDEX complaints_open ON complaints (department_id, status,"
+                           " assignee_id, next_due_at, next_at_risk_at) WHERE status <> 'CLOSED'"),
+            QStringLiteral(
+                "CREATE TABLE saved_views ("
+                " id INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL,"
+                " owner_id INTEGER NOT NULL REFERENCES users(id),"
+                " shared_department_id INTEGER REFERENCES departments(id)," // null: personal
+                " definition TEXT NOT NULL," // JSON object
+                " created_at INTEGER NOT NULL,"
+                " updated_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX views_by_owner ON saved_views (owner_id)"),
+        });
 }
 
 // v10: the open complaints by category and by severity, as partial indexes of the open
@@ -62,14 +64,16 @@ Result<void> createReview(const QSqlDatabase &db)
 // (0.7-1.1 s at 1M).
 Result<void> indexQueueCountsAndSorts(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("CREATE INDEX complaints_by_department_category ON complaints"
-                       " (department_id, category_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_open_by_category ON complaints (category_id)"
-                       " WHERE status <> 'CLOSED'"),
-        QStringLiteral("CREATE INDEX complaints_open_by_severity ON complaints (severity)"
-                       " WHERE status <> 'CLOSED'"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("CREATE INDEX complaints_by_department_category ON complaints"
+                           " (department_id, category_id, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_open_by_category ON complaints (category_id)"
+                           " WHERE status <> 'CLOSED'"),
+            QStringLiteral("CREATE INDEX complaints_open_by_severity ON complaints (severity)"
+                           " WHERE status <> 'CLOSED'"),
+        });
 }
 
 // v11: an agent's view (their department's complaints, or assigned to or logged by them)
@@ -84,27 +88,32 @@ Result<void> indexQueueCountsAndSorts(const QSqlDatabase &db)
 // them is counted as all its complaints less the open ones, like v10's.
 Result<void> indexAgentViewsAndFilters(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("CREATE INDEX complaints_by_assignee_category ON complaints"
-                       " (assignee_id, category_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_assignee_department ON complaints"
-                       " (assignee_id, department_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_creator_category ON complaints"
-                       " (created_by, category_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_creator_department ON complaints"
-                       " (created_by, department_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_channel ON complaints (channel, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_subcategory ON complaints"
-                       " (subcategory_id, received_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_satisfaction ON complaints"
-                       " (satisfaction, received_at) WHERE satisfaction IS NOT NULL"),
-        QStringLiteral("CREATE INDEX complaints_open_by_channel ON complaints (channel)"
-                       " WHERE status <> 'CLOSED'"),
-        QStringLiteral("CREATE INDEX complaints_open_by_subcategory ON complaints (subcategory_id)"
-                       " WHERE status <> 'CLOSED'"),
-        QStringLiteral("CREATE INDEX complaints_open_by_satisfaction ON complaints (satisfaction)"
-                       " WHERE status <> 'CLOSED'"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("CREATE INDEX complaints_by_assignee_category ON complaints"
+                           " (assignee_id, category_id, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_assignee_department ON complaints"
+                           " (assignee_id, department_id, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_creator_category ON complaints"
+                           " (created_by, category_id, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_creator_department ON complaints"
+                           " (created_by, department_id, received_at)"),
+            QStringLiteral(
+                "CREATE INDEX complaints_by_channel ON complaints (channel, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_subcategory ON complaints"
+                           " (subcategory_id, received_at)"),
+            QStringLiteral("CREATE INDEX complaints_by_satisfaction ON complaints"
+                           " (satisfaction, received_at) WHERE satisfaction IS NOT NULL"),
+            QStringLiteral("CREATE INDEX complaints_open_by_channel ON complaints (channel)"
+                           " WHERE status <> 'CLOSED'"),
+            QStringLiteral(
+                "CREATE INDEX complaints_open_by_subcategory ON complaints (subcategory_id)"
+                " WHERE status <> 'CLOSED'"),
+            QStringLiteral(
+                "CREATE INDEX complaints_open_by_satisfaction ON complaints (satisfaction)"
+                " WHERE status <> 'CLOSED'"),
+        });
 }
 
 // v12: how many complaints there are of each department, category, channel, severity
@@ -116,43 +125,48 @@ Result<void> indexAgentViewsAndFilters(const QSqlDatabase &db)
 // between rows, in the statement's own transaction.
 Result<void> keepComplaintTallies(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("CREATE TABLE complaint_tallies ("
-                       " department_id INTEGER NOT NULL,"
-                       " category_id INTEGER NOT NULL,"
-                       " channel TEXT NOT NULL,"
-                       " severity TEXT NOT NULL,"
-                       " status TEXT NOT NULL,"
-                       " complaints INTEGER NOT NULL,"
-                       " PRIMARY KEY (department_id, category_id, channel, severity, status))"
-                       " WITHOUT ROWID"),
-        QStringLiteral("INSERT INTO complaint_tallies"
-                       " SELECT department_id, category_id, channel, severity, status, count(*)"
-                       " FROM complaints"
-                       " GROUP BY department_id, category_id, channel, severity, status"),
-        ComplaintRepository::tallyOnInsertTriggerSql(),   // (a later change keeps v12's text here)
-        QStringLiteral("CREATE TRIGGER complaints_tally_update"
-                       " AFTER UPDATE OF department_id, category_id, channel, severity, status"
-                       " ON complaints"
-                       " WHEN OLD.department_id IS NOT NEW.department_id"
-                       "  OR OLD.category_id IS NOT NEW.category_id"
-                       "  OR OLD.channel IS NOT NEW.channel OR OLD.severity IS NOT NEW.severity"
-                       "  OR OLD.status IS NOT NEW.status BEGIN"
-                       " UPDATE complaint_tallies SET complaints = complaints - 1"
-                       "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
-                       "  AND channel = OLD.channel AND severity = OLD.severity"
-                       "  AND status = OLD.status;"
-                       " INSERT INTO complaint_tallies VALUES (NEW.department_id, NEW.category_id,"
-                       "  NEW.channel, NEW.severity, NEW.status, 1)"
-                       "  ON CONFLICT DO UPDATE SET complaints = complaints + 1;"
-                       " END"),
-        QStringLiteral("CREATE TRIGGER complaints_tally_delete AFTER DELETE ON complaints BEGIN"
-                       " UPDATE complaint_tallies SET complaints = complaints - 1"
-                       "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
-                       "  AND channel = OLD.channel AND severity = OLD.severity"
-                       "  AND status = OLD.status;"
-                       " END"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("CREATE TABLE complaint_tallies ("
+                           " department_id INTEGER NOT NULL,"
+                           " category_id INTEGER NOT NULL,"
+                           " channel TEXT NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " complaints INTEGER NOT NULL,"
+                           " PRIMARY KEY (department_id, category_id, channel, severity, status))"
+                           " WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO complaint_tallies"
+                           " SELECT department_id, category_id, channel, severity, status, count(*)"
+                           " FROM complaints"
+                           " GROUP BY department_id, category_id, channel, severity, status"),
+            ComplaintRepository::tallyOnInsertTriggerSql(), // (a later change keeps v12's text
+                                                            // here)
+            QStringLiteral(
+                "CREATE TRIGGER complaints_tally_update"
+                " AFTER UPDATE OF department_id, category_id, channel, severity, status"
+                " ON complaints"
+                " WHEN OLD.department_id IS NOT NEW.department_id"
+                "  OR OLD.category_id IS NOT NEW.category_id"
+                "  OR OLD.channel IS NOT NEW.channel OR OLD.severity IS NOT NEW.severity"
+                "  OR OLD.status IS NOT NEW.status BEGIN"
+                " UPDATE complaint_tallies SET complaints = complaints - 1"
+                "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
+                "  AND channel = OLD.channel AND severity = OLD.severity"
+                "  AND status = OLD.status;"
+                " INSERT INTO complaint_tallies VALUES (NEW.department_id, NEW.category_id,"
+                "  NEW.channel, NEW.severity, NEW.status, 1)"
+                "  ON CONFLICT DO UPDATE SET complaints = complaints + 1;"
+                " END"),
+            QStringLiteral(
+                "CREATE TRIGGER complaints_tally_delete AFTER DELETE ON complaints BEGIN"
+                " UPDATE complaint_tallies SET complaints = complaints - 1"
+                "  WHERE department_id = OLD.department_id AND category_id = OLD.category_id"
+                "  AND channel = OLD.channel AND severity = OLD.severity"
+                "  AND status = OLD.status;"
+                " END"),
+        });
 }
 
 // v13: what each person was typing into a form and has not saved (the Log-call form's
@@ -161,15 +175,16 @@ Result<void> keepComplaintTallies(const QSqlDatabase &db)
 // Personal data: only its author reads it, and drafts older than the retention period go.
 Result<void> createDrafts(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("CREATE TABLE drafts ("
-                       " user_id INTEGER NOT NULL REFERENCES users(id),"
-                       " form TEXT NOT NULL,"
-                       " fields TEXT NOT NULL,"            // JSON object
-                       " call_started_at INTEGER,"         // null: no call timer running
-                       " updated_at INTEGER NOT NULL,"
-                       " PRIMARY KEY (user_id, form)) WITHOUT ROWID"),
-    });
+    return runScript(db,
+                     {
+                         QStringLiteral("CREATE TABLE drafts ("
+                                        " user_id INTEGER NOT NULL REFERENCES users(id),"
+                                        " form TEXT NOT NULL,"
+                                        " fields TEXT NOT NULL," // JSON object
+                                        " call_started_at INTEGER," // null: no call timer running
+                                        " updated_at INTEGER NOT NULL,"
+                                        " PRIMARY KEY (user_id, form)) WITHOUT ROWID"),
+                     });
 }
 
 // Names the store `storeId` sealed with `key` in audit_chain, records the
@@ -178,8 +193,9 @@ Result<void> createDrafts(const QSqlDatabase &db)
 Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const AuditKey &key,
                         QJsonObject details, const QString &storePath)
 {
-    if (auto named = runQuery(db, QStringLiteral(
-            "UPDATE audit_chain SET store_id = ?, key_fingerprint = ? WHERE id = 1"),
+    if (auto named = runQuery(
+            db,
+            QStringLiteral("UPDATE audit_chain SET store_id = ?, key_fingerprint = ? WHERE id = 1"),
             {storeId, key.fingerprint()});
         !named)
         return named.error();
@@ -207,9 +223,10 @@ Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const Au
 // refused: it may have been rolled back to shed its key.
 Result<void> sealAuditTrail(const QSqlDatabase &db)
 {
-    if (auto added = runScript(db, {
-            QStringLiteral("ALTER TABLE audit_chain ADD COLUMN store_id TEXT"),
-            QStringLiteral("ALTER TABLE audit_chain ADD COLUMN key_fingerprint TEXT")});
+    if (auto added =
+            runScript(db,
+                      {QStringLiteral("ALTER TABLE audit_chain ADD COLUMN store_id TEXT"),
+                       QStringLiteral("ALTER TABLE audit_chain ADD COLUMN key_fingerprint TEXT")});
         !added)
         return added;
     EventRepository events(db);
@@ -219,12 +236,16 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
     const QString storePath = QFileInfo(db.databaseName()).absoluteFilePath();
     if (legacy->checked > 0) {
         if (const QString earlier = AuditKey::anchoredKeyOf(storePath); !earlier.isEmpty()) {
-            return Error::storage(Migrations::tr(
-                "This store was sealed with an audit key before (\"%1\" was made for a store at "
-                "this place and has been used), yet it now presents itself as an older store "
-                "without one: it may have been rolled back to escape its key. It was not "
-                "upgraded. If you put an old backup here on purpose, move that key file and its "
-                "anchor file aside and open the store again.").arg(earlier));
+            return Error::storage(
+                Migrations::tr(
+                    "This store was sealed with an audit key before (\"%1\" was made for a store "
+                    "at "
+                    "this place and has been used), yet it now presents itself as an older store "
+                    "without one: it may have been rolled back to escape its key. It was not "
+                    "upgraded. If you put an old backup here on purpose, move that key file and "
+                    "its "
+                    "anchor file aside and open the store again.")
+                    .arg(earlier));
         }
     }
     auto before = events.chainRecord();
@@ -233,9 +254,10 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
 
     const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const AuditKey key = AuditKey::generate();
-    if (auto lifted = runScript(
-            db, {QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_update"),
-                 QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_delete")});
+    if (auto lifted =
+            runScript(db,
+                      {QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_update"),
+                       QStringLiteral("DROP TRIGGER IF EXISTS events_are_append_only_delete")});
         !lifted)
         return lifted;
     auto resealed = events.resealAll(key);
@@ -243,11 +265,11 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
         return resealed.error();
     if (auto restored = runScript(db, appendOnlyTriggers()); !restored)
         return restored;
-    QJsonObject details{{QStringLiteral("events"), double(*resealed)},
-                        {QStringLiteral("legacy_head"), QString::fromLatin1(before->lastSeal)},
-                        {QStringLiteral("legacy_chain"), legacy->brokenAt == 0
-                                                             ? QStringLiteral("intact")
-                                                             : QStringLiteral("broken")}};
+    QJsonObject details {
+        {QStringLiteral("events"), double(*resealed)},
+        {QStringLiteral("legacy_head"), QString::fromLatin1(before->lastSeal)},
+        {QStringLiteral("legacy_chain"),
+         legacy->brokenAt == 0 ? QStringLiteral("intact") : QStringLiteral("broken")}};
     if (legacy->brokenAt != 0) {
         details.insert(QStringLiteral("legacy_broken_at"), double(legacy->brokenAt));
         details.insert(QStringLiteral("legacy_reason"), legacy->reason);
@@ -258,8 +280,10 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
 // Whether `table` of the SQLite store has the column `column`.
 Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
 {
-    auto query = runQuery(db, QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"
-                                             " WHERE name = ?"), {table, column});
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"
+                                         " WHERE name = ?"),
+                          {table, column});
     if (!query)
         return query.error();
     return query->next() && query->value(0).toInt() > 0;
@@ -275,10 +299,13 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
         return present.error();
     if (*present)
         return {};
-    return runScript(db, {
-        QStringLiteral("ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE calls ADD COLUMN line TEXT NOT NULL DEFAULT ''"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral(
+                "ALTER TABLE calls ADD COLUMN external_call_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE calls ADD COLUMN line TEXT NOT NULL DEFAULT ''"),
+        });
 }
 
 // v16: seeded names in one language each. The seeded deadline policies had names in both
@@ -287,17 +314,19 @@ Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)
 // seeded Chinese category name takes full-width brackets.
 Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db)
 {
-    return runScript(db, {
-        QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
-                       " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
-        QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
-                       " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
-        QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
-                       " WHERE name = '\u6807\u51c6 Standard'"),
-        QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
-                       "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
-                       " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("UPDATE sla_policies SET name = 'Forwarded by a regulator'"
+                           " WHERE name = '\u76d1\u7ba1\u8f6c\u529e Forwarded by a regulator'"),
+            QStringLiteral("UPDATE sla_policies SET name = 'Urgent (P1)'"
+                           " WHERE name = '\u7d27\u6025 Urgent (P1)'"),
+            QStringLiteral("UPDATE sla_policies SET name = 'Standard'"
+                           " WHERE name = '\u6807\u51c6 Standard'"),
+            QStringLiteral("UPDATE categories SET name_zh = '\u8d44\u91d1\u5b89\u5168\uff08"
+                           "\u76d7\u5237/\u8bc8\u9a97\uff09' WHERE code = 'FUNDS_SECURITY'"
+                           " AND name_zh = '\u8d44\u91d1\u5b89\u5168(\u76d7\u5237/\u8bc8\u9a97)'"),
+        });
 }
 
 // v17: English words of the search index by their stems too ("refunded" is also "refund"),
@@ -314,14 +343,15 @@ Result<void> stemEnglishSearchWords(const QSqlDatabase &db)
 Result<void> recordImportedRows(const QSqlDatabase &db)
 {
     // A store whose version was set back (tests of older stores) may have it already.
-    return runScript(db, {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
-                       " external_id TEXT PRIMARY KEY,"
-                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " imported_at INTEGER NOT NULL"
-                       ") WITHOUT ROWID"),
-    });
+    return runScript(db,
+                     {
+                         QStringLiteral("CREATE TABLE IF NOT EXISTS imported_rows ("
+                                        " external_id TEXT PRIMARY KEY,"
+                                        " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                                        " source TEXT NOT NULL DEFAULT '',"
+                                        " imported_at INTEGER NOT NULL"
+                                        ") WITHOUT ROWID"),
+                     });
 }
 
 // v19: a version per complaint, raised by every change of its row: a change made from an
@@ -335,33 +365,35 @@ Result<void> versionComplaints(const QSqlDatabase &db)
         return present.error();
     if (*present)
         return {};
-    return runScript(db, {
-        QStringLiteral("ALTER TABLE complaints ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
-    });
+    return runScript(
+        db,
+        {
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        });
 }
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> ladder{
-        createOrganisationAndTaxonomy,   // -> 1
-        createComplaints,                // -> 2
-        createQueueIndexes,              // -> 3
-        secureAccountsAndAuditTrail,     // -> 4
-        createRouting,                   // -> 5
-        createDeadlines,                 // -> 6
+    static const std::vector<Step> ladder {
+        createOrganisationAndTaxonomy, // -> 1
+        createComplaints, // -> 2
+        createQueueIndexes, // -> 3
+        secureAccountsAndAuditTrail, // -> 4
+        createRouting, // -> 5
+        createDeadlines, // -> 6
         recordClassificationSuggestions, // -> 7
-        createSearchIndex,               // -> 8
-        createReview,                    // -> 9
-        indexQueueCountsAndSorts,        // -> 10
-        indexAgentViewsAndFilters,       // -> 11
-        keepComplaintTallies,            // -> 12
-        createDrafts,                    // -> 13
-        sealAuditTrail,                  // -> 14
-        recordPhoneSystemCallIds,        // -> 15
-        nameSeededDataInOneLanguage,     // -> 16
-        stemEnglishSearchWords,          // -> 17
-        recordImportedRows,              // -> 18
-        versionComplaints,               // -> 19
+        createSearchIndex, // -> 8
+        createReview, // -> 9
+        indexQueueCountsAndSorts, // -> 10
+        indexAgentViewsAndFilters, // -> 11
+        keepComplaintTallies, // -> 12
+        createDrafts, // -> 13
+        sealAuditTrail, // -> 14
+        recordPhoneSystemCallIds, // -> 15
+        nameSeededDataInOneLanguage, // -> 16
+        stemEnglishSearchWords, // -> 17
+        recordImportedRows, // -> 18
+        versionComplaints, // -> 19
     };
     return ladder;
 }

@@ -8,9 +8,12 @@ namespace cd::storage {
 Result<QList<PersonalDataRepository::ComplaintTexts>>
 PersonalDataRepository::complaintsOf(qint64 customerId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, reference, description, transaction_ref, escalation_reason, callback_note,"
-        " satisfaction_comment FROM complaints WHERE customer_id = ? ORDER BY id"), {customerId});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, reference, description, transaction_ref, escalation_reason, callback_note,"
+            " satisfaction_comment FROM complaints WHERE customer_id = ? ORDER BY id"),
+        {customerId});
     if (!query)
         return query.error();
     QList<ComplaintTexts> list;
@@ -25,18 +28,20 @@ PersonalDataRepository::complaintsOf(qint64 customerId) const
 
 Result<void> PersonalDataRepository::setComplaintTexts(const ComplaintTexts &t)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE complaints SET description = ?, transaction_ref = ?, escalation_reason = ?,"
-        " callback_note = ?, satisfaction_comment = ? WHERE id = ?"),
-        {t.description, t.transactionRef, t.escalationReason, t.callbackNote,
-         t.satisfactionComment, t.id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET description = ?, transaction_ref = ?, escalation_reason = ?,"
+            " callback_note = ?, satisfaction_comment = ? WHERE id = ?"),
+        {t.description, t.transactionRef, t.escalationReason, t.callbackNote, t.satisfactionComment,
+         t.id});
     if (!query)
         return query.error();
     return {};
 }
 
 Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::texts(const QString &sql,
-                                                                         qint64 id) const
+                                                                          qint64 id) const
 {
     auto query = runQuery(m_db, sql, {id});
     if (!query)
@@ -47,7 +52,8 @@ Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::texts(const 
     return list;
 }
 
-Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::callNotesOf(qint64 customerId) const
+Result<QList<PersonalDataRepository::Text>>
+PersonalDataRepository::callNotesOf(qint64 customerId) const
 {
     return texts(QStringLiteral("SELECT id, notes FROM calls WHERE customer_id = ? ORDER BY id"),
                  customerId);
@@ -55,14 +61,15 @@ Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::callNotesOf(
 
 Result<void> PersonalDataRepository::setCallNotes(qint64 callId, const QString &notes)
 {
-    auto query = runQuery(m_db, QStringLiteral("UPDATE calls SET notes = ? WHERE id = ?"),
-                          {notes, callId});
+    auto query =
+        runQuery(m_db, QStringLiteral("UPDATE calls SET notes = ? WHERE id = ?"), {notes, callId});
     if (!query)
         return query.error();
     return {};
 }
 
-Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::pauseReasonsOf(qint64 complaintId) const
+Result<QList<PersonalDataRepository::Text>>
+PersonalDataRepository::pauseReasonsOf(qint64 complaintId) const
 {
     return texts(QStringLiteral("SELECT id, reason FROM sla_pauses WHERE complaint_id = ?"
                                 " ORDER BY id"),
@@ -78,7 +85,8 @@ Result<void> PersonalDataRepository::setPauseReason(qint64 pauseId, const QStrin
     return {};
 }
 
-Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::eventNotesOf(qint64 complaintId) const
+Result<QList<PersonalDataRepository::Text>>
+PersonalDataRepository::eventNotesOf(qint64 complaintId) const
 {
     return texts(QStringLiteral("SELECT id, note FROM events WHERE complaint_id = ? ORDER BY id"),
                  complaintId);
@@ -87,7 +95,7 @@ Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::eventNotesOf
 Result<bool> PersonalDataRepository::setSecureDelete(bool on)
 {
     if (Dialect::isPostgres(m_db))
-        return false;   // the server's VACUUM reclaims what was erased (docs/privacy.md)
+        return false; // the server's VACUUM reclaims what was erased (docs/privacy.md)
     auto before = runQuery(m_db, QStringLiteral("PRAGMA secure_delete"));
     if (!before)
         return before.error();
@@ -102,9 +110,10 @@ Result<bool> PersonalDataRepository::setSecureDelete(bool on)
 Result<void> PersonalDataRepository::compactSearchIndex()
 {
     if (Dialect::isPostgres(m_db))
-        return {};   // a tsvector row is replaced whole; nothing keeps the old tokens
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO complaint_search (complaint_search) VALUES ('optimize')"));
+        return {}; // a tsvector row is replaced whole; nothing keeps the old tokens
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO complaint_search (complaint_search) VALUES ('optimize')"));
     if (!query)
         return query.error();
     return {};
@@ -113,8 +122,9 @@ Result<void> PersonalDataRepository::compactSearchIndex()
 void PersonalDataRepository::truncateWriteAheadLog()
 {
     if (Dialect::isPostgres(m_db))
-        return;   // the server's write-ahead log is the server's
-    [[maybe_unused]] auto checkpoint = runQuery(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return; // the server's write-ahead log is the server's
+    [[maybe_unused]] auto checkpoint =
+        runQuery(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace cd::storage

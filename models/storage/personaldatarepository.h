@@ -15,7 +15,10 @@ namespace cd::storage {
 class PersonalDataRepository
 {
 public:
-    explicit PersonalDataRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PersonalDataRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // One row's text column.
     struct Text

@@ -26,20 +26,20 @@ const QString queueJoins = QStringLiteral(
 QString searchFrom(Dialect::Kind dialect)
 {
     return dialect == Dialect::Kind::Postgres
-               ? QStringLiteral(" FROM complaint_search JOIN complaints c"
-                                " ON c.id = complaint_search.rowid")
-               : QStringLiteral(" FROM complaint_search CROSS JOIN complaints c"
-                                " ON c.id = complaint_search.rowid");
+        ? QStringLiteral(" FROM complaint_search JOIN complaints c"
+                         " ON c.id = complaint_search.rowid")
+        : QStringLiteral(" FROM complaint_search CROSS JOIN complaints c"
+                         " ON c.id = complaint_search.rowid");
 }
 
 QueueRow readQueueRow(const QSqlQuery &q)
 {
-    return QueueRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong(),
-                    optionalId(q.value(6)), q.value(7).toString(), q.value(8).toLongLong(),
-                    q.value(9).toString(), q.value(10).toString(), q.value(11).toLongLong(),
-                    q.value(12).toBool(), optionalId(q.value(13)), q.value(14).toLongLong(),
-                    q.value(15).toLongLong(), q.value(16).toBool(), q.value(17).toBool()};
+    return QueueRow {q.value(0).toLongLong(),  q.value(1).toString(),   q.value(2).toLongLong(),
+                     q.value(3).toString(),    q.value(4).toString(),   q.value(5).toLongLong(),
+                     optionalId(q.value(6)),   q.value(7).toString(),   q.value(8).toLongLong(),
+                     q.value(9).toString(),    q.value(10).toString(),  q.value(11).toLongLong(),
+                     q.value(12).toBool(),     optionalId(q.value(13)), q.value(14).toLongLong(),
+                     q.value(15).toLongLong(), q.value(16).toBool(),    q.value(17).toBool()};
 }
 
 } // namespace
@@ -52,13 +52,20 @@ QStringList QueueRepository::sortColumns(const QueueQuery &q)
     const QString id = QStringLiteral("c.id");
     const QString received = QStringLiteral("c.received_at");
     switch (sort) {
-    case QueueQuery::Sort::Reference: return {QStringLiteral("c.reference"), id};
-    case QueueQuery::Sort::Received: return {received, id};
-    case QueueQuery::Sort::Category: return {QStringLiteral("c.category_id"), received, id};
-    case QueueQuery::Sort::Severity: return {QStringLiteral("c.severity"), received, id};
-    case QueueQuery::Sort::Department: return {QStringLiteral("c.department_id"), received, id};
-    case QueueQuery::Sort::Status: return {QStringLiteral("c.status"), received, id};
-    case QueueQuery::Sort::Due: return {QStringLiteral("c.next_due_at"), id};
+    case QueueQuery::Sort::Reference:
+        return {QStringLiteral("c.reference"), id};
+    case QueueQuery::Sort::Received:
+        return {received, id};
+    case QueueQuery::Sort::Category:
+        return {QStringLiteral("c.category_id"), received, id};
+    case QueueQuery::Sort::Severity:
+        return {QStringLiteral("c.severity"), received, id};
+    case QueueQuery::Sort::Department:
+        return {QStringLiteral("c.department_id"), received, id};
+    case QueueQuery::Sort::Status:
+        return {QStringLiteral("c.status"), received, id};
+    case QueueQuery::Sort::Due:
+        return {QStringLiteral("c.next_due_at"), id};
     }
     return {received, id};
 }
@@ -69,13 +76,27 @@ QueueCursor QueueRepository::cursorAfter(const QueueRow &row, const QueueQuery &
     if (!q.searchMatch.isEmpty())
         return {{row.id}};
     switch (q.sort) {
-    case QueueQuery::Sort::Reference: key << row.reference; break;
-    case QueueQuery::Sort::Received: key << row.receivedAt; break;
-    case QueueQuery::Sort::Category: key << row.categoryId << row.receivedAt; break;
-    case QueueQuery::Sort::Severity: key << row.severity << row.receivedAt; break;
-    case QueueQuery::Sort::Department: key << row.departmentId << row.receivedAt; break;
-    case QueueQuery::Sort::Status: key << row.status << row.receivedAt; break;
-    case QueueQuery::Sort::Due: key << row.nextDueAt; break;
+    case QueueQuery::Sort::Reference:
+        key << row.reference;
+        break;
+    case QueueQuery::Sort::Received:
+        key << row.receivedAt;
+        break;
+    case QueueQuery::Sort::Category:
+        key << row.categoryId << row.receivedAt;
+        break;
+    case QueueQuery::Sort::Severity:
+        key << row.severity << row.receivedAt;
+        break;
+    case QueueQuery::Sort::Department:
+        key << row.departmentId << row.receivedAt;
+        break;
+    case QueueQuery::Sort::Status:
+        key << row.status << row.receivedAt;
+        break;
+    case QueueQuery::Sort::Due:
+        key << row.nextDueAt;
+        break;
     }
     key << row.id;
     return {key};
@@ -97,7 +118,7 @@ void addVisibility(const QueueQuery &q, QStringList *where, QVariantList *bindin
 } // namespace
 
 QStringList QueueRepository::queueConditions(const QueueQuery &q, QVariantList *bindings,
-                                                 SearchForm searchForm, Dialect::Kind dialect)
+                                             SearchForm searchForm, Dialect::Kind dialect)
 {
     QStringList where;
     addVisibility(q, &where, bindings);
@@ -182,13 +203,14 @@ namespace {
 void keepOffTheirIndexes(QStringList *where, const QStringList &kept, Dialect::Kind dialect)
 {
     if (dialect == Dialect::Kind::Postgres)
-        return;   // its planner needs no such hint, and + does not apply to text there
+        return; // its planner needs no such hint, and + does not apply to text there
     for (QString &condition : *where) {
-        for (const QString &column : {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
-                                     QStringLiteral("c.subcategory_id"), QStringLiteral("c.severity"),
-                                     QStringLiteral("c.channel"), QStringLiteral("c.satisfaction"),
-                                     QStringLiteral("c.department_id"), QStringLiteral("c.assignee_id"),
-                                     QStringLiteral("c.created_by")}) {
+        for (const QString &column :
+             {QStringLiteral("c.status"), QStringLiteral("c.category_id"),
+              QStringLiteral("c.subcategory_id"), QStringLiteral("c.severity"),
+              QStringLiteral("c.channel"), QStringLiteral("c.satisfaction"),
+              QStringLiteral("c.department_id"), QStringLiteral("c.assignee_id"),
+              QStringLiteral("c.created_by")}) {
             if (!kept.contains(column) && condition.startsWith(column + u' '))
                 condition.prepend(u'+');
         }
@@ -214,7 +236,8 @@ QString keysetCondition(const QStringList &columns, bool descending, const Queue
 QString orderByClause(const QStringList &columns, bool descending)
 {
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", ")) + direction;
+    return QStringLiteral(" ORDER BY ") + columns.join(direction + QStringLiteral(", "))
+        + direction;
 }
 
 // " LIMIT ?", and " OFFSET ?" when rows are skipped, with their bindings.
@@ -232,7 +255,7 @@ QString limitClause(int limit, int offset, QVariantList *bindings)
 QString rowsOfIds(const QString &idsSql, const QString &orderBy)
 {
     return queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
-           + QStringLiteral(" WHERE c.id IN (") + idsSql + u')' + orderBy;
+        + QStringLiteral(" WHERE c.id IN (") + idsSql + u')' + orderBy;
 }
 
 // Whether `q` is an agent's view (their department's complaints, or assigned to or logged
@@ -242,7 +265,7 @@ QString rowsOfIds(const QString &idsSql, const QString &orderBy)
 bool readsVisibilityPartsMerged(const QueueQuery &q)
 {
     return q.visibleToDepartment && q.visibleToUser
-           && (q.sort == QueueQuery::Sort::Category || q.sort == QueueQuery::Sort::Department);
+        && (q.sort == QueueQuery::Sort::Category || q.sort == QueueQuery::Sort::Department);
 }
 
 // Such a view as three walks merged (UNION: a row in two parts is one row), one per part of
@@ -250,19 +273,20 @@ bool readsVisibilityPartsMerged(const QueueQuery &q)
 // (complaints_by_department_category, complaints_by_department) and, of migration v11,
 // the assignee's and the creator's. Each walk reads only the index (id and sort key); the
 // page's ids are then joined with the rest of the row.
-QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
-                           int limit, int offset, bool descending, QVariantList *bindings,
+QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor> &after, int limit,
+                           int offset, bool descending, QVariantList *bindings,
                            Dialect::Kind dialect)
 {
-    const QStringList columns = QueueRepository::sortColumns(q);   // sort, received, id
+    const QStringList columns = QueueRepository::sortColumns(q); // sort, received, id
     QueueQuery filters = q;
     filters.visibleToDepartment.reset();
     filters.visibleToUser.reset();
     QStringList parts;
-    for (const auto &[column, value] : {std::pair{QStringLiteral("c.department_id"), *q.visibleToDepartment},
-                                        std::pair{QStringLiteral("c.assignee_id"), *q.visibleToUser},
-                                        std::pair{QStringLiteral("c.created_by"), *q.visibleToUser}}) {
-        QStringList where{column + QStringLiteral(" = ?")};
+    for (const auto &[column, value] :
+         {std::pair {QStringLiteral("c.department_id"), *q.visibleToDepartment},
+          std::pair {QStringLiteral("c.assignee_id"), *q.visibleToUser},
+          std::pair {QStringLiteral("c.created_by"), *q.visibleToUser}}) {
+        QStringList where {column + QStringLiteral(" = ?")};
         *bindings << value;
         where << QueueRepository::queueConditions(filters, bindings,
                                                   QueueRepository::SearchForm::Subquery, dialect);
@@ -274,9 +298,9 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
             const qint64 key = after->key.constFirst().toLongLong();
             if (key == value) {
                 where << keysetCondition(columns.mid(1), descending,
-                                         QueueCursor{after->key.mid(1)}, bindings);
+                                         QueueCursor {after->key.mid(1)}, bindings);
             } else if ((value < key) != descending) {
-                where << QStringLiteral("1 = 0");   // the cursor is past the whole part
+                where << QStringLiteral("1 = 0"); // the cursor is past the whole part
             }
         } else if (after) {
             where << keysetCondition(columns, descending, *after, bindings);
@@ -284,29 +308,30 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
         parts << QStringLiteral("SELECT c.id AS id, %1 AS k0, %2 AS k1 FROM complaints c WHERE %3")
                      .arg(columns.at(0), columns.at(1), where.join(QStringLiteral(" AND ")));
     }
-    const QString page = orderByClause({QStringLiteral("k0"), QStringLiteral("k1"), QStringLiteral("id")},
-                                       descending)
-                         + limitClause(limit, offset, bindings);
-    return rowsOfIds(QStringLiteral("SELECT id FROM (") + parts.join(QStringLiteral(" UNION ")) + page
-                         + QStringLiteral(") AS parts"),
+    const QString page =
+        orderByClause({QStringLiteral("k0"), QStringLiteral("k1"), QStringLiteral("id")},
+                      descending)
+        + limitClause(limit, offset, bindings);
+    return rowsOfIds(QStringLiteral("SELECT id FROM (") + parts.join(QStringLiteral(" UNION "))
+                         + page + QStringLiteral(") AS parts"),
                      orderByClause(columns, descending));
 }
 
 } // namespace
 
 QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<QueueCursor> &after,
-                                      int limit, QVariantList *bindings, Direction walk,
-                                      int offset, Dialect::Kind dialect)
+                                  int limit, QVariantList *bindings, Direction walk, int offset,
+                                  Dialect::Kind dialect)
 {
     const bool search = !q.searchMatch.isEmpty();
     const QStringList columns = sortColumns(q);
     // Filters and a sort other than by receipt (every filter index ends with received_at)
     // need different indexes; the known count says which way is cheap.
     const bool filtered = q.status || q.categoryId || q.subcategoryId || q.severity || q.channel
-                          || q.satisfaction || q.departmentId || q.assigneeId || q.unassignedOnly
-                          || q.escalatedOnly || q.classificationReviewOnly || q.visibleToDepartment;
-    const bool ownIndexes = !search && filtered && q.sort != QueueQuery::Sort::Received
-                            && q.knownCount;
+        || q.satisfaction || q.departmentId || q.assigneeId || q.unassignedOnly || q.escalatedOnly
+        || q.classificationReviewOnly || q.visibleToDepartment;
+    const bool ownIndexes =
+        !search && filtered && q.sort != QueueQuery::Sort::Received && q.knownCount;
     const bool fewRows = ownIndexes && *q.knownCount <= QueueQuery::smallQueue;
     const bool walkSortIndex = ownIndexes && !fewRows;
     // Search hits: newest logged first. Walking backward reverses the order.
@@ -329,7 +354,7 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
     if (walkSortIndex) {
         // The sort's leading column keeps its index (it is the one walked). A department
         // sorted by category keeps both: complaints_by_department_category serves them.
-        QStringList kept{columns.constFirst()};
+        QStringList kept {columns.constFirst()};
         if (q.sort == QueueQuery::Sort::Category)
             kept << QStringLiteral("c.department_id");
         keepOffTheirIndexes(&where, kept, dialect);
@@ -338,8 +363,8 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
         where << keysetCondition(columns, descending, *after, bindings);
     const QString orderBy = orderByClause(columns, descending);
     const QString whereSql = where.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        ? QString()
+        : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if ((offset > 0 || fewRows) && !search) {
         // Skipping rows costs what is skipped, and a few rows are all sorted: choose the
         // page's ids first (on the sort's index, or sorting the few), then join the
@@ -350,14 +375,12 @@ QString QueueRepository::queueSql(const QueueQuery &q, const std::optional<Queue
                          orderBy);
     }
     return queueColumns + (search ? searchFrom(dialect) : QStringLiteral(" FROM complaints c"))
-           + queueJoins
-           + whereSql + orderBy + limitClause(limit, offset, bindings);
+        + queueJoins + whereSql + orderBy + limitClause(limit, offset, bindings);
 }
 
 Result<QList<QueueRow>> QueueRepository::queuePage(const QueueQuery &q,
-                                                       const std::optional<QueueCursor> &after,
-                                                       int limit, Direction direction,
-                                                       int offset) const
+                                                   const std::optional<QueueCursor> &after,
+                                                   int limit, Direction direction, int offset) const
 {
     QVariantList bindings;
     const QString sql = queueSql(q, after, limit, &bindings, direction, offset, Dialect::of(m_db));
@@ -377,14 +400,13 @@ namespace {
 
 // Whether `q` has no condition but those that `keep` copies into a query of its own: the
 // conditions written for both are the same.
-template<typename Keep>
-bool conditionsOnlyOf(const QueueQuery &q, Keep keep)
+template<typename Keep> bool conditionsOnlyOf(const QueueQuery &q, Keep keep)
 {
     QueueQuery covered;
     keep(q, covered);
     QVariantList ignored;
     return QueueRepository::queueConditions(q, &ignored)
-           == QueueRepository::queueConditions(covered, &ignored);
+        == QueueRepository::queueConditions(covered, &ignored);
 }
 
 // Copies the conditions that complaint_tallies (migration v12) are kept by: status (or
@@ -430,12 +452,12 @@ bool closedCountedAsAllLessOpen(const QueueQuery &q)
 } // namespace
 
 QString QueueRepository::openCountSql(const QueueQuery &q, QVariantList *bindings,
-                                     Dialect::Kind dialect)
+                                      Dialect::Kind dialect)
 {
     QStringList where = queueConditions(q, bindings, SearchForm::Subquery, dialect);
-    where << QStringLiteral("c.status <> 'CLOSED'");   // as the partial indexes are worded
+    where << QStringLiteral("c.status <> 'CLOSED'"); // as the partial indexes are worded
     return QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-           + where.join(QStringLiteral(" AND "));
+        + where.join(QStringLiteral(" AND "));
 }
 
 bool QueueRepository::countIsCapped(const QueueQuery &q)
@@ -487,12 +509,12 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
         // Count no further than the cap (see countIsCapped()).
         const bool search = !q.searchMatch.isEmpty();
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1")
-              + (search ? searchFrom(dialect) : QStringLiteral(" FROM complaints c"))
-              + QStringLiteral(" WHERE ")
-              + queueConditions(q, &bindings, search ? SearchForm::Joined : SearchForm::Subquery,
-                                dialect)
-                    .join(QStringLiteral(" AND "))
-              + QStringLiteral(" LIMIT ?) AS capped");
+            + (search ? searchFrom(dialect) : QStringLiteral(" FROM complaints c"))
+            + QStringLiteral(" WHERE ")
+            + queueConditions(q, &bindings, search ? SearchForm::Joined : SearchForm::Subquery,
+                              dialect)
+                  .join(QStringLiteral(" AND "))
+            + QStringLiteral(" LIMIT ?) AS capped");
         bindings << countCap + 1;
     }
     auto query = runQuery(m_db, sql, bindings);
@@ -502,14 +524,15 @@ Result<qint64> QueueRepository::queueCount(const QueueQuery &q) const
 }
 
 Result<std::optional<QueueRow>> QueueRepository::queueRow(qint64 id,
-                                                             const QueueQuery &visibility) const
+                                                          const QueueQuery &visibility) const
 {
-    QStringList where{QStringLiteral("c.id = ?")};
-    QVariantList bindings{id};
+    QStringList where {QStringLiteral("c.id = ?")};
+    QVariantList bindings {id};
     addVisibility(visibility, &where, &bindings);
-    auto query = runQuery(m_db, queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
-                                    + QStringLiteral(" WHERE ")
-                                    + where.join(QStringLiteral(" AND ")), bindings);
+    auto query = runQuery(m_db,
+                          queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
+                              + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                          bindings);
     if (!query)
         return query.error();
     if (!query->next())

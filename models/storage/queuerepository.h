@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queuequery.h"
 #include "dialect.h"
+#include "queuequery.h"
 #include "records.h"
 #include "result.h"
 
@@ -19,7 +19,10 @@ namespace cd::storage {
 class QueueRepository
 {
 public:
-    explicit QueueRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit QueueRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // One page of a queue, keyset-paged: rows after `after` (none: from the start).
     // Uses the indexes of migration v3; never scans the whole table for a page.

@@ -27,10 +27,12 @@ QVariantList ruleBindings(const rules::RoutingRule &r)
 
 Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, name, active, category_id, subcategory_id, severity, channel,"
-        " min_amount_fen, regulator_only, keywords, department_id, raise_severity_to, strategy"
-        " FROM routing_rules ORDER BY position, id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, name, active, category_id, subcategory_id, severity, channel,"
+            " min_amount_fen, regulator_only, keywords, department_id, raise_severity_to, strategy"
+            " FROM routing_rules ORDER BY position, id"));
     if (!query)
         return query.error();
     QList<rules::RoutingRule> list;
@@ -63,12 +65,14 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
 
 Result<qint64> RoutingRepository::insertRule(const rules::RoutingRule &rule, int position)
 {
-    QVariantList bindings{position};
+    QVariantList bindings {position};
     bindings << ruleBindings(rule);
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO routing_rules (position, name, active, category_id, subcategory_id,"
-        " severity, channel, min_amount_fen, regulator_only, keywords, department_id,"
-        " raise_severity_to, strategy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO routing_rules (position, name, active, category_id, subcategory_id,"
+            " severity, channel, min_amount_fen, regulator_only, keywords, department_id,"
+            " raise_severity_to, strategy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         bindings);
 }
 
@@ -76,10 +80,13 @@ Result<void> RoutingRepository::updateRule(const rules::RoutingRule &rule)
 {
     QVariantList bindings = ruleBindings(rule);
     bindings << rule.id;
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE routing_rules SET name = ?, active = ?, category_id = ?, subcategory_id = ?,"
-        " severity = ?, channel = ?, min_amount_fen = ?, regulator_only = ?, keywords = ?,"
-        " department_id = ?, raise_severity_to = ?, strategy = ? WHERE id = ?"), bindings);
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE routing_rules SET name = ?, active = ?, category_id = ?, subcategory_id = ?,"
+            " severity = ?, channel = ?, min_amount_fen = ?, regulator_only = ?, keywords = ?,"
+            " department_id = ?, raise_severity_to = ?, strategy = ? WHERE id = ?"),
+        bindings);
     if (!query)
         return query.error();
     return {};
@@ -96,8 +103,9 @@ Result<void> RoutingRepository::deleteRule(qint64 id)
 Result<void> RoutingRepository::setPositions(const QList<qint64> &orderedIds)
 {
     for (int i = 0; i < orderedIds.size(); ++i) {
-        auto query = runQuery(m_db, QStringLiteral(
-            "UPDATE routing_rules SET position = ? WHERE id = ?"), {i + 1, orderedIds.at(i)});
+        auto query =
+            runQuery(m_db, QStringLiteral("UPDATE routing_rules SET position = ? WHERE id = ?"),
+                     {i + 1, orderedIds.at(i)});
         if (!query)
             return query.error();
     }
@@ -106,11 +114,14 @@ Result<void> RoutingRepository::setPositions(const QList<qint64> &orderedIds)
 
 Result<QList<std::pair<qint64, int>>> RoutingRepository::availableAgents(qint64 departmentId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT u.id, (SELECT count(*) FROM complaints c WHERE c.assignee_id = u.id"
-        "   AND c.status <> 'CLOSED')"
-        " FROM users u WHERE u.department_id = ? AND u.role = 'agent' AND u.active = 1"
-        " AND u.availability = 'available' ORDER BY u.id"), {departmentId});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "SELECT u.id, (SELECT count(*) FROM complaints c WHERE c.assignee_id = u.id"
+                     "   AND c.status <> 'CLOSED')"
+                     " FROM users u WHERE u.department_id = ? AND u.role = 'agent' AND u.active = 1"
+                     " AND u.availability = 'available' ORDER BY u.id"),
+                 {departmentId});
     if (!query)
         return query.error();
     QList<std::pair<qint64, int>> agents;
@@ -123,8 +134,9 @@ Result<QList<std::pair<qint64, int>>> RoutingRepository::availableAgents(qint64 
 
 Result<std::optional<qint64>> RoutingRepository::lastRoundRobin(qint64 departmentId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT last_user_id FROM round_robin_state WHERE department_id = ?"), {departmentId});
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT last_user_id FROM round_robin_state WHERE department_id = ?"),
+        {departmentId});
     if (!query)
         return query.error();
     return query->next() ? std::optional<qint64>(query->value(0).toLongLong()) : std::nullopt;
@@ -138,7 +150,7 @@ Result<rules::AgentPool> RoutingRepository::agentPool(qint64 departmentId) const
     auto last = lastRoundRobin(departmentId);
     if (!last)
         return last.error();
-    return rules::AgentPool{*agents, *last};
+    return rules::AgentPool {*agents, *last};
 }
 
 QString RoutingRepository::setLastRoundRobinSql()
@@ -170,9 +182,11 @@ QString RoutingRepository::insertHoldSql()
 
 Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId, qint64 at)
 {
-    auto current = runQuery(m_db, QStringLiteral(
-        "SELECT id, department_id FROM department_holds WHERE complaint_id = ?"
-        " AND ended_at IS NULL"), {complaintId});
+    auto current = runQuery(
+        m_db,
+        QStringLiteral("SELECT id, department_id FROM department_holds WHERE complaint_id = ?"
+                       " AND ended_at IS NULL"),
+        {complaintId});
     if (!current)
         return current.error();
     if (current->next()) {
@@ -180,8 +194,9 @@ Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId
             return {};
         const qint64 holdId = current->value(0).toLongLong();
         current->finish();
-        auto closed = runQuery(m_db, QStringLiteral(
-            "UPDATE department_holds SET ended_at = ? WHERE id = ?"), {at, holdId});
+        auto closed =
+            runQuery(m_db, QStringLiteral("UPDATE department_holds SET ended_at = ? WHERE id = ?"),
+                     {at, holdId});
         if (!closed)
             return closed.error();
     }
@@ -193,9 +208,11 @@ Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId
 
 Result<QList<DepartmentHold>> RoutingRepository::holds(qint64 complaintId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT department_id, started_at, ended_at FROM department_holds"
-        " WHERE complaint_id = ? ORDER BY started_at, id"), {complaintId});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT department_id, started_at, ended_at FROM department_holds"
+                                " WHERE complaint_id = ? ORDER BY started_at, id"),
+                 {complaintId});
     if (!query)
         return query.error();
     QList<DepartmentHold> list;

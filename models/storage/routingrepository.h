@@ -23,9 +23,12 @@ struct DepartmentHold
 class RoutingRepository
 {
 public:
-    explicit RoutingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RoutingRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
-    Result<QList<rules::RoutingRule>> rules() const;   // by position
+    Result<QList<rules::RoutingRule>> rules() const; // by position
     Result<qint64> insertRule(const rules::RoutingRule &rule, int position);
     Result<void> updateRule(const rules::RoutingRule &rule);
     Result<void> deleteRule(qint64 id);
@@ -37,7 +40,7 @@ public:
     // Both of the above: whom routing may hand a complaint of the department to.
     Result<rules::AgentPool> agentPool(qint64 departmentId) const;
     Result<void> setLastRoundRobin(qint64 departmentId, qint64 userId);
-    static QString setLastRoundRobinSql();   // department_id, last_user_id
+    static QString setLastRoundRobinSql(); // department_id, last_user_id
 
     // Closes the open hold of the complaint (if any) at `at` and opens one for
     // `departmentId`, unless that department holds it already.
@@ -48,7 +51,7 @@ public:
     // writers that write a complaint's transfers at once.
     static QString insertHoldSql();
     Result<void> moveHold(qint64 complaintId, qint64 departmentId, qint64 at);
-    Result<QList<DepartmentHold>> holds(qint64 complaintId) const;   // oldest first
+    Result<QList<DepartmentHold>> holds(qint64 complaintId) const; // oldest first
 
 private:
     QSqlDatabase m_db;

@@ -28,13 +28,15 @@ SavedViewRecord readView(const QSqlQuery &q)
 
 } // namespace
 
-Result<QList<SavedViewRecord>> SavedViewRepository::visibleTo(qint64 userId,
-                                                               std::optional<qint64> departmentId) const
+Result<QList<SavedViewRecord>>
+SavedViewRepository::visibleTo(qint64 userId, std::optional<qint64> departmentId) const
 {
-    auto query = runQuery(m_db, columns + QStringLiteral(
-        " WHERE v.owner_id = ? OR (v.shared_department_id IS NOT NULL"
-        " AND v.shared_department_id = ?) ORDER BY v.name, v.id"),
-        {userId, nullable(departmentId)});
+    auto query =
+        runQuery(m_db,
+                 columns
+                     + QStringLiteral(" WHERE v.owner_id = ? OR (v.shared_department_id IS NOT NULL"
+                                      " AND v.shared_department_id = ?) ORDER BY v.name, v.id"),
+                 {userId, nullable(departmentId)});
     if (!query)
         return query.error();
     QList<SavedViewRecord> views;
@@ -57,18 +59,23 @@ Result<std::optional<SavedViewRecord>> SavedViewRepository::findById(qint64 id) 
 
 Result<qint64> SavedViewRepository::insert(const SavedViewRecord &v)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO saved_views (name, owner_id, shared_department_id, definition, created_at,"
-        " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {v.name, v.ownerId, nullable(v.sharedDepartmentId), v.definition, v.createdAt, v.updatedAt});
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO saved_views (name, owner_id, shared_department_id, definition, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {v.name, v.ownerId, nullable(v.sharedDepartmentId), v.definition, v.createdAt,
+         v.updatedAt});
 }
 
 Result<void> SavedViewRepository::update(const SavedViewRecord &v)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE saved_views SET name = ?, shared_department_id = ?, definition = ?, updated_at = ?"
-        " WHERE id = ?"),
-        {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE saved_views SET name = ?, shared_department_id = ?, "
+                                "definition = ?, updated_at = ?"
+                                " WHERE id = ?"),
+                 {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
     if (!query)
         return query.error();
     return {};

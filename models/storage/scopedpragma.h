@@ -15,10 +15,12 @@ namespace cd::storage {
 class ScopedPragma
 {
 public:
-    ScopedPragma(const QSqlDatabase &db, const QString &name, int value) : m_db(db), m_name(name)
+    ScopedPragma(const QSqlDatabase &db, const QString &name, int value)
+        : m_db(db)
+        , m_name(name)
     {
         if (Dialect::isPostgres(m_db))
-            return;   // SQLite pragmas only
+            return; // SQLite pragmas only
         auto current = runQuery(m_db, QStringLiteral("PRAGMA %1").arg(m_name));
         if (!current || !current->next())
             return;

@@ -52,9 +52,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     if (!options) {
         const QString detail = QString::fromUtf8(error ? error : "").trimmed();
         PQfreemem(error);
-        return Error{Error::Kind::Usage,
-                     tr("\"%1\" is not a PostgreSQL connection address: %2").arg(text, detail),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      tr("\"%1\" is not a PostgreSQL connection address: %2").arg(text, detail),
+                      {}};
     }
     ServerAddress address;
     address.m_text = text.trimmed();
@@ -74,17 +74,18 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     }
     PQconninfoFree(options);
     if (hasPassword) {
-        return Error{Error::Kind::Usage,
-                     tr("The server address holds a password. A password on the command line is "
-                        "seen by every user of this computer: remove it from the address and put "
-                        "it in ~/.pgpass (mode 600) or a service file."),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      tr("The server address holds a password. A password on the command line is "
+                         "seen by every user of this computer: remove it from the address and put "
+                         "it in ~/.pgpass (mode 600) or a service file."),
+                      {}};
     }
     if (!unusable.isEmpty()) {
-        return Error{Error::Kind::Usage,
-                     tr("The value of \"%1\" in the server address contains a semicolon, which "
-                        "cannot be passed to the server.").arg(unusable),
-                     {}};
+        return Error {Error::Kind::Usage,
+                      tr("The value of \"%1\" in the server address contains a semicolon, which "
+                         "cannot be passed to the server.")
+                          .arg(unusable),
+                      {}};
     }
     return address;
 }
@@ -93,7 +94,8 @@ QString ServerAddress::display() const
 {
     QString host, port, dbname, user, service;
     for (const auto &[keyword, value] : m_options) {
-        if (keyword == QLatin1String("host") || (keyword == QLatin1String("hostaddr") && host.isEmpty()))
+        if (keyword == QLatin1String("host")
+            || (keyword == QLatin1String("hostaddr") && host.isEmpty()))
             host = value;
         else if (keyword == QLatin1String("port"))
             port = value;

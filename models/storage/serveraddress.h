@@ -40,7 +40,7 @@ public:
 
 private:
     QString m_text;
-    QList<std::pair<QString, QString>> m_options;   // keyword, value (non-empty)
+    QList<std::pair<QString, QString>> m_options; // keyword, value (non-empty)
 };
 
 } // namespace cd::storage

@@ -1,6 +1,5 @@
 #include "serverschema.h"
 
-
 namespace cd::storage {
 
 QStringList ServerSchema::statements()

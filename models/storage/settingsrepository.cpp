@@ -14,9 +14,10 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 
 Result<void> SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
+    auto query = runQuery(m_db,
+                          QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {key, value});
     if (!query)
         return query.error();
     return {};

@@ -11,11 +11,14 @@ namespace cd::storage {
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SettingsRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Result<QString> value(const QString &key, const QString &fallback) const;
     Result<void> setValue(const QString &key, const QString &value);
-    Result<void> remove(const QString &key);   // none there is fine
+    Result<void> remove(const QString &key); // none there is fine
 
 private:
     QSqlDatabase m_db;

@@ -33,14 +33,15 @@ QVariantList policyBindings(const rules::SlaPolicy &p)
 
 Result<void> replaceDays(const QSqlDatabase &db, const CalendarRecord &calendar)
 {
-    if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE calendar_id = ?"),
-                                {calendar.id});
+    if (auto cleared = runQuery(
+            db, QStringLiteral("DELETE FROM calendar_days WHERE calendar_id = ?"), {calendar.id});
         !cleared)
         return cleared.error();
     for (auto it = calendar.days.cbegin(); it != calendar.days.cend(); ++it) {
-        auto inserted = runQuery(db, QStringLiteral(
-            "INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
-            " VALUES (?, ?, ?, ?, ?)"),
+        auto inserted = runQuery(
+            db,
+            QStringLiteral("INSERT INTO calendar_days (calendar_id, day, kind, name_zh, name_en)"
+                           " VALUES (?, ?, ?, ?, ?)"),
             {calendar.id, it.key().toString(Qt::ISODate),
              it->kind == rules::CalendarDay::Kind::Off ? QStringLiteral("off")
                                                        : QStringLiteral("workday"),
@@ -55,9 +56,11 @@ Result<void> replaceDays(const QSqlDatabase &db, const CalendarRecord &calendar)
 
 Result<QList<CalendarRecord>> SlaRepository::calendars() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, code, name_zh, name_en, time_zone, opens, closes, weekdays FROM calendars"
-        " ORDER BY id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, code, name_zh, name_en, time_zone, opens, closes, weekdays FROM calendars"
+            " ORDER BY id"));
     if (!query)
         return query.error();
     QList<CalendarRecord> list;
@@ -76,8 +79,8 @@ Result<QList<CalendarRecord>> SlaRepository::calendars() const
     }
     if (auto ended = rowsEnded(m_db, *query); !ended)
         return ended.error();
-    auto days = runQuery(m_db, QStringLiteral(
-        "SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"));
+    auto days = runQuery(
+        m_db, QStringLiteral("SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"));
     if (!days)
         return days.error();
     while (days->next()) {
@@ -99,9 +102,11 @@ Result<QList<CalendarRecord>> SlaRepository::calendars() const
 
 Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
 {
-    auto id = runInsert(m_db, QStringLiteral(
-        "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    auto id = runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {calendar.code, calendar.nameZh, calendar.nameEn, calendar.timeZone,
          calendar.opens.toString(QStringLiteral("HH:mm")),
          calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays)});
@@ -116,9 +121,11 @@ Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
 
 Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE calendars SET name_zh = ?, name_en = ?, time_zone = ?, opens = ?, closes = ?,"
-        " weekdays = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE calendars SET name_zh = ?, name_en = ?, time_zone = ?, opens = ?, closes = ?,"
+            " weekdays = ? WHERE id = ?"),
         {calendar.nameZh, calendar.nameEn, calendar.timeZone,
          calendar.opens.toString(QStringLiteral("HH:mm")),
          calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays),
@@ -130,10 +137,12 @@ Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
 
 Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, position, name, active, severity, category_id, channel, regulator_only,"
-        " first_response_amount, first_response_unit, resolution_amount, resolution_unit,"
-        " calendar_id, max_resolution_days FROM sla_policies ORDER BY position, id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, position, name, active, severity, category_id, channel, regulator_only,"
+            " first_response_amount, first_response_unit, resolution_amount, resolution_unit,"
+            " calendar_id, max_resolution_days FROM sla_policies ORDER BY position, id"));
     if (!query)
         return query.error();
     QList<rules::SlaPolicy> list;
@@ -167,24 +176,30 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
 
 Result<qint64> SlaRepository::insertPolicy(const rules::SlaPolicy &policy)
 {
-    QVariantList bindings{policy.position};
+    QVariantList bindings {policy.position};
     bindings << policyBindings(policy);
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO sla_policies (position, name, active, severity, category_id, channel,"
-        " regulator_only, first_response_amount, first_response_unit, resolution_amount,"
-        " resolution_unit, calendar_id, max_resolution_days)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), bindings);
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO sla_policies (position, name, active, severity, category_id, channel,"
+            " regulator_only, first_response_amount, first_response_unit, resolution_amount,"
+            " resolution_unit, calendar_id, max_resolution_days)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        bindings);
 }
 
 Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
 {
     QVariantList bindings = policyBindings(policy);
     bindings << policy.id;
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE sla_policies SET name = ?, active = ?, severity = ?, category_id = ?,"
-        " channel = ?, regulator_only = ?, first_response_amount = ?, first_response_unit = ?,"
-        " resolution_amount = ?, resolution_unit = ?, calendar_id = ?, max_resolution_days = ?"
-        " WHERE id = ?"), bindings);
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE sla_policies SET name = ?, active = ?, severity = ?, category_id = ?,"
+            " channel = ?, regulator_only = ?, first_response_amount = ?, first_response_unit = ?,"
+            " resolution_amount = ?, resolution_unit = ?, calendar_id = ?, max_resolution_days = ?"
+            " WHERE id = ?"),
+        bindings);
     if (!query)
         return query.error();
     return {};
@@ -193,8 +208,9 @@ Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
 Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)
 {
     for (int i = 0; i < orderedIds.size(); ++i) {
-        auto query = runQuery(m_db, QStringLiteral("UPDATE sla_policies SET position = ? WHERE id = ?"),
-                              {i + 1, orderedIds.at(i)});
+        auto query =
+            runQuery(m_db, QStringLiteral("UPDATE sla_policies SET position = ? WHERE id = ?"),
+                     {i + 1, orderedIds.at(i)});
         if (!query)
             return query.error();
     }
@@ -203,9 +219,11 @@ Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)
 
 Result<QList<rules::SlaPause>> SlaRepository::pauses(qint64 complaintId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT started_at, ended_at, reason FROM sla_pauses WHERE complaint_id = ?"
-        " ORDER BY started_at, id"), {complaintId});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT started_at, ended_at, reason FROM sla_pauses WHERE complaint_id = ?"
+                       " ORDER BY started_at, id"),
+        {complaintId});
     if (!query)
         return query.error();
     QList<rules::SlaPause> list;
@@ -233,9 +251,12 @@ Result<void> SlaRepository::openPause(qint64 complaintId, qint64 at, const QStri
 
 Result<void> SlaRepository::closePause(qint64 complaintId, qint64 at)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE sla_pauses SET ended_at = CASE WHEN started_at > ? THEN started_at ELSE ? END"
-        " WHERE complaint_id = ? AND ended_at IS NULL"), {at, at, complaintId});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE sla_pauses SET ended_at = CASE WHEN started_at > ? THEN started_at ELSE ? END"
+            " WHERE complaint_id = ? AND ended_at IS NULL"),
+        {at, at, complaintId});
     if (!query)
         return query.error();
     return {};
@@ -243,8 +264,8 @@ Result<void> SlaRepository::closePause(qint64 complaintId, qint64 at)
 
 Result<QList<qint64>> SlaRepository::unclosedComplaintIds() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id FROM complaints WHERE status <> 'CLOSED' ORDER BY id"));
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT id FROM complaints WHERE status <> 'CLOSED' ORDER BY id"));
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -257,12 +278,15 @@ Result<QList<qint64>> SlaRepository::unclosedComplaintIds() const
 
 Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id FROM complaints WHERE next_due_at < ?"
-        " AND ((first_responded_at IS NULL AND first_response_breached = 0"
-        "       AND first_response_due_at < ?)"
-        "   OR (resolved_at IS NULL AND resolution_breached = 0 AND resolution_due_at < ?))"
-        " ORDER BY next_due_at DESC LIMIT ?"), {now, now, now, limit});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id FROM complaints WHERE next_due_at < ?"
+            " AND ((first_responded_at IS NULL AND first_response_breached = 0"
+            "       AND first_response_due_at < ?)"
+            "   OR (resolved_at IS NULL AND resolution_breached = 0 AND resolution_due_at < ?))"
+            " ORDER BY next_due_at DESC LIMIT ?"),
+        {now, now, now, limit});
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -273,10 +297,11 @@ Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
     return ids;
 }
 
-Result<QList<SlaRepository::Notice>>
-SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
-                       std::optional<qint64> departmentId, qint64 since, qint64 now,
-                       int limit) const
+Result<QList<SlaRepository::Notice>> SlaRepository::notices(qint64 userId,
+                                                            std::optional<qint64> assigneeId,
+                                                            std::optional<qint64> departmentId,
+                                                            qint64 since, qint64 now,
+                                                            int limit) const
 {
     QList<Notice> list;
     // Complaints matching `condition` whose `due` instant has not been notified to the user
@@ -286,10 +311,14 @@ SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
         if (list.size() >= limit)
             return {};
         bindings << userId << kind << limit - list.size();
-        auto query = runQuery(m_db, QStringLiteral(
-            "SELECT c.id, c.%1 FROM complaints c WHERE %2 AND NOT EXISTS (SELECT 1 FROM"
-            " notifications n WHERE n.user_id = ? AND n.complaint_id = c.id AND n.kind = ?"
-            " AND n.due_at = c.%1) LIMIT ?").arg(due, condition), bindings);
+        auto query = runQuery(
+            m_db,
+            QStringLiteral(
+                "SELECT c.id, c.%1 FROM complaints c WHERE %2 AND NOT EXISTS (SELECT 1 FROM"
+                " notifications n WHERE n.user_id = ? AND n.complaint_id = c.id AND n.kind = ?"
+                " AND n.due_at = c.%1) LIMIT ?")
+                .arg(due, condition),
+            bindings);
         if (!query)
             return query.error();
         while (query->next())
@@ -300,9 +329,10 @@ SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
     };
     const QString nextDue = QStringLiteral("next_due_at");
     if (assigneeId) {
-        if (auto done = collect(QStringLiteral("c.assignee_id = ? AND c.next_at_risk_at <= ?"
-                                               " AND c.next_at_risk_at >= ? AND c.next_due_at >= ?"),
-                                {*assigneeId, now, since, now}, nextDue, QStringLiteral("at_risk"));
+        if (auto done =
+                collect(QStringLiteral("c.assignee_id = ? AND c.next_at_risk_at <= ?"
+                                       " AND c.next_at_risk_at >= ? AND c.next_due_at >= ?"),
+                        {*assigneeId, now, since, now}, nextDue, QStringLiteral("at_risk"));
             !done)
             return done.error();
         if (auto done = collect(QStringLiteral("c.assignee_id = ? AND c.next_due_at < ?"
@@ -329,9 +359,10 @@ SlaRepository::notices(qint64 userId, std::optional<qint64> assigneeId,
 
 Result<bool> SlaRepository::addNotification(qint64 userId, const Notice &notice, qint64 now)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "INSERT INTO notifications (user_id, complaint_id, kind, due_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO notifications (user_id, complaint_id, kind, due_at, created_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
         {userId, notice.complaintId, notice.kind, notice.dueAt, now});
     if (!query)
         return query.error();
@@ -340,10 +371,12 @@ Result<bool> SlaRepository::addNotification(qint64 userId, const Notice &notice,
 
 Result<QList<NotificationRecord>> SlaRepository::notifications(qint64 userId, int limit) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT n.id, n.complaint_id, c.reference, n.kind, n.due_at, n.created_at, n.read_at"
-        " FROM notifications n JOIN complaints c ON c.id = n.complaint_id"
-        " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT n.id, n.complaint_id, c.reference, n.kind, n.due_at, n.created_at, n.read_at"
+            " FROM notifications n JOIN complaints c ON c.id = n.complaint_id"
+            " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?"),
         {userId, limit});
     if (!query)
         return query.error();
@@ -360,9 +393,10 @@ Result<QList<NotificationRecord>> SlaRepository::notifications(qint64 userId, in
 
 Result<void> SlaRepository::markRead(qint64 userId, qint64 notificationId, qint64 at)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL"),
-        {at, notificationId, userId});
+    auto query = runQuery(m_db,
+                          QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ? AND "
+                                         "user_id = ? AND read_at IS NULL"),
+                          {at, notificationId, userId});
     if (!query)
         return query.error();
     return {};

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "businesscalendar.h"
-#include "slarecords.h"
 #include "result.h"
 #include "slaclock.h"
 #include "slapolicy.h"
+#include "slarecords.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -18,19 +18,22 @@ namespace cd::storage {
 class SlaRepository
 {
 public:
-    explicit SlaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SlaRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
-    Result<QList<CalendarRecord>> calendars() const;   // with their days
+    Result<QList<CalendarRecord>> calendars() const; // with their days
     Result<qint64> insertCalendar(const CalendarRecord &calendar);
     // Writes the settings and replaces the listed days.
     Result<void> updateCalendar(const CalendarRecord &calendar);
 
-    Result<QList<rules::SlaPolicy>> policies() const;  // by position
+    Result<QList<rules::SlaPolicy>> policies() const; // by position
     Result<qint64> insertPolicy(const rules::SlaPolicy &policy);
     Result<void> updatePolicy(const rules::SlaPolicy &policy);
     Result<void> setPolicyPositions(const QList<qint64> &orderedIds);
 
-    Result<QList<rules::SlaPause>> pauses(qint64 complaintId) const;   // oldest first
+    Result<QList<rules::SlaPause>> pauses(qint64 complaintId) const; // oldest first
     // A pause (complaint_id, started_at, ended_at or NULL, reason), for bulk writers;
     // openPause() runs it too.
     static QString insertPauseSql();
@@ -53,8 +56,8 @@ public:
         qint64 dueAt = 0;
     };
     Result<QList<Notice>> notices(qint64 userId, std::optional<qint64> assigneeId,
-                                  std::optional<qint64> departmentId, qint64 since,
-                                  qint64 now, int limit) const;
+                                  std::optional<qint64> departmentId, qint64 since, qint64 now,
+                                  int limit) const;
     // Records a notification unless the same one was given already; true when new.
     Result<bool> addNotification(qint64 userId, const Notice &notice, qint64 now);
     Result<QList<NotificationRecord>> notifications(qint64 userId, int limit) const;

@@ -16,16 +16,16 @@ namespace {
 
 Error prepareError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return StoreError::ofStatement(db, query.lastError(),
-                                   Database::tr("A statement could not be prepared: %1")
-                                       .arg(query.lastError().text()));
+    return StoreError::ofStatement(
+        db, query.lastError(),
+        Database::tr("A statement could not be prepared: %1").arg(query.lastError().text()));
 }
 
 Error execError(const QSqlDatabase &db, const QSqlQuery &query)
 {
-    return StoreError::ofStatement(db, query.lastError(),
-                                   Database::tr("The store reported an error: %1")
-                                       .arg(query.lastError().text()));
+    return StoreError::ofStatement(
+        db, query.lastError(),
+        Database::tr("The store reported an error: %1").arg(query.lastError().text()));
 }
 
 void bindAll(QSqlQuery &query, const QVariantList &bindings)
@@ -43,8 +43,9 @@ void bindAll(QSqlQuery &query, const QVariantList &bindings)
 
 Error handleError(sqlite3 *handle)
 {
-    return StoreError::ofHandle(handle, Database::tr("The store reported an error: %1")
-                                            .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    return StoreError::ofHandle(handle,
+                                Database::tr("The store reported an error: %1")
+                                    .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
 // Prepares `sql` on the SQLite connection under `db`.
@@ -56,11 +57,13 @@ Result<void> prepareStatement(const QSqlDatabase &db, const QString &sql, sqlite
         return Error::storage(Database::tr("The store's connection is not an SQLite one."));
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(*handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                           statement, nullptr) != SQLITE_OK) {
+                           statement, nullptr)
+        != SQLITE_OK) {
         sqlite3_finalize(*statement);
         *statement = nullptr;
-        return StoreError::ofHandle(*handle, Database::tr("A statement could not be prepared: %1")
-                                                 .arg(QString::fromUtf8(sqlite3_errmsg(*handle))));
+        return StoreError::ofHandle(*handle,
+                                    Database::tr("A statement could not be prepared: %1")
+                                        .arg(QString::fromUtf8(sqlite3_errmsg(*handle))));
     }
     return {};
 }
@@ -95,7 +98,7 @@ Result<void> bindValues(sqlite3 *handle, sqlite3_stmt *statement, const QVariant
                 bound = sqlite3_bind_blob(statement, at, texts.constLast().constData(),
                                           int(texts.constLast().size()), SQLITE_STATIC);
                 break;
-            default:   // text; a null QString is '' (as in runQuery)
+            default: // text; a null QString is '' (as in runQuery)
                 texts.append(value.toString().toUtf8());
                 bound = sqlite3_bind_text(statement, at, texts.constLast().constData(),
                                           int(texts.constLast().size()), SQLITE_STATIC);
@@ -110,8 +113,7 @@ Result<void> bindValues(sqlite3 *handle, sqlite3_stmt *statement, const QVariant
 
 } // namespace
 
-Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
-                           const QVariantList &bindings)
+Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(db);
     // QPSQL reads a forward-only result row by row from the connection, and loses it when
@@ -141,13 +143,14 @@ Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query)
 }
 
 PreparedStatement::PreparedStatement(QSqlDatabase db, QString sql)
-    : m_db(std::move(db)), m_sql(std::move(sql))
+    : m_db(std::move(db))
+    , m_sql(std::move(sql))
 {
 }
 
 PreparedStatement::~PreparedStatement()
 {
-    sqlite3_finalize(m_statement);   // a no-op on null
+    sqlite3_finalize(m_statement); // a no-op on null
 }
 
 Error PreparedStatement::storeError() const
@@ -191,7 +194,7 @@ Result<qint64> PreparedStatement::run(const QVariantList &bindings)
     if (!stepped)
         return stepped.error();
     if (!m_statement)
-        return 0;   // PostgreSQL
+        return 0; // PostgreSQL
     const qint64 id = sqlite3_last_insert_rowid(m_handle);
     sqlite3_reset(m_statement);
     return id;
@@ -226,7 +229,7 @@ Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
             value = QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, 0)),
                                sqlite3_column_bytes(m_statement, 0));
             break;
-        default:   // NULL
+        default: // NULL
             break;
         }
     }
@@ -234,11 +237,15 @@ Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
     return value;
 }
 
-RowCursor::RowCursor(QSqlDatabase db, QString sql) : m_db(std::move(db)), m_sql(std::move(sql)) {}
+RowCursor::RowCursor(QSqlDatabase db, QString sql)
+    : m_db(std::move(db))
+    , m_sql(std::move(sql))
+{
+}
 
 RowCursor::~RowCursor()
 {
-    sqlite3_finalize(m_statement);   // a no-op on null
+    sqlite3_finalize(m_statement); // a no-op on null
 }
 
 Result<bool> RowCursor::next(const QVariantList &bindings)
@@ -330,12 +337,13 @@ thread_local QHash<sqlite3 *, StatementCache *> liveCaches;
 } // namespace
 
 StatementCache::StatementCache(const QSqlDatabase &db)
-    : m_db(db), m_handle(Dialect::isPostgres(db) ? nullptr : StoreError::handleOf(db))
+    : m_db(db)
+    , m_handle(Dialect::isPostgres(db) ? nullptr : StoreError::handleOf(db))
 {
     if (m_handle && !liveCaches.contains(m_handle))
         liveCaches.insert(m_handle, this);
     else
-        m_handle = nullptr;   // none, or an outer cache serves the connection
+        m_handle = nullptr; // none, or an outer cache serves the connection
 }
 
 StatementCache::~StatementCache()

@@ -26,8 +26,7 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
 Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query);
 
 // For INSERTs into a table with an `id` column: the new row's id.
-Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql,
-                         const QVariantList &bindings);
+Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
 
 // One statement prepared once and run many times (bulk writes: the demonstration data),
 // on SQLite through its own API on the connection's handle (on PostgreSQL through
@@ -58,7 +57,7 @@ private:
     QString m_sql;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
-    QList<QByteArray> m_texts;   // UTF-8 of the bound strings, kept until the run ends
+    QList<QByteArray> m_texts; // UTF-8 of the bound strings, kept until the run ends
 };
 
 // While it lives, runInsert() on its SQLite connection prepares each statement text once
@@ -123,7 +122,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_texts;
-    QueryRows m_rows;   // on PostgreSQL
+    QueryRows m_rows; // on PostgreSQL
 };
 
 // An id read from a nullable column: none for NULL.
@@ -133,8 +132,7 @@ inline std::optional<qint64> optionalId(const QVariant &value)
 }
 
 // A NULL for an optional value bound to SQL.
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
+template<typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

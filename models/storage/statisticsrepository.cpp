@@ -54,8 +54,8 @@ Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &
     QVariantList bindings;
     const QString sql = QStringLiteral("SELECT c.status, c.department_id, count(*)"
                                        " FROM complaints c WHERE ")
-                        + openStatuses() + departmentCondition(scope, &bindings)
-                        + QStringLiteral(" GROUP BY c.status, c.department_id");
+        + openStatuses() + departmentCondition(scope, &bindings)
+        + QStringLiteral(" GROUP BY c.status, c.department_id");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -80,13 +80,12 @@ Result<AgingCounts> StatisticsRepository::overdueAging(const StatisticsScope &sc
     cases += QStringLiteral(" ELSE %1 END").arg(agingLimitsDays.size());
     bindings << scope.nowMs;
     const QString sql = QStringLiteral("SELECT ") + cases
-                        + QStringLiteral(", count(*) FROM complaints c WHERE c.next_due_at < ?")
-                        + departmentCondition(scope, &bindings, false)
-                        + QStringLiteral(" GROUP BY 1");
+        + QStringLiteral(", count(*) FROM complaints c WHERE c.next_due_at < ?")
+        + departmentCondition(scope, &bindings, false) + QStringLiteral(" GROUP BY 1");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
-    AgingCounts buckets{};
+    AgingCounts buckets {};
     while (query->next()) {
         const int bucket = query->value(0).toInt();
         if (bucket >= 0 && bucket < int(buckets.size()))
@@ -100,11 +99,11 @@ Result<AgingCounts> StatisticsRepository::overdueAging(const StatisticsScope &sc
 Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope &scope,
                                                            ComplianceBy by) const
 {
-    const QString group = by == ComplianceBy::Department ? QStringLiteral("c.department_id")
-                                                         : QStringLiteral("coalesce(c.assignee_id, 0)");
-    QVariantList bindings{scope.nowMs, scope.nowMs};
-    const QString sql =
-        QStringLiteral("SELECT ") + group
+    const QString group = by == ComplianceBy::Department
+        ? QStringLiteral("c.department_id")
+        : QStringLiteral("coalesce(c.assignee_id, 0)");
+    QVariantList bindings {scope.nowMs, scope.nowMs};
+    const QString sql = QStringLiteral("SELECT ") + group
         + QStringLiteral(", count(*),"
                          " sum(c.first_responded_at IS NOT NULL OR c.first_response_due_at <= ?),"
                          " sum(c.first_responded_at IS NOT NULL"
@@ -129,10 +128,10 @@ Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope
 
 Result<QList<DailyVolume>> StatisticsRepository::dailyVolume(const StatisticsScope &scope) const
 {
-    QVariantList bindings{beijingOffsetMs, dayMs};
+    QVariantList bindings {beijingOffsetMs, dayMs};
     const QString sql = QStringLiteral("SELECT (c.received_at + ?) / ?, c.category_id, count(*)"
                                        " FROM complaints c WHERE")
-                        + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1, 2");
+        + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1, 2");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -153,9 +152,9 @@ Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const Sta
     QVariantList bindings;
     const QString sql = QStringLiteral("SELECT c.category_id, c.subcategory_id, count(*)"
                                        " FROM complaints c WHERE")
-                        + receivedWhere(scope, &bindings)
-                        + QStringLiteral(" AND c.subcategory_id IS NOT NULL GROUP BY 1, 2"
-                                         " ORDER BY 3 DESC, 2 LIMIT ?");
+        + receivedWhere(scope, &bindings)
+        + QStringLiteral(" AND c.subcategory_id IS NOT NULL GROUP BY 1, 2"
+                         " ORDER BY 3 DESC, 2 LIMIT ?");
     bindings << limit;
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
@@ -177,9 +176,9 @@ StatisticsRepository::suggestionAcceptance(const StatisticsScope &scope) const
     const QString sql = QStringLiteral("SELECT c.suggested_category_id, count(*),"
                                        " sum(CASE WHEN c.category_id = c.suggested_category_id"
                                        " THEN 1 ELSE 0 END) FROM complaints c WHERE")
-                        + receivedWhere(scope, &bindings)
-                        + QStringLiteral(" AND c.suggested_category_id IS NOT NULL GROUP BY 1"
-                                         " ORDER BY 2 DESC, 1");
+        + receivedWhere(scope, &bindings)
+        + QStringLiteral(" AND c.suggested_category_id IS NOT NULL GROUP BY 1"
+                         " ORDER BY 2 DESC, 1");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -198,13 +197,15 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     PeriodTotals totals;
     {
         QVariantList bindings;
-        const QString sql = QStringLiteral(
-            "SELECT count(*), coalesce(sum(c.solved_on_call), 0),"
-            " coalesce(sum(c.channel = 'REGULATOR'), 0),"
-            " coalesce(sum(c.satisfaction = 1), 0), coalesce(sum(c.satisfaction = 2), 0),"
-            " coalesce(sum(c.satisfaction = 3), 0), coalesce(sum(c.satisfaction = 4), 0),"
-            " coalesce(sum(c.satisfaction = 5), 0)"
-            " FROM complaints c WHERE") + receivedWhere(scope, &bindings);
+        const QString sql =
+            QStringLiteral(
+                "SELECT count(*), coalesce(sum(c.solved_on_call), 0),"
+                " coalesce(sum(c.channel = 'REGULATOR'), 0),"
+                " coalesce(sum(c.satisfaction = 1), 0), coalesce(sum(c.satisfaction = 2), 0),"
+                " coalesce(sum(c.satisfaction = 3), 0), coalesce(sum(c.satisfaction = 4), 0),"
+                " coalesce(sum(c.satisfaction = 5), 0)"
+                " FROM complaints c WHERE")
+            + receivedWhere(scope, &bindings);
         auto query = runQuery(m_db, sql, bindings);
         if (!query)
             return query.error();
@@ -218,18 +219,21 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     }
     // Calls started in the period, of the department's complaints; a repeat call is one
     // from the same number within 7 days of its previous call in the period.
-    QVariantList bindings{repeatWindowMs, repeatWindowMs, scope.fromMs, scope.toMs};
+    QVariantList bindings {repeatWindowMs, repeatWindowMs, scope.fromMs, scope.toMs};
     QString callsOfScope = QStringLiteral("SELECT k.customer_id, k.started_at, k.duration_ms"
                                           " FROM calls k");
     if (scope.departmentId)
-        callsOfScope += QStringLiteral(" CROSS JOIN complaints c ON c.id = k.complaint_id");   // calls first
+        callsOfScope +=
+            QStringLiteral(" CROSS JOIN complaints c ON c.id = k.complaint_id"); // calls first
     callsOfScope += QStringLiteral(" WHERE k.started_at >= ? AND k.started_at < ?")
-                    + departmentCondition(scope, &bindings);
-    const QString sql = QStringLiteral(
-        "SELECT count(*), coalesce(sum(duration_ms), 0),"
-        " count(DISTINCT CASE WHEN gap <= ? THEN customer_id END), coalesce(sum(gap <= ?), 0)"
-        " FROM (SELECT customer_id, duration_ms, started_at - lag(started_at) OVER"
-        " (PARTITION BY customer_id ORDER BY started_at) AS gap FROM (%1))").arg(callsOfScope);
+        + departmentCondition(scope, &bindings);
+    const QString sql =
+        QStringLiteral(
+            "SELECT count(*), coalesce(sum(duration_ms), 0),"
+            " count(DISTINCT CASE WHEN gap <= ? THEN customer_id END), coalesce(sum(gap <= ?), 0)"
+            " FROM (SELECT customer_id, duration_ms, started_at - lag(started_at) OVER"
+            " (PARTITION BY customer_id ORDER BY started_at) AS gap FROM (%1))")
+            .arg(callsOfScope);
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -242,27 +246,30 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     return totals;
 }
 
-Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &scope, qint64 dayStart,
-                                                       qint64 dayEnd, qint64 weekStart) const
+Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &scope,
+                                                       qint64 dayStart, qint64 dayEnd,
+                                                       qint64 weekStart) const
 {
     // (Left to itself SQLite walks the assignee index to group without sorting, visiting
     // every complaint ever assigned; the open ones are in complaints_open, the recently
     // closed in complaints_by_closed.)
-    QMap<qint64, Workload> byUser;   // by user id
+    QMap<qint64, Workload> byUser; // by user id
     auto entry = [&byUser](qint64 user) -> Workload & {
         Workload &w = byUser[user];
         w.userId = user;
         return w;
     };
     {
-        QVariantList bindings{std::max(scope.nowMs, dayStart), dayEnd, scope.nowMs, scope.nowMs,
-                              scope.nowMs};
-        const QString sql = QStringLiteral(
-            "SELECT c.assignee_id, count(*), sum(c.next_due_at >= ? AND c.next_due_at < ?),"
-            " sum(c.next_at_risk_at <= ? AND c.next_due_at >= ?), sum(c.next_due_at < ?)"
-            " FROM complaints c INDEXED BY complaints_open WHERE c.assignee_id IS NOT NULL AND ")
-            + openStatuses()
-            + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
+        QVariantList bindings {std::max(scope.nowMs, dayStart), dayEnd, scope.nowMs, scope.nowMs,
+                               scope.nowMs};
+        const QString sql =
+            QStringLiteral(
+                "SELECT c.assignee_id, count(*), sum(c.next_due_at >= ? AND c.next_due_at < ?),"
+                " sum(c.next_at_risk_at <= ? AND c.next_due_at >= ?), sum(c.next_due_at < ?)"
+                " FROM complaints c INDEXED BY complaints_open WHERE c.assignee_id IS NOT NULL "
+                "AND ")
+            + openStatuses() + departmentCondition(scope, &bindings)
+            + QStringLiteral(" GROUP BY 1");
         auto query = runQuery(m_db, sql, bindings);
         if (!query)
             return query.error();
@@ -276,12 +283,12 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
         if (auto ended = rowsEnded(m_db, *query); !ended)
             return ended.error();
     }
-    QVariantList bindings{weekStart};
+    QVariantList bindings {weekStart};
     const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c"
                                        " INDEXED BY complaints_by_closed"
                                        " WHERE c.closed_at >= ? AND c.assignee_id IS NOT NULL"
                                        " AND c.merged_into_id IS NULL")
-                        + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
+        + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
         return query.error();
@@ -295,15 +302,18 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
 Result<qint64> StatisticsRepository::receivedCount(const StatisticsScope &scope) const
 {
     QVariantList bindings;
-    auto query = runQuery(m_db, QStringLiteral("SELECT count(*) FROM complaints c WHERE")
-                                    + receivedWhere(scope, &bindings), bindings);
+    auto query = runQuery(m_db,
+                          QStringLiteral("SELECT count(*) FROM complaints c WHERE")
+                              + receivedWhere(scope, &bindings),
+                          bindings);
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Result<QList<ReportCell>> StatisticsRepository::reportCells(
-    const StatisticsScope &scope, const std::function<bool(qint64, qint64)> &progress) const
+Result<QList<ReportCell>>
+StatisticsRepository::reportCells(const StatisticsScope &scope,
+                                  const std::function<bool(qint64, qint64)> &progress) const
 {
     auto total = receivedCount(scope);
     if (!total)
@@ -314,16 +324,16 @@ Result<QList<ReportCell>> StatisticsRepository::reportCells(
     QList<ReportCell> cells;
     qint64 done = 0;
     qint64 afterReceived = scope.fromMs - 1;
-    qint64 afterId = 0;   // the first batch: everything received from the period's start
+    qint64 afterId = 0; // the first batch: everything received from the period's start
     for (;;) {
-        QVariantList bindings{afterReceived, afterReceived, afterId};
+        QVariantList bindings {afterReceived, afterReceived, afterId};
         QString sql = QStringLiteral(
             "SELECT c.received_at, c.id, c.business_type, k.regulatory_cause, c.category_id,"
             " c.resolved_at, c.resolution_due_at, c.channel = 'REGULATOR'"
             " FROM complaints c JOIN categories k ON k.id = c.category_id"
             " WHERE (c.received_at > ? OR (c.received_at = ? AND c.id > ?)) AND");
         sql += receivedWhere(scope, &bindings)
-               + QStringLiteral(" ORDER BY c.received_at, c.id LIMIT ?");
+            + QStringLiteral(" ORDER BY c.received_at, c.id LIMIT ?");
         bindings << batch;
         auto query = runQuery(m_db, sql, bindings);
         if (!query)
@@ -367,8 +377,8 @@ Result<QList<ReportCell>> StatisticsRepository::reportCells(
             return ended.error();
         done += read;
         if (progress && !progress(done, *total)) {
-            return Error::cancelled(QCoreApplication::translate(
-                "StatisticsRepository", "The report was cancelled."));
+            return Error::cancelled(
+                QCoreApplication::translate("StatisticsRepository", "The report was cancelled."));
         }
         if (read < batch)
             break;

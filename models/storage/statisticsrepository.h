@@ -18,7 +18,10 @@ namespace cd::storage {
 class StatisticsRepository
 {
 public:
-    explicit StatisticsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit StatisticsRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     static constexpr qint64 repeatWindowMs = 7LL * 24 * 3600 * 1000;
 
@@ -39,8 +42,9 @@ public:
     // The report's cells, read in batches of complaints received in the period;
     // `progress(done, total)` after each batch returns false to stop (the result is then
     // an Error::Cancelled).
-    Result<QList<ReportCell>> reportCells(const StatisticsScope &scope,
-                                          const std::function<bool(qint64, qint64)> &progress) const;
+    Result<QList<ReportCell>>
+    reportCells(const StatisticsScope &scope,
+                const std::function<bool(qint64, qint64)> &progress) const;
     // How many complaints the report reads (for its progress).
     Result<qint64> receivedCount(const StatisticsScope &scope) const;
 

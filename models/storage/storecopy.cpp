@@ -44,7 +44,7 @@ public:
     }
     void close()
     {
-        sqlite3_close_v2(m_db);   // a no-op on null
+        sqlite3_close_v2(m_db); // a no-op on null
         m_db = nullptr;
     }
     sqlite3 *handle() const { return m_db; }
@@ -133,11 +133,11 @@ bool syncToDisk(const QString &path, bool directory, QString *why)
 Result<void> copyPages(Connection &source, Connection &destination, const QString &what,
                        const StoreCopy::Progress &progress)
 {
-    sqlite3_backup *backup = sqlite3_backup_init(destination.handle(), "main",
-                                                 source.handle(), "main");
+    sqlite3_backup *backup =
+        sqlite3_backup_init(destination.handle(), "main", source.handle(), "main");
     if (!backup) {
-        return Error::storage(StoreCopy::tr("%1 could not be started: %2")
-                                  .arg(what, destination.error()));
+        return Error::storage(
+            StoreCopy::tr("%1 could not be started: %2").arg(what, destination.error()));
     }
     int rc = SQLITE_OK;
     int retries = 0;
@@ -166,17 +166,18 @@ Result<void> copyPages(Connection &source, Connection &destination, const QStrin
         return Error::cancelled(StoreCopy::tr("%1 was cancelled; nothing was changed.").arg(what));
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
         return Error::storage(StoreCopy::tr("%1 could not finish: the store stayed busy (other "
-                                            "programs are writing). Try again.").arg(what));
+                                            "programs are writing). Try again.")
+                                  .arg(what));
     }
     if (rc != SQLITE_DONE || finished != SQLITE_OK) {
-        return Error::storage(StoreCopy::tr("%1 failed: %2")
-                                  .arg(what, QString::fromUtf8(sqlite3_errstr(
-                                                 rc != SQLITE_DONE ? rc : finished))
-                                                 + QStringLiteral(" (")
-                                                 + destination.error() + u')'));
+        return Error::storage(
+            StoreCopy::tr("%1 failed: %2")
+                .arg(what,
+                     QString::fromUtf8(sqlite3_errstr(rc != SQLITE_DONE ? rc : finished))
+                         + QStringLiteral(" (") + destination.error() + u')'));
     }
     if (progress)
-        progress(total, total);   // done: too late to cancel
+        progress(total, total); // done: too late to cancel
     return {};
 }
 
@@ -185,8 +186,8 @@ Result<void> beginSnapshot(Connection &source, const QString &path)
 {
     if (source.run("BEGIN") != SQLITE_OK
         || source.run("SELECT count(*) FROM sqlite_master") != SQLITE_OK) {
-        return Error::storage(StoreCopy::tr("The store \"%1\" could not be read: %2")
-                                  .arg(path, source.error()));
+        return Error::storage(
+            StoreCopy::tr("The store \"%1\" could not be read: %2").arg(path, source.error()));
     }
     return {};
 }
@@ -222,7 +223,8 @@ Result<StoreFileFacts> StoreCopy::inspect(const QString &path)
                     &header);
     if (rc == SQLITE_NOTADB) {
         return Error::invalid(tr("\"%1\" is not a ComplaintDesk store (it is not an SQLite "
-                                 "database).").arg(path));
+                                 "database).")
+                                  .arg(path));
     }
     if (rc != SQLITE_OK || header.isEmpty()) {
         return Error::invalid(tr("\"%1\" is damaged and cannot be used: %2").arg(path, db.error()));
@@ -235,28 +237,30 @@ Result<StoreFileFacts> StoreCopy::inspect(const QString &path)
     facts.pageSize = fields.value(3).toInt();
     facts.bytes = info.size();
     if (objects == 0 || applicationId != Database::applicationId || facts.schemaVersion < 1) {
-        return Error::invalid(tr("\"%1\" is an SQLite database but not a ComplaintDesk store.")
-                                  .arg(path));
+        return Error::invalid(
+            tr("\"%1\" is an SQLite database but not a ComplaintDesk store.").arg(path));
     }
     if (facts.schemaVersion > Migrations::latestVersion()) {
         return Error::invalid(tr("\"%1\" is a store of a newer ComplaintDesk (schema version %2; "
                                  "this program knows up to %3). Use a newer ComplaintDesk.")
-                                  .arg(path).arg(facts.schemaVersion)
+                                  .arg(path)
+                                  .arg(facts.schemaVersion)
                                   .arg(Migrations::latestVersion()));
     }
     QStringList problems;
     rc = db.run("PRAGMA quick_check(3)", &problems);
-    if (rc != SQLITE_OK || problems != QStringList{QStringLiteral("ok")}) {
+    if (rc != SQLITE_OK || problems != QStringList {QStringLiteral("ok")}) {
         const QString first = rc != SQLITE_OK ? db.error() : problems.join(QStringLiteral("; "));
         return Error::invalid(tr("\"%1\" is damaged (SQLite's check found: %2); it cannot be "
-                                 "used.").arg(path, first));
+                                 "used.")
+                                  .arg(path, first));
     }
     if (facts.schemaVersion >= 2) {
         const auto complaints = db.value("SELECT count(*) FROM complaints");
         const auto lastEvent = db.value("SELECT max(at) FROM events");
         if (!complaints) {
-            return Error::invalid(tr("\"%1\" is damaged and cannot be used: %2")
-                                      .arg(path, db.error()));
+            return Error::invalid(
+                tr("\"%1\" is damaged and cannot be used: %2").arg(path, db.error()));
         }
         facts.complaints = complaints->toLongLong();
         if (lastEvent && !lastEvent->isEmpty())
@@ -284,12 +288,14 @@ Result<StoreFileFacts> StoreCopy::backUp(const QString &storePath, const QString
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
         if (sameFile(targetPath, storePath + QLatin1String(suffix))) {
             return Error::invalid(tr("\"%1\" is the store itself; choose another file for the "
-                                     "copy.").arg(targetPath));
+                                     "copy.")
+                                      .arg(targetPath));
         }
     }
     if (existing == Existing::Refuse && target.exists()) {
         return Error::invalid(tr("\"%1\" already exists; it was left unchanged. Choose another "
-                                 "name.").arg(targetPath));
+                                 "name.")
+                                  .arg(targetPath));
     }
 
     PendingFile pending;
@@ -297,44 +303,45 @@ Result<StoreFileFacts> StoreCopy::backUp(const QString &storePath, const QString
         QTemporaryFile file(QDir(folder).filePath(QStringLiteral(".") + target.fileName()
                                                   + QStringLiteral("-XXXXXX.tmp")));
         file.setAutoRemove(false);
-        if (!file.open()) {   // created with mode 0600
-            return Error::storage(tr("The copy cannot be written in \"%1\": %2")
-                                      .arg(folder, file.errorString()));
+        if (!file.open()) { // created with mode 0600
+            return Error::storage(
+                tr("The copy cannot be written in \"%1\": %2").arg(folder, file.errorString()));
         }
         pending.path = file.fileName();
     }
     const QString what = tr("Copying the store");
     {
-        Connection source;   // read-only: a copy never changes what it copies
+        Connection source; // read-only: a copy never changes what it copies
         if (source.open(storePath, SQLITE_OPEN_READONLY) != SQLITE_OK)
-            return Error::storage(tr("The store \"%1\" could not be opened: %2")
-                                      .arg(storePath, source.error()));
+            return Error::storage(
+                tr("The store \"%1\" could not be opened: %2").arg(storePath, source.error()));
         Connection copy;
         if (copy.open(pending.path, SQLITE_OPEN_READWRITE) != SQLITE_OK
             || copy.run("PRAGMA synchronous = FULL") != SQLITE_OK) {
-            return Error::storage(tr("The copy cannot be written in \"%1\": %2")
-                                      .arg(folder, copy.error()));
+            return Error::storage(
+                tr("The copy cannot be written in \"%1\": %2").arg(folder, copy.error()));
         }
         if (auto began = beginSnapshot(source, storePath); !began)
             return began.error();
         if (auto copied = copyPages(source, copy, what, progress); !copied)
             return copied.error();
-        source.close();   // ends the read transaction
+        source.close(); // ends the read transaction
         if (madeAtMs
             && copy.run("INSERT INTO settings (key, value) VALUES ('backup_made_at', ?)"
                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        nullptr, {QString::number(*madeAtMs)}) != SQLITE_OK) {
+                        nullptr, {QString::number(*madeAtMs)})
+                != SQLITE_OK) {
             return Error::storage(tr("%1 failed: %2").arg(what, copy.error()));
         }
         // The copied header says WAL, like the store's: one self-contained file instead.
         if (copy.value("PRAGMA journal_mode = DELETE") != QStringLiteral("delete"))
             return Error::storage(tr("%1 failed: %2").arg(what, copy.error()));
     }
-    Result<StoreFileFacts> facts = check == Check::Store ? inspect(pending.path)
-                                                         : Result<StoreFileFacts>(StoreFileFacts{});
+    Result<StoreFileFacts> facts =
+        check == Check::Store ? inspect(pending.path) : Result<StoreFileFacts>(StoreFileFacts {});
     if (!facts) {
-        return Error::storage(tr("The copy failed its check, so it was not kept: %1")
-                                  .arg(facts.error().message));
+        return Error::storage(
+            tr("The copy failed its check, so it was not kept: %1").arg(facts.error().message));
     }
     QString why;
     if (!QFile::setPermissions(pending.path, QFile::ReadOwner | QFile::WriteOwner)
@@ -343,17 +350,20 @@ Result<StoreFileFacts> StoreCopy::backUp(const QString &storePath, const QString
     }
     if (existing == Existing::Refuse && QFileInfo::exists(targetPath)) {
         return Error::invalid(tr("\"%1\" already exists; it was left unchanged. Choose another "
-                                 "name.").arg(targetPath));
+                                 "name.")
+                                  .arg(targetPath));
     }
     if (::rename(QFile::encodeName(pending.path).constData(),
-                 QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+                 QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0) {
         return Error::storage(tr("The copy could not be saved as \"%1\": %2")
                                   .arg(targetPath, QString::fromLocal8Bit(std::strerror(errno))));
     }
     pending.keep = true;
     if (!syncToDisk(folder, true, &why)) {
         return Error::storage(tr("The copy \"%1\" was saved, but its folder could not be "
-                                 "written to disk: %2").arg(targetPath, why));
+                                 "written to disk: %2")
+                                  .arg(targetPath, why));
     }
     facts->bytes = QFileInfo(targetPath).size();
     return facts;
@@ -368,14 +378,16 @@ Result<void> checkDestination(Connection &store, const QString &storePath, int p
     const auto applicationId = store.value("PRAGMA application_id");
     if (!applicationId || applicationId->toInt() != Database::applicationId) {
         return Error::invalid(StoreCopy::tr("\"%1\" is not a ComplaintDesk store, so it was not "
-                                            "replaced.").arg(storePath));
+                                            "replaced.")
+                                  .arg(storePath));
     }
     const int storePageSize = store.value("PRAGMA page_size").value_or(QString()).toInt();
     if (storePageSize != pageSize) {
         return Error::invalid(StoreCopy::tr("The backup's page size (%1 bytes) differs from the "
                                             "store's (%2 bytes), so it cannot be copied into the "
                                             "store while it is in use.")
-                                  .arg(pageSize).arg(storePageSize));
+                                  .arg(pageSize)
+                                  .arg(storePageSize));
     }
     return {};
 }

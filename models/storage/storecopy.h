@@ -37,8 +37,7 @@ public:
     // `targetPath` must not be the store itself; its folder must exist.
     static Result<StoreFileFacts> backUp(const QString &storePath, const QString &targetPath,
                                          Existing existing, std::optional<qint64> madeAtMs,
-                                         const Progress &progress = {},
-                                         Check check = Check::Store);
+                                         const Progress &progress = {}, Check check = Check::Store);
 
     // Opens `path` read-only and checks that it is a ComplaintDesk store this program
     // can use: an SQLite database with ComplaintDesk's application_id and a schema

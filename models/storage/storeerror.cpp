@@ -58,12 +58,13 @@ Result<void> StoreError::checkInPlace(const QSqlDatabase &db)
         return {};
     int moved = 0;
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK)
-        return {};   // a VFS that cannot tell: nothing to go on
+        return {}; // a VFS that cannot tell: nothing to go on
     if (moved) {
         return Error::storage(tr("The store \"%1\" was deleted, moved or replaced while this "
                                  "program was using it, so nothing more can be saved in it: "
                                  "this change was not saved. Close the program and open the "
-                                 "store again.").arg(db.databaseName()));
+                                 "store again.")
+                                  .arg(db.databaseName()));
     }
     return {};
 }

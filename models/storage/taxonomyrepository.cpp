@@ -6,8 +6,9 @@ namespace cd::storage {
 
 Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, code, name_zh, name_en, active FROM departments ORDER BY id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT id, code, name_zh, name_en, active FROM departments ORDER BY id"));
     if (!query)
         return query.error();
     QList<DepartmentRecord> list;
@@ -23,18 +24,19 @@ Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
 
 Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, code, name_zh, name_en, default_department_id, default_severity, position,"
-        " active, regulatory_cause FROM categories ORDER BY position, id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, code, name_zh, name_en, default_department_id, default_severity, position,"
+            " active, regulatory_cause FROM categories ORDER BY position, id"));
     if (!query)
         return query.error();
     QList<CategoryRecord> list;
     while (query->next()) {
-        list.append({query->value(0).toLongLong(), query->value(1).toString(),
-                     query->value(2).toString(), query->value(3).toString(),
-                     query->value(4).toLongLong(), query->value(5).toString(),
-                     query->value(6).toInt(), query->value(7).toBool(),
-                     query->value(8).toString()});
+        list.append(
+            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
+             query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toString(),
+             query->value(6).toInt(), query->value(7).toBool(), query->value(8).toString()});
     }
     if (auto ended = rowsEnded(m_db, *query); !ended)
         return ended.error();
@@ -43,9 +45,11 @@ Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
 
 Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT id, category_id, code, name_zh, name_en, position, active FROM subcategories"
-        " ORDER BY category_id, position, id"));
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "SELECT id, category_id, code, name_zh, name_en, position, active FROM subcategories"
+            " ORDER BY category_id, position, id"));
     if (!query)
         return query.error();
     QList<SubcategoryRecord> list;
@@ -62,15 +66,18 @@ Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
 
 Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO departments (code, name_zh, name_en, active) VALUES (?, ?, ?, ?)"),
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO departments (code, name_zh, name_en, active) VALUES (?, ?, ?, ?)"),
         {d.code, d.nameZh, d.nameEn, d.active ? 1 : 0});
 }
 
 Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
         {d.nameZh, d.nameEn, d.active ? 1 : 0, d.id});
     if (!query)
         return query.error();
@@ -79,20 +86,24 @@ Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
 
 Result<qint64> TaxonomyRepository::insertCategory(const CategoryRecord &c)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO categories (code, name_zh, name_en, default_department_id,"
-        " default_severity, position, active, regulatory_cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    return runInsert(
+        m_db,
+        QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
+                       " default_severity, position, active, regulatory_cause) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?)"),
         {c.code, c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position,
          c.active ? 1 : 0, c.regulatoryCause});
 }
 
 Result<void> TaxonomyRepository::updateCategory(const CategoryRecord &c)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE categories SET name_zh = ?, name_en = ?, default_department_id = ?,"
-        " default_severity = ?, position = ?, active = ?, regulatory_cause = ? WHERE id = ?"),
-        {c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position,
-         c.active ? 1 : 0, c.regulatoryCause, c.id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral(
+            "UPDATE categories SET name_zh = ?, name_en = ?, default_department_id = ?,"
+            " default_severity = ?, position = ?, active = ?, regulatory_cause = ? WHERE id = ?"),
+        {c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position, c.active ? 1 : 0,
+         c.regulatoryCause, c.id});
     if (!query)
         return query.error();
     return {};
@@ -100,17 +111,20 @@ Result<void> TaxonomyRepository::updateCategory(const CategoryRecord &c)
 
 Result<qint64> TaxonomyRepository::insertSubcategory(const SubcategoryRecord &s)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO subcategories (category_id, code, name_zh, name_en, position, active)"
-        " VALUES (?, ?, ?, ?, ?, ?)"),
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO subcategories (category_id, code, name_zh, name_en, position, active)"
+            " VALUES (?, ?, ?, ?, ?, ?)"),
         {s.categoryId, s.code, s.nameZh, s.nameEn, s.position, s.active ? 1 : 0});
 }
 
 Result<void> TaxonomyRepository::updateSubcategory(const SubcategoryRecord &s)
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "UPDATE subcategories SET name_zh = ?, name_en = ?, position = ?, active = ?"
-        " WHERE id = ?"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("UPDATE subcategories SET name_zh = ?, name_en = ?, position = ?, active = ?"
+                       " WHERE id = ?"),
         {s.nameZh, s.nameEn, s.position, s.active ? 1 : 0, s.id});
     if (!query)
         return query.error();
@@ -119,11 +133,12 @@ Result<void> TaxonomyRepository::updateSubcategory(const SubcategoryRecord &s)
 
 Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM complaints WHERE category_id = ?)"
-        " OR EXISTS (SELECT 1 FROM complaints WHERE suggested_category_id = ?)"
-        " OR EXISTS (SELECT 1 FROM routing_rules WHERE category_id = ?)"
-        " OR EXISTS (SELECT 1 FROM sla_policies WHERE category_id = ?)"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM complaints WHERE category_id = ?)"
+                       " OR EXISTS (SELECT 1 FROM complaints WHERE suggested_category_id = ?)"
+                       " OR EXISTS (SELECT 1 FROM routing_rules WHERE category_id = ?)"
+                       " OR EXISTS (SELECT 1 FROM sla_policies WHERE category_id = ?)"),
         {categoryId, categoryId, categoryId, categoryId});
     if (!query)
         return query.error();
@@ -132,9 +147,10 @@ Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const
 
 Result<bool> TaxonomyRepository::subcategoryInUse(qint64 subcategoryId) const
 {
-    auto query = runQuery(m_db, QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM complaints WHERE subcategory_id = ?)"
-        " OR EXISTS (SELECT 1 FROM routing_rules WHERE subcategory_id = ?)"),
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM complaints WHERE subcategory_id = ?)"
+                       " OR EXISTS (SELECT 1 FROM routing_rules WHERE subcategory_id = ?)"),
         {subcategoryId, subcategoryId});
     if (!query)
         return query.error();
@@ -143,11 +159,12 @@ Result<bool> TaxonomyRepository::subcategoryInUse(qint64 subcategoryId) const
 
 Result<void> TaxonomyRepository::deleteCategory(qint64 categoryId)
 {
-    if (auto subs = runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE category_id = ?"),
-                             {categoryId});
+    if (auto subs = runQuery(
+            m_db, QStringLiteral("DELETE FROM subcategories WHERE category_id = ?"), {categoryId});
         !subs)
         return subs.error();
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {categoryId});
+    auto query =
+        runQuery(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {categoryId});
     if (!query)
         return query.error();
     return {};
@@ -155,8 +172,8 @@ Result<void> TaxonomyRepository::deleteCategory(qint64 categoryId)
 
 Result<void> TaxonomyRepository::deleteSubcategory(qint64 subcategoryId)
 {
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE id = ?"),
-                          {subcategoryId});
+    auto query =
+        runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE id = ?"), {subcategoryId});
     if (!query)
         return query.error();
     return {};

@@ -12,11 +12,14 @@ namespace cd::storage {
 class TaxonomyRepository
 {
 public:
-    explicit TaxonomyRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TaxonomyRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     Result<QList<DepartmentRecord>> departments() const;
-    Result<QList<CategoryRecord>> categories() const;         // in position order
-    Result<QList<SubcategoryRecord>> subcategories() const;   // by category, position
+    Result<QList<CategoryRecord>> categories() const; // in position order
+    Result<QList<SubcategoryRecord>> subcategories() const; // by category, position
 
     Result<qint64> insertDepartment(const DepartmentRecord &department);
     Result<void> updateDepartment(const DepartmentRecord &department);
@@ -25,7 +28,7 @@ public:
     // Writes names, default department and severity, position, active and cause.
     Result<void> updateCategory(const CategoryRecord &category);
     Result<qint64> insertSubcategory(const SubcategoryRecord &subcategory);
-    Result<void> updateSubcategory(const SubcategoryRecord &subcategory);   // names, position, active
+    Result<void> updateSubcategory(const SubcategoryRecord &subcategory); // names, position, active
     // Whether a complaint (as its category or its suggested one), routing rule or
     // deadline policy refers to it.
     Result<bool> categoryInUse(qint64 categoryId) const;

@@ -10,7 +10,8 @@
 
 namespace cd::storage {
 
-Transaction::Transaction(Database &database) : m_database(database)
+Transaction::Transaction(Database &database)
+    : m_database(database)
 {
     int &depth = m_database.transactionDepth();
     if (depth > 0)
@@ -41,7 +42,7 @@ Transaction::~Transaction()
         return;
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
-        AuditAnchors::drop(m_database.connection());   // nothing of it was kept
+        AuditAnchors::drop(m_database.connection()); // nothing of it was kept
     } else {
         exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         AuditAnchors::noteRolledBack(m_database.connection());
@@ -57,7 +58,7 @@ Result<void> Transaction::commit()
     if (m_savepoint.isEmpty()) {
         // Committed into a file that is no longer the store, the change would be lost.
         if (auto inPlace = StoreError::checkInPlace(m_database.connection()); !inPlace)
-            return inPlace;   // rolled back on destruction
+            return inPlace; // rolled back on destruction
     }
     // The head this transaction leaves, read before it commits: anchored once committed.
     std::optional<AuditAnchors::Head> head;

@@ -14,8 +14,9 @@ namespace cd::storage {
 
 // RAII transaction: the outermost one is Dialect::beginWrite (on SQLite BEGIN IMMEDIATE:
 // takes the write lock at once, so a second desk waits on the busy timeout instead of
-// failing mid-way); nested ones are savepoints. Rolled back on destruction unless commit() succeeded. When the outermost
-// one commits events, the audit chain's head is anchored outside the store (AuditAnchors).
+// failing mid-way); nested ones are savepoints. Rolled back on destruction unless commit()
+// succeeded. When the outermost one commits events, the audit chain's head is anchored outside the
+// store (AuditAnchors).
 class Transaction
 {
 public:
@@ -36,7 +37,7 @@ private:
     bool exec(const QString &sql, QSqlError *error = nullptr);
 
     Database &m_database;
-    QString m_savepoint;   // empty for the outermost transaction
+    QString m_savepoint; // empty for the outermost transaction
     bool m_active = false;
     Error m_beginError;
 };
@@ -46,8 +47,7 @@ private:
 // error returned. Returns what `work` returned. An exception thrown inside `work` rolls
 // back (the savepoint when nested, else the whole transaction: ~Transaction runs during
 // unwinding) and propagates to the caller unchanged.
-template<typename Work>
-std::invoke_result_t<Work> inTransaction(Database &database, Work &&work)
+template<typename Work> std::invoke_result_t<Work> inTransaction(Database &database, Work &&work)
 {
     using Outcome = std::invoke_result_t<Work>;
     Transaction transaction(database);

@@ -6,9 +6,9 @@ namespace cd::storage {
 
 namespace {
 
-const QString userColumns = QStringLiteral(
-    "SELECT id, username, display_name, role, department_id, active, password_hash,"
-    " failed_sign_ins, locked_until FROM users ");
+const QString userColumns =
+    QStringLiteral("SELECT id, username, display_name, role, department_id, active, password_hash,"
+                   " failed_sign_ins, locked_until FROM users ");
 
 UserRecord readUser(const QSqlQuery &query)
 {
@@ -73,14 +73,16 @@ Result<void> UserRepository::exec(const QString &sql, const QVariantList &bindin
 Result<void> UserRepository::setPasswordHash(qint64 id, const QString &hash)
 {
     return exec(QStringLiteral("UPDATE users SET password_hash = ?, failed_sign_ins = 0,"
-                               " locked_until = NULL WHERE id = ?"), {hash, id});
+                               " locked_until = NULL WHERE id = ?"),
+                {hash, id});
 }
 
 Result<void> UserRepository::setSignInState(qint64 id, int failedSignIns,
                                             std::optional<qint64> lockedUntil)
 {
     return exec(QStringLiteral("UPDATE users SET failed_sign_ins = ?, locked_until = ?"
-                               " WHERE id = ?"), {failedSignIns, nullable(lockedUntil), id});
+                               " WHERE id = ?"),
+                {failedSignIns, nullable(lockedUntil), id});
 }
 
 Result<void> UserRepository::setActive(qint64 id, bool active)
@@ -90,7 +92,8 @@ Result<void> UserRepository::setActive(qint64 id, bool active)
 
 Result<QString> UserRepository::availability(qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT availability FROM users WHERE id = ?"), {id});
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT availability FROM users WHERE id = ?"), {id});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toString() : QString();
@@ -106,7 +109,8 @@ Result<void> UserRepository::update(qint64 id, const QString &displayName, const
                                     std::optional<qint64> departmentId)
 {
     return exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, department_id = ?"
-                               " WHERE id = ?"), {displayName, role, nullable(departmentId), id});
+                               " WHERE id = ?"),
+                {displayName, role, nullable(departmentId), id});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findByUsername(const QString &username) const
@@ -121,9 +125,11 @@ Result<std::optional<UserRecord>> UserRepository::findById(qint64 id) const
 
 Result<qint64> UserRepository::insert(const UserRecord &user, qint64 createdAt)
 {
-    return runInsert(m_db, QStringLiteral(
-        "INSERT INTO users (username, display_name, role, department_id, active, created_at,"
-        " password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+    return runInsert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO users (username, display_name, role, department_id, active, created_at,"
+            " password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {user.username, user.displayName, user.role, nullable(user.departmentId),
          user.active ? 1 : 0, createdAt,
          user.passwordHash.isEmpty() ? QVariant() : QVariant(user.passwordHash)});

@@ -13,13 +13,16 @@ namespace cd::storage {
 class UserRepository
 {
 public:
-    explicit UserRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UserRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Username comparison ignores case.
     Result<std::optional<UserRecord>> findByUsername(const QString &username) const;
     Result<std::optional<UserRecord>> findById(qint64 id) const;
     Result<qint64> insert(const UserRecord &user, qint64 createdAt);
-    Result<QList<UserRecord>> all() const;   // by username
+    Result<QList<UserRecord>> all() const; // by username
     Result<int> count() const;
 
     Result<void> setPasswordHash(qint64 id, const QString &hash);

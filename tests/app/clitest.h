@@ -25,14 +25,12 @@
 
 namespace cd::test {
 
-constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                          | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                          | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                          | QFileDevice::ReadOther | QFileDevice::WriteOther
-                          | QFileDevice::ExeOther;
+constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+    | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 constexpr auto readOnlyFolder = QFileDevice::ReadOwner | QFileDevice::ExeOwner
-                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+    | QFileDevice::ExeOther;
 
 // What a run of the CLI did: its exit code and its output and errors, trimmed.
 struct CliRun
@@ -67,7 +65,7 @@ protected:
     using Run = CliRun;
 
     QTemporaryDir m_dir;
-    QString m_sharedKeys;   // the audit keys of sharedCopy()'s stores, for User::Unprivileged
+    QString m_sharedKeys; // the audit keys of sharedCopy()'s stores, for User::Unprivileged
 
     QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
@@ -98,8 +96,7 @@ protected:
         if (user == User::Unprivileged && ::geteuid() == 0) {
             asNobody = [] {
                 constexpr uid_t nobody = 65534;
-                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0
-                    || ::setuid(nobody) != 0)
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
                     ::_exit(125);
             };
         }
@@ -111,10 +108,9 @@ protected:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), bossPassword());
-        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           bossPassword());
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"), bossPassword());
         environment.insert(extra);
-        return runCli(arguments + QStringList{QStringLiteral("--lang"), QStringLiteral("en")},
+        return runCli(arguments + QStringList {QStringLiteral("--lang"), QStringLiteral("en")},
                       environment, {}, {}, 120000);
     }
 
@@ -131,8 +127,8 @@ protected:
     {
         bool ok = true;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(path);
             ok = db.open();
             QSqlQuery query(db);
@@ -174,8 +170,8 @@ protected:
     {
         QVariant value;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("peek"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
             db.setDatabaseName(store());
             if (db.open()) {
                 QSqlQuery query(db);
@@ -201,8 +197,10 @@ protected:
                                                    models::PasswordHasher::Strength::Fast);
         if (!workspace)
             qFatal("cannot create the store: %s", qPrintable(workspace.error().message));
-        auto boss = (*workspace)->auth().createFirstAdministrator(
-            QStringLiteral("boss"), QStringLiteral("boss"), bossPassword());
+        auto boss = (*workspace)
+                        ->auth()
+                        .createFirstAdministrator(QStringLiteral("boss"), QStringLiteral("boss"),
+                                                  bossPassword());
         if (!boss)
             qFatal("cannot create boss: %s", qPrintable(boss.error().message));
         if (demoComplaints > 0) {
@@ -217,9 +215,15 @@ protected:
     // The arguments of a report of this year to `path` as `format`.
     static QStringList reportTo(const QString &path, const QString &format)
     {
-        return {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-                QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--format"),
-                format, QStringLiteral("--output"), path};
+        return {QStringLiteral("report"),
+                QStringLiteral("--from"),
+                QStringLiteral("2026-01-01"),
+                QStringLiteral("--to"),
+                QStringLiteral("2026-12-31"),
+                QStringLiteral("--format"),
+                format,
+                QStringLiteral("--output"),
+                path};
     }
 
     // A copy of the store that an unprivileged user may work on, in `dir`.
@@ -229,9 +233,10 @@ protected:
         const QString path = dir.filePath(name);
         if (!QFile::copy(store(), path))
             qFatal("cannot copy the store");
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                        | QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                        | QFileDevice::ReadOther | QFileDevice::WriteOther);
+        QFile::setPermissions(path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+                                  | QFileDevice::ReadOther | QFileDevice::WriteOther);
         // The store's audit key and anchors go with it, owned by whoever runs unprivileged
         // (a key is readable by its owner only).
         const QDir keys(dir.filePath(QStringLiteral("keys")));

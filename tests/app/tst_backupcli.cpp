@@ -41,8 +41,8 @@ class TestBackupCli : public QObject
     {
         int count = -1;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("count"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
             db.setDatabaseName(database.isEmpty() ? store() : database);
             QSqlQuery query(db);
             if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM complaints"))
@@ -55,9 +55,11 @@ class TestBackupCli : public QObject
 
     void logCall()
     {
-        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                      QStringLiteral("13812345678"), QStringLiteral("--text"),
-                      QStringLiteral("deposit not refunded")}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
+                 QStringLiteral("--text"), QStringLiteral("deposit not refunded")})
+                .exitCode,
+            0);
     }
 
 private Q_SLOTS:
@@ -72,11 +74,13 @@ private Q_SLOTS:
             QVERIFY(workspace.ok());
             cd::models::AuthService &auth = (*workspace)->auth();
             QVERIFY(auth.createFirstAdministrator(QStringLiteral("boss"), QStringLiteral("boss"),
-                                                  QStringLiteral("pass word 1")).ok());
+                                                  QStringLiteral("pass word 1"))
+                        .ok());
             QVERIFY(auth.signIn(QStringLiteral("boss"), QStringLiteral("pass word 1")));
             QVERIFY(auth.createUser(QStringLiteral("wu"), QStringLiteral("wu"),
                                     QStringLiteral("agent"), QStringLiteral("CS"),
-                                    QStringLiteral("pass word 1")).ok());
+                                    QStringLiteral("pass word 1"))
+                        .ok());
         }
         logCall();
         logCall();
@@ -100,8 +104,8 @@ private Q_SLOTS:
         QCOMPARE(agent.exitCode, 1);
         QVERIFY(agent.err.contains(QStringLiteral("Only an administrator")));
         QVERIFY(!QFile::exists(file(QStringLiteral("agent.sqlite"))));
-        const Run nowhere = cli({QStringLiteral("backup"),
-                                 file(QStringLiteral("missing/folder/copy.sqlite"))});
+        const Run nowhere =
+            cli({QStringLiteral("backup"), file(QStringLiteral("missing/folder/copy.sqlite"))});
         QCOMPARE(nowhere.exitCode, 1);
         QVERIFY(nowhere.err.contains(QStringLiteral("does not exist")));
         QCOMPARE(cli({QStringLiteral("backup")}).exitCode, 2);
@@ -145,8 +149,8 @@ private Q_SLOTS:
     void shouldCreateAStoreFromABackupWhereThereIsNone()
     {
         const QString fresh = file(QStringLiteral("new-desk.sqlite"));
-        const Run created = cli({QStringLiteral("restore"), file(QStringLiteral("copy.sqlite"))},
-                                {}, fresh);
+        const Run created =
+            cli({QStringLiteral("restore"), file(QStringLiteral("copy.sqlite"))}, {}, fresh);
         QCOMPARE(created.exitCode, 0);
         QVERIFY(created.out.startsWith(QStringLiteral("Restored ")));
         QVERIFY(!created.out.contains(QStringLiteral("is kept as")));
@@ -161,17 +165,20 @@ private Q_SLOTS:
         QCOMPARE(shown.exitCode, 0);
         QVERIFY(shown.out.contains(QStringLiteral("the newest 7 kept")));
         QVERIFY(shown.out.contains(QDir::toNativeSeparators(file(QStringLiteral("backups")))));
-        const Run set = cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"),
-                             QStringLiteral("3"), QStringLiteral("--folder"),
-                             file(QStringLiteral("daily"))});
+        const Run set =
+            cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"), QStringLiteral("3"),
+                 QStringLiteral("--folder"), file(QStringLiteral("daily"))});
         QCOMPARE(set.exitCode, 0);
         QVERIFY(set.out.contains(QStringLiteral("the newest 3 kept")));
         QVERIFY(QFileInfo(file(QStringLiteral("daily"))).isDir());
-        const Run agent = cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"),
-                               QStringLiteral("0")}, QStringLiteral("wu"));
+        const Run agent =
+            cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"), QStringLiteral("0")},
+                QStringLiteral("wu"));
         QCOMPARE(agent.exitCode, 1);
-        QCOMPARE(cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"),
-                      QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"), QStringLiteral("x")})
+                .exitCode,
+            2);
         const Run off = cli({QStringLiteral("daily-backup"), QStringLiteral("--keep"),
                              QStringLiteral("0"), QStringLiteral("--default-folder")});
         QVERIFY(off.out.contains(QStringLiteral("off")));

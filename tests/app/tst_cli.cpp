@@ -36,27 +36,31 @@ private Q_SLOTS:
     void shouldInitAStoreWithItsAdministrator()
     {
         const QString path = m_dir.filePath(QStringLiteral("init.sqlite"));
-        const QStringList database{QStringLiteral("--database"), path};
+        const QStringList database {QStringLiteral("--database"), path};
         // without an administrator the store cannot be used
-        const Run noAdmin = cli(QStringList{QStringLiteral("init")} + database, false, {});
+        const Run noAdmin = cli(QStringList {QStringLiteral("init")} + database, false, {});
         QCOMPARE(noAdmin.exitCode, 2);
         QVERIFY(noAdmin.err.contains(QStringLiteral("--admin")));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           bossPassword());
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"), bossPassword());
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_PATH),
-                      QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                  QStringLiteral("boss")} + database);
+        process.start(
+            QStringLiteral(CLI_PATH),
+            QStringList {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")}
+                + database);
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QFile::exists(path));
         // a second administrator cannot be made this way
-        QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("eve")} + database, false, {}).exitCode, 1);
+        QCOMPARE(cli(QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
+                                  QStringLiteral("eve")}
+                         + database,
+                     false, {})
+                     .exitCode,
+                 1);
         // the administrator signs in with the password the CLI hashed
-        QCOMPARE(cli(QStringList{QStringLiteral("list")} + database, false).exitCode, 0);
+        QCOMPARE(cli(QStringList {QStringLiteral("list")} + database, false).exitCode, 0);
     }
 
     void shouldRefuseWrongPasswordsAndMissingUsers()
@@ -65,7 +69,7 @@ private Q_SLOTS:
                               QStringLiteral("not the password"));
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("Wrong user name or password")));
-        QCOMPARE(cli({QStringLiteral("list")}, true, {}).exitCode, 2);   // no --as
+        QCOMPARE(cli({QStringLiteral("list")}, true, {}).exitCode, 2); // no --as
         QCOMPARE(cli({QStringLiteral("list")}, true, QStringLiteral("x' OR 1=1 --")).exitCode, 1);
     }
 
@@ -92,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("channel")).toString(), QStringLiteral("HOTLINE"));
         QCOMPARE(json.value(QStringLiteral("phone")).toString(), QStringLiteral("138****5678"));
         const Run adminView = cli({QStringLiteral("list"), QStringLiteral("--json")});
-        QVERIFY(adminView.out.contains(QStringLiteral("138****5678")));   // administrators too
+        QVERIFY(adminView.out.contains(QStringLiteral("138****5678"))); // administrators too
         QCOMPARE(json.value(QStringLiteral("amount_fen")).toInt(), 1550);
         QCOMPARE(json.value(QStringLiteral("received_at")).toString(),
                  QStringLiteral("2026-11-20T10:30:00+08:00"));
@@ -112,20 +116,21 @@ private Q_SLOTS:
         const QStringList lines = listed.out.split(u'\n');
         QCOMPARE(lines.size(), 1);
         const QJsonObject row = QJsonDocument::fromJson(lines.first().toUtf8()).object();
-        QCOMPARE(row.value(QStringLiteral("reference")).toString(), QStringLiteral("TS-20261120-0001"));
+        QCOMPARE(row.value(QStringLiteral("reference")).toString(),
+                 QStringLiteral("TS-20261120-0001"));
         QCOMPARE(row.value(QStringLiteral("department")).toString(), QStringLiteral("CS"));
-        const Run none = cli({QStringLiteral("list"), QStringLiteral("--department"),
-                              QStringLiteral("RISK")});
+        const Run none =
+            cli({QStringLiteral("list"), QStringLiteral("--department"), QStringLiteral("RISK")});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.isEmpty());
     }
 
     void shouldKeepAgentsToTheirDepartment()
     {
-        const Run added = cli({QStringLiteral("user"), QStringLiteral("add"),
-                               QStringLiteral("tech.li"), QStringLiteral("--role"),
-                               QStringLiteral("agent"), QStringLiteral("--department"),
-                               QStringLiteral("TECH")});
+        const Run added =
+            cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tech.li"),
+                 QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--department"),
+                 QStringLiteral("TECH")});
         QCOMPARE(added.exitCode, 0);
         // the complaint of the tests above belongs to CS
         const Run refused = cli({QStringLiteral("status"), QStringLiteral("TS-20261120-0001"),
@@ -133,14 +138,17 @@ private Q_SLOTS:
                                  QStringLiteral("--note"), QStringLiteral("sneaky")},
                                 true, QStringLiteral("tech.li"), QStringLiteral("agent password"));
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains(QStringLiteral("may not see complaint")), qPrintable(refused.err + refused.out));
+        QVERIFY2(refused.err.contains(QStringLiteral("may not see complaint")),
+                 qPrintable(refused.err + refused.out));
         const Run shown = cli({QStringLiteral("show"), QStringLiteral("TS-20261120-0001")}, true,
                               QStringLiteral("tech.li"), QStringLiteral("agent password"));
         QCOMPARE(shown.exitCode, 1);
         // an agent may not reveal a phone number
         QCOMPARE(cli({QStringLiteral("show"), QStringLiteral("TS-20261120-0001"),
-                      QStringLiteral("--reveal")}, true,
-                     QStringLiteral("tech.li"), QStringLiteral("agent password")).exitCode, 1);
+                      QStringLiteral("--reveal")},
+                     true, QStringLiteral("tech.li"), QStringLiteral("agent password"))
+                     .exitCode,
+                 1);
     }
 
     void shouldAssignWithAReason()
@@ -148,19 +156,21 @@ private Q_SLOTS:
         const QString ref = QStringLiteral("TS-20261120-0001");
         QCOMPARE(cli({QStringLiteral("assign"), ref, QStringLiteral("--department"),
                       QStringLiteral("TECH"), QStringLiteral("--to"), QStringLiteral("tech.li"),
-                      QStringLiteral("--reason"), QStringLiteral("x")}).exitCode, 2);
+                      QStringLiteral("--reason"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
         const Run noReason = cli({QStringLiteral("assign"), ref, QStringLiteral("--department"),
                                   QStringLiteral("TECH")});
         QCOMPARE(noReason.exitCode, 1);
         QVERIFY(noReason.err.contains(QStringLiteral("reason")));
-        const Run toPerson = cli({QStringLiteral("assign"), ref, QStringLiteral("--to"),
-                                  QStringLiteral("tech.li"), QStringLiteral("--reason"),
-                                  QStringLiteral("POS terminal fault")});
+        const Run toPerson =
+            cli({QStringLiteral("assign"), ref, QStringLiteral("--to"), QStringLiteral("tech.li"),
+                 QStringLiteral("--reason"), QStringLiteral("POS terminal fault")});
         QCOMPARE(toPerson.exitCode, 0);
         QCOMPARE(toPerson.out, ref + QStringLiteral("\tTECH\ttech.li"));
-        const Run again = cli({QStringLiteral("assign"), ref, QStringLiteral("--to"),
-                               QStringLiteral("tech.li"), QStringLiteral("--reason"),
-                               QStringLiteral("again")});
+        const Run again =
+            cli({QStringLiteral("assign"), ref, QStringLiteral("--to"), QStringLiteral("tech.li"),
+                 QStringLiteral("--reason"), QStringLiteral("again")});
         QCOMPARE(again.exitCode, 1);
         const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")});
         const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
@@ -174,7 +184,7 @@ private Q_SLOTS:
 
     void shouldExplainAndKeepDeadlines()
     {
-        const QString ref = QStringLiteral("TS-20261120-0001");   // Friday 2026-11-20 10:30
+        const QString ref = QStringLiteral("TS-20261120-0001"); // Friday 2026-11-20 10:30
         const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")});
         const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("first_response_due_at")).toString(),
@@ -184,45 +194,56 @@ private Q_SLOTS:
                  QStringLiteral("2026-11-25T10:30:00+08:00"));
         QCOMPARE(json.value(QStringLiteral("sla_state")).toString(), QStringLiteral("breached"));
         const QJsonObject why = json.value(QStringLiteral("deadline_explanation")).toObject();
-        QVERIFY(why.value(QStringLiteral("text")).toString().contains(
-            QStringLiteral("not a working day")));
-        QCOMPARE(why.value(QStringLiteral("resolution")).toObject()
-                     .value(QStringLiteral("steps")).toArray().first().toObject()
-                     .value(QStringLiteral("kind")).toString(),
+        QVERIFY(why.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("not a working day")));
+        QCOMPARE(why.value(QStringLiteral("resolution"))
+                     .toObject()
+                     .value(QStringLiteral("steps"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("counted"));
 
         const Run overdue = cli({QStringLiteral("list"), QStringLiteral("--due"),
                                  QStringLiteral("overdue"), QStringLiteral("--json")});
         QCOMPARE(overdue.exitCode, 0);
         QVERIFY(overdue.out.contains(ref));
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("soon")})
-                     .exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("list"), QStringLiteral("--due"), QStringLiteral("soon")}).exitCode,
+            2);
 
         // both breaches were recorded when the complaint was last moved, once each
         int breaches = 0;
         for (const QJsonValue &event : json.value(QStringLiteral("events")).toArray())
             breaches += event.toObject().value(QStringLiteral("type")).toString()
-                        == QLatin1String("deadline_breached");
+                == QLatin1String("deadline_breached");
         QCOMPARE(breaches, 2);
         QCOMPARE(cli({QStringLiteral("sweep")}).exitCode, 0);
         QVERIFY(cli({QStringLiteral("sweep")}).err.startsWith(QStringLiteral("0 ")));
 
         QCOMPARE(cli({QStringLiteral("contact"), ref, QStringLiteral("--note"),
-                      QStringLiteral("Called, explained the rate")}).exitCode, 0);
-        const Run noExtension = cli({QStringLiteral("extend"), ref, QStringLiteral("--days"),
-                                     QStringLiteral("3"), QStringLiteral("--reason"),
-                                     QStringLiteral("x")});
+                      QStringLiteral("Called, explained the rate")})
+                     .exitCode,
+                 0);
+        const Run noExtension =
+            cli({QStringLiteral("extend"), ref, QStringLiteral("--days"), QStringLiteral("3"),
+                 QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(noExtension.exitCode, 1);
         QVERIFY(noExtension.err.contains(QStringLiteral("allows no extension")));
         QCOMPARE(cli({QStringLiteral("callback"), ref, QStringLiteral("--at"),
-                      QStringLiteral("2020-01-01T10:00")}).exitCode, 1);
+                      QStringLiteral("2020-01-01T10:00")})
+                     .exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("callback"), ref}).exitCode, 2);
     }
 
     void shouldImportCalendarsOrChangeNothing()
     {
-        const Run before = cli({QStringLiteral("calendar"), QStringLiteral("show"),
-                                QStringLiteral("CN")});
+        const Run before =
+            cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")});
         QCOMPARE(before.exitCode, 0);
         QVERIFY(before.out.contains(QStringLiteral("2026-10-01,off")));
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
@@ -233,8 +254,9 @@ private Q_SLOTS:
         const Run refused = cli({QStringLiteral("calendar"), QStringLiteral("import"), bad});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("Line 3")));
-        QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")}).out,
-                 before.out);
+        QCOMPARE(
+            cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")}).out,
+            before.out);
         const QString good = m_dir.filePath(QStringLiteral("2027.csv"));
         QFile goodFile(good);
         QVERIFY(goodFile.open(QIODevice::WriteOnly));
@@ -243,18 +265,18 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("import"), good}).exitCode, 0);
         QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")})
                     .out.contains(QStringLiteral("2027-01-01,off")));
-        QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("list")}).out
-                    .contains(QStringLiteral("24X7")));
+        QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("24X7")));
     }
 
     void shouldSearchAndClassify()
     {
-        const Run found = cli({QStringLiteral("search"), QStringLiteral("费率"),
-                               QStringLiteral("--json")});
+        const Run found =
+            cli({QStringLiteral("search"), QStringLiteral("费率"), QStringLiteral("--json")});
         QCOMPARE(found.exitCode, 0);
-        QVERIFY(found.out.contains(QStringLiteral("TS-20261120-0001")));   // 我的POS机费率涨了
+        QVERIFY(found.out.contains(QStringLiteral("TS-20261120-0001"))); // 我的POS机费率涨了
         const Run syntax = cli({QStringLiteral("search"), QStringLiteral("\"AND (x OR y*")});
-        QCOMPARE(syntax.exitCode, 0);   // searched as words, never an error
+        QCOMPARE(syntax.exitCode, 0); // searched as words, never an error
         QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("\" ( *")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("search")}).exitCode, 2);
 
@@ -266,28 +288,30 @@ private Q_SLOTS:
                       {QStringLiteral("classify"), QStringLiteral("--database"), store(),
                        QStringLiteral("--as"), QStringLiteral("boss"), QStringLiteral("--lang"),
                        QStringLiteral("en")});
-        process.write("\xE6\x8A\xBC\xE9\x87\x91\xE4\xB8\x8D\xE9\x80\x80\n\n?!\n");   // 押金不退
+        process.write("\xE6\x8A\xBC\xE9\x87\x91\xE4\xB8\x8D\xE9\x80\x80\n\n?!\n"); // 押金不退
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(u'\n');
         QVERIFY2(lines.value(0).startsWith(QStringLiteral("REFUND\t")), qPrintable(lines.value(0)));
         QCOMPARE(lines.value(0).split(u'\t').size(), 3);
-        QCOMPARE(lines.value(1), QStringLiteral("-\t0.00\t"));   // empty line: no suggestion
+        QCOMPARE(lines.value(1), QStringLiteral("-\t0.00\t")); // empty line: no suggestion
         QCOMPARE(lines.value(2), QStringLiteral("-\t0.00\t"));
     }
 
     void shouldRunTheDemoAndExport()
     {
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--count"),
-                              QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3")});
+        const Run demo =
+            cli({QStringLiteral("demo"), QStringLiteral("--count"), QStringLiteral("300"),
+                 QStringLiteral("--seed"), QStringLiteral("3")});
         QCOMPARE(demo.exitCode, 0);
         const QString csv = m_dir.filePath(QStringLiteral("all.csv"));
         const Run exported = cli({QStringLiteral("export"), csv});
         QCOMPARE(exported.exitCode, 0);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF" "reference,"));
+        QVERIFY(file.readAll().startsWith("\xEF\xBB\xBF"
+                                          "reference,"));
         QCOMPARE(cli({QStringLiteral("verify-audit")}, true, {}).exitCode, 0);
     }
 
@@ -297,11 +321,14 @@ private Q_SLOTS:
     {
         QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lead.cs"),
                       QStringLiteral("--role"), QStringLiteral("lead"),
-                      QStringLiteral("--department"), QStringLiteral("CS")}).exitCode, 0);
+                      QStringLiteral("--department"), QStringLiteral("CS")})
+                     .exitCode,
+                 0);
         const QString lead = QStringLiteral("lead.cs");
         const QString leadPassword = QStringLiteral("agent password");
-        const Run listed = cli({QStringLiteral("list"), QStringLiteral("--limit"),
-                                QStringLiteral("1000")}, true, lead, leadPassword);
+        const Run listed =
+            cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")}, true,
+                lead, leadPassword);
         QCOMPARE(listed.exitCode, 0);
         const QStringList rows = listed.out.split(u'\n');
         QVERIFY(rows.size() > 20);
@@ -313,28 +340,37 @@ private Q_SLOTS:
                      qPrintable(row));
         }
         QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                         "'personal_data_revealed'")).toInt(), 0);
+                                         "'personal_data_revealed'"))
+                     .toInt(),
+                 0);
         // a list of full numbers is no reveal: refused for everybody
         const Run listReveal = cli({QStringLiteral("list"), QStringLiteral("--reveal")});
         QCOMPARE(listReveal.exitCode, 2);
         QVERIFY(listReveal.err.contains(QStringLiteral("show REF --reveal")));
 
         const QString ref = rows.first().section(u'\t', 0, 0);
-        const Run shown = cli({QStringLiteral("show"), ref, QStringLiteral("--json")}, true, lead,
-                              leadPassword);
-        const QString maskedPhone = QJsonDocument::fromJson(shown.out.toUtf8()).object()
-                                        .value(QStringLiteral("phone")).toString();
+        const Run shown =
+            cli({QStringLiteral("show"), ref, QStringLiteral("--json")}, true, lead, leadPassword);
+        const QString maskedPhone = QJsonDocument::fromJson(shown.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("phone"))
+                                        .toString();
         QVERIFY2(maskedPhone.contains(QStringLiteral("****")), qPrintable(maskedPhone));
-        const Run revealed = cli({QStringLiteral("show"), ref, QStringLiteral("--reveal"),
-                                  QStringLiteral("--json")}, true, lead, leadPassword);
+        const Run revealed =
+            cli({QStringLiteral("show"), ref, QStringLiteral("--reveal"), QStringLiteral("--json")},
+                true, lead, leadPassword);
         QCOMPARE(revealed.exitCode, 0);
-        const QString full = QJsonDocument::fromJson(revealed.out.toUtf8()).object()
-                                 .value(QStringLiteral("phone")).toString();
+        const QString full = QJsonDocument::fromJson(revealed.out.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("phone"))
+                                 .toString();
         QVERIFY2(!full.contains(u'*') && QString(full).remove(u' ').size() >= 10, qPrintable(full));
         QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                          "'personal_data_revealed' AND complaint_id = (SELECT id "
-                                         "FROM complaints WHERE reference = '%1')").arg(ref))
-                     .toInt(), 1);
+                                         "FROM complaints WHERE reference = '%1')")
+                              .arg(ref))
+                     .toInt(),
+                 1);
 
         // exports are masked; unmasked ones are the administrators', and recorded
         const QString csv = m_dir.filePath(QStringLiteral("lead.csv"));
@@ -344,16 +380,21 @@ private Q_SLOTS:
         const QString leadCsv = QString::fromUtf8(leadFile.readAll());
         QVERIFY(!leadCsv.contains(QRegularExpression(QStringLiteral("\\+861[3-9]\\d{9}"))));
         QCOMPARE(cli({QStringLiteral("export"), csv, QStringLiteral("--unmasked")}, true, lead,
-                     leadPassword).exitCode, 1);
+                     leadPassword)
+                     .exitCode,
+                 1);
         QCOMPARE(cli({QStringLiteral("export"), csv, QStringLiteral("--unmasked")}).exitCode, 0);
         QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM events WHERE type = 'exported' "
-                                         "AND details LIKE '%\"unmasked\":true%'")).toInt(), 1);
+                                         "AND details LIKE '%\"unmasked\":true%'"))
+                     .toInt(),
+                 1);
     }
 
     void shouldExitOneOnFailureWithAMessage()
     {
-        const Run badPhone = cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                                  QStringLiteral("12"), QStringLiteral("--text"), QStringLiteral("x")});
+        const Run badPhone =
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("12"),
+                 QStringLiteral("--text"), QStringLiteral("x")});
         QCOMPARE(badPhone.exitCode, 1);
         QVERIFY(badPhone.err.contains(QStringLiteral("not a valid phone number")));
         const Run missing = cli({QStringLiteral("show"), QStringLiteral("TS-19990101-0001")});
@@ -363,8 +404,8 @@ private Q_SLOTS:
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write(QByteArray(4096, 'x'));
         junk.close();
-        const Run notStore = cli({QStringLiteral("list"), QStringLiteral("--database"),
-                                  junk.fileName()}, false);
+        const Run notStore =
+            cli({QStringLiteral("list"), QStringLiteral("--database"), junk.fileName()}, false);
         QCOMPARE(notStore.exitCode, 1);
         QVERIFY(notStore.err.contains(QStringLiteral("not a ComplaintDesk store")));
     }
@@ -373,13 +414,18 @@ private Q_SLOTS:
     {
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli({}, false).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678")})
-                     .exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("lots")}).exitCode,
+        QCOMPARE(
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678")})
+                .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("lots")})
+                     .exitCode,
                  2);
-        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
-                      QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--category"),
-                      QStringLiteral("NOPE")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"),
+                      QStringLiteral("13812345678"), QStringLiteral("--text"), QStringLiteral("x"),
+                      QStringLiteral("--category"), QStringLiteral("NOPE")})
+                     .exitCode,
+                 2);
         QCOMPARE(cli({QStringLiteral("show")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode, 2);
     }

@@ -33,8 +33,8 @@ private Q_SLOTS:
     void shouldNameTheFirstBrokenLinkOfAnAlteredTrail()
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(store());
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -54,18 +54,23 @@ private Q_SLOTS:
         // who can write the file (but does not hold its key) would
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("desk.sqlite"));
-        const QStringList as{QStringLiteral("--as"), QStringLiteral("boss")};
+        const QStringList as {QStringLiteral("--as"), QStringLiteral("boss")};
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
-                      QStringLiteral("--database"), original}).exitCode, 0);
-        QCOMPARE(run(QStringList{QStringLiteral("demo"), QStringLiteral("--count"),
-                                 QStringLiteral("40"), QStringLiteral("--database"), original}
-                     + as).exitCode, 0);
-        const Run intact = run({QStringLiteral("verify-audit"), QStringLiteral("--database"),
-                                original});
+                      QStringLiteral("--database"), original})
+                     .exitCode,
+                 0);
+        QCOMPARE(run(QStringList {QStringLiteral("demo"), QStringLiteral("--count"),
+                                  QStringLiteral("40"), QStringLiteral("--database"), original}
+                     + as)
+                     .exitCode,
+                 0);
+        const Run intact =
+            run({QStringLiteral("verify-audit"), QStringLiteral("--database"), original});
         QCOMPARE(intact.exitCode, 0);
         QVERIFY2(intact.out.contains(QStringLiteral("The audit trail is intact"))
                      && intact.out.contains(QStringLiteral("Its end agrees with the last anchor"))
-                     && intact.out.contains(QStringLiteral("Complaints compared with their events: 40, all in agreement.")),
+                     && intact.out.contains(QStringLiteral(
+                         "Complaints compared with their events: 40, all in agreement.")),
                  qPrintable(intact.out));
         auto copyOf = [&](const QString &name) {
             const QString path = dir.filePath(name);
@@ -75,27 +80,33 @@ private Q_SLOTS:
         auto verify = [&](const QString &path) {
             return run({QStringLiteral("verify-audit"), QStringLiteral("--database"), path});
         };
-        const QStringList unguarded{QStringLiteral("DROP TRIGGER events_are_append_only_update"),
-                                    QStringLiteral("DROP TRIGGER events_are_append_only_delete")};
+        const QStringList unguarded {QStringLiteral("DROP TRIGGER events_are_append_only_update"),
+                                     QStringLiteral("DROP TRIGGER events_are_append_only_delete")};
 
         // the last 20 events removed, the chain record set to the new last one
         const QString cut = copyOf(QStringLiteral("cut.sqlite"));
-        QVERIFY(tamper(cut, unguarded + QStringList{
-            QStringLiteral("DELETE FROM events WHERE id > (SELECT max(id) - 20 FROM events)"),
-            QStringLiteral("UPDATE audit_chain SET last_event_id = (SELECT max(id) FROM events),"
-                           " last_hash = (SELECT hash FROM events ORDER BY id DESC LIMIT 1)")}));
+        QVERIFY(tamper(
+            cut,
+            unguarded
+                + QStringList {
+                    QStringLiteral(
+                        "DELETE FROM events WHERE id > (SELECT max(id) - 20 FROM events)"),
+                    QStringLiteral(
+                        "UPDATE audit_chain SET last_event_id = (SELECT max(id) FROM events),"
+                        " last_hash = (SELECT hash FROM events ORDER BY id DESC LIMIT 1)")}));
         const Run cutRun = verify(cut);
         QCOMPARE(cutRun.exitCode, 1);
         QVERIFY2(cutRun.err.contains(QStringLiteral("The store's audit trail ends at event"))
-                     && cutRun.err.contains(QStringLiteral("but the anchor")), qPrintable(cutRun.err));
+                     && cutRun.err.contains(QStringLiteral("but the anchor")),
+                 qPrintable(cutRun.err));
 
         // an open complaint closed directly
         const QString closed = copyOf(QStringLiteral("closed.sqlite"));
         QString reference;
         QString status;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("read"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
             db.setDatabaseName(closed);
             QVERIFY(db.open());
             QSqlQuery open(db);
@@ -108,8 +119,10 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("read"));
-        QVERIFY(tamper(closed, {QStringLiteral("UPDATE complaints SET status = 'CLOSED'"
-                                               " WHERE reference = '%1'").arg(reference)}));
+        QVERIFY(tamper(closed,
+                       {QStringLiteral("UPDATE complaints SET status = 'CLOSED'"
+                                       " WHERE reference = '%1'")
+                            .arg(reference)}));
         const Run closedRun = verify(closed);
         QCOMPARE(closedRun.exitCode, 1);
         QVERIFY2(closedRun.err.contains(QStringLiteral("Complaint %1: the status is CLOSED in the "
@@ -120,11 +133,13 @@ private Q_SLOTS:
         // a note rewritten and the chain recomputed with plain SHA-256: the script of the
         // review, which no longer knows how to seal
         const QString rewritten = copyOf(QStringLiteral("rewritten.sqlite"));
-        QVERIFY(tamper(rewritten, unguarded + QStringList{
-            QStringLiteral("UPDATE events SET note = 'nothing happened' WHERE id = 10")}));
+        QVERIFY(tamper(rewritten,
+                       unguarded
+                           + QStringList {QStringLiteral(
+                               "UPDATE events SET note = 'nothing happened' WHERE id = 10")}));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("rechain"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rechain"));
             db.setDatabaseName(rewritten);
             QVERIFY(db.open());
             QSqlQuery rows(db);
@@ -148,10 +163,13 @@ private Q_SLOTS:
             QString before;
             for (const auto &[id, hash] : std::as_const(hashes)) {
                 QVERIFY(update.exec(QStringLiteral("UPDATE events SET prev_hash = '%1', hash = '%2'"
-                                                   " WHERE id = %3").arg(before, hash).arg(id)));
+                                                   " WHERE id = %3")
+                                        .arg(before, hash)
+                                        .arg(id)));
                 before = hash;
             }
-            QVERIFY(update.exec(QStringLiteral("UPDATE audit_chain SET last_hash = '%1'").arg(before)));
+            QVERIFY(
+                update.exec(QStringLiteral("UPDATE audit_chain SET last_hash = '%1'").arg(before)));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rechain"));
@@ -167,8 +185,8 @@ private Q_SLOTS:
         const QString damaged = copyOf(QStringLiteral("damaged.sqlite"));
         qint64 offset = 0;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("pages"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
             db.setDatabaseName(damaged);
             QVERIFY(db.open());
             QSqlQuery page(db);
@@ -202,7 +220,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("desk.sqlite"));
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
-                      QStringLiteral("--database"), original}).exitCode, 0);
+                      QStringLiteral("--database"), original})
+                     .exitCode,
+                 0);
         const QString keyFile = dir.filePath(QStringLiteral("for-the-auditor.key"));
         const Run exported = run({QStringLiteral("audit-key"), QStringLiteral("export"), keyFile,
                                   QStringLiteral("--database"), original, QStringLiteral("--as"),
@@ -217,30 +237,37 @@ private Q_SLOTS:
         QTemporaryDir elsewhere;
         QProcessEnvironment there;
         there.insert(QStringLiteral("COMPLAINTDESK_AUDIT_KEY_DIR"), elsewhere.path());
-        const Run noKey = run({QStringLiteral("verify-audit"), QStringLiteral("--database"), copy},
-                              there);
+        const Run noKey =
+            run({QStringLiteral("verify-audit"), QStringLiteral("--database"), copy}, there);
         QCOMPARE(noKey.exitCode, 1);
         QVERIFY2(noKey.err.contains(QStringLiteral("--key-file")), qPrintable(noKey.err));
         const Run withKey = run({QStringLiteral("verify-audit"), QStringLiteral("--key-file"),
-                                 keyFile, QStringLiteral("--database"), copy}, there);
+                                 keyFile, QStringLiteral("--database"), copy},
+                                there);
         QCOMPARE(withKey.exitCode, 0);
         QVERIFY2(withKey.out.contains(QStringLiteral("The audit trail is intact")),
                  qPrintable(withKey.out));
         QVERIFY2(withKey.err.contains(QStringLiteral("--anchor-file")), qPrintable(withKey.err));
         // nothing is recorded there without the key
         const Run refused = run({QStringLiteral("list"), QStringLiteral("--database"), copy,
-                                 QStringLiteral("--as"), QStringLiteral("boss")}, there);
+                                 QStringLiteral("--as"), QStringLiteral("boss")},
+                                there);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("is not on this computer")),
                  qPrintable(refused.err));
         // until it is put there
         const Run imported = run({QStringLiteral("audit-key"), QStringLiteral("import"), keyFile,
-                                  QStringLiteral("--database"), copy}, there);
+                                  QStringLiteral("--database"), copy},
+                                 there);
         QCOMPARE(imported.exitCode, 0);
         QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--database"), copy,
-                      QStringLiteral("--as"), QStringLiteral("boss")}, there).exitCode, 0);
+                      QStringLiteral("--as"), QStringLiteral("boss")},
+                     there)
+                     .exitCode,
+                 0);
         QCOMPARE(run({QStringLiteral("verify-audit"), QStringLiteral("--database"), copy}, there)
-                     .exitCode, 0);
+                     .exitCode,
+                 0);
     }
 };
 

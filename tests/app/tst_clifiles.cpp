@@ -29,7 +29,7 @@ class TestCliFiles : public CliTest
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { createStore(310); }   // more than 300 complaints
+    void initTestCase() { createStore(310); } // more than 300 complaints
 
     // Issue 20, reproduction 4: the store, its -wal and -shm, the backup made before an
     // upgrade, exports and reports are the user's alone, whatever the umask.
@@ -41,51 +41,64 @@ private Q_SLOTS:
         {
             // GIVEN a store of the previous schema version, created 0644
             auto db = cd::storage::Database::open(path, cd::storage::Database::Upgrade::None,
-                                                 cd::storage::Database::Missing::Create);
+                                                  cd::storage::Database::Missing::Create);
             QVERIFY(db.ok());
-            QVERIFY(cd::storage::Migrations::upgradeTo(**db, cd::storage::Migrations::latestVersion() - 1).ok());
+            QVERIFY(cd::storage::Migrations::upgradeTo(**db,
+                                                       cd::storage::Migrations::latestVersion() - 1)
+                        .ok());
         }
         QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
         const QString pw = passwordFile(QStringLiteral("modes.pw"), bossPassword());
-        const QStringList base{QStringLiteral("--database"), path, QStringLiteral("--lang"),
-                               QStringLiteral("en")};
-        const QStringList as{QStringLiteral("--as"), QStringLiteral("boss"),
-                             QStringLiteral("--password-file"), pw};
+        const QStringList base {QStringLiteral("--database"), path, QStringLiteral("--lang"),
+                                QStringLiteral("en")};
+        const QStringList as {QStringLiteral("--as"), QStringLiteral("boss"),
+                              QStringLiteral("--password-file"), pw};
         // WHEN it is upgraded, written to, exported and reported on
-        QCOMPARE(raw(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("boss"), QStringLiteral("--new-password-file"), pw}
+        QCOMPARE(raw(QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
+                                  QStringLiteral("boss"), QStringLiteral("--new-password-file"), pw}
                          + base,
-                     withoutPasswords()).exitCode, 0);
-        QCOMPARE(raw(QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
-                                 QStringLiteral("13811112222"), QStringLiteral("--text"),
-                                 QStringLiteral("x")} + base + as,
-                     withoutPasswords()).exitCode, 0);
-        QCOMPARE(raw(QStringList{QStringLiteral("export"), dir.filePath(QStringLiteral("all.csv")),
-                                 QStringLiteral("--unmasked")} + base + as,
-                     withoutPasswords()).exitCode, 0);
+                     withoutPasswords())
+                     .exitCode,
+                 0);
+        QCOMPARE(raw(QStringList {QStringLiteral("log"), QStringLiteral("--phone"),
+                                  QStringLiteral("13811112222"), QStringLiteral("--text"),
+                                  QStringLiteral("x")}
+                         + base + as,
+                     withoutPasswords())
+                     .exitCode,
+                 0);
+        QCOMPARE(raw(QStringList {QStringLiteral("export"), dir.filePath(QStringLiteral("all.csv")),
+                                  QStringLiteral("--unmasked")}
+                         + base + as,
+                     withoutPasswords())
+                     .exitCode,
+                 0);
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
-            const Run report = raw(QStringList{QStringLiteral("report"), QStringLiteral("--from"),
-                                               QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                               QStringLiteral("2026-12-31"), QStringLiteral("--format"),
-                                               format, QStringLiteral("--output"),
-                                               dir.filePath(QStringLiteral("report.") + format)}
-                                       + base + as,
-                                   withoutPasswords());
+            const Run report =
+                raw(QStringList {QStringLiteral("report"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-12-31"), QStringLiteral("--format"), format,
+                                 QStringLiteral("--output"),
+                                 dir.filePath(QStringLiteral("report.") + format)}
+                        + base + as,
+                    withoutPasswords());
             QVERIFY2(report.exitCode == 0, qPrintable(report.err));
         }
         // while a command holds the store open, its -wal and -shm are there
         QProcess holding;
         holding.setProcessEnvironment(withoutPasswords());
-        holding.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("classify")} + base + as);
+        holding.start(QStringLiteral(CLI_PATH),
+                      QStringList {QStringLiteral("classify")} + base + as);
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal"))
-                                     && QFile::exists(path + QStringLiteral("-shm")), 20000);
-        QTest::qWait(500);   // signed in: the sign-in event is in the WAL
+                                     && QFile::exists(path + QStringLiteral("-shm")),
+                                 20000);
+        QTest::qWait(500); // signed in: the sign-in event is in the WAL
         // THEN every file is its owner's alone
         QStringList seen;
         for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files)) {
             seen << file.fileName();
             const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                    | QFileDevice::ReadOther | QFileDevice::WriteOther;
+                | QFileDevice::ReadOther | QFileDevice::WriteOther;
             QVERIFY2(!(file.permissions() & others), qPrintable(file.fileName()));
         }
         holding.closeWriteChannel();
@@ -104,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(cd::test::isCharacterDevice(QStringLiteral("/dev/full")));
         const QString full = QStringLiteral("/dev/full");
         for (const QStringList &command :
-             {QStringList{QStringLiteral("export"), full}, reportTo(full, QStringLiteral("csv")),
+             {QStringList {QStringLiteral("export"), full}, reportTo(full, QStringLiteral("csv")),
               reportTo(full, QStringLiteral("pdf"))}) {
             // WHEN the export or report goes to a device that refuses every byte
             const Run run = cli(command);
@@ -114,7 +127,8 @@ private Q_SLOTS:
                          "\"/dev/full\" could not be written: No space left on device")),
                      qPrintable(command.first() + u' ' + run.err));
             QVERIFY2(!run.out.contains(QStringLiteral("Exported"))
-                         && !run.out.contains(QStringLiteral("written")), qPrintable(run.out));
+                         && !run.out.contains(QStringLiteral("written")),
+                     qPrintable(run.out));
             QVERIFY(cd::test::isCharacterDevice(full));
         }
     }
@@ -129,12 +143,12 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("old");
         }
-        QVERIFY(QFile::setPermissions(older, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
         qint64 complaints = 0;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("count"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
             db.setDatabaseName(store());
             QVERIFY(db.open());
             QSqlQuery query(db);
@@ -151,7 +165,8 @@ private Q_SLOTS:
             QCOMPARE(exported.exitCode, 0);
             // THEN it holds them all, and only its owner may read it
             const QByteArray bytes = cd::test::contentOf(path);
-            QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "reference,"));
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                     "reference,"));
             QVERIFY(bytes.endsWith("\r\n"));
             QCOMPARE(bytes.count("\r\nTS-"), complaints);
             QVERIFY(exported.out.contains(QString::number(complaints)));
@@ -181,13 +196,16 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("kept");
         }
-        QVERIFY(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                | QFileDevice::ReadOther | QFileDevice::WriteOther));
+        QVERIFY(QFile::setPermissions(kept,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadOther | QFileDevice::WriteOther));
         QVERIFY(QFile::setPermissions(out.path(), readOnlyFolder));
         const QString fresh = out.filePath(QStringLiteral("new.csv"));
-        const QList<QStringList> commands{
-            {QStringLiteral("export"), fresh}, {QStringLiteral("export"), kept},
-            reportTo(fresh, QStringLiteral("csv")), reportTo(kept, QStringLiteral("csv")),
+        const QList<QStringList> commands {
+            {QStringLiteral("export"), fresh},
+            {QStringLiteral("export"), kept},
+            reportTo(fresh, QStringLiteral("csv")),
+            reportTo(kept, QStringLiteral("csv")),
             reportTo(out.filePath(QStringLiteral("new.pdf")), QStringLiteral("pdf"))};
         for (QStringList command : commands) {
             // WHEN an export or a report is written there
@@ -199,7 +217,7 @@ private Q_SLOTS:
         }
         // and nothing was left there, nor changed
         QCOMPARE(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden),
-                 QStringList{QStringLiteral("kept.csv")});
+                 QStringList {QStringLiteral("kept.csv")});
         QCOMPARE(cd::test::contentOf(kept), QByteArray("kept"));
         QVERIFY(QFile::setPermissions(out.path(), everyone));
     }
@@ -208,15 +226,15 @@ private Q_SLOTS:
     {
         QTemporaryDir shared;
         const QString database = sharedCopy(shared, QStringLiteral("read-only.sqlite"));
-        QVERIFY(QFile::setPermissions(database, QFileDevice::ReadOwner | QFileDevice::ReadGroup
-                                                    | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            database, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const QByteArray before = cd::test::digestOf(database);
         for (const QStringList &command :
-             {QStringList{QStringLiteral("list")},
-              QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
-                          QStringLiteral("13812345678"), QStringLiteral("--text"),
-                          QStringLiteral("POS fee raised without notice")}}) {
-            const Run run = cli(command + QStringList{QStringLiteral("--database"), database},
+             {QStringList {QStringLiteral("list")},
+              QStringList {QStringLiteral("log"), QStringLiteral("--phone"),
+                           QStringLiteral("13812345678"), QStringLiteral("--text"),
+                           QStringLiteral("POS fee raised without notice")}}) {
+            const Run run = cli(command + QStringList {QStringLiteral("--database"), database},
                                 false, QStringLiteral("boss"), {}, User::Unprivileged);
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
@@ -229,25 +247,33 @@ private Q_SLOTS:
         // GIVEN a store of a few hundred complaints, checked intact
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("damaged.sqlite"));
-        const QStringList on{QStringLiteral("--database"), database};
-        const QString password = QStringLiteral("agent password");   // COMPLAINTDESK_NEW_PASSWORD
-        QCOMPARE(cli(QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
-                                 QStringLiteral("boss")} + on, false, {}).exitCode, 0);
-        QCOMPARE(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--count"),
-                                 QStringLiteral("300"), QStringLiteral("--seed"),
-                                 QStringLiteral("5")} + on, false, QStringLiteral("boss"),
-                     password).exitCode, 0);
+        const QStringList on {QStringLiteral("--database"), database};
+        const QString password = QStringLiteral("agent password"); // COMPLAINTDESK_NEW_PASSWORD
+        QCOMPARE(cli(QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
+                                  QStringLiteral("boss")}
+                         + on,
+                     false, {})
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli(QStringList {QStringLiteral("demo"), QStringLiteral("--count"),
+                             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")}
+                    + on,
+                false, QStringLiteral("boss"), password)
+                .exitCode,
+            0);
         const QString intact = dir.filePath(QStringLiteral("intact.sqlite"));
-        QVERIFY(QFile::copy(database, intact));   // no connection is open
+        QVERIFY(QFile::copy(database, intact)); // no connection is open
 
         // WHEN 4 KiB in its middle are overwritten, and it is used
         cd::test::damageTheMiddle(database);
         const QByteArray before = cd::test::digestOf(database);
-        const Run listed = cli(QStringList{QStringLiteral("list")} + on, false,
-                               QStringLiteral("boss"), password);
-        const Run logged = cli(QStringList{QStringLiteral("log"), QStringLiteral("--phone"),
-                                           QStringLiteral("13812345678"), QStringLiteral("--text"),
-                                           QStringLiteral("POS fee raised without notice")} + on,
+        const Run listed =
+            cli(QStringList {QStringLiteral("list")} + on, false, QStringLiteral("boss"), password);
+        const Run logged = cli(QStringList {QStringLiteral("log"), QStringLiteral("--phone"),
+                                            QStringLiteral("13812345678"), QStringLiteral("--text"),
+                                            QStringLiteral("POS fee raised without notice")}
+                                   + on,
                                false, QStringLiteral("boss"), password);
         // THEN each command says the store is damaged and what to do, and writes nothing
         for (const Run &run : {listed, logged}) {
@@ -259,28 +285,32 @@ private Q_SLOTS:
         }
         QCOMPARE(cd::test::digestOf(database), before);
         // and the check names the problem
-        const Run checked = cli(QStringList{QStringLiteral("check")} + on, false, {});
+        const Run checked = cli(QStringList {QStringLiteral("check")} + on, false, {});
         QCOMPARE(checked.exitCode, 1);
         QVERIFY2(checked.out.contains(QStringLiteral("integrity check: "))
-                     && checked.out.contains(QStringLiteral("problem")), qPrintable(checked.out));
+                     && checked.out.contains(QStringLiteral("problem")),
+                 qPrintable(checked.out));
         QVERIFY(checked.err.contains(QStringLiteral("is damaged")));
-        const Run checkedJson = cli(QStringList{QStringLiteral("check"), QStringLiteral("--json")}
-                                        + on, false, {});
+        const Run checkedJson =
+            cli(QStringList {QStringLiteral("check"), QStringLiteral("--json")} + on, false, {});
         QCOMPARE(checkedJson.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(checkedJson.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
         QVERIFY(!report.value(QStringLiteral("integrity")).toArray().isEmpty());
         QCOMPARE(cd::test::digestOf(database), before);
         // while the copy made before the damage is intact
-        const QStringList onIntact{QStringLiteral("--database"), intact};
-        const Run good = cli(QStringList{QStringLiteral("check")} + onIntact, false, {});
+        const QStringList onIntact {QStringLiteral("--database"), intact};
+        const Run good = cli(QStringList {QStringLiteral("check")} + onIntact, false, {});
         QCOMPARE(good.exitCode, 0);
         QVERIFY2(good.out.contains(QStringLiteral("The store is intact.")), qPrintable(good.out));
-        const Run goodJson = cli(QStringList{QStringLiteral("check"), QStringLiteral("--json")}
-                                     + onIntact, false, {});
+        const Run goodJson = cli(
+            QStringList {QStringLiteral("check"), QStringLiteral("--json")} + onIntact, false, {});
         QCOMPARE(goodJson.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(goodJson.out.toUtf8()).object()
-                     .value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(QJsonDocument::fromJson(goodJson.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("ok"))
+                     .toBool(),
+                 true);
     }
 };
 

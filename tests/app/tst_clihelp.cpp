@@ -44,11 +44,12 @@ private Q_SLOTS:
         QStringList names;
         for (qsizetype i = lines.indexOf(QStringLiteral("Commands:")) + 1;
              i > 0 && i < lines.size() && !lines.at(i).isEmpty(); ++i) {
-            if (lines.at(i).at(2) != u' ')   // not a summary's second line
+            if (lines.at(i).at(2) != u' ') // not a summary's second line
                 names << lines.at(i).trimmed().section(u' ', 0, 0);
         }
         QVERIFY2(names.size() >= 31, qPrintable(names.join(u' ')));
-        QVERIFY(names.contains(QStringLiteral("log")) && names.contains(QStringLiteral("daily-backup")));
+        QVERIFY(names.contains(QStringLiteral("log"))
+                && names.contains(QStringLiteral("daily-backup")));
         QCOMPARE(run({QStringLiteral("help")}).out, overview.out);
         static const QRegularExpression described(
             QStringLiteral("^  (-\\w, )?--[\\w-]+( \\S+)?  +\\S"));
@@ -92,13 +93,13 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.startsWith(QStringLiteral("show: Expected 1 argument")),
                  qPrintable(missing.err));
-        const Run limit = cli({QStringLiteral("list"), QStringLiteral("--limit"),
-                               QStringLiteral("lots")});
+        const Run limit =
+            cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("lots")});
         QCOMPARE(limit.exitCode, 2);
         QVERIFY(limit.err.contains(QStringLiteral("--limit takes a whole number")));
         QVERIFY(limit.err.contains(QStringLiteral("complaintdesk-cli help list")));
-        const Run search = cli({QStringLiteral("search"), QStringLiteral("x"),
-                                QStringLiteral("--bogus")});
+        const Run search =
+            cli({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--bogus")});
         QCOMPARE(search.exitCode, 2);
         QVERIFY2(search.err.contains(QStringLiteral("search: Unknown option 'bogus'.")),
                  qPrintable(search.err));
@@ -108,18 +109,23 @@ private Q_SLOTS:
     {
         const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         const QString zh = QStringLiteral("zh_CN");
-        const Run overview = raw({QStringLiteral("--help"), QStringLiteral("--lang"), zh},
-                                 environment);
+        const Run overview =
+            raw({QStringLiteral("--help"), QStringLiteral("--lang"), zh}, environment);
         QCOMPARE(overview.exitCode, 0);
-        QVERIFY2(overview.out.startsWith(QStringLiteral("\u7528\u6cd5")), qPrintable(overview.out)); // 用法
-        QVERIFY(overview.out.contains(QStringLiteral("\u767b\u8bb0\u6765\u7535")));   // 登记来电
-        const Run log = raw({QStringLiteral("log"), QStringLiteral("--help"), QStringLiteral("--lang"),
-                             zh}, environment);
+        QVERIFY2(overview.out.startsWith(QStringLiteral("\u7528\u6cd5")),
+                 qPrintable(overview.out)); // 用法
+        QVERIFY(overview.out.contains(QStringLiteral("\u767b\u8bb0\u6765\u7535"))); // 登记来电
+        const Run log =
+            raw({QStringLiteral("log"), QStringLiteral("--help"), QStringLiteral("--lang"), zh},
+                environment);
         QCOMPARE(log.exitCode, 0);
         QCOMPARE(raw({QStringLiteral("help"), QStringLiteral("log"), QStringLiteral("--lang"), zh},
-                     environment).out, log.out);
+                     environment)
+                     .out,
+                 log.out);
         QVERIFY(log.out.contains(QStringLiteral("--phone ")));
-        QVERIFY2(log.out.contains(QStringLiteral("\u6765\u7535\u5ba2\u6237")), qPrintable(log.out)); // 来电客户
+        QVERIFY2(log.out.contains(QStringLiteral("\u6765\u7535\u5ba2\u6237")),
+                 qPrintable(log.out)); // 来电客户
         // Every description starts in one column, Chinese characters counting two.
         QSet<int> columns;
         for (const QString &line : log.out.split(u'\n')) {
@@ -135,10 +141,12 @@ private Q_SLOTS:
             columns.insert(width);
         }
         QCOMPARE(columns.size(), 1);
-        const Run bogus = raw({QStringLiteral("list"), QStringLiteral("--bogus"),
-                               QStringLiteral("--lang"), zh}, environment);
+        const Run bogus =
+            raw({QStringLiteral("list"), QStringLiteral("--bogus"), QStringLiteral("--lang"), zh},
+                environment);
         QCOMPARE(bogus.exitCode, 2);
-        QVERIFY2(bogus.err.startsWith(QStringLiteral("list\uff1a")), qPrintable(bogus.err)); // list：
+        QVERIFY2(bogus.err.startsWith(QStringLiteral("list\uff1a")),
+                 qPrintable(bogus.err)); // list：
         QVERIFY(bogus.err.contains(QStringLiteral("complaintdesk-cli help list")));
     }
 
@@ -150,13 +158,13 @@ private Q_SLOTS:
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_PATH),
                       {QStringLiteral("log"), QStringLiteral("--as"), QStringLiteral("boss"),
-                       QStringLiteral("--phone"), QStringLiteral("12"),
-                       QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--database"),
-                       store(), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+                       QStringLiteral("--phone"), QStringLiteral("12"), QStringLiteral("--text"),
+                       QStringLiteral("x"), QStringLiteral("--database"), store(),
+                       QStringLiteral("--lang"), QStringLiteral("zh_CN")});
         process.waitForFinished(60000);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 1);
-        QVERIFY2(err.contains(QStringLiteral("\u7535\u8bdd")), qPrintable(err));   // 电话
+        QVERIFY2(err.contains(QStringLiteral("\u7535\u8bdd")), qPrintable(err)); // 电话
     }
 };
 

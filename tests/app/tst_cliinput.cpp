@@ -32,10 +32,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         createStore();
-        const Run logged = cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                                QStringLiteral("13812345678"), QStringLiteral("--text"),
-                                QStringLiteral("rate raised"), QStringLiteral("--received"),
-                                QStringLiteral("2026-11-20T10:30")});
+        const Run logged =
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
+                 QStringLiteral("--text"), QStringLiteral("rate raised"),
+                 QStringLiteral("--received"), QStringLiteral("2026-11-20T10:30")});
         QCOMPARE(logged.out, QStringLiteral("TS-20261120-0001"));
     }
 
@@ -45,10 +45,10 @@ private Q_SLOTS:
     {
         const QString forged = QStringLiteral("2026-11-20 10:30  boss  status_changed -> CLOSED  "
                                               "refund paid");
-        const Run logged = cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                                QStringLiteral("13911112222"), QStringLiteral("--name"),
-                                QStringLiteral("Li\tNa\\"), QStringLiteral("--text"),
-                                QStringLiteral("Fee too high.\n") + forged});
+        const Run logged =
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13911112222"),
+                 QStringLiteral("--name"), QStringLiteral("Li\tNa\\"), QStringLiteral("--text"),
+                 QStringLiteral("Fee too high.\n") + forged});
         QCOMPARE(logged.exitCode, 0);
         const Run shown = cli({QStringLiteral("show"), logged.out});
         QCOMPARE(shown.exitCode, 0);
@@ -58,20 +58,23 @@ private Q_SLOTS:
         QVERIFY(lines.contains(QStringLiteral("customer_name         Li\\tNa\\\\")));
         // the text itself is kept as typed
         const Run json = cli({QStringLiteral("show"), logged.out, QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object()
-                     .value(QStringLiteral("description")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("description"))
+                     .toString(),
                  QStringLiteral("Fee too high.\n") + forged);
 
         const Run clear = cli({QStringLiteral("status"), logged.out, QStringLiteral("--to"),
                                QStringLiteral("INVESTIGATING"), QStringLiteral("--note"),
                                QStringLiteral("ok\x1b[2J\x1b]0;pwned\a")});
         QCOMPARE(clear.exitCode, 1);
-        QVERIFY2(clear.err.contains(QStringLiteral("Note")) && clear.err.contains(QStringLiteral("U+001B")),
+        QVERIFY2(clear.err.contains(QStringLiteral("Note"))
+                     && clear.err.contains(QStringLiteral("U+001B")),
                  qPrintable(clear.err));
         QVERIFY(!clear.err.contains(QChar(0x1b)));
-        const Run hidden = cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                                QStringLiteral("13911112222"), QStringLiteral("--text"),
-                                QStringLiteral("visible\u202etxet neddih")});
+        const Run hidden =
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13911112222"),
+                 QStringLiteral("--text"), QStringLiteral("visible\u202etxet neddih")});
         QCOMPARE(hidden.exitCode, 1);
         QVERIFY(hidden.err.contains(QStringLiteral("Description")));
     }
@@ -94,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(shell.waitForFinished(60000));
         QCOMPARE(shell.exitCode(), 2);
         const QString err = QString::fromUtf8(shell.readAllStandardError());
-        QVERIFY2(err.contains(QStringLiteral("Argument 5")) && err.contains(QStringLiteral("byte 3")),
+        QVERIFY2(err.contains(QStringLiteral("Argument 5"))
+                     && err.contains(QStringLiteral("byte 3")),
                  qPrintable(err));
 
         const Run classified = raw({QStringLiteral("classify"), QStringLiteral("--database"),
@@ -105,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(classified.err.contains(QStringLiteral("Line 2"))
                      && classified.err.contains(QStringLiteral("byte 8")),
                  qPrintable(classified.err));
-        QCOMPARE(classified.out.split(u'\n').size(), 1);   // the line before it was classified
+        QCOMPARE(classified.out.split(u'\n').size(), 1); // the line before it was classified
 
         const QString latin1 = m_dir.filePath(QStringLiteral("latin1.csv"));
         QFile file(latin1);
@@ -116,12 +120,12 @@ private Q_SLOTS:
         QCOMPARE(imported.exitCode, 1);
         QVERIFY2(imported.err.contains(QStringLiteral("byte 16")), qPrintable(imported.err));
 
-        const Run ancient = cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                                 QStringLiteral("13911112222"), QStringLiteral("--text"),
-                                 QStringLiteral("x"), QStringLiteral("--received"),
-                                 QStringLiteral("0001-01-01T00:00")});
+        const Run ancient =
+            cli({QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13911112222"),
+                 QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--received"),
+                 QStringLiteral("0001-01-01T00:00")});
         QCOMPARE(ancient.exitCode, 1);
-        QVERIFY(ancient.out.isEmpty());   // no TS-00010101-0001
+        QVERIFY(ancient.out.isEmpty()); // no TS-00010101-0001
         QVERIFY(ancient.err.contains(QStringLiteral("2000-01-01")));
         const Run far = cli({QStringLiteral("callback"), QStringLiteral("TS-20261120-0001"),
                              QStringLiteral("--at"), QStringLiteral("9999-12-31T00:00")});
@@ -133,54 +137,65 @@ private Q_SLOTS:
         for (int i = 0; i < 10001; ++i)
             emoji += QString::fromUcs4(U"\U0001F621", 1);
         QCOMPARE(cli({QStringLiteral("log"), QStringLiteral("--phone"),
-                      QStringLiteral("13911112222"), QStringLiteral("--text"), emoji}).exitCode, 0);
+                      QStringLiteral("13911112222"), QStringLiteral("--text"), emoji})
+                     .exitCode,
+                 0);
     }
 
     // Issue 20, reproduction 7: passwords come from a prompt or a file of mode 600 (the
     // environment only for scripts), and weak ones are refused.
     void shouldTakePasswordsFromAPromptOrAFile()
     {
-        const QStringList base{QStringLiteral("--database"), store(), QStringLiteral("--lang"),
-                               QStringLiteral("en"), QStringLiteral("--as"),
-                               QStringLiteral("boss")};
+        const QStringList base {QStringLiteral("--database"), store(),
+                                QStringLiteral("--lang"),     QStringLiteral("en"),
+                                QStringLiteral("--as"),       QStringLiteral("boss")};
         const QString mine = passwordFile(QStringLiteral("boss.pw"), bossPassword());
-        const Run fromFile = raw(QStringList{QStringLiteral("list"), QStringLiteral("--limit"),
-                                             QStringLiteral("1"), QStringLiteral("--password-file"),
-                                             mine} + base,
-                                 withoutPasswords());
+        const Run fromFile =
+            raw(QStringList {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                             QStringLiteral("--password-file"), mine}
+                    + base,
+                withoutPasswords());
         QCOMPARE(fromFile.exitCode, 0);
         // no file, no variable and no terminal: told how to give one
-        const Run none = raw(QStringList{QStringLiteral("list")} + base, withoutPasswords());
+        const Run none = raw(QStringList {QStringLiteral("list")} + base, withoutPasswords());
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.contains(QStringLiteral("--password-file")), qPrintable(none.err));
         // a file others may read is refused
-        QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                        | QFileDevice::ReadOther);
-        const Run open = raw(QStringList{QStringLiteral("list"), QStringLiteral("--password-file"),
-                                         mine} + base,
-                             withoutPasswords());
+        QFile::setPermissions(
+            mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        const Run open = raw(
+            QStringList {QStringLiteral("list"), QStringLiteral("--password-file"), mine} + base,
+            withoutPasswords());
         QCOMPARE(open.exitCode, 2);
         QVERIFY(open.err.contains(QStringLiteral("chmod 600")));
         QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         // a weak new password is refused, in our words
         const QString weak = passwordFile(QStringLiteral("weak.pw"), QStringLiteral("password"));
-        const Run refused = raw(QStringList{QStringLiteral("user"), QStringLiteral("add"),
-                                            QStringLiteral("weak.one"), QStringLiteral("--role"),
-                                            QStringLiteral("agent"), QStringLiteral("--department"),
-                                            QStringLiteral("CS"), QStringLiteral("--password-file"),
-                                            mine, QStringLiteral("--new-password-file"), weak}
-                                    + base,
-                                withoutPasswords());
+        const Run refused =
+            raw(QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                             QStringLiteral("weak.one"), QStringLiteral("--role"),
+                             QStringLiteral("agent"), QStringLiteral("--department"),
+                             QStringLiteral("CS"), QStringLiteral("--password-file"), mine,
+                             QStringLiteral("--new-password-file"), weak}
+                    + base,
+                withoutPasswords());
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("dictionary word")), qPrintable(refused.err));
         // passwd reads the current password as sign-in does, the new one from its file
-        const QString next = passwordFile(QStringLiteral("next.pw"), QStringLiteral("lantern moss 7"));
-        QCOMPARE(raw(QStringList{QStringLiteral("passwd"), QStringLiteral("--password-file"), mine,
-                                 QStringLiteral("--new-password-file"), next} + base,
-                     withoutPasswords()).exitCode, 0);
-        QCOMPARE(raw(QStringList{QStringLiteral("passwd"), QStringLiteral("--password-file"), next,
-                                 QStringLiteral("--new-password-file"), mine} + base,
-                     withoutPasswords()).exitCode, 0);
+        const QString next =
+            passwordFile(QStringLiteral("next.pw"), QStringLiteral("lantern moss 7"));
+        QCOMPARE(raw(QStringList {QStringLiteral("passwd"), QStringLiteral("--password-file"), mine,
+                                  QStringLiteral("--new-password-file"), next}
+                         + base,
+                     withoutPasswords())
+                     .exitCode,
+                 0);
+        QCOMPARE(raw(QStringList {QStringLiteral("passwd"), QStringLiteral("--password-file"), next,
+                                  QStringLiteral("--new-password-file"), mine}
+                         + base,
+                     withoutPasswords())
+                     .exitCode,
+                 0);
     }
 };
 

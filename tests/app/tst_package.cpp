@@ -37,8 +37,8 @@ Run run(const QString &program, const QStringList &arguments, int timeoutMs = 12
 QStringList packageNames(const QString &field)
 {
     QStringList names;
-    for (const QString &part : field.split(QRegularExpression(QStringLiteral("[,|]")),
-                                           Qt::SkipEmptyParts))
+    for (const QString &part :
+         field.split(QRegularExpression(QStringLiteral("[,|]")), Qt::SkipEmptyParts))
         names << part.trimmed().section(u' ', 0, 0);
     return names;
 }
@@ -53,33 +53,35 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Run cpack = run(QStringLiteral(CPACK_PATH),
-                              {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
-                               QStringLiteral(CPACK_CONFIG), QStringLiteral("-B"), m_dir.path()});
+        const Run cpack =
+            run(QStringLiteral(CPACK_PATH),
+                {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("--config"),
+                 QStringLiteral(CPACK_CONFIG), QStringLiteral("-B"), m_dir.path()});
         QVERIFY2(cpack.exitCode == 0, qPrintable(cpack.out + cpack.err));
-        const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("complaintdesk_*.deb")});
+        const QStringList debs =
+            QDir(m_dir.path()).entryList({QStringLiteral("complaintdesk_*.deb")});
         QCOMPARE(debs.size(), 1);
         m_deb = m_dir.filePath(debs.first());
         const Run contents = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
         QCOMPARE(contents.exitCode, 0);
         for (const QString &line : contents.out.split(u'\n', Qt::SkipEmptyParts))
-            m_files << line.section(u' ', -1).mid(1);   // "./usr/bin/x" -> "/usr/bin/x"
+            m_files << line.section(u' ', -1).mid(1); // "./usr/bin/x" -> "/usr/bin/x"
     }
 
     void shouldDependOnTheLibrariesAndDriversItUses()
     {
-        const Run depends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb,
-                                                              QStringLiteral("Depends")});
+        const Run depends = run(QStringLiteral("dpkg-deb"),
+                                {QStringLiteral("-f"), m_deb, QStringLiteral("Depends")});
         QCOMPARE(depends.exitCode, 0);
         const QStringList names = packageNames(depends.out);
-        for (const char *name : {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6sql6",
-                                 "libqt6network6", "libqt6sql6-sqlite", "libqt6sql6-psql",
-                                 "qt6-qpa-plugins", "libqt6svg6", "libsodium23",
-                                 "libphonenumber8-protobuf32", "libstemmer0d", "libsqlite3-0"})
+        for (const char *name :
+             {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6sql6", "libqt6network6",
+              "libqt6sql6-sqlite", "libqt6sql6-psql", "qt6-qpa-plugins", "libqt6svg6",
+              "libsodium23", "libphonenumber8-protobuf32", "libstemmer0d", "libsqlite3-0"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
-        const Run recommends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb,
-                                                                 QStringLiteral("Recommends")});
-        QCOMPARE(packageNames(recommends.out), QStringList{QStringLiteral("fonts-noto-cjk")});
+        const Run recommends = run(QStringLiteral("dpkg-deb"),
+                                   {QStringLiteral("-f"), m_deb, QStringLiteral("Recommends")});
+        QCOMPARE(packageNames(recommends.out), QStringList {QStringLiteral("fonts-noto-cjk")});
     }
 
     void shouldHoldTheProgramsAndTheirDesktopFiles_data()
@@ -111,8 +113,8 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(QStringLiteral("root"));
         QCOMPARE(run(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}).exitCode, 0);
         const QString cli = root + QStringLiteral("/usr/bin/complaintdesk-cli");
-        const QStringList help{QStringLiteral("help"), QStringLiteral("--lang"),
-                               QStringLiteral("zh_CN")};
+        const QStringList help {QStringLiteral("help"), QStringLiteral("--lang"),
+                                QStringLiteral("zh_CN")};
         const Run chinese = run(cli, help);
         QCOMPARE(chinese.exitCode, 0);
         QVERIFY2(chinese.out.contains(QStringLiteral("用法")), qPrintable(chinese.out.left(300)));

@@ -27,7 +27,8 @@ class TestSharedStore : public QObject
         arguments << QStringLiteral("--database") << store << QStringLiteral("--lang")
                   << QStringLiteral("en") << QStringLiteral("--as") << QStringLiteral("tester");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), test::StoreFixture::password());
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           test::StoreFixture::password());
         return test::runCli(arguments, environment);
     }
 
@@ -60,12 +61,14 @@ private Q_SLOTS:
 
         // THEN a call saved afterwards through the window's connection is in the store,
         // as a new process reads it, and so is the first one
-        auto second = window.complaints().logCall(test::sampleCall(window, QStringLiteral("13900001111")));
+        auto second =
+            window.complaints().logCall(test::sampleCall(window, QStringLiteral("13900001111")));
         QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().message));
         QCOMPARE(referenceShownByNewProcess(second->reference, fixture.path()), second->reference);
         QCOMPARE(referenceShownByNewProcess(first->reference, fixture.path()), first->reference);
         // and the window's connection can still read and write
-        auto third = window.complaints().logCall(test::sampleCall(window, QStringLiteral("13900002222")));
+        auto third =
+            window.complaints().logCall(test::sampleCall(window, QStringLiteral("13900002222")));
         QVERIFY2(third.ok(), qPrintable(third.ok() ? QString() : third.error().message));
         QCOMPARE(referenceShownByNewProcess(third->reference, fixture.path()), third->reference);
     }
@@ -100,7 +103,8 @@ private Q_SLOTS:
         }
         const Run run = cli({QStringLiteral("list")}, empty);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("is an empty file, not a store")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("is an empty file, not a store")),
+                 qPrintable(run.err));
         auto created = models::Workspace::create(empty);
         QVERIFY(!created.ok());
         QCOMPARE(created.error().kind, Error::Kind::NoStore);

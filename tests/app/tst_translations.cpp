@@ -38,8 +38,8 @@ QList<Message> messagesOf(const QString &path, bool *ok)
         } else if (xml.name() == QLatin1String("message")) {
             messages.append(Message());
             messages.last().context = context;
-            messages.last().numerus = xml.attributes().value(QLatin1String("numerus"))
-                                      == QLatin1String("yes");
+            messages.last().numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source") && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation") && !messages.isEmpty()) {
@@ -68,11 +68,12 @@ struct Replaced
 
 const QList<Replaced> &replacedWords()
 {
-    static const QList<Replaced> words{
+    static const QList<Replaced> words {
         {QStringLiteral("政策"), {}, QStringLiteral("时限规则")},
         {QStringLiteral("期限"), {QStringLiteral("保存期限")}, QStringLiteral("时限")},
         {QStringLiteral("重新分派"), {}, QStringLiteral("改派")},
-        {QStringLiteral("解决"), {QStringLiteral("来电当场解决"), QStringLiteral("问题未解决")},
+        {QStringLiteral("解决"),
+         {QStringLiteral("来电当场解决"), QStringLiteral("问题未解决")},
          QStringLiteral("办结")},
         {QStringLiteral("你"), {QStringLiteral("你们")}, QStringLiteral("您")},
         {QStringLiteral("达成"), {}, QStringLiteral("按时完成 / 超时完成")},
@@ -138,9 +139,11 @@ private Q_SLOTS:
     void shouldTranslateEveryStringIntoChinese()
     {
         bool ok = false;
-        const QList<Message> messages = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
+        const QList<Message> messages =
+            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
         QVERIFY(ok);
-        QVERIFY2(messages.size() > 100, "the .ts file looks empty: run the update_translations target");
+        QVERIFY2(messages.size() > 100,
+                 "the .ts file looks empty: run the update_translations target");
         QStringList untranslated;
         for (const Message &message : messages) {
             if (!message.finished || message.forms.join(QString()).trimmed().isEmpty())
@@ -154,7 +157,8 @@ private Q_SLOTS:
     void shouldUseTheGlossaryTermsInChinese()
     {
         bool ok = false;
-        const QList<Message> messages = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
+        const QList<Message> messages =
+            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
         QVERIFY(ok);
         QStringList breaches;
         for (const Message &message : messages) {
@@ -208,7 +212,8 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, chinese);
         bool ok = false;
-        const QList<Message> messages = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
+        const QList<Message> messages =
+            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
         QVERIFY(ok);
         const auto found = std::find_if(messages.cbegin(), messages.cend(), [&](const Message &m) {
             return m.context == context && m.source == source;
@@ -238,7 +243,8 @@ private Q_SLOTS:
     void shouldGiveEveryEnglishPluralMessageTwoForms()
     {
         bool ok = false;
-        const QList<Message> messages = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_en.ts"), &ok);
+        const QList<Message> messages =
+            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_en.ts"), &ok);
         QVERIFY(ok);
         int plurals = 0;
         QStringList incomplete;

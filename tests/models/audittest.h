@@ -43,7 +43,8 @@ constexpr qint64 hour = 3600 * 1000;
 class OtherComputer
 {
 public:
-    OtherComputer() : m_previous(qgetenv("COMPLAINTDESK_AUDIT_KEY_DIR"))
+    OtherComputer()
+        : m_previous(qgetenv("COMPLAINTDESK_AUDIT_KEY_DIR"))
     {
         qputenv("COMPLAINTDESK_AUDIT_KEY_DIR", m_folder.path().toLocal8Bit());
     }
@@ -124,6 +125,8 @@ protected:
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
         QSqlQuery move(db);
         QVERIFY(move.exec(QStringLiteral("UPDATE audit_chain SET last_event_id = %1,"
-                                         " last_hash = '%2'").arg(id).arg(hash)));
+                                         " last_hash = '%2'")
+                              .arg(id)
+                              .arg(hash)));
     }
 };

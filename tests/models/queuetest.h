@@ -6,10 +6,10 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintrepository.h"
-#include "queuerepository.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
 #include "migrations.h"
+#include "queuerepository.h"
 #include "reviewservice.h"
 #include "searchtext.h"
 #include "testsupport.h"
@@ -46,13 +46,14 @@ inline QVariant shown(ComplaintQueueModel &model, int row, int column, int role 
 inline QList<qint64> fill(test::StoreFixture &store, int count)
 {
     Workspace &ws = store.workspace();
-    const QStringList categories{QStringLiteral("FEES_BILLING"), QStringLiteral("REFUND"),
-                                 QStringLiteral("SETTLEMENT")};
+    const QStringList categories {QStringLiteral("FEES_BILLING"), QStringLiteral("REFUND"),
+                                  QStringLiteral("SETTLEMENT")};
     const QList<qint64> ids = test::logCalls(ws, count, [&](int i) {
         if (i > 0)
             store.clock().advance(60'000);
-        NewCallInput in = test::sampleCall(ws, QStringLiteral("1381234%1").arg(i % 50, 4, 10, QLatin1Char('0')),
-                                           categories.at(i % 3));
+        NewCallInput in =
+            test::sampleCall(ws, QStringLiteral("1381234%1").arg(i % 50, 4, 10, QLatin1Char('0')),
+                             categories.at(i % 3));
         in.severity = rules::allSeverities().at(i % 4);
         return in;
     });

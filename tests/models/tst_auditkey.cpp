@@ -21,26 +21,32 @@ private Q_SLOTS:
             QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
             const QSqlDatabase c = (*db)->connection();
             QSqlQuery q(c);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role,"
-                                          " created_at) VALUES (1, 'old.agent', 'A', 'agent', 1)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role,"
+                                      " created_at) VALUES (1, 'old.agent', 'A', 'agent', 1)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (id, phone, created_at)"
                                           " VALUES (1, '+8613812345678', 1)")));
-            QVERIFY2(q.exec(QStringLiteral(
-                "INSERT INTO complaints (id, reference, customer_id, category_id, severity,"
-                " channel, status, department_id, assignee_id, description, demand, received_at,"
-                " created_by, updated_at, first_response_due_at, resolution_due_at)"
-                " VALUES (1, 'TS-20250101-0001', 1, (SELECT id FROM categories WHERE code = 'REFUND'),"
-                " 'P3', 'HOTLINE', 'INVESTIGATING', (SELECT id FROM departments WHERE code = 'CS'),"
-                " 1, 'x', 'REFUND', 1000, 1, 2000, 5000, 9000)")), qPrintable(q.lastError().text()));
+            QVERIFY2(
+                q.exec(QStringLiteral(
+                    "INSERT INTO complaints (id, reference, customer_id, category_id, severity,"
+                    " channel, status, department_id, assignee_id, description, demand, "
+                    "received_at,"
+                    " created_by, updated_at, first_response_due_at, resolution_due_at)"
+                    " VALUES (1, 'TS-20250101-0001', 1, (SELECT id FROM categories WHERE code = "
+                    "'REFUND'),"
+                    " 'P3', 'HOTLINE', 'INVESTIGATING', (SELECT id FROM departments WHERE code = "
+                    "'CS'),"
+                    " 1, 'x', 'REFUND', 1000, 1, 2000, 5000, 9000)")),
+                qPrintable(q.lastError().text()));
             storage::EventRecord created;
             created.complaintId = 1;
             created.actorId = 1;
             created.at = 1000;
             created.type = QStringLiteral("complaint_created");
             created.toStatus = QStringLiteral("ASSIGNED");
-            created.details = QStringLiteral(
-                "{\"category\":\"REFUND\",\"subcategory\":\"\",\"severity\":\"P3\","
-                "\"department\":\"CS\",\"assignee_id\":1}");
+            created.details =
+                QStringLiteral("{\"category\":\"REFUND\",\"subcategory\":\"\",\"severity\":\"P3\","
+                               "\"department\":\"CS\",\"assignee_id\":1}");
             appendLegacyEvent(c, created);
             storage::EventRecord moved;
             moved.complaintId = 1;
@@ -140,8 +146,11 @@ private Q_SLOTS:
         QVERIFY(AuditService::exportKey(ws, keyFile).ok());
         QCOMPARE(QFileInfo(keyFile).permissions() & 0x0777,
                  QFileDevice::ReadUser | QFileDevice::WriteUser);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                           " 'audit_key_exported'")).toInt(), 1);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                       " 'audit_key_exported'"))
+                     .toInt(),
+                 1);
         const QString anchorFile = auditor.filePath(QStringLiteral("audit.anchors"));
         QVERIFY(QFile::copy(storage::AuditKey::anchorPath(chainOf(ws).storeId), anchorFile));
         store.close();
@@ -158,7 +167,7 @@ private Q_SLOTS:
         auto keyOnly = AuditService::verify(**db, {keyFile, {}});
         QVERIFY(keyOnly.ok());
         QVERIFY2(keyOnly->intact(), qPrintable(findings(*keyOnly)));
-        QVERIFY(!keyOnly->notes.isEmpty());   // its end was not compared with an anchor
+        QVERIFY(!keyOnly->notes.isEmpty()); // its end was not compared with an anchor
         auto both = AuditService::verify(**db, {keyFile, anchorFile});
         QVERIFY(both.ok());
         QVERIFY2(both->intact(), qPrintable(findings(*both)));
@@ -206,7 +215,7 @@ private Q_SLOTS:
         auto report = AuditService::verify(**db, {});
         QVERIFY(report.ok());
         QVERIFY2(report->intact(), qPrintable(findings(*report)));
-        QVERIFY(report->anchor.has_value());   // the anchors here start with the import
+        QVERIFY(report->anchor.has_value()); // the anchors here start with the import
     }
 
     void shouldKeepOneChainWithTwoWritersAtOnce()
@@ -215,11 +224,14 @@ private Q_SLOTS:
         // anchor that counts is the highest, whatever order their lines came in.
         test::StoreFixture store;
         Workspace &first = store.open();
-        auto second = Workspace::open(store.path(), std::make_unique<ManualClock>(
-                                                        test::wednesdayMorning()),
-                                      PasswordHasher::Strength::Fast);
+        auto second =
+            Workspace::open(store.path(), std::make_unique<ManualClock>(test::wednesdayMorning()),
+                            PasswordHasher::Strength::Fast);
         QVERIFY(second.ok());
-        QVERIFY((*second)->auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
+        QVERIFY((*second)
+                    ->auth()
+                    .signIn(QStringLiteral("tester"), test::StoreFixture::password())
+                    .ok());
         for (int i = 0; i < 5; ++i) {
             QVERIFY(first.complaints().logCall(test::sampleCall(first)).ok());
             QVERIFY((*second)->complaints().logCall(test::sampleCall(**second)).ok());
@@ -227,9 +239,10 @@ private Q_SLOTS:
         const auto chain = chainOf(first);
         const QString anchors = storage::AuditKey::anchorPath(chain.storeId);
         // a line of a program that was slower to write it comes last
-        QVERIFY(storage::AuditAnchors::record(anchors, chain.storeId, 3,
-                                              storage::EventRepository(first.database().connection())
-                                                  .sealOf(3)->value()).ok());
+        QVERIFY(storage::AuditAnchors::record(
+                    anchors, chain.storeId, 3,
+                    storage::EventRepository(first.database().connection()).sealOf(3)->value())
+                    .ok());
         const auto report = verify(first);
         QVERIFY2(report.intact(), qPrintable(findings(report)));
         QCOMPARE(report.anchor->eventId, chain.lastEventId);
@@ -251,7 +264,7 @@ private Q_SLOTS:
             {
                 storage::Transaction inner(ws.database());
                 QVERIFY(events.append(event).ok());
-            }   // rolled back
+            } // rolled back
             QVERIFY(outer.commit().ok());
         }
         const auto report = verify(ws);
@@ -270,16 +283,22 @@ private Q_SLOTS:
         store.signInAs(QStringLiteral("lead.x"), QStringLiteral("lead"));
         QCOMPARE(AuditService::exportKey(ws, target).error().kind, Error::Kind::Permission);
         QVERIFY(!QFileInfo::exists(target));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                           " 'permission_denied' AND details LIKE"
-                                           " '%export_audit_key%'")).toInt(), 1);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                       " 'permission_denied' AND details LIKE"
+                                       " '%export_audit_key%'"))
+                     .toInt(),
+                 1);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QVERIFY(AuditService::exportKey(ws, target).ok());
         QCOMPARE(storage::AuditKey::read(target)->fingerprint(), chainOf(ws).fingerprint);
         // never over another file
         QCOMPARE(AuditService::exportKey(ws, target).error().kind, Error::Kind::Storage);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                           " 'audit_key_exported'")).toInt(), 1);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                       " 'audit_key_exported'"))
+                     .toInt(),
+                 1);
     }
 
     void shouldRecordNothingWithoutTheKey()

@@ -18,14 +18,20 @@ private Q_SLOTS:
         const QString anchorPath = storage::AuditKey::anchorPath(chain.storeId);
         // the key is outside the store, readable by its owner only; the store has its
         // fingerprint, not the key
-        QVERIFY(!QFileInfo(keyPath).absolutePath().startsWith(QFileInfo(store.path()).absolutePath()));
-        QCOMPARE(QFileInfo(keyPath).permissions() & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
-        QCOMPARE(QFileInfo(anchorPath).permissions() & 0x0777, QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QVERIFY(
+            !QFileInfo(keyPath).absolutePath().startsWith(QFileInfo(store.path()).absolutePath()));
+        QCOMPARE(QFileInfo(keyPath).permissions() & 0x0777,
+                 QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(QFileInfo(anchorPath).permissions() & 0x0777,
+                 QFileDevice::ReadUser | QFileDevice::WriteUser);
         const auto key = storage::AuditKey::read(keyPath);
         QVERIFY(key.ok());
         QCOMPARE(key->fingerprint(), chain.fingerprint);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM audit_chain WHERE last_hash LIKE"
-                                           " '%' || key_fingerprint || '%'")).toInt(), 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM audit_chain WHERE last_hash LIKE"
+                                       " '%' || key_fingerprint || '%'"))
+                     .toInt(),
+                 0);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT type FROM events WHERE id = 1")).toString(),
                  QStringLiteral("audit_trail_sealed"));
 
@@ -34,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(report.events, qint64(count));
         QCOMPARE(report.complaints, qint64(3));
         QVERIFY(report.anchor.has_value());
-        QCOMPARE(report.anchor->eventId, qint64(count));   // anchored after each write
+        QCOMPARE(report.anchor->eventId, qint64(count)); // anchored after each write
         QCOMPARE(report.anchor->seal, chain.lastSeal);
     }
 
@@ -101,12 +107,16 @@ private Q_SLOTS:
         dropGuards(ws);
         const int kept = count - 20;
         QVERIFY(exec(ws, QStringLiteral("DELETE FROM events WHERE id > %1").arg(kept)));
-        QVERIFY(exec(ws, QStringLiteral("UPDATE audit_chain SET last_event_id = %1, last_hash ="
-                                        " (SELECT hash FROM events WHERE id = %1)").arg(kept)));
+        QVERIFY(exec(ws,
+                     QStringLiteral("UPDATE audit_chain SET last_event_id = %1, last_hash ="
+                                    " (SELECT hash FROM events WHERE id = %1)")
+                         .arg(kept)));
         QVERIFY(storage::EventRepository(ws.database().connection())
-                    .verifyChain(storage::AuditKey::read(storage::AuditKey::keyPath(
-                                     chainOf(ws).storeId)).value())
-                    ->brokenAt == 0);   // what is left is a valid chain
+                    .verifyChain(
+                        storage::AuditKey::read(storage::AuditKey::keyPath(chainOf(ws).storeId))
+                            .value())
+                    ->brokenAt
+                == 0); // what is left is a valid chain
         // THEN the anchor outside the store names it
         const auto report = verify(ws);
         QVERIFY(!report.intact());
@@ -125,11 +135,17 @@ private Q_SLOTS:
         fill(store);
         Workspace &ws = store.workspace();
         store.signInAs(QStringLiteral("agent.x"), QStringLiteral("agent"), QStringLiteral("RISK"));
-        QCOMPARE(ws.complaints().changeStatus(3, rules::Status::Investigating,
-                                              rules::Status::Replied, QStringLiteral("x"))
-                     .error().kind, Error::Kind::Permission);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM events"
-                                          " WHERE type = 'permission_denied'")).toInt() > 0);
+        QCOMPARE(ws.complaints()
+                     .changeStatus(3, rules::Status::Investigating, rules::Status::Replied,
+                                   QStringLiteral("x"))
+                     .error()
+                     .kind,
+                 Error::Kind::Permission);
+        QVERIFY(scalar(ws,
+                       QStringLiteral("SELECT count(*) FROM events"
+                                      " WHERE type = 'permission_denied'"))
+                    .toInt()
+                > 0);
         dropGuards(ws);
         QVERIFY(exec(ws, QStringLiteral("DELETE FROM events WHERE type = 'permission_denied'")));
         QSqlQuery rows(ws.database().connection());
@@ -149,12 +165,19 @@ private Q_SLOTS:
             QVariantList renumbered = values;
             renumbered[0] = ++newId;
             const QString hash = storage::EventRepository::legacyHash(previous, renumbered);
-            QVERIFY(exec(ws, QStringLiteral("UPDATE events SET id = %1, prev_hash = '%2', hash = '%3'"
-                                            " WHERE id = %4").arg(newId).arg(previous, hash).arg(id)));
+            QVERIFY(exec(ws,
+                         QStringLiteral("UPDATE events SET id = %1, prev_hash = '%2', hash = '%3'"
+                                        " WHERE id = %4")
+                             .arg(newId)
+                             .arg(previous, hash)
+                             .arg(id)));
             previous = hash;
         }
-        QVERIFY(exec(ws, QStringLiteral("UPDATE audit_chain SET last_event_id = %1,"
-                                        " last_hash = '%2'").arg(newId).arg(previous)));
+        QVERIFY(exec(ws,
+                     QStringLiteral("UPDATE audit_chain SET last_event_id = %1,"
+                                    " last_hash = '%2'")
+                         .arg(newId)
+                         .arg(previous)));
         // THEN without the key the chain cannot be made to verify
         const auto report = verify(ws);
         QVERIFY(!report.intact());
@@ -169,22 +192,28 @@ private Q_SLOTS:
         test::StoreFixture store;
         fill(store);
         Workspace &ws = store.workspace();
-        const QString reference = scalar(ws, QStringLiteral("SELECT reference FROM complaints"
-                                                            " WHERE id = 2")).toString();
+        const QString reference = scalar(ws,
+                                         QStringLiteral("SELECT reference FROM complaints"
+                                                        " WHERE id = 2"))
+                                      .toString();
         QVERIFY(exec(ws, QStringLiteral("UPDATE complaints SET status = 'CLOSED' WHERE id = 2")));
-        QVERIFY(exec(ws, QStringLiteral("UPDATE complaints SET department_id = (SELECT id FROM"
-                                        " departments WHERE code = 'RISK'), severity = 'P1',"
-                                        " resolution_due_at = resolution_due_at + 86400000"
-                                        " WHERE id = 3")));
+        QVERIFY(exec(ws,
+                     QStringLiteral("UPDATE complaints SET department_id = (SELECT id FROM"
+                                    " departments WHERE code = 'RISK'), severity = 'P1',"
+                                    " resolution_due_at = resolution_due_at + 86400000"
+                                    " WHERE id = 3")));
         const auto report = verify(ws);
         QVERIFY(!report.intact());
         const QString text = findings(report);
         QVERIFY2(text.contains(QStringLiteral("Complaint %1: the status is CLOSED in the store, "
                                               "but its events leave it at INVESTIGATING.")
-                                   .arg(reference)), qPrintable(text));
+                                   .arg(reference)),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(": the department is RISK in the store, but its "
-                                              "events leave it at ")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral(": the severity is P1 in the store")), qPrintable(text));
+                                              "events leave it at ")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral(": the severity is P1 in the store")),
+                 qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(": the resolution due time is ")), qPrintable(text));
         QCOMPARE(report.findingCount, qint64(4));
     }
@@ -196,9 +225,12 @@ private Q_SLOTS:
         test::StoreFixture store;
         fill(store);
         Workspace &ws = store.workspace();
-        QVERIFY(exec(ws, QStringLiteral("UPDATE complaints SET status = 'FOLLOW_UP' WHERE id = 1")));
-        QVERIFY(ws.complaints().changeStatus(1, rules::Status::FollowUp, rules::Status::Closed,
-                                             QStringLiteral("done")).ok());
+        QVERIFY(
+            exec(ws, QStringLiteral("UPDATE complaints SET status = 'FOLLOW_UP' WHERE id = 1")));
+        QVERIFY(ws.complaints()
+                    .changeStatus(1, rules::Status::FollowUp, rules::Status::Closed,
+                                  QStringLiteral("done"))
+                    .ok());
         // THEN the closing event found it otherwise than its events had left it
         const auto report = verify(ws);
         QVERIFY2(findings(report).contains(QStringLiteral("found the status at FOLLOW_UP, but the "
@@ -214,16 +246,20 @@ private Q_SLOTS:
         Workspace &ws = store.workspace();
         QVERIFY(exec(ws, QStringLiteral("PRAGMA foreign_keys = OFF")));
         QVERIFY(exec(ws, QStringLiteral("DELETE FROM complaints WHERE id = 2")));
-        QVERIFY(exec(ws, QStringLiteral(
-            "INSERT INTO complaints (reference, customer_id, category_id, severity, channel,"
-            " status, department_id, description, demand, received_at, created_by, updated_at,"
-            " first_response_due_at, resolution_due_at) SELECT 'TS-20261125-0099', customer_id,"
-            " category_id, severity, channel, 'CLOSED', department_id, 'x', demand, received_at,"
-            " created_by, updated_at, first_response_due_at, resolution_due_at FROM complaints"
-            " WHERE id = 1")));
+        QVERIFY(exec(
+            ws,
+            QStringLiteral(
+                "INSERT INTO complaints (reference, customer_id, category_id, severity, channel,"
+                " status, department_id, description, demand, received_at, created_by, updated_at,"
+                " first_response_due_at, resolution_due_at) SELECT 'TS-20261125-0099', customer_id,"
+                " category_id, severity, channel, 'CLOSED', department_id, 'x', demand, "
+                "received_at,"
+                " created_by, updated_at, first_response_due_at, resolution_due_at FROM complaints"
+                " WHERE id = 1")));
         const QString text = findings(verify(ws));
-        QVERIFY2(text.contains(QStringLiteral("Events name complaint #2, which is not in the store")),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("Events name complaint #2, which is not in the store")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Complaint TS-20261125-0099 has no events")),
                  qPrintable(text));
     }
@@ -246,15 +282,19 @@ private Q_SLOTS:
         const qint64 agent = ws.actor().id;
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QVERIFY(ws.complaints().transfer(a, {std::nullopt, agent}, QStringLiteral("yours")).ok());
-        QVERIFY(ws.complaints().reclassify(
-                    b, ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id, std::nullopt,
-                    QStringLiteral("a refund")).ok());
-        QVERIFY(ws.complaints().recordContact(b, QStringLiteral("called back"),
-                                              rules::Channel::Hotline, 60000).ok());
+        QVERIFY(ws.complaints()
+                    .reclassify(b, ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id,
+                                std::nullopt, QStringLiteral("a refund"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .recordContact(b, QStringLiteral("called back"), rules::Channel::Hotline, 60000)
+                    .ok());
         const auto status = [&](qint64 id) {
-            return *rules::statusFromCode(scalar(ws, QStringLiteral("SELECT status FROM"
-                                                                    " complaints WHERE id = %1")
-                                                         .arg(id)).toString());
+            return *rules::statusFromCode(scalar(ws,
+                                                 QStringLiteral("SELECT status FROM"
+                                                                " complaints WHERE id = %1")
+                                                     .arg(id))
+                                              .toString());
         };
         auto move = [&](qint64 id, rules::Status to) {
             auto moved = ws.complaints().changeStatus(id, status(id), to, QStringLiteral("step"));
@@ -262,18 +302,19 @@ private Q_SLOTS:
         };
         move(b, rules::Status::WaitingCustomer);
         store.clock().advance(30 * hour);
-        move(b, rules::Status::Investigating);   // the pause moves the deadlines
+        move(b, rules::Status::Investigating); // the pause moves the deadlines
         NewCallInput again = test::sampleCall(ws, QStringLiteral("13800000002"));
         again.followUpOf = b;
         QVERIFY(ws.complaints().logCall(again).ok());
-        QVERIFY(ws.complaints().promiseCallback(c, ws.clock().nowMs() + 24 * hour,
-                                                QStringLiteral("tomorrow")).ok());
+        QVERIFY(ws.complaints()
+                    .promiseCallback(c, ws.clock().nowMs() + 24 * hour, QStringLiteral("tomorrow"))
+                    .ok());
         QVERIFY(ws.complaints().escalate(c, QStringLiteral("angry")).ok());
         move(d, rules::Status::Investigating);
         move(d, rules::Status::Replied);
         QVERIFY(ws.complaints().recordSatisfaction(d, 4, QStringLiteral("fine")).ok());
         move(d, rules::Status::Closed);
-        move(d, rules::Status::Investigating);   // reopened
+        move(d, rules::Status::Investigating); // reopened
         ReviewService review(ws);
         QVERIFY(review.bulkSetSeverity({b, c}, rules::Severity::P1, QStringLiteral("urgent")).ok());
         QVERIFY(review.bulkAddNote({b, c}, QStringLiteral("note")).ok());
@@ -281,13 +322,15 @@ private Q_SLOTS:
         rules::SlaPolicy standard = ws.slaSettings().policyOf(
             *storage::ComplaintRepository(ws.database().connection()).findById(c).value());
         standard.resolution.amount += 2;
-        QVERIFY(ws.slaAdministration().savePolicy(standard).ok());   // due_times_changed
+        QVERIFY(ws.slaAdministration().savePolicy(standard).ok()); // due_times_changed
         store.clock().advance(40 * 24 * hour);
-        QVERIFY(ws.slaReminders().sweep().ok());                  // deadline_breached
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type IN"
-                                          " ('deadline_breached', 'due_times_changed',"
-                                          " 'merged_into', 'reopened', 'severity_changed')"))
-                    .toInt() >= 5);
+        QVERIFY(ws.slaReminders().sweep().ok()); // deadline_breached
+        QVERIFY(scalar(ws,
+                       QStringLiteral("SELECT count(*) FROM events WHERE type IN"
+                                      " ('deadline_breached', 'due_times_changed',"
+                                      " 'merged_into', 'reopened', 'severity_changed')"))
+                    .toInt()
+                >= 5);
 
         const auto report = verify(ws);
         QVERIFY2(report.intact(), qPrintable(findings(report)));
@@ -303,12 +346,17 @@ private Q_SLOTS:
         QVERIFY(exec(ws, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         const int pageSize = scalar(ws, QStringLiteral("PRAGMA page_size")).toInt();
         // a leaf in the middle of the events: the walk reads the first ones well
-        const int leaves = scalar(ws, QStringLiteral("SELECT count(*) FROM dbstat WHERE name ="
-                                                     " 'events' AND pagetype = 'leaf'")).toInt();
+        const int leaves = scalar(ws,
+                                  QStringLiteral("SELECT count(*) FROM dbstat WHERE name ="
+                                                 " 'events' AND pagetype = 'leaf'"))
+                               .toInt();
         QVERIFY(leaves >= 3);
-        const int page = scalar(ws, QStringLiteral("SELECT pageno FROM dbstat WHERE name ="
-                                                   " 'events' AND pagetype = 'leaf' ORDER BY"
-                                                   " pageno LIMIT 1 OFFSET %1").arg(leaves / 2)).toInt();
+        const int page = scalar(ws,
+                                QStringLiteral("SELECT pageno FROM dbstat WHERE name ="
+                                               " 'events' AND pagetype = 'leaf' ORDER BY"
+                                               " pageno LIMIT 1 OFFSET %1")
+                                    .arg(leaves / 2))
+                             .toInt();
         store.close();
         {
             QFile file(store.path());

@@ -9,7 +9,6 @@ using cd::test::scalar;
 
 namespace {
 
-
 } // namespace
 
 class TestAuthService : public QObject
@@ -19,9 +18,9 @@ class TestAuthService : public QObject
     std::unique_ptr<Workspace> bare(QTemporaryDir &dir, qint64 now = test::wednesdayMorning())
     {
         test::pinEnvironment();
-        auto workspace = Workspace::create(dir.filePath(QStringLiteral("a.sqlite")),
-                                         std::make_unique<ManualClock>(now),
-                                         PasswordHasher::Strength::Fast);
+        auto workspace =
+            Workspace::create(dir.filePath(QStringLiteral("a.sqlite")),
+                              std::make_unique<ManualClock>(now), PasswordHasher::Strength::Fast);
         if (!workspace)
             qFatal("cannot open");
         return std::move(workspace).value();
@@ -40,15 +39,16 @@ private Q_SLOTS:
                                                         QStringLiteral("short"));
         QVERIFY(!weak.ok());
         QCOMPARE(weak.error().field, QStringLiteral("password"));
-        auto created = ws->auth().createFirstAdministrator(QStringLiteral("boss"),
-                                                           QStringLiteral("Boss"),
-                                                           QStringLiteral("a long secret"));
+        auto created = ws->auth().createFirstAdministrator(
+            QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("a long secret"));
         QVERIFY(created.ok());
         QCOMPARE(created->role, QStringLiteral("admin"));
         QVERIFY(created->passwordHash.startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(!ws->auth().needsFirstAdministrator().value());
-        QVERIFY(!ws->auth().createFirstAdministrator(QStringLiteral("other"), {},
-                                                     QStringLiteral("another secret")).ok());
+        QVERIFY(!ws->auth()
+                     .createFirstAdministrator(QStringLiteral("other"), {},
+                                               QStringLiteral("another secret"))
+                     .ok());
         QVERIFY(ws->auth().signIn(QStringLiteral("BOSS"), QStringLiteral("a long secret")).ok());
         QCOMPARE(ws->actor().username, QStringLiteral("boss"));
         QCOMPARE(test::eventCount(*ws, QStringLiteral("signed_in")), 1);
@@ -61,14 +61,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::newRow("wrong password") << QStringLiteral("tester") << QStringLiteral("guess1234")
                                         << QStringLiteral("password");
-        QTest::newRow("empty password") << QStringLiteral("tester") << QString()
-                                        << QStringLiteral("password");
-        QTest::newRow("10,000 characters") << QStringLiteral("tester") << QString(10000, u'x')
-                                           << QStringLiteral("password");
+        QTest::newRow("empty password")
+            << QStringLiteral("tester") << QString() << QStringLiteral("password");
+        QTest::newRow("10,000 characters")
+            << QStringLiteral("tester") << QString(10000, u'x') << QStringLiteral("password");
         QTest::newRow("sql user name") << QStringLiteral("' OR '1'='1' --")
                                        << QStringLiteral("anything1") << QStringLiteral("password");
-        QTest::newRow("empty user name") << QString() << QStringLiteral("anything1")
-                                         << QStringLiteral("username");
+        QTest::newRow("empty user name")
+            << QString() << QStringLiteral("anything1") << QStringLiteral("username");
     }
     void shouldRefuseAndRecordBadSignIns()
     {
@@ -96,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(refused.error().kind, Error::Kind::Invalid);
         }
         auto fifth = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("wrong-one"));
-        QCOMPARE(fifth.error().kind, Error::Kind::Invalid);   // told only to the right password
+        QCOMPARE(fifth.error().kind, Error::Kind::Invalid); // told only to the right password
         QCOMPARE(test::eventCount(ws, QStringLiteral("account_locked")), 1);
         // even the right password waits
         auto locked = ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password());
@@ -116,11 +116,14 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         for (int i = 0; i < AuthService::maxFailedSignIns; ++i)
-            QVERIFY(!ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
+            QVERIFY(
+                !ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
         QCOMPARE(test::eventCount(ws, QStringLiteral("account_locked")), 1);
         const auto wrong = ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("nope-nope"));
-        const auto unknown = ws.auth().signIn(QStringLiteral("nobody"), QStringLiteral("nope-nope"));
-        const auto locked = ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope"));
+        const auto unknown =
+            ws.auth().signIn(QStringLiteral("nobody"), QStringLiteral("nope-nope"));
+        const auto locked =
+            ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope"));
         for (const auto *answer : {&wrong, &unknown, &locked}) {
             QCOMPARE(answer->error().kind, Error::Kind::Invalid);
             QCOMPARE(answer->error().field, QStringLiteral("password"));
@@ -128,7 +131,8 @@ private Q_SLOTS:
         }
         QVERIFY(!locked.error().message.contains(QStringLiteral("locked")));
         // the right password is told about the lock, and the attempts are all recorded
-        const auto right = ws.auth().signIn(QStringLiteral("agent.wu"), test::StoreFixture::password());
+        const auto right =
+            ws.auth().signIn(QStringLiteral("agent.wu"), test::StoreFixture::password());
         QCOMPARE(right.error().kind, Error::Kind::Locked);
         QVERIFY(right.error().message.contains(QStringLiteral("locked")));
         QCOMPARE(test::eventCount(ws, QStringLiteral("sign_in_refused_locked")), 2);
@@ -139,14 +143,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("says");
-        QTest::newRow("dictionary word") << QStringLiteral("password")
-                                         << QStringLiteral("dictionary word");
-        QTest::newRow("word and digits") << QStringLiteral("Password1")
-                                         << QStringLiteral("dictionary word");
+        QTest::newRow("dictionary word")
+            << QStringLiteral("password") << QStringLiteral("dictionary word");
+        QTest::newRow("word and digits")
+            << QStringLiteral("Password1") << QStringLiteral("dictionary word");
         QTest::newRow("pattern") << QStringLiteral("12345678") << QStringLiteral("simple pattern");
-        QTest::newRow("keyboard") << QStringLiteral("qwertyui") << QStringLiteral("dictionary word");
-        QTest::newRow("user name") << QStringLiteral("new.agent 2026")
-                                   << QStringLiteral("user name");
+        QTest::newRow("keyboard") << QStringLiteral("qwertyui")
+                                  << QStringLiteral("dictionary word");
+        QTest::newRow("user name")
+            << QStringLiteral("new.agent 2026") << QStringLiteral("user name");
         QTest::newRow("short") << QStringLiteral("Tr0ub4d") << QStringLiteral("at least 8");
         QTest::newRow("palindrome") << QStringLiteral("abcddcba") << QStringLiteral("backwards");
         QTest::newRow("control") << QStringLiteral("longpassword")
@@ -158,19 +163,21 @@ private Q_SLOTS:
         QFETCH(QString, says);
         test::StoreFixture store;
         Workspace &ws = store.open();
-        auto refused = ws.auth().createUser(QStringLiteral("new.agent"), {},
-                                            QStringLiteral("agent"), QStringLiteral("CS"), password);
+        auto refused =
+            ws.auth().createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
+                                 QStringLiteral("CS"), password);
         QCOMPARE(refused.error().field, QStringLiteral("password"));
         QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
         // long passphrases, Chinese ones included, pass
-        for (const QString &good : {QStringLiteral("quiet harbour 42"),
-                                    QStringLiteral("退款没到账请尽快")})
+        for (const QString &good :
+             {QStringLiteral("quiet harbour 42"), QStringLiteral("退款没到账请尽快")})
             QVERIFY(rules::PasswordQuality::problem(good, QStringLiteral("new.agent")).isEmpty());
         // a new password must not be the current one
-        QVERIFY(ws.auth().changePassword(test::StoreFixture::password(),
-                                         test::StoreFixture::password()).error().message
-                    .contains(QStringLiteral("current")));
+        QVERIFY(ws.auth()
+                    .changePassword(test::StoreFixture::password(), test::StoreFixture::password())
+                    .error()
+                    .message.contains(QStringLiteral("current")));
     }
 
     void shouldLetAnAdministratorUnlock()
@@ -180,7 +187,8 @@ private Q_SLOTS:
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         const qint64 agentId = ws.actor().id;
         for (int i = 0; i < AuthService::maxFailedSignIns; ++i)
-            QVERIFY(!ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
+            QVERIFY(
+                !ws.auth().signIn(QStringLiteral("agent.wu"), QStringLiteral("nope-nope")).ok());
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QVERIFY(ws.auth().unlock(agentId).ok());
         QVERIFY(ws.auth().signIn(QStringLiteral("agent.wu"), test::StoreFixture::password()).ok());
@@ -190,15 +198,21 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        QCOMPARE(ws.auth().changePassword(QStringLiteral("not it"), QStringLiteral("new secret 1"))
-                     .error().field,
+        QCOMPARE(ws.auth()
+                     .changePassword(QStringLiteral("not it"), QStringLiteral("new secret 1"))
+                     .error()
+                     .field,
                  QStringLiteral("current"));
-        QCOMPARE(ws.auth().changePassword(test::StoreFixture::password(), QStringLiteral("short"))
-                     .error().field,
+        QCOMPARE(ws.auth()
+                     .changePassword(test::StoreFixture::password(), QStringLiteral("short"))
+                     .error()
+                     .field,
                  QStringLiteral("password"));
-        QVERIFY(!ws.auth().changePassword(test::StoreFixture::password(), QString(10000, u'y')).ok());
-        QVERIFY(ws.auth().changePassword(test::StoreFixture::password(),
-                                         QStringLiteral("new secret 1")).ok());
+        QVERIFY(
+            !ws.auth().changePassword(test::StoreFixture::password(), QString(10000, u'y')).ok());
+        QVERIFY(ws.auth()
+                    .changePassword(test::StoreFixture::password(), QStringLiteral("new secret 1"))
+                    .ok());
         QVERIFY(!ws.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
         QVERIFY(ws.auth().signIn(QStringLiteral("tester"), QStringLiteral("new secret 1")).ok());
         QCOMPARE(test::eventCount(ws, QStringLiteral("password_changed")), 1);
@@ -209,32 +223,41 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         store.signInAs(QStringLiteral("lead.zhao"), QStringLiteral("lead"), QStringLiteral("RISK"));
-        auto refused = ws.auth().createUser(QStringLiteral("x.y"), {}, QStringLiteral("agent"),
-                                            QStringLiteral("CS"), QStringLiteral("quiet harbour 42"));
+        auto refused =
+            ws.auth().createUser(QStringLiteral("x.y"), {}, QStringLiteral("agent"),
+                                 QStringLiteral("CS"), QStringLiteral("quiet harbour 42"));
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!ws.auth().users().ok());
         QCOMPARE(test::eventCount(ws, QStringLiteral("permission_denied")), 2);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QCOMPARE(ws.auth().createUser(QStringLiteral("lead.zhao"), {}, QStringLiteral("agent"),
-                                      QStringLiteral("CS"), QStringLiteral("quiet harbour 42"))
-                     .error().field,
+        QCOMPARE(ws.auth()
+                     .createUser(QStringLiteral("lead.zhao"), {}, QStringLiteral("agent"),
+                                 QStringLiteral("CS"), QStringLiteral("quiet harbour 42"))
+                     .error()
+                     .field,
                  QStringLiteral("username"));
-        QCOMPARE(ws.auth().createUser(QStringLiteral("robert'); DROP TABLE users;--"), {},
-                                      QStringLiteral("agent"), QStringLiteral("CS"),
-                                      QStringLiteral("quiet harbour 42")).error().field,
+        QCOMPARE(ws.auth()
+                     .createUser(QStringLiteral("robert'); DROP TABLE users;--"), {},
+                                 QStringLiteral("agent"), QStringLiteral("CS"),
+                                 QStringLiteral("quiet harbour 42"))
+                     .error()
+                     .field,
                  QStringLiteral("username"));
-        QCOMPARE(ws.auth().createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
-                                      QStringLiteral("NOWHERE"), QStringLiteral("quiet harbour 42"))
-                     .error().field,
+        QCOMPARE(ws.auth()
+                     .createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
+                                 QStringLiteral("NOWHERE"), QStringLiteral("quiet harbour 42"))
+                     .error()
+                     .field,
                  QStringLiteral("department"));
-        auto created = ws.auth().createUser(QStringLiteral("new.agent"), {},
-                                            QStringLiteral("agent"), QStringLiteral("TECH"),
-                                            QStringLiteral("quiet harbour 42"));
+        auto created =
+            ws.auth().createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
+                                 QStringLiteral("TECH"), QStringLiteral("quiet harbour 42"));
         QVERIFY(created.ok());
         QVERIFY(ws.auth().setActive(created->id, false).ok());
-        auto disabled = ws.auth().signIn(QStringLiteral("new.agent"), QStringLiteral("quiet harbour 42"));
+        auto disabled =
+            ws.auth().signIn(QStringLiteral("new.agent"), QStringLiteral("quiet harbour 42"));
         QCOMPARE(disabled.error().kind, Error::Kind::Permission);
-        QVERIFY(!ws.auth().setActive(ws.actor().id, false).ok());   // not yourself
+        QVERIFY(!ws.auth().setActive(ws.actor().id, false).ok()); // not yourself
     }
 
     void shouldLockTheIdleWorkstationOnlyWithTheUsersPassword()

@@ -29,8 +29,8 @@ using namespace cd::models;
 
 namespace {
 
-constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
-                                         | QFile::WriteUser;
+constexpr QFile::Permissions ownerOnly =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 
 // A plain connection of the test's own on `path` (another program, as far as the store
 // can tell), closed when it goes.
@@ -78,9 +78,11 @@ QVariant scalarIn(const QString &path, const QString &sql)
 QByteArray contentOf(Workspace &ws)
 {
     return QCryptographicHash::hash(
-        test::scalar(ws, QStringLiteral("SELECT (SELECT group_concat(reference) FROM complaints)"
-                                        " || (SELECT group_concat(hash) FROM events)"))
-            .toString().toUtf8(),
+        test::scalar(ws,
+                     QStringLiteral("SELECT (SELECT group_concat(reference) FROM complaints)"
+                                    " || (SELECT group_concat(hash) FROM events)"))
+            .toString()
+            .toUtf8(),
         QCryptographicHash::Sha256);
 }
 
@@ -88,16 +90,16 @@ QByteArray contentOf(Workspace &ws)
 void pad(Workspace &ws, int count)
 {
     QSqlQuery query(ws.database().connection());
-    if (!query.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-            " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n")
-                        .arg(count)))
+    if (!query.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n")
+                .arg(count)))
         qFatal("cannot pad the store: %s", qPrintable(query.lastError().text()));
 }
 
 // Waits until `condition` holds, at most 10 s.
-template<typename Condition>
-bool waitFor(Condition condition)
+template<typename Condition> bool waitFor(Condition condition)
 {
     QDeadlineTimer deadline(10000);
     while (!condition() && !deadline.hasExpired())
@@ -132,13 +134,14 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         test::logCallsFromDistinctNumbers(ws, 3);
         pad(ws, 1500);
-        std::atomic<int> committed{0};
-        std::atomic<bool> stop{false};
+        std::atomic<int> committed {0};
+        std::atomic<bool> stop {false};
         std::thread writer([&] {
             Connection other(store.path());
             for (int i = 1; !stop; ++i) {
                 if (!other.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES "
-                                               "('a-%1', 'x'), ('b-%1', 'x')").arg(i)))
+                                               "('a-%1', 'x'), ('b-%1', 'x')")
+                                    .arg(i)))
                     break;
                 committed = i;
                 std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -152,35 +155,41 @@ private Q_SLOTS:
         const int before = committed;
         int during = -1;
         int steps = 0;
-        auto made = BackupService(ws).backUp(path, BackupService::Existing::Refuse,
-                                             [&](qint64 done, qint64 total) {
-            if (++steps == 1) {
-                // the writer is not held up by the copy
-                const int now = committed;
-                if (waitFor([&] { return committed >= now + 5; }))
-                    during = committed;
-            }
-            return done <= total;
-        });
+        auto made = BackupService(ws).backUp(
+            path, BackupService::Existing::Refuse, [&](qint64 done, qint64 total) {
+                if (++steps == 1) {
+                    // the writer is not held up by the copy
+                    const int now = committed;
+                    if (waitFor([&] { return committed >= now + 5; }))
+                        during = committed;
+                }
+                return done <= total;
+            });
         stop = true;
         writer.join();
 
         // THEN the copy is one consistent moment: every pair whole, everything committed
         // before it began, nothing committed after
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
-        QVERIFY(steps >= 2);   // the first report came halfway
+        QVERIFY(steps >= 2); // the first report came halfway
         QVERIFY(during > before);
-        const int pairs = scalarIn(path, QStringLiteral(
-            "SELECT count(*) FROM settings WHERE key LIKE 'a-%'")).toInt();
-        QCOMPARE(scalarIn(path, QStringLiteral(
-                     "SELECT count(*) FROM settings WHERE key LIKE 'b-%'")).toInt(), pairs);
+        const int pairs =
+            scalarIn(path, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'a-%'"))
+                .toInt();
+        QCOMPARE(
+            scalarIn(path, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'b-%'"))
+                .toInt(),
+            pairs);
         QVERIFY2(pairs >= before && pairs < during,
                  qPrintable(QStringLiteral("%1 in [%2, %3)").arg(pairs).arg(before).arg(during)));
         QCOMPARE(made->facts.complaints, 3);
         QCOMPARE(scalarIn(path, QStringLiteral("PRAGMA quick_check")).toString(),
                  QStringLiteral("ok"));
-        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE "
-                                                "'a-%'")).toInt() > pairs);
+        QVERIFY(test::scalar(ws,
+                             QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE "
+                                            "'a-%'"))
+                    .toInt()
+                > pairs);
     }
 
     void shouldWriteOneOwnerOnlyFileStampedWithItsTime()
@@ -198,7 +207,7 @@ private Q_SLOTS:
         // THEN the copy is one file, readable by its owner only, that says when it was made
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
         QCOMPARE(QFile::permissions(path), ownerOnly);
-        QCOMPARE(filesIn(target.path()), QStringList{QStringLiteral("desk.sqlite")});
+        QCOMPARE(filesIn(target.path()), QStringList {QStringLiteral("desk.sqlite")});
         auto facts = BackupService::inspect(path);
         QVERIFY(facts);
         QCOMPARE(facts->madeAt, std::optional<qint64>(test::wednesdayMorning()));
@@ -207,9 +216,11 @@ private Q_SLOTS:
         QCOMPARE(scalarIn(path, QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("delete"));
         // AND it is recorded
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT json_extract(details, '$.file') FROM "
-                                                 "events WHERE type = 'backup_made'"))
-                     .toString(), made->path);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT json_extract(details, '$.file') FROM "
+                                             "events WHERE type = 'backup_made'"))
+                     .toString(),
+                 made->path);
     }
 
     void shouldLeaveNothingBehindWhenTheCopyFails()
@@ -231,11 +242,11 @@ private Q_SLOTS:
         // GIVEN a copy stopped halfway
         const QString path = target.filePath(QStringLiteral("copy.sqlite"));
         qint64 seen = 0;
-        auto stopped = service.backUp(path, BackupService::Existing::Refuse,
-                                      [&seen](qint64 done, qint64) {
-            seen = done;
-            return false;
-        });
+        auto stopped =
+            service.backUp(path, BackupService::Existing::Refuse, [&seen](qint64 done, qint64) {
+                seen = done;
+                return false;
+            });
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().kind, Error::Kind::Cancelled);
         QVERIFY(seen > 0);
@@ -247,12 +258,15 @@ private Q_SLOTS:
 
         // THEN nothing but what was there is in the folder, unchanged
         QCOMPARE(filesIn(target.path()),
-                 (QStringList{QStringLiteral("folder"), QStringLiteral("taken.sqlite")}));
+                 (QStringList {QStringLiteral("folder"), QStringLiteral("taken.sqlite")}));
         QFile kept(taken);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("keep me"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                 "'backup_made'")).toInt(), 0);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                             "'backup_made'"))
+                     .toInt(),
+                 0);
     }
 
     void shouldLeaveNothingBehindInAReadOnlyFolder()
@@ -265,8 +279,8 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(target.path(), QFile::ReadOwner | QFile::ExeOwner));
         auto made = BackupService(ws).backUp(target.filePath(QStringLiteral("copy.sqlite")),
                                              BackupService::Existing::Refuse);
-        QFile::setPermissions(target.path(), QFile::ReadOwner | QFile::WriteOwner
-                                                 | QFile::ExeOwner);
+        QFile::setPermissions(target.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!made);
         QVERIFY(filesIn(target.path()).isEmpty());
     }
@@ -274,16 +288,19 @@ private Q_SLOTS:
     void shouldLeaveBackingUpToAdministrators()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("lead.li"),
-                                   QStringLiteral("lead"));
+        Workspace &ws =
+            store.open(test::wednesdayMorning(), QStringLiteral("lead.li"), QStringLiteral("lead"));
         QTemporaryDir target;
         const QString path = target.filePath(QStringLiteral("copy.sqlite"));
         auto made = BackupService(ws).backUp(path, BackupService::Existing::Refuse);
         QVERIFY(!made);
         QCOMPARE(made.error().kind, Error::Kind::Permission);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                 "'permission_denied'")).toInt(), 1);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                             "'permission_denied'"))
+                     .toInt(),
+                 1);
         QVERIFY(!BackupService(ws).restore(path));
     }
 
@@ -291,11 +308,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("text") << "text" << "not an SQLite database";
-        QTest::newRow("another program's") << "foreign" << "not a ComplaintDesk store";
-        QTest::newRow("newer") << "newer" << "newer ComplaintDesk (schema version 99";
-        QTest::newRow("damaged") << "damaged" << "is damaged";
-        QTest::newRow("the store itself") << "self" << "the store itself";
+        QTest::newRow("text") << "text"
+                              << "not an SQLite database";
+        QTest::newRow("another program's") << "foreign"
+                                           << "not a ComplaintDesk store";
+        QTest::newRow("newer") << "newer"
+                               << "newer ComplaintDesk (schema version 99";
+        QTest::newRow("damaged") << "damaged"
+                                 << "is damaged";
+        QTest::newRow("the store itself") << "self"
+                                          << "the store itself";
     }
 
     void shouldRefuseWhatCannotBeRestored()
@@ -371,11 +393,13 @@ private Q_SLOTS:
         QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
         QCOMPARE(QFileInfo(restored->replacedCopy).absolutePath(),
                  QFileInfo(store.path()).absolutePath());
-        QVERIFY(QFileInfo(restored->replacedCopy).fileName().startsWith(
-            QStringLiteral("store.sqlite.before-restore-20261125-1001")));
+        QVERIFY(QFileInfo(restored->replacedCopy)
+                    .fileName()
+                    .startsWith(QStringLiteral("store.sqlite.before-restore-20261125-1001")));
         QCOMPARE(QFile::permissions(restored->replacedCopy), ownerOnly);
-        QCOMPARE(scalarIn(restored->replacedCopy,
-                          QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 5);
+        QCOMPARE(scalarIn(restored->replacedCopy, QStringLiteral("SELECT count(*) FROM complaints"))
+                     .toInt(),
+                 5);
         // AND the store has the backup's content, also for the connection that stayed open
         QCOMPARE(restored->backup.complaints, 2);
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
@@ -385,8 +409,10 @@ private Q_SLOTS:
         QCOMPARE(other.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
         // AND the restore is recorded, the trail intact, and windows can notice it
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT type FROM events ORDER BY id DESC "
-                                                 "LIMIT 1")).toString(),
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT type FROM events ORDER BY id DESC "
+                                             "LIMIT 1"))
+                     .toString(),
                  QStringLiteral("store_restored"));
         // the anchors start again from the restored trail: it verifies
         auto audit = AuditService::verify(ws.database(), {});
@@ -440,8 +466,10 @@ private Q_SLOTS:
         QVERIFY(created->replacedCopy.isEmpty());
         QCOMPARE(QFile::permissions(fresh), ownerOnly);
         QCOMPARE(scalarIn(fresh, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
-        QCOMPARE(scalarIn(fresh, QStringLiteral("SELECT type FROM events ORDER BY id DESC "
-                                                "LIMIT 1")).toString(),
+        QCOMPARE(scalarIn(fresh,
+                          QStringLiteral("SELECT type FROM events ORDER BY id DESC "
+                                         "LIMIT 1"))
+                     .toString(),
                  QStringLiteral("store_restored"));
         // a store already there is never replaced this way
         QVERIFY(!BackupService::createFromBackup(backup, fresh));
@@ -457,15 +485,14 @@ private Q_SLOTS:
         BackupService service(ws);
         QTemporaryDir folder;
         QVERIFY(service.setDailySettings({folder.path(), 3}));
-        const QStringList older{
-            QStringLiteral("store-daily-20261118-0900.sqlite"),
-            QStringLiteral("store-daily-20261119-0900.sqlite"),
-            QStringLiteral("store-daily-20261120-0900.sqlite"),
-            QStringLiteral("store-daily-20261123-0900.sqlite"),
-            QStringLiteral("store-daily-20261124-0830.sqlite")};
-        const QStringList others{QStringLiteral("notes.txt"),
-                                 QStringLiteral("other-daily-20261101-0900.sqlite"),
-                                 QStringLiteral("store-20261101-0900.sqlite")};
+        const QStringList older {QStringLiteral("store-daily-20261118-0900.sqlite"),
+                                 QStringLiteral("store-daily-20261119-0900.sqlite"),
+                                 QStringLiteral("store-daily-20261120-0900.sqlite"),
+                                 QStringLiteral("store-daily-20261123-0900.sqlite"),
+                                 QStringLiteral("store-daily-20261124-0830.sqlite")};
+        const QStringList others {QStringLiteral("notes.txt"),
+                                  QStringLiteral("other-daily-20261101-0900.sqlite"),
+                                  QStringLiteral("store-20261101-0900.sqlite")};
         for (const QString &name : older + others)
             writeFile(QDir(folder.path()).filePath(name), "x");
 
@@ -481,19 +508,21 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions((*first)->path), ownerOnly);
         QVERIFY(second && !*second);
         QCOMPARE(filesIn(folder.path()),
-                 (QStringList{QStringLiteral("notes.txt"),
-                              QStringLiteral("other-daily-20261101-0900.sqlite"),
-                              QStringLiteral("store-20261101-0900.sqlite"),
-                              QStringLiteral("store-daily-20261123-0900.sqlite"),
-                              QStringLiteral("store-daily-20261124-0830.sqlite"),
-                              QStringLiteral("store-daily-20261125-1000.sqlite")}));
+                 (QStringList {QStringLiteral("notes.txt"),
+                               QStringLiteral("other-daily-20261101-0900.sqlite"),
+                               QStringLiteral("store-20261101-0900.sqlite"),
+                               QStringLiteral("store-daily-20261123-0900.sqlite"),
+                               QStringLiteral("store-daily-20261124-0830.sqlite"),
+                               QStringLiteral("store-daily-20261125-1000.sqlite")}));
         QStringList removed = (*first)->removed;
         removed.sort();
         QCOMPARE(removed, older.mid(0, 3));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                 "'backup_made' AND actor_id IS NULL AND "
-                                                 "json_extract(details, '$.kind') = 'daily'"))
-                     .toInt(), 1);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                             "'backup_made' AND actor_id IS NULL AND "
+                                             "json_extract(details, '$.kind') = 'daily'"))
+                     .toInt(),
+                 1);
 
         // WHEN the next day comes (after midnight, Beijing time)
         store.clock().advance(14 * 3600 * 1000);
@@ -516,9 +545,9 @@ private Q_SLOTS:
         // GIVEN today's backup claimed, into a folder that cannot be made
         auto plan = service.claimDailyBackup();
         QVERIFY(plan && *plan);
-        QCOMPARE((*plan)->folder, QFileInfo(store.path()).absolutePath()
-                                      + QStringLiteral("/backups"));
-        QVERIFY(!service.claimDailyBackup().value());   // one program makes it
+        QCOMPARE((*plan)->folder,
+                 QFileInfo(store.path()).absolutePath() + QStringLiteral("/backups"));
+        QVERIFY(!service.claimDailyBackup().value()); // one program makes it
         (*plan)->folder = folder.filePath(QStringLiteral("file/backups"));
         (*plan)->target = (*plan)->folder + QStringLiteral("/store-daily.sqlite");
 
@@ -544,9 +573,12 @@ private Q_SLOTS:
         QVERIFY(!service.setDailySettings({QStringLiteral("relative/folder"), 7}));
         QVERIFY(!service.setDailySettings({{}, -1}));
         QVERIFY(service.setDailySettings({{}, 0}));
-        QVERIFY(!service.claimDailyBackup().value());   // off
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                 "'setting_changed'")).toInt(), 1);
+        QVERIFY(!service.claimDailyBackup().value()); // off
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                             "'setting_changed'"))
+                     .toInt(),
+                 1);
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         auto refused = service.setDailySettings({{}, 7});
         QVERIFY(!refused);

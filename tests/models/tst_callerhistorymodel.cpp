@@ -32,11 +32,16 @@ private Q_SLOTS:
         model.setHistory(ws.queries().callerHistory(QStringLiteral("13812345678")).value());
         // one complaint and its two calls
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, CallerHistoryModel::Kind).data().toString(), QStringLiteral("Call"));
-        QVERIFY(model.index(0, CallerHistoryModel::Subject).data().toString()
+        QCOMPARE(model.index(0, CallerHistoryModel::Kind).data().toString(),
+                 QStringLiteral("Call"));
+        QVERIFY(model.index(0, CallerHistoryModel::Subject)
+                    .data()
+                    .toString()
                     .contains(QStringLiteral("Any news?")));
         const int complaintRow = model.index(1, CallerHistoryModel::Kind).data().toString()
-                                         == QStringLiteral("Complaint") ? 1 : 2;
+                == QStringLiteral("Complaint")
+            ? 1
+            : 2;
         const QModelIndex complaint = model.index(complaintRow, 0);
         QCOMPARE(complaint.data(CallerHistoryModel::ComplaintIdRole).toLongLong(),
                  first->complaintId);

@@ -18,8 +18,7 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.totalCount(), 450);
         QCOMPARE(model.pagesInMemory(), 1);
-        QCOMPARE(shown(model, 0, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(),
-                 ids.last());
+        QCOMPARE(shown(model, 0, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(), ids.last());
         // every complaint exactly once, in order of receipt, newest first
         for (int row = 0; row < 450; ++row) {
             QCOMPARE(shown(model, row, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(),
@@ -38,11 +37,11 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         store.open();
-        const QList<qint64> ids = fill(store, 1030);   // 6 pages, the last one short
+        const QList<qint64> ids = fill(store, 1030); // 6 pages, the last one short
         for (const bool descending : {true, false}) {
             ComplaintQueueModel model(store.workspace());
-            model.sort(ComplaintQueueModel::Received, descending ? Qt::DescendingOrder
-                                                                 : Qt::AscendingOrder);
+            model.sort(ComplaintQueueModel::Received,
+                       descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             QCOMPARE(model.rowCount(), 1030);
             auto idAt = [&](int row) {
                 return shown(model, row, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong();
@@ -50,7 +49,7 @@ private Q_SLOTS:
             auto expected = [&](int row) { return descending ? ids.at(1029 - row) : ids.at(row); };
             // the last row first (read backward from the end), then its page upward
             QCOMPARE(idAt(1029), expected(1029));
-            QCOMPARE(model.pagesInMemory(), 2);   // the first page and the last
+            QCOMPARE(model.pagesInMemory(), 2); // the first page and the last
             for (int row = 1029; row >= 600; --row)
                 QCOMPARE(idAt(row), expected(row));
             // a page in the middle, far from both (read with an offset), then the rest
@@ -76,7 +75,7 @@ private Q_SLOTS:
             seen.insert(shown(model, row, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong());
             QVERIFY(model.pagesInMemory() <= ComplaintQueueModel::maxPages);
         }
-        QCOMPARE(seen.size(), count);   // every complaint once
+        QCOMPARE(seen.size(), count); // every complaint once
         QVERIFY(!seen.contains(0));
         // the first page was dropped on the way down and is read again on the way up
         QCOMPARE(shown(model, 0, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(), first);
@@ -88,7 +87,7 @@ private Q_SLOTS:
         store.open();
         const QList<qint64> ids = fill(store, 450);
         ComplaintQueueModel model(store.workspace());
-        model.setReadBudget(60'000);   // always waits: every result is used at once
+        model.setReadBudget(60'000); // always waits: every result is used at once
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loading(&model, &ComplaintQueueModel::loadingChanged);
@@ -97,13 +96,13 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 450);
         QCOMPARE(model.totalCount(), 450);
         QCOMPARE(shown(model, 449, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(),
-                 ids.first());   // the last page, read backward by the reader
+                 ids.first()); // the last page, read backward by the reader
         for (int row = 0; row < 450; ++row) {
             QCOMPARE(shown(model, row, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong(),
                      ids.at(449 - row));
         }
         QCOMPARE(model.readsInFlight(), 0);
-        QCOMPARE(loading.count(), 0);   // never shown as loading
+        QCOMPARE(loading.count(), 0); // never shown as loading
     }
 
     void shouldAnswerFromMemoryAndReadTheAskedPagesFromTheEventLoop()
@@ -148,7 +147,7 @@ private Q_SLOTS:
         store.open();
         const QList<qint64> ids = fill(store, 450);
         ComplaintQueueModel model(store.workspace());
-        model.setReadBudget(0);   // never waits: every result comes from the event loop
+        model.setReadBudget(0); // never waits: every result comes from the event loop
         QSignalSpy loading(&model, &ComplaintQueueModel::loadingChanged);
         model.reload();
         QVERIFY(model.isLoading());
@@ -165,9 +164,9 @@ private Q_SLOTS:
         const QModelIndex far = model.index(420, ComplaintQueueModel::Reference);
         QVERIFY(!far.data(ComplaintQueueModel::ComplaintIdRole).isValid());
         QCOMPARE(far.data().toString(), ComplaintQueueModel::tr("Loading…"));
-        QCOMPARE(model.readsInFlight(), 0);   // data() only asks: the read starts later
+        QCOMPARE(model.readsInFlight(), 0); // data() only asks: the read starts later
         QVERIFY(!far.data(ComplaintQueueModel::ComplaintIdRole).isValid());
-        QTRY_COMPARE(changed.count(), 1);   // read once, however often it was shown
+        QTRY_COMPARE(changed.count(), 1); // read once, however often it was shown
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 400);
         QCOMPARE(far.data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), ids.at(449 - 420));
         QCOMPARE(model.readsInFlight(), 0);
@@ -189,12 +188,12 @@ private Q_SLOTS:
         model.setFilter(refunds);
         storage::QueueQuery fees;
         fees.categoryId = taxonomy.categoryByCode(QStringLiteral("FEES_BILLING"))->id;
-        fees.severity = QStringLiteral("P1");   // i % 3 == 0 and i % 4 == 0: 5 of 60
+        fees.severity = QStringLiteral("P1"); // i % 3 == 0 and i % 4 == 0: 5 of 60
         model.setFilter(fees);
         QTRY_VERIFY(!model.isLoading());
         QTRY_COMPARE(model.readsInFlight(), 0);
-        QTest::qWait(50);   // a late result of the first filter would arrive by now
-        QCOMPARE(reset.count(), 3);   // two empty queues while reading, then the fees
+        QTest::qWait(50); // a late result of the first filter would arrive by now
+        QCOMPARE(reset.count(), 3); // two empty queues while reading, then the fees
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.totalCount(), 5);
         for (int row = 0; row < model.rowCount(); ++row)
@@ -232,8 +231,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 420);
         QString previous;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QString severity
-                = shown(model, row, 0, ComplaintQueueModel::SeverityCodeRole).toString();
+            const QString severity =
+                shown(model, row, 0, ComplaintQueueModel::SeverityCodeRole).toString();
             QVERIFY(previous <= severity);
             previous = severity;
         }
@@ -250,7 +249,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         storage::QueueQuery filter;
-        filter.categoryId = store.workspace().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+        filter.categoryId =
+            store.workspace().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
         filter.severity = QStringLiteral("P2");
         model.setFilter(filter);
         fetchAll(model);
@@ -278,20 +278,29 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         QVERIFY(DemoGenerator(ws, store.clock(), 11).generate(500).ok());
         const qint64 tech = ws.taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
-        const qint64 agent = test::scalar(ws, QStringLiteral(
-            "SELECT id FROM users WHERE department_id = %1 ORDER BY id LIMIT 1").arg(tech)).toLongLong();
+        const qint64 agent =
+            test::scalar(
+                ws,
+                QStringLiteral("SELECT id FROM users WHERE department_id = %1 ORDER BY id LIMIT 1")
+                    .arg(tech))
+                .toLongLong();
         QVERIFY(agent > 0);
         // Other departments' complaints that the agent logged, or holds, or both.
         QSqlQuery touch(ws.database().connection());
         QVERIFY(touch.exec(QStringLiteral("UPDATE complaints SET created_by = %1 WHERE id % 7 = 0"
-                                          " AND department_id <> %2").arg(agent).arg(tech)));
+                                          " AND department_id <> %2")
+                               .arg(agent)
+                               .arg(tech)));
         QVERIFY(touch.exec(QStringLiteral("UPDATE complaints SET assignee_id = %1 WHERE id % 5 = 0"
-                                          " AND department_id <> %2").arg(agent).arg(tech)));
+                                          " AND department_id <> %2")
+                               .arg(agent)
+                               .arg(tech)));
         using Sort = storage::QueueQuery::Sort;
         using Direction = storage::QueueRepository::Direction;
         const storage::QueueRepository repository(ws.database().connection());
-        for (const auto &[sort, column] : {std::pair{Sort::Category, QStringLiteral("category_id")},
-                                           std::pair{Sort::Department, QStringLiteral("department_id")}}) {
+        for (const auto &[sort, column] :
+             {std::pair {Sort::Category, QStringLiteral("category_id")},
+              std::pair {Sort::Department, QStringLiteral("department_id")}}) {
             for (const bool descending : {true, false}) {
                 for (const QString &status : {QString(), QStringLiteral("CLOSED")}) {
                     storage::QueueQuery q;
@@ -304,13 +313,16 @@ private Q_SLOTS:
                     const QString order = descending ? QStringLiteral(" DESC") : QString();
                     QList<qint64> expected;
                     QSqlQuery plain(ws.database().connection());
-                    QVERIFY(plain.exec(QStringLiteral(
-                        "SELECT id FROM complaints WHERE (department_id = %1 OR assignee_id = %2"
-                        " OR created_by = %2)%3 ORDER BY %4%5, received_at%5, id%5")
-                                           .arg(tech).arg(agent)
-                                           .arg(status.isEmpty() ? QString()
-                                                                 : QStringLiteral(" AND status = '%1'").arg(status),
-                                                column, order)));
+                    QVERIFY(plain.exec(
+                        QStringLiteral("SELECT id FROM complaints WHERE (department_id = %1 OR "
+                                       "assignee_id = %2"
+                                       " OR created_by = %2)%3 ORDER BY %4%5, received_at%5, id%5")
+                            .arg(tech)
+                            .arg(agent)
+                            .arg(status.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" AND status = '%1'").arg(status),
+                                 column, order)));
                     while (plain.next())
                         expected << plain.value(0).toLongLong();
                     QVERIFY(expected.size() > 20);
@@ -340,7 +352,8 @@ private Q_SLOTS:
                     QCOMPARE(walk(Direction::Forward), expected);
                     QCOMPARE(walk(Direction::Backward), expected);
 
-                    const auto skipped = repository.queuePage(q, std::nullopt, 7, Direction::Forward, 13);
+                    const auto skipped =
+                        repository.queuePage(q, std::nullopt, 7, Direction::Forward, 13);
                     QVERIFY(skipped.ok());
                     QList<qint64> skippedIds;
                     for (const auto &row : *skipped)
@@ -369,15 +382,16 @@ private Q_SLOTS:
                  QStringLiteral("Li Lei  138****5678"));
         QCOMPARE(shown(model, 0, ComplaintQueueModel::Department).toString(),
                  QStringLiteral("Customer Service"));
-        QCOMPARE(shown(model, 0, ComplaintQueueModel::Status).toString(),
-                 QStringLiteral("New"));
+        QCOMPARE(shown(model, 0, ComplaintQueueModel::Status).toString(), QStringLiteral("New"));
         QCOMPARE(model.headerData(ComplaintQueueModel::Due, Qt::Horizontal).toString(),
                  QStringLiteral("Due"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::Investigating,
-                                             QStringLiteral("on it")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::New, rules::Status::Investigating,
+                                  QStringLiteral("on it"))
+                    .ok());
         model.refreshComplaint(id);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(reset.count(), 0);

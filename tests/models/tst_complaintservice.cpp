@@ -40,8 +40,9 @@ private Q_SLOTS:
         QCOMPARE(detail->complaint.receivedAt, test::wednesdayMorning());
         QCOMPARE(detail->customer.phone, QStringLiteral("+8613812345678"));
         QCOMPARE(detail->customer.name, QStringLiteral("\u5f20\u4e09"));
-        QCOMPARE(ws.taxonomy().departmentCode(detail->complaint.departmentId), QStringLiteral("CS"));
-        QCOMPARE(detail->complaint.severity, QStringLiteral("P3"));   // the category's default
+        QCOMPARE(ws.taxonomy().departmentCode(detail->complaint.departmentId),
+                 QStringLiteral("CS"));
+        QCOMPARE(detail->complaint.severity, QStringLiteral("P3")); // the category's default
         QCOMPARE(detail->calls.size(), 1);
         QCOMPARE(detail->calls.first().durationMs, qint64(95'000));
         QCOMPARE(detail->events.size(), 1);
@@ -121,23 +122,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("amount");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("empty description") << QStringLiteral("13812345678") << QStringLiteral("  ")
-                                           << QString() << QStringList{QStringLiteral("description")};
-        QTest::newRow("invalid phone") << QStringLiteral("12345") << QStringLiteral("x") << QString()
-                                       << QStringList{QStringLiteral("phone")};
-        QTest::newRow("letters in amount") << QStringLiteral("13812345678") << QStringLiteral("x")
-                                           << QStringLiteral("12abc")
-                                           << QStringList{QStringLiteral("amount")};
-        QTest::newRow("negative amount") << QStringLiteral("13812345678") << QStringLiteral("x")
-                                         << QStringLiteral("-3")
-                                         << QStringList{QStringLiteral("amount")};
+        QTest::newRow("empty description")
+            << QStringLiteral("13812345678") << QStringLiteral("  ") << QString()
+            << QStringList {QStringLiteral("description")};
+        QTest::newRow("invalid phone") << QStringLiteral("12345") << QStringLiteral("x")
+                                       << QString() << QStringList {QStringLiteral("phone")};
+        QTest::newRow("letters in amount")
+            << QStringLiteral("13812345678") << QStringLiteral("x") << QStringLiteral("12abc")
+            << QStringList {QStringLiteral("amount")};
+        QTest::newRow("negative amount")
+            << QStringLiteral("13812345678") << QStringLiteral("x") << QStringLiteral("-3")
+            << QStringList {QStringLiteral("amount")};
         QTest::newRow("too long") << QStringLiteral("13812345678")
                                   << QString(ComplaintService::maxDescriptionLength + 1, u'\u8d39')
-                                  << QString() << QStringList{QStringLiteral("description")};
-        QTest::newRow("everything") << QStringLiteral("abc") << QString() << QStringLiteral("-1")
-                                    << QStringList{QStringLiteral("phone"),
-                                                   QStringLiteral("description"),
-                                                   QStringLiteral("amount")};
+                                  << QString() << QStringList {QStringLiteral("description")};
+        QTest::newRow("everything")
+            << QStringLiteral("abc") << QString() << QStringLiteral("-1")
+            << QStringList {QStringLiteral("phone"), QStringLiteral("description"),
+                            QStringLiteral("amount")};
     }
     void shouldReportEveryBadFieldAndSaveNothing()
     {
@@ -159,7 +161,10 @@ private Q_SLOTS:
         QVERIFY(!ws.complaints().logCall(in).ok());
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL")).toInt(), 0);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL"))
+                .toInt(),
+            0);
     }
 
     void shouldRequireACategoryForANewComplaint()
@@ -172,9 +177,11 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, QStringLiteral("category"));
         in.categoryId = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
-        in.subcategoryId = ws.taxonomy().subcategoryByCode(
-            ws.taxonomy().categoryByCode(QStringLiteral("FEES_BILLING"))->id,
-            QStringLiteral("RATE_RAISED"))->id;
+        in.subcategoryId =
+            ws.taxonomy()
+                .subcategoryByCode(ws.taxonomy().categoryByCode(QStringLiteral("FEES_BILLING"))->id,
+                                   QStringLiteral("RATE_RAISED"))
+                ->id;
         QCOMPARE(ws.complaints().validate(in).first().field, QStringLiteral("subcategory"));
     }
 
@@ -202,23 +209,31 @@ private Q_SLOTS:
         QSignalSpy changed(&ws.complaints(), &ComplaintService::complaintChanged);
         using S = rules::Status;
         store.clock().advance(3600'000);
-        QVERIFY(ws.complaints().changeStatus(id, S::New, S::Investigating,
-                                             QStringLiteral("Pulled the rate history")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, S::Investigating, S::Replied,
-                                             QStringLiteral("Refund of the difference")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, S::Replied, S::Closed,
-                                             QStringLiteral("Customer agrees")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, S::New, S::Investigating,
+                                  QStringLiteral("Pulled the rate history"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, S::Investigating, S::Replied,
+                                  QStringLiteral("Refund of the difference"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, S::Replied, S::Closed, QStringLiteral("Customer agrees"))
+                    .ok());
         QCOMPARE(changed.count(), 3);
         auto detail = ws.queries().detail(id);
         QCOMPARE(detail->complaint.status, QStringLiteral("CLOSED"));
-        QCOMPARE(detail->complaint.closedAt, std::optional<qint64>(test::wednesdayMorning() + 3600'000));
+        QCOMPARE(detail->complaint.closedAt,
+                 std::optional<qint64>(test::wednesdayMorning() + 3600'000));
         QCOMPARE(detail->events.size(), 4);
         QCOMPARE(detail->events.at(1).fromStatus, QStringLiteral("NEW"));
         QCOMPARE(detail->events.at(1).toStatus, QStringLiteral("INVESTIGATING"));
         QCOMPARE(detail->events.at(1).note, QStringLiteral("Pulled the rate history"));
         // reopening clears the closing time and is its own kind of event
-        QVERIFY(ws.complaints().changeStatus(id, S::Closed, S::Investigating,
-                                             QStringLiteral("Customer called back")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, S::Closed, S::Investigating,
+                                  QStringLiteral("Customer called back"))
+                    .ok());
         detail = ws.queries().detail(id);
         QVERIFY(!detail->complaint.closedAt);
         QCOMPARE(detail->events.last().type, QStringLiteral("reopened"));
@@ -233,16 +248,20 @@ private Q_SLOTS:
         auto jump = ws.complaints().changeStatus(id, S::New, S::Closed, QStringLiteral("done"));
         QVERIFY(!jump.ok());
         QCOMPARE(jump.error().field, QStringLiteral("status"));
-        auto noNote = ws.complaints().changeStatus(id, S::New, S::Investigating, QStringLiteral(" "));
+        auto noNote =
+            ws.complaints().changeStatus(id, S::New, S::Investigating, QStringLiteral(" "));
         QVERIFY(!noNote.ok());
         QCOMPARE(noNote.error().field, QStringLiteral("note"));
-        auto stale = ws.complaints().changeStatus(id, S::Assigned, S::Investigating,
-                                                  QStringLiteral("late"));
+        auto stale =
+            ws.complaints().changeStatus(id, S::Assigned, S::Investigating, QStringLiteral("late"));
         QVERIFY(!stale.ok());
         QCOMPARE(stale.error().kind, Error::Kind::Conflict);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
                  QStringLiteral("NEW"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL")).toInt(), 1);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL"))
+                .toInt(),
+            1);
     }
 
     void shouldRefuseAChangeToAComplaintChangedSinceTheUserSawIt()
@@ -251,7 +270,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;
         // GIVEN the complaint as the lead saw it
-        const ComplaintService::AsSeen seen{id, test::complaintOf(ws, id).version};
+        const ComplaintService::AsSeen seen {id, test::complaintOf(ws, id).version};
         // AND bob changed it since, at another desk
         store.signInAs(QStringLiteral("bob"), QStringLiteral("agent"));
         QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called the customer")).ok());
@@ -265,7 +284,7 @@ private Q_SLOTS:
                  qPrintable(escalated.error().message));
         QVERIFY(!test::complaintOf(ws, id).escalatedAt.has_value());
         // AND made again on the complaint as it is now, it applies
-        const ComplaintService::AsSeen now{id, test::complaintOf(ws, id).version};
+        const ComplaintService::AsSeen now {id, test::complaintOf(ws, id).version};
         QVERIFY(ws.complaints().escalate(now, QStringLiteral("customer very upset")).ok());
         QVERIFY(test::complaintOf(ws, id).escalatedAt.has_value());
         // AND a change naming no version (a script) applies to the complaint as it is
@@ -281,15 +300,17 @@ private Q_SLOTS:
         QVERIFY(!unknown->customer);
         QVERIFY(ws.complaints().logCall(sampleCall(ws)).ok());
         store.clock().advance(60'000);
-        QVERIFY(ws.complaints().logCall(sampleCall(ws, QStringLiteral("13812345678"),
-                                                    QStringLiteral("REFUND"))).ok());
+        QVERIFY(
+            ws.complaints()
+                .logCall(sampleCall(ws, QStringLiteral("13812345678"), QStringLiteral("REFUND")))
+                .ok());
         auto history = ws.queries().callerHistory(QStringLiteral("138-1234-5678"));
         QVERIFY(history.ok());
         QVERIFY(history->customer);
         QCOMPARE(history->complaints.size(), 2);
         QCOMPARE(history->calls.size(), 2);
         QCOMPARE(ws.taxonomy().categoryCode(history->complaints.first().categoryId),
-                 QStringLiteral("REFUND"));   // newest first
+                 QStringLiteral("REFUND")); // newest first
         QVERIFY(!ws.queries().callerHistory(QStringLiteral("not a phone")).ok());
     }
 
@@ -301,11 +322,13 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const QString card = QStringLiteral("4111111111111111");
         const QString id = QStringLiteral("11010519491231002X");
-        const QStringList written{
+        const QStringList written {
             QStringLiteral("\u5361\u53f7\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11"
                            "\uff11\uff11\uff11\uff11\uff11\uff11\uff11"),
-            QStringLiteral("4111.1111.1111.1111"), QStringLiteral("4111/1111/1111/1111"),
-            QStringLiteral("4111  1111  1111  1111"), QStringLiteral("\u5361No.4111111111111111"),
+            QStringLiteral("4111.1111.1111.1111"),
+            QStringLiteral("4111/1111/1111/1111"),
+            QStringLiteral("4111  1111  1111  1111"),
+            QStringLiteral("\u5361No.4111111111111111"),
             QStringLiteral("card4111111111111111"),
             QStringLiteral("\u8eab\u4efd\u8bc1 110105 19491231 002X")};
         using S = rules::Status;
@@ -322,10 +345,12 @@ private Q_SLOTS:
             // WHEN it is worked on with notes, reasons and comments holding it too
             QVERIFY(ws.complaints().changeStatus(complaint, S::New, S::Investigating, number).ok());
             QVERIFY(ws.complaints().recordContact(complaint, number).ok());
-            QVERIFY(ws.complaints().promiseCallback(
-                complaint, test::wednesdayMorning() + 3600'000, number).ok());
+            QVERIFY(ws.complaints()
+                        .promiseCallback(complaint, test::wednesdayMorning() + 3600'000, number)
+                        .ok());
             QVERIFY(ws.complaints().escalate(complaint, number).ok());
-            QVERIFY(ws.complaints().changeStatus(complaint, S::Investigating, S::Replied, number).ok());
+            QVERIFY(
+                ws.complaints().changeStatus(complaint, S::Investigating, S::Replied, number).ok());
             QVERIFY(ws.complaints().recordSatisfaction(complaint, 4, number).ok());
             NewCallInput again = in;
             again.followUpOf = complaint;
@@ -356,9 +381,9 @@ private Q_SLOTS:
             fields << e.field;
             QVERIFY2(e.message.contains(QStringLiteral("U+")), qPrintable(e.message));
         }
-        QCOMPARE(fields, (QStringList{QStringLiteral("description"),
-                                      QStringLiteral("customer_name"),
-                                      QStringLiteral("transaction_ref")}));
+        QCOMPARE(fields,
+                 (QStringList {QStringLiteral("description"), QStringLiteral("customer_name"),
+                               QStringLiteral("transaction_ref")}));
         QCOMPARE(ws.complaints().logCall(in).error().field, QStringLiteral("description"));
 
         const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;
@@ -367,19 +392,27 @@ private Q_SLOTS:
                  QStringLiteral("note"));
         QCOMPARE(ws.complaints().escalate(id, clear).error().field, QStringLiteral("reason"));
         QCOMPARE(ws.complaints().recordContact(id, clear).error().field, QStringLiteral("note"));
-        QCOMPARE(ws.complaints().promiseCallback(id, test::wednesdayMorning() + 3600'000, clear)
-                     .error().field,
+        QCOMPARE(ws.complaints()
+                     .promiseCallback(id, test::wednesdayMorning() + 3600'000, clear)
+                     .error()
+                     .field,
                  QStringLiteral("note"));
-        QCOMPARE(ws.complaints().transfer(id, {ws.taxonomy().departmentByCode(
-                                                   QStringLiteral("RISK"))->id, {}}, clear)
-                     .error().field,
+        QCOMPARE(ws.complaints()
+                     .transfer(id, {ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id, {}},
+                               clear)
+                     .error()
+                     .field,
                  QStringLiteral("reason"));
         // line breaks and tabs are text; a Windows line break is kept as "\n"
-        QVERIFY(ws.complaints().changeStatus(id, S::New, S::Investigating,
-                                             QStringLiteral("one\r\ntwo\tthree")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, S::New, S::Investigating, QStringLiteral("one\r\ntwo\tthree"))
+                    .ok());
         QCOMPARE(ws.queries().detail(id)->events.last().note, QStringLiteral("one\ntwo\tthree"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE note LIKE '%' || "
-                                           "char(27) || '%'")).toInt(), 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE note LIKE '%' || "
+                                       "char(27) || '%'"))
+                     .toInt(),
+                 0);
     }
 
     // Issue 20, reproduction 8: dates people could not have meant are refused.
@@ -389,11 +422,12 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const auto at = [](int year, int month, int day, int hour = 0, int minute = 0) {
             return QDateTime(QDate(year, month, day), QTime(hour, minute),
-                             rules::businessTimeZone()).toMSecsSinceEpoch();
+                             rules::businessTimeZone())
+                .toMSecsSinceEpoch();
         };
         NewCallInput in = sampleCall(ws);
-        for (const qint64 received : {at(1, 1, 1), at(1999, 12, 31, 23, 59),
-                                      test::wednesdayMorning() + 6 * 60'000}) {
+        for (const qint64 received :
+             {at(1, 1, 1), at(1999, 12, 31, 23, 59), test::wednesdayMorning() + 6 * 60'000}) {
             in.receivedAt = received;
             const auto errors = ws.complaints().validate(in);
             QCOMPARE(errors.size(), 1);
@@ -403,7 +437,7 @@ private Q_SLOTS:
         }
         in.receivedAt = at(2000, 1, 1);
         QCOMPARE(ws.complaints().logCall(in)->reference, QStringLiteral("TS-20000101-0001"));
-        in.receivedAt = test::wednesdayMorning() + 5 * 60'000;   // another desk's clock
+        in.receivedAt = test::wednesdayMorning() + 5 * 60'000; // another desk's clock
         QVERIFY(ws.complaints().logCall(in).ok());
 
         const qint64 id = ws.complaints().logCall(sampleCall(ws))->complaintId;

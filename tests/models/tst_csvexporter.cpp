@@ -63,7 +63,7 @@ private Q_SLOTS:
         in.customerName = QStringLiteral("=cmd()");
         in.amountText = QStringLiteral("12.5");
         QVERIFY(ws.complaints().logCall(in).ok());
-        test::logCalls(ws, 1200);   // more than one page
+        test::logCalls(ws, 1200); // more than one page
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
@@ -95,8 +95,11 @@ private Q_SLOTS:
         QFile full(path);
         QVERIFY(full.open(QIODevice::ReadOnly));
         QVERIFY(full.readAll().contains("+8613812345678"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                                 " 'exported'")).toInt(), 2);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                             " 'exported'"))
+                     .toInt(),
+                 2);
     }
 
     void shouldRefuseAnUnmaskedExportToAnAgent()
@@ -111,8 +114,11 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                                 " 'permission_denied'")).toInt(), 1);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                             " 'permission_denied'"))
+                     .toInt(),
+                 1);
     }
 
     void shouldLeaveNoFileWhenCancelledOrUnwritable()

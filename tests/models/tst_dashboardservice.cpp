@@ -58,18 +58,22 @@ struct Fixture
             if (solved)
                 in.channel = rules::Channel::Regulator;
             if (category == QLatin1String("REFUND") && received > at(11, 20, 0)) {
-                in.subcategoryId = ws.taxonomy().subcategoryByCode(*in.categoryId,
-                                                                   QStringLiteral("DEPOSIT"))->id;
+                in.subcategoryId =
+                    ws.taxonomy().subcategoryByCode(*in.categoryId, QStringLiteral("DEPOSIT"))->id;
             }
             auto logged = ws.complaints().logCall(in);
             if (!logged)
                 qFatal("%s", qPrintable(logged.error().message));
             return logged->complaintId;
         };
-        d = log(QStringLiteral("13900000001"), QStringLiteral("REFUND"), at(11, 10, 10), 300'000, false);
-        c = log(QStringLiteral("13900000003"), QStringLiteral("FUNDS_SECURITY"), at(11, 24, 11), 180'000, false);
-        b = log(QStringLiteral("13900000001"), QStringLiteral("REFUND"), at(11, 24, 12), 120'000, false);
-        a = log(QStringLiteral("13900000001"), QStringLiteral("FEES_BILLING"), at(11, 25, 9, 30), 60'000, true);
+        d = log(QStringLiteral("13900000001"), QStringLiteral("REFUND"), at(11, 10, 10), 300'000,
+                false);
+        c = log(QStringLiteral("13900000003"), QStringLiteral("FUNDS_SECURITY"), at(11, 24, 11),
+                180'000, false);
+        b = log(QStringLiteral("13900000001"), QStringLiteral("REFUND"), at(11, 24, 12), 120'000,
+                false);
+        a = log(QStringLiteral("13900000001"), QStringLiteral("FEES_BILLING"), at(11, 25, 9, 30),
+                60'000, true);
         auto people = ws.queries().assignablePeople();
         qint64 liNa = 0;
         for (const auto &person : *people) {
@@ -80,7 +84,8 @@ struct Fixture
         check(ws.complaints().recordContact(b, QStringLiteral("已回电")));
         const auto status = rules::statusFromCode(ws.queries().detail(b)->complaint.status).value();
         if (status != rules::Status::Investigating)
-            check(ws.complaints().changeStatus(b, status, rules::Status::Investigating, QStringLiteral("核实")));
+            check(ws.complaints().changeStatus(b, status, rules::Status::Investigating,
+                                               QStringLiteral("核实")));
         check(ws.complaints().changeStatus(b, rules::Status::Investigating, rules::Status::Replied,
                                            QStringLiteral("押金已退")));
         ReviewService review(ws);
@@ -109,7 +114,7 @@ StatisticsPeriod period(std::optional<qint64> department = std::nullopt)
 // One CSV line's fields (RFC 4180 quoting).
 QStringList csvFields(const QString &line)
 {
-    QStringList fields{QString()};
+    QStringList fields {QString()};
     bool quoted = false;
     for (int i = 0; i < line.size(); ++i) {
         const QChar ch = line.at(i);
@@ -194,7 +199,9 @@ private Q_SLOTS:
         // daily volume by category, Beijing days
         QHash<QString, qint64> volume;
         for (const auto &v : f.dailyVolume)
-            volume.insert(v.day.toString(Qt::ISODate) + u' ' + ws.taxonomy().categoryCode(v.categoryId), v.count);
+            volume.insert(v.day.toString(Qt::ISODate) + u' '
+                              + ws.taxonomy().categoryCode(v.categoryId),
+                          v.count);
         QCOMPARE(volume.size(), 3);
         QCOMPARE(volume.value(QStringLiteral("2026-11-24 REFUND")), qint64(1));
         QCOMPARE(volume.value(QStringLiteral("2026-11-24 FUNDS_SECURITY")), qint64(1));
@@ -216,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(open, qint64(3));
         QCOMPARE(openCs, qint64(2));
         QCOMPARE(replied, qint64(1));
-        const std::array<qint64, 5> aging{1, 0, 0, 1, 0};
+        const std::array<qint64, 5> aging {1, 0, 0, 1, 0};
         QCOMPARE(f.overdueAging, aging);
 
         // workload: li.na holds B (open, no clock running); the administrator closed A this week
@@ -247,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(f->totals.callDurationMs, qint64(180'000));
         QCOMPARE(f->totals.repeatCallers, qint64(0));
         QCOMPARE(f->backlog.size(), 1);
-        const std::array<qint64, 5> aging{1, 0, 0, 0, 0};
+        const std::array<qint64, 5> aging {1, 0, 0, 0, 0};
         QCOMPARE(f->overdueAging, aging);
     }
 
@@ -269,10 +276,17 @@ private Q_SLOTS:
         while (q.next())
             ids.append(q.value(0).toLongLong());
         QVERIFY(ids.size() >= 2);
-        QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
-                                      " = %1 WHERE id = %2").arg(a).arg(ids.at(0))));
-        QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
-                                      " = %2 WHERE id = %3").arg(b).arg(a).arg(ids.at(1))));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
+                                  " = %1 WHERE id = %2")
+                       .arg(a)
+                       .arg(ids.at(0))));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE complaints SET category_id = %1, suggested_category_id"
+                                  " = %2 WHERE id = %3")
+                       .arg(b)
+                       .arg(a)
+                       .arg(ids.at(1))));
         auto f = DashboardService(ws).compute(period());
         QVERIFY(f.ok());
         QCOMPARE(f->suggestionAcceptance.size(), 1);
@@ -300,7 +314,8 @@ private Q_SLOTS:
         Fixture fixture;
         Workspace &ws = fixture.build();
         // a period that ends before it starts
-        auto backwards = DashboardService(ws).compute({QDate(2026, 11, 25), QDate(2026, 11, 1), {}});
+        auto backwards =
+            DashboardService(ws).compute({QDate(2026, 11, 25), QDate(2026, 11, 1), {}});
         QVERIFY(!backwards.ok());
         QCOMPARE(backwards.error().kind, Error::Kind::Invalid);
         // a department that does not exist (a saved view's, deleted since)
@@ -308,7 +323,8 @@ private Q_SLOTS:
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error().kind, Error::Kind::NotFound);
         // a lead sees their own department only, and gets it without asking
-        fixture.store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
+        fixture.store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"),
+                               QStringLiteral("CS"));
         auto other = DashboardService(ws).compute(period(idOf(ws, QStringLiteral("RISK"))));
         QVERIFY(!other.ok());
         QCOMPARE(other.error().kind, Error::Kind::Permission);
@@ -317,7 +333,8 @@ private Q_SLOTS:
         QCOMPARE(own->period.departmentId, std::optional<qint64>(idOf(ws, QStringLiteral("CS"))));
         QCOMPARE(own->totals.received, qint64(2));
         // agents have no dashboard
-        fixture.store.signInAs(QStringLiteral("li.na"), QStringLiteral("agent"), QStringLiteral("CS"));
+        fixture.store.signInAs(QStringLiteral("li.na"), QStringLiteral("agent"),
+                               QStringLiteral("CS"));
         auto agent = DashboardService(ws).compute(period());
         QVERIFY(!agent.ok());
         QCOMPARE(agent.error().kind, Error::Kind::Permission);
@@ -343,43 +360,48 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"),
-                                                                  Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 5);   // header, three rows, total
+        QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5); // header, three rows, total
         QCOMPARE(csvFields(lines.first()), StatisticsReportService::csvHeader());
         QHash<QString, QStringList> byCategory;
         for (const QString &line : lines.mid(1)) {
             const QStringList fields = csvFields(line);
             QCOMPARE(fields.size(), StatisticsReportService::csvHeader().size());
             byCategory.insert(fields.at(0) == QLatin1String("TOTAL") ? QStringLiteral("TOTAL")
-                                                                     : fields.at(4), fields);
+                                                                     : fields.at(4),
+                              fields);
         }
         // A: resolved at receipt, on time, regulator-forwarded
         const QStringList a = byCategory.value(QStringLiteral("FEES_BILLING"));
         QCOMPARE(a.at(0), QStringLiteral("OTHER"));
         QCOMPARE(a.at(2), QStringLiteral("PRICING_FEES"));
-        QCOMPARE(a.mid(6), (QStringList{QStringLiteral("1"), QStringLiteral("1"),
-                                        QStringLiteral("1.0000"), QStringLiteral("1"),
-                                        QStringLiteral("1.0000"), QStringLiteral("0.00"),
-                                        QStringLiteral("0.00"), QStringLiteral("1")}));
+        QCOMPARE(
+            a.mid(6),
+            (QStringList {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1.0000"),
+                          QStringLiteral("1"), QStringLiteral("1.0000"), QStringLiteral("0.00"),
+                          QStringLiteral("0.00"), QStringLiteral("1")}));
         // B: replied 22 h after receipt
         const QStringList b = byCategory.value(QStringLiteral("REFUND"));
         QCOMPARE(b.at(2), QStringLiteral("RULES_PROCESSES"));
-        QCOMPARE(b.mid(6), (QStringList{QStringLiteral("1"), QStringLiteral("1"),
-                                        QStringLiteral("1.0000"), QStringLiteral("1"),
-                                        QStringLiteral("1.0000"), QStringLiteral("22.00"),
-                                        QStringLiteral("22.00"), QStringLiteral("0")}));
+        QCOMPARE(
+            b.mid(6),
+            (QStringList {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1.0000"),
+                          QStringLiteral("1"), QStringLiteral("1.0000"), QStringLiteral("22.00"),
+                          QStringLiteral("22.00"), QStringLiteral("0")}));
         // C: not resolved: no share on time, no resolution times
         const QStringList c = byCategory.value(QStringLiteral("FUNDS_SECURITY"));
-        QCOMPARE(c.mid(6), (QStringList{QStringLiteral("1"), QStringLiteral("0"),
-                                        QStringLiteral("0.0000"), QStringLiteral("0"),
-                                        QString(), QString(), QString(), QStringLiteral("0")}));
+        QCOMPARE(c.mid(6),
+                 (QStringList {QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("0.0000"),
+                               QStringLiteral("0"), QString(), QString(), QString(),
+                               QStringLiteral("0")}));
         // total: 3 received, 2 resolved (0 h and 22 h: mean 11, 90th percentile 22)
         const QStringList total = byCategory.value(QStringLiteral("TOTAL"));
-        QCOMPARE(total.mid(6), (QStringList{QStringLiteral("3"), QStringLiteral("2"),
-                                            QStringLiteral("0.6667"), QStringLiteral("2"),
-                                            QStringLiteral("1.0000"), QStringLiteral("11.00"),
-                                            QStringLiteral("22.00"), QStringLiteral("1")}));
+        QCOMPARE(
+            total.mid(6),
+            (QStringList {QStringLiteral("3"), QStringLiteral("2"), QStringLiteral("0.6667"),
+                          QStringLiteral("2"), QStringLiteral("1.0000"), QStringLiteral("11.00"),
+                          QStringLiteral("22.00"), QStringLiteral("1")}));
         // the PDF is written too
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(StatisticsReportService::writePdf(*report, ws, pdf).ok());

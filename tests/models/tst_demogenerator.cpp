@@ -6,8 +6,8 @@
 #include "demogenerator.h"
 #include "routingservice.h"
 #include "searchtext.h"
-#include "slarepository.h"
 #include "slaclocks.h"
+#include "slarepository.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -36,23 +36,38 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(*created, 1500);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1500);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT category_id) FROM complaints")).toInt(), 15);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT channel) FROM complaints")).toInt(), 8);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT severity) FROM complaints")).toInt(), 4);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT status) FROM complaints")).toInt(), 7);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT category_id) FROM complaints"))
+                     .toInt(),
+                 15);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(DISTINCT channel) FROM complaints")).toInt(),
+            8);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(DISTINCT severity) FROM complaints")).toInt(),
+            4);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(DISTINCT status) FROM complaints")).toInt(), 7);
         // every business type, as agents choose them in the Log-call pane
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT business_type) FROM complaints")).toInt(), 5);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT business_type) FROM complaints"))
+                     .toInt(),
+                 5);
         // within the last 90 days, never in the future
         const qint64 now = test::wednesdayMorning();
         QVERIFY(scalar(ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
                 >= now - 90LL * 24 * 3600 * 1000);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT max(at) FROM events WHERE complaint_id IS NOT"
-                                          " NULL")).toLongLong() <= now);
+        QVERIFY(scalar(ws,
+                       QStringLiteral("SELECT max(at) FROM events WHERE complaint_id IS NOT"
+                                      " NULL"))
+                    .toLongLong()
+                <= now);
         // Chinese and English texts, follow-up calls, and the clock put back
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE description"
-                                          " GLOB '*[a-z]*' AND description NOT GLOB '*[^ -~]*'"))
-                    .toInt() > 0);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE follow_up = 1")).toInt() > 0);
+        QVERIFY(scalar(ws,
+                       QStringLiteral("SELECT count(*) FROM complaints WHERE description"
+                                      " GLOB '*[a-z]*' AND description NOT GLOB '*[^ -~]*'"))
+                    .toInt()
+                > 0);
+        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE follow_up = 1")).toInt()
+                > 0);
         QCOMPARE(store.clock().nowMs(), now);
         QCOMPARE(ws.actor().username, QStringLiteral("tester"));
     }
@@ -65,7 +80,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         DemoGenerator generator(ws, store.clock(), 11);
-        generator.setBatchSize(250);   // three transactions: the chain and callers go on
+        generator.setBatchSize(250); // three transactions: the chain and callers go on
         QList<int> reported;
         auto created = generator.generate(600, [&](int done) { reported << done; });
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
@@ -73,9 +88,12 @@ private Q_SLOTS:
         QCOMPARE(reported.size(), QSet<int>(reported.cbegin(), reported.cend()).size());
         QVERIFY(reported.contains(250) && reported.contains(500));
         QCOMPARE(reported.constLast(), 600);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE (SELECT count(*)"
-                                          " FROM complaints c WHERE c.customer_id = customers.id)"
-                                          " > 1")).toInt() > 0);
+        QVERIFY(scalar(ws,
+                       QStringLiteral("SELECT count(*) FROM customers WHERE (SELECT count(*)"
+                                      " FROM complaints c WHERE c.customer_id = customers.id)"
+                                      " > 1"))
+                    .toInt()
+                > 0);
 
         // Sealed with the store's key, anchored, and each complaint as its events leave it.
         auto audit = AuditService::verify(ws.database(), {});
@@ -86,29 +104,52 @@ private Q_SLOTS:
 
         // Every complaint has its creation event, and its latest status event names its
         // status; closed ones have a closing time, paused ones an open pause.
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS"
-                                           " (SELECT 1 FROM events e WHERE e.complaint_id = c.id"
-                                           " AND e.type = 'complaint_created')")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral(
-                     "SELECT count(*) FROM complaints c WHERE c.status <> (SELECT e.to_status"
-                     " FROM events e WHERE e.complaint_id = c.id AND e.to_status IS NOT NULL"
-                     " ORDER BY e.at DESC, e.id DESC LIMIT 1)")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE (status = 'CLOSED')"
-                                           " <> (closed_at IS NOT NULL)")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral(
-                     "SELECT count(*) FROM complaints c WHERE (status = 'WAITING_CUSTOMER') <>"
-                     " EXISTS (SELECT 1 FROM sla_pauses p WHERE p.complaint_id = c.id"
-                     " AND p.ended_at IS NULL)")).toInt(), 0);
-        QVERIFY(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = 'deadline_breached'"))
-                    .toInt() > 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS"
+                                       " (SELECT 1 FROM events e WHERE e.complaint_id = c.id"
+                                       " AND e.type = 'complaint_created')"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            scalar(ws,
+                   QStringLiteral(
+                       "SELECT count(*) FROM complaints c WHERE c.status <> (SELECT e.to_status"
+                       " FROM events e WHERE e.complaint_id = c.id AND e.to_status IS NOT NULL"
+                       " ORDER BY e.at DESC, e.id DESC LIMIT 1)"))
+                .toInt(),
+            0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM complaints WHERE (status = 'CLOSED')"
+                                       " <> (closed_at IS NOT NULL)"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            scalar(ws,
+                   QStringLiteral(
+                       "SELECT count(*) FROM complaints c WHERE (status = 'WAITING_CUSTOMER') <>"
+                       " EXISTS (SELECT 1 FROM sla_pauses p WHERE p.complaint_id = c.id"
+                       " AND p.ended_at IS NULL)"))
+                .toInt(),
+            0);
+        QVERIFY(
+            scalar(ws,
+                   QStringLiteral("SELECT count(*) FROM events WHERE type = 'deadline_breached'"))
+                .toInt()
+            > 0);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 600);
         // One hold open per complaint, in its department; a transfer closed the one before.
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM department_holds h JOIN complaints c"
-                                           " ON c.id = h.complaint_id WHERE h.ended_at IS NULL"
-                                           " AND h.department_id = c.department_id")).toInt(), 600);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM department_holds h JOIN complaints c"
+                                       " ON c.id = h.complaint_id WHERE h.ended_at IS NULL"
+                                       " AND h.department_id = c.department_id"))
+                     .toInt(),
+                 600);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM department_holds")).toInt(),
-                 600 + scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                                 " 'transferred'")).toInt());
+                 600
+                     + scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type ="
+                                             " 'transferred'"))
+                           .toInt());
 
         // The clocks, recomputed from the stored complaint and pauses as a status change
         // would, are those stored.
@@ -149,23 +190,27 @@ private Q_SLOTS:
         // GIVEN a store, and a second desk on it signed in as an agent
         test::StoreFixture store;
         Workspace &ws = store.open();
-        QVERIFY(ws.auth().createUser(QStringLiteral("desk2"), QStringLiteral("Desk 2"),
-                                     QStringLiteral("agent"), QStringLiteral("CS"),
-                                     test::StoreFixture::password()).ok());
-        auto other = Workspace::open(store.path(),
-                                     std::make_unique<ManualClock>(test::wednesdayMorning()),
-                                     PasswordHasher::Strength::Fast);
+        QVERIFY(ws.auth()
+                    .createUser(QStringLiteral("desk2"), QStringLiteral("Desk 2"),
+                                QStringLiteral("agent"), QStringLiteral("CS"),
+                                test::StoreFixture::password())
+                    .ok());
+        auto other =
+            Workspace::open(store.path(), std::make_unique<ManualClock>(test::wednesdayMorning()),
+                            PasswordHasher::Strength::Fast);
         QVERIFY(other.ok());
-        QVERIFY((*other)->auth().signIn(QStringLiteral("desk2"), test::StoreFixture::password()).ok());
+        QVERIFY(
+            (*other)->auth().signIn(QStringLiteral("desk2"), test::StoreFixture::password()).ok());
 
         // WHEN a fill of five transactions runs, and the desk logs a call after each
         DemoGenerator generator(ws, store.clock(), 13);
         generator.setBatchSize(200);
-        generator.setTransactionTime(std::chrono::minutes(10));   // batches by size only
+        generator.setTransactionTime(std::chrono::minutes(10)); // batches by size only
         QStringList logged;
         QStringList failures;
         auto filled = generator.generate(1000, [&](int) {
-            const QString phone = QStringLiteral("1390000%1").arg(logged.size(), 4, 10, QLatin1Char('0'));
+            const QString phone =
+                QStringLiteral("1390000%1").arg(logged.size(), 4, 10, QLatin1Char('0'));
             auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
             if (outcome)
                 logged << outcome->reference;
@@ -179,8 +224,9 @@ private Q_SLOTS:
         QCOMPARE(failures, QStringList());
         QCOMPARE(logged.size(), 5);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1005);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT reference) FROM complaints")).toInt(),
-                 1005);
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT count(DISTINCT reference) FROM complaints")).toInt(),
+            1005);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 1005);
         for (const QString &reference : std::as_const(logged)) {
             auto detail = ws.queries().detailByReference(reference);
@@ -204,7 +250,7 @@ private Q_SLOTS:
         struct Desk
         {
             QString user;
-            QStringList logged;     // written by the desk's thread until it has finished
+            QStringList logged; // written by the desk's thread until it has finished
             QStringList failures;
             int loggedBeforeFill = 0;
             std::unique_ptr<QThread> thread;
@@ -215,8 +261,9 @@ private Q_SLOTS:
         for (std::size_t d = 0; d < desks.size(); ++d) {
             Desk &desk = desks[d];
             desk.user = QStringLiteral("desk%1").arg(d + 2);
-            QVERIFY(ws.auth().createUser(desk.user, desk.user, QStringLiteral("agent"),
-                                         QStringLiteral("CS"), test::StoreFixture::password())
+            QVERIFY(ws.auth()
+                        .createUser(desk.user, desk.user, QStringLiteral("agent"),
+                                    QStringLiteral("CS"), test::StoreFixture::password())
                         .ok());
             desk.thread.reset(QThread::create([&, d] {
                 auto other = Workspace::open(
@@ -230,8 +277,8 @@ private Q_SLOTS:
                 QSqlQuery(QStringLiteral("PRAGMA busy_timeout = 1000"),
                           (*other)->database().connection());
                 for (int i = 0; filling || i == 0; ++i) {
-                    const QString phone = QStringLiteral("139%1%2").arg(d).arg(i, 7, 10,
-                                                                             QLatin1Char('0'));
+                    const QString phone =
+                        QStringLiteral("139%1%2").arg(d).arg(i, 7, 10, QLatin1Char('0'));
                     auto outcome = (*other)->complaints().logCall(test::sampleCall(**other, phone));
                     if (outcome)
                         desk.logged << outcome->reference;
@@ -290,7 +337,8 @@ private Q_SLOTS:
         everything.departmentId = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
         everything.strategy = rules::AssignmentStrategy::FewestOpen;
         QVERIFY(ws.routing().save(everything).ok());
-        store.signInAs(QStringLiteral("risk.busy"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        store.signInAs(QStringLiteral("risk.busy"), QStringLiteral("agent"),
+                       QStringLiteral("RISK"));
         for (int i = 0; i < 40; ++i) {
             auto logged = ws.complaints().logCall(
                 test::sampleCall(ws, QStringLiteral("1391234%1").arg(i, 4, 10, QLatin1Char('0'))));
@@ -304,20 +352,29 @@ private Q_SLOTS:
         // THEN the busy agent got almost nothing of it, and the two demonstration agents of
         // RISK shared the rest
         const auto routedTo = [&](const QString &who) {
-            return scalar(ws, QStringLiteral("SELECT count(*) FROM complaints c JOIN users u"
-                                             " ON u.id = c.assignee_id WHERE c.id > 40 AND"
-                                             " c.solved_on_call = 0 AND u.username = '%1'")
-                                  .arg(who)).toInt();
+            return scalar(ws,
+                          QStringLiteral("SELECT count(*) FROM complaints c JOIN users u"
+                                         " ON u.id = c.assignee_id WHERE c.id > 40 AND"
+                                         " c.solved_on_call = 0 AND u.username = '%1'")
+                              .arg(who))
+                .toInt();
         };
-        const int routed = scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40"
-                                                     " AND solved_on_call = 0")).toInt();
+        const int routed = scalar(ws,
+                                  QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40"
+                                                 " AND solved_on_call = 0"))
+                               .toInt();
         QVERIFY(routed > 200);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40 AND"
-                                           " solved_on_call = 0 AND assignee_id IS NULL")).toInt(), 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM complaints WHERE id > 40 AND"
+                                       " solved_on_call = 0 AND assignee_id IS NULL"))
+                     .toInt(),
+                 0);
         QVERIFY2(routedTo(QStringLiteral("risk.busy")) < routed / 20,
                  qPrintable(QString::number(routedTo(QStringLiteral("risk.busy")))));
-        for (const QString &agent : {QStringLiteral("risk.chenjie"), QStringLiteral("risk.zhaolei")})
-            QVERIFY2(routedTo(agent) > routed * 2 / 5, qPrintable(QString::number(routedTo(agent))));
+        for (const QString &agent :
+             {QStringLiteral("risk.chenjie"), QStringLiteral("risk.zhaolei")})
+            QVERIFY2(routedTo(agent) > routed * 2 / 5,
+                     qPrintable(QString::number(routedTo(agent))));
     }
 
     // Round robin goes on from where the fill left it: the next call goes to the agent
@@ -336,12 +393,17 @@ private Q_SLOTS:
         QVERIFY(ws.routing().save(everything).ok());
         QVERIFY(DemoGenerator(ws, store.clock(), 9).generate(101).ok());
         // (whom routing gave the last complaint, whoever holds it since a transfer)
-        const qint64 last = scalar(ws, QStringLiteral(
-            "SELECT json_extract(e.details, '$.assignee_id') FROM complaints c JOIN events e ON"
-            " e.complaint_id = c.id AND e.type = 'complaint_created' WHERE c.solved_on_call = 0"
-            " ORDER BY c.received_at DESC, c.id DESC LIMIT 1")).toLongLong();
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT last_user_id FROM round_robin_state")).toLongLong(),
-                 last);
+        const qint64 last =
+            scalar(ws,
+                   QStringLiteral("SELECT json_extract(e.details, '$.assignee_id') FROM complaints "
+                                  "c JOIN events e ON"
+                                  " e.complaint_id = c.id AND e.type = 'complaint_created' WHERE "
+                                  "c.solved_on_call = 0"
+                                  " ORDER BY c.received_at DESC, c.id DESC LIMIT 1"))
+                .toLongLong();
+        QCOMPARE(
+            scalar(ws, QStringLiteral("SELECT last_user_id FROM round_robin_state")).toLongLong(),
+            last);
     }
 
     void shouldBeReproducibleForASeed()
@@ -351,8 +413,11 @@ private Q_SLOTS:
             test::StoreFixture store;
             Workspace &ws = store.open();
             QVERIFY(DemoGenerator(ws, store.clock(), 42).generate(50).ok());
-            texts[run] << scalar(ws, QStringLiteral("SELECT group_concat(reference || description || status, '|')"
-                                                    " FROM complaints")).toString();
+            texts[run] << scalar(ws,
+                                 QStringLiteral(
+                                     "SELECT group_concat(reference || description || status, '|')"
+                                     " FROM complaints"))
+                              .toString();
         }
         QCOMPARE(texts[0], texts[1]);
     }

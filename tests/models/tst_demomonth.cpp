@@ -22,7 +22,7 @@ class TestDemoMonth : public QObject
 {
     Q_OBJECT
 
-    static constexpr int filled = 2000;   // complaints
+    static constexpr int filled = 2000; // complaints
 
     test::StoreFixture m_store;
     Workspace *m_ws = nullptr;
@@ -65,9 +65,11 @@ private Q_SLOTS:
         }
         // Frozen merchant funds and settlements are POS or QR acquiring; "Other" matters
         // are mostly other business.
-        for (const QString &merchants : {QStringLiteral("FUNDS_FROZEN"), QStringLiteral("SETTLEMENT")}) {
-            QVERIFY2(ofCategory(merchants, QStringLiteral("business_type IN ('POS_ACQUIRING',"
-                                                          " 'QR_PAYMENT')"))
+        for (const QString &merchants :
+             {QStringLiteral("FUNDS_FROZEN"), QStringLiteral("SETTLEMENT")}) {
+            QVERIFY2(ofCategory(merchants,
+                                QStringLiteral("business_type IN ('POS_ACQUIRING',"
+                                               " 'QR_PAYMENT')"))
                          >= ofCategory(merchants) * 85 / 100,
                      qPrintable(merchants));
         }
@@ -81,14 +83,19 @@ private Q_SLOTS:
     {
         QVERIFY(ofCategory(QStringLiteral("REFUND"), QStringLiteral("demand = 'REFUND_FEES'"))
                 >= ofCategory(QStringLiteral("REFUND")) * 7 / 10);
-        QVERIFY(ofCategory(QStringLiteral("FUNDS_FROZEN"), QStringLiteral("demand = 'UNFREEZE_FUNDS'"))
-                >= ofCategory(QStringLiteral("FUNDS_FROZEN")) / 2);
-        QVERIFY(ofCategory(QStringLiteral("MARKETING"), QStringLiteral("demand = 'STOP_HARASSMENT'"))
-                >= ofCategory(QStringLiteral("MARKETING")) / 3);
-        QCOMPARE(ofCategory(QStringLiteral("SERVICE_QUALITY"), QStringLiteral("demand = 'UNFREEZE_FUNDS'")), 0);
+        QVERIFY(
+            ofCategory(QStringLiteral("FUNDS_FROZEN"), QStringLiteral("demand = 'UNFREEZE_FUNDS'"))
+            >= ofCategory(QStringLiteral("FUNDS_FROZEN")) / 2);
+        QVERIFY(
+            ofCategory(QStringLiteral("MARKETING"), QStringLiteral("demand = 'STOP_HARASSMENT'"))
+            >= ofCategory(QStringLiteral("MARKETING")) / 3);
+        QCOMPARE(ofCategory(QStringLiteral("SERVICE_QUALITY"),
+                            QStringLiteral("demand = 'UNFREEZE_FUNDS'")),
+                 0);
         QVERIFY(count(QStringLiteral("SELECT count(DISTINCT demand) FROM complaints")) >= 7);
         QVERIFY(count(QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM complaints"
-                                     " GROUP BY demand)")) <= filled * 40 / 100);
+                                     " GROUP BY demand)"))
+                <= filled * 40 / 100);
     }
 
     // Amounts only where money is at stake, many small and a few large, and the amount a
@@ -98,8 +105,8 @@ private Q_SLOTS:
         for (const QString &noMoney :
              {QStringLiteral("SERVICE_QUALITY"), QStringLiteral("AFTER_SALES"),
               QStringLiteral("USABILITY"), QStringLiteral("PRODUCT_FUNCTION"),
-              QStringLiteral("DISCLOSURE"), QStringLiteral("PRIVACY"),
-              QStringLiteral("COMPLIANCE"), QStringLiteral("OTHER")}) {
+              QStringLiteral("DISCLOSURE"), QStringLiteral("PRIVACY"), QStringLiteral("COMPLIANCE"),
+              QStringLiteral("OTHER")}) {
             QVERIFY(ofCategory(noMoney) > 0);
             QVERIFY2(ofCategory(noMoney, QStringLiteral("amount_fen IS NOT NULL")) == 0,
                      qPrintable(noMoney));
@@ -143,33 +150,41 @@ private Q_SLOTS:
     void shouldWorkComplaintsAsACentreDoes()
     {
         const qint64 now = test::wednesdayMorning();
-        QVERIFY(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'customer_contacted'"))
-                > filled / 2);
-        const int transferred = count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'transferred'"));
+        QVERIFY(
+            count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'customer_contacted'"))
+            > filled / 2);
+        const int transferred =
+            count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'transferred'"));
         QVERIFY(transferred > filled / 50);
         QVERIFY(transferred < filled / 5);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM complaints WHERE assigned_manually = 1")),
-                 transferred);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM complaints WHERE assigned_manually = 1")),
+            transferred);
         const int escalated = count(QStringLiteral("SELECT count(*) FROM complaints WHERE"
                                                    " escalated_at IS NOT NULL"));
         QVERIFY(escalated > filled / 100);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'escalated'")),
                  escalated);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM complaints WHERE escalated_at IS NOT"
-                                     " NULL AND status <> 'CLOSED'")) > 0);
+                                     " NULL AND status <> 'CLOSED'"))
+                > 0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM events WHERE type = 'reopened'")) > 0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
-                                     " AND resolution_breached = 1")) > 0);
+                                     " AND resolution_breached = 1"))
+                > 0);
         QVERIFY(count(QStringLiteral("SELECT count(*) FROM complaints WHERE status <> 'CLOSED'"
                                      " AND next_due_at < %1 AND (first_response_breached = 1"
-                                     " OR resolution_breached = 1)").arg(now)) > 0);
+                                     " OR resolution_breached = 1)")
+                          .arg(now))
+                > 0);
         const int breached = count(QStringLiteral("SELECT count(*) FROM complaints WHERE"
                                                   " resolution_breached = 1"));
         QVERIFY2(breached < filled / 4, qPrintable(QString::number(breached)));
 
         // Satisfaction on closed complaints only, most of them rated, with a spread.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM complaints WHERE satisfaction IS NOT"
-                                      " NULL AND status <> 'CLOSED'")), 0);
+                                      " NULL AND status <> 'CLOSED'")),
+                 0);
         const int closed = count(QStringLiteral("SELECT count(*) FROM complaints WHERE status ="
                                                 " 'CLOSED' AND solved_on_call = 0"));
         const int rated = count(QStringLiteral("SELECT count(*) FROM complaints WHERE satisfaction"
@@ -192,13 +207,17 @@ private Q_SLOTS:
     void shouldReceiveCallsInTheCentresHoursOverTheLastMonth()
     {
         const qint64 now = test::wednesdayMorning();
-        QVERIFY(scalar(*m_ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
-                >= now - 31LL * 24 * 3600 * 1000);
-        QVERIFY(scalar(*m_ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
-                < now - 28LL * 24 * 3600 * 1000);
+        QVERIFY(
+            scalar(*m_ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
+            >= now - 31LL * 24 * 3600 * 1000);
+        QVERIFY(
+            scalar(*m_ws, QStringLiteral("SELECT min(received_at) FROM complaints")).toLongLong()
+            < now - 28LL * 24 * 3600 * 1000);
         const QString local = QStringLiteral("(received_at / 1000 + 8 * 3600)");
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM complaints WHERE %1 %% 86400 < 8 * 3600"
-                                      " OR %1 %% 86400 >= 21 * 3600").arg(local)), 0);
+                                      " OR %1 %% 86400 >= 21 * 3600")
+                           .arg(local)),
+                 0);
         const int weekend = count(QStringLiteral("SELECT count(*) FROM complaints WHERE"
                                                  " strftime('%w', %1, 'unixepoch') IN ('0', '6')")
                                       .arg(local));
@@ -214,12 +233,17 @@ private Q_SLOTS:
             Workspace &ws = store.open();
             if (!DemoGenerator(ws, store.clock(), seed).generate(300).ok())
                 return QString();
-            return scalar(ws, QStringLiteral(
-                "SELECT group_concat(x, '|') FROM (SELECT c.reference || c.business_type ||"
-                " c.demand || ifnull(c.amount_fen, '-') || ifnull(c.satisfaction, '-') ||"
-                " c.department_id || ifnull(c.escalated_at, '-') || (SELECT group_concat(e.type"
-                " || e.at, ',') FROM events e WHERE e.complaint_id = c.id) AS x FROM complaints c"
-                " ORDER BY c.id)")).toString();
+            return scalar(ws,
+                          QStringLiteral("SELECT group_concat(x, '|') FROM (SELECT c.reference || "
+                                         "c.business_type ||"
+                                         " c.demand || ifnull(c.amount_fen, '-') || "
+                                         "ifnull(c.satisfaction, '-') ||"
+                                         " c.department_id || ifnull(c.escalated_at, '-') || "
+                                         "(SELECT group_concat(e.type"
+                                         " || e.at, ',') FROM events e WHERE e.complaint_id = "
+                                         "c.id) AS x FROM complaints c"
+                                         " ORDER BY c.id)"))
+                .toString();
         };
         const QString first = month(31);
         QVERIFY(!first.isEmpty());

@@ -35,7 +35,10 @@ CallDraft everyField(Workspace &ws)
     return d;
 }
 
-int drafts(Workspace &ws) { return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt(); }
+int drafts(Workspace &ws)
+{
+    return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt();
+}
 
 } // namespace
 
@@ -48,8 +51,8 @@ private Q_SLOTS:
     void shouldKeepEveryFieldForItsAuthorOnly()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("li"),
-                                   QStringLiteral("agent"));
+        Workspace &ws =
+            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
         // GIVEN an agent's draft
         const CallDraft typed = everyField(ws);
         QVERIFY(DraftService(ws).keepCallDraft(typed).ok());
@@ -104,15 +107,17 @@ private Q_SLOTS:
         QCOMPARE(read.transactionRef, QStringLiteral("4111 11** **** 1111"));
         QCOMPARE(read.updatedAt, test::wednesdayMorning() + 2000);
         QVERIFY(!read.callStartedAt);
-        QVERIFY(!scalar(ws, QStringLiteral("SELECT fields FROM drafts")).toString().contains(
-            QStringLiteral("6222021234567894")));
+        QVERIFY(!scalar(ws, QStringLiteral("SELECT fields FROM drafts"))
+                     .toString()
+                     .contains(QStringLiteral("6222021234567894")));
     }
 
     void shouldRemoveTheDraftWithTheSavedCallOnly()
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const auto earlier = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13900001111")));
+        const auto earlier =
+            ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13900001111")));
         QVERIFY(earlier.ok());
         CallDraft d;
         d.description = QStringLiteral("typed before the save");
@@ -127,7 +132,7 @@ private Q_SLOTS:
 
         // a save that fails inside its transaction (after the draft's removal) keeps it
         NewCallInput failing = test::sampleCall(ws);
-        failing.followUpOf = earlier->complaintId;   // a complaint of another caller
+        failing.followUpOf = earlier->complaintId; // a complaint of another caller
         failing.removesDraft = true;
         auto failed = ws.complaints().logCall(failing);
         QVERIFY(!failed.ok());
@@ -158,7 +163,7 @@ private Q_SLOTS:
         d.description = QStringLiteral("recent");
         QVERIFY(DraftService(ws).keepCallDraft(d).ok());
 
-        store.clock().advance(29LL * 24 * 3600 * 1000);   // 31 and 29 days old
+        store.clock().advance(29LL * 24 * 3600 * 1000); // 31 and 29 days old
         auto removed = DraftService(ws).removeExpired();
         QVERIFY(removed.ok());
         QCOMPARE(*removed, 1);

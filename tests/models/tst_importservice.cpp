@@ -20,12 +20,15 @@ class TestImportService : public QObject
     static QByteArray regulatorList()
     {
         return QStringLiteral(
-                   "\u5de5\u5355\u7f16\u53f7,\u53d7\u7406\u65f6\u95f4,\u8054\u7cfb\u7535\u8bdd,\u6295\u8bc9\u5185\u5bb9,\u6295\u8bc9\u7c7b\u522b\n"
-                   "A-1,2026-11-20 09:30,13812345678,Charged a fee twice for one payment,FEES_BILLING\n"
+                   "\u5de5\u5355\u7f16\u53f7,\u53d7\u7406\u65f6\u95f4,\u8054\u7cfb\u7535\u8bdd,"
+                   "\u6295\u8bc9\u5185\u5bb9,\u6295\u8bc9\u7c7b\u522b\n"
+                   "A-1,2026-11-20 09:30,13812345678,Charged a fee twice for one "
+                   "payment,FEES_BILLING\n"
                    "A-2,2026-11-21 10:00,13912345678,\"Card 4111 1111 1111 1111 was frozen\n"
                    "and I cannot pay\",FUNDS_FROZEN\n"
                    "A-3,2026-11-21 11:00,13712345678,Something,Space travel\n"
-                   "A-4,2026-11-22 12:00,13612345678,Someone took money from my account without my permission,\n"
+                   "A-4,2026-11-22 12:00,13612345678,Someone took money from my account without my "
+                   "permission,\n"
                    "A-5,2026-11-22 12:30,,No number given,FEES_BILLING\n")
             .toUtf8();
     }
@@ -52,7 +55,7 @@ private Q_SLOTS:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QCOMPARE(report->imported, 3);
         QCOMPARE(report->failed, 2);
-        QCOMPARE(report->failures.at(0).line, 5);   // after the two-line record
+        QCOMPARE(report->failures.at(0).line, 5); // after the two-line record
         QVERIFY(report->failures.at(0).reason.contains(QLatin1String("Space travel")));
         QCOMPARE(report->failures.at(1).line, 7);
         // Through logCall: redacted, routed, audited, classified when no category was given
@@ -60,12 +63,19 @@ private Q_SLOTS:
         QCOMPARE(test::eventCount(ws, QStringLiteral("complaint_created")), 3);
         QVERIFY(!test::digitsIn(test::storedTexts(ws).join(QLatin1Char(' ')))
                      .contains(QLatin1String("4111111111111111")));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT channel FROM complaints WHERE id = 1")).toString(),
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT channel FROM complaints WHERE id = 1"))
+                     .toString(),
                  QStringLiteral("REGULATOR"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT c.code FROM complaints JOIN categories c"
-                                                 " ON c.id = complaints.category_id WHERE complaints.id = 3")).toString(),
+        QCOMPARE(test::scalar(
+                     ws,
+                     QStringLiteral("SELECT c.code FROM complaints JOIN categories c"
+                                    " ON c.id = complaints.category_id WHERE complaints.id = 3"))
+                     .toString(),
                  QStringLiteral("FUNDS_SECURITY"));
-        QVERIFY(test::scalar(ws, QStringLiteral("SELECT department_id FROM complaints WHERE id = 1")).toLongLong() > 0);
+        QVERIFY(
+            test::scalar(ws, QStringLiteral("SELECT department_id FROM complaints WHERE id = 1"))
+                .toLongLong()
+            > 0);
 
         // The same file again adds nothing
         auto again = importer.import(table(regulatorList()), *mapping, {});
@@ -124,18 +134,29 @@ private Q_SLOTS:
         auto mapping = ImportService::preset(QStringLiteral("cfpb"));
         QVERIFY(mapping.ok());
         const QByteArray file(
-            "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint narrative,Company,State,Complaint ID\n"
+            "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint "
+            "narrative,Company,State,Complaint ID\n"
             "2025-03-02,Money transfer,Mobile wallet,Fraud or scam,,,PayCo,CA,11223344\n"
-            "2025-03-05,Money transfer,Mobile wallet,Problem with fees,,\"Charged twice\",PayCo,NY,11223345\n");
+            "2025-03-05,Money transfer,Mobile wallet,Problem with fees,,\"Charged "
+            "twice\",PayCo,NY,11223345\n");
         auto report = importer.import(table(file), *mapping, {});
         QVERIFY2(report.ok() && report->failed == 0,
-                 qPrintable(report.ok() && !report->failures.isEmpty() ? report->failures.first().reason : QString()));
+                 qPrintable(report.ok() && !report->failures.isEmpty()
+                                ? report->failures.first().reason
+                                : QString()));
         QCOMPARE(report->imported, 2);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT c.code FROM complaints JOIN categories c"
-                                                 " ON c.id = complaints.category_id WHERE complaints.id = 2")).toString(),
+        QCOMPARE(test::scalar(
+                     ws,
+                     QStringLiteral("SELECT c.code FROM complaints JOIN categories c"
+                                    " ON c.id = complaints.category_id WHERE complaints.id = 2"))
+                     .toString(),
                  QStringLiteral("FEES_BILLING"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT external_id FROM imported_rows ORDER BY complaint_id LIMIT 1")).toString(),
-                 QStringLiteral("cfpb:11223344"));
+        QCOMPARE(
+            test::scalar(ws,
+                         QStringLiteral(
+                             "SELECT external_id FROM imported_rows ORDER BY complaint_id LIMIT 1"))
+                .toString(),
+            QStringLiteral("cfpb:11223344"));
     }
 };
 

@@ -18,27 +18,27 @@ private Q_SLOTS:
     void shouldSuggestTheDemandAndBusinessInBothLanguages_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("demand");     // empty: none suggested
+        QTest::addColumn<QString>("demand"); // empty: none suggested
         QTest::addColumn<QString>("business");
-        QTest::newRow("zh refund, POS") << QStringLiteral("我的POS机多扣了手续费,要求退还")
-                                        << QStringLiteral("REFUND_FEES")
-                                        << QStringLiteral("POS_ACQUIRING");
-        QTest::newRow("zh unfreeze, QR") << QStringLiteral("收款码的钱被冻结了三天")
-                                         << QStringLiteral("UNFREEZE_FUNDS")
-                                         << QStringLiteral("QR_PAYMENT");
-        QTest::newRow("en unfreeze") << QStringLiteral("Please unfreeze my account, I bought it online")
-                                     << QStringLiteral("UNFREEZE_FUNDS")
-                                     << QStringLiteral("ONLINE_PAYMENT");
+        QTest::newRow("zh refund, POS")
+            << QStringLiteral("我的POS机多扣了手续费,要求退还") << QStringLiteral("REFUND_FEES")
+            << QStringLiteral("POS_ACQUIRING");
+        QTest::newRow("zh unfreeze, QR")
+            << QStringLiteral("收款码的钱被冻结了三天") << QStringLiteral("UNFREEZE_FUNDS")
+            << QStringLiteral("QR_PAYMENT");
+        QTest::newRow("en unfreeze")
+            << QStringLiteral("Please unfreeze my account, I bought it online")
+            << QStringLiteral("UNFREEZE_FUNDS") << QStringLiteral("ONLINE_PAYMENT");
         QTest::newRow("en refund, repayment")
             << QStringLiteral("My credit card payment was taken twice. I want a refund.")
             << QStringLiteral("REFUND_FEES") << QStringLiteral("CARD_REPAYMENT");
         QTest::newRow("en harassment") << QStringLiteral("They keep calling me at work, stop it")
                                        << QStringLiteral("STOP_HARASSMENT") << QString();
-        QTest::newRow("nothing clear") << QStringLiteral("I called about something")
-                                       << QString() << QString();
+        QTest::newRow("nothing clear")
+            << QStringLiteral("I called about something") << QString() << QString();
         // whole words: "application" is not the "app" cue, "position" not "pos"
-        QTest::newRow("whole words") << QStringLiteral("my application position")
-                                     << QString() << QString();
+        QTest::newRow("whole words")
+            << QStringLiteral("my application position") << QString() << QString();
         // as many cues of two demands: neither is suggested
         QTest::newRow("tie") << QStringLiteral("退款和赔偿") << QString() << QString();
     }
@@ -73,7 +73,7 @@ private Q_SLOTS:
     void shouldShipACueForEveryDemandAndBusiness()
     {
         // every code but Other is reachable from its own cue words
-        const QList<std::pair<QString, Demand>> demands{
+        const QList<std::pair<QString, Demand>> demands {
             {QStringLiteral("退款"), Demand::RefundFees},
             {QStringLiteral("explain"), Demand::Explanation},
             {QStringLiteral("赔偿"), Demand::Compensation},
@@ -97,9 +97,10 @@ private Q_SLOTS:
         in.businessType.reset();
         const qint64 suggested = ws.complaints().logCall(in)->complaintId;
         const auto column = [&](const char *name, qint64 id) {
-            return scalar(ws, QStringLiteral("SELECT %1 FROM complaints WHERE id = %2")
-                                  .arg(QLatin1String(name))
-                                  .arg(id))
+            return scalar(ws,
+                          QStringLiteral("SELECT %1 FROM complaints WHERE id = %2")
+                              .arg(QLatin1String(name))
+                              .arg(id))
                 .toString();
         };
         QCOMPARE(column("demand", suggested), QStringLiteral("UNFREEZE_FUNDS"));

@@ -35,8 +35,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("old");
         }
-        QVERIFY(QFile::setPermissions(older, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                 | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(older,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         // WHEN both are written in pieces
         for (const QString &path : {fresh, older}) {
             OutputFile file(path);
@@ -50,8 +51,8 @@ private Q_SLOTS:
             QCOMPARE(cd::test::contentOf(path), QByteArray("first,") + QByteArray(100'000, 'x'));
             QCOMPARE(cd::test::modeOf(path), 0600);
         }
-        QCOMPARE(entriesOf(dir), (QStringList{QStringLiteral("fresh.csv"),
-                                             QStringLiteral("older.csv")}));
+        QCOMPARE(entriesOf(dir),
+                 (QStringList {QStringLiteral("fresh.csv"), QStringLiteral("older.csv")}));
     }
 
     void shouldLeaveNothingOfAFileNotCommitted()
@@ -76,7 +77,7 @@ private Q_SLOTS:
             rewritten.cancel();
         }
         // THEN only the kept file is there, unchanged
-        QCOMPARE(entriesOf(dir), QStringList{QStringLiteral("kept.csv")});
+        QCOMPARE(entriesOf(dir), QStringList {QStringLiteral("kept.csv")});
         QCOMPARE(cd::test::contentOf(kept), QByteArray("kept"));
     }
 

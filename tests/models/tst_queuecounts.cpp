@@ -15,17 +15,31 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         QVERIFY(DemoGenerator(ws, store.clock(), 5).generate(400).ok());
         const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
-        const qint64 department = test::scalar(ws, QStringLiteral(
-            "SELECT department_id FROM complaints GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")).toLongLong();
-        const qint64 assignee = test::scalar(ws, QStringLiteral(
-            "SELECT assignee_id FROM complaints WHERE assignee_id IS NOT NULL GROUP BY 1"
-            " ORDER BY count(*) DESC LIMIT 1")).toLongLong();
-        const qint64 subcategory = test::scalar(ws, QStringLiteral(
-            "SELECT subcategory_id FROM complaints WHERE subcategory_id IS NOT NULL GROUP BY 1"
-            " ORDER BY count(*) DESC LIMIT 1")).toLongLong();
-        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
-                                                " AND satisfaction = 4")).toLongLong() > 0);
-        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> others{
+        const qint64 department =
+            test::scalar(ws,
+                         QStringLiteral("SELECT department_id FROM complaints GROUP BY 1 ORDER BY "
+                                        "count(*) DESC LIMIT 1"))
+                .toLongLong();
+        const qint64 assignee =
+            test::scalar(
+                ws,
+                QStringLiteral(
+                    "SELECT assignee_id FROM complaints WHERE assignee_id IS NOT NULL GROUP BY 1"
+                    " ORDER BY count(*) DESC LIMIT 1"))
+                .toLongLong();
+        const qint64 subcategory =
+            test::scalar(ws,
+                         QStringLiteral("SELECT subcategory_id FROM complaints WHERE "
+                                        "subcategory_id IS NOT NULL GROUP BY 1"
+                                        " ORDER BY count(*) DESC LIMIT 1"))
+                .toLongLong();
+        QVERIFY(
+            test::scalar(ws,
+                         QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                                        " AND satisfaction = 4"))
+                .toLongLong()
+            > 0);
+        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> others {
             {QString(), [](storage::QueueQuery &) {}},
             {QStringLiteral(" AND category_id = %1").arg(refund),
              [&](storage::QueueQuery &q) { q.categoryId = refund; }},
@@ -36,7 +50,8 @@ private Q_SLOTS:
             {QStringLiteral(" AND severity = 'P2'"),
              [](storage::QueueQuery &q) { q.severity = QStringLiteral("P2"); }},
             {QStringLiteral(" AND category_id = %1 AND severity = 'P2' AND department_id = %2")
-                 .arg(refund).arg(department),
+                 .arg(refund)
+                 .arg(department),
              [&](storage::QueueQuery &q) {
                  q.categoryId = refund;
                  q.severity = QStringLiteral("P2");
@@ -65,16 +80,22 @@ private Q_SLOTS:
                 storage::QueueQuery q;
                 q.status = rules::code(status);
                 filter(q);
-                const QString sql = QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
-                                        .arg(*q.status) + where;
+                const QString sql =
+                    QStringLiteral("SELECT count(*) FROM complaints WHERE status = '%1'")
+                        .arg(*q.status)
+                    + where;
                 const storage::QueueRepository complaints(ws.database().connection());
                 QVERIFY2(complaints.queueCount(q).value() == test::scalar(ws, sql).toLongLong(),
                          qPrintable(sql));
             }
         }
-        QVERIFY(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
-                                                " AND department_id = %1").arg(department))
-                    .toLongLong() > 0);
+        QVERIFY(
+            test::scalar(ws,
+                         QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                                        " AND department_id = %1")
+                             .arg(department))
+                .toLongLong()
+            > 0);
     }
 
     // The tallies (migration v12) follow every write of the columns they are kept by:
@@ -88,19 +109,24 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator(ws, store.clock(), 11).generate(300).ok());
         const QList<qint64> logged = fill(store, 12);
         ComplaintService &service = ws.complaints();
-        QVERIFY(service.changeStatus(logged.at(0), rules::Status::Assigned,
-                                     rules::Status::Investigating, QStringLiteral("调取交易记录"))
+        QVERIFY(service
+                    .changeStatus(logged.at(0), rules::Status::Assigned,
+                                  rules::Status::Investigating, QStringLiteral("调取交易记录"))
                     .ok()
-                || service.changeStatus(logged.at(0), rules::Status::New,
-                                        rules::Status::Investigating, QStringLiteral("调取交易记录"))
+                || service
+                       .changeStatus(logged.at(0), rules::Status::New, rules::Status::Investigating,
+                                     QStringLiteral("调取交易记录"))
                        .ok());
         const qint64 risk = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
-        QVERIFY(service.transfer(logged.at(1), {risk, std::nullopt}, QStringLiteral("疑似盗刷")).ok());
+        QVERIFY(
+            service.transfer(logged.at(1), {risk, std::nullopt}, QStringLiteral("疑似盗刷")).ok());
         const qint64 privacy = ws.taxonomy().categoryByCode(QStringLiteral("PRIVACY"))->id;
-        QVERIFY(service.reclassify(logged.at(2), privacy, std::nullopt, QStringLiteral("实为信息泄露"))
-                    .ok());
-        QVERIFY(ReviewService(ws).bulkSetSeverity({logged.at(3), logged.at(4)}, rules::Severity::P1,
-                                                  QStringLiteral("媒体关注"))
+        QVERIFY(
+            service.reclassify(logged.at(2), privacy, std::nullopt, QStringLiteral("实为信息泄露"))
+                .ok());
+        QVERIFY(ReviewService(ws)
+                    .bulkSetSeverity({logged.at(3), logged.at(4)}, rules::Severity::P1,
+                                     QStringLiteral("媒体关注"))
                     .ok());
 
         const QString grouped = QStringLiteral(
@@ -112,7 +138,7 @@ private Q_SLOTS:
         const auto rows = [&](const QString &sql) {
             QSqlQuery query(ws.database().connection());
             if (!query.exec(sql))
-                return QStringList{query.lastError().text()};
+                return QStringList {query.lastError().text()};
             QStringList out;
             while (query.next()) {
                 QStringList row;
@@ -124,8 +150,11 @@ private Q_SLOTS:
         };
         QVERIFY(rows(grouped).size() > 20);
         QCOMPARE(rows(kept), rows(grouped));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_tallies"
-                                                 " WHERE complaints < 0")).toInt(), 0);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM complaint_tallies"
+                                             " WHERE complaints < 0"))
+                     .toInt(),
+                 0);
 
         // Counted from the tallies: a count changed there (never done by the program) is
         // what the queue reports; a filter they are not kept by still counts the table.
@@ -135,22 +164,32 @@ private Q_SLOTS:
         hotlineClosed.visibleToDepartment = risk;
         const storage::QueueRepository complaints(ws.database().connection());
         const qint64 exact = complaints.queueCount(hotlineClosed).value();
-        QCOMPARE(exact, test::scalar(ws, QStringLiteral(
-                            "SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
-                            " AND channel = 'HOTLINE' AND department_id = %1").arg(risk)).toLongLong());
+        QCOMPARE(
+            exact,
+            test::scalar(ws,
+                         QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'CLOSED'"
+                                        " AND channel = 'HOTLINE' AND department_id = %1")
+                             .arg(risk))
+                .toLongLong());
         QVERIFY(exact > 0);
         QSqlQuery skew(ws.database().connection());
-        QVERIFY(skew.exec(QStringLiteral("UPDATE complaint_tallies SET complaints = complaints + 1000"
-                                         " WHERE status = 'CLOSED' AND channel = 'HOTLINE'"
-                                         " AND department_id = %1").arg(risk)));
+        QVERIFY(
+            skew.exec(QStringLiteral("UPDATE complaint_tallies SET complaints = complaints + 1000"
+                                     " WHERE status = 'CLOSED' AND channel = 'HOTLINE'"
+                                     " AND department_id = %1")
+                          .arg(risk)));
         QVERIFY(skew.numRowsAffected() > 0);
         QCOMPARE(complaints.queueCount(hotlineClosed).value(),
                  exact + 1000 * skew.numRowsAffected());
         storage::QueueQuery unassigned = hotlineClosed;
         unassigned.unassignedOnly = true;
-        QCOMPARE(complaints.queueCount(unassigned).value(), test::scalar(ws, QStringLiteral(
-                     "SELECT count(*) FROM complaints WHERE status = 'CLOSED' AND channel = 'HOTLINE'"
-                     " AND department_id = %1 AND assignee_id IS NULL").arg(risk)).toLongLong());
+        QCOMPARE(complaints.queueCount(unassigned).value(),
+                 test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM complaints WHERE status = "
+                                             "'CLOSED' AND channel = 'HOTLINE'"
+                                             " AND department_id = %1 AND assignee_id IS NULL")
+                                  .arg(risk))
+                     .toLongLong());
     }
 
     // A store of version 11 (no tallies, nor the later drafts) with complaints gets its
@@ -161,22 +200,23 @@ private Q_SLOTS:
         {
             Workspace &ws = store.open();
             QVERIFY(DemoGenerator(ws, store.clock(), 3).generate(200).ok());
-            const QString storeId = test::scalar(ws, QStringLiteral("SELECT store_id FROM"
-                                                                    " audit_chain")).toString();
+            const QString storeId = test::scalar(ws,
+                                                 QStringLiteral("SELECT store_id FROM"
+                                                                " audit_chain"))
+                                        .toString();
             QSqlQuery down(ws.database().connection());
-            for (const char *sql : {"DROP TRIGGER complaints_tally_insert",
-                                    "DROP TRIGGER complaints_tally_update",
-                                    "DROP TRIGGER complaints_tally_delete",
-                                    "DROP TABLE complaint_tallies",
-                                    "DROP TABLE drafts",                                    // v13
-                                    "ALTER TABLE audit_chain DROP COLUMN store_id",          // v14
-                                    "ALTER TABLE audit_chain DROP COLUMN key_fingerprint",
-                                    "PRAGMA user_version = 11"})
+            for (const char *sql :
+                 {"DROP TRIGGER complaints_tally_insert", "DROP TRIGGER complaints_tally_update",
+                  "DROP TRIGGER complaints_tally_delete", "DROP TABLE complaint_tallies",
+                  "DROP TABLE drafts", // v13
+                  "ALTER TABLE audit_chain DROP COLUMN store_id", // v14
+                  "ALTER TABLE audit_chain DROP COLUMN key_fingerprint",
+                  "PRAGMA user_version = 11"})
                 QVERIFY2(down.exec(QLatin1String(sql)), sql);
             store.close();
             // as someone putting an old store back on purpose does (docs/security.md)
-            for (const QString &file : {storage::AuditKey::keyPath(storeId),
-                                        storage::AuditKey::anchorPath(storeId)})
+            for (const QString &file :
+                 {storage::AuditKey::keyPath(storeId), storage::AuditKey::anchorPath(storeId)})
                 QVERIFY(QFile::rename(file, file + QStringLiteral(".old")));
         }
         Workspace &ws = store.open();
@@ -190,9 +230,11 @@ private Q_SLOTS:
             q.status = rules::code(status);
             q.channel = QStringLiteral("HOTLINE");
             QCOMPARE(storage::QueueRepository(ws.database().connection()).queueCount(q).value(),
-                     test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE"
-                                                     " status = '%1' AND channel = 'HOTLINE'")
-                                          .arg(*q.status)).toLongLong());
+                     test::scalar(ws,
+                                  QStringLiteral("SELECT count(*) FROM complaints WHERE"
+                                                 " status = '%1' AND channel = 'HOTLINE'")
+                                      .arg(*q.status))
+                         .toLongLong());
         }
     }
 
@@ -202,7 +244,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> filters{
+        const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> filters {
             {QStringLiteral("complaints_open"), [](storage::QueueQuery &) {}},
             {QStringLiteral("complaints_open"), [](storage::QueueQuery &q) { q.departmentId = 1; }},
             {QStringLiteral("complaints_open_by_category"),
@@ -253,20 +295,29 @@ private Q_SLOTS:
             if (column != QLatin1String("id") && column != QLatin1String("reference"))
                 columns << column;
         }
-        const qint64 inCs = test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints"
-                                                            " WHERE department_id = %1").arg(cs))
+        const qint64 inCs = test::scalar(ws,
+                                         QStringLiteral("SELECT count(*) FROM complaints"
+                                                        " WHERE department_id = %1")
+                                             .arg(cs))
                                 .toLongLong();
         QVERIFY(inCs > 0);
         const qint64 copies = storage::QueueRepository::countCap / inCs + 2;
         QSqlQuery copy(ws.database().connection());
-        QVERIFY2(copy.exec(QStringLiteral(
-                     "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
-                     " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
-                     " FROM complaints, n WHERE department_id = %3")
-                             .arg(copies).arg(columns.join(QStringLiteral(", "))).arg(cs)),
-                 qPrintable(copy.lastError().text()));
-        const qint64 visible = test::scalar(ws, QStringLiteral(
-            "SELECT count(*) FROM complaints WHERE department_id = %1").arg(cs)).toLongLong();
+        QVERIFY2(
+            copy.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
+                    " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
+                    " FROM complaints, n WHERE department_id = %3")
+                    .arg(copies)
+                    .arg(columns.join(QStringLiteral(", ")))
+                    .arg(cs)),
+            qPrintable(copy.lastError().text()));
+        const qint64 visible =
+            test::scalar(
+                ws,
+                QStringLiteral("SELECT count(*) FROM complaints WHERE department_id = %1").arg(cs))
+                .toLongLong();
         QVERIFY(visible > storage::QueueRepository::countCap);
 
         store.signInAs(QStringLiteral("cs.agent"), QStringLiteral("agent"));
@@ -284,8 +335,11 @@ private Q_SLOTS:
         model.setFilter(fresh);
         QVERIFY(!model.isCountCapped());
         QCOMPARE(model.totalCount(),
-                 test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'NEW'"
-                                                 " AND department_id = %1").arg(cs)).toLongLong());
+                 test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM complaints WHERE status = 'NEW'"
+                                             " AND department_id = %1")
+                                  .arg(cs))
+                     .toLongLong());
 
         store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"));
         model.setFilter({});
@@ -310,11 +364,11 @@ private Q_SLOTS:
                 }
             }
         }
-        for (const char *filter : {"status", "category", "severity", "department", "open",
-                                   "subcategory", "channel", "satisfaction",
-                                   "search", "search+status", "offset"}) {
-            QTest::addRow("filter %s", filter) << int(Sort::Received) << true
-                                               << QString::fromLatin1(filter) << true;
+        for (const char *filter :
+             {"status", "category", "severity", "department", "open", "subcategory", "channel",
+              "satisfaction", "search", "search+status", "offset"}) {
+            QTest::addRow("filter %s", filter)
+                << int(Sort::Received) << true << QString::fromLatin1(filter) << true;
         }
         // An agent's view sorted by category or department: three walks merged.
         for (Sort sort : {Sort::Category, Sort::Department}) {
@@ -322,7 +376,8 @@ private Q_SLOTS:
                 for (const char *filter : {"agent", "agent+status"}) {
                     for (bool cursor : {false, true}) {
                         QTest::addRow("%s sorted %d %s %s", filter, int(sort),
-                                      descending ? "desc" : "asc", cursor ? "next page" : "first page")
+                                      descending ? "desc" : "asc",
+                                      cursor ? "next page" : "first page")
                             << int(sort) << descending << QString::fromLatin1(filter) << cursor;
                     }
                 }
@@ -330,10 +385,10 @@ private Q_SLOTS:
         }
         // A filter with another sort: many matches walk the sort's index, few are read by
         // the filter's index and sorted (at most QueueQuery::smallQueue rows).
-        for (Sort sort : {Sort::Reference, Sort::Category, Sort::Severity, Sort::Status,
-                          Sort::Due}) {
-            for (const char *filter : {"many in department", "few in department",
-                                       "many by channel", "many by satisfaction"}) {
+        for (Sort sort :
+             {Sort::Reference, Sort::Category, Sort::Severity, Sort::Status, Sort::Due}) {
+            for (const char *filter : {"many in department", "few in department", "many by channel",
+                                       "many by satisfaction"}) {
                 QTest::addRow("%s sorted %d", filter, int(sort))
                     << int(sort) << true << QString::fromLatin1(filter) << true;
             }
@@ -382,8 +437,8 @@ private Q_SLOTS:
             query.departmentId = 1;
             query.status = QStringLiteral("NEW");
             query.knownCount = filter.startsWith(QLatin1String("many"))
-                                   ? 100 * storage::QueueQuery::smallQueue
-                                   : 10;
+                ? 100 * storage::QueueQuery::smallQueue
+                : 10;
         }
         const bool agentsView = filter.startsWith(QLatin1String("agent"));
         if (agentsView) {
@@ -422,8 +477,10 @@ private Q_SLOTS:
             // each part walks its own index in the sort's order (and reads only the index
             // unless another filter needs the row); only the page's rows are sorted again
             const QString by = sort == int(storage::QueueQuery::Sort::Category)
-                                   ? QStringLiteral("category") : QStringLiteral("department");
-            QVERIFY2(!steps.contains(QStringLiteral("SCAN c")) && joined.contains(QStringLiteral("MERGE (UNION)"))
+                ? QStringLiteral("category")
+                : QStringLiteral("department");
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN c"))
+                         && joined.contains(QStringLiteral("MERGE (UNION)"))
                          && joined.count(QStringLiteral("TEMP B-TREE")) == 1
                          && joined.contains(QStringLiteral("INDEX complaints_by_assignee_") + by)
                          && joined.contains(QStringLiteral("INDEX complaints_by_creator_") + by)
@@ -449,7 +506,8 @@ private Q_SLOTS:
         // The filters of migration v11 are read by their own index, in receipt order.
         for (const char *own : {"subcategory", "channel", "satisfaction"}) {
             if (filter == QLatin1String(own)) {
-                QVERIFY2(joined.contains(QStringLiteral("INDEX complaints_by_") + filter), qPrintable(joined));
+                QVERIFY2(joined.contains(QStringLiteral("INDEX complaints_by_") + filter),
+                         qPrintable(joined));
             }
         }
         // A department sorted by category is read in that order by one index, not by walking

@@ -13,7 +13,8 @@ using cd::test::scalar;
 
 namespace {
 
-qint64 logged(Workspace &ws, const QString &phone, const QString &category = QStringLiteral("FEES_BILLING"))
+qint64 logged(Workspace &ws, const QString &phone,
+              const QString &category = QStringLiteral("FEES_BILLING"))
 {
     auto outcome = ws.complaints().logCall(sampleCall(ws, phone, category));
     if (!outcome)
@@ -23,8 +24,12 @@ qint64 logged(Workspace &ws, const QString &phone, const QString &category = QSt
 
 int eventsOf(Workspace &ws, qint64 id, const QString &type)
 {
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id = %1 AND type = '%2'")
-                          .arg(id).arg(type)).toInt();
+    return scalar(
+               ws,
+               QStringLiteral("SELECT count(*) FROM events WHERE complaint_id = %1 AND type = '%2'")
+                   .arg(id)
+                   .arg(type))
+        .toInt();
 }
 
 } // namespace
@@ -45,19 +50,27 @@ private Q_SLOTS:
         auto early = ws.complaints().recordSatisfaction(id, 4, QStringLiteral("ok"));
         QVERIFY(!early.ok());
         QCOMPARE(early.error().field, QStringLiteral("score"));
-        const auto status = rules::statusFromCode(ws.queries().detail(id)->complaint.status).value();
+        const auto status =
+            rules::statusFromCode(ws.queries().detail(id)->complaint.status).value();
         if (status != rules::Status::Investigating)
-            QVERIFY(ws.complaints().changeStatus(id, status, rules::Status::Investigating, QStringLiteral("查")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
-                                             QStringLiteral("已答复")).ok());
+            QVERIFY(
+                ws.complaints()
+                    .changeStatus(id, status, rules::Status::Investigating, QStringLiteral("查"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
+                                  QStringLiteral("已答复"))
+                    .ok());
         QVERIFY(!ws.complaints().recordSatisfaction(id, 0, {}).ok());
         QVERIFY(!ws.complaints().recordSatisfaction(id, 6, {}).ok());
         QSignalSpy changed(&ws.complaints(), &ComplaintService::complaintChanged);
-        QVERIFY(ws.complaints().recordSatisfaction(id, 2, QStringLiteral("卡号 6222021234567890128 太慢了")).ok());
+        QVERIFY(ws.complaints()
+                    .recordSatisfaction(id, 2, QStringLiteral("卡号 6222021234567890128 太慢了"))
+                    .ok());
         QCOMPARE(changed.count(), 1);
         const auto c = ws.queries().detail(id)->complaint;
         QCOMPARE(c.satisfaction, std::optional<int>(2));
-        QVERIFY(!c.satisfactionComment.contains(QStringLiteral("6222021234567890128")));   // masked
+        QVERIFY(!c.satisfactionComment.contains(QStringLiteral("6222021234567890128"))); // masked
         QCOMPARE(eventsOf(ws, id, QStringLiteral("satisfaction_recorded")), 1);
     }
 
@@ -70,12 +83,13 @@ private Q_SLOTS:
         const qint64 before = ws.queries().detail(first)->complaint.resolutionDueAt;
         ReviewService review(ws);
         QVERIFY(!review.bulkSetSeverity({first, second}, rules::Severity::P1, QString()).ok());
-        auto done = review.bulkSetSeverity({first, second}, rules::Severity::P1, QStringLiteral("媒体关注"));
+        auto done = review.bulkSetSeverity({first, second}, rules::Severity::P1,
+                                           QStringLiteral("媒体关注"));
         QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
         QCOMPARE(*done, 2);
         const auto c = ws.queries().detail(first)->complaint;
         QCOMPARE(c.severity, QStringLiteral("P1"));
-        QVERIFY(c.resolutionDueAt < before);   // 1 working day instead of 3
+        QVERIFY(c.resolutionDueAt < before); // 1 working day instead of 3
         QCOMPARE(eventsOf(ws, second, QStringLiteral("severity_changed")), 1);
     }
 
@@ -84,13 +98,14 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         const qint64 cs = logged(ws, QStringLiteral("13812345678"));
-        const qint64 risk = logged(ws, QStringLiteral("13812345679"), QStringLiteral("FUNDS_SECURITY"));
+        const qint64 risk =
+            logged(ws, QStringLiteral("13812345679"), QStringLiteral("FUNDS_SECURITY"));
         store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
         ReviewService review(ws);
         auto refused = review.bulkAddNote({cs, risk}, QStringLiteral("周五前处理完"));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
-        QCOMPARE(eventsOf(ws, cs, QStringLiteral("note_added")), 0);   // all or nothing
+        QCOMPARE(eventsOf(ws, cs, QStringLiteral("note_added")), 0); // all or nothing
         QCOMPARE(*review.bulkAddNote({cs}, QStringLiteral("周五前处理完")), 1);
         QCOMPARE(eventsOf(ws, cs, QStringLiteral("note_added")), 1);
     }
@@ -131,7 +146,11 @@ private Q_SLOTS:
         const qint64 fourth = logged(ws, QStringLiteral("13812345678"));
         QVERIFY(!review.merge(duplicate, {fourth}, QStringLiteral("into a merged one")).ok());
         // the audit trail is intact
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints WHERE merged_into_id IS NOT NULL")).toInt(), 2);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral(
+                            "SELECT count(*) FROM complaints WHERE merged_into_id IS NOT NULL"))
+                     .toInt(),
+                 2);
     }
 };
 

@@ -23,10 +23,7 @@ class TestRoles : public QObject
         return store.workspace().complaints().logCall(in)->complaintId;
     }
 
-    int denials(Workspace &ws)
-    {
-        return test::eventCount(ws, QStringLiteral("permission_denied"));
-    }
+    int denials(Workspace &ws) { return test::eventCount(ws, QStringLiteral("permission_denied")); }
 
 private Q_SLOTS:
     void shouldLetTheAgentWhoLoggedItFollowIt()
@@ -36,8 +33,10 @@ private Q_SLOTS:
         const qint64 id = logFraud(store);
         Workspace &ws = store.workspace();
         QVERIFY(ws.queries().detail(id).ok());
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
-                                             QStringLiteral("asked for the statement")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
+                                  QStringLiteral("asked for the statement"))
+                    .ok());
     }
 
     void shouldKeepOtherDepartmentsComplaintsFromAgents()
@@ -50,9 +49,8 @@ private Q_SLOTS:
         auto seen = ws.queries().detail(id);
         QCOMPARE(seen.error().kind, Error::Kind::Permission);
         QVERIFY(seen.error().message.contains(QStringLiteral("Risk Management")));
-        auto moved = ws.complaints().changeStatus(id, rules::Status::New,
-                                                  rules::Status::Investigating,
-                                                  QStringLiteral("trying"));
+        auto moved = ws.complaints().changeStatus(
+            id, rules::Status::New, rules::Status::Investigating, QStringLiteral("trying"));
         QCOMPARE(moved.error().kind, Error::Kind::Permission);
         QCOMPARE(denials(ws), 2);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
@@ -98,7 +96,9 @@ private Q_SLOTS:
         agentQueue.setReadBudget(readBudget);
         agentQueue.reload();
         QCOMPARE(agentQueue.rowCount(), 1);
-        QVERIFY(agentQueue.index(0, ComplaintQueueModel::Customer).data().toString()
+        QVERIFY(agentQueue.index(0, ComplaintQueueModel::Customer)
+                    .data()
+                    .toString()
                     .contains(QStringLiteral("139****5678")));
         QCOMPARE(ws.queries().revealPhone(id).error().kind, Error::Kind::Permission);
 
@@ -108,7 +108,9 @@ private Q_SLOTS:
         leadQueue.reload();
         // issue 20, reproduction 3: a lead's queue is masked like everybody's, and nothing
         // was revealed by reading it
-        QVERIFY(leadQueue.index(0, ComplaintQueueModel::Customer).data().toString()
+        QVERIFY(leadQueue.index(0, ComplaintQueueModel::Customer)
+                    .data()
+                    .toString()
                     .contains(QStringLiteral("139****5678")));
         QCOMPARE(test::eventCount(ws, QStringLiteral("personal_data_revealed")), 0);
         QCOMPARE(ws.queries().revealPhone(id).value(), QStringLiteral("139 1234 5678"));
@@ -126,20 +128,26 @@ private Q_SLOTS:
         auto outcome = ws.complaints().logCall(in);
         QCOMPARE(outcome->maskedNumbers, 3);
         // what the store's file holds (the raw columns: this is about storage)
-        const QString stored = scalar(ws, QStringLiteral("SELECT description FROM complaints"))
-                                   .toString();
+        const QString stored =
+            scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString();
         QVERIFY(stored.contains(QStringLiteral("6222 02** **** 7894")));
         QVERIFY(stored.contains(QStringLiteral("110101********4573")));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT transaction_ref FROM complaints")).toString(),
                  QStringLiteral("411111******1111"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calls WHERE notes LIKE"
-                                           " '%3456%'")).toInt(), 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM calls WHERE notes LIKE"
+                                       " '%3456%'"))
+                     .toInt(),
+                 0);
         auto moved = ws.complaints().changeStatus(outcome->complaintId, rules::Status::New,
                                                   rules::Status::Investigating,
                                                   QStringLiteral("new card 5500-0000-0000-0004"));
         QCOMPARE(moved.value(), 1);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE note LIKE"
-                                           " '%0000-0000%'")).toInt(), 0);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE note LIKE"
+                                       " '%0000-0000%'"))
+                     .toInt(),
+                 0);
     }
 
     void shouldAnonymiseOnlyCustomersPastRetention()
@@ -161,10 +169,16 @@ private Q_SLOTS:
         QCOMPARE(ws.complaints().anonymiseExpiredCustomers(true).value(), 1);
         QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 1);
         // the customer rows themselves (raw SQL: this is about what the store keeps)
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE phone LIKE"
-                                           " 'anonymised:%' AND name = ''")).toInt(), 1);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE phone ="
-                                           " '+8613700002222'")).toInt(), 1);   // still open
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM customers WHERE phone LIKE"
+                                       " 'anonymised:%' AND name = ''"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM customers WHERE phone ="
+                                       " '+8613700002222'"))
+                     .toInt(),
+                 1); // still open
         QCOMPARE(test::eventCount(ws, QStringLiteral("customers_anonymised")), 1);
         QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 0);
     }

@@ -41,9 +41,10 @@ private Q_SLOTS:
         // a refund complaint that mentions fraud goes to RISK (the seeded "Fraud words" rule)
         QList<qint64> assignees;
         for (int i = 0; i < 4; ++i) {
-            NewCallInput in = test::sampleCall(ws, QStringLiteral("13812345678"),
-                                               QStringLiteral("REFUND"));
-            in.description = QStringLiteral("\u8fd9\u662f\u8bc8\u9a97\uff0c\u9000\u6b3e\u4e0d\u7ed9");
+            NewCallInput in =
+                test::sampleCall(ws, QStringLiteral("13812345678"), QStringLiteral("REFUND"));
+            in.description =
+                QStringLiteral("\u8fd9\u662f\u8bc8\u9a97\uff0c\u9000\u6b3e\u4e0d\u7ed9");
             auto outcome = ws.complaints().logCall(in);
             QVERIFY(outcome.ok());
             QCOMPARE(outcome->status, QStringLiteral("ASSIGNED"));
@@ -52,7 +53,7 @@ private Q_SLOTS:
             QCOMPARE(logged.departmentId, departmentId(ws, "RISK"));
             QCOMPARE(logged.severity, QStringLiteral("P1"));
         }
-        QCOMPARE(assignees, (QList<qint64>{a, b, a, b}));
+        QCOMPARE(assignees, (QList<qint64> {a, b, a, b}));
         // an agent who is away gets nothing
         store.signInAs(QStringLiteral("risk.a"), QStringLiteral("agent"), QStringLiteral("RISK"));
         QVERIFY(ws.auth().setAvailability(QStringLiteral("away")).ok());
@@ -77,8 +78,8 @@ private Q_SLOTS:
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         for (int i = 0; i < 2; ++i) {
             const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-            QVERIFY(ws.complaints().transfer(id, {std::nullopt, busy},
-                                             QStringLiteral("load")).ok());
+            QVERIFY(
+                ws.complaints().transfer(id, {std::nullopt, busy}, QStringLiteral("load")).ok());
         }
         NewCallInput in = test::sampleCall(ws);
         in.channel = rules::Channel::Regulator;
@@ -93,13 +94,17 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId; // CS
         store.clock().advance(2 * 3600'000);
-        QVERIFY(ws.complaints().transfer(id, {departmentId(ws, "TECH"), std::nullopt},
-                                         QStringLiteral("terminal fault")).ok());
+        QVERIFY(ws.complaints()
+                    .transfer(id, {departmentId(ws, "TECH"), std::nullopt},
+                              QStringLiteral("terminal fault"))
+                    .ok());
         store.clock().advance(3600'000);
-        QVERIFY(ws.complaints().transfer(id, {departmentId(ws, "CS"), std::nullopt},
-                                         QStringLiteral("back to CS")).ok());
+        QVERIFY(
+            ws.complaints()
+                .transfer(id, {departmentId(ws, "CS"), std::nullopt}, QStringLiteral("back to CS"))
+                .ok());
         store.clock().advance(3 * 3600'000);
         auto detail = ws.queries().detail(id);
         QCOMPARE(detail->departmentShares.size(), 2);
@@ -114,7 +119,8 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        store.signInAs(QStringLiteral("tech.gone"), QStringLiteral("agent"), QStringLiteral("TECH"));
+        store.signInAs(QStringLiteral("tech.gone"), QStringLiteral("agent"),
+                       QStringLiteral("TECH"));
         const qint64 gone = ws.actor().id;
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
         QVERIFY(ws.auth().setActive(gone, false).ok());
@@ -138,19 +144,25 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         QList<qint64> ids;
         for (int i = 0; i < 3; ++i)
-            ids << ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+            ids << ws.complaints().logCall(test::sampleCall(ws))->complaintId; // CS
         store.signInAs(QStringLiteral("cs.agent"), QStringLiteral("agent"), QStringLiteral("CS"));
         const qint64 agent = ws.actor().id;
-        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("mine"))
-                     .error().kind,
+        QCOMPARE(ws.complaints()
+                     .bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("mine"))
+                     .error()
+                     .kind,
                  Error::Kind::Permission);
         store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
-        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("x"))
-                     .error().kind,
+        QCOMPARE(ws.complaints()
+                     .bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("x"))
+                     .error()
+                     .kind,
                  Error::Kind::Permission);
         store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
-        QCOMPARE(ws.complaints().bulkAssign(ids, {std::nullopt, agent},
-                                            QStringLiteral("balance the load")).value(), 3);
+        QCOMPARE(ws.complaints()
+                     .bulkAssign(ids, {std::nullopt, agent}, QStringLiteral("balance the load"))
+                     .value(),
+                 3);
         for (const qint64 id : ids) {
             const storage::ComplaintRecord complaint = test::complaintOf(ws, id);
             QCOMPARE(complaint.assigneeId, agent);
@@ -183,8 +195,10 @@ private Q_SLOTS:
         rules::RoutingRule r;
         r.name = QStringLiteral("POS faults to tech");
         r.categoryId = categoryId(ws, "REFUND");
-        r.subcategoryId = ws.taxonomy().subcategoryByCode(categoryId(ws, "PRODUCT_FUNCTION"),
-                                                          QStringLiteral("POS_TERMINAL"))->id;
+        r.subcategoryId = ws.taxonomy()
+                              .subcategoryByCode(categoryId(ws, "PRODUCT_FUNCTION"),
+                                                 QStringLiteral("POS_TERMINAL"))
+                              ->id;
         r.departmentId = departmentId(ws, "TECH");
         QVERIFY(routing.problem(r).contains(QStringLiteral("never match")));
         QVERIFY(!routing.save(r).ok());
@@ -204,8 +218,11 @@ private Q_SLOTS:
         QCOMPARE(routing.rules()->size(), 3);
         QVERIFY(routing.move(*id, -1).ok());
         QCOMPARE(routing.rules()->at(1).id, *id);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type LIKE"
-                                           " 'routing_rule_%'")).toInt(), 2);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT count(*) FROM events WHERE type LIKE"
+                                       " 'routing_rule_%'"))
+                     .toInt(),
+                 2);
         // the test box
         rules::RoutingInput sample;
         sample.categoryId = categoryId(ws, "PRODUCT_FUNCTION");
@@ -221,35 +238,49 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const qint64 routed = ws.complaints().logCall(test::sampleCall(ws))->complaintId;   // CS
+        const qint64 routed = ws.complaints().logCall(test::sampleCall(ws))->complaintId; // CS
         const qint64 manual = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
         store.clock().advance(3600'000);
-        QVERIFY(ws.complaints().transfer(manual, {departmentId(ws, "TECH"), std::nullopt},
-                                         QStringLiteral("by hand")).ok());
+        QVERIFY(ws.complaints()
+                    .transfer(manual, {departmentId(ws, "TECH"), std::nullopt},
+                              QStringLiteral("by hand"))
+                    .ok());
         store.clock().advance(3600'000);
         // GIVEN the wrong category WHEN it is corrected THEN routing follows the new one
-        QCOMPARE(ws.complaints().reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
-                                            QString()).error().field,
+        QCOMPARE(ws.complaints()
+                     .reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt, QString())
+                     .error()
+                     .field,
                  QStringLiteral("reason"));
-        QVERIFY(ws.complaints().reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
-                                           QStringLiteral("it is card fraud")).ok());
+        QVERIFY(ws.complaints()
+                    .reclassify(routed, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                QStringLiteral("it is card fraud"))
+                    .ok());
         auto detail = ws.queries().detail(routed);
         QCOMPARE(detail->complaint.departmentId, departmentId(ws, "RISK"));
         QCOMPARE(detail->departmentShares.size(), 2);
         QCOMPARE(detail->events.last().type, QStringLiteral("reclassified"));
         QCOMPARE(detail->events.last().note, QStringLiteral("it is card fraud"));
         // a complaint placed by hand keeps its department
-        QVERIFY(ws.complaints().reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
-                                           QStringLiteral("fraud too")).ok());
+        QVERIFY(ws.complaints()
+                    .reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                QStringLiteral("fraud too"))
+                    .ok());
         QCOMPARE(ws.queries().detail(manual)->complaint.departmentId, departmentId(ws, "TECH"));
         // nothing to change, or a sub-category of another category
-        QVERIFY(!ws.complaints().reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
-                                            QStringLiteral("again")).ok());
-        QCOMPARE(ws.complaints().reclassify(manual, categoryId(ws, "REFUND"),
-                                            ws.taxonomy().subcategoryByCode(
-                                                categoryId(ws, "FEES_BILLING"),
-                                                QStringLiteral("RATE_RAISED"))->id,
-                                            QStringLiteral("x")).error().field,
+        QVERIFY(!ws.complaints()
+                     .reclassify(manual, categoryId(ws, "FUNDS_SECURITY"), std::nullopt,
+                                 QStringLiteral("again"))
+                     .ok());
+        QCOMPARE(ws.complaints()
+                     .reclassify(manual, categoryId(ws, "REFUND"),
+                                 ws.taxonomy()
+                                     .subcategoryByCode(categoryId(ws, "FEES_BILLING"),
+                                                        QStringLiteral("RATE_RAISED"))
+                                     ->id,
+                                 QStringLiteral("x"))
+                     .error()
+                     .field,
                  QStringLiteral("subcategory"));
     }
 
@@ -259,9 +290,11 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         DepartmentService &departments = ws.departments();
         QCOMPARE(departments.add(QStringLiteral("cs"), QStringLiteral("x"), QStringLiteral("y"))
-                     .error().field,
-                 QStringLiteral("code"));   // taken (codes are upper-cased)
-        QVERIFY(!departments.add(QStringLiteral("VIP"), QString(), QStringLiteral("VIP desk")).ok());
+                     .error()
+                     .field,
+                 QStringLiteral("code")); // taken (codes are upper-cased)
+        QVERIFY(
+            !departments.add(QStringLiteral("VIP"), QString(), QStringLiteral("VIP desk")).ok());
         auto vip = departments.add(QStringLiteral("vip"), QStringLiteral("\u8d35\u5bbe\u90e8"),
                                    QStringLiteral("VIP desk"));
         QVERIFY(vip.ok());
@@ -270,7 +303,8 @@ private Q_SLOTS:
         store.signInAs(QStringLiteral("cs.mover"), QStringLiteral("agent"));
         const qint64 mover = ws.actor().id;
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QVERIFY(ws.auth().updateUser(mover, {}, QStringLiteral("lead"), QStringLiteral("VIP")).ok());
+        QVERIFY(
+            ws.auth().updateUser(mover, {}, QStringLiteral("lead"), QStringLiteral("VIP")).ok());
         // a rule sends complaints there: it cannot be disabled
         rules::RoutingRule r;
         r.name = QStringLiteral("VIP callers");
@@ -281,16 +315,21 @@ private Q_SLOTS:
                                           QStringLiteral("VIP desk"), false);
         QVERIFY(refused.error().message.contains(QStringLiteral("VIP callers")));
         // the default department of a category cannot be disabled either
-        QVERIFY(!departments.update(departmentId(ws, "CS"), QStringLiteral("a"),
-                                    QStringLiteral("b"), false).ok());
+        QVERIFY(
+            !departments
+                 .update(departmentId(ws, "CS"), QStringLiteral("a"), QStringLiteral("b"), false)
+                 .ok());
         // a rule pointing at a disabled department is refused
         QVERIFY(ws.routing().remove(ws.routing().rules()->constLast().id).ok());
-        QVERIFY(departments.update(*vip, QStringLiteral("\u8d35\u5bbe\u90e8"),
-                                   QStringLiteral("VIP desk"), false).ok());
+        QVERIFY(departments
+                    .update(*vip, QStringLiteral("\u8d35\u5bbe\u90e8"), QStringLiteral("VIP desk"),
+                            false)
+                    .ok());
         QVERIFY(ws.routing().problem(r).contains(QStringLiteral("disabled")));
         store.signInAs(QStringLiteral("cs.other"), QStringLiteral("agent"));
         QCOMPARE(departments.add(QStringLiteral("X1"), QStringLiteral("x"), QStringLiteral("x"))
-                     .error().kind,
+                     .error()
+                     .kind,
                  Error::Kind::Permission);
     }
 };

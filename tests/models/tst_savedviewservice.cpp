@@ -53,7 +53,9 @@ private Q_SLOTS:
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().name, QStringLiteral("押金 逾期"));
         QCOMPARE(listed->first().definition, everyFilter());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = 'view_saved'")).toInt(), 1);
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = 'view_saved'"))
+                     .toInt(),
+                 1);
 
         // the queue it selects
         const qint64 now = ws.clock().nowMs();
@@ -61,17 +63,24 @@ private Q_SLOTS:
         QVERIFY(query.ok());
         const Taxonomy &t = ws.taxonomy();
         QCOMPARE(query->status, std::optional<QString>(QStringLiteral("NEW")));
-        QCOMPARE(query->categoryId, std::optional<qint64>(t.categoryByCode(QStringLiteral("REFUND"))->id));
-        QCOMPARE(query->subcategoryId, std::optional<qint64>(
-            t.subcategoryByCode(*query->categoryId, QStringLiteral("DEPOSIT"))->id));
-        QCOMPARE(query->departmentId, std::optional<qint64>(t.departmentByCode(QStringLiteral("CS"))->id));
+        QCOMPARE(query->categoryId,
+                 std::optional<qint64>(t.categoryByCode(QStringLiteral("REFUND"))->id));
+        QCOMPARE(query->subcategoryId,
+                 std::optional<qint64>(
+                     t.subcategoryByCode(*query->categoryId, QStringLiteral("DEPOSIT"))->id));
+        QCOMPARE(query->departmentId,
+                 std::optional<qint64>(t.departmentByCode(QStringLiteral("CS"))->id));
         QCOMPARE(query->assigneeId, std::optional<qint64>(ws.actor().id));
         QCOMPARE(query->channel, std::optional<QString>(QStringLiteral("HOTLINE")));
-        QCOMPARE(query->dueBefore, std::optional<qint64>(now));   // overdue
-        QCOMPARE(query->receivedFrom, std::optional<qint64>(
-            QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch()));
-        QCOMPARE(query->receivedBefore, std::optional<qint64>(
-            QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch()));
+        QCOMPARE(query->dueBefore, std::optional<qint64>(now)); // overdue
+        QCOMPARE(query->receivedFrom,
+                 std::optional<qint64>(
+                     QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone("Asia/Shanghai"))
+                         .toMSecsSinceEpoch()));
+        QCOMPARE(query->receivedBefore,
+                 std::optional<qint64>(
+                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone("Asia/Shanghai"))
+                         .toMSecsSinceEpoch()));
         QVERIFY(!query->searchMatch.isEmpty());
 
         // changed in place, then deleted
@@ -88,9 +97,11 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         SavedViewService views(ws);
-        QCOMPARE(views.save(std::nullopt, QStringLiteral("  "), {}, false).error().field, QStringLiteral("name"));
+        QCOMPARE(views.save(std::nullopt, QStringLiteral("  "), {}, false).error().field,
+                 QStringLiteral("name"));
         QVERIFY(views.save(std::nullopt, QStringLiteral("Mine"), {}, false).ok());
-        QCOMPARE(views.save(std::nullopt, QStringLiteral("Mine"), {}, false).error().field, QStringLiteral("name"));
+        QCOMPARE(views.save(std::nullopt, QStringLiteral("Mine"), {}, false).error().field,
+                 QStringLiteral("name"));
         ViewDefinition gone;
         gone.category = QStringLiteral("NO_SUCH_CATEGORY");
         auto refused = views.save(std::nullopt, QStringLiteral("Gone"), gone, false);
@@ -100,7 +111,7 @@ private Q_SLOTS:
         backwards.receivedFrom = QDate(2026, 11, 30);
         backwards.receivedTo = QDate(2026, 11, 1);
         QVERIFY(!views.save(std::nullopt, QStringLiteral("Backwards"), backwards, false).ok());
-        QCOMPARE(views.views()->size(), 1);   // nothing else was stored
+        QCOMPARE(views.views()->size(), 1); // nothing else was stored
 
         // a view saved on a category that is deleted afterwards says so when opened
         storage::CategoryRecord onboarding;
@@ -141,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(views.save(std::nullopt, QStringLiteral("Shared?"), {}, true).error().kind,
                  Error::Kind::Permission);
         // another department sees none
-        store.signInAs(QStringLiteral("agent.risk"), QStringLiteral("agent"), QStringLiteral("RISK"));
+        store.signInAs(QStringLiteral("agent.risk"), QStringLiteral("agent"),
+                       QStringLiteral("RISK"));
         QCOMPARE(views.views()->size(), 0);
     }
 };

@@ -1,9 +1,9 @@
 #include "auditservice.h"
 #include "complaintqueries.h"
 #include "complaintrepository.h"
-#include "queuerepository.h"
 #include "complaintservice.h"
 #include "eventrepository.h"
+#include "queuerepository.h"
 #include "searchtext.h"
 #include "testsupport.h"
 
@@ -49,21 +49,23 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QString refund = logged(ws, QStringLiteral("13812340001"),
-                                      QStringLiteral("申请退款十天了还没到账"), QStringLiteral("王芳"));
-        const QString frozen = logged(ws, QStringLiteral("13812340002"),
-                                      QStringLiteral("商户资金冻结了,要求解冻"));
+        const QString refund =
+            logged(ws, QStringLiteral("13812340001"), QStringLiteral("申请退款十天了还没到账"),
+                   QStringLiteral("王芳"));
+        const QString frozen =
+            logged(ws, QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻"));
         const QString english = logged(ws, QStringLiteral("13812340003"),
                                        QStringLiteral("The POS terminal will not read cards"));
-        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString>{refund});
-        QCOMPARE(found(ws, QStringLiteral("冻结")), QList<QString>{frozen});
-        QCOMPARE(found(ws, QStringLiteral("资金冻结")), QList<QString>{frozen});
-        QVERIFY(found(ws, QStringLiteral("冻结资金")).isEmpty());   // words in that order only
-        QCOMPARE(found(ws, QStringLiteral("pos")), QList<QString>{english});
-        QCOMPARE(found(ws, QStringLiteral("王芳")), QList<QString>{refund});
-        QCOMPARE(found(ws, refund), QList<QString>{refund});
-        QCOMPARE(found(ws, QStringLiteral("13812340002")), QList<QString>{frozen});
-        QCOMPARE(found(ws, QStringLiteral("0003")), QList<QString>{english});   // phone and reference
+        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString> {refund});
+        QCOMPARE(found(ws, QStringLiteral("冻结")), QList<QString> {frozen});
+        QCOMPARE(found(ws, QStringLiteral("资金冻结")), QList<QString> {frozen});
+        QVERIFY(found(ws, QStringLiteral("冻结资金")).isEmpty()); // words in that order only
+        QCOMPARE(found(ws, QStringLiteral("pos")), QList<QString> {english});
+        QCOMPARE(found(ws, QStringLiteral("王芳")), QList<QString> {refund});
+        QCOMPARE(found(ws, refund), QList<QString> {refund});
+        QCOMPARE(found(ws, QStringLiteral("13812340002")), QList<QString> {frozen});
+        QCOMPARE(found(ws, QStringLiteral("0003")),
+                 QList<QString> {english}); // phone and reference
     }
 
     // Issue 25, item 5: English search finds the other forms of a word; Chinese as before.
@@ -71,17 +73,17 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QString refunded = logged(ws, QStringLiteral("13812340001"),
-                                        QStringLiteral("The fee was refunded twice"));
+        const QString refunded =
+            logged(ws, QStringLiteral("13812340001"), QStringLiteral("The fee was refunded twice"));
         const QString refunds = logged(ws, QStringLiteral("13812340002"),
                                        QStringLiteral("Refunds take too long; charged again"));
-        const QString chinese = logged(ws, QStringLiteral("13812340003"),
-                                       QStringLiteral("申请退款十天了还没到账"));
-        QCOMPARE(found(ws, QStringLiteral("refund")), (QList<QString>{refunds, refunded}));
-        QCOMPARE(found(ws, QStringLiteral("Refunding")), (QList<QString>{refunds, refunded}));
-        QCOMPARE(found(ws, QStringLiteral("charges")), QList<QString>{refunds});
-        QCOMPARE(found(ws, QStringLiteral("fees refunded")), QList<QString>{refunded});
-        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString>{chinese});
+        const QString chinese =
+            logged(ws, QStringLiteral("13812340003"), QStringLiteral("申请退款十天了还没到账"));
+        QCOMPARE(found(ws, QStringLiteral("refund")), (QList<QString> {refunds, refunded}));
+        QCOMPARE(found(ws, QStringLiteral("Refunding")), (QList<QString> {refunds, refunded}));
+        QCOMPARE(found(ws, QStringLiteral("charges")), QList<QString> {refunds});
+        QCOMPARE(found(ws, QStringLiteral("fees refunded")), QList<QString> {refunded});
+        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString> {chinese});
         QVERIFY(found(ws, QStringLiteral("款申")).isEmpty());
     }
 
@@ -90,37 +92,40 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QString refunded = logged(ws, QStringLiteral("13812340001"),
-                                        QStringLiteral("The fee was refunded twice"));
-        test::scalar(ws, QStringLiteral("UPDATE complaint_search SET tokens ="
-                                        " 'the fee was refunded twice'"));
+        const QString refunded =
+            logged(ws, QStringLiteral("13812340001"), QStringLiteral("The fee was refunded twice"));
+        test::scalar(ws,
+                     QStringLiteral("UPDATE complaint_search SET tokens ="
+                                    " 'the fee was refunded twice'"));
         QVERIFY(found(ws, QStringLiteral("refund")).isEmpty());
         test::scalar(ws, QStringLiteral("PRAGMA user_version = 16"));
         store.close();
         Workspace &reopened = store.open();
-        QCOMPARE(found(reopened, QStringLiteral("refund")), QList<QString>{refunded});
-        QCOMPARE(found(reopened, QStringLiteral("13812340001")), QList<QString>{refunded});
+        QCOMPARE(found(reopened, QStringLiteral("refund")), QList<QString> {refunded});
+        QCOMPARE(found(reopened, QStringLiteral("13812340001")), QList<QString> {refunded});
     }
 
     void shouldPageThroughEveryHitNewestFirstWhateverTheSort()
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        QList<qint64> expected;   // newest logged first
+        QList<qint64> expected; // newest logged first
         for (int i = 0; i < 25; ++i) {
             const QString phone = QStringLiteral("1381234%1").arg(1000 + i);
-            logged(ws, phone, i % 2 ? QStringLiteral("POS机刷卡没到账") : QStringLiteral("申请退款%1天").arg(i));
+            logged(ws, phone,
+                   i % 2 ? QStringLiteral("POS机刷卡没到账")
+                         : QStringLiteral("申请退款%1天").arg(i));
         }
         auto all = ws.queries().queuePage({}, std::nullopt, 100);
         QVERIFY(all.ok());
         for (const auto &row : *all) {
-            if (row.id % 2 == 1)   // the even i, logged as odd ids: the refunds
+            if (row.id % 2 == 1) // the even i, logged as odd ids: the refunds
                 expected << row.id;
         }
         std::sort(expected.begin(), expected.end(), std::greater<>());
         storage::QueueQuery query;
         query.searchMatch = rules::SearchText::matchQuery(QStringLiteral("退款"));
-        query.sort = storage::QueueQuery::Sort::Severity;   // ignored by a search
+        query.sort = storage::QueueQuery::Sort::Severity; // ignored by a search
         query.descending = false;
         QList<qint64> seen;
         std::optional<storage::QueueCursor> cursor;
@@ -143,16 +148,16 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const QString ref = logged(ws, QStringLiteral("13812340001"),
                                    QStringLiteral("refund AND deposit NOT returned (again)"));
-        for (const QString &typed : {QStringLiteral("\""), QStringLiteral("AND"),
-                                     QStringLiteral("refund OR"), QStringLiteral("deposit*"),
-                                     QStringLiteral("(again"), QStringLiteral("-"),
-                                     QStringLiteral("tokens:refund"), QStringLiteral("NOT returned"),
-                                     QStringLiteral("\"refund\" \"")}) {
-            const QList<QString> hits = found(ws, typed);   // never an error
-            QVERIFY(hits.isEmpty() || hits == QList<QString>{ref});
+        for (const QString &typed :
+             {QStringLiteral("\""), QStringLiteral("AND"), QStringLiteral("refund OR"),
+              QStringLiteral("deposit*"), QStringLiteral("(again"), QStringLiteral("-"),
+              QStringLiteral("tokens:refund"), QStringLiteral("NOT returned"),
+              QStringLiteral("\"refund\" \"")}) {
+            const QList<QString> hits = found(ws, typed); // never an error
+            QVERIFY(hits.isEmpty() || hits == QList<QString> {ref});
         }
-        QCOMPARE(found(ws, QStringLiteral("NOT returned")), QList<QString>{ref});
-        QVERIFY(found(ws, QStringLiteral("refund OR nothing")).isEmpty());   // OR is a word
+        QCOMPARE(found(ws, QStringLiteral("NOT returned")), QList<QString> {ref});
+        QVERIFY(found(ws, QStringLiteral("refund OR nothing")).isEmpty()); // OR is a word
     }
 
     void shouldForgetTheNameAndNumberOfAnAnonymisedCustomer()
@@ -163,12 +168,12 @@ private Q_SLOTS:
         in.customerName = QStringLiteral("李雷");
         in.solvedOnCall = true;
         const QString ref = ws.complaints().logCall(in)->reference;
-        QCOMPARE(found(ws, QStringLiteral("李雷")), QList<QString>{ref});
+        QCOMPARE(found(ws, QStringLiteral("李雷")), QList<QString> {ref});
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
         QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
         QVERIFY(found(ws, QStringLiteral("李雷")).isEmpty());
         QVERIFY(found(ws, QStringLiteral("13812340009")).isEmpty());
-        QCOMPARE(found(ws, ref), QList<QString>{ref});
+        QCOMPARE(found(ws, ref), QList<QString> {ref});
     }
     // Issue 20, reproduction 6: after anonymisation nothing finds the person, nothing in
     // the store holds them, and the audit trail still verifies.
@@ -190,26 +195,38 @@ private Q_SLOTS:
         const QString ref = logged->reference;
         using S = rules::Status;
         auto &complaints = ws.complaints();
-        QVERIFY(complaints.changeStatus(id, S::New, S::Investigating,
-                                        QStringLiteral("张伟 asks to call 135 1111 2222")).ok());
-        QVERIFY(complaints.recordContact(id, QStringLiteral("called 13511112222, 张伟 answered")).ok());
-        QVERIFY(complaints.promiseCallback(id, store.clock().nowMs() + 3600'000,
-                                           QStringLiteral("call 张伟 back on 13511112222")).ok());
-        QVERIFY(complaints.changeStatus(id, S::Investigating, S::WaitingCustomer,
-                                        QStringLiteral("waiting for 张伟 (13511112222)")).ok());
-        QVERIFY(complaints.changeStatus(id, S::WaitingCustomer, S::Investigating,
-                                        QStringLiteral("bill from 13511112222 received")).ok());
+        QVERIFY(complaints
+                    .changeStatus(id, S::New, S::Investigating,
+                                  QStringLiteral("张伟 asks to call 135 1111 2222"))
+                    .ok());
+        QVERIFY(
+            complaints.recordContact(id, QStringLiteral("called 13511112222, 张伟 answered")).ok());
+        QVERIFY(complaints
+                    .promiseCallback(id, store.clock().nowMs() + 3600'000,
+                                     QStringLiteral("call 张伟 back on 13511112222"))
+                    .ok());
+        QVERIFY(complaints
+                    .changeStatus(id, S::Investigating, S::WaitingCustomer,
+                                  QStringLiteral("waiting for 张伟 (13511112222)"))
+                    .ok());
+        QVERIFY(complaints
+                    .changeStatus(id, S::WaitingCustomer, S::Investigating,
+                                  QStringLiteral("bill from 13511112222 received"))
+                    .ok());
         QVERIFY(complaints.escalate(id, QStringLiteral("张伟 calls the press, 13511112222")).ok());
         NewCallInput again = test::sampleCall(ws, phone);
         again.followUpOf = id;
         again.description = QStringLiteral("张伟 again from 0086 135 1111 2222");
         QVERIFY(complaints.logCall(again).ok());
-        QVERIFY(complaints.changeStatus(id, S::Investigating, S::Replied,
-                                        QStringLiteral("told 张伟 on 13511112222")).ok());
-        QVERIFY(complaints.recordSatisfaction(id, 2, QStringLiteral("张伟: 13511112222 after 6")).ok());
+        QVERIFY(complaints
+                    .changeStatus(id, S::Investigating, S::Replied,
+                                  QStringLiteral("told 张伟 on 13511112222"))
+                    .ok());
+        QVERIFY(
+            complaints.recordSatisfaction(id, 2, QStringLiteral("张伟: 13511112222 after 6")).ok());
         QVERIFY(complaints.changeStatus(id, S::Replied, S::Closed, QStringLiteral("closed")).ok());
-        QCOMPARE(found(ws, phone), QList<QString>{ref});
-        QCOMPARE(found(ws, name), QList<QString>{ref});
+        QCOMPARE(found(ws, phone), QList<QString> {ref});
+        QCOMPARE(found(ws, name), QList<QString> {ref});
 
         // WHEN the retention period is over and anonymisation runs
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
@@ -219,12 +236,13 @@ private Q_SLOTS:
         for (const QString &typed : {phone, QStringLiteral("135 1111 2222"), QStringLiteral("2222"),
                                      name, QStringLiteral("13912345678"), QStringLiteral("002X")})
             QVERIFY2(found(ws, typed).isEmpty(), qPrintable(typed));
-        QCOMPARE(found(ws, ref), QList<QString>{ref});   // the complaint itself stays
+        QCOMPARE(found(ws, ref), QList<QString> {ref}); // the complaint itself stays
         // no text of the complaint, its calls, pauses, events or search rows holds them
-        const QStringList personal{QStringLiteral("complaints."), QStringLiteral("calls."),
-                                   QStringLiteral("customers."), QStringLiteral("sla_pauses."),
-                                   QStringLiteral("events.note"), QStringLiteral("events.details"),
-                                   QStringLiteral("complaint_search")};
+        const QStringList personal {
+            QStringLiteral("complaints."),     QStringLiteral("calls."),
+            QStringLiteral("customers."),      QStringLiteral("sla_pauses."),
+            QStringLiteral("events.note"),     QStringLiteral("events.details"),
+            QStringLiteral("complaint_search")};
         int read = 0;
         for (const QString &text : test::storedTexts(ws)) {
             if (std::none_of(personal.cbegin(), personal.cend(),
@@ -244,9 +262,12 @@ private Q_SLOTS:
         auto verified = AuditService::verify(ws.database(), {});
         QVERIFY2(verified.ok(), qPrintable(verified ? QString() : verified.error().message));
         QVERIFY2(verified->intact(), qPrintable(verified->findings.join(QLatin1Char('\n'))));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                                 "'personal_data_erased' AND complaint_id = %1")
-                                      .arg(id)).toInt(), 1);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
+                                             "'personal_data_erased' AND complaint_id = %1")
+                                  .arg(id))
+                     .toInt(),
+                 1);
         // nor does the file: erased content is overwritten, the index compacted, the log empty
         store.close();
         QByteArray file;
@@ -270,25 +291,33 @@ private Q_SLOTS:
         NewCallInput in = test::sampleCall(ws, QStringLiteral("13511112222"));
         in.solvedOnCall = true;
         const qint64 id = ws.complaints().logCall(in)->complaintId;
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
-                                             QStringLiteral("call 13511112222")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating,
-                                             rules::Status::Replied, QStringLiteral("told")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Replied, rules::Status::Closed,
-                                             QStringLiteral("done")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
+                                  QStringLiteral("call 13511112222"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
+                                  QStringLiteral("told"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Replied, rules::Status::Closed,
+                                  QStringLiteral("done"))
+                    .ok());
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
         QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
         auto before = AuditService::verify(ws.database(), {});
-        QVERIFY2(before.ok() && before->intact(),
-                 qPrintable(before ? before->findings.join(QLatin1Char('\n'))
-                                   : before.error().message));
-        const qint64 erased = test::scalar(ws, QStringLiteral(
-            "SELECT id FROM events WHERE note LIKE 'call *%'")).toLongLong();
+        QVERIFY2(
+            before.ok() && before->intact(),
+            qPrintable(before ? before->findings.join(QLatin1Char('\n')) : before.error().message));
+        const qint64 erased =
+            test::scalar(ws, QStringLiteral("SELECT id FROM events WHERE note LIKE 'call *%'"))
+                .toLongLong();
         QVERIFY(erased > 0);
         QSqlQuery tamper(ws.database().connection());
         QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
-        QVERIFY(tamper.exec(QStringLiteral("UPDATE events SET note = 'call 13600000000' WHERE id = %1")
-                                .arg(erased)));
+        QVERIFY(
+            tamper.exec(QStringLiteral("UPDATE events SET note = 'call 13600000000' WHERE id = %1")
+                            .arg(erased)));
         auto after = AuditService::verify(ws.database(), {});
         QVERIFY(after.ok());
         QVERIFY(!after->intact());

@@ -14,11 +14,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QUuid>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 #include <atomic>
 #include <thread>
@@ -41,10 +41,10 @@ class TestServerStore : public QObject
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PGPASSWORD"), password);
         run.setProcessEnvironment(environment);
-        run.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"),
-                                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                           QStringLiteral("-d"), address,
-                                           QStringLiteral("-c"), sql});
+        run.start(QStringLiteral("psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), address,
+                   QStringLiteral("-c"), sql});
         if (!run.waitForFinished(60000))
             return QStringLiteral("psql did not finish");
         if (run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0)
@@ -84,10 +84,11 @@ class TestServerStore : public QObject
     static QStringList deskView(test::StoreFixture &store)
     {
         Workspace &ws = store.open();
-        const QList<std::pair<QString, QString>> calls{
+        const QList<std::pair<QString, QString>> calls {
             {QStringLiteral("13812340001"), QStringLiteral("申请退款十天了还没到账")},
             {QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻")},
-            {QStringLiteral("13812340003"), QStringLiteral("The POS terminals will not read cards")},
+            {QStringLiteral("13812340003"),
+             QStringLiteral("The POS terminals will not read cards")},
         };
         QStringList references;
         for (const auto &[phone, text] : calls) {
@@ -108,19 +109,21 @@ class TestServerStore : public QObject
             !moved)
             qFatal("transfer: %s", qPrintable(moved.error().message));
         QStringList view;
-        for (const QString &typed : {QStringLiteral("退款"), QStringLiteral("资金冻结"),
-                                     QStringLiteral("冻结资金"), QStringLiteral("terminals"),
-                                     QStringLiteral("0003"), QStringLiteral("13812340002"),
-                                     references.at(0)}) {
+        for (const QString &typed :
+             {QStringLiteral("退款"), QStringLiteral("资金冻结"), QStringLiteral("冻结资金"),
+              QStringLiteral("terminals"), QStringLiteral("0003"), QStringLiteral("13812340002"),
+              references.at(0)}) {
             view << typed + u'=' + found(ws, typed).join(u',');
         }
         storage::QueueQuery inRisk;
         inRisk.departmentId = risk;
         view << QStringLiteral("risk=%1").arg(*ws.queries().queueCount(inRisk));
         view << QStringLiteral("all=%1").arg(*ws.queries().queueCount({}));
-        view << QStringLiteral("transfers=%1").arg(test::eventCount(ws, QStringLiteral("transferred")));
+        view << QStringLiteral("transfers=%1")
+                    .arg(test::eventCount(ws, QStringLiteral("transferred")));
         auto verified = AuditService::verify(ws.database(), {});
-        view << QStringLiteral("audit=%1").arg(verified && verified->intact() ? u"intact" : u"broken");
+        view << QStringLiteral("audit=%1")
+                    .arg(verified && verified->intact() ? u"intact" : u"broken");
         return view;
     }
 
@@ -131,8 +134,8 @@ private Q_SLOTS:
         QVERIFY(storage::ServerAddress::isServer(
             QStringLiteral("host=db1,db2 dbname=cd target_session_attrs=read-write")));
         QVERIFY(!storage::ServerAddress::isServer(QStringLiteral("/home/desk/store.sqlite")));
-        auto withPassword = storage::Database::open(
-            QStringLiteral("postgresql://desk:secret@db1/cd"));
+        auto withPassword =
+            storage::Database::open(QStringLiteral("postgresql://desk:secret@db1/cd"));
         QVERIFY(!withPassword);
         QCOMPARE(withPassword.error().kind, Error::Kind::Usage);
         QVERIFY(withPassword.error().message.contains(QLatin1String("password")));
@@ -162,9 +165,9 @@ private Q_SLOTS:
         environment.remove(QStringLiteral("PGPASSWORD"));
         cli.setProcessEnvironment(environment);
         cli.setStandardInputFile(QProcess::nullDevice());
-        cli.start(QStringLiteral(CLI_PATH), {QStringLiteral("list"), QStringLiteral("--database"),
-                                             store.path(), QStringLiteral("--lang"),
-                                             QStringLiteral("en")});
+        cli.start(QStringLiteral(CLI_PATH),
+                  {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
+                   QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
@@ -178,10 +181,10 @@ private Q_SLOTS:
     {
         if (test::testServer().isEmpty())
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
-        const QString role = QStringLiteral("cd_app_")
-                             + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        const QString role =
+            QStringLiteral("cd_app_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
         const QString password = QUuid::createUuid().toString(QUuid::Id128);
-        const auto dropRole = qScopeGuard([&] {   // once the store's database is dropped
+        const auto dropRole = qScopeGuard([&] { // once the store's database is dropped
             test::onTestServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
         });
         // GIVEN a store created by its owner (the test server's user), with a complaint
@@ -208,9 +211,11 @@ private Q_SLOTS:
         Workspace &desk = **opened;
         QVERIFY(desk.auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()).ok());
         // THEN the desk's work goes on: a call logged, moved on, the trail intact
-        auto logged = desk.complaints().logCall(test::sampleCall(desk, QStringLiteral("13912345678")));
+        auto logged =
+            desk.complaints().logCall(test::sampleCall(desk, QStringLiteral("13912345678")));
         QVERIFY2(logged.ok(), logged ? "" : qPrintable(logged.error().message));
-        const auto status = rules::statusFromCode(test::complaintOf(desk, logged->complaintId).status);
+        const auto status =
+            rules::statusFromCode(test::complaintOf(desk, logged->complaintId).status);
         QVERIFY(status.has_value());
         auto moved = desk.complaints().changeStatus(logged->complaintId, *status,
                                                     rules::Status::Investigating,
@@ -220,11 +225,11 @@ private Q_SLOTS:
         QVERIFY2(verified.ok(), verified ? "" : qPrintable(verified.error().message));
         QVERIFY2(verified->intact(), qPrintable(verified->findings.join(u'\n')));
         // AND as that role no event can be changed or deleted, nor its guard dropped
-        for (const QString &change : {QStringLiteral("UPDATE events SET note = '' WHERE id = 1"),
-                                      QStringLiteral("DELETE FROM events WHERE id = 1"),
-                                      QStringLiteral("TRUNCATE events"),
-                                      QStringLiteral("DROP TRIGGER events_are_append_only_update"
-                                                     " ON events")}) {
+        for (const QString &change :
+             {QStringLiteral("UPDATE events SET note = '' WHERE id = 1"),
+              QStringLiteral("DELETE FROM events WHERE id = 1"), QStringLiteral("TRUNCATE events"),
+              QStringLiteral("DROP TRIGGER events_are_append_only_update"
+                             " ON events")}) {
             const auto refused = psql(asApp, change, password);
             QVERIFY2(refused.has_value(), qPrintable(change));
             QVERIFY2(refused->contains(QLatin1String("permission denied"))
@@ -246,13 +251,15 @@ private Q_SLOTS:
         QVERIFY(watcher.isListening());
         QSignalSpy changed(&watcher, &ChangeWatcher::changed);
         const QString database = QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
-                                     .match(store.path()).captured(1);
+                                     .match(store.path())
+                                     .captured(1);
         QVERIFY(!database.isEmpty());
 
         // WHEN the server ends every connection to the store (as a restart or failover does)
-        QVERIFY(test::onTestServer(QStringLiteral(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
-                                       .arg(database)));
+        QVERIFY(test::onTestServer(
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                .arg(database)));
         QTest::qWait(200);
         // THEN the next call is saved at once, on a new connection
         auto logged = ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13912345678")));
@@ -290,7 +297,7 @@ private Q_SLOTS:
         // THEN a desk finds, counts and verifies the same
         QCOMPARE(onServer, onFile);
         QVERIFY(onServer.contains(QStringLiteral("audit=intact")));
-        QVERIFY(onServer.contains(QStringLiteral("冻结资金=")));   // words in that order only
+        QVERIFY(onServer.contains(QStringLiteral("冻结资金="))); // words in that order only
         QVERIFY(onServer.contains(QStringLiteral("risk=1")));
     }
 
@@ -317,7 +324,9 @@ private Q_SLOTS:
                 script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"
                                          " --phone 1381234%3 --text 'desk %4 call %5' || exit 1;")
                               .arg(QStringLiteral(CLI_PATH), store.path())
-                              .arg(1000 + desk * 10 + i).arg(desk).arg(i);
+                              .arg(1000 + desk * 10 + i)
+                              .arg(desk)
+                              .arg(i);
             }
             process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
             running << process;
@@ -346,7 +355,7 @@ private Q_SLOTS:
         test::ServerDatabase server;
         // WHEN 6 desks open (creating) the empty database at the same moment
         constexpr int desks = 6;
-        std::atomic<int> ready{0};
+        std::atomic<int> ready {0};
         QStringList errors[desks];
         std::vector<std::thread> threads;
         for (int i = 0; i < desks; ++i) {
@@ -354,9 +363,9 @@ private Q_SLOTS:
                 ++ready;
                 while (ready < desks)
                     std::this_thread::yield();
-                auto opened = storage::Database::open(server.address(),
-                                                      storage::Database::Upgrade::ToLatest,
-                                                      storage::Database::Missing::Create);
+                auto opened =
+                    storage::Database::open(server.address(), storage::Database::Upgrade::ToLatest,
+                                            storage::Database::Missing::Create);
                 if (!opened)
                     errors[i] << opened.error().message;
             });
@@ -372,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM events), (SELECT version FROM schema_version)")));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toInt(), 1);   // audit_trail_sealed
+        QCOMPARE(query.value(0).toInt(), 1); // audit_trail_sealed
         QCOMPARE(query.value(1).toInt(), Workspace::schemaVersion());
     }
 
@@ -382,8 +391,8 @@ private Q_SLOTS:
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
         // GIVEN a complaint, and desk A changing it in a transaction not yet committed
         test::StoreFixture deskA(test::StoreFixture::Store::Server);
-        Workspace &a = deskA.open(test::wednesdayMorning(), QStringLiteral("alice"),
-                                  QStringLiteral("lead"));
+        Workspace &a =
+            deskA.open(test::wednesdayMorning(), QStringLiteral("alice"), QStringLiteral("lead"));
         auto logged = a.complaints().logCall(test::sampleCall(a));
         QVERIFY(logged.ok());
         const qint64 id = logged->complaintId;
@@ -391,10 +400,11 @@ private Q_SLOTS:
 
         // desk B signed in (a sign-in is recorded, so it waits for no one later)
         std::optional<Error> seenByB;
-        std::atomic<int> stage{0};   // 1: B ready, 2: A changing, 3: B done
+        std::atomic<int> stage {0}; // 1: B ready, 2: A changing, 3: B done
         std::thread deskB([&] {
             auto b = Workspace::open(address, nullptr, PasswordHasher::Strength::Fast);
-            if (!b || !(*b)->auth().signIn(QStringLiteral("tester"), test::StoreFixture::password())) {
+            if (!b
+                || !(*b)->auth().signIn(QStringLiteral("tester"), test::StoreFixture::password())) {
                 seenByB = Error::storage(QStringLiteral("desk B could not sign in"));
                 stage = 3;
                 return;
@@ -415,7 +425,7 @@ private Q_SLOTS:
         QVERIFY(a.complaints().escalate(id, QStringLiteral("customer very upset")).ok());
         stage = 2;
         QTest::qWait(500);
-        QCOMPARE(stage.load(), 2);   // B waits for A's change
+        QCOMPARE(stage.load(), 2); // B waits for A's change
         QVERIFY(transaction->commit().ok());
         transaction.reset();
         deskB.join();

@@ -1,5 +1,5 @@
-#include "complaintqueries.h"
 #include "calendarnotices.h"
+#include "complaintqueries.h"
 #include "complaintservice.h"
 #include "formatting.h"
 #include "slaadministration.h"
@@ -33,12 +33,12 @@ qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILL
     return outcome->complaintId;
 }
 
-
 // Sets the computer's time zone (TZ) for a scope, and back.
 class ComputerZone
 {
 public:
-    explicit ComputerZone(const char *zone) : m_old(qgetenv("TZ"))
+    explicit ComputerZone(const char *zone)
+        : m_old(qgetenv("TZ"))
     {
         qputenv("TZ", zone);
         tzset();
@@ -64,9 +64,10 @@ private Q_SLOTS:
     void shouldGiveANewComplaintTheStandardDeadlines()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00
+        Workspace &ws = store.open(); // Wednesday 2026-11-25 10:00
         const storage::ComplaintRecord c = test::complaintOf(ws, logged(ws));
-        QCOMPARE(ws.slaSettings().policyOf(c).resolution, (rules::SlaTarget{3, rules::TargetUnit::BusinessDays}));
+        QCOMPARE(ws.slaSettings().policyOf(c).resolution,
+                 (rules::SlaTarget {3, rules::TargetUnit::BusinessDays}));
         QCOMPARE(c.firstResponseDueAt, at(2026, 11, 26, 10));
         QCOMPARE(c.resolutionDueAt, at(2026, 11, 30, 10));
         QCOMPARE(c.nextDueAt, c.firstResponseDueAt);
@@ -79,14 +80,15 @@ private Q_SLOTS:
     void shouldShowTimesInTheCallCentresZoneOnAComputerElsewhere()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00 Asia/Shanghai
+        Workspace &ws = store.open(); // Wednesday 2026-11-25 10:00 Asia/Shanghai
         const storage::ComplaintRecord c = test::complaintOf(ws, logged(ws));
         {
             ComputerZone utc("UTC");
             QCOMPARE(Formatting::dateTime(c.receivedAt), QStringLiteral("2026-11-25 10:00"));
             QCOMPARE(Formatting::labelledDateTime(c.receivedAt),
                      QStringLiteral("2026-11-25 10:00 UTC+08:00"));
-            QCOMPARE(Formatting::isoDateTime(c.receivedAt), QStringLiteral("2026-11-25T10:00:00+08:00"));
+            QCOMPARE(Formatting::isoDateTime(c.receivedAt),
+                     QStringLiteral("2026-11-25T10:00:00+08:00"));
             const QString text = ws.slaReminders().explain(c)->text();
             QVERIFY2(text.contains(QStringLiteral("skipped 2026-11-25 18:00 - 2026-11-26 09:00:"
                                                   " outside working hours")),
@@ -106,7 +108,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         NewCallInput in = test::sampleCall(ws);
-        in.receivedAt = at(2026, 9, 30, 17);   // before the National Day holidays
+        in.receivedAt = at(2026, 9, 30, 17); // before the National Day holidays
         const qint64 id = ws.complaints().logCall(in)->complaintId;
         const storage::ComplaintRecord c = test::complaintOf(ws, id);
         // 27 business hours: 1 h on Sep 30, Oct 1-7 off, Oct 8 and 9 (18 h), then 8 h of
@@ -123,10 +125,12 @@ private Q_SLOTS:
             return event.type == QLatin1String("deadline_breached");
         });
         QVERIFY(breach != events.cend());
-        QCOMPARE(QJsonDocument::fromJson(breach->details.toUtf8()).object()
-                     .value(QStringLiteral("department")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(breach->details.toUtf8())
+                     .object()
+                     .value(QStringLiteral("department"))
+                     .toString(),
                  QStringLiteral("CS"));
-        QVERIFY(!breach->actorId);   // recorded by the sweep, not by a person
+        QVERIFY(!breach->actorId); // recorded by the sweep, not by a person
         QCOMPARE(ws.slaReminders().sweep()->breachesRecorded, 0);
         QCOMPARE(test::eventCount(ws, QStringLiteral("deadline_breached")), 2);
     }
@@ -136,21 +140,26 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         const qint64 id = logged(ws);
-        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Called back, asked for the bill")).ok());
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
-                                             QStringLiteral("Waiting for the bill")).ok());
+        QVERIFY(ws.complaints()
+                    .recordContact(id, QStringLiteral("Called back, asked for the bill"))
+                    .ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
+                                  QStringLiteral("Waiting for the bill"))
+                    .ok());
         storage::ComplaintRecord paused = test::complaintOf(ws, id);
         QVERIFY(paused.pausedAt);
         QCOMPARE(paused.nextDueAt, rules::noDeadline);
         QCOMPARE(ws.slaReminders().stateOf(paused), rules::SlaState::Paused);
         // the customer answers on Friday at 10:00: two working days were paused
         store.clock().set(at(2026, 11, 27, 10));
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::WaitingCustomer,
-                                             rules::Status::Investigating,
-                                             QStringLiteral("Bill received")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::WaitingCustomer, rules::Status::Investigating,
+                                  QStringLiteral("Bill received"))
+                    .ok());
         const storage::ComplaintRecord resumed = test::complaintOf(ws, id);
         QVERIFY(!resumed.pausedAt);
-        QCOMPARE(resumed.resolutionDueAt, at(2026, 12, 2, 10));   // Mon 30 + 2 working days
+        QCOMPARE(resumed.resolutionDueAt, at(2026, 12, 2, 10)); // Mon 30 + 2 working days
         QCOMPARE(resumed.nextDueAt, resumed.resolutionDueAt);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT reason FROM sla_pauses")).toString(),
                  QStringLiteral("Waiting for the bill"));
@@ -167,18 +176,24 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const qint64 id = logged(ws);
         store.clock().advance(hour);
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::New, rules::Status::Replied,
-                                             QStringLiteral("Explained the new rate")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::New, rules::Status::Replied,
+                                  QStringLiteral("Explained the new rate"))
+                    .ok());
         storage::ComplaintRecord replied = test::complaintOf(ws, id);
         QCOMPARE(*replied.resolvedAt, test::wednesdayMorning() + hour);
         QCOMPARE(*replied.firstRespondedAt, test::wednesdayMorning() + hour);
         QCOMPARE(replied.nextDueAt, rules::noDeadline);
         QCOMPARE(ws.slaReminders().stateOf(replied), rules::SlaState::Met);
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Replied, rules::Status::Closed,
-                                             QStringLiteral("Customer satisfied")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Replied, rules::Status::Closed,
+                                  QStringLiteral("Customer satisfied"))
+                    .ok());
         store.clock().set(at(2026, 12, 1, 14));
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
-                                             QStringLiteral("Charged again")).ok());
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
+                                  QStringLiteral("Charged again"))
+                    .ok());
         const storage::ComplaintRecord reopened = test::complaintOf(ws, id);
         QVERIFY(!reopened.resolvedAt);
         QCOMPARE(reopened.resolutionStartedAt, at(2026, 12, 1, 14));
@@ -193,7 +208,8 @@ private Q_SLOTS:
         const qint64 id = logged(ws);
         QVERIFY(!ws.complaints().recordContact(id, QStringLiteral("  ")).ok());
         store.clock().advance(2 * hour);
-        QVERIFY(ws.complaints().recordContact(id, QStringLiteral("Told her we check the rate")).ok());
+        QVERIFY(
+            ws.complaints().recordContact(id, QStringLiteral("Told her we check the rate")).ok());
         const storage::ComplaintRecord c = test::complaintOf(ws, id);
         QCOMPARE(*c.firstRespondedAt, test::wednesdayMorning() + 2 * hour);
         QCOMPARE(c.nextDueAt, c.resolutionDueAt);
@@ -249,7 +265,8 @@ private Q_SLOTS:
         const qint64 id = logged(ws);
         QVERIFY(ws.complaints().transfer(id, {std::nullopt, me}, QStringLiteral("mine")).ok());
         QVERIFY(ws.complaints().recordContact(id, QStringLiteral("first contact")).ok());
-        QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 15), QStringLiteral("rate")).ok());
+        QVERIFY(
+            ws.complaints().promiseCallback(id, at(2026, 11, 25, 15), QStringLiteral("rate")).ok());
         QCOMPARE(ws.complaints().promiseCallback(id, at(2026, 11, 25, 9), QString()).error().field,
                  QStringLiteral("callback_at"));
         QVERIFY(ws.slaReminders().sweep()->newNotifications.isEmpty());
@@ -262,7 +279,7 @@ private Q_SLOTS:
         auto risk = ws.slaReminders().sweep();
         QCOMPARE(risk->newNotifications.size(), 1);
         QCOMPARE(risk->newNotifications.first().kind, QStringLiteral("at_risk"));
-        QVERIFY(ws.slaReminders().sweep()->newNotifications.isEmpty());   // never twice
+        QVERIFY(ws.slaReminders().sweep()->newNotifications.isEmpty()); // never twice
         store.clock().set(at(2026, 11, 30, 10, 5));
         auto breached = ws.slaReminders().sweep();
         QCOMPARE(breached->newNotifications.size(), 1);
@@ -287,7 +304,7 @@ private Q_SLOTS:
         }
         store.clock().set(at(2026, 11, 25, 11, 5));
         QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 2);
-        QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 1);   // the one left over
+        QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 1); // the one left over
         QCOMPARE(ws.slaReminders().sweep(2)->newNotifications.size(), 0);
         QCOMPARE(ws.slaReminders().notifications()->size(), 3);
     }
@@ -307,7 +324,8 @@ private Q_SLOTS:
 
         rules::SlaPolicy broken = standard;
         broken.resolution.amount = 0;
-        QCOMPARE(ws.slaAdministration().savePolicy(broken).error().field, QStringLiteral("resolution"));
+        QCOMPARE(ws.slaAdministration().savePolicy(broken).error().field,
+                 QStringLiteral("resolution"));
         QCOMPARE(ws.slaSettings().policyOf(test::complaintOf(ws, open)).resolution.amount, 3);
 
         standard.resolution.amount = 5;
@@ -332,16 +350,17 @@ private Q_SLOTS:
         const QString listed = QStringLiteral("SELECT count(*) FROM calendar_days");
         const int rows = scalar(ws, listed).toInt();
         QCOMPARE(rows, before);
-        for (const QByteArray &bad : {QByteArray("2027-02-30,off,x,y\n"),
-                                      QByteArray("2027-10-01,off,a,b\n2027-10-01,workday,a,b\n"),
-                                      QByteArray("2027-10-01,holiday,a,b\n"),
-                                      QByteArray("# nothing\n")}) {
+        for (const QByteArray &bad :
+             {QByteArray("2027-02-30,off,x,y\n"),
+              QByteArray("2027-10-01,off,a,b\n2027-10-01,workday,a,b\n"),
+              QByteArray("2027-10-01,holiday,a,b\n"), QByteArray("# nothing\n")}) {
             QVERIFY(!ws.slaAdministration().importCalendarCsv(cn, bad).ok());
             QCOMPARE(scalar(ws, listed).toInt(), rows);
         }
         auto imported = ws.slaAdministration().importCalendarCsv(
-            cn, "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n"
-                "2027-01-02,off,x,New Year\n");
+            cn,
+            "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n"
+            "2027-01-02,off,x,New Year\n");
         QVERIFY(imported.ok());
         QCOMPARE(*imported, 2);
         QCOMPARE(scalar(ws, listed).toInt(), rows + 2);
@@ -358,29 +377,33 @@ private Q_SLOTS:
     void shouldMarkDeadlinesInAYearWithoutArrangementProvisionalUntilImported()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open(at(2026, 12, 29, 10));   // Tuesday
+        Workspace &ws = store.open(at(2026, 12, 29, 10)); // Tuesday
         const qint64 id = logged(ws);
         storage::ComplaintRecord c = test::complaintOf(ws, id);
-        QCOMPARE(c.resolutionDueAt, at(2027, 1, 1, 10));   // 1 January counted as working
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 1, 10)); // 1 January counted as working
         auto explained = ws.slaReminders().explain(c);
         QVERIFY(explained.ok());
-        QCOMPARE(explained->resolution.provisionalYears, QList<int>{2027});
-        QVERIFY(explained->firstResponse.provisionalYears.isEmpty());   // calendar hours
+        QCOMPARE(explained->resolution.provisionalYears, QList<int> {2027});
+        QVERIFY(explained->firstResponse.provisionalYears.isEmpty()); // calendar hours
         QVERIFY2(explained->text().contains(QStringLiteral("Provisional: the calendar has no"
                                                            " holiday arrangement for 2027")),
                  qPrintable(explained->text()));
 
         const int changesBefore = test::eventCount(ws, QStringLiteral("due_times_changed"));
-        QVERIFY(ws.slaAdministration().importCalendarCsv(ws.slaSettings().defaultCalendarId(),
-                                           "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n")
+        QVERIFY(ws.slaAdministration()
+                    .importCalendarCsv(ws.slaSettings().defaultCalendarId(),
+                                       "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n")
                     .ok());
         c = test::complaintOf(ws, id);
-        QCOMPARE(c.resolutionDueAt, at(2027, 1, 4, 10));   // Friday off: Monday
+        QCOMPARE(c.resolutionDueAt, at(2027, 1, 4, 10)); // Friday off: Monday
         QCOMPARE(test::eventCount(ws, QStringLiteral("due_times_changed")), changesBefore + 1);
-        const QString details = scalar(ws, QStringLiteral(
-            "SELECT details FROM events WHERE type = 'due_times_changed' ORDER BY id DESC LIMIT 1"))
-                                    .toString();
-        QVERIFY2(details.contains(QStringLiteral("\"before\"")) && details.contains(QStringLiteral("\"after\"")),
+        const QString details =
+            scalar(ws,
+                   QStringLiteral("SELECT details FROM events WHERE type = 'due_times_changed' "
+                                  "ORDER BY id DESC LIMIT 1"))
+                .toString();
+        QVERIFY2(details.contains(QStringLiteral("\"before\""))
+                     && details.contains(QStringLiteral("\"after\"")),
                  qPrintable(details));
         QVERIFY(ws.slaReminders().explain(c)->resolution.provisionalYears.isEmpty());
         QVERIFY(!ws.slaReminders().explain(c)->text().contains(QStringLiteral("Provisional")));
@@ -393,14 +416,17 @@ private Q_SLOTS:
         Workspace &ws = store.open(at(2026, 10, 31, 12));
         QVERIFY(missingArrangementNotes(ws.slaSettings(), ws.clock().nowMs()).isEmpty());
         const QStringList notes = missingArrangementNotes(ws.slaSettings(), at(2026, 11, 1, 9));
-        QCOMPARE(notes.size(), 1);   // the 24/7 calendar lists no holidays
+        QCOMPARE(notes.size(), 1); // the 24/7 calendar lists no holidays
         QVERIFY2(notes.first().contains(QStringLiteral("no holiday arrangement for 2027")),
                  qPrintable(notes.first()));
-        QVERIFY(ws.slaAdministration().importCalendarCsv(ws.slaSettings().defaultCalendarId(),
-                                           "2027-01-01,off,a,New Year's Day\n").ok());
+        QVERIFY(ws.slaAdministration()
+                    .importCalendarCsv(ws.slaSettings().defaultCalendarId(),
+                                       "2027-01-01,off,a,New Year's Day\n")
+                    .ok());
         QVERIFY(missingArrangementNotes(ws.slaSettings(), at(2026, 11, 1, 9)).isEmpty());
         // in 2028 both this year and (from November) next year are asked for
-        QVERIFY(missingArrangementNotes(ws.slaSettings(), at(2028, 11, 2, 9)).first()
+        QVERIFY(missingArrangementNotes(ws.slaSettings(), at(2028, 11, 2, 9))
+                    .first()
                     .contains(QStringLiteral("2028, 2029")));
     }
 
@@ -413,10 +439,12 @@ private Q_SLOTS:
         storage::CalendarRecord broken = risk;
         broken.opens = QTime(18, 0);
         broken.closes = QTime(9, 0);
-        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field, QStringLiteral("hours"));
+        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field,
+                 QStringLiteral("hours"));
         broken = risk;
         broken.weekdays.clear();
-        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field, QStringLiteral("weekdays"));
+        QCOMPARE(ws.slaAdministration().saveCalendar(broken).error().field,
+                 QStringLiteral("weekdays"));
         QCOMPARE(ws.slaSettings().calendars().last().weekdays.size(), 7);
         // a 24/7 policy for P1 frauds
         rules::SlaPolicy fraud;
@@ -432,10 +460,11 @@ private Q_SLOTS:
             QVERIFY(ws.slaAdministration().movePolicy(*fraudId, -1).ok());
         QCOMPARE(ws.slaSettings().policies().first().id, *fraudId);
         QCOMPARE(test::eventCount(ws, QStringLiteral("sla_policies_reordered")), 3);
-        store.clock().set(at(2026, 11, 28, 23));   // Saturday night
+        store.clock().set(at(2026, 11, 28, 23)); // Saturday night
         NewCallInput in = test::sampleCall(ws);
         in.severity = rules::Severity::P1;
-        const storage::ComplaintRecord c = test::complaintOf(ws, ws.complaints().logCall(in)->complaintId);
+        const storage::ComplaintRecord c =
+            test::complaintOf(ws, ws.complaints().logCall(in)->complaintId);
         QCOMPARE(ws.slaSettings().policyOf(c).name, QStringLiteral("Fraud desk"));
         QCOMPARE(c.firstResponseDueAt, at(2026, 11, 29, 0));
     }

@@ -88,8 +88,7 @@ private Q_SLOTS:
                 errors << rows.error();
                 continue;
             }
-            while (rows->next()) {
-            }
+            while (rows->next()) { }
             if (auto ended = storage::rowsEnded(db, *rows); !ended)
                 errors << ended.error();
         }
@@ -97,7 +96,8 @@ private Q_SLOTS:
         QVERIFY(!errors.isEmpty());
         for (const Error &error : std::as_const(errors)) {
             QCOMPARE(error.kind, Error::Kind::Damaged);
-            QVERIFY2(error.message.contains(QStringLiteral("is damaged")), qPrintable(error.message));
+            QVERIFY2(error.message.contains(QStringLiteral("is damaged")),
+                     qPrintable(error.message));
             QVERIFY(error.message.contains(QStringLiteral("complaintdesk-cli restore")));
         }
     }
@@ -128,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(ws.complaints().logCall(test::sampleCall(ws)).ok());
         // WHEN the other store is moved over its file and a call is logged
         QCOMPARE(std::rename(QFile::encodeName(other.path()).constData(),
-                             QFile::encodeName(store.path()).constData()), 0);
+                             QFile::encodeName(store.path()).constData()),
+                 0);
         auto saved = ws.complaints().logCall(test::sampleCall(ws));
         // THEN the save fails, saying why
         QVERIFY(!saved.ok());

@@ -22,7 +22,6 @@ storage::CategoryRecord newCategory(Workspace &ws, const QString &code, const ch
     return c;
 }
 
-
 } // namespace
 
 class TestTaxonomyService : public QObject
@@ -109,7 +108,7 @@ private Q_SLOTS:
         TaxonomyService &editor = ws.taxonomyEditor();
         storage::CategoryRecord refund = *ws.taxonomy().categoryByCode(QStringLiteral("REFUND"));
         refund.nameEn = QStringLiteral("Refunds, deposits");
-        QVERIFY(editor.saveCategory(refund).ok());   // CS handles refunds
+        QVERIFY(editor.saveCategory(refund).ok()); // CS handles refunds
         storage::CategoryRecord fraud =
             *ws.taxonomy().categoryByCode(QStringLiteral("FUNDS_SECURITY"));
         fraud.nameEn = QStringLiteral("Fraud");

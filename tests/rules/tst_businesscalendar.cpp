@@ -1,5 +1,5 @@
-#include "testsupport.h"
 #include "businesscalendar.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -22,18 +22,17 @@ private Q_SLOTS:
     void shouldKnowHolidaysAndMakeUpDays()
     {
         const BusinessCalendar calendar = cd::test::chinaCalendar();
-        QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1)));    // National Day
-        QVERIFY(calendar.isWorkingDay(QDate(2025, 9, 28)));     // Sunday make-up workday
-        QVERIFY(!calendar.isWorkingDay(QDate(2026, 11, 28)));   // ordinary Saturday
-        QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 25)));    // ordinary Wednesday
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 10, 1))); // National Day
+        QVERIFY(calendar.isWorkingDay(QDate(2025, 9, 28))); // Sunday make-up workday
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 11, 28))); // ordinary Saturday
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 25))); // ordinary Wednesday
     }
 
     void shouldCountOnlyBusinessHours()
     {
         const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Wednesday 10:00 + 27 business hours: Wed 8 h, Thu 9 h, Fri 9 h, Mon 1 h
-        QCOMPARE(calendar.addBusinessTime(at(2026, 11, 25, 10), 27 * hour),
-                 at(2026, 11, 30, 10));
+        QCOMPARE(calendar.addBusinessTime(at(2026, 11, 25, 10), 27 * hour), at(2026, 11, 30, 10));
         // received Friday 20:00: counting starts Monday 09:00
         QCOMPARE(calendar.addBusinessTime(at(2026, 11, 27, 20), 2 * hour), at(2026, 11, 30, 11));
     }
@@ -54,7 +53,8 @@ private Q_SLOTS:
 
     void shouldRunAroundTheClockOnA247Calendar()
     {
-        const BusinessCalendar allDay(shanghai, QTime(0, 0), QTime(0, 0), {}, {1, 2, 3, 4, 5, 6, 7});
+        const BusinessCalendar allDay(shanghai, QTime(0, 0), QTime(0, 0), {},
+                                      {1, 2, 3, 4, 5, 6, 7});
         QVERIFY(allDay.isAllDay());
         QCOMPARE(allDay.addBusinessTime(at(2026, 11, 28, 23), 2 * hour), at(2026, 11, 29, 1));
     }
@@ -76,16 +76,19 @@ private Q_SLOTS:
         QCOMPARE(calendar.addBusinessTime(at(2026, 9, 30, 17), 2 * hour, &trace),
                  at(2026, 10, 8, 10));
         QCOMPARE(trace.size(), 5);
-        QCOMPARE(trace.at(0), (TimeSegment{TimeSegment::Kind::Counted, at(2026, 9, 30, 17),
-                                           at(2026, 9, 30, 18), {}, {}}));
+        QCOMPARE(
+            trace.at(0),
+            (TimeSegment {
+                TimeSegment::Kind::Counted, at(2026, 9, 30, 17), at(2026, 9, 30, 18), {}, {}}));
         QCOMPARE(trace.at(1).kind, TimeSegment::Kind::OutOfHours);
         QCOMPARE(trace.at(2).kind, TimeSegment::Kind::Holiday);
         QCOMPARE(trace.at(2).from, at(2026, 10, 1, 0));
-        QCOMPARE(trace.at(2).to, at(2026, 10, 8, 0));   // Oct 1-7 off, merged into one stretch
+        QCOMPARE(trace.at(2).to, at(2026, 10, 8, 0)); // Oct 1-7 off, merged into one stretch
         QVERIFY(!trace.at(2).name.isEmpty());
-        QCOMPARE(trace.at(3).kind, TimeSegment::Kind::OutOfHours);   // Oct 8 00:00-09:00
-        QCOMPARE(trace.at(4), (TimeSegment{TimeSegment::Kind::Counted, at(2026, 10, 8, 9),
-                                           at(2026, 10, 8, 10), {}, {}}));
+        QCOMPARE(trace.at(3).kind, TimeSegment::Kind::OutOfHours); // Oct 8 00:00-09:00
+        QCOMPARE(trace.at(4),
+                 (TimeSegment {
+                     TimeSegment::Kind::Counted, at(2026, 10, 8, 9), at(2026, 10, 8, 10), {}, {}}));
         QCOMPARE(calendar.businessTimeBetween(at(2026, 9, 30, 17), at(2026, 10, 8, 10)), 2 * hour);
     }
 
@@ -104,16 +107,18 @@ private Q_SLOTS:
         const BusinessCalendar calendar = cd::test::chinaCalendar();
         QVERIFY(calendar.isBusinessInstant(at(2026, 11, 25, 18)));
         QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 25, 18, 1)));
-        QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 28, 12)));   // Saturday
+        QVERIFY(!calendar.isBusinessInstant(at(2026, 11, 28, 12))); // Saturday
     }
 
     void shouldRefuseDuplicatesAndImpossibleYears()
     {
-        QVERIFY(!BusinessCalendar::parseHolidayCsv("2027-01-01,off,a,b\n2027-01-01,off,a,b\n").ok());
+        QVERIFY(
+            !BusinessCalendar::parseHolidayCsv("2027-01-01,off,a,b\n2027-01-01,off,a,b\n").ok());
         QVERIFY(!BusinessCalendar::parseHolidayCsv("1890-01-01,off,a,b\n").ok());
         QVERIFY(!BusinessCalendar::parseHolidayCsv("2027-1-1,off,a,b\n").ok());
         const auto parsed = BusinessCalendar::parseHolidayCsv(
-            "\xEF\xBB\xBF" "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n");
+            "\xEF\xBB\xBF"
+            "date,kind,name_zh,name_en\n2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year\n");
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->value(QDate(2027, 1, 1)).nameEn, QStringLiteral("New Year"));
         // what toHolidayCsv writes parses back to the same days
@@ -126,8 +131,8 @@ private Q_SLOTS:
     // change their clocks at midnight), and two calendars must not share remembered days.
     void shouldAgreeWithQDateTimeInEveryZone()
     {
-        const QList<QByteArray> zones{"Asia/Shanghai", "America/New_York", "Europe/London",
-                                      "America/Santiago", "Asia/Beirut"};
+        const QList<QByteArray> zones {"Asia/Shanghai", "America/New_York", "Europe/London",
+                                       "America/Santiago", "Asia/Beirut"};
         QList<BusinessCalendar> calendars;
         for (const QByteArray &id : zones) {
             const QTimeZone zone(id);
@@ -141,8 +146,10 @@ private Q_SLOTS:
         for (qint64 t = from; t < to; t += 97 * 60 * 1000) {
             for (const BusinessCalendar &calendar : std::as_const(calendars)) {
                 const QDate day = QDateTime::fromMSecsSinceEpoch(t, calendar.zone()).date();
-                const qint64 open = QDateTime(day, QTime(9, 0), calendar.zone()).toMSecsSinceEpoch();
-                const qint64 close = QDateTime(day, QTime(18, 0), calendar.zone()).toMSecsSinceEpoch();
+                const qint64 open =
+                    QDateTime(day, QTime(9, 0), calendar.zone()).toMSecsSinceEpoch();
+                const qint64 close =
+                    QDateTime(day, QTime(18, 0), calendar.zone()).toMSecsSinceEpoch();
                 QCOMPARE(calendar.isBusinessInstant(t), t >= open && t <= close);
                 // an hour from here: due within today's hours, or at 10:00 on a later day
                 const qint64 due = calendar.addBusinessTime(t, hour);
@@ -151,8 +158,9 @@ private Q_SLOTS:
                 else if (t < open)
                     QCOMPARE(due, open + hour);
                 else if (t >= close)
-                    QCOMPARE(due, QDateTime(day.addDays(1), QTime(10, 0), calendar.zone())
-                                      .toMSecsSinceEpoch());
+                    QCOMPARE(due,
+                             QDateTime(day.addDays(1), QTime(10, 0), calendar.zone())
+                                 .toMSecsSinceEpoch());
             }
         }
     }
@@ -164,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(!BusinessCalendar::validate(shanghai, QTime(18, 0), QTime(9, 0), {1}).isEmpty());
         QVERIFY(!BusinessCalendar::validate(shanghai, QTime(9, 0), QTime(18, 0), {}).isEmpty());
         QVERIFY(!BusinessCalendar::validate(QTimeZone("Nowhere/Atlantis"), QTime(9, 0),
-                                            QTime(18, 0), {1}).isEmpty());
+                                            QTime(18, 0), {1})
+                     .isEmpty());
     }
 };
 

@@ -42,16 +42,20 @@ private Q_SLOTS:
         QVERIFY(features.contains(QStringLiteral("b:款没")));
         QVERIFY(features.contains(QStringLiteral("w:refund")));
         QVERIFY(features.contains(QStringLiteral("w:pos")));
-        QVERIFY(!features.contains(QStringLiteral("b:到机")));   // not across other text
+        QVERIFY(!features.contains(QStringLiteral("b:到机"))); // not across other text
         // full-width letters read as their ASCII forms
         QVERIFY(Classifier::features(QStringLiteral("ＰＯＳ机")).contains(QStringLiteral("w:pos")));
-        QCOMPARE(Classifier::features(QStringLiteral("退款退款")).count(QStringLiteral("b:退款")), 1);
+        QCOMPARE(Classifier::features(QStringLiteral("退款退款")).count(QStringLiteral("b:退款")),
+                 1);
         // English words by their Snowball stems: one word for "charge", "charged", "charges",
         // "charging"; for "reply" and "replies"
         for (const char *form : {"charge", "charged", "charges", "charging"})
-            QCOMPARE(Classifier::features(QString::fromLatin1(form)), QStringList{QStringLiteral("w:charg")});
-        QCOMPARE(Classifier::features(QStringLiteral("replies")), Classifier::features(QStringLiteral("reply")));
-        QCOMPARE(Classifier::features(QStringLiteral("access")), QStringList{QStringLiteral("w:access")});
+            QCOMPARE(Classifier::features(QString::fromLatin1(form)),
+                     QStringList {QStringLiteral("w:charg")});
+        QCOMPARE(Classifier::features(QStringLiteral("replies")),
+                 Classifier::features(QStringLiteral("reply")));
+        QCOMPARE(Classifier::features(QStringLiteral("access")),
+                 QStringList {QStringLiteral("w:access")});
     }
 
     void shouldCountTheSameFeaturesAsNumbersAsItReadsAsText()
@@ -59,14 +63,16 @@ private Q_SLOTS:
         // The keys the model counts are the readable features one for one, in order: the
         // same number of them, one key per feature however often it repeats, and texts
         // with the same features have the same keys.
-        const QString text = QStringLiteral("退款没到 Refund POS机, refunds 退款 ＰＯＳ 支付宝 charge");
+        const QString text =
+            QStringLiteral("退款没到 Refund POS机, refunds 退款 ＰＯＳ 支付宝 charge");
         const QStringList readable = Classifier::features(text);
         const Classifier::FeatureKeys keys = Classifier::featureKeys(text);
         QCOMPARE(keys.size(), readable.size());
         QCOMPARE(QSet<Classifier::FeatureKey>(keys.cbegin(), keys.cend()).size(), keys.size());
         QCOMPARE(Classifier::featureKeys(QStringLiteral("POS charged")),
                  Classifier::featureKeys(QStringLiteral("pos  CHARGES")));
-        QVERIFY(Classifier::featureKeys(QStringLiteral("退款")) != Classifier::featureKeys(QStringLiteral("款退")));
+        QVERIFY(Classifier::featureKeys(QStringLiteral("退款"))
+                != Classifier::featureKeys(QStringLiteral("款退")));
         // a character, a pair and a word are never the same key
         const Classifier::FeatureKeys mixed = Classifier::featureKeys(QStringLiteral("退 退款 ab"));
         QCOMPARE(QSet<Classifier::FeatureKey>(mixed.cbegin(), mixed.cend()).size(), 4);
@@ -91,14 +97,16 @@ private Q_SLOTS:
     void shouldSuggestFromTheLexicon()
     {
         const Classifier classifier = lexiconModel();
-        const auto fees = classifier.classify(QStringLiteral("我的POS机费率怎么从0.6涨到0.68了也没通知"));
+        const auto fees =
+            classifier.classify(QStringLiteral("我的POS机费率怎么从0.6涨到0.68了也没通知"));
         QCOMPARE(fees.top.first().category, QStringLiteral("FEES_BILLING"));
         QCOMPARE(fees.top.first().subcategory, QStringLiteral("RATE_RAISED"));
         QVERIFY(classifier.classify(QStringLiteral("费率涨了")).clear);
         QCOMPARE(classifier.classify(QStringLiteral("卡被盗刷了")).top.first().category,
                  QStringLiteral("FUNDS_SECURITY"));
         QCOMPARE(classifier.classify(QStringLiteral("the customer service agent was rude"))
-                     .top.first().category,
+                     .top.first()
+                     .category,
                  QStringLiteral("SERVICE_QUALITY"));
         QCOMPARE(classifier.classify(QStringLiteral("押金不退")).top.first().category,
                  QStringLiteral("REFUND"));
@@ -148,26 +156,28 @@ private Q_SLOTS:
     void shouldGiveNoSuggestionForNoiseAndStayFastOnHugeTexts()
     {
         const Classifier classifier = lexiconModel();
-        for (const QString &noise : {QString(), QStringLiteral("   "), QStringLiteral("?!。。……"),
-                                     QStringLiteral("\U0001F621\U0001F621\U0001F44D"),
-                                     QStringLiteral("12345 678")}) {
+        for (const QString &noise :
+             {QString(), QStringLiteral("   "), QStringLiteral("?!。。……"),
+              QStringLiteral("\U0001F621\U0001F621\U0001F44D"), QStringLiteral("12345 678")}) {
             const auto outcome = classifier.classify(noise);
             QVERIFY2(outcome.top.isEmpty(), qPrintable(noise));
             QVERIFY(!outcome.clear);
         }
         QElapsedTimer timer;
         timer.start();
-        const auto huge = classifier.classify(QStringLiteral("押金") + QString(100000, QChar(u'退')));
-        QVERIFY(timer.elapsed() < 1000);   // bounded: only the first characters are read
+        const auto huge =
+            classifier.classify(QStringLiteral("押金") + QString(100000, QChar(u'退')));
+        QVERIFY(timer.elapsed() < 1000); // bounded: only the first characters are read
         QCOMPARE(huge.top.first().category, QStringLiteral("REFUND"));
         // mixed scripts
-        QVERIFY(!classifier.classify(QStringLiteral("POS机 keeps 黑屏 after update")).top.isEmpty());
+        QVERIFY(
+            !classifier.classify(QStringLiteral("POS机 keeps 黑屏 after update")).top.isEmpty());
     }
 
     void shouldLearnAndTakeBackExamples()
     {
         Classifier classifier = lexiconModel();
-        const QString text = QStringLiteral("zxqv wplmk");   // words the lexicon does not know
+        const QString text = QStringLiteral("zxqv wplmk"); // words the lexicon does not know
         QVERIFY(classifier.classify(text).top.isEmpty());
         for (int i = 0; i < 3; ++i)
             classifier.learn(QStringLiteral("OTHER"), QString(), text);
@@ -186,8 +196,8 @@ private Q_SLOTS:
     void shouldFitALinearModelBesideTheCounts()
     {
         const QByteArray lexicon = readFile(QStringLiteral(":/classifier-lexicon.json"));
-        const QList<Classifier::Example> corpus
-            = Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
+        const QList<Classifier::Example> corpus =
+            Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
         Classifier countsOnly;
         countsOnly.learnLexicon(lexicon);
         for (const Classifier::Example &e : corpus)
@@ -223,7 +233,7 @@ private Q_SLOTS:
             }
         }
 
-        const QString text = QStringLiteral("zxqv wplmk");   // words nothing knows
+        const QString text = QStringLiteral("zxqv wplmk"); // words nothing knows
         for (int i = 0; i < 3; ++i)
             both.learn(QStringLiteral("NEW_CATEGORY"), QString(), text);
         QCOMPARE(both.classify(text).top.first().category, QStringLiteral("NEW_CATEGORY"));
@@ -234,7 +244,7 @@ private Q_SLOTS:
         Classifier classifier;
         const int learnt = classifier.learnDistinct({
             {QStringLiteral("REFUND"), QString(), QStringLiteral("押金100元没退")},
-            {QStringLiteral("REFUND"), QString(), QStringLiteral("押金200元没退")},   // same words
+            {QStringLiteral("REFUND"), QString(), QStringLiteral("押金200元没退")}, // same words
             {QStringLiteral("REFUND"), QString(), QStringLiteral("退款没到账")},
         });
         QCOMPARE(learnt, 2);
@@ -243,8 +253,8 @@ private Q_SLOTS:
 
     void shouldKeepTheEvaluationSetsApartFromTheCorpus()
     {
-        const QList<Classifier::Example> corpus
-            = Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
+        const QList<Classifier::Example> corpus =
+            Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
         QVERIFY(corpus.size() >= 1000);
         QSet<QString> taught;
         for (const Classifier::Example &e : corpus) {
@@ -260,7 +270,8 @@ private Q_SLOTS:
                 QVERIFY2(!taught.contains(e.text), qPrintable(e.text));
         }
         // "CATEGORY/SUB<TAB>text": the sub-category is read apart; comments are skipped
-        const auto parsed = Classifier::parseLabelled("# note\nREFUND/DEPOSIT\t押金不退 \n\nOTHER\thi\n");
+        const auto parsed =
+            Classifier::parseLabelled("# note\nREFUND/DEPOSIT\t押金不退 \n\nOTHER\thi\n");
         QCOMPARE(parsed.size(), 2);
         QCOMPARE(parsed.at(0).category, QStringLiteral("REFUND"));
         QCOMPARE(parsed.at(0).subcategory, QStringLiteral("DEPOSIT"));

@@ -28,7 +28,7 @@ private Q_SLOTS:
     void shouldRefuseControlCharactersButNotLineBreaksOrTabs_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("character");   // 1-based, 0: accepted
+        QTest::addColumn<int>("character"); // 1-based, 0: accepted
         QTest::newRow("plain") << QStringLiteral("POS \u8d39\u7387\tup\nagain") << 0;
         QTest::newRow("CRLF") << QStringLiteral("line\r\nline") << 0;
         QTest::newRow("escape (screen clear)") << QStringLiteral("ok\x1b[2J") << 3;
@@ -39,8 +39,7 @@ private Q_SLOTS:
         QTest::newRow("lone CR") << QStringLiteral("fake\rline") << 5;
         QTest::newRow("right-to-left override") << QStringLiteral("abc\u202edef") << 4;
         QTest::newRow("isolate") << QStringLiteral("\u2067x") << 1;
-        QTest::newRow("after an emoji")
-            << QString::fromUcs4(U"\U0001F600\x1b", 2) << 2;
+        QTest::newRow("after an emoji") << QString::fromUcs4(U"\U0001F600\x1b", 2) << 2;
     }
     void shouldRefuseControlCharactersButNotLineBreaksOrTabs()
     {
@@ -65,7 +64,7 @@ private Q_SLOTS:
     void shouldFindTheFirstInvalidUtf8Byte_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("offset");   // -1: valid
+        QTest::addColumn<int>("offset"); // -1: valid
         QTest::newRow("ASCII") << QByteArray("hello") << -1;
         QTest::newRow("Chinese") << QByteArray("\xe9\x80\x80\xe6\xac\xbe") << -1;
         QTest::newRow("emoji") << QByteArray("\xf0\x9f\x98\x80") << -1;

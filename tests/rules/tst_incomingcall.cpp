@@ -12,13 +12,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("uri");
         QTest::addColumn<QString>("number");
-        QTest::newRow("plain") << "tel:+8613812345678" << "+8613812345678";
-        QTest::newRow("dashes") << "tel:+86-138-1234-5678" << "+8613812345678";
-        QTest::newRow("escaped spaces") << "tel:+86%20138%201234%205678" << "+8613812345678";
-        QTest::newRow("dots and brackets") << "tel:(010).6234.5678" << "01062345678";
+        QTest::newRow("plain") << "tel:+8613812345678"
+                               << "+8613812345678";
+        QTest::newRow("dashes") << "tel:+86-138-1234-5678"
+                                << "+8613812345678";
+        QTest::newRow("escaped spaces") << "tel:+86%20138%201234%205678"
+                                        << "+8613812345678";
+        QTest::newRow("dots and brackets") << "tel:(010).6234.5678"
+                                           << "01062345678";
         QTest::newRow("parameters") << "tel:13812345678;phone-context=example.com"
                                     << "13812345678";
-        QTest::newRow("scheme in capitals") << "TEL:13812345678" << "13812345678";
+        QTest::newRow("scheme in capitals") << "TEL:13812345678"
+                                            << "13812345678";
     }
 
     void shouldReadTheNumberOfATelUri()
@@ -51,9 +56,9 @@ private Q_SLOTS:
 
     void shouldJoinANumberGivenAsSeveralWords()
     {
-        const auto number = IncomingCalls::numberFromWords(
-            {QStringLiteral("+86"), QStringLiteral("138"), QStringLiteral("1234"),
-             QStringLiteral(" 5678")});
+        const auto number =
+            IncomingCalls::numberFromWords({QStringLiteral("+86"), QStringLiteral("138"),
+                                            QStringLiteral("1234"), QStringLiteral(" 5678")});
         QVERIFY(number);
         QCOMPARE(*number, QStringLiteral("+86 138 1234 5678"));
         QVERIFY(!IncomingCalls::numberFromWords({QStringLiteral("call"), QStringLiteral("me")}));
@@ -63,9 +68,9 @@ private Q_SLOTS:
 
     void shouldTakeTheCallIdAndLineAndRefuseUnprintableOnes()
     {
-        const auto call = IncomingCalls::fromArguments(
-            QStringLiteral("tel:+86-138-1234-5678"), {}, QStringLiteral("PBX-42"),
-            QStringLiteral("3"), 1234);
+        const auto call =
+            IncomingCalls::fromArguments(QStringLiteral("tel:+86-138-1234-5678"), {},
+                                         QStringLiteral("PBX-42"), QStringLiteral("3"), 1234);
         QVERIFY(call);
         QCOMPARE(call->number, QStringLiteral("+8613812345678"));
         QCOMPARE(call->callId, QStringLiteral("PBX-42"));
@@ -83,8 +88,8 @@ private Q_SLOTS:
 
     void shouldCarryARequestAsOneLineOfJson()
     {
-        const IncomingCall call{QStringLiteral("+86 138 1234 5678"), QStringLiteral("c-1"),
-                                QStringLiteral("2"), 1764000000123};
+        const IncomingCall call {QStringLiteral("+86 138 1234 5678"), QStringLiteral("c-1"),
+                                 QStringLiteral("2"), 1764000000123};
         const QByteArray line = IncomingCalls::encode({call});
         QVERIFY(line.endsWith('\n'));
         QCOMPARE(line.count('\n'), 1);

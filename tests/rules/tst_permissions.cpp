@@ -7,18 +7,18 @@ using namespace cd::rules;
 class TestPermissions : public QObject
 {
     Q_OBJECT
-    const Actor agent{10, Role::Agent, 1};
-    const Actor lead{20, Role::Lead, 1};
-    const Actor admin{30, Role::Admin, std::nullopt};
-    const Actor nobody{};
+    const Actor agent {10, Role::Agent, 1};
+    const Actor lead {20, Role::Lead, 1};
+    const Actor admin {30, Role::Admin, std::nullopt};
+    const Actor nobody {};
 
 private Q_SLOTS:
     void shouldLetAgentsSeeTheirDepartmentAndTheirOwn()
     {
-        QVERIFY(canSee(agent, {1, std::nullopt, 99}));     // department
-        QVERIFY(canSee(agent, {2, 10, 99}));               // assigned to them
-        QVERIFY(canSee(agent, {2, std::nullopt, 10}));     // logged by them
-        QVERIFY(!canSee(agent, {2, 11, 99}));              // another department's
+        QVERIFY(canSee(agent, {1, std::nullopt, 99})); // department
+        QVERIFY(canSee(agent, {2, 10, 99})); // assigned to them
+        QVERIFY(canSee(agent, {2, std::nullopt, 10})); // logged by them
+        QVERIFY(!canSee(agent, {2, 11, 99})); // another department's
         QVERIFY(!canWorkOn(agent, {2, std::nullopt, 99}));
     }
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
             QVERIFY(!canManageTaxonomy(a));
             QVERIFY(!canExportUnmasked(a));
             QVERIFY(!canRunRetention(a));
-            QVERIFY(!canManageBackups(a));   // a copy holds every department's data
+            QVERIFY(!canManageBackups(a)); // a copy holds every department's data
         }
     }
 

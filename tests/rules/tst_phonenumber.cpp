@@ -12,13 +12,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("e164");
-        QTest::newRow("mobile") << QStringLiteral("13812345678") << QStringLiteral("+8613812345678");
-        QTest::newRow("dashes") << QStringLiteral("138-1234-5678") << QStringLiteral("+8613812345678");
-        QTest::newRow("spaces") << QStringLiteral(" 138 1234 5678 ") << QStringLiteral("+8613812345678");
-        QTest::newRow("+86") << QStringLiteral("+86 138 1234 5678") << QStringLiteral("+8613812345678");
-        QTest::newRow("0086") << QStringLiteral("008613812345678") << QStringLiteral("+8613812345678");
-        QTest::newRow("Beijing") << QStringLiteral("010-62345678") << QStringLiteral("+861062345678");
-        QTest::newRow("Shanghai") << QStringLiteral("(021) 1234 5678") << QStringLiteral("+862112345678");
+        QTest::newRow("mobile") << QStringLiteral("13812345678")
+                                << QStringLiteral("+8613812345678");
+        QTest::newRow("dashes") << QStringLiteral("138-1234-5678")
+                                << QStringLiteral("+8613812345678");
+        QTest::newRow("spaces") << QStringLiteral(" 138 1234 5678 ")
+                                << QStringLiteral("+8613812345678");
+        QTest::newRow("+86") << QStringLiteral("+86 138 1234 5678")
+                             << QStringLiteral("+8613812345678");
+        QTest::newRow("0086") << QStringLiteral("008613812345678")
+                              << QStringLiteral("+8613812345678");
+        QTest::newRow("Beijing") << QStringLiteral("010-62345678")
+                                 << QStringLiteral("+861062345678");
+        QTest::newRow("Shanghai") << QStringLiteral("(021) 1234 5678")
+                                  << QStringLiteral("+862112345678");
         QTest::newRow("400") << QStringLiteral("400-820-5588") << QStringLiteral("+864008205588");
     }
     void shouldNormaliseWhatAgentsType()

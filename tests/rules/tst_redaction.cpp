@@ -59,11 +59,10 @@ QString randomDigits(QRandomGenerator &random, int count)
 // spaces, dots, slashes, dashes or underscores, in full-width digits, glued to a word.
 QStringList writings(const QString &number, const QList<int> &groups)
 {
-    QStringList ways{number};
-    for (const QString &separator : {QStringLiteral(" "), QStringLiteral("  "),
-                                     QStringLiteral("."), QStringLiteral("/"),
-                                     QStringLiteral("-"), QStringLiteral("_"),
-                                     QStringLiteral(" - ")})
+    QStringList ways {number};
+    for (const QString &separator :
+         {QStringLiteral(" "), QStringLiteral("  "), QStringLiteral("."), QStringLiteral("/"),
+          QStringLiteral("-"), QStringLiteral("_"), QStringLiteral(" - ")})
         ways << grouped(number, groups, separator);
     ways << fullWidth(number) << fullWidth(grouped(number, groups, QStringLiteral(" ")))
          << QStringLiteral("\u5361No.") + number << QStringLiteral("card") + number
@@ -98,23 +97,25 @@ QList<CardFormat> cardFormats()
                 formats.append({prefix, length});
         }
     };
-    add({QStringLiteral("4")}, {13, 16, 19});                                   // Visa
-    add({QStringLiteral("51"), QStringLiteral("53"), QStringLiteral("55"),
-         QStringLiteral("2221"), QStringLiteral("2500"), QStringLiteral("2720")}, {16});
-    add({QStringLiteral("34"), QStringLiteral("37")}, {15});                    // Amex
-    add({QStringLiteral("300"), QStringLiteral("305"), QStringLiteral("36"),
-         QStringLiteral("38")}, {14, 16, 19});                                  // Diners
+    add({QStringLiteral("4")}, {13, 16, 19}); // Visa
+    add({QStringLiteral("51"), QStringLiteral("53"), QStringLiteral("55"), QStringLiteral("2221"),
+         QStringLiteral("2500"), QStringLiteral("2720")},
+        {16});
+    add({QStringLiteral("34"), QStringLiteral("37")}, {15}); // Amex
+    add({QStringLiteral("300"), QStringLiteral("305"), QStringLiteral("36"), QStringLiteral("38")},
+        {14, 16, 19}); // Diners
     add({QStringLiteral("6011"), QStringLiteral("644"), QStringLiteral("649"),
-         QStringLiteral("65")}, {16, 19});                                      // Discover
-    add({QStringLiteral("3528"), QStringLiteral("3589")}, {16, 17, 18, 19});    // JCB
-    add({QStringLiteral("62"), QStringLiteral("81")}, {16, 17, 18, 19});        // UnionPay
-    add({QStringLiteral("50"), QStringLiteral("56"), QStringLiteral("58"),
-         QStringLiteral("67")}, {13, 14, 15, 16, 17, 18, 19});                  // Maestro
-    add({QStringLiteral("2200"), QStringLiteral("2204")}, {16, 19});            // Mir
-    add({QStringLiteral("60"), QStringLiteral("508"), QStringLiteral("82")}, {16});   // RuPay
-    add({QStringLiteral("1")}, {15});                                           // UATP
-    add({QStringLiteral("506099"), QStringLiteral("650002")}, {16, 19});        // Verve
-    add({QStringLiteral("9792")}, {16});                                        // Troy
+         QStringLiteral("65")},
+        {16, 19}); // Discover
+    add({QStringLiteral("3528"), QStringLiteral("3589")}, {16, 17, 18, 19}); // JCB
+    add({QStringLiteral("62"), QStringLiteral("81")}, {16, 17, 18, 19}); // UnionPay
+    add({QStringLiteral("50"), QStringLiteral("56"), QStringLiteral("58"), QStringLiteral("67")},
+        {13, 14, 15, 16, 17, 18, 19}); // Maestro
+    add({QStringLiteral("2200"), QStringLiteral("2204")}, {16, 19}); // Mir
+    add({QStringLiteral("60"), QStringLiteral("508"), QStringLiteral("82")}, {16}); // RuPay
+    add({QStringLiteral("1")}, {15}); // UATP
+    add({QStringLiteral("506099"), QStringLiteral("650002")}, {16, 19}); // Verve
+    add({QStringLiteral("9792")}, {16}); // Troy
     return formats;
 }
 
@@ -124,7 +125,7 @@ QString idNumber(QRandomGenerator &random)
     static const char checks[] = "10X98765432";
     const QDate birth = QDate(1930, 1, 1).addDays(random.bounded(365 * 80));
     const QString body = QString::number(110000 + random.bounded(540000))
-                         + birth.toString(QStringLiteral("yyyyMMdd")) + randomDigits(random, 3);
+        + birth.toString(QStringLiteral("yyyyMMdd")) + randomDigits(random, 3);
     int sum = 0;
     for (int i = 0; i < 17; ++i)
         sum += (body.at(i).unicode() - u'0') * weights[i];
@@ -146,20 +147,20 @@ private Q_SLOTS:
             << QStringLiteral("\u5361\u53f7622202******7894\u88ab\u76d7\u5237");
         QTest::newRow("Visa, spaces") << QStringLiteral("card 4111 1111 1111 1111 please")
                                       << QStringLiteral("card 4111 11** **** 1111 please");
-        QTest::newRow("Mastercard, dashes") << QStringLiteral("5500-0000-0000-0004")
-                                            << QStringLiteral("5500-00**-****-0004");
-        QTest::newRow("Amex 4-6-5") << QStringLiteral("3782 822463 10005")
-                                    << QStringLiteral("3782 82**** *0005");
-        QTest::newRow("UnionPay 19") << QStringLiteral("6212260200123456788")
-                                     << QStringLiteral("621226*********6788");
+        QTest::newRow("Mastercard, dashes")
+            << QStringLiteral("5500-0000-0000-0004") << QStringLiteral("5500-00**-****-0004");
+        QTest::newRow("Amex 4-6-5")
+            << QStringLiteral("3782 822463 10005") << QStringLiteral("3782 82**** *0005");
+        QTest::newRow("UnionPay 19")
+            << QStringLiteral("6212260200123456788") << QStringLiteral("621226*********6788");
         QTest::newRow("UnionPay 19 grouped") << QStringLiteral("6212 2602 0012 3456 788")
                                              << QStringLiteral("6212 26** **** ***6 788");
-        QTest::newRow("13 digits") << QStringLiteral("4222222222222")
-                                   << QStringLiteral("422222***2222");
+        QTest::newRow("13 digits")
+            << QStringLiteral("4222222222222") << QStringLiteral("422222***2222");
         QTest::newRow("two cards") << QStringLiteral("4111111111111111,5500000000000004")
                                    << QStringLiteral("411111******1111,550000******0004");
-        QTest::newRow("Mastercard 2-series") << QStringLiteral("2223000048400011")
-                                             << QStringLiteral("222300******0011");
+        QTest::newRow("Mastercard 2-series")
+            << QStringLiteral("2223000048400011") << QStringLiteral("222300******0011");
         // issue 20, reproduction 2: the ways that used to be stored whole
         QTest::newRow("full-width digits")
             << QStringLiteral("\u5361\u53f7\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11"
@@ -170,14 +171,14 @@ private Q_SLOTS:
                               << QStringLiteral("4111.11**.****.1111");
         QTest::newRow("slashes") << QStringLiteral("4111/1111/1111/1111")
                                  << QStringLiteral("4111/11**/****/1111");
-        QTest::newRow("double spaces") << QStringLiteral("4111  1111  1111  1111")
-                                       << QStringLiteral("4111  11**  ****  1111");
+        QTest::newRow("double spaces")
+            << QStringLiteral("4111  1111  1111  1111") << QStringLiteral("4111  11**  ****  1111");
         QTest::newRow("glued to No.") << QStringLiteral("\u5361No.4111111111111111")
                                       << QStringLiteral("\u5361No.411111******1111");
-        QTest::newRow("glued to a word") << QStringLiteral("card4111111111111111")
-                                         << QStringLiteral("card411111******1111");
-        QTest::newRow("inside a word") << QStringLiteral("ORDER4111111111111111X")
-                                       << QStringLiteral("ORDER411111******1111X");
+        QTest::newRow("glued to a word")
+            << QStringLiteral("card4111111111111111") << QStringLiteral("card411111******1111");
+        QTest::newRow("inside a word")
+            << QStringLiteral("ORDER4111111111111111X") << QStringLiteral("ORDER411111******1111X");
     }
     void shouldMaskEveryCardFormat()
     {
@@ -197,10 +198,10 @@ private Q_SLOTS:
                                      << QStringLiteral("\u8eab\u4efd\u8bc1110101********4573");
         QTest::newRow("X check") << QStringLiteral("ID 11010519491231002X ok")
                                  << QStringLiteral("ID 110105********002X ok");
-        QTest::newRow("lower-case x") << QStringLiteral("11010519491231002x")
-                                      << QStringLiteral("110105********002x");
-        QTest::newRow("with spaces (issue 20)") << QStringLiteral("110105 19491231 002X")
-                                                << QStringLiteral("110105 ******** 002X");
+        QTest::newRow("lower-case x")
+            << QStringLiteral("11010519491231002x") << QStringLiteral("110105********002x");
+        QTest::newRow("with spaces (issue 20)")
+            << QStringLiteral("110105 19491231 002X") << QStringLiteral("110105 ******** 002X");
         QTest::newRow("glued") << QStringLiteral("ID11010519491231002X")
                                << QStringLiteral("ID110105********002X");
     }
@@ -228,8 +229,8 @@ private Q_SLOTS:
         QTest::newRow("mobile +86 together") << QStringLiteral("+8613812345678");
         QTest::newRow("mobile 0086") << QStringLiteral("008613812345678");
         QTest::newRow("mobile 86") << QStringLiteral("8613812345678");
-        QTest::newRow("mobile full-width") << QStringLiteral(
-            "\uff11\uff13\uff18\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18");
+        QTest::newRow("mobile full-width")
+            << QStringLiteral("\uff11\uff13\uff18\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18");
         QTest::newRow("landline") << QStringLiteral("010-62345678");
         QTest::newRow("service number") << QStringLiteral("400-820-5588");
         QTest::newRow("not Luhn") << QStringLiteral("4111111111111112");
@@ -261,8 +262,8 @@ private Q_SLOTS:
                     + randomDigits(random, format.length - int(format.prefix.size()) - 1));
                 QVERIFY(isCardNetworkNumber(card));
                 const QList<int> groups = format.length == 15 && format.prefix.startsWith(u'3')
-                                              ? QList<int>{4, 6, 5}
-                                              : QList<int>{4, 4, 4, 4, 4};
+                    ? QList<int> {4, 6, 5}
+                    : QList<int> {4, 4, 4, 4, 4};
                 for (const QString &written : writings(card, groups)) {
                     for (const QString &sentence : sentences(written)) {
                         const Redaction r = redactSensitiveNumbers(sentence);
@@ -270,8 +271,7 @@ private Q_SLOTS:
                         if (kept.contains(card) || r.cardNumbers != 1)
                             QFAIL(qPrintable(QStringLiteral("kept whole: ") + sentence
                                              + QStringLiteral(" -> ") + r.text));
-                        QVERIFY2(kept.contains(card.left(6) + card.right(4)),
-                                 qPrintable(r.text));
+                        QVERIFY2(kept.contains(card.left(6) + card.right(4)), qPrintable(r.text));
                         ++checked;
                     }
                 }
@@ -300,23 +300,24 @@ private Q_SLOTS:
         for (const CardFormat &format : cardFormats()) {
             // an order number with a card's prefix and length that fails the Luhn check
             const QString valid = luhnCompleted(
-                format.prefix + randomDigits(random, format.length - int(format.prefix.size()) - 1));
+                format.prefix
+                + randomDigits(random, format.length - int(format.prefix.size()) - 1));
             const QChar wrong(u'0' + (valid.back().unicode() - u'0' + 1 + random.bounded(9)) % 10);
             numbers << valid.left(valid.size() - 1) + wrong;
         }
         for (int sample = 0; sample < 100; ++sample) {
-            const QString mobile = QStringLiteral("1") + QChar(u'3' + random.bounded(7))
-                                   + randomDigits(random, 9);
+            const QString mobile =
+                QStringLiteral("1") + QChar(u'3' + random.bounded(7)) + randomDigits(random, 9);
             numbers << mobile << QStringLiteral("+86 ") + mobile << QStringLiteral("0086") + mobile
                     << QStringLiteral("0") + QString::number(10 + random.bounded(89))
-                           + QStringLiteral("-") + randomDigits(random, 8);
+                    + QStringLiteral("-") + randomDigits(random, 8);
             numbers << QString::number(random.bounded(1, 9999999)) + QStringLiteral(".")
-                           + randomDigits(random, 2) + QStringLiteral("\u5143");
+                    + randomDigits(random, 2) + QStringLiteral("\u5143");
         }
         int checked = 0;
         for (const QString &number : std::as_const(numbers)) {
-            QStringList ways{number, fullWidth(number)};
-            if (number.size() == 16 && !number.contains(u' ')) {   // an order number
+            QStringList ways {number, fullWidth(number)};
+            if (number.size() == 16 && !number.contains(u' ')) { // an order number
                 for (const QString &separator : {QStringLiteral(" "), QStringLiteral("."),
                                                  QStringLiteral("/"), QStringLiteral("-")})
                     ways << grouped(number, {4, 4, 4, 4}, separator);

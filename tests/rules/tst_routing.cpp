@@ -76,7 +76,7 @@ private Q_SLOTS:
         r.severity = Severity::P2;
         r.channel = Channel::Email;
         r.minAmountFen = 100;
-        RoutingInput in{4, 40, Severity::P2, Channel::Email, 100, QString()};
+        RoutingInput in {4, 40, Severity::P2, Channel::Email, 100, QString()};
         QVERIFY(Routing::matches(r, in));
         RoutingInput other = in;
         other.subcategoryId = 41;
@@ -94,7 +94,7 @@ private Q_SLOTS:
         other.severity = Severity::P1;
         QVERIFY(!Routing::matches(r, other));
         r.active = false;
-        QVERIFY(!Routing::route({r}, in, 5).ruleId);   // inactive rules are skipped
+        QVERIFY(!Routing::route({r}, in, 5).ruleId); // inactive rules are skipped
     }
 
     void shouldNeverLowerTheSeverity()
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void shouldBeFairOverAThousandRoundRobinAssignments()
     {
-        const QList<qint64> agents{12, 5, 31, 7};
+        const QList<qint64> agents {12, 5, 31, 7};
         QHash<qint64, int> counts;
         std::optional<qint64> last;
         for (int i = 0; i < 1000; ++i) {

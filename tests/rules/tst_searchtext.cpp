@@ -10,9 +10,10 @@ class TestSearchText : public QObject
 private Q_SLOTS:
     void shouldIndexChineseAsPairsAndLatinAsWords()
     {
-        const QStringList tokens = SearchText::indexTokens(QStringLiteral("退款没到 POS机 TS-20261125-0001"))
-                                       .split(u' ');
-        for (const char *expected : {"退款", "款没", "没到", "退", "pos", "机", "ts", "20261125", "0001"})
+        const QStringList tokens =
+            SearchText::indexTokens(QStringLiteral("退款没到 POS机 TS-20261125-0001")).split(u' ');
+        for (const char *expected :
+             {"退款", "款没", "没到", "退", "pos", "机", "ts", "20261125", "0001"})
             QVERIFY2(tokens.contains(QString::fromUtf8(expected)), expected);
         QVERIFY(!tokens.contains(QStringLiteral("退款没到")));
     }
@@ -21,16 +22,19 @@ private Q_SLOTS:
     // its Snowball stem; the query searches the stem, so every form finds every other.
     void shouldIndexAndSearchEnglishWordsByTheirStems()
     {
-        const QStringList tokens = SearchText::indexTokens(
-                                       QStringLiteral("Refunded the charges, refunding fees"))
-                                       .split(u' ');
-        for (const char *expected : {"refunded", "refund", "charges", "charg", "refunding", "fees", "fee"})
+        const QStringList tokens =
+            SearchText::indexTokens(QStringLiteral("Refunded the charges, refunding fees"))
+                .split(u' ');
+        for (const char *expected :
+             {"refunded", "refund", "charges", "charg", "refunding", "fees", "fee"})
             QVERIFY2(tokens.contains(QString::fromUtf8(expected)), expected);
         for (const char *typed : {"refund", "refunded", "Refunds", "refunding"})
-            QCOMPARE(SearchText::matchQuery(QString::fromUtf8(typed)), QStringLiteral("\"refund\""));
+            QCOMPARE(SearchText::matchQuery(QString::fromUtf8(typed)),
+                     QStringLiteral("\"refund\""));
         QCOMPARE(SearchText::queryPhrases(QStringLiteral("charged 退款没到")),
-                 (QList<QStringList>{{QStringLiteral("charg")},
-                                     {QStringLiteral("退款"), QStringLiteral("款没"), QStringLiteral("没到")}}));
+                 (QList<QStringList> {
+                     {QStringLiteral("charg")},
+                     {QStringLiteral("退款"), QStringLiteral("款没"), QStringLiteral("没到")}}));
         // numbers and references stay whole
         QCOMPARE(SearchText::matchQuery(QStringLiteral("TS-20261125-0001")),
                  QStringLiteral("\"ts\" \"20261125\" \"0001\""));

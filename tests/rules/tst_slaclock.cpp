@@ -1,7 +1,7 @@
-#include "testsupport.h"
 #include "businesscalendar.h"
 #include "slaclock.h"
 #include "slapolicy.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -40,7 +40,7 @@ QList<SlaPolicy> defaults()
     SlaPolicy standard = SlaPolicies::builtInStandard(1);
     standard.id = 3;
     standard.position = 3;
-    return {standard, urgent, regulator};   // out of order: position decides
+    return {standard, urgent, regulator}; // out of order: position decides
 }
 
 ComplaintClockInput received(qint64 when)
@@ -80,7 +80,7 @@ private Q_SLOTS:
             received(wednesday), *SlaPolicies::choose(policies, Severity::P3, 1, Channel::Hotline),
             calendar);
         QCOMPARE(standard.firstResponse.dueAt, wednesday + 24 * hour);
-        QCOMPARE(standard.resolution.dueAt, at(2026, 11, 30, 10));   // 27 business hours
+        QCOMPARE(standard.resolution.dueAt, at(2026, 11, 30, 10)); // 27 business hours
         QCOMPARE(standard.nextDueAt, wednesday + 24 * hour);
         const ComplaintClocks urgent = computeClocks(
             received(wednesday), *SlaPolicies::choose(policies, Severity::P1, 1, Channel::Hotline),
@@ -88,8 +88,8 @@ private Q_SLOTS:
         QCOMPARE(urgent.firstResponse.dueAt, at(2026, 11, 25, 12));
         QCOMPARE(urgent.resolution.dueAt, at(2026, 11, 26, 10));
         const ComplaintClocks regulator = computeClocks(
-            received(wednesday), *SlaPolicies::choose(policies, Severity::P2, 1, Channel::Regulator),
-            calendar);
+            received(wednesday),
+            *SlaPolicies::choose(policies, Severity::P2, 1, Channel::Regulator), calendar);
         QCOMPARE(regulator.resolution.dueAt, wednesday + 15 * 24 * hour);
         ComplaintClockInput solved = received(wednesday);
         solved.solvedOnCall = true;
@@ -102,13 +102,13 @@ private Q_SLOTS:
     {
         const BusinessCalendar calendar = cd::test::chinaCalendar();
         // Friday 2026-11-27 20:00, P1: 2 business hours from Monday 09:00
-        const ComplaintClocks urgent = computeClocks(received(at(2026, 11, 27, 20)),
-                                                     defaults().at(1), calendar);
+        const ComplaintClocks urgent =
+            computeClocks(received(at(2026, 11, 27, 20)), defaults().at(1), calendar);
         QCOMPARE(urgent.firstResponse.dueAt, at(2026, 11, 30, 11));
         // received 08:00 on a working day with exactly 9 business hours: due 18:00 that day
         QCOMPARE(urgent.resolution.dueAt, at(2026, 11, 30, 18));
-        const ComplaintClocks early = computeClocks(received(at(2026, 11, 25, 8)),
-                                                    defaults().at(1), calendar);
+        const ComplaintClocks early =
+            computeClocks(received(at(2026, 11, 25, 8)), defaults().at(1), calendar);
         QCOMPARE(early.resolution.dueAt, at(2026, 11, 25, 18));
     }
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
         const ComplaintClocks clocks = computeClocks(in, defaults().first(), calendar);
         QVERIFY(clocks.paused);
         QCOMPARE(clocks.nextDueAt, noDeadline);
-        QCOMPARE(clocks.resolution.remainingMs, 25 * hour);   // 27 h target, 2 h counted
+        QCOMPARE(clocks.resolution.remainingMs, 25 * hour); // 27 h target, 2 h counted
     }
 
     void shouldIgnorePausesAfterTheDueTime()
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(!replied.resolutionRunning);
         QCOMPARE(replied.nextDueAt, noDeadline);
         in.resolvedAt.reset();
-        in.resolutionStartedAt = at(2026, 12, 1, 14);   // reopened Tuesday 14:00
+        in.resolutionStartedAt = at(2026, 12, 1, 14); // reopened Tuesday 14:00
         const ComplaintClocks reopened = computeClocks(in, defaults().first(), calendar);
         QCOMPARE(reopened.resolution.dueAt, at(2026, 12, 4, 14));
         QCOMPARE(reopened.nextDueAt, reopened.resolution.dueAt);
@@ -187,7 +187,8 @@ private Q_SLOTS:
 
     void shouldRunAroundTheClockOnA247Calendar()
     {
-        const BusinessCalendar allDay(shanghai, QTime(0, 0), QTime(0, 0), {}, {1, 2, 3, 4, 5, 6, 7});
+        const BusinessCalendar allDay(shanghai, QTime(0, 0), QTime(0, 0), {},
+                                      {1, 2, 3, 4, 5, 6, 7});
         SlaPolicy risk = defaults().at(1);
         // Saturday 23:00 + 2 business hours on a 24/7 calendar: Sunday 01:00
         const ComplaintClocks clocks = computeClocks(received(at(2026, 11, 28, 23)), risk, allDay);
@@ -234,12 +235,12 @@ private Q_SLOTS:
     {
         const BusinessCalendar calendar = cd::test::chinaCalendar();
         const qint64 wednesday = at(2026, 11, 25, 9);
-        const ComplaintClocks clocks = computeClocks(received(wednesday), defaults().at(1),
-                                                     calendar);
+        const ComplaintClocks clocks =
+            computeClocks(received(wednesday), defaults().at(1), calendar);
         // P1: first response 2 business hours -> at risk after 90 min
         QCOMPARE(clocks.firstResponse.atRiskAt, at(2026, 11, 25, 10, 30));
         QCOMPARE(clocks.nextAtRiskAt, at(2026, 11, 25, 10, 30));
-        const ClockSnapshot snapshot{false, clocks.nextDueAt, clocks.nextAtRiskAt, false};
+        const ClockSnapshot snapshot {false, clocks.nextDueAt, clocks.nextAtRiskAt, false};
         QCOMPARE(slaStateAt(at(2026, 11, 25, 10), snapshot), SlaState::OnTrack);
         QCOMPARE(slaStateAt(at(2026, 11, 25, 10, 30), snapshot), SlaState::AtRisk);
         QCOMPARE(slaStateAt(at(2026, 11, 25, 11), snapshot), SlaState::AtRisk);
@@ -261,7 +262,7 @@ private Q_SLOTS:
         policy.resolution.amount = -3;
         QVERIFY(!SlaPolicies::validate(policy).isEmpty());
         SlaPolicy regulator = defaults().at(2);
-        regulator.maxResolutionDays = 10;   // shorter than the 15-day target
+        regulator.maxResolutionDays = 10; // shorter than the 15-day target
         QCOMPARE(SlaPolicies::validate(regulator).first().field, QStringLiteral("max_days"));
         regulator.maxResolutionDays = 60;
         regulator.resolution.unit = TargetUnit::BusinessHours;

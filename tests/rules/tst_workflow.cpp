@@ -12,8 +12,8 @@ private Q_SLOTS:
     {
         // GIVEN the workflow of DESIGN.md: NEW -> ASSIGNED -> INVESTIGATING -> REPLIED ->
         // FOLLOW_UP -> CLOSED
-        const QList<Status> path{Status::New, Status::Assigned, Status::Investigating,
-                                 Status::Replied, Status::FollowUp, Status::Closed};
+        const QList<Status> path {Status::New,     Status::Assigned, Status::Investigating,
+                                  Status::Replied, Status::FollowUp, Status::Closed};
         // THEN each step is allowed
         for (int i = 0; i + 1 < path.size(); ++i)
             QVERIFY2(canMove(path[i], path[i + 1]), qPrintable(code(path[i])));
@@ -28,7 +28,7 @@ private Q_SLOTS:
 
     void shouldReopenOnlyIntoInvestigation()
     {
-        QCOMPARE(nextStatuses(Status::Closed), QList<Status>{Status::Investigating});
+        QCOMPARE(nextStatuses(Status::Closed), QList<Status> {Status::Investigating});
         QVERIFY(isReopening(Status::Closed, Status::Investigating));
         QVERIFY(!isReopening(Status::Replied, Status::Investigating));
     }

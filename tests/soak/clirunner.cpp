@@ -29,8 +29,9 @@ CliResult execute(const CliSetup &setup, const QStringList &arguments, Stop stop
     environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"), setup.password);
     process.setProcessEnvironment(environment);
     process.setProgram(setup.program);
-    process.setArguments(arguments + QStringList{QStringLiteral("--database"), setup.database,
-                                                 QStringLiteral("--lang"), QStringLiteral("en")});
+    process.setArguments(arguments
+                         + QStringList {QStringLiteral("--database"), setup.database,
+                                        QStringLiteral("--lang"), QStringLiteral("en")});
     QElapsedTimer timer;
     timer.start();
     process.start();
@@ -63,7 +64,7 @@ CliResult execute(const CliSetup &setup, const QStringList &arguments, Stop stop
     return result;
 }
 
-const QStringList texts{
+const QStringList texts {
     QStringLiteral("The card was charged twice at the supermarket and the bank says the "
                    "second charge is still pending."),
     QStringLiteral("Refund promised two weeks ago has not arrived."),
@@ -72,11 +73,12 @@ const QStringList texts{
     QStringLiteral("\u5546\u6237\u8d39\u7387\u672a\u544a\u77e5\u5c31\u4e0a\u8c03\u4e86\u3002"),
     QStringLiteral("The app logs me out every time I try to pay with a QR code."),
 };
-const QStringList categories{
-    QStringLiteral("FEES_BILLING"), QStringLiteral("REFUND"), QStringLiteral("TRANSACTION_FAILURE"),
-    QStringLiteral("SERVICE_QUALITY"), QStringLiteral("FUNDS_FROZEN"), QStringLiteral("OTHER")};
-const QStringList searchWords{QStringLiteral("refund"), QStringLiteral("charged"),
-                              QStringLiteral("\u9000\u6b3e"), QStringLiteral("QR")};
+const QStringList categories {
+    QStringLiteral("FEES_BILLING"),        QStringLiteral("REFUND"),
+    QStringLiteral("TRANSACTION_FAILURE"), QStringLiteral("SERVICE_QUALITY"),
+    QStringLiteral("FUNDS_FROZEN"),        QStringLiteral("OTHER")};
+const QStringList searchWords {QStringLiteral("refund"), QStringLiteral("charged"),
+                               QStringLiteral("\u9000\u6b3e"), QStringLiteral("QR")};
 
 } // namespace
 
@@ -88,7 +90,11 @@ CliResult runCli(const CliSetup &setup, const QStringList &arguments,
 
 CliRunner::CliRunner(const CliSetup &setup, quint32 seed, Ledger &ledger, Tally &tally,
                      const std::atomic<bool> &stop)
-    : m_setup(setup), m_rng(seed), m_ledger(ledger), m_tally(tally), m_stop(stop)
+    : m_setup(setup)
+    , m_rng(seed)
+    , m_ledger(ledger)
+    , m_tally(tally)
+    , m_stop(stop)
 {
 }
 
@@ -98,7 +104,7 @@ CliRunner::Planned CliRunner::plan()
     const QString agent = QStringLiteral("cli");
     const QString admin = QStringLiteral("boss");
     const int roll = int(m_rng.bounded(100));
-    if (roll < 15) {   // a status change of a complaint the CLI logged
+    if (roll < 15) { // a status change of a complaint the CLI logged
         if (auto checkedOut = m_ledger.checkOut(Ledger::Writer::Cli, m_rng)) {
             const auto &[reference, statuses] = *checkedOut;
             // Only moves allowed from every status it may be in.
@@ -109,45 +115,50 @@ CliRunner::Planned CliRunner::plan()
                 targets.removeIf([&](rules::Status s) { return !next.contains(s); });
             }
             if (!targets.isEmpty()) {
-                const QString target = rules::code(
-                    targets.at(int(m_rng.bounded(quint32(targets.size())))));
+                const QString target =
+                    rules::code(targets.at(int(m_rng.bounded(quint32(targets.size())))));
                 return {QStringLiteral("status"),
                         {QStringLiteral("status"), reference, QStringLiteral("--to"), target,
                          QStringLiteral("--note"), QStringLiteral("Soak: moved by the CLI"), as,
                          agent},
-                        reference, target};
+                        reference,
+                        target};
             }
             m_ledger.release(reference);
         }
     }
     if (roll < 45) {
-        const QString phone = QStringLiteral("137%1").arg(m_rng.bounded(100000000), 8, 10,
-                                                          QLatin1Char('0'));
+        const QString phone =
+            QStringLiteral("137%1").arg(m_rng.bounded(100000000), 8, 10, QLatin1Char('0'));
         return {QStringLiteral("log"),
                 {QStringLiteral("log"), QStringLiteral("--phone"), phone, QStringLiteral("--text"),
-                 texts.at(int(m_rng.bounded(quint32(texts.size())))),
-                 QStringLiteral("--category"),
+                 texts.at(int(m_rng.bounded(quint32(texts.size())))), QStringLiteral("--category"),
                  categories.at(int(m_rng.bounded(quint32(categories.size())))), as, agent},
-                {}, {}};
+                {},
+                {}};
     }
-    if (roll < 65) {   // any complaint reported saved, read by a new process
+    if (roll < 65) { // any complaint reported saved, read by a new process
         const QString reference = m_ledger.anyReference(m_rng);
         if (!reference.isEmpty()) {
             return {QStringLiteral("show"),
                     {QStringLiteral("show"), reference, QStringLiteral("--json"), as, admin},
-                    reference, {}};
+                    reference,
+                    {}};
         }
     }
     if (roll < 75)
-        return {QStringLiteral("list"),
-                {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("20"), as, agent},
-                {}, {}};
+        return {
+            QStringLiteral("list"),
+            {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("20"), as, agent},
+            {},
+            {}};
     if (roll < 85) {
         return {QStringLiteral("search"),
                 {QStringLiteral("search"),
                  searchWords.at(int(m_rng.bounded(quint32(searchWords.size())))),
                  QStringLiteral("--limit"), QStringLiteral("20"), as, agent},
-                {}, {}};
+                {},
+                {}};
     }
     if (roll < 92)
         return {QStringLiteral("verify-audit"), {QStringLiteral("verify-audit")}, {}, {}};
@@ -155,7 +166,8 @@ CliRunner::Planned CliRunner::plan()
             {QStringLiteral("export"),
              QDir(m_setup.exportDir).filePath(QStringLiteral("export-%1.csv").arg(m_runs)), as,
              agent},
-            {}, {}};
+            {},
+            {}};
 }
 
 void CliRunner::run()
@@ -171,9 +183,9 @@ void CliRunner::run()
         const auto after = std::chrono::milliseconds(qint64(m_rng.bounded(usual * 1.2)));
         bool killed = false;
         const CliResult result = execute(m_setup, planned.arguments,
-                                         fate == Fate::Finish ? Stop::None
-                                         : fate == Fate::Term ? Stop::Term
-                                                              : Stop::Kill,
+                                         fate == Fate::Finish     ? Stop::None
+                                             : fate == Fate::Term ? Stop::Term
+                                                                  : Stop::Kill,
                                          after, &killed);
         settle(planned, result, killed ? fate : Fate::Finish);
         if (!killed && !result.crashed)
@@ -233,11 +245,12 @@ void CliRunner::settle(const Planned &planned, const CliResult &result, Fate fat
         m_ledger.moved(planned.reference, planned.target);
         m_tally.add(QStringLiteral("status changes reported by the CLI"));
     } else if (kind == QLatin1String("export")) {
-        QFile::remove(planned.arguments.at(1));   // many runs: keep the folder small
+        QFile::remove(planned.arguments.at(1)); // many runs: keep the folder small
     } else if (kind == QLatin1String("show")) {
         const QJsonObject shown = QJsonDocument::fromJson(result.out.toUtf8()).object();
         if (shown.value(QStringLiteral("reference")).toString() != planned.reference)
-            m_tally.problem(QStringLiteral("show %1 printed another complaint").arg(planned.reference));
+            m_tally.problem(
+                QStringLiteral("show %1 printed another complaint").arg(planned.reference));
     }
 }
 

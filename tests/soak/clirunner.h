@@ -14,16 +14,16 @@ namespace cd::soak {
 // Where the CLI runs, and as whom.
 struct CliSetup
 {
-    QString program;     // complaintdesk-cli
+    QString program; // complaintdesk-cli
     QString database;
-    QString exportDir;   // where `export` writes
-    QString password;    // every soak user's
+    QString exportDir; // where `export` writes
+    QString password; // every soak user's
 };
 
 struct CliResult
 {
     bool started = false;
-    bool crashed = false;   // ended by a signal
+    bool crashed = false; // ended by a signal
     int exitCode = -1;
     QString out;
     QString err;
@@ -52,8 +52,8 @@ private:
     {
         QString kind;
         QStringList arguments;
-        QString reference;   // status: the complaint checked out
-        QString target;      // status: where it moves
+        QString reference; // status: the complaint checked out
+        QString target; // status: where it moves
     };
 
     Planned plan();
@@ -64,7 +64,7 @@ private:
     Ledger &m_ledger;
     Tally &m_tally;
     const std::atomic<bool> &m_stop;
-    QHash<QString, double> m_usualMs;   // per kind: a running mean of whole runs
+    QHash<QString, double> m_usualMs; // per kind: a running mean of whole runs
     int m_runs = 0;
 };
 

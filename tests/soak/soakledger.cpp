@@ -7,7 +7,7 @@ void Ledger::saved(const QString &reference, Writer writer, const QSet<QString> 
     QMutexLocker lock(&m_mutex);
     if (!m_entries.contains(reference))
         m_order.append(reference);
-    m_entries.insert(reference, Entry{writer, statuses, 0, false});
+    m_entries.insert(reference, Entry {writer, statuses, 0, false});
 }
 
 void Ledger::moved(const QString &reference, const QString &status)
@@ -28,7 +28,7 @@ void Ledger::maybeMoved(const QString &reference, const QString &status)
 }
 
 std::optional<std::pair<QString, QSet<QString>>> Ledger::checkOut(Writer writer,
-                                                                 QRandomGenerator &rng)
+                                                                  QRandomGenerator &rng)
 {
     QMutexLocker lock(&m_mutex);
     QStringList candidates;

@@ -24,9 +24,9 @@ public:
     struct Entry
     {
         Writer writer = Writer::Window;
-        QSet<QString> statuses;   // status codes it may be in
-        int changesDone = 0;      // status changes reported done
-        bool busy = false;        // a CLI process is changing it
+        QSet<QString> statuses; // status codes it may be in
+        int changesDone = 0; // status changes reported done
+        bool busy = false; // a CLI process is changing it
     };
 
     // A complaint reported saved, in one of `statuses`.
@@ -37,8 +37,7 @@ public:
     void maybeMoved(const QString &reference, const QString &status);
     // A complaint of `writer` that nobody else is changing, with its possible statuses,
     // checked out (busy) until moved(), maybeMoved() or release().
-    std::optional<std::pair<QString, QSet<QString>>> checkOut(Writer writer,
-                                                             QRandomGenerator &rng);
+    std::optional<std::pair<QString, QSet<QString>>> checkOut(Writer writer, QRandomGenerator &rng);
     void release(const QString &reference);
     // Any complaint reported saved; empty when there is none yet.
     QString anyReference(QRandomGenerator &rng) const;
@@ -47,7 +46,7 @@ public:
 
 private:
     mutable QMutex m_mutex;
-    QStringList m_order;   // references, as reported
+    QStringList m_order; // references, as reported
     QHash<QString, Entry> m_entries;
 };
 

@@ -43,7 +43,7 @@ using namespace cd;
 namespace {
 
 constexpr int cliProcesses = 4;
-constexpr int showsAfter = 3;   // complaints read one by one at the end
+constexpr int showsAfter = 3; // complaints read one by one at the end
 const QString password = QStringLiteral("Soak-test-pass-42");
 
 void say(const QString &line)
@@ -57,8 +57,8 @@ int integrityCheck(const QString &path)
 {
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("integrity"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
         db.setDatabaseName(path);
         QSqlQuery query(db);
         if (!db.open() || !query.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -69,7 +69,7 @@ int integrityCheck(const QString &path)
             while (query.next())
                 lines << query.value(0).toString();
             say(lines.join(u'\n'));
-            ok = lines == QStringList{QStringLiteral("ok")};
+            ok = lines == QStringList {QStringLiteral("ok")};
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
@@ -80,8 +80,8 @@ QString machine()
 {
     QString sqlite;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("version"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
         db.setDatabaseName(QStringLiteral(":memory:"));
         QSqlQuery query(db);
         if (db.open() && query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
@@ -106,7 +106,7 @@ QString machine()
 
 bool prepareStore(const soak::CliSetup &cli)
 {
-    const QList<QStringList> steps{
+    const QList<QStringList> steps {
         {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")},
         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("window"),
          QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--department"),
@@ -174,7 +174,7 @@ void soakFor(int seconds, quint32 seed, models::Workspace &workspace, const soak
 struct Check
 {
     bool listed = false;
-    int saves[2] = {0, 0};   // reported by the window, by the CLI
+    int saves[2] = {0, 0}; // reported by the window, by the CLI
     int found = 0;
     QStringList lost;
     int changes = 0;
@@ -185,10 +185,11 @@ struct Check
 Check checkStore(const soak::CliSetup &cli, const soak::Ledger &ledger)
 {
     Check check;
-    QHash<QString, QString> stored;   // reference -> status, as `list` prints them
-    const soak::CliResult listed = soak::runCli(
-        cli, {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"),
-              QStringLiteral("100000"), QStringLiteral("--as"), QStringLiteral("boss")});
+    QHash<QString, QString> stored; // reference -> status, as `list` prints them
+    const soak::CliResult listed =
+        soak::runCli(cli,
+                     {QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--limit"),
+                      QStringLiteral("100000"), QStringLiteral("--as"), QStringLiteral("boss")});
     check.listed = !listed.crashed && listed.exitCode == 0;
     if (!check.listed)
         say(QStringLiteral("list failed: ") + listed.err.trimmed());
@@ -235,9 +236,10 @@ Closing checkClosedStore(const soak::CliSetup &cli, const soak::Ledger &ledger, 
     QRandomGenerator rng(seed);
     for (int i = 0; i < showsAfter && !ledger.entries().isEmpty(); ++i) {
         const QString reference = ledger.anyReference(rng);
-        const soak::CliResult show = soak::runCli(
-            cli, {QStringLiteral("show"), reference, QStringLiteral("--json"), QStringLiteral("--as"),
-                  QStringLiteral("boss")});
+        const soak::CliResult show =
+            soak::runCli(cli,
+                         {QStringLiteral("show"), reference, QStringLiteral("--json"),
+                          QStringLiteral("--as"), QStringLiteral("boss")});
         ++closing.showsTried;
         if (!show.crashed && show.exitCode == 0)
             ++closing.shown;
@@ -252,8 +254,8 @@ Closing checkClosedStore(const soak::CliSetup &cli, const soak::Ledger &ledger, 
                     {QStringLiteral("--integrity-check"), cli.database});
     integrity.waitForFinished(10 * 60 * 1000);
     closing.integrity = QString::fromUtf8(integrity.readAllStandardOutput()).trimmed();
-    closing.integrityOk = integrity.exitStatus() == QProcess::NormalExit
-                          && integrity.exitCode() == 0;
+    closing.integrityOk =
+        integrity.exitStatus() == QProcess::NormalExit && integrity.exitCode() == 0;
     return closing;
 }
 
@@ -267,10 +269,10 @@ bool report(const soak::Tally &tally, const Check (&checks)[2], const Closing &c
     };
     say(QString());
     say(QStringLiteral("operations (started / ok / failed / killed by TERM / killed by KILL):"));
-    for (const QString &kind : {QStringLiteral("log"), QStringLiteral("status"),
-                                QStringLiteral("show"), QStringLiteral("list"),
-                                QStringLiteral("search"), QStringLiteral("verify-audit"),
-                                QStringLiteral("export")}) {
+    for (const QString &kind :
+         {QStringLiteral("log"), QStringLiteral("status"), QStringLiteral("show"),
+          QStringLiteral("list"), QStringLiteral("search"), QStringLiteral("verify-audit"),
+          QStringLiteral("export")}) {
         say(QStringLiteral("  cli %1: %2 / %3 / %4 / %5 / %6")
                 .arg(kind.leftJustified(12))
                 .arg(count(kind + QStringLiteral(" started")))
@@ -301,16 +303,22 @@ bool report(const soak::Tally &tally, const Check (&checks)[2], const Closing &c
         say(QStringLiteral("%1: saves reported %2 (window %3, CLI %4), found %5, lost %6; status "
                            "changes reported %7, found %8, lost %9")
                 .arg(whens[i] + (check.listed ? QString() : QStringLiteral(" (list failed)")))
-                .arg(check.saves[0] + check.saves[1]).arg(check.saves[0]).arg(check.saves[1])
-                .arg(check.found).arg(check.lost.size()).arg(check.changes)
-                .arg(check.changesFound).arg(check.changes - check.changesFound));
+                .arg(check.saves[0] + check.saves[1])
+                .arg(check.saves[0])
+                .arg(check.saves[1])
+                .arg(check.found)
+                .arg(check.lost.size())
+                .arg(check.changes)
+                .arg(check.changesFound)
+                .arg(check.changes - check.changesFound));
         passed = passed && check.listed && check.lost.isEmpty() && check.wrongStatus.isEmpty()
-                 && check.saves[0] > 0;
+            && check.saves[0] > 0;
     }
     say(QStringLiteral("saved complaints a new process could not show while running: %1; "
                        "after: %2 of %3 shown")
             .arg(count(QStringLiteral("saved complaints a new process could not show")))
-            .arg(closing.shown).arg(closing.showsTried));
+            .arg(closing.shown)
+            .arg(closing.showsTried));
     say(QStringLiteral("integrity_check: ") + closing.integrity);
     say(QStringLiteral("verify-audit: ") + closing.audit);
     for (int i = 0; i < 2; ++i) {
@@ -321,8 +329,8 @@ bool report(const soak::Tally &tally, const Check (&checks)[2], const Closing &c
     }
     for (const QString &problem : tally.problems())
         say(QStringLiteral("problem: ") + problem);
-    return passed && closing.shown == closing.showsTried && closing.auditOk
-           && closing.integrityOk && count(QStringLiteral("problems")) == 0;
+    return passed && closing.shown == closing.showsTried && closing.auditOk && closing.integrityOk
+        && count(QStringLiteral("problems")) == 0;
 }
 
 } // namespace
@@ -366,17 +374,20 @@ int main(int argc, char **argv)
     // the programs of one installation do; it stays in the soak's folder.
     if (qEnvironmentVariableIsEmpty("COMPLAINTDESK_AUDIT_KEY_DIR"))
         qputenv("COMPLAINTDESK_AUDIT_KEY_DIR", dir.filePath(QStringLiteral("keys")).toLocal8Bit());
-    const soak::CliSetup cli{cliPath, dir.filePath(QStringLiteral("store.sqlite")),
-                             dir.filePath(QStringLiteral("exports")), password};
+    const soak::CliSetup cli {cliPath, dir.filePath(QStringLiteral("store.sqlite")),
+                              dir.filePath(QStringLiteral("exports")), password};
     say(QStringLiteral("store_soak --seconds %1 --seed %2: %3 CLI processes and the window on %4")
-            .arg(seconds).arg(seed).arg(cliProcesses).arg(cli.database));
+            .arg(seconds)
+            .arg(seed)
+            .arg(cliProcesses)
+            .arg(cli.database));
     say(QStringLiteral("machine: ") + machine());
     if (!prepareStore(cli))
         return 1;
 
     soak::Ledger ledger;
     soak::Tally tally;
-    Check checks[2];   // with the window open, after it closed
+    Check checks[2]; // with the window open, after it closed
     {
         auto workspace = models::Workspace::open(cli.database);
         if (!workspace) {
@@ -392,7 +403,7 @@ int main(int argc, char **argv)
         // Every other program has ended; the window is still open, idle.
         checks[0] = checkStore(cli, ledger);
     }
-    checks[1] = checkStore(cli, ledger);   // and once it has closed
+    checks[1] = checkStore(cli, ledger); // and once it has closed
 
     const Closing closing = checkClosedStore(cli, ledger, seed);
     const bool passed = report(tally, checks, closing);

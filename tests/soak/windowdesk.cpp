@@ -1,10 +1,10 @@
 #include "windowdesk.h"
 
 #include "complaintqueries.h"
-#include "queuerepository.h"
 #include "complaintservice.h"
 #include "database.h"
 #include "queuereader.h"
+#include "queuerepository.h"
 #include "workflow.h"
 #include "workspace.h"
 
@@ -12,7 +12,7 @@ namespace cd::soak {
 
 namespace {
 
-const QStringList texts{
+const QStringList texts {
     QStringLiteral("Charged a fee for a transfer that was free last month."),
     QStringLiteral("The merchant refund has been pending for ten days."),
     QStringLiteral("\u8d26\u6237\u88ab\u51bb\u7ed3\uff0c\u5ba2\u670d\u4e00\u76f4\u6ca1\u6709"
@@ -24,7 +24,10 @@ const QStringList texts{
 } // namespace
 
 WindowDesk::WindowDesk(models::Workspace &workspace, quint32 seed, Ledger &ledger, Tally &tally)
-    : m_workspace(workspace), m_rng(seed), m_ledger(ledger), m_tally(tally)
+    : m_workspace(workspace)
+    , m_rng(seed)
+    , m_ledger(ledger)
+    , m_tally(tally)
 {
     m_writeTimer.setSingleShot(true);
     QObject::connect(&m_writeTimer, &QTimer::timeout, &m_context, [this] { writeOnce(); });
@@ -45,7 +48,7 @@ void WindowDesk::stop()
 {
     m_writeTimer.stop();
     m_readTimer.stop();
-    m_reader.reset();   // waits for the read in progress
+    m_reader.reset(); // waits for the read in progress
 }
 
 void WindowDesk::writeOnce()
@@ -74,7 +77,8 @@ void WindowDesk::logCall()
         m_tally.problem(QStringLiteral("the window's save failed: ") + outcome.error().message);
         return;
     }
-    const rules::Status status = rules::statusFromCode(outcome->status).value_or(rules::Status::New);
+    const rules::Status status =
+        rules::statusFromCode(outcome->status).value_or(rules::Status::New);
     m_own.append({outcome->complaintId, outcome->reference, status});
     m_ledger.saved(outcome->reference, Ledger::Writer::Window, {outcome->status});
     m_tally.add(QStringLiteral("saves reported by the window"));
@@ -87,7 +91,7 @@ void WindowDesk::changeStatus()
     const rules::Status to = next.at(int(m_rng.bounded(quint32(next.size()))));
     m_tally.add(QStringLiteral("window status started"));
     auto moved = m_workspace.complaints().changeStatus(own.id, own.status, to,
-                                                      QStringLiteral("Soak: moved in the window"));
+                                                       QStringLiteral("Soak: moved in the window"));
     if (!moved) {
         m_tally.problem(QStringLiteral("the window's status change of %1 failed: %2")
                             .arg(own.reference, moved.error().message));
@@ -102,7 +106,7 @@ void WindowDesk::recordContact()
 {
     const Own &own = m_own.at(int(m_rng.bounded(quint32(m_own.size()))));
     if (!rules::isOpen(own.status))
-        return;   // a closed complaint takes no contact until it is reopened
+        return; // a closed complaint takes no contact until it is reopened
     m_tally.add(QStringLiteral("window contact started"));
     auto recorded = m_workspace.complaints().recordContact(
         own.id, QStringLiteral("Soak: called the customer back"));
@@ -117,12 +121,17 @@ void WindowDesk::recordContact()
 void WindowDesk::readOnce()
 {
     if (!m_reader || m_reader->pending() > 0)
-        return;   // one read at a time, as the queue's model reads
+        return; // one read at a time, as the queue's model reads
     storage::QueueQuery query;
     switch (m_rng.bounded(3)) {
-    case 0: break;
-    case 1: query.openOnly = true; break;
-    default: query.status = QStringLiteral("INVESTIGATING"); break;
+    case 0:
+        break;
+    case 1:
+        query.openOnly = true;
+        break;
+    default:
+        query.status = QStringLiteral("INVESTIGATING");
+        break;
     }
     models::QueueRead read;
     read.query = m_workspace.queries().visibleOnly(query);
@@ -134,7 +143,8 @@ void WindowDesk::readOnce()
             m_tally.problem(QStringLiteral("the queue's count failed: ")
                             + result.count->error().message);
         if (!result.rows)
-            m_tally.problem(QStringLiteral("the queue's page failed: ") + result.rows.error().message);
+            m_tally.problem(QStringLiteral("the queue's page failed: ")
+                            + result.rows.error().message);
     });
 }
 
@@ -152,7 +162,7 @@ StoreOpener::StoreOpener(QString databasePath, quint32 seed, Tally &tally)
                 continue;
             }
             auto counted = storage::QueueRepository((*database)->connection())
-                               .queueCount(storage::QueueQuery{});
+                               .queueCount(storage::QueueQuery {});
             if (!counted)
                 tally.problem(QStringLiteral("a second connection could not count: ")
                               + counted.error().message);

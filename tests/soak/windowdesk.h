@@ -15,7 +15,7 @@
 namespace cd::models {
 class QueueReader;
 class Workspace;
-}
+} // namespace cd::models
 
 namespace cd::soak {
 
@@ -31,7 +31,7 @@ public:
     WindowDesk(models::Workspace &workspace, quint32 seed, Ledger &ledger, Tally &tally);
     ~WindowDesk();
     void start();
-    void stop();   // no write or read starts after this
+    void stop(); // no write or read starts after this
 
 private:
     struct Own
@@ -51,7 +51,7 @@ private:
     QRandomGenerator m_rng;
     Ledger &m_ledger;
     Tally &m_tally;
-    QObject m_context;   // the timers' callbacks die with it
+    QObject m_context; // the timers' callbacks die with it
     QTimer m_writeTimer;
     QTimer m_readTimer;
     std::unique_ptr<models::QueueReader> m_reader;
@@ -64,7 +64,7 @@ class StoreOpener
 {
 public:
     StoreOpener(QString databasePath, quint32 seed, Tally &tally);
-    ~StoreOpener();   // stops and waits
+    ~StoreOpener(); // stops and waits
 
 private:
     QString m_path;

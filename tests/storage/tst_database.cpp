@@ -103,8 +103,8 @@ private Q_SLOTS:
             auto db = create(path);
             QVERIFY(db.ok());
             QSqlQuery query((*db)->connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(Migrations::latestVersion() + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = digest(path);
@@ -119,8 +119,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                           QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery query(other);
@@ -152,7 +152,10 @@ private Q_SLOTS:
             QSKIP("root can write to read-only files; covered by the folder test above");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
-        { auto db = create(path); QVERIFY(db.ok()); }
+        {
+            auto db = create(path);
+            QVERIFY(db.ok());
+        }
         QFile::setPermissions(path, QFileDevice::ReadOwner);
         const QByteArray before = digest(path);
         auto db = Database::open(path);

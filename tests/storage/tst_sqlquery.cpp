@@ -35,27 +35,31 @@ private Q_SLOTS:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QStringLiteral(":memory:"));
         QVERIFY(db.open());
-        QVERIFY(runQuery(db, QStringLiteral(
-            "CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, s TEXT NOT NULL,"
-            " b BLOB, u TEXT UNIQUE)")));
+        QVERIFY(runQuery(
+            db,
+            QStringLiteral(
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, s TEXT NOT NULL,"
+                " b BLOB, u TEXT UNIQUE)")));
     }
     void cleanup() { QSqlDatabase::removeDatabase(connection); }
 
     void shouldStoreWhatRunQueryWould()
     {
         QSqlDatabase db = QSqlDatabase::database(connection);
-        const QVariantList values{qint64(1) << 40, 2.5, QStringLiteral("退款 refund"),
-                                  QByteArray("\x00\x01", 2), QVariant()};
+        const QVariantList values {qint64(1) << 40, 2.5, QStringLiteral("退款 refund"),
+                                   QByteArray("\x00\x01", 2), QVariant()};
         {
-            PreparedStatement insert(db, QStringLiteral(
-                "INSERT INTO t (n, r, s, b, u) VALUES (?, ?, ?, ?, ?)"));
+            PreparedStatement insert(
+                db, QStringLiteral("INSERT INTO t (n, r, s, b, u) VALUES (?, ?, ?, ?, ?)"));
             QCOMPARE(insert.run(values).value(), 1);
             QCOMPARE(insert.run({7, true, QString(), QVariant(), QStringLiteral("x")}).value(), 2);
         }
-        QVERIFY(runInsert(db, QStringLiteral("INSERT INTO t (n, r, s, b, u) VALUES (?, ?, ?, ?, ?)"),
-                          values));
-        auto rows = runQuery(db, QStringLiteral(
-            "SELECT n, r, s, b, u, typeof(n), typeof(r), typeof(u) FROM t ORDER BY id"));
+        QVERIFY(runInsert(
+            db, QStringLiteral("INSERT INTO t (n, r, s, b, u) VALUES (?, ?, ?, ?, ?)"), values));
+        auto rows = runQuery(
+            db,
+            QStringLiteral(
+                "SELECT n, r, s, b, u, typeof(n), typeof(r), typeof(u) FROM t ORDER BY id"));
         QVERIFY(rows);
         QVERIFY(rows->next());
         QCOMPARE(rows->value(0).toLongLong(), qint64(1) << 40);
@@ -64,10 +68,10 @@ private Q_SLOTS:
         QCOMPARE(rows->value(3).toByteArray(), QByteArray("\x00\x01", 2));
         QCOMPARE(rows->value(7).toString(), QStringLiteral("null"));
         QVERIFY(rows->next());
-        QCOMPARE(rows->value(1).toDouble(), 1.0);               // a bool binds as 1
+        QCOMPARE(rows->value(1).toDouble(), 1.0); // a bool binds as 1
         QCOMPARE(rows->value(2).toString(), QStringLiteral("")); // a null QString binds as ''
         QCOMPARE(rows->value(6).toString(), QStringLiteral("real"));
-        QVERIFY(rows->next());   // the same row through the Qt path
+        QVERIFY(rows->next()); // the same row through the Qt path
         QCOMPARE(rows->value(0).toLongLong(), qint64(1) << 40);
         QCOMPARE(rows->value(2).toString(), QStringLiteral("退款 refund"));
         QCOMPARE(rows->value(5).toString(), QStringLiteral("integer"));
@@ -116,13 +120,13 @@ private Q_SLOTS:
             QCOMPARE(runInsert(db, sql, {2, QString(), QStringLiteral("x")}).value(), 2);
             QCOMPARE(statementsOn(db), 1);
             QCOMPARE(runInsert(db, sql, {3, QStringLiteral("退款"), QVariant()}).value(), 3);
-            QCOMPARE(statementsOn(db), 1);   // the same statement again
+            QCOMPARE(statementsOn(db), 1); // the same statement again
             auto duplicate = runInsert(db, sql, {4, QStringLiteral("d"), QStringLiteral("x")});
             QVERIFY(!duplicate);
             QVERIFY(duplicate.error().message.contains(QStringLiteral("UNIQUE")));
             QCOMPARE(runInsert(db, sql, {5, QStringLiteral("e"), QVariant()}).value(), 4);
             {
-                const StatementCache inner(db);   // the outer one keeps serving
+                const StatementCache inner(db); // the outer one keeps serving
                 QCOMPARE(StatementCache::of(db), &cache);
             }
             QCOMPARE(StatementCache::of(db), &cache);
@@ -131,14 +135,16 @@ private Q_SLOTS:
         QCOMPARE(statementsOn(db), 0);
         auto rows = runQuery(db, QStringLiteral("SELECT n, s, typeof(u) FROM t ORDER BY id"));
         QVERIFY(rows);
-        const QList<QStringList> expected{{QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("null")},
-                                          {QStringLiteral("2"), QString(), QStringLiteral("text")},
-                                          {QStringLiteral("3"), QStringLiteral("退款"), QStringLiteral("null")},
-                                          {QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("null")}};
+        const QList<QStringList> expected {
+            {QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("null")},
+            {QStringLiteral("2"), QString(), QStringLiteral("text")},
+            {QStringLiteral("3"), QStringLiteral("退款"), QStringLiteral("null")},
+            {QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("null")}};
         for (const QStringList &row : expected) {
             QVERIFY(rows->next());
             QCOMPARE(rows->value(0).toString(), row.at(0));
-            QCOMPARE(rows->value(1).toString(), row.at(1).isNull() ? QStringLiteral("") : row.at(1));
+            QCOMPARE(rows->value(1).toString(),
+                     row.at(1).isNull() ? QStringLiteral("") : row.at(1));
             QCOMPARE(rows->value(2).toString(), row.at(2));
         }
         QVERIFY(!rows->next());

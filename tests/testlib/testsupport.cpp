@@ -15,9 +15,9 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -35,7 +35,10 @@ void pinEnvironment()
     models::setUiPrefersChinese(false);
 }
 
-QString testServer() { return qEnvironmentVariable("COMPLAINTDESK_TEST_PG"); }
+QString testServer()
+{
+    return qEnvironmentVariable("COMPLAINTDESK_TEST_PG");
+}
 
 namespace {
 
@@ -68,8 +71,7 @@ bool onTestServer(const QString &sql)
 }
 
 ServerDatabase::ServerDatabase()
-    : m_name(QStringLiteral("cdtest_")
-             + QUuid::createUuid().toString(QUuid::Id128).left(20))
+    : m_name(QStringLiteral("cdtest_") + QUuid::createUuid().toString(QUuid::Id128).left(20))
 {
     if (!onTestServer(QStringLiteral("CREATE DATABASE %1").arg(m_name)))
         qFatal("cannot create a test database on the server");
@@ -77,8 +79,8 @@ ServerDatabase::ServerDatabase()
     auto address = storage::ServerAddress::parse(testServer());
     if (!address)
         qFatal("COMPLAINTDESK_TEST_PG: %s", qPrintable(address.error().message));
-    m_address = QString(address->connectOptions()).replace(u';', u' ')
-                + QStringLiteral(" dbname=") + m_name;
+    m_address = QString(address->connectOptions()).replace(u';', u' ') + QStringLiteral(" dbname=")
+        + m_name;
 }
 
 ServerDatabase::~ServerDatabase()
@@ -90,9 +92,8 @@ StoreFixture::StoreFixture(Store store)
 {
     pinEnvironment();
     const bool server = store == Store::Server
-                        || (store == Store::Default
-                            && qEnvironmentVariable("COMPLAINTDESK_TEST_STORE")
-                                   == QLatin1String("postgresql"));
+        || (store == Store::Default
+            && qEnvironmentVariable("COMPLAINTDESK_TEST_STORE") == QLatin1String("postgresql"));
     if (server) {
         if (testServer().isEmpty())
             qFatal("a test asked for the PostgreSQL server, but COMPLAINTDESK_TEST_PG is not set");
@@ -100,7 +101,10 @@ StoreFixture::StoreFixture(Store store)
     }
 }
 
-StoreFixture::~StoreFixture() { close(); }
+StoreFixture::~StoreFixture()
+{
+    close();
+}
 
 QString StoreFixture::path() const
 {
@@ -112,15 +116,14 @@ models::Workspace &StoreFixture::open(qint64 now, const QString &username, const
 {
     auto clock = std::make_unique<models::ManualClock>(now);
     m_clock = clock.get();
-    auto workspace = models::Workspace::create(path(), std::move(clock),
-                                             models::PasswordHasher::Strength::Fast);
+    auto workspace =
+        models::Workspace::create(path(), std::move(clock), models::PasswordHasher::Strength::Fast);
     if (!workspace)
         qFatal("cannot open test store: %s", qPrintable(workspace.error().message));
     m_workspace = std::move(workspace).value();
     if (m_workspace->auth().needsFirstAdministrator().value()) {
-        auto admin = m_workspace->auth().createFirstAdministrator(QStringLiteral("tester"),
-                                                                  QStringLiteral("tester"),
-                                                                  password());
+        auto admin = m_workspace->auth().createFirstAdministrator(
+            QStringLiteral("tester"), QStringLiteral("tester"), password());
         if (!admin)
             qFatal("cannot create the administrator: %s", qPrintable(admin.error().message));
     }
@@ -203,9 +206,8 @@ QList<qint64> logCalls(models::Workspace &workspace, int count,
 QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
                                           qint64 firstNumber)
 {
-    return logCalls(workspace, count, [&](int i) {
-        return sampleCall(workspace, QString::number(firstNumber + i));
-    });
+    return logCalls(workspace, count,
+                    [&](int i) { return sampleCall(workspace, QString::number(firstNumber + i)); });
 }
 
 storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id)
@@ -234,7 +236,9 @@ int eventCount(models::Workspace &workspace, const QString &type)
 
 int modeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
@@ -271,9 +275,9 @@ QStringList storedTexts(models::Workspace &workspace)
         QSqlQuery rows(db);
         // (the search index's tsvector as its text: what someone reading it would find)
         const QString select = server && table == QLatin1String("complaint_search")
-                                   ? QStringLiteral("SELECT rowid, CAST(tokens AS text) AS tokens"
-                                                    " FROM complaint_search")
-                                   : QStringLiteral("SELECT * FROM \"%1\"").arg(table);
+            ? QStringLiteral("SELECT rowid, CAST(tokens AS text) AS tokens"
+                             " FROM complaint_search")
+            : QStringLiteral("SELECT * FROM \"%1\"").arg(table);
         if (!rows.exec(select))
             continue;
         while (rows.next()) {
@@ -282,7 +286,7 @@ QStringList storedTexts(models::Workspace &workspace)
                 const QVariant value = rows.value(column);
                 if (value.typeId() == QMetaType::QString)
                     texts << table + u'.' + record.fieldName(column) + QStringLiteral(": ")
-                                 + value.toString();
+                            + value.toString();
             }
         }
     }
@@ -328,7 +332,9 @@ QByteArray digestOf(const QString &path)
 
 bool isCharacterDevice(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 

@@ -3,7 +3,7 @@
 #include "businesscalendar.h"
 #include "clock.h"
 #include "complaintservice.h"
-#include "database.h"   // fixtures and assertions use the store directly
+#include "database.h" // fixtures and assertions use the store directly
 #include "workspace.h"
 
 #include <QTemporaryDir>
@@ -78,7 +78,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerDatabase> m_server;
     std::unique_ptr<models::Workspace> m_workspace;
-    models::ManualClock *m_clock = nullptr;   // owned by m_workspace
+    models::ManualClock *m_clock = nullptr; // owned by m_workspace
 };
 
 // Fills the store of `store` with `count` demonstration complaints (seed `seed`) and
@@ -99,7 +99,7 @@ models::NewCallInput sampleCall(models::Workspace &workspace,
 // rows and events as one by one, without a flush per call. Returns the complaint ids in
 // order; stops the suite on an error.
 QList<qint64> logCalls(models::Workspace &workspace, int count,
-              const std::function<models::NewCallInput(int)> &make = {});
+                       const std::function<models::NewCallInput(int)> &make = {});
 
 // Complaint `id` as ComplaintQueries (what the window and the CLI show) reads it: the
 // signed-in user must be allowed to see it. Stops the suite when it cannot be read.

@@ -46,8 +46,8 @@ void answerNextMessageBox(QString *seen, const QString &button = {})
         if (!box)
             return;
         *seen = box->text() + u'\n' + box->informativeText();
-        QAbstractButton *chosen = button.isEmpty() ? nullptr
-                                                   : box->findChild<QAbstractButton *>(button);
+        QAbstractButton *chosen =
+            button.isEmpty() ? nullptr : box->findChild<QAbstractButton *>(button);
         if (!chosen)
             chosen = box->button(QMessageBox::Ok) ? box->button(QMessageBox::Ok)
                                                   : box->button(QMessageBox::Cancel);
@@ -85,16 +85,17 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         test::logCallsFromDistinctNumbers(ws, 2, 13912341000);
-        exec(ws, QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
-            " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n"));
+        exec(ws,
+             QStringLiteral(
+                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                 " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n"));
         QStatusBar bar;
         QWidget window;
         ui::BackupController controller(ws, &bar, &window);
         QSignalSpy finished(&controller, &ui::BackupController::backupFinished);
         QTemporaryDir folder;
-        const QString path = folder.filePath(
-            ui::BackupController::defaultBackupName(test::wednesdayMorning()));
+        const QString path =
+            folder.filePath(ui::BackupController::defaultBackupName(test::wednesdayMorning()));
         QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("complaintdesk-20261125-1000.sqlite"));
 
         // WHEN a backup starts, the UI thread keeps serving events until it ends
@@ -107,7 +108,7 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(controller.startBackup(path));
         QVERIFY(clock.elapsed() < 200);
-        QVERIFY(!controller.startBackup(path));   // one at a time
+        QVERIFY(!controller.startBackup(path)); // one at a time
         QVERIFY(finished.wait(30000));
 
         // THEN the copy is there, the progress gone, and the window was never held up
@@ -128,7 +129,7 @@ private Q_SLOTS:
         test::logCallsFromDistinctNumbers(ws, 1, 13912341000);
         store.signInAs(QStringLiteral("agent.wu"), QStringLiteral("agent"));
         const QString expected = QFileInfo(store.path()).absolutePath()
-                                 + QStringLiteral("/backups/store-daily-20261125-1000.sqlite");
+            + QStringLiteral("/backups/store-daily-20261125-1000.sqlite");
 
         // WHEN the window starts
         ui::MainWindow window(ws);
@@ -149,8 +150,9 @@ private Q_SLOTS:
         QFile blocker(folder.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        exec(ws, QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup_folder', '%1')")
-                     .arg(folder.filePath(QStringLiteral("file/backups"))));
+        exec(ws,
+             QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup_folder', '%1')")
+                 .arg(folder.filePath(QStringLiteral("file/backups"))));
         QStatusBar bar;
         QWidget window;
         ui::BackupController controller(ws, &bar, &window);
@@ -167,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(label->toolTip().contains(QStringLiteral("cannot be created")));
         QVERIFY(!QApplication::activeModalWidget());
         exec(ws, QStringLiteral("DELETE FROM settings WHERE key = 'backup_folder'"));
-        controller.checkDailyBackup();   // the claim was given back
+        controller.checkDailyBackup(); // the claim was given back
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.last().at(0).toBool(), true);
         QVERIFY(label->isHidden());
@@ -207,7 +209,7 @@ private Q_SLOTS:
         answerNextMessageBox(&done);
         controller.startRestore(backup);
         QVERIFY(restart.wait(30000));
-        QCOMPARE(restart.constFirst().at(0).toBool(), false);   // discarding was agreed
+        QCOMPARE(restart.constFirst().at(0).toBool(), false); // discarding was agreed
         QVERIFY(done.contains(QStringLiteral("restarts now")));
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
         // AND its own restore is not taken for another program's
@@ -231,9 +233,9 @@ private Q_SLOTS:
         QCOMPARE(restart.size(), 0);
 
         // WHEN another program restores it
-        auto other = Workspace::open(store.path(), std::make_unique<ManualClock>(
-                                                       test::wednesdayMorning()),
-                                     PasswordHasher::Strength::Fast);
+        auto other =
+            Workspace::open(store.path(), std::make_unique<ManualClock>(test::wednesdayMorning()),
+                            PasswordHasher::Strength::Fast);
         QVERIFY(other);
         QVERIFY((*other)->auth().signIn(QStringLiteral("tester"), test::StoreFixture::password()));
         QVERIFY(BackupService(**other).restore(backup));

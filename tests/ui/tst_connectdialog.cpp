@@ -25,18 +25,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::pinEnvironment();
-        QStandardPaths::setTestModeEnabled(true);   // settings in a test folder
+        QStandardPaths::setTestModeEnabled(true); // settings in a test folder
         QSettings().clear();
     }
 
     void shouldBuildTheServersAddressFromItsParts()
     {
         // GIVEN the dialog, the server chosen and its parts given
-        ui::ConnectDialog dialog(QString{});
+        ui::ConnectDialog dialog(QString {});
         test::child<QRadioButton>(&dialog, "serverStoreRadio")->setChecked(true);
-        test::child<QLineEdit>(&dialog, "serverHostEdit")->setText(QStringLiteral("db.callcentre.example"));
+        test::child<QLineEdit>(&dialog, "serverHostEdit")
+            ->setText(QStringLiteral("db.callcentre.example"));
         test::child<QSpinBox>(&dialog, "serverPortSpin")->setValue(5433);
-        test::child<QLineEdit>(&dialog, "serverDatabaseEdit")->setText(QStringLiteral("complaints"));
+        test::child<QLineEdit>(&dialog, "serverDatabaseEdit")
+            ->setText(QStringLiteral("complaints"));
         test::child<QLineEdit>(&dialog, "serverUserEdit")->setText(QStringLiteral("desk17"));
         auto *ssl = test::child<QComboBox>(&dialog, "serverSslModeCombo");
         ssl->setCurrentIndex(ssl->findData(QStringLiteral("require")));
@@ -48,14 +50,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.isServerChosen());
         QCOMPARE(dialog.store(),
-                 QStringLiteral("postgresql://desk17@db.callcentre.example:5433/complaints?sslmode=require"));
+                 QStringLiteral(
+                     "postgresql://desk17@db.callcentre.example:5433/complaints?sslmode=require"));
         QVERIFY(models::Workspace::isServerAddress(dialog.store()));
     }
 
     void shouldRefuseAServerWithoutAHostSayingSo()
     {
         // GIVEN the server chosen without a host
-        ui::ConnectDialog dialog(QString{});
+        ui::ConnectDialog dialog(QString {});
         dialog.show();
         test::child<QRadioButton>(&dialog, "serverStoreRadio")->setChecked(true);
         test::child<QLineEdit>(&dialog, "serverUserEdit")->setText(QStringLiteral("desk17"));
@@ -74,8 +77,8 @@ private Q_SLOTS:
     void shouldShowTheStoreInUseAndRememberTheChoice()
     {
         // GIVEN a desk connected to a server
-        const QString address
-            = QStringLiteral("postgresql://desk17@db.callcentre.example:5433/complaints?sslmode=verify-full");
+        const QString address = QStringLiteral(
+            "postgresql://desk17@db.callcentre.example:5433/complaints?sslmode=verify-full");
         ui::ConnectDialog onServer(address);
 
         // THEN the dialog shows its parts
@@ -89,7 +92,8 @@ private Q_SLOTS:
         // WHEN this computer's store is chosen instead
         test::child<QRadioButton>(&onServer, "localStoreRadio")->setChecked(true);
         QVERIFY(!test::child<QLineEdit>(&onServer, "serverHostEdit")->isEnabled());
-        test::child<QLineEdit>(&onServer, "storeFileEdit")->setText(QStringLiteral("/tmp/desk/store.sqlite"));
+        test::child<QLineEdit>(&onServer, "storeFileEdit")
+            ->setText(QStringLiteral("/tmp/desk/store.sqlite"));
         onServer.accept();
 
         // THEN it is the file, and the choice is remembered for the next start

@@ -9,13 +9,13 @@
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QLegendMarker>
-#include <QtCharts/QValueAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QValueAxis>
 
-#include <QComboBox>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -23,12 +23,12 @@
 
 #include <QScopeGuard>
 
-#include <cmath>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <cmath>
 
 using namespace cd;
 using namespace cd::models;
@@ -39,11 +39,11 @@ namespace {
 // Two complaints of CS and one of RISK, received on Wednesday 2026-11-25 (the fixture's day).
 void logThree(Workspace &ws)
 {
-    for (const auto &[phone, category] : {std::pair{"13812340001", "FEES_BILLING"},
-                                          std::pair{"13812340002", "REFUND"},
-                                          std::pair{"13812340003", "FUNDS_SECURITY"}}) {
-        auto logged = ws.complaints().logCall(test::sampleCall(ws, QString::fromLatin1(phone),
-                                                               QString::fromLatin1(category)));
+    for (const auto &[phone, category] :
+         {std::pair {"13812340001", "FEES_BILLING"}, std::pair {"13812340002", "REFUND"},
+          std::pair {"13812340003", "FUNDS_SECURITY"}}) {
+        auto logged = ws.complaints().logCall(
+            test::sampleCall(ws, QString::fromLatin1(phone), QString::fromLatin1(category)));
         if (!logged)
             qFatal("%s", qPrintable(logged.error().message));
     }
@@ -83,22 +83,27 @@ private Q_SLOTS:
         pane.refresh();
         QVERIFY(shown.wait(5000));
         QCOMPARE(pane.figures()->totals.received, qint64(3));
-        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("dashboardHeadline"))->text()
+        QVERIFY2(pane.findChild<QLabel *>(QStringLiteral("dashboardHeadline"))
+                     ->text()
                      .startsWith(QStringLiteral("<b>3</b> complaints received")),
                  qPrintable(pane.findChild<QLabel *>(QStringLiteral("dashboardHeadline"))->text()));
         QCOMPARE(pane.findChildren<QChartView *>().size(), 6);
         // how often suggestions were kept, per suggested category
-        const auto *kept = pane.findChild<QTableWidget *>(QStringLiteral("suggestionAcceptanceTable"));
+        const auto *kept =
+            pane.findChild<QTableWidget *>(QStringLiteral("suggestionAcceptanceTable"));
         QVERIFY(kept);
         const storage::SuggestionAcceptance all = pane.figures()->overallSuggestionAcceptance();
         QVERIFY(all.suggested > 0);
         QCOMPARE(kept->rowCount(), pane.figures()->suggestionAcceptance.size());
-        QVERIFY(pane.findChild<QLabel *>(QStringLiteral("suggestionAcceptanceTitle"))->text()
-                    .contains(QStringLiteral("%1 of %2 kept").arg(all.accepted).arg(all.suggested)));
+        QVERIFY(
+            pane.findChild<QLabel *>(QStringLiteral("suggestionAcceptanceTitle"))
+                ->text()
+                .contains(QStringLiteral("%1 of %2 kept").arg(all.accepted).arg(all.suggested)));
 
         // the "New" bar of Customer Service in the backlog chart
-        QBarSet *cs = barSet(pane, QStringLiteral("Open now, by status and department"),
-                             ws.taxonomy().departmentName(ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id));
+        QBarSet *cs = barSet(
+            pane, QStringLiteral("Open now, by status and department"),
+            ws.taxonomy().departmentName(ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id));
         QVERIFY(cs);
         QCOMPARE(cs->at(0), 2.0);
         QSignalSpy opened(&pane, &DashboardPane::openQueue);
@@ -106,10 +111,12 @@ private Q_SLOTS:
         QCOMPARE(opened.count(), 1);
         const auto query = opened.first().at(0).value<storage::QueueQuery>();
         QCOMPARE(query.status, std::optional<QString>(QStringLiteral("NEW")));
-        QCOMPARE(query.departmentId, std::optional<qint64>(ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id));
+        QCOMPARE(query.departmentId,
+                 std::optional<qint64>(ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id));
         // a satisfaction bar: the complaints of the period whose customer gave that score
-        QBarSet *rated = barSet(pane, QStringLiteral("Customer satisfaction (1 = very unhappy, 5 = very happy)"),
-                                QStringLiteral("Customers"));
+        QBarSet *rated =
+            barSet(pane, QStringLiteral("Customer satisfaction (1 = very unhappy, 5 = very happy)"),
+                   QStringLiteral("Customers"));
         QVERIFY(rated);
         Q_EMIT rated->clicked(3);
         QCOMPARE(opened.count(), 2);
@@ -129,10 +136,11 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         auto *from = pane.findChild<QDateEdit *>(QStringLiteral("dashboardFrom"));
         auto *to = pane.findChild<QDateEdit *>(QStringLiteral("dashboardTo"));
-        from->setDate(to->date().addDays(5));   // after the last day
-        QTRY_VERIFY(pane.findChild<QLabel *>(QStringLiteral("dashboardStatus"))->text()
+        from->setDate(to->date().addDays(5)); // after the last day
+        QTRY_VERIFY(pane.findChild<QLabel *>(QStringLiteral("dashboardStatus"))
+                        ->text()
                         .contains(QStringLiteral("before it starts")));
-        QCOMPARE(pane.figures()->totals.received, qint64(3));   // what was shown stays
+        QCOMPARE(pane.figures()->totals.received, qint64(3)); // what was shown stays
         QCOMPARE(shown.count(), 1);
     }
 
@@ -149,14 +157,14 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), window.dashboardPane());
         QSignalSpy shown(window.dashboardPane(), &DashboardPane::figuresShown);
         QVERIFY(shown.wait(5000));
-        QBarSet *refunds = barSet(*window.dashboardPane(),
-                                  QStringLiteral("Complaints received per day, by category"),
-                                  ws.taxonomy().categoryName(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
+        QBarSet *refunds = barSet(
+            *window.dashboardPane(), QStringLiteral("Complaints received per day, by category"),
+            ws.taxonomy().categoryName(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
         QVERIFY(refunds);
         // hovering shows the bar's figure; the click's queue is not hidden behind it
         Q_EMIT refunds->hovered(true, int(refunds->count() - 1));
         QTRY_VERIFY(QToolTip::isVisible());
-        Q_EMIT refunds->clicked(refunds->count() - 1);   // today
+        Q_EMIT refunds->clicked(refunds->count() - 1); // today
         QCOMPARE(tabs->currentIndex(), 1);
         QTRY_VERIFY(!QToolTip::isVisible());
         QTRY_COMPARE(window.queuePane()->model()->totalCount(), qint64(1));
@@ -164,7 +172,8 @@ private Q_SLOTS:
         QVERIFY(label->isVisible());
         QVERIFY(label->text().startsWith(QStringLiteral("From the dashboard:")));
         // the selector says what is shown, not the queue shown before
-        auto *selector = window.queuePane()->findChild<QComboBox *>(QStringLiteral("queueSelector"));
+        auto *selector =
+            window.queuePane()->findChild<QComboBox *>(QStringLiteral("queueSelector"));
         const QString before = selector->itemText(0);
         QCOMPARE(selector->currentIndex(), -1);
         QVERIFY2(selector->placeholderText().startsWith(QStringLiteral("Dashboard: ")),
@@ -187,8 +196,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("page");
         for (const char *language : {"en", "zh_CN"}) {
-            for (const auto &[name, id] : {std::pair{"A4", QPageSize::A4}, std::pair{"Letter", QPageSize::Letter},
-                                           std::pair{"A5", QPageSize::A5}})
+            for (const auto &[name, id] :
+                 {std::pair {"A4", QPageSize::A4}, std::pair {"Letter", QPageSize::Letter},
+                  std::pair {"A5", QPageSize::A5}})
                 QTest::addRow("%s %s", language, name) << QString::fromLatin1(language) << int(id);
         }
     }
@@ -198,7 +208,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(int, page);
         QCOMPARE(i18n::installTranslations(*qApp, language), language);
-        const auto english = qScopeGuard([] { i18n::installTranslations(*qApp, QStringLiteral("en")); });
+        const auto english =
+            qScopeGuard([] { i18n::installTranslations(*qApp, QStringLiteral("en")); });
         test::StoreFixture store;
         Workspace &ws = store.open();
         logThree(ws);
@@ -211,13 +222,18 @@ private Q_SLOTS:
         pdf.setPageSize(QPageSize(QPageSize::PageSizeId(page)));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setResolution(150);
-        const int width = pdf.width() - 2 * (pdf.width() / 30);   // inside the margins
+        const int width = pdf.width() - 2 * (pdf.width() / 30); // inside the margins
         const QStringList headers = StatisticsReportService::tableHeaders();
         QList<QStringList> rows;
-        rows << QStringList{QStringLiteral("Online payment"), QStringLiteral("Service facilities, equipment and business systems"),
-                            QStringLiteral("Fees, rate changes, wrong charges"), QStringLiteral("12,345"),
-                            QStringLiteral("100.0%"), QStringLiteral("100.0%"), QStringLiteral("1,234.5"),
-                            QStringLiteral("1,234.5"), QStringLiteral("1,234")};
+        rows << QStringList {QStringLiteral("Online payment"),
+                             QStringLiteral("Service facilities, equipment and business systems"),
+                             QStringLiteral("Fees, rate changes, wrong charges"),
+                             QStringLiteral("12,345"),
+                             QStringLiteral("100.0%"),
+                             QStringLiteral("100.0%"),
+                             QStringLiteral("1,234.5"),
+                             QStringLiteral("1,234.5"),
+                             QStringLiteral("1,234")};
         const auto layout = StatisticsReportService::tableLayout(headers, rows, &pdf, width);
         QCOMPARE(layout.widths.size(), headers.size());
         int total = 0;
@@ -226,17 +242,21 @@ private Q_SLOTS:
         QStringList shown;
         for (const int w : layout.widths)
             shown << QString::number(w);
-        QVERIFY2(total <= width, qPrintable(QStringLiteral("%1 > %2: %3").arg(total).arg(width)
-                                                .arg(shown.join(u' '))));
+        QVERIFY2(
+            total <= width,
+            qPrintable(QStringLiteral("%1 > %2: %3").arg(total).arg(width).arg(shown.join(u' '))));
         const QFontMetrics bold(StatisticsReportService::reportFont(true), &pdf);
         const int gap = StatisticsReportService::columnGap(&pdf);
         for (int i = 0; i < headers.size(); ++i) {
             const int room = layout.widths.at(i) - gap;
-            const QRect needed = bold.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap,
-                                                   headers.at(i));
+            const QRect needed =
+                bold.boundingRect(QRect(0, 0, room, 1 << 20), Qt::TextWordWrap, headers.at(i));
             QVERIFY2(needed.width() <= room && needed.height() <= layout.headerHeight,
-                     qPrintable(QStringLiteral("%1: %2x%3 in %4x%5").arg(headers.at(i))
-                                    .arg(needed.width()).arg(needed.height()).arg(room)
+                     qPrintable(QStringLiteral("%1: %2x%3 in %4x%5")
+                                    .arg(headers.at(i))
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(room)
                                     .arg(layout.headerHeight)));
         }
         // the whole report is drawn on that paper
@@ -272,18 +292,23 @@ private Q_SLOTS:
                 const double step = (values->max() - values->min()) / (values->tickCount() - 1);
                 const double magnitude = std::pow(10.0, std::floor(std::log10(step)));
                 const double factor = step / magnitude;
-                QVERIFY2(step >= 1 && (qFuzzyCompare(factor, 1.0) || qFuzzyCompare(factor, 2.0)
-                                       || qFuzzyCompare(factor, 5.0)),
+                QVERIFY2(step >= 1
+                             && (qFuzzyCompare(factor, 1.0) || qFuzzyCompare(factor, 2.0)
+                                 || qFuzzyCompare(factor, 5.0)),
                          qPrintable(QStringLiteral("%1: %2 to %3 in %4 ticks")
                                         .arg(view->chart()->title())
-                                        .arg(values->min()).arg(values->max()).arg(values->tickCount())));
+                                        .arg(values->min())
+                                        .arg(values->max())
+                                        .arg(values->tickCount())));
             }
-            if (view->chart()->title() == QStringLiteral("Complaints received per day, by category")) {
+            if (view->chart()->title()
+                == QStringLiteral("Complaints received per day, by category")) {
                 QVERIFY(view->chart()->legend()->isVisible());
                 QCOMPARE(view->chart()->legend()->markers().size(), n);
             }
             if (view->chart()->title() == QStringLiteral("Open now, by status and department")) {
-                auto *names = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).first());
+                auto *names =
+                    qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Horizontal).first());
                 QVERIFY(!names->truncateLabels());
                 QVERIFY(names->categories().contains(QStringLiteral("Waiting for<br>customer"))
                         || names->categories().contains(QStringLiteral("Waiting<br>for customer")));

@@ -51,7 +51,7 @@ private Q_SLOTS:
     void shouldColourTheDueColumnAndListTheDeadlineQueues()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open();   // Wednesday 2026-11-25 10:00
+        Workspace &ws = store.open(); // Wednesday 2026-11-25 10:00
         const qint64 overdue = logAt(ws, at(2026, 11, 18, 10), QStringLiteral("13812340001"));
         // Friday 16:00: 21 of 27 business hours gone by Wednesday 10:00, due Wednesday 16:00
         const qint64 atRisk = logAt(ws, at(2026, 11, 20, 16), QStringLiteral("13812340002"));
@@ -65,21 +65,26 @@ private Q_SLOTS:
         auto *model = pane.model();
         auto stateOf = [model](qint64 id) {
             return rules::SlaState(model->index(model->rowOf(id), ComplaintQueueModel::Due)
-                                       .data(ComplaintQueueModel::SlaStateRole).toInt());
+                                       .data(ComplaintQueueModel::SlaStateRole)
+                                       .toInt());
         };
         QCOMPARE(stateOf(overdue), rules::SlaState::Breached);
         QCOMPARE(stateOf(atRisk), rules::SlaState::AtRisk);
         QCOMPARE(stateOf(fresh), rules::SlaState::OnTrack);
-        QVERIFY(model->index(model->rowOf(overdue), ComplaintQueueModel::Due).data().toString()
+        QVERIFY(model->index(model->rowOf(overdue), ComplaintQueueModel::Due)
+                    .data()
+                    .toString()
                     .startsWith(QStringLiteral("overdue")));
 
         const QStringList queues = pane.queueNames();
         pane.showQueue(int(queues.indexOf(QStringLiteral("Overdue"))));
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), overdue);
+        QCOMPARE(model->index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 overdue);
         pane.showQueue(int(queues.indexOf(QStringLiteral("At risk"))));
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(), atRisk);
+        QCOMPARE(model->index(0, 0).data(ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+                 atRisk);
         // the countdown follows the clock without a reload
         store.clock().set(at(2026, 11, 26, 10, 1));
         model->refreshCountdowns();
@@ -95,24 +100,29 @@ private Q_SLOTS:
         pane.show();
         pane.showComplaint(id);
         auto *panel = pane.deadlines();
-        auto *explanation = panel->findChild<QPlainTextEdit *>(QStringLiteral("deadlineExplanation"));
+        auto *explanation =
+            panel->findChild<QPlainTextEdit *>(QStringLiteral("deadlineExplanation"));
         QVERIFY(!explanation->isVisible());
         panel->findChild<QPushButton *>(QStringLiteral("deadlineWhyButton"))->click();
         QVERIFY(explanation->isVisible());
         QVERIFY(explanation->toPlainText().contains(QStringLiteral("Standard")));
         QVERIFY(explanation->toPlainText().contains(QStringLiteral("not a working day")));
-        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("extendDeadlineButton"))->isVisible());
+        QVERIFY(
+            !panel->findChild<QPushButton *>(QStringLiteral("extendDeadlineButton"))->isVisible());
 
         QVERIFY(!panel->recordContact(QStringLiteral(" ")));
-        QVERIFY(panel->findChild<ui::FieldMessage *>(QStringLiteral("deadlineMessage"))->isVisible());
+        QVERIFY(
+            panel->findChild<ui::FieldMessage *>(QStringLiteral("deadlineMessage"))->isVisible());
         store.clock().advance(3600 * 1000);
         QVERIFY(panel->recordContact(QStringLiteral("Explained the rate")));
         pane.showComplaint(id);
-        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("detailFirstResponseDue"))->text()
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("detailFirstResponseDue"))
+                    ->text()
                     .contains(QStringLiteral("met at")));
         QVERIFY(panel->promiseCallback(at(2026, 11, 25, 16), QStringLiteral("with the bill")));
         pane.showComplaint(id);
-        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("detailCallback"))->text()
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("detailCallback"))
+                    ->text()
                     .contains(QStringLiteral("with the bill")));
     }
 
@@ -123,21 +133,28 @@ private Q_SLOTS:
         ui::SlaPoliciesDialog dialog(ws);
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("policiesList"));
         QCOMPARE(list->count(), 3);
-        list->setCurrentRow(2);   // the standard policy
+        list->setCurrentRow(2); // the standard policy
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("policyNameEdit"));
         auto *resolution = dialog.findChild<QSpinBox *>(QStringLiteral("resolutionAmountSpin"));
         name->setText(QStringLiteral("Standard, revised"));
         resolution->setValue(0);
         QVERIFY(!dialog.save());
         QCOMPARE(name->text(), QStringLiteral("Standard, revised"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT resolution_amount FROM sla_policies WHERE"
-                                           " position = 3")).toInt(), 3);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT resolution_amount FROM sla_policies WHERE"
+                                       " position = 3"))
+                     .toInt(),
+                 3);
         resolution->setValue(4);
         QVERIFY(dialog.save());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT resolution_amount FROM sla_policies WHERE"
-                                           " position = 3")).toInt(), 4);
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT resolution_amount FROM sla_policies WHERE"
+                                       " position = 3"))
+                     .toInt(),
+                 4);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT name FROM sla_policies WHERE position = 3"))
-                     .toString(), QStringLiteral("Standard, revised"));
+                     .toString(),
+                 QStringLiteral("Standard, revised"));
     }
 
     void shouldRefuseImpossibleCalendarDaysAndSaveGoodOnes()
@@ -156,14 +173,18 @@ private Q_SLOTS:
         QCOMPARE(days->rowCount(), rows + 1);
         days->item(rows, 0)->setText(QStringLiteral("2027-02-30"));
         QVERIFY(!dialog.save());
-        QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("calendarMessage"))->text()
+        QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("calendarMessage"))
+                    ->text()
                     .contains(QStringLiteral("2027-02-30")));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(), rows);
         days->item(rows, 0)->setText(QStringLiteral("2027-02-10"));
         days->item(rows, 3)->setText(QStringLiteral("Spring Festival"));
         QVERIFY(dialog.save());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(), rows + 1);
-        QVERIFY(!ws.slaSettings().calendar(ws.slaSettings().defaultCalendarId()).isWorkingDay(QDate(2027, 2, 10)));
+        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(),
+                 rows + 1);
+        QVERIFY(!ws.slaSettings()
+                     .calendar(ws.slaSettings().defaultCalendarId())
+                     .isWorkingDay(QDate(2027, 2, 10)));
     }
 
     void shouldListRemindersAfterASweep()
@@ -172,13 +193,16 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         store.signInAs(QStringLiteral("agent.d"), QStringLiteral("agent"), QStringLiteral("CS"));
         const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        QVERIFY(ws.complaints().transfer(id, {std::nullopt, ws.actor().id}, QStringLiteral("mine")).ok());
+        QVERIFY(ws.complaints()
+                    .transfer(id, {std::nullopt, ws.actor().id}, QStringLiteral("mine"))
+                    .ok());
         QVERIFY(ws.complaints().promiseCallback(id, at(2026, 11, 25, 11), QString()).ok());
         store.clock().set(at(2026, 11, 25, 11, 5));
         QCOMPARE(ws.slaReminders().sweep()->newNotifications.size(), 1);
         ui::RemindersDialog dialog(ws);
         QCOMPARE(dialog.list()->topLevelItemCount(), 1);
-        QVERIFY(dialog.list()->topLevelItem(0)->text(1).contains(QStringLiteral("call the customer back")));
+        QVERIFY(dialog.list()->topLevelItem(0)->text(1).contains(
+            QStringLiteral("call the customer back")));
         qint64 opened = 0;
         connect(&dialog, &ui::RemindersDialog::openComplaintRequested, this,
                 [&opened](qint64 complaint) { opened = complaint; });

@@ -2,8 +2,8 @@
 #include "detailpane.h"
 #include "fieldmessage.h"
 #include "satisfactiondialog.h"
-#include "workflow.h"
 #include "testsupport.h"
+#include "workflow.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,13 +45,11 @@ private Q_SLOTS:
         // without a note: refused, said at the note
         QTest::keyClick(note, Qt::Key_Return);
         QVERIFY(pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"))->isVisible());
-        QCOMPARE(test::complaintOf(ws, id).status,
-                 QStringLiteral("NEW"));
+        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
         // with a note: moved, and the timeline grows
         QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
         QTest::keyClick(note, Qt::Key_Return);
-        QCOMPARE(test::complaintOf(ws, id).status,
-                 QStringLiteral("INVESTIGATING"));
+        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailStatus"))->text(),
                  QStringLiteral("Investigating"));
         QCOMPARE(timeline->model()->rowCount(), 2);
@@ -96,22 +94,29 @@ private Q_SLOTS:
         const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
         const auto status = rules::statusFromCode(test::complaintOf(ws, id).status);
         if (status != rules::Status::Investigating)
-            QVERIFY(ws.complaints().changeStatus(id, *status, rules::Status::Investigating, QStringLiteral("查")).ok());
+            QVERIFY(
+                ws.complaints()
+                    .changeStatus(id, *status, rules::Status::Investigating, QStringLiteral("查"))
+                    .ok());
         ui::DetailPane pane(ws);
         pane.show();
         pane.showComplaint(id);
         auto *record = pane.findChild<QPushButton *>(QStringLiteral("recordSatisfactionButton"));
-        QVERIFY(!record->isEnabled());   // not replied yet
-        QVERIFY(ws.complaints().changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
-                                             QStringLiteral("已答复")).ok());
+        QVERIFY(!record->isEnabled()); // not replied yet
+        QVERIFY(ws.complaints()
+                    .changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
+                                  QStringLiteral("已答复"))
+                    .ok());
         pane.showComplaint(id);
         QVERIFY(record->isEnabled());
 
-        ui::SatisfactionDialog dialog(ws, id, QStringLiteral("TS-20261125-0001"), std::nullopt, QString());
+        ui::SatisfactionDialog dialog(ws, id, QStringLiteral("TS-20261125-0001"), std::nullopt,
+                                      QString());
         auto *score = dialog.findChild<QComboBox *>(QStringLiteral("satisfactionScore"));
         score->setCurrentIndex(score->findData(2));
         // Chinese arrives from the input method as committed text
-        dialog.findChild<QLineEdit *>(QStringLiteral("satisfactionComment"))->insert(QStringLiteral("等太久"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("satisfactionComment"))
+            ->insert(QStringLiteral("等太久"));
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                           Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -141,7 +146,7 @@ private Q_SLOTS:
         QTest::mouseClick(reveal, Qt::LeftButton);
         QCOMPARE(customer->text(), QStringLiteral("138 1234 5678"));
         QCOMPARE(reveals(), 1);
-        pane.showComplaint(id);   // shown again: masked again
+        pane.showComplaint(id); // shown again: masked again
         QCOMPARE(customer->text(), QStringLiteral("138****5678"));
 
         store.signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
@@ -167,9 +172,8 @@ private Q_SLOTS:
         auto *message = pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"));
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("U+001B")), qPrintable(message->text()));
-        QCOMPARE(note->text(), QStringLiteral("checked\x1b[2J"));   // kept, to be corrected
-        QCOMPARE(test::complaintOf(ws, id).status,
-                 QStringLiteral("NEW"));
+        QCOMPARE(note->text(), QStringLiteral("checked\x1b[2J")); // kept, to be corrected
+        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
     }
 };
 

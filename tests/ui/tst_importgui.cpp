@@ -29,9 +29,11 @@ class TestImportGui : public QObject
     QString gbList()
     {
         const QString text = QStringLiteral(
-            "\u5de5\u5355\u7f16\u53f7,\u53d7\u7406\u65f6\u95f4,\u8054\u7cfb\u7535\u8bdd,\u6295\u8bc9\u5185\u5bb9,\u6295\u8bc9\u7c7b\u522b\r\n"
+            "\u5de5\u5355\u7f16\u53f7,\u53d7\u7406\u65f6\u95f4,\u8054\u7cfb\u7535\u8bdd,"
+            "\u6295\u8bc9\u5185\u5bb9,\u6295\u8bc9\u7c7b\u522b\r\n"
             "G-1,2026-11-20 09:30,13812345678,\u91cd\u590d\u6263\u8d39\u4e24\u6b21,FEES_BILLING\r\n"
-            "G-2,2026-11-21 10:00,13912345678,\u8d26\u6237\u88ab\u51bb\u7ed3,\u5916\u661f\u4eba\r\n");
+            "G-2,2026-11-21 "
+            "10:00,13912345678,\u8d26\u6237\u88ab\u51bb\u7ed3,\u5916\u661f\u4eba\r\n");
         QStringEncoder gb("GB18030");
         const QByteArray bytes = gb(text);
         QFile file(m_dir.filePath(QStringLiteral("list.csv")));
@@ -56,7 +58,7 @@ private Q_SLOTS:
                 == QStringLiteral("preset:12363"));
         auto *preview = child<QTableWidget>(&dialog, "importPreview");
         QCOMPARE(preview->rowCount(), 2);
-        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("2"));   // the file's line
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("2")); // the file's line
         QCOMPARE(preview->item(0, 6)->text(), ui::ImportDialog::tr("Ready"));
         QVERIFY(preview->item(1, 6)->text().contains(QStringLiteral("\u5916\u661f\u4eba")));
 
@@ -93,13 +95,19 @@ private Q_SLOTS:
         }
         child<QRadioButton>(&dialog, "importAllOrNothing")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-        QCOMPARE(dialog.summary(), ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
-                                       .arg(2).arg(0).arg(0));
+        QCOMPARE(dialog.summary(),
+                 ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
+                     .arg(2)
+                     .arg(0)
+                     .arg(0));
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
         // A second import adds nothing
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-        QCOMPARE(dialog.summary(), ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
-                                       .arg(0).arg(2).arg(0));
+        QCOMPARE(dialog.summary(),
+                 ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
+                     .arg(0)
+                     .arg(2)
+                     .arg(0));
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
     }
 };

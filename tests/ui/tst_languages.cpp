@@ -42,9 +42,11 @@ QStringList ruleNames(Workspace &ws)
 QStringList storedNames(Workspace &ws, const QString &table)
 {
     QStringList names;
-    const QString joined = test::scalar(ws, QStringLiteral("SELECT group_concat(name, '|') FROM"
-                                                           " (SELECT name FROM %1 ORDER BY position)")
-                                                .arg(table)).toString();
+    const QString joined = test::scalar(ws,
+                                        QStringLiteral("SELECT group_concat(name, '|') FROM"
+                                                       " (SELECT name FROM %1 ORDER BY position)")
+                                            .arg(table))
+                               .toString();
     return joined.split(u'|');
 }
 
@@ -60,11 +62,12 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        QCOMPARE(policyNames(ws), (QStringList{QStringLiteral("Forwarded by a regulator"),
-                                               QStringLiteral("Urgent (P1)"),
-                                               QStringLiteral("Standard")}));
-        QCOMPARE(ruleNames(ws), (QStringList{QStringLiteral("Forwarded by a regulator"),
-                                             QStringLiteral("Fraud words")}));
+        QCOMPARE(policyNames(ws),
+                 (QStringList {QStringLiteral("Forwarded by a regulator"),
+                               QStringLiteral("Urgent (P1)"), QStringLiteral("Standard")}));
+        QCOMPARE(ruleNames(ws),
+                 (QStringList {QStringLiteral("Forwarded by a regulator"),
+                               QStringLiteral("Fraud words")}));
     }
 
     // A store seeded before v16 had policies named in both languages ("标准 Standard").
@@ -78,7 +81,8 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             QVERIFY(storage::Migrations::upgradeTo(**db, 15).ok());
             QSqlQuery q((*db)->connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE sla_policies SET name = 'Own name' WHERE position = 1")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE sla_policies SET name = 'Own name' WHERE position = 1")));
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM sla_policies WHERE position = 3")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("\u6807\u51c6 Standard"));
@@ -91,19 +95,23 @@ private Q_SLOTS:
         QVERIFY(q.next());
         // an administrator's own name stays as typed
         QCOMPARE(q.value(0).toString(), QStringLiteral("Own name|Urgent (P1)|Standard"));
-        QVERIFY(q.exec(QStringLiteral("SELECT name_zh FROM categories WHERE code = 'FUNDS_SECURITY'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT name_zh FROM categories WHERE code = 'FUNDS_SECURITY'")));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("\u8d44\u91d1\u5b89\u5168\uff08\u76d7\u5237/\u8bc8\u9a97\uff09"));
+        QCOMPARE(q.value(0).toString(),
+                 QStringLiteral("\u8d44\u91d1\u5b89\u5168\uff08\u76d7\u5237/\u8bc8\u9a97\uff09"));
     }
 
     void shouldShowSeededPoliciesAndRulesInChineseAndStoreThemOnce()
     {
-        QCOMPARE(i18n::installTranslations(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        test::StoreFixture store;   // pins English formats; the translations stay Chinese
+        QCOMPARE(i18n::installTranslations(*qApp, QStringLiteral("zh_CN")),
+                 QStringLiteral("zh_CN"));
+        test::StoreFixture store; // pins English formats; the translations stay Chinese
         Workspace &ws = store.open();
-        QCOMPARE(policyNames(ws), (QStringList{QStringLiteral("\u76d1\u7ba1\u8f6c\u529e"),
-                                               QStringLiteral("\u7d27\u6025\uff08P1\uff09"),
-                                               QStringLiteral("\u6807\u51c6")}));
+        QCOMPARE(policyNames(ws),
+                 (QStringList {QStringLiteral("\u76d1\u7ba1\u8f6c\u529e"),
+                               QStringLiteral("\u7d27\u6025\uff08P1\uff09"),
+                               QStringLiteral("\u6807\u51c6")}));
         static const QRegularExpression latin(QStringLiteral("[A-Za-z]"));
         for (const QString &name : ruleNames(ws))
             QVERIFY2(!name.contains(latin), qPrintable(name));
@@ -113,14 +121,14 @@ private Q_SLOTS:
         standard.resolution.amount = 5;
         QVERIFY(ws.slaAdministration().savePolicy(standard).ok());
         QCOMPARE(storedNames(ws, QStringLiteral("sla_policies")),
-                 (QStringList{QStringLiteral("Forwarded by a regulator"),
-                              QStringLiteral("Urgent (P1)"), QStringLiteral("Standard")}));
+                 (QStringList {QStringLiteral("Forwarded by a regulator"),
+                               QStringLiteral("Urgent (P1)"), QStringLiteral("Standard")}));
         const auto stored = ws.routing().rules();
         rules::RoutingRule fraud = stored.value().at(1);
         QVERIFY(ws.routing().save(fraud).ok());
         QCOMPARE(storedNames(ws, QStringLiteral("routing_rules")),
-                 (QStringList{QStringLiteral("Forwarded by a regulator"),
-                              QStringLiteral("Fraud words")}));
+                 (QStringList {QStringLiteral("Forwarded by a regulator"),
+                               QStringLiteral("Fraud words")}));
     }
 
     // Qt's dialogs (file dialogs, message boxes) in Chinese: qtbase_zh_CN.qm, and the few

@@ -2,19 +2,19 @@
 #include "changewatcher.h"
 #include "codes.h"
 #include "complaintqueries.h"
-#include "workflow.h"
 #include "complaintqueuemodel.h"
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
 #include "testsupport.h"
 #include "widgettest.h"
+#include "workflow.h"
 
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QStatusBar>
 #include <QTableView>
@@ -33,7 +33,8 @@ class TestLiveQueue : public QObject
     static std::unique_ptr<models::Workspace> otherDesk(const QString &store,
                                                         const QString &username)
     {
-        auto opened = models::Workspace::open(store, nullptr, models::PasswordHasher::Strength::Fast);
+        auto opened =
+            models::Workspace::open(store, nullptr, models::PasswordHasher::Strength::Fast);
         if (!opened)
             qFatal("cannot open the store: %s", qPrintable(opened.error().message));
         if (!(*opened)->auth().signIn(username, test::StoreFixture::password()))
@@ -63,11 +64,12 @@ class TestLiveQueue : public QObject
     static QProcessEnvironment cliEnvironment()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"), test::StoreFixture::password());
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           test::StoreFixture::password());
         return environment;
     }
 
-    static const int within = 1500;   // ms: the 1 s promised, with room for a busy machine
+    static const int within = 1500; // ms: the 1 s promised, with room for a busy machine
 
 private Q_SLOTS:
     void initTestCase() { test::pinEnvironment(); }
@@ -90,16 +92,19 @@ private Q_SLOTS:
 
         // WHEN another desk logs a call
         auto desk = otherDesk(fixture.path(), QStringLiteral("tester"));
-        auto second = desk->complaints().logCall(
-            test::sampleCall(*desk, QStringLiteral("13900001111")));
+        auto second =
+            desk->complaints().logCall(test::sampleCall(*desk, QStringLiteral("13900001111")));
         QVERIFY(second.ok());
 
         // THEN the open queue shows it within a second, without a refresh by hand, and
         // the complaint selected stays selected
         QTRY_COMPARE_WITH_TIMEOUT(queue->totalCount(), 2, within);
         QTRY_VERIFY(queue->rowOf(second->complaintId) >= 0);
-        QTRY_COMPARE(window.queuePane()->view()->currentIndex().data(
-                         models::ComplaintQueueModel::ComplaintIdRole).toLongLong(),
+        QTRY_COMPARE(window.queuePane()
+                         ->view()
+                         ->currentIndex()
+                         .data(models::ComplaintQueueModel::ComplaintIdRole)
+                         .toLongLong(),
                      first->complaintId);
         QCOMPARE(window.detailPane()->complaintId(), first->complaintId);
     }
@@ -134,10 +139,12 @@ private Q_SLOTS:
         // THEN the queue shows the change, but the pane keeps what the agent is writing
         const int row = window.queuePane()->model()->rowOf(logged->complaintId);
         QVERIFY(row >= 0);
-        const QModelIndex statusCell = window.queuePane()->model()->index(
-            row, models::ComplaintQueueModel::Status);
+        const QModelIndex statusCell =
+            window.queuePane()->model()->index(row, models::ComplaintQueueModel::Status);
         QTRY_COMPARE_WITH_TIMEOUT(
-            window.queuePane()->model()->data(statusCell, models::ComplaintQueueModel::StatusCodeRole)
+            window.queuePane()
+                ->model()
+                ->data(statusCell, models::ComplaintQueueModel::StatusCodeRole)
                 .toString(),
             *now, within);
         QCOMPARE(note->text(), QStringLiteral("half a note"));
@@ -176,14 +183,14 @@ private Q_SLOTS:
         // GIVEN `complaintdesk-cli watch --json` running on the store
         test::StoreFixture fixture;
         models::Workspace &ws = fixture.open(QDateTime::currentMSecsSinceEpoch());
-        ws.database().connection();   // the store exists before the programs start
+        ws.database().connection(); // the store exists before the programs start
         QProcess watch;
         watch.setProcessEnvironment(cliEnvironment());
         watch.setStandardInputFile(QProcess::nullDevice());
         watch.start(QStringLiteral(CLI_PATH),
-                    {QStringLiteral("watch"), QStringLiteral("--json"), QStringLiteral("--database"),
-                     fixture.path(), QStringLiteral("--lang"), QStringLiteral("en"),
-                     QStringLiteral("--as"), QStringLiteral("tester")});
+                    {QStringLiteral("watch"), QStringLiteral("--json"),
+                     QStringLiteral("--database"), fixture.path(), QStringLiteral("--lang"),
+                     QStringLiteral("en"), QStringLiteral("--as"), QStringLiteral("tester")});
         QVERIFY(watch.waitForStarted());
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("Watching"),
@@ -215,7 +222,7 @@ private Q_SLOTS:
                 line = watch.readLine();
                 change = QJsonDocument::fromJson(line).object();
                 found = change.value(QStringLiteral("type")).toString()
-                        == QLatin1String("complaint_created");
+                    == QLatin1String("complaint_created");
             }
             return found;
         };
@@ -226,9 +233,11 @@ private Q_SLOTS:
         QVERIFY2(reference.contains(change.value(QStringLiteral("reference")).toString())
                      && !change.value(QStringLiteral("reference")).toString().isEmpty(),
                  line.constData());
-        QCOMPARE(change.value(QStringLiteral("type")).toString(), QStringLiteral("complaint_created"));
-        QVERIFY(change.value(QStringLiteral("what")).toString().startsWith(
-            QStringLiteral("Complaint logged")));
+        QCOMPARE(change.value(QStringLiteral("type")).toString(),
+                 QStringLiteral("complaint_created"));
+        QVERIFY(change.value(QStringLiteral("what"))
+                    .toString()
+                    .startsWith(QStringLiteral("Complaint logged")));
         QCOMPARE(change.value(QStringLiteral("by")).toString(), QStringLiteral("tester"));
         QVERIFY(!change.value(QStringLiteral("at")).toString().isEmpty());
     }

@@ -45,7 +45,8 @@ void chooseByKeyboard(QComboBox *combo, const QVariant &data)
 class NextBox : public QObject
 {
 public:
-    explicit NextBox(const char *button) : m_button(QLatin1String(button))
+    explicit NextBox(const char *button)
+        : m_button(QLatin1String(button))
     {
         auto *poll = new QTimer(this);
         connect(poll, &QTimer::timeout, this, [this, poll] {
@@ -81,8 +82,8 @@ QMap<QString, QVariant> formValues(ui::LogCallPane *pane)
     }
     for (auto *combo : pane->findChildren<QComboBox *>()) {
         values.insert(combo->objectName(),
-                      QVariantList{combo->currentIndex(), combo->currentText(),
-                                   combo->currentData(), combo->isEnabled()});
+                      QVariantList {combo->currentIndex(), combo->currentText(),
+                                    combo->currentData(), combo->isEnabled()});
     }
     values.insert(QStringLiteral("descriptionEdit"),
                   child<QPlainTextEdit>(pane, "descriptionEdit")->toPlainText());
@@ -91,7 +92,10 @@ QMap<QString, QVariant> formValues(ui::LogCallPane *pane)
     return values;
 }
 
-int drafts(Workspace &ws) { return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt(); }
+int drafts(Workspace &ws)
+{
+    return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt();
+}
 
 QString storedDescription(Workspace &ws)
 {
@@ -109,8 +113,8 @@ private Q_SLOTS:
     void shouldOfferEveryFieldBackAfterTheWindowDies()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("li"),
-                                   QStringLiteral("agent"));
+        Workspace &ws =
+            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
         const QString description =
             QStringLiteral("The deposit of 299 yuan was not returned\nafter I sent the POS back");
         QMap<QString, QVariant> typed;
@@ -122,8 +126,10 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(pane));
             QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("138 1234 5678"));
             store.clock().advance(30'000);
-            QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"), QStringLiteral("Wang Fang"));
-            chooseByKeyboard(child<QComboBox>(pane, "channelCombo"), QStringLiteral("SOCIAL_MEDIA"));
+            QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"),
+                             QStringLiteral("Wang Fang"));
+            chooseByKeyboard(child<QComboBox>(pane, "channelCombo"),
+                             QStringLiteral("SOCIAL_MEDIA"));
             const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
             chooseByKeyboard(child<QComboBox>(pane, "categoryCombo"), refund);
             chooseByKeyboard(child<QComboBox>(pane, "subcategoryCombo"),
@@ -175,7 +181,7 @@ private Q_SLOTS:
                  qPrintable(child<QLabel>(&pane, "callTimerLabel")->text()));
 
         // AND saved, the complaint was received when the call started, and the draft is gone
-        QApplication::setActiveWindow(&pane);   // back from the box (offscreen does not)
+        QApplication::setActiveWindow(&pane); // back from the box (offscreen does not)
         QTest::keyClick(child<QPlainTextEdit>(&pane, "descriptionEdit"), Qt::Key_Return,
                         Qt::ControlModifier);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT received_at FROM complaints")).toLongLong(),
@@ -201,7 +207,8 @@ private Q_SLOTS:
             QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("13812345678"));
             QTRY_COMPARE(child<QComboBox>(pane, "followUpCombo")->count(), 2);
             chooseByKeyboard(child<QComboBox>(pane, "followUpCombo"), earlier->complaintId);
-            child<QPlainTextEdit>(pane, "descriptionEdit")->setPlainText(QStringLiteral("Any news?"));
+            child<QPlainTextEdit>(pane, "descriptionEdit")
+                ->setPlainText(QStringLiteral("Any news?"));
             QTRY_COMPARE(storedDescription(ws), QStringLiteral("Any news?"));
             delete pane;
         }
@@ -286,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(description->toPlainText(), QStringLiteral("No phone number yet"));
         QCOMPARE(drafts(ws), 1);
         // confirmed, the form is cleared and its draft goes at once
-        QApplication::setActiveWindow(&pane);   // back from the box (offscreen does not)
+        QApplication::setActiveWindow(&pane); // back from the box (offscreen does not)
         description->setFocus();
         {
             NextBox discard(QByteArray::number(int(QMessageBox::Discard)).constData());
@@ -319,8 +326,8 @@ private Q_SLOTS:
     void shouldNotOfferADraftToAnotherAgent()
     {
         test::StoreFixture store;
-        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("li"),
-                                   QStringLiteral("agent"));
+        Workspace &ws =
+            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
         CallDraft mine;
         mine.description = QStringLiteral("Li's call");
         QVERIFY(DraftService(ws).keepCallDraft(mine).ok());
@@ -414,7 +421,8 @@ private Q_SLOTS:
         QVERIFY(window.waitForStarted());
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += window.readAllStandardOutput()).contains("kept"),
-                                  QByteArray(said + window.readAllStandardError()).constData(), 20000);
+                                  QByteArray(said + window.readAllStandardError()).constData(),
+                                  20000);
 
         // WHEN it is killed (kill -9: nothing of it runs after this)
         window.kill();
@@ -422,8 +430,8 @@ private Q_SLOTS:
         QCOMPARE(window.exitStatus(), QProcess::CrashExit);
 
         // THEN the next start of the same agent offers the call back
-        Workspace &ws = store.open(test::wednesdayMorning(), QStringLiteral("li"),
-                                   QStringLiteral("agent"));
+        Workspace &ws =
+            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
         ui::LogCallPane pane(ws);
         NextBox restore("restoreDraftButton");
         QVERIFY(pane.offerDraft());
@@ -436,8 +444,13 @@ private Q_SLOTS:
     void shouldKeepADraftEvenWhenTheAgentNeverPauses()
     {
         int writes = 0;
-        ui::DraftAutosave autosave([&writes] { ++writes; return Result<void>(); }, nullptr);
-        autosave.setDelay(40);   // at the latest 200 ms after the first change
+        ui::DraftAutosave autosave(
+            [&writes] {
+                ++writes;
+                return Result<void>();
+            },
+            nullptr);
+        autosave.setDelay(40); // at the latest 200 ms after the first change
         QElapsedTimer typing;
         typing.start();
         while (typing.elapsed() < 1000) {

@@ -14,9 +14,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -52,8 +52,8 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
-                                                 QStringLiteral("REFUND")))
+        ws.complaints()
+            .logCall(test::sampleCall(ws, QStringLiteral("13812345678"), QStringLiteral("REFUND")))
             .value();
         // as the window's main() sets it, but never waiting: every read arrives later
         ComplaintQueueModel::setDefaultReadBudget(0);
@@ -65,7 +65,7 @@ private Q_SLOTS:
         auto *count = child<QLabel>(&window, "queueCountLabel");
         QVERIFY(model->isLoading());
         QCOMPARE(count->text(), ui::QueuePane::tr("Reading the queue…"));
-        QVERIFY(!ws.classifier().isTraining());   // the store is learnt once the queue is shown
+        QVERIFY(!ws.classifier().isTraining()); // the store is learnt once the queue is shown
         QTRY_VERIFY(!model->isLoading());
         QVERIFY(ws.classifier().isTraining() || ws.classifier().isTrainedOnStore());
         QCOMPARE(model->rowCount(), 1);
@@ -107,15 +107,18 @@ private Q_SLOTS:
         QCOMPARE(reference, QStringLiteral("TS-20261125-0001"));
         QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().contains(reference));
         // the agent can tell the caller who handles it
-        QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().contains(
-            QStringLiteral("Customer Service")));
+        QVERIFY(child<QLabel>(pane, "savedReferenceLabel")
+                    ->text()
+                    .contains(QStringLiteral("Customer Service")));
         QVERIFY(phone->text().isEmpty());
         QVERIFY(description->toPlainText().isEmpty());
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString(),
                  QStringLiteral("My POS rate went from 0.60 to 0.68 without notice"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT amount_fen FROM complaints")).toInt(), 3680);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT s.code FROM complaints c JOIN"
-                                                 " subcategories s ON s.id = c.subcategory_id"))
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT amount_fen FROM complaints")).toInt(),
+                 3680);
+        QCOMPARE(test::scalar(ws,
+                              QStringLiteral("SELECT s.code FROM complaints c JOIN"
+                                             " subcategories s ON s.id = c.subcategory_id"))
                      .toString(),
                  QStringLiteral("RATE_RAISED"));
         auto *queue = child<QTableView>(&window, "queueView");
@@ -123,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Reference).data().toString(),
                  reference);
         QCOMPARE(queue->model()->index(0, ComplaintQueueModel::Customer).data().toString(),
-                 QStringLiteral("Wang Fang  138****5678"));   // masked for everybody
+                 QStringLiteral("Wang Fang  138****5678")); // masked for everybody
 
         // the next call's save fails: the last call's "Saved as" does not stay beside it
         phone->setFocus();
@@ -149,7 +152,7 @@ private Q_SLOTS:
         QTest::keyClicks(description, QStringLiteral("The money on my POS terminal is frozen"));
         QCOMPARE(demand->currentData().toString(), QStringLiteral("UNFREEZE_FUNDS"));
         QCOMPARE(business->currentData().toString(), QStringLiteral("POS_ACQUIRING"));
-        QVERIFY(description->hasFocus());   // typing was never interrupted
+        QVERIFY(description->hasFocus()); // typing was never interrupted
         // the agent picks the demand: the text no longer changes it, the business still follows
         chooseByKeyboard(demand, QStringLiteral("Compensation"));
         description->setFocus();
@@ -169,12 +172,14 @@ private Q_SLOTS:
         QCOMPARE(saved.count(), 1);
         QCOMPARE(test::scalar(ws, QStringLiteral("SELECT demand FROM complaints")).toString(),
                  QStringLiteral("COMPENSATION"));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT business_type FROM complaints")).toString(),
-                 QStringLiteral("ONLINE_PAYMENT"));
+        QCOMPARE(
+            test::scalar(ws, QStringLiteral("SELECT business_type FROM complaints")).toString(),
+            QStringLiteral("ONLINE_PAYMENT"));
         // the next call starts over: the text suggests again
         QCOMPARE(demand->currentData().toString(), QStringLiteral("EXPLANATION"));
         description->setFocus();
-        description->insertPlainText(QStringLiteral("\u8981\u6c42\u9000\u8fd8"));   // "ask to be refunded"
+        description->insertPlainText(
+            QStringLiteral("\u8981\u6c42\u9000\u8fd8")); // "ask to be refunded"
         QCOMPARE(demand->currentData().toString(), QStringLiteral("REFUND_FEES"));
     }
 
@@ -191,18 +196,21 @@ private Q_SLOTS:
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
         description->setFocus();
         // typed character by character, as a caller speaks
-        QTest::keyClicks(description, QStringLiteral("the customer service agent was rude and hung up on me"));
+        QTest::keyClicks(description,
+                         QStringLiteral("the customer service agent was rude and hung up on me"));
         QVERIFY(first->isVisible());
-        QVERIFY2(first->text().contains(QStringLiteral("Service attitude")), qPrintable(first->text()));
+        QVERIFY2(first->text().contains(QStringLiteral("Service attitude")),
+                 qPrintable(first->text()));
         QCOMPARE(label->text(), QStringLiteral("Suggested:"));
-        QVERIFY(description->hasFocus());   // typing was never interrupted
+        QVERIFY(description->hasFocus()); // typing was never interrupted
         // Alt+1 takes it without leaving the description
         QTest::keyClick(description, Qt::Key_1, Qt::AltModifier);
         auto *category = child<QComboBox>(&pane, "categoryCombo");
         QCOMPARE(category->currentData().toLongLong(),
                  ws.taxonomy().categoryByCode(QStringLiteral("SERVICE_QUALITY"))->id);
         QVERIFY(description->hasFocus());
-        QCOMPARE(description->toPlainText(), QStringLiteral("the customer service agent was rude and hung up on me"));
+        QCOMPARE(description->toPlainText(),
+                 QStringLiteral("the customer service agent was rude and hung up on me"));
         // noise: no suggestion, said so
         description->setPlainText(QStringLiteral("?!...😡"));
         QVERIFY(!first->isVisible());
@@ -247,8 +255,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QTest::keyClicks(phone, QStringLiteral("13812345678"));
-        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")->text().contains(
-            QStringLiteral("1 earlier complaint")));
+        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")
+                        ->text()
+                        .contains(QStringLiteral("1 earlier complaint")));
         auto *history = child<QTableView>(&pane, "callerHistoryView");
         QVERIFY(history->model()->rowCount() >= 1);
         auto *followUp = child<QComboBox>(&pane, "followUpCombo");
@@ -285,8 +294,9 @@ private Q_SLOTS:
         QVERIFY2(historyWidth > 400, qPrintable(QString::number(historyWidth)));
         auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
         description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("the fee was charged twice and the rate "
-                                                     "changed without notice"));
+        QTest::keyClicks(description,
+                         QStringLiteral("the fee was charged twice and the rate "
+                                        "changed without notice"));
         auto *first = child<QLabel>(pane, "suggestion1");
         QTRY_VERIFY(first->isVisible());
         QCoreApplication::processEvents();
@@ -295,7 +305,8 @@ private Q_SLOTS:
         const auto &top = pane->suggestions()->current().top;
         QVERIFY(!top.isEmpty());
         for (int i = 0; i < int(top.size()); ++i) {
-            auto *line = child<QLabel>(pane, QByteArray("suggestion" + QByteArray::number(i + 1)).constData());
+            auto *line = child<QLabel>(
+                pane, QByteArray("suggestion" + QByteArray::number(i + 1)).constData());
             QVERIFY(line->isVisible());
             const QString name = ws.taxonomy().categoryName(top.at(i).categoryId);
             QVERIFY2(line->text().contains(name.toHtmlEscaped()), qPrintable(line->text()));
@@ -325,8 +336,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QTest::keyClicks(phone, QStringLiteral("13812345678"));
-        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")->text().contains(
-            QStringLiteral("1 earlier complaint")));
+        QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")
+                        ->text()
+                        .contains(QStringLiteral("1 earlier complaint")));
         auto *category = child<QComboBox>(&pane, "categoryCombo");
         auto *severity = child<QComboBox>(&pane, "severityCombo");
         chooseByKeyboard(category, QStringLiteral("Service"));
@@ -348,13 +360,15 @@ private Q_SLOTS:
         QCOMPARE(followUp->currentData().toLongLong(), earlier->complaintId);
         QVERIFY(description->hasFocus());
         QVERIFY(!category->isEnabled());
-        QCOMPARE(category->currentText(), ws.taxonomy().categoryName(earlierInput.categoryId.value()));
+        QCOMPARE(category->currentText(),
+                 ws.taxonomy().categoryName(earlierInput.categoryId.value()));
         QCOMPARE(severity->currentData().toString(), QStringLiteral("P2"));
         QVERIFY(!first->isVisible());
         QTest::keyClicks(description, QStringLiteral(" and the fee was charged twice"));
         QVERIFY(!first->isVisible());
-        QVERIFY(child<QLabel>(&pane, "suggestionLabel")->text().startsWith(
-            QStringLiteral("No suggestions")));
+        QVERIFY(child<QLabel>(&pane, "suggestionLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("No suggestions")));
 
         // back to a new complaint: the agent's own choice again, suggestions again
         chooseByKeyboard(followUp, QStringLiteral("New complaint"));
@@ -400,7 +414,8 @@ private Q_SLOTS:
         QVERIFY(descriptionMessage->isVisible());
         QVERIFY2(descriptionMessage->text().contains(QStringLiteral("U+001B")),
                  qPrintable(descriptionMessage->text()));
-        QVERIFY(child<ui::FieldMessage>(&pane, "customer_nameMessage")->text()
+        QVERIFY(child<ui::FieldMessage>(&pane, "customer_nameMessage")
+                    ->text()
                     .contains(QStringLiteral("U+202E")));
         QCOMPARE(description->toPlainText(), text);
     }

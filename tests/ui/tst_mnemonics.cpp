@@ -72,7 +72,8 @@ QString clashesOn(QMainWindow *window)
     QStringList clashes;
     for (const QChar letter : found.uniqueKeys()) {
         if (found.count(letter) > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(letter, found.values(letter).join(QStringLiteral(" / ")));
+            clashes << QStringLiteral("Alt+%1: %2")
+                           .arg(letter, found.values(letter).join(QStringLiteral(" / ")));
     }
     return clashes.join(u'\n');
 }
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         for (const char *language : {"en", "zh_CN"}) {
             for (const char *role : {"admin", "agent"})
-                QTest::addRow("%s %s", language, role) << QString::fromLatin1(language) << QString::fromLatin1(role);
+                QTest::addRow("%s %s", language, role)
+                    << QString::fromLatin1(language) << QString::fromLatin1(role);
         }
     }
 

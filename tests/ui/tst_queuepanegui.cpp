@@ -9,15 +9,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QTimer>
 #include <QHeaderView>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace cd;
 using namespace cd::models;
@@ -70,13 +70,16 @@ private Q_SLOTS:
             QTRY_COMPARE(view->model()->rowCount(), 1);
             QHeaderView *header = view->horizontalHeader();
             int right = 0;
-            for (const int column : {Model::Reference, Model::Received, Model::Customer, Model::Category,
-                                     Model::Status, Model::Severity, Model::Due, Model::Assignee}) {
+            for (const int column :
+                 {Model::Reference, Model::Received, Model::Customer, Model::Category,
+                  Model::Status, Model::Severity, Model::Due, Model::Assignee}) {
                 QVERIFY(!view->isColumnHidden(column));
-                right = std::max(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+                right = std::max(
+                    right, header->sectionViewportPosition(column) + header->sectionSize(column));
             }
-            QVERIFY2(right <= view->viewport()->width(),
-                     qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+            QVERIFY2(
+                right <= view->viewport()->width(),
+                qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
             QVERIFY(view->isColumnHidden(Model::Department));
             QCOMPARE(header->visualIndex(Model::Status), header->visualIndex(Model::Category) + 1);
             // the user's layout: the department shown, the assignee wider
@@ -92,8 +95,10 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const qint64 refund = logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
-        const qint64 rate = logFrom(ws, QStringLiteral("13912345678"), QStringLiteral("Rate raised without notice"));
+        const qint64 refund =
+            logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
+        const qint64 rate = logFrom(ws, QStringLiteral("13912345678"),
+                                    QStringLiteral("Rate raised without notice"));
         ui::MainWindow window(ws);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -151,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(empty->text(), QStringLiteral("No complaints in this queue."));
         logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
         auto *search = child<QLineEdit>(queue, "queueSearchEdit");
-        QTest::keyClick(search, Qt::Key_Return);   // read again
+        QTest::keyClick(search, Qt::Key_Return); // read again
         QTRY_COMPARE(queue->model()->rowCount(), 1);
         QVERIFY(!empty->isVisible());
         QTest::keyClicks(search, QStringLiteral("zebra"));
@@ -181,7 +186,8 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&answered] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            auto *department = dialog->findChild<QComboBox *>(QStringLiteral("targetDepartmentCombo"));
+            auto *department =
+                dialog->findChild<QComboBox *>(QStringLiteral("targetDepartmentCombo"));
             QCOMPARE(department->currentText(), QStringLiteral("Customer Service"));
             department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
             auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
@@ -193,8 +199,9 @@ private Q_SLOTS:
         QVERIFY(answered);
         auto *done = child<QLabel>(queue, "queueDoneLabel");
         QVERIFY(done->isVisible());
-        QCOMPARE(done->text(), ui::QueuePane::tr("Reassigned %n complaint(s) to %1.", "", 2)
-                                   .arg(QStringLiteral("Technical Support")));
+        QCOMPARE(done->text(),
+                 ui::QueuePane::tr("Reassigned %n complaint(s) to %1.", "", 2)
+                     .arg(QStringLiteral("Technical Support")));
     }
 
     void shouldStartALeadOnTheirQueue()

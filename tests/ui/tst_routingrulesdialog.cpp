@@ -24,7 +24,7 @@ private Q_SLOTS:
         ui::RoutingRulesDialog dialog(ws);
         dialog.show();
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("rulesList"));
-        QCOMPARE(list->count(), 2);   // the seeded rules
+        QCOMPARE(list->count(), 2); // the seeded rules
         auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("testTextEdit"));
         QTest::keyClicks(text, QStringLiteral("I think this is a scam"));
         const auto categories = dialog.findChildren<QComboBox *>();
@@ -34,10 +34,12 @@ private Q_SLOTS:
                 testCategory = combo;
         }
         QVERIFY(testCategory);
-        testCategory->setCurrentIndex(testCategory->findText(QStringLiteral("Refunds and deposits")));
+        testCategory->setCurrentIndex(
+            testCategory->findText(QStringLiteral("Refunds and deposits")));
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testRuleButton")),
                           Qt::LeftButton);
-        const QString result = dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text();
+        const QString result =
+            dialog.findChild<QLabel *>(QStringLiteral("testResultLabel"))->text();
         QVERIFY2(result.contains(QStringLiteral("Risk Management")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("Fraud words")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("scam")), qPrintable(result));

@@ -31,14 +31,18 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         for (const char *category : {"REFUND", "REFUND", "FEES_BILLING"})
-            QVERIFY(ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
-                                                             QString::fromLatin1(category))).ok());
+            QVERIFY(ws.complaints()
+                        .logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
+                                                  QString::fromLatin1(category)))
+                        .ok());
         ViewDefinition refunds;
         refunds.category = QStringLiteral("REFUND");
         refunds.hiddenColumns = {ComplaintQueueModel::Customer};
         refunds.sortColumn = ComplaintQueueModel::Reference;
         refunds.descending = false;
-        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Refunds"), refunds, false).ok());
+        QVERIFY(SavedViewService(ws)
+                    .save(std::nullopt, QStringLiteral("Refunds"), refunds, false)
+                    .ok());
 
         ui::QueuePane pane(ws);
         QVERIFY(pane.queueNames().contains(QStringLiteral("Refunds")));
@@ -78,17 +82,19 @@ private Q_SLOTS:
         severity->setCurrentIndex(severity->findData(QStringLiteral("P1")));
         QTRY_VERIFY(!pane.model()->isLoading());
         const qint64 onScreen = pane.model()->totalCount();
-        QCOMPARE(onScreen, qint64(2));   // the one transferred to a person is not
+        QCOMPARE(onScreen, qint64(2)); // the one transferred to a person is not
 
         bool unassignedShown = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ui::SaveViewDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             auto *assignee = dialog->findChild<QComboBox *>(QStringLiteral("viewAssignee"));
-            unassignedShown = assignee->currentText() == ui::SaveViewDialog::tr("Nobody (unassigned)");
+            unassignedShown =
+                assignee->currentText() == ui::SaveViewDialog::tr("Nobody (unassigned)");
             QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")),
                              QStringLiteral("Urgent unassigned"));
-            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")), Qt::Key_Return);
+            QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("viewName")),
+                            Qt::Key_Return);
         });
         pane.findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
         QVERIFY(unassignedShown);
@@ -114,14 +120,17 @@ private Q_SLOTS:
         QVERIFY(added.ok());
         ViewDefinition view;
         view.category = QStringLiteral("ONBOARDING");
-        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Onboarding"), view, false).ok());
+        QVERIFY(SavedViewService(ws)
+                    .save(std::nullopt, QStringLiteral("Onboarding"), view, false)
+                    .ok());
         QVERIFY(ws.taxonomyEditor().removeCategory(*added).ok());
 
         ui::QueuePane pane(ws);
         QString told;
         QTimer::singleShot(0, this, [&] {
             QWidget *box = QApplication::activeModalWidget();
-            told = box ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text() : QString();
+            told = box ? box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text()
+                       : QString();
             if (box)
                 box->close();
         });
@@ -142,8 +151,10 @@ private Q_SLOTS:
         name->setText(QStringLiteral("Taken"));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Rejected));   // still open
-        QVERIFY(!dialog.findChild<ui::FieldMessage *>(QStringLiteral("saveViewMessage"))->text().isEmpty());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+        QVERIFY(!dialog.findChild<ui::FieldMessage *>(QStringLiteral("saveViewMessage"))
+                     ->text()
+                     .isEmpty());
         QCOMPARE(name->text(), QStringLiteral("Taken"));
         QCOMPARE(dialog.definition().severity, QStringLiteral("P1"));
         name->setText(QStringLiteral("Urgent only"));

@@ -57,7 +57,8 @@ Run runLater(const QString &program, const QStringList &arguments)
 // The window of `ws`, listening for later starts on `storePath`, as main() wires them.
 struct Desk
 {
-    Desk(Workspace &ws, const QString &storePath) : window(ws)
+    Desk(Workspace &ws, const QString &storePath)
+        : window(ws)
     {
         window.show();
         const auto listening = channel.listen(InstanceChannel::socketPath(storePath));
@@ -88,7 +89,7 @@ void leaveStaleSocket(const QString &path)
 {
     const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
     QVERIFY(fd >= 0);
-    sockaddr_un address{};
+    sockaddr_un address {};
     address.sun_family = AF_UNIX;
     const QByteArray name = QFile::encodeName(path);
     QVERIFY(size_t(name.size()) < sizeof(address.sun_path));
@@ -116,13 +117,12 @@ private Q_SLOTS:
         tabs->setCurrentIndex(1);
 
         const qint64 before = QDateTime::currentMSecsSinceEpoch();
-        const Run second = runLater(QStringLiteral(GUI_PATH),
-                                    {QStringLiteral("--database"), store.path(),
-                                     QStringLiteral("--incoming-call"), QStringLiteral("+86"),
-                                     QStringLiteral("138"), QStringLiteral("1234"),
-                                     QStringLiteral("5678"), QStringLiteral("--call-id"),
-                                     QStringLiteral("PBX-7781"), QStringLiteral("--line"),
-                                     QStringLiteral("2")});
+        const Run second =
+            runLater(QStringLiteral(GUI_PATH),
+                     {QStringLiteral("--database"), store.path(), QStringLiteral("--incoming-call"),
+                      QStringLiteral("+86"), QStringLiteral("138"), QStringLiteral("1234"),
+                      QStringLiteral("5678"), QStringLiteral("--call-id"),
+                      QStringLiteral("PBX-7781"), QStringLiteral("--line"), QStringLiteral("2")});
         QCOMPARE(second.exitCode, 0);
         ui::LogCallPane *pane = desk.window.logCallPane();
         QTRY_COMPARE(child<QLineEdit>(pane, "phoneEdit")->text(), QStringLiteral("138 1234 5678"));
@@ -138,10 +138,12 @@ private Q_SLOTS:
         auto *followUp = pane->findChild<QComboBox *>(QStringLiteral("followUpCombo"));
         followUp->setCurrentIndex(1);
         child<QPushButton>(pane, "saveButton")->click();
-        QTRY_VERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().startsWith(
-            QStringLiteral("Follow-up saved")));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT external_call_id || '/' || line FROM calls "
-                                           "ORDER BY id DESC LIMIT 1"))
+        QTRY_VERIFY(child<QLabel>(pane, "savedReferenceLabel")
+                        ->text()
+                        .startsWith(QStringLiteral("Follow-up saved")));
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT external_call_id || '/' || line FROM calls "
+                                       "ORDER BY id DESC LIMIT 1"))
                      .toString(),
                  QStringLiteral("PBX-7781/2"));
         const qint64 startedAt =
@@ -193,18 +195,18 @@ private Q_SLOTS:
         Workspace &ws = store.open(QDateTime::currentMSecsSinceEpoch() + 60000);
         const QString socket = InstanceChannel::socketPath(store.path());
         QFile::remove(socket);
-        const QStringList call{QStringLiteral("incoming-call"), QStringLiteral("13812345678"),
-                               QStringLiteral("--database"), store.path()};
+        const QStringList call {QStringLiteral("incoming-call"), QStringLiteral("13812345678"),
+                                QStringLiteral("--database"), store.path()};
         Run none = runLater(QStringLiteral(CLI_PATH), call);
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.errors.contains(QStringLiteral("No ComplaintDesk window is running")),
                  qPrintable(none.errors));
 
-        leaveStaleSocket(socket);   // a window crashed
+        leaveStaleSocket(socket); // a window crashed
         none = runLater(QStringLiteral(CLI_PATH), call);
         QCOMPARE(none.exitCode, 1);
 
-        Desk desk(ws, store.path());   // the next start becomes the instance
+        Desk desk(ws, store.path()); // the next start becomes the instance
         QVERIFY(desk.channel.isListening());
         InstanceChannel another;
         const auto refused = another.listen(socket);
@@ -232,8 +234,8 @@ private Q_SLOTS:
         QTest::keyClicks(description, QStringLiteral("Charged twice"));
 
         const qint64 ring = ws.clock().nowMs() - 5000;
-        pane.receiveIncomingCall({QStringLiteral("+86 139 9876 5432"), QStringLiteral("c-9"),
-                                  QString(), ring});
+        pane.receiveIncomingCall(
+            {QStringLiteral("+86 139 9876 5432"), QStringLiteral("c-9"), QString(), ring});
         QCOMPARE(phone->text(), QStringLiteral("13812345678"));
         QCOMPARE(description->toPlainText(), QStringLiteral("Charged twice"));
         QCOMPARE(pane.waitingCallCount(), 1);
@@ -249,13 +251,14 @@ private Q_SLOTS:
         QVERIFY(asked);
         QCOMPARE(description->toPlainText(), QStringLiteral("Charged twice"));
         QCOMPARE(pane.waitingCallCount(), 1);
-        QApplication::setActiveWindow(&pane);   // back from the box (offscreen does not)
+        QApplication::setActiveWindow(&pane); // back from the box (offscreen does not)
 
         // saved first, the waiting call then starts from its ring with its history
         chooseCategory(&pane);
         child<QPushButton>(&pane, "saveButton")->click();
-        QVERIFY(child<QLabel>(&pane, "savedReferenceLabel")->text().startsWith(
-            QStringLiteral("Saved as")));
+        QVERIFY(child<QLabel>(&pane, "savedReferenceLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Saved as")));
         QCOMPARE(QApplication::focusWidget(), waiting);
         QTest::keyClick(waiting, Qt::Key_Return);
         QCOMPARE(pane.waitingCallCount(), 0);
@@ -271,8 +274,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(ws, QStringLiteral("SELECT started_at FROM calls ORDER BY id DESC LIMIT 1"))
                      .toLongLong(),
                  ring);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT external_call_id FROM calls ORDER BY id DESC "
-                                           "LIMIT 1"))
+        QCOMPARE(scalar(ws,
+                        QStringLiteral("SELECT external_call_id FROM calls ORDER BY id DESC "
+                                       "LIMIT 1"))
                      .toString(),
                  QStringLiteral("c-9"));
     }

@@ -19,7 +19,7 @@ class TestSignInDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);   // the settings go to a test folder
+        QStandardPaths::setTestModeEnabled(true); // the settings go to a test folder
         QSettings().clear();
     }
     void cleanup() { QSettings().clear(); }
@@ -57,7 +57,8 @@ private Q_SLOTS:
         test::pinEnvironment();
         QTemporaryDir dir;
         auto ws = Workspace::create(dir.filePath(QStringLiteral("s.sqlite")), nullptr,
-                                  PasswordHasher::Strength::Fast).value();
+                                    PasswordHasher::Strength::Fast)
+                      .value();
         SignInDialog dialog(*ws, SignInDialog::Mode::FirstAdministrator);
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),

@@ -89,10 +89,12 @@ private Q_SLOTS:
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
         // THEN nothing is reported saved, the agent is told why, and the call is still there
         QCOMPARE(saved.count(), 0);
-        QVERIFY(!child<QLabel>(pane, "savedReferenceLabel")->text().contains(QStringLiteral("TS-")));
+        QVERIFY(
+            !child<QLabel>(pane, "savedReferenceLabel")->text().contains(QStringLiteral("TS-")));
         bool told = false;
         for (const QLabel *label : pane->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->text().contains(QStringLiteral("deleted, moved or replaced")))
+            if (label->isVisible()
+                && label->text().contains(QStringLiteral("deleted, moved or replaced")))
                 told = true;
         }
         QVERIFY(told);

@@ -22,9 +22,9 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);   // open while the administrator edits
+        ui::LogCallPane pane(ws); // open while the administrator edits
         auto *categories = test::child<QComboBox>(&pane, "categoryCombo");
-        QCOMPARE(categories->count(), 16);   // "Choose..." and 15
+        QCOMPARE(categories->count(), 16); // "Choose..." and 15
         ui::TaxonomyDialog dialog(ws);
         QCOMPARE(dialog.tree()->topLevelItemCount(), 15);
         dialog.startNew(false);
@@ -32,14 +32,15 @@ private Q_SLOTS:
         auto *zh = test::child<QLineEdit>(&dialog, "nameZhEdit");
         code->setText(QStringLiteral("ONBOARDING"));
         zh->setText(QStringLiteral("\u5546\u6237\u5165\u7f51"));
-        QVERIFY(!dialog.save());   // no English name
+        QVERIFY(!dialog.save()); // no English name
         QCOMPARE(code->text(), QStringLiteral("ONBOARDING"));
         QCOMPARE(zh->text(), QStringLiteral("\u5546\u6237\u5165\u7f51"));
-        test::child<QLineEdit>(&dialog, "nameEnEdit")->setText(QStringLiteral("Merchant onboarding"));
+        test::child<QLineEdit>(&dialog, "nameEnEdit")
+            ->setText(QStringLiteral("Merchant onboarding"));
         QVERIFY(dialog.save());
         QCOMPARE(dialog.tree()->topLevelItemCount(), 16);
         QVERIFY(ws.taxonomy().categoryByCode(QStringLiteral("ONBOARDING")));
-        QCOMPARE(categories->count(), 17);   // offered at once, without a restart
+        QCOMPARE(categories->count(), 17); // offered at once, without a restart
         QVERIFY(categories->findText(QStringLiteral("Merchant onboarding")) > 0);
     }
 };

@@ -43,7 +43,8 @@ private Q_SLOTS:
         auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
         QTest::keyClick(reason, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("transferMessage"))->isVisible());
+        QVERIFY(
+            dialog.findChild<ui::FieldMessage *>(QStringLiteral("transferMessage"))->isVisible());
         QTest::keyClicks(reason, QStringLiteral("terminal fault"));
         QTest::keyClick(reason, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -76,10 +77,11 @@ private Q_SLOTS:
                 names << person->itemText(i);
             return names;
         };
-        QVERIFY2(peopleOffered().contains(QStringLiteral("cs.one")), qPrintable(peopleOffered().join(u',')));
+        QVERIFY2(peopleOffered().contains(QStringLiteral("cs.one")),
+                 qPrintable(peopleOffered().join(u',')));
         QVERIFY(!peopleOffered().contains(QStringLiteral("tech.one")));
         department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
-        QCOMPARE(peopleOffered(), QStringList{QStringLiteral("tech.one")});
+        QCOMPARE(peopleOffered(), QStringList {QStringLiteral("tech.one")});
         person->setCurrentIndex(1);
         QCOMPARE(dialog.destinationName(), QStringLiteral("tech.one (Technical Support)"));
         auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
@@ -88,11 +90,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const auto detail = ws.queries().detail(id);
-        QCOMPARE(ws.taxonomy().departmentCode(detail->complaint.departmentId), QStringLiteral("TECH"));
+        QCOMPARE(ws.taxonomy().departmentCode(detail->complaint.departmentId),
+                 QStringLiteral("TECH"));
         EventTimelineModel timeline(&ws.taxonomy());
         timeline.setEvents(detail->events);
-        QCOMPARE(timeline.index(timeline.rowCount() - 1, EventTimelineModel::What).data().toString(),
-                 QStringLiteral("Transferred to tech.one (Technical Support)"));
+        QCOMPARE(
+            timeline.index(timeline.rowCount() - 1, EventTimelineModel::What).data().toString(),
+            QStringLiteral("Transferred to tech.one (Technical Support)"));
         ui::DetailPane pane(ws);
         pane.showComplaint(id);
         const QString routedBy = pane.findChild<QLabel *>(QStringLiteral("detailRouting"))->text();
@@ -132,13 +136,15 @@ private Q_SLOTS:
                          QStringLiteral("short"));
         auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addUserButton"));
         QTest::mouseClick(add, Qt::LeftButton);
-        QCOMPARE(table->rowCount(), 1);   // refused: the password is too short
+        QCOMPARE(table->rowCount(), 1); // refused: the password is too short
         QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("usersMessage"))->isVisible());
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("newPasswordEdit")),
                          QStringLiteral(" but now long enough"));
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(table->rowCount(), 2);
-        QVERIFY(ws.auth().signIn(QStringLiteral("li.na"), QStringLiteral("short but now long enough")).ok());
+        QVERIFY(ws.auth()
+                    .signIn(QStringLiteral("li.na"), QStringLiteral("short but now long enough"))
+                    .ok());
     }
 };
 
