@@ -3316,8 +3316,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
     <message>
-        <source>The connection to the server %1 was lost (%2).</source>
-        <translation>The connection to the server %1 was lost (%2).</translation>
+        <source>The connection to the server was lost.</source>
+        <translation>The connection to the server was lost.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1).</source>
+        <translation>The connection to the server was lost (%1).</translation>
     </message>
 </context>
 <context>
@@ -4182,16 +4186,20 @@ with the backup
 </context>
 <context>
     <name>cd::ui::ConnectionNotice</name>
-    <message>
-        <source>The server %1 cannot be reached; reconnecting...</source>
-        <translation>The server %1 cannot be reached; reconnecting...</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) waiting to be saved</source>
         <translation>
             <numerusform>%n call waiting to be saved</numerusform>
             <numerusform>%n calls waiting to be saved</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server unreachable; reconnecting...</source>
+        <translation>Server unreachable; reconnecting...</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. What is typed stays in the form, and calls saved meanwhile are saved once it answers.</source>
+        <translation>The server %1 does not answer. What is typed stays in the form, and calls saved meanwhile are saved once it answers.</translation>
     </message>
 </context>
 <context>
@@ -5529,10 +5537,6 @@ with the backup
         </translation>
     </message>
     <message>
-        <source>Connected to the server %1 again.</source>
-        <translation>Connected to the server %1 again.</translation>
-    </message>
-    <message>
         <source>Calls not saved</source>
         <translation>Calls not saved</translation>
     </message>
@@ -5542,6 +5546,10 @@ with the backup
             <numerusform>%n call could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</numerusform>
             <numerusform>%n calls could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
     </message>
 </context>
 <context>
@@ -5561,10 +5569,6 @@ with the backup
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Queue</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>

@@ -3299,8 +3299,12 @@ Create a new store there for this desk? You will then create its administrator. 
         <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
     <message>
-        <source>The connection to the server %1 was lost (%2).</source>
-        <translation>与服务器 %1 的连接已中断（%2）。</translation>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已中断。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1).</source>
+        <translation>与服务器的连接已中断（%1）。</translation>
     </message>
 </context>
 <context>
@@ -4160,15 +4164,19 @@ with the backup
 </context>
 <context>
     <name>cd::ui::ConnectionNotice</name>
-    <message>
-        <source>The server %1 cannot be reached; reconnecting...</source>
-        <translation>无法连接服务器 %1，正在重新连接……</translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) waiting to be saved</source>
         <translation>
             <numerusform>%n 个来电等待保存</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server unreachable; reconnecting...</source>
+        <translation>无法连接服务器，正在重新连接……</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. What is typed stays in the form, and calls saved meanwhile are saved once it answers.</source>
+        <translation>服务器 %1 没有响应。已录入的内容保留在表单中，其间保存的来电会在服务器恢复响应后保存。</translation>
     </message>
 </context>
 <context>
@@ -5238,7 +5246,7 @@ with the backup
     </message>
     <message>
         <source>Not saved yet: %1 Nothing typed is lost. The call is saved as soon as the server answers again (tried at %2); you may go on with the next call.</source>
-        <translation>尚未保存：%1 已录入的内容不会丢失，服务器恢复响应后立即保存此来电（上次尝试于 %2）；可以继续处理下一个来电。</translation>
+        <translation>尚未保存：%1已录入的内容不会丢失，服务器恢复响应后立即保存此来电（上次尝试于 %2）；可以继续处理下一个来电。</translation>
     </message>
     <message>
         <source>The server had saved it before the connection was lost; it was not saved twice.</source>
@@ -5494,10 +5502,6 @@ with the backup
         </translation>
     </message>
     <message>
-        <source>Connected to the server %1 again.</source>
-        <translation>已重新连接服务器 %1。</translation>
-    </message>
-    <message>
         <source>Calls not saved</source>
         <translation>来电未保存</translation>
     </message>
@@ -5506,6 +5510,10 @@ with the backup
         <translation>
             <numerusform>%n 个来电尚未保存：无法连接服务器。程序运行期间服务器一恢复响应即会保存。仍要退出并放弃这些来电吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -5525,10 +5533,6 @@ with the backup
     <message>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>队列</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>

@@ -9,6 +9,8 @@ ConnectionNotice::ConnectionNotice(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionNotice"));
     setStyleSheet(QStringLiteral("QLabel { color: #a40000; font-weight: bold; }"));
+    // Shown whole: the status bar's other labels give way to it.
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     showState();
 }
 
@@ -36,10 +38,14 @@ void ConnectionNotice::showState()
 {
     QStringList parts;
     if (!m_connected)
-        parts << tr("The server %1 cannot be reached; reconnecting...").arg(m_storeName);
+        parts << tr("Server unreachable; reconnecting...");
     if (m_unsavedCalls > 0)
         parts << tr("%n call(s) waiting to be saved", "", m_unsavedCalls);
     setText(parts.join(QStringLiteral("  ")));
+    setToolTip(m_connected ? QString()
+                           : tr("The server %1 does not answer. What is typed stays in the "
+                                "form, and calls saved meanwhile are saved once it answers.")
+                                 .arg(m_storeName));
     setVisible(!parts.isEmpty());
 }
 

@@ -175,6 +175,7 @@ private:
     QString m_saveId; // of the call in the form, made at its first save
     QList<SentCall> m_unsaved; // sent while the server could not be reached, oldest first
     QTimer *m_retry = nullptr;
+    bool m_sending = false; // send() is running
 
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_customerName = nullptr;

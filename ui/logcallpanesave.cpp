@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QScopedValueRollback>
 #include <QTime>
 #include <QTimer>
 #include <QUuid>
@@ -35,6 +36,11 @@ void LogCallPane::save()
 
 bool LogCallPane::send(SentCall call)
 {
+    // A save waits in no nested event loop of its own, but what reacts to it may (a dialog):
+    // the retry timer must not send a call again while it is being sent.
+    if (m_sending)
+        return false;
+    const QScopedValueRollback sending(m_sending, true);
     // The draft goes with the save only while the form still shows this call: after the
     // agent moved on, the draft is the next call's.
     call.input.removesDraft = collectDraft().fieldsJson() == call.fields;
@@ -93,6 +99,8 @@ void LogCallPane::dropUnsaved(const QString &saveId)
 
 void LogCallPane::retryUnsavedCalls()
 {
+    if (m_sending)
+        return;
     // Oldest first; the first the server still cannot take stops the round.
     const QList<SentCall> unsaved = m_unsaved;
     for (const SentCall &call : unsaved) {

@@ -200,13 +200,12 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                  30000);
     }
     auto *connection = new ConnectionNotice(this);
-    statusBar()->addWidget(connection);
+    statusBar()->insertPermanentWidget(0, connection); // never hidden by a message
     connect(m_changes, &models::ChangeWatcher::connectionChanged, this,
             [this, connection](bool up) {
                 connection->setConnected(up, m_changes->storeName());
                 if (up) {
-                    statusBar()->showMessage(
-                        tr("Connected to the server %1 again.").arg(m_changes->storeName()), 10000);
+                    statusBar()->showMessage(tr("Connected to the server again."), 10000);
                     m_logCall->retryUnsavedCalls();
                 }
             });

@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -255,10 +254,11 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::updateCount);
     connect(m_model, &models::ComplaintQueueModel::loadingChanged, this, &QueuePane::settleResults);
+    // Said where the count stands, without a dialog in the agent's way (the next read that
+    // works shows the count again).
     connect(m_model, &models::ComplaintQueueModel::loadFailed, this,
             [this](const QString &message) {
-                QMessageBox::warning(this, tr("Queue"),
-                                     tr("The queue could not be read: %1").arg(message));
+                m_count->setText(tr("The queue could not be read: %1").arg(message));
             });
 
     m_searchOrderNote = new QLabel(tr("Search results: newest first (sorting by a column "

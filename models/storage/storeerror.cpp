@@ -33,10 +33,10 @@ Error StoreError::ofStatement(const QSqlDatabase &db, const QSqlError &error,
     if (numeric && db.driverName() == QLatin1String("QSQLITE") && isDamage(code))
         return damaged(db.databaseName(), error.databaseText());
     if (Dialect::connectionLost(db, &error)) {
+        const QString detail = error.text().trimmed();
         return Error::unreachable(
-            tr("The connection to the server %1 was lost (%2).")
-                .arg(db.hostName().isEmpty() ? db.databaseName() : db.hostName(),
-                     error.text().trimmed()));
+            detail.isEmpty() ? tr("The connection to the server was lost.")
+                             : tr("The connection to the server was lost (%1).").arg(detail));
     }
     return Error::storage(message);
 }

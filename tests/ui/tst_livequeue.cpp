@@ -157,7 +157,7 @@ private Q_SLOTS:
         // AND the status bar, once the window finds the server gone
         window.changeWatcher()->keepListening();
         QTRY_VERIFY(notice->isVisible());
-        QVERIFY2(notice->text().contains(QStringLiteral("cannot be reached"))
+        QVERIFY2(notice->text().contains(QStringLiteral("unreachable"))
                      && notice->text().contains(QStringLiteral("waiting to be saved")),
                  qPrintable(notice->text()));
         // AND the agent goes on to the next call without being asked to discard this one
