@@ -1607,10 +1607,6 @@ child processes and may be logged.</translation>
         <source>The target stays marked as an unfinished copy.</source>
         <translation>The target stays marked as an unfinished copy.</translation>
     </message>
-    <message>
-        <source>%1 is already a complete copy of %2.</source>
-        <translation>%1 is already a complete copy of %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n complaint(s), </source>
         <translation>
@@ -1662,6 +1658,10 @@ child processes and may be logged.</translation>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>print a JSON summary, no progress</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 is already a complete copy of %2; counts and audit trail verified.</translation>
     </message>
 </context>
 <context>

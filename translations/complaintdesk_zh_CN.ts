@@ -1597,10 +1597,6 @@ child processes and may be logged.</source>
         <source>The target stays marked as an unfinished copy.</source>
         <translation>目标数据库仍标记为未完成的副本。</translation>
     </message>
-    <message>
-        <source>%1 is already a complete copy of %2.</source>
-        <translation>%1 已是 %2 的完整副本。</translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n complaint(s), </source>
         <translation>
@@ -1648,6 +1644,10 @@ child processes and may be logged.</source>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>输出 JSON 汇总，不显示进度</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 已是 %2 的完整副本；行数与审计记录均已校验。</translation>
     </message>
 </context>
 <context>

@@ -99,12 +99,15 @@ int copyStoreCommand(Call &call)
                        .arg(summary.source, summary.target));
         for (const QString &mismatch : summary.mismatches)
             printError(QStringLiteral("  ") + mismatch);
-        printError(Tr::tr("The target stays marked as an unfinished copy."));
+        if (!summary.alreadyComplete)
+            printError(Tr::tr("The target stays marked as an unfinished copy."));
         return Failure;
     }
-    if (summary.alreadyComplete)
-        printOut(
-            Tr::tr("%1 is already a complete copy of %2.").arg(summary.target, summary.source));
+    if (summary.alreadyComplete) {
+        printOut(Tr::tr("%1 is already a complete copy of %2; counts and audit trail verified.")
+                     .arg(summary.target, summary.source));
+        return Success;
+    }
     const auto rows = [&summary](const char *table) {
         return int(summary.targetRows(QLatin1String(table)));
     };

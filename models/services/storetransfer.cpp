@@ -103,6 +103,7 @@ Result<void> copyTable(Database &source, Database &target, const TableTransfer::
     QVariant after = keyFrom(done.value(lastKey));
     const qsizetype keyColumn = columns->indexOf(table.key.constFirst());
     const bool isSettings = table.name == QLatin1String("settings");
+    bool wrote = false;
     for (;;) {
         auto rows = TableTransfer::readRows(source.connection(), table, *columns, after, copied,
                                             options.batchRows);
@@ -130,6 +131,7 @@ Result<void> copyTable(Database &source, Database &target, const TableTransfer::
         if (!written)
             return written.error();
         copied += read;
+        wrote = true;
         if (options.progress && !options.progress({table.name, copied, *total})) {
             return Error::cancelled(
                 StoreTransfer::tr("The copy was stopped in %1 after %2 of its %3 rows; run the "
@@ -141,7 +143,7 @@ Result<void> copyTable(Database &source, Database &target, const TableTransfer::
         if (read < options.batchRows)
             break;
     }
-    if (options.progress && copied == 0)
+    if (options.progress && !wrote)
         options.progress({table.name, copied, *total});
     return {};
 }

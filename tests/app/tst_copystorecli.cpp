@@ -52,7 +52,7 @@ private Q_SLOTS:
         const CliRun copied = cli({QStringLiteral("copy-store"), QStringLiteral("--from"), source,
                                    QStringLiteral("--to"), target.path()});
         QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
-        QVERIFY2(copied.out.startsWith(QLatin1String("Copied 5 complaint(s), 5 call(s), ")),
+        QVERIFY2(copied.out.startsWith(QLatin1String("Copied 5 complaints, 5 calls, ")),
                  qPrintable(copied.out));
         QVERIFY(copied.out.endsWith(QLatin1String("counts and audit trail verified.")));
         QVERIFY2(copied.err.contains(QLatin1String("complaints: 5 of 5 rows (100%)")),
@@ -67,6 +67,12 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QLatin1String("verified")).toBool(), true);
         QVERIFY(summary.value(QLatin1String("audit_events")).toInt() > 5);
 
+        const CliRun plain = cli({QStringLiteral("copy-store"), QStringLiteral("--from"), source,
+                                  QStringLiteral("--to"), target.path()});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY2(plain.out.contains(QLatin1String("is already a complete copy of")),
+                 qPrintable(plain.out));
+
         const CliRun verified =
             cli({QStringLiteral("verify-audit"), QStringLiteral("--database"), target.path(),
                  QStringLiteral("--as"), QStringLiteral("boss")});
@@ -77,6 +83,15 @@ private Q_SLOTS:
                  QStringLiteral("--database"), target.path(), QStringLiteral("--as"),
                  QStringLiteral("boss")});
         QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
+
+        // The copy, changed since, no longer matches its source: exit status 1, what differs.
+        const CliRun differs = cli({QStringLiteral("copy-store"), QStringLiteral("--from"), source,
+                                    QStringLiteral("--to"), target.path()});
+        QCOMPARE(differs.exitCode, 1);
+        QVERIFY2(differs.err.contains(QLatin1String("does not match its source")),
+                 qPrintable(differs.err));
+        QVERIFY(differs.err.contains(
+            QLatin1String("complaints: 5 rows in the source, 6 in the target")));
 
         // Another store into the one now holding content: refused, named, unchanged.
         const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
