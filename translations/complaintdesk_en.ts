@@ -1592,6 +1592,18 @@ child processes and may be logged.</translation>
         <translation>one JSON object per line</translation>
     </message>
     <message>
+        <source>--save-id takes an id of 1 to %1 characters, such as a UUID.</source>
+        <translation>--save-id takes an id of 1 to %1 characters, such as a UUID.</translation>
+    </message>
+    <message>
+        <source>This call was saved before, by an earlier save with the same save id: nothing was saved again.</source>
+        <translation>This call was saved before, by an earlier save with the same save id: nothing was saved again.</translation>
+    </message>
+    <message>
+        <source>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</source>
+        <translation>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</translation>
+    </message>
+    <message>
         <source>%1: %2 of %3 rows (%4%)</source>
         <translation>%1: %2 of %3 rows (%4%)</translation>
     </message>
@@ -1606,6 +1618,10 @@ child processes and may be logged.</translation>
     <message>
         <source>The target stays marked as an unfinished copy.</source>
         <translation>The target stays marked as an unfinished copy.</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 is already a complete copy of %2; counts and audit trail verified.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n complaint(s), </source>
@@ -1658,10 +1674,6 @@ child processes and may be logged.</translation>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>print a JSON summary, no progress</translation>
-    </message>
-    <message>
-        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
-        <translation>%1 is already a complete copy of %2; counts and audit trail verified.</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3391,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
         <translation>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2).</source>
+        <translation>The connection to the server %1 was lost (%2).</translation>
+    </message>
 </context>
 <context>
     <name>StoreTransfer</name>
@@ -4292,6 +4308,20 @@ with the backup
     <message>
         <source>Give the store file&apos;s path.</source>
         <translation>Give the store file&apos;s path.</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectionNotice</name>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting...</source>
+        <translation>The server %1 cannot be reached; reconnecting...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting to be saved</source>
+        <translation>
+            <numerusform>%n call waiting to be saved</numerusform>
+            <numerusform>%n calls waiting to be saved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5392,26 @@ with the backup
         <source>No suggestions: a follow-up keeps the category of the complaint it follows.</source>
         <translation>No suggestions: a follow-up keeps the category of the complaint it follows.</translation>
     </message>
+    <message>
+        <source>The call from %1 typed earlier could not be saved: %2</source>
+        <translation>The call from %1 typed earlier could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Nothing typed is lost. The call is saved as soon as the server answers again (tried at %2); you may go on with the next call.</source>
+        <translation>Not saved yet: %1 Nothing typed is lost. The call is saved as soon as the server answers again (tried at %2); you may go on with the next call.</translation>
+    </message>
+    <message>
+        <source>The server had saved it before the connection was lost; it was not saved twice.</source>
+        <translation>The server had saved it before the connection was lost; it was not saved twice.</translation>
+    </message>
+    <message>
+        <source>It was saved as it was when Save was pressed; the changes made since are still in the form.</source>
+        <translation>It was saved as it was when Save was pressed; the changes made since are still in the form.</translation>
+    </message>
+    <message>
+        <source>(the call from %1 typed earlier)</source>
+        <translation>(the call from %1 typed earlier)</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -5606,6 +5656,21 @@ with the backup
         <translation>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server %1 again.</source>
+        <translation>Connected to the server %1 again.</translation>
+    </message>
+    <message>
+        <source>Calls not saved</source>
+        <translation>Calls not saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</source>
+        <translation>
+            <numerusform>%n call could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</numerusform>
+            <numerusform>%n calls could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</numerusform>
         </translation>
     </message>
 </context>

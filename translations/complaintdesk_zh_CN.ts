@@ -1582,6 +1582,18 @@ child processes and may be logged.</source>
         <translation>每行一个 JSON 对象</translation>
     </message>
     <message>
+        <source>--save-id takes an id of 1 to %1 characters, such as a UUID.</source>
+        <translation>--save-id 需要一个 1 到 %1 个字符的标识，例如 UUID。</translation>
+    </message>
+    <message>
+        <source>This call was saved before, by an earlier save with the same save id: nothing was saved again.</source>
+        <translation>此来电已由此前使用同一保存标识的保存登记过：未重复保存。</translation>
+    </message>
+    <message>
+        <source>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</source>
+        <translation>本次保存的标识（例如 UUID）：连接中断或运行被终止后用同一标识再次运行时，命令输出第一次保存的投诉编号，而不会重复登记来电</translation>
+    </message>
+    <message>
         <source>%1: %2 of %3 rows (%4%)</source>
         <translation>%1：已复制 %2 / %3 行（%4%）</translation>
     </message>
@@ -1596,6 +1608,10 @@ child processes and may be logged.</source>
     <message>
         <source>The target stays marked as an unfinished copy.</source>
         <translation>目标数据库仍标记为未完成的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 已是 %2 的完整副本；行数与审计记录均已校验。</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n complaint(s), </source>
@@ -1644,10 +1660,6 @@ child processes and may be logged.</source>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>输出 JSON 汇总，不显示进度</translation>
-    </message>
-    <message>
-        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
-        <translation>%1 已是 %2 的完整副本；行数与审计记录均已校验。</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3370,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>The store &quot;%1&quot; was deleted, moved or replaced while this program was using it, so nothing more can be saved in it: this change was not saved. Close the program and open the store again.</source>
         <translation>数据库“%1”在本程序使用期间被删除、移动或替换，已无法再保存任何内容：本次修改未保存。请关闭程序后重新打开数据库。</translation>
     </message>
+    <message>
+        <source>The connection to the server %1 was lost (%2).</source>
+        <translation>与服务器 %1 的连接已中断（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>StoreTransfer</name>
@@ -4266,6 +4282,19 @@ with the backup
     <message>
         <source>Give the store file&apos;s path.</source>
         <translation>请填写数据库文件的路径。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ui::ConnectionNotice</name>
+    <message>
+        <source>The server %1 cannot be reached; reconnecting...</source>
+        <translation>无法连接服务器 %1，正在重新连接……</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting to be saved</source>
+        <translation>
+            <numerusform>%n 个来电等待保存</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5358,26 @@ with the backup
         <source>No suggestions: a follow-up keeps the category of the complaint it follows.</source>
         <translation>无建议：跟进来电沿用所跟进投诉的分类。</translation>
     </message>
+    <message>
+        <source>The call from %1 typed earlier could not be saved: %2</source>
+        <translation>此前录入的 %1 的来电无法保存：%2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 Nothing typed is lost. The call is saved as soon as the server answers again (tried at %2); you may go on with the next call.</source>
+        <translation>尚未保存：%1 已录入的内容不会丢失，服务器恢复响应后立即保存此来电（上次尝试于 %2）；可以继续处理下一个来电。</translation>
+    </message>
+    <message>
+        <source>The server had saved it before the connection was lost; it was not saved twice.</source>
+        <translation>连接中断前服务器已保存此来电，未重复保存。</translation>
+    </message>
+    <message>
+        <source>It was saved as it was when Save was pressed; the changes made since are still in the form.</source>
+        <translation>保存的是按下保存时的内容；此后的修改仍在表单中。</translation>
+    </message>
+    <message>
+        <source>(the call from %1 typed earlier)</source>
+        <translation>（此前录入的 %1 的来电）</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
@@ -5568,6 +5617,20 @@ with the backup
         <source>... and %n more</source>
         <translation>
             <numerusform>……还有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server %1 again.</source>
+        <translation>已重新连接服务器 %1。</translation>
+    </message>
+    <message>
+        <source>Calls not saved</source>
+        <translation>来电未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) could not be saved yet: the server cannot be reached. They are saved as soon as it answers while the program runs. Quit anyway and lose them?</source>
+        <translation>
+            <numerusform>%n 个来电尚未保存：无法连接服务器。程序运行期间服务器一恢复响应即会保存。仍要退出并放弃这些来电吗？</numerusform>
         </translation>
     </message>
 </context>

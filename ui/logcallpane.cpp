@@ -65,6 +65,9 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
     m_lookupDelay->setSingleShot(true);
     m_lookupDelay->setInterval(120);
     connect(m_lookupDelay, &QTimer::timeout, this, &LogCallPane::lookUpCaller);
+    m_retry = new QTimer(this);
+    m_retry->setInterval(retryIntervalMs);
+    connect(m_retry, &QTimer::timeout, this, &LogCallPane::retryUnsavedCalls);
 
     for (const QKeySequence &keys :
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
@@ -492,42 +495,6 @@ void LogCallPane::showErrors(const QList<Error> &errors)
         first->setFocus();
 }
 
-void LogCallPane::save()
-{
-    clearMessages();
-    m_savedLabel->clear(); // the last call's reference must not stand beside this one's errors
-    const models::NewCallInput input = collectInput();
-    if (const QList<Error> errors = m_workspace.complaints().validate(input); !errors.isEmpty()) {
-        showErrors(errors);
-        return;
-    }
-    auto outcome = m_workspace.complaints().logCall(input);
-    if (!outcome) {
-        showErrors({outcome.error()});
-        return;
-    }
-    const qint64 duration = input.callDurationMs;
-    resetForNextCall();
-    m_autosave->forget(); // logCall removed the draft with the save
-    QString saved =
-        (outcome->followUp ? tr("Follow-up saved to %1 (call %2)") : tr("Saved as %1 (call %2)"))
-            .arg(outcome->reference, models::Formatting::callDuration(duration));
-    if (!outcome->followUp && !input.solvedOnCall) {
-        saved += QStringLiteral(" - ")
-            + tr("handled by %1").arg(m_workspace.taxonomy().departmentName(outcome->departmentId));
-    }
-    if (outcome->maskedNumbers > 0) {
-        saved += u'\n'
-            + tr("%n card or ID number(s) were masked before saving (first 6 and "
-                 "last 4 digits kept).",
-                 "", outcome->maskedNumbers);
-    }
-    m_savedLabel->setText(saved);
-    if (!m_waiting.isEmpty())
-        m_incomingList->setFocus(); // Enter takes the next waiting call
-    Q_EMIT complaintSaved(outcome->complaintId, outcome->reference);
-}
-
 void LogCallPane::resetForNextCall()
 {
     const QScopedValueRollback filling(m_fillingForm, true);
@@ -535,6 +502,7 @@ void LogCallPane::resetForNextCall()
     m_callTimeBeforeMs = 0;
     m_externalCallId.clear();
     m_line.clear();
+    m_saveId.clear();
     m_ticker->stop();
     updateTimer();
     clearMessages();

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QVariant>
 #include <QWidget>
 
@@ -39,10 +40,15 @@ class FieldMessage;
 // the keyboard; a rejected save keeps every character typed and says at the field what
 // is wrong. What the agent types is kept as their draft in the store (DraftService) a
 // moment after each change, so that the next start can offer it back after a crash.
+// A save the server could not take (the connection was lost) waits in the pane and is
+// sent again every retryIntervalMs with the same save id until the server answers, while
+// the agent may go on to the next call: it is saved once, never twice.
 class LogCallPane : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int retryIntervalMs = 3000;
+
     explicit LogCallPane(models::Workspace &workspace, QWidget *parent = nullptr);
 
     // True when the agent typed or chose something not yet saved.
@@ -76,9 +82,16 @@ public:
     // call, only after the agent agrees to put it aside (it is discarded).
     void takeWaitingCall();
     int waitingCallCount() const { return int(m_waiting.size()); }
+    // Calls whose save the server has not yet taken (the connection was lost).
+    int unsavedCallCount() const { return int(m_unsaved.size()); }
+    // Sends the calls waiting to be saved again now (the retry timer calls this; so may
+    // the window when it finds the server answering again).
+    void retryUnsavedCalls();
 
 Q_SIGNALS:
     void complaintSaved(qint64 complaintId, const QString &reference);
+    // The number of calls waiting to be saved changed (unsavedCallCount()).
+    void unsavedCallsChanged(int count);
     void openComplaintRequested(qint64 complaintId);
 
 protected:
@@ -122,6 +135,18 @@ private:
     void updateTimer();
     qint64 callElapsedMs() const;
     void save();
+    // A call sent to the store: what was sent (with its save id) and the form's fields then.
+    struct SentCall
+    {
+        models::NewCallInput input;
+        QJsonObject fields;
+    };
+    // Sends `call`; a lost connection keeps it among the unsaved calls. Returns whether it
+    // was saved (or had been).
+    bool send(SentCall call);
+    void keepUnsaved(const SentCall &call, const Error &error);
+    void dropUnsaved(const QString &saveId);
+    void showSaved(const models::LogCallOutcome &outcome, const SentCall &call);
     void resetForNextCall();
     void clearMessages();
     models::NewCallInput collectInput() const;
@@ -147,6 +172,9 @@ private:
     std::optional<Choices> m_newComplaintChoices; // set while a follow-up is shown
     QHash<qint64, storage::ComplaintRecord> m_openComplaints; // the caller's, by id
     QList<rules::IncomingCall> m_waiting; // announced while another call was typed
+    QString m_saveId; // of the call in the form, made at its first save
+    QList<SentCall> m_unsaved; // sent while the server could not be reached, oldest first
+    QTimer *m_retry = nullptr;
 
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_customerName = nullptr;

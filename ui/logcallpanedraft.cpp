@@ -91,6 +91,11 @@ bool LogCallPane::agreesToDiscard(const QString &title, const QString &question)
 {
     if (!hasUnsavedInput())
         return true;
+    // A call waiting for the server is kept aside and saved when it answers.
+    const QJsonObject fields = collectDraft().fieldsJson();
+    if (std::any_of(m_unsaved.cbegin(), m_unsaved.cend(),
+                    [&](const SentCall &call) { return call.fields == fields; }))
+        return true;
     return QMessageBox::question(this, title, question, QMessageBox::Discard | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
         == QMessageBox::Discard;

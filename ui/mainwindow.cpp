@@ -11,6 +11,7 @@
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
 #include "connectdialog.h"
+#include "connectionnotice.h"
 #include "csvexporter.h"
 #include "departmentsdialog.h"
 #include "detailpane.h"
@@ -198,6 +199,19 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
                                      .arg(watching.error().message),
                                  30000);
     }
+    auto *connection = new ConnectionNotice(this);
+    statusBar()->addWidget(connection);
+    connect(m_changes, &models::ChangeWatcher::connectionChanged, this,
+            [this, connection](bool up) {
+                connection->setConnected(up, m_changes->storeName());
+                if (up) {
+                    statusBar()->showMessage(
+                        tr("Connected to the server %1 again.").arg(m_changes->storeName()), 10000);
+                    m_logCall->retryUnsavedCalls();
+                }
+            });
+    connect(m_logCall, &LogCallPane::unsavedCallsChanged, connection,
+            &ConnectionNotice::setUnsavedCalls);
     // Agents work full screen; leave a margin for panels on smaller screens.
     const QRect available = screen()->availableGeometry();
     resize(available.size() * 0.95);
@@ -514,6 +528,20 @@ void MainWindow::connectToStore()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const int unsaved = m_logCall->unsavedCallCount(); unsaved > 0) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Calls not saved"),
+            tr("%n call(s) could not be saved yet: the server cannot be reached. They are saved "
+               "as soon as it answers while the program runs. Quit anyway and lose them?",
+               "", unsaved),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+        event->accept(); // the form's draft stays for the next start
+        return;
+    }
     if (!m_discardOnClose && m_logCall->hasUnsavedInput()) {
         const auto answer = QMessageBox::question(
             this, tr("Unsaved call"),

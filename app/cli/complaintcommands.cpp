@@ -47,6 +47,9 @@ const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral(
 const QCommandLineOption received(QStringLiteral("received"), QString(), QStringLiteral("TIME"));
 const QCommandLineOption solved(QStringLiteral("solved-on-call"));
 const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(), QStringLiteral("REF"));
+const QCommandLineOption saveId(QStringLiteral("save-id"), QString(), QStringLiteral("ID"));
+// A save id is an opaque token of the caller's (a UUID is 36 characters).
+constexpr int maxSaveIdLength = 100;
 } // namespace logOptions
 
 int logCommand(Call &call)
@@ -63,6 +66,12 @@ int logCommand(Call &call)
     in.amountText = parser.value(amount);
     in.transactionRef = parser.value(transactionRef);
     in.solvedOnCall = parser.isSet(solved);
+    in.saveId = parser.value(saveId).trimmed();
+    if (parser.isSet(saveId) && (in.saveId.isEmpty() || in.saveId.size() > maxSaveIdLength)) {
+        return fail(
+            usageError(Tr::tr("--save-id takes an id of 1 to %1 characters, such as a UUID.")
+                           .arg(maxSaveIdLength)));
+    }
     const auto channelCode = rules::channelFromCode(parser.value(channel));
     if (!channelCode)
         return fail(usageError(Tr::tr("Unknown channel \"%1\".").arg(parser.value(channel))));
@@ -122,7 +131,10 @@ int logCommand(Call &call)
     auto outcome = ws.complaints().logCall(in);
     if (!outcome)
         return fail(outcome.error());
-    if (outcome->maskedNumbers > 0) {
+    if (outcome->alreadySaved) {
+        printError(Tr::tr("This call was saved before, by an earlier save with the same save id: "
+                          "nothing was saved again."));
+    } else if (outcome->maskedNumbers > 0) {
         printError(Tr::tr("%n card or ID number(s) were masked before saving.", "",
                           outcome->maskedNumbers));
     }
@@ -355,6 +367,11 @@ QList<Command> complaintCommands()
         described(logOptions::received, Tr::tr("when the call came in (ISO 8601; default: now)")),
         described(logOptions::solved, Tr::tr("solved on the call")),
         described(logOptions::followUp, Tr::tr("a follow-up call about the complaint REF")),
+        described(
+            logOptions::saveId,
+            Tr::tr("an id of this save (e.g. a UUID): run again with the same id after a lost "
+                   "connection or a killed run, the command prints the reference the first "
+                   "run saved instead of logging the call twice")),
     };
     log.handler = logCommand;
 

@@ -136,6 +136,7 @@ struct CallRecord
     bool followUp = false;
     QString externalCallId; // the phone system's id of the call; empty: none
     QString line; // the phone line it rang on; empty: none
+    QString saveId; // the desk's id of the save that made it (unique); empty: none
     QString agentName; // read only: joined from users
 };
 

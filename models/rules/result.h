@@ -24,6 +24,9 @@ struct Error
         Cancelled, // the user stopped a long task (an export); nothing was left behind
         NoStore, // there is no store at the path given (missing or empty file)
         Credentials, // the server asks for a password that was not given (ask for one)
+        // The connection to the server was lost during the call: a change may or may not
+        // have been saved (a save with a save id can be sent again safely).
+        Unreachable,
     };
 
     Kind kind = Kind::Invalid;
@@ -41,6 +44,10 @@ struct Error
     static Error permission(QString message) { return {Kind::Permission, std::move(message), {}}; }
     static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message), {}}; }
     static Error noStore(QString message) { return {Kind::NoStore, std::move(message), {}}; }
+    static Error unreachable(QString message)
+    {
+        return {Kind::Unreachable, std::move(message), {}};
+    }
 };
 
 // Either a value or an Error (std::expected is C++23; this is the C++20 subset we use).

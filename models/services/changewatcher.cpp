@@ -67,8 +67,10 @@ void ChangeWatcher::keepListening()
     if (!m_database || !m_listening)
         return;
     const bool answered = storage::ChangeFeed(m_database->connection()).lastEventId().ok();
-    if (answered && m_database->reopenings() == m_listeningOn)
+    if (answered && m_database->reopenings() == m_listeningOn) {
+        setConnected(true);
         return; // the server answered on the connection that listens
+    }
     // Lost: a new connection listens from now on, and check() reads the events appended
     // since the last one read.
     QSqlDriver *driver = nullptr;
@@ -79,10 +81,25 @@ void ChangeWatcher::keepListening()
     if (!driver || !driver->subscribeToNotification(storage::ChangeFeed::channel())) {
         m_lastError = tr("The connection to the server %1 was lost; trying again.")
                           .arg(m_database->displayName());
+        setConnected(false);
         return;
     }
     m_listeningOn = m_database->reopenings();
+    setConnected(true);
     check();
+}
+
+void ChangeWatcher::setConnected(bool connected)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    Q_EMIT connectionChanged(connected);
+}
+
+QString ChangeWatcher::storeName() const
+{
+    return m_database ? m_database->displayName() : QString();
 }
 
 void ChangeWatcher::check()

@@ -51,6 +51,11 @@ public:
     void keepListening();
     // Whether the server's notifications arrive (PostgreSQL); false: the store is polled.
     bool isListening() const { return m_listening; }
+    // False from the moment keepListening() finds the server not answering until it
+    // answers again (always true on an SQLite file).
+    bool isConnected() const { return m_connected; }
+    // The store's name as the user knows it (the server's address).
+    QString storeName() const;
     // The last read's error, empty when it worked (a failed read is retried at the next
     // notification or poll).
     QString lastError() const { return m_lastError; }
@@ -64,8 +69,12 @@ public:
 Q_SIGNALS:
     // Events appended since the last signal, oldest first; never empty.
     void changed(const QList<storage::StoreChange> &changes);
+    // isConnected() changed.
+    void connectionChanged(bool connected);
 
 private:
+    void setConnected(bool connected);
+
     const Workspace &m_workspace;
     std::unique_ptr<storage::Database> m_database;
     QTimer *m_poll = nullptr;
@@ -75,6 +84,7 @@ private:
     qint64 m_lastEventId = 0;
     qint64 m_dataVersion = -1;
     bool m_listening = false;
+    bool m_connected = true;
     QString m_lastError;
 };
 

@@ -106,6 +106,13 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
             if (auto removed = DraftService(m_workspace).discardCallDraft(); !removed)
                 return removed.error();
         }
+        if (!in.saveId.isEmpty()) {
+            auto earlier = earlierSave(in.saveId);
+            if (!earlier)
+                return earlier.error();
+            if (*earlier)
+                return **earlier;
+        }
         auto caller = findOrAddCaller(phone.e164, name.text, now);
         if (!caller)
             return caller.error();
@@ -127,6 +134,7 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
         call.followUp = outcome.followUp;
         call.externalCallId = in.externalCallId;
         call.line = in.line;
+        call.saveId = in.saveId;
         auto callId = storage::CallRepository(m_workspace.database().connection()).insert(call);
         if (!callId)
             return callId.error();
@@ -135,7 +143,13 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
             return appended.error();
         return outcome;
     });
-    if (!logged)
+    if (!logged && !in.saveId.isEmpty()) {
+        // The same save, sent again while the first was still committing on a connection
+        // that broke, waits on the save id's unique index and then fails: it was saved.
+        if (auto earlier = earlierSave(in.saveId); earlier && *earlier)
+            return **earlier;
+    }
+    if (!logged || logged->alreadySaved)
         return logged;
     if (logged->followUp) {
         Q_EMIT complaintChanged(logged->complaintId);
@@ -144,6 +158,30 @@ Result<LogCallOutcome> ComplaintService::logCall(const NewCallInput &in)
         Q_EMIT complaintCreated(logged->complaintId);
     }
     return logged;
+}
+
+Result<std::optional<LogCallOutcome>> ComplaintService::earlierSave(const QString &saveId) const
+{
+    const QSqlDatabase db = m_workspace.database().connection();
+    auto call = storage::CallRepository(db).bySaveId(saveId);
+    if (!call)
+        return call.error();
+    if (!*call || !(*call)->complaintId)
+        return std::optional<LogCallOutcome>();
+    auto complaint = storage::ComplaintRepository(db).findById(*(*call)->complaintId);
+    if (!complaint)
+        return complaint.error();
+    if (!*complaint)
+        return std::optional<LogCallOutcome>();
+    LogCallOutcome outcome;
+    outcome.complaintId = (*complaint)->id;
+    outcome.reference = (*complaint)->reference;
+    outcome.callId = (*call)->id;
+    outcome.followUp = (*call)->followUp;
+    outcome.status = (*complaint)->status;
+    outcome.departmentId = (*complaint)->departmentId;
+    outcome.alreadySaved = true;
+    return std::optional<LogCallOutcome>(outcome);
 }
 
 Result<storage::CustomerRecord> ComplaintService::findOrAddCaller(const QString &e164,

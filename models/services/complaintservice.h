@@ -45,6 +45,11 @@ struct NewCallInput
     qint64 callDurationMs = 0;
     QString externalCallId; // the phone system's call id (screen pop); optional
     QString line; // the line the call rang on (screen pop); optional
+    // The desk's id of this save (e.g. a UUID made when the form first saved the call):
+    // a save sent again with the same id, because the outcome of the first was lost with
+    // the connection, returns the call the first one made instead of logging it twice.
+    // Empty: no such check.
+    QString saveId;
     // The call comes from the actor's Log-call form: its draft (DraftService) is removed
     // in the same transaction, so a saved call is never offered again and a failed save
     // keeps it.
@@ -61,6 +66,9 @@ struct LogCallOutcome
     qint64 departmentId = 0; // where routing sent it (the complaint's department)
     int maskedNumbers = 0; // card and ID numbers masked in the free text before saving
     bool suggestionFollowed = false; // the category is the classifier's clear suggestion
+    // An earlier save with the same NewCallInput::saveId had logged the call: nothing was
+    // saved now; the fields above name that call and its complaint as it is now.
+    bool alreadySaved = false;
 };
 
 // The only writer of complaints and calls. Each public method is one transaction that
@@ -222,6 +230,8 @@ private:
                                        LogCallOutcome &outcome,
                                        std::optional<rules::Classifier::FeatureKeys> &features);
     // The caller with this number, added on the first call; a name given replaces theirs.
+    // The outcome of the call an earlier save with `saveId` logged, if one did.
+    Result<std::optional<LogCallOutcome>> earlierSave(const QString &saveId) const;
     Result<storage::CustomerRecord> findOrAddCaller(const QString &e164, const QString &name,
                                                     qint64 now);
 

@@ -94,6 +94,7 @@ Planned Planner::plan(int index)
                      false,
                      {},
                      {},
+                     {},
                      {}});
     if (rules::isOpen(rules::statusFromCode(c.status).value_or(rules::Status::New)))
         m_openComplaintOfCustomer.insert(p.customer, {index, c.firstRespondedAt});
@@ -113,9 +114,9 @@ void Planner::callAgainAbout(Planned &p, const storage::UserRecord &agent, rules
         return;
     const QString note = m_context.book.note(QStringLiteral("called_again"), english);
     p.followUpOf = open.index;
-    p.followUpCall = {0,          0,          std::nullopt, agent.id, rules::code(channel),
-                      receivedAt, durationMs, note,         true,     {},
-                      {},         {}};
+    p.followUpCall = {
+        0,  0,  std::nullopt, agent.id, rules::code(channel), receivedAt, durationMs, note, true,
+        {}, {}, {},           {}};
     auditlog::Entry attached;
     attached.type = QStringLiteral("call_attached");
     attached.note = note;
@@ -299,6 +300,7 @@ void Planner::contact(Planned &p, qint64 at, const storage::UserRecord &handler,
                     durationMs,
                     note,
                     true,
+                    {},
                     {},
                     {},
                     {}});

@@ -8,17 +8,23 @@ QString CallRepository::insertSql()
 {
     return QStringLiteral(
         "INSERT INTO calls (customer_id, complaint_id, agent_id, channel, started_at,"
-        " duration_ms, notes, follow_up, external_call_id, line)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " duration_ms, notes, follow_up, external_call_id, line, save_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
 QVariantList CallRepository::insertValues(const CallRecord &call)
 {
-    return {call.customerId,     nullable(call.complaintId),
-            call.agentId,        call.channel,
-            call.startedAt,      call.durationMs,
-            call.notes,          call.followUp ? 1 : 0,
-            call.externalCallId, call.line};
+    return {call.customerId,
+            nullable(call.complaintId),
+            call.agentId,
+            call.channel,
+            call.startedAt,
+            call.durationMs,
+            call.notes,
+            call.followUp ? 1 : 0,
+            call.externalCallId,
+            call.line,
+            call.saveId.isEmpty() ? QVariant() : QVariant(call.saveId)};
 }
 
 Result<qint64> CallRepository::insert(const CallRecord &call)
@@ -31,10 +37,11 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
 {
     auto query = runQuery(
         m_db,
-        QStringLiteral("SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, "
-                       "duration_ms,"
-                       " notes, follow_up, users.display_name, external_call_id, line FROM calls"
-                       " LEFT JOIN users ON users.id = calls.agent_id ")
+        QStringLiteral(
+            "SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, "
+            "duration_ms,"
+            " notes, follow_up, users.display_name, external_call_id, line, save_id FROM calls"
+            " LEFT JOIN users ON users.id = calls.agent_id ")
             + tail,
         bindings);
     if (!query)
@@ -55,6 +62,7 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
         call.agentName = query->value(9).toString();
         call.externalCallId = query->value(10).toString();
         call.line = query->value(11).toString();
+        call.saveId = query->value(12).toString();
         list.append(call);
     }
     if (auto ended = rowsEnded(m_db, *query); !ended)
@@ -73,6 +81,16 @@ Result<QList<CallRecord>> CallRepository::forComplaint(qint64 complaintId) const
 {
     return select(QStringLiteral("WHERE complaint_id = ? ORDER BY started_at, calls.id"),
                   {complaintId});
+}
+
+Result<std::optional<CallRecord>> CallRepository::bySaveId(const QString &saveId) const
+{
+    auto found = select(QStringLiteral("WHERE save_id = ?"), {saveId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<CallRecord>();
+    return std::optional<CallRecord>(found->first());
 }
 
 } // namespace cd::storage

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace cd::storage {
 
 class CallRepository
@@ -24,6 +26,8 @@ public:
     Result<QList<CallRecord>> forCustomer(qint64 customerId, int limit) const;
     // Oldest first.
     Result<QList<CallRecord>> forComplaint(qint64 complaintId) const;
+    // The call a save with `saveId` made, if one did.
+    Result<std::optional<CallRecord>> bySaveId(const QString &saveId) const;
 
 private:
     Result<QList<CallRecord>> select(const QString &tail, const QVariantList &bindings) const;

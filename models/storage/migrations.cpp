@@ -55,11 +55,14 @@ Result<void> createServerStore(const QSqlDatabase &db, const QString &storePath)
                       details, storePath);
 }
 
-// The steps of a store on a server above the version it was created at, by the version
-// each leads to. None yet: every server store is created at the latest version.
+// The steps of a store on a server above the version it was created at (19, the first
+// version a server store had), by the version each leads to. ServerSchema creates a new
+// store at the latest version at once.
 const std::map<int, Step> &serverSteps()
 {
-    static const std::map<int, Step> ladder;
+    static const std::map<int, Step> ladder {
+        {20, identifyCallSaves},
+    };
     return ladder;
 }
 

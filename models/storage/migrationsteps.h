@@ -50,6 +50,8 @@ Result<void> seedRegulatoryCauses(const QSqlDatabase &db);
 Result<void> seedRoutingRules(const QSqlDatabase &db);
 // v16: the seeded names in the one language of each (also run on a new server store).
 Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db);
+// v20: the save id of each call (the same step on both stores).
+Result<void> identifyCallSaves(const QSqlDatabase &db);
 
 // Names the store `storeId` sealed with `key` in audit_chain, records the
 // "audit_trail_sealed" event (with `details`, the key's fingerprint and the store id added)

@@ -7,6 +7,7 @@
 
 #include "auditkey.h"
 #include "complaintrepository.h"
+#include "dialect.h"
 #include "eventrepository.h"
 #include "sqlquery.h"
 
@@ -372,6 +373,27 @@ Result<void> versionComplaints(const QSqlDatabase &db)
         });
 }
 
+// v20: a call saved from a form carries the id its desk generated for that save (unique
+// when present), so that a save sent again after its outcome was lost (the connection to
+// the server broke during COMMIT) finds the call it made instead of making a second one.
+Result<void> identifyCallSaves(const QSqlDatabase &db)
+{
+    if (!Dialect::isPostgres(db)) {
+        // A store whose version was set back (tests of older stores) may have it already.
+        auto present = hasColumn(db, QStringLiteral("calls"), QStringLiteral("save_id"));
+        if (!present)
+            return present.error();
+        if (*present)
+            return {};
+    }
+    return runScript(db,
+                     {
+                         QStringLiteral("ALTER TABLE calls ADD COLUMN save_id TEXT"),
+                         QStringLiteral("CREATE UNIQUE INDEX calls_by_save_id ON calls (save_id)"
+                                        " WHERE save_id IS NOT NULL"),
+                     });
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder {
@@ -394,6 +416,7 @@ const std::vector<Step> &steps()
         stemEnglishSearchWords, // -> 17
         recordImportedRows, // -> 18
         versionComplaints, // -> 19
+        identifyCallSaves, // -> 20
     };
     return ladder;
 }

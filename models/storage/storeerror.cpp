@@ -1,5 +1,7 @@
 #include "storeerror.h"
 
+#include "dialect.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -30,6 +32,12 @@ Error StoreError::ofStatement(const QSqlDatabase &db, const QSqlError &error,
     // (PostgreSQL's codes are SQLSTATEs, some all digits: only SQLite's say "damaged".)
     if (numeric && db.driverName() == QLatin1String("QSQLITE") && isDamage(code))
         return damaged(db.databaseName(), error.databaseText());
+    if (Dialect::connectionLost(db, &error)) {
+        return Error::unreachable(
+            tr("The connection to the server %1 was lost (%2).")
+                .arg(db.hostName().isEmpty() ? db.databaseName() : db.hostName(),
+                     error.text().trimmed()));
+    }
     return Error::storage(message);
 }
 

@@ -23,7 +23,8 @@ public:
     // Error::Damaged for the store at `path`; `detail` is what SQLite said.
     static Error damaged(const QString &path, const QString &detail);
     // What a failed statement on `db` becomes: Error::Damaged when SQLite says the file is
-    // damaged, else Error::Storage with `message`.
+    // damaged, Error::Unreachable when the connection to the server was lost
+    // (Dialect::connectionLost), else Error::Storage with `message`.
     static Error ofStatement(const QSqlDatabase &db, const QSqlError &error,
                              const QString &message);
     // The same for a failure reported through SQLite's own API on `handle`.

@@ -86,6 +86,51 @@ private Q_SLOTS:
         QCOMPARE(detail->events.last().type, QStringLiteral("call_attached"));
     }
 
+    void shouldLogACallOnceWhenItsSaveIsSentAgain()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QSignalSpy created(&ws.complaints(), &ComplaintService::complaintCreated);
+        // GIVEN a call saved with a save id (its outcome lost with the connection, say)
+        NewCallInput in = sampleCall(ws);
+        in.saveId = QStringLiteral("5c1f9e64-3a0b-4d8e-9a57-0d4b2f1c7e21");
+        const auto first = ws.complaints().logCall(in);
+        QVERIFY(first.ok());
+        QVERIFY(!first->alreadySaved);
+        // WHEN the same save is sent again
+        const auto again = ws.complaints().logCall(in);
+        // THEN it names the call the first save made, and nothing more was stored
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        QVERIFY(again->alreadySaved);
+        QCOMPARE(again->reference, first->reference);
+        QCOMPARE(again->complaintId, first->complaintId);
+        QCOMPARE(again->callId, first->callId);
+        QCOMPARE(again->status, first->status);
+        QCOMPARE(created.count(), 1);
+        auto detail = ws.queries().detail(first->complaintId);
+        QVERIFY(detail.ok());
+        QCOMPARE(detail->calls.size(), 1);
+        QCOMPARE(detail->events.size(), 1);
+        // AND a follow-up with its own save id is attached once too
+        NewCallInput followUp;
+        followUp.phone = in.phone;
+        followUp.description = QStringLiteral("Calling again, any news?");
+        followUp.followUpOf = first->complaintId;
+        followUp.saveId = QStringLiteral("follow-up-1");
+        QVERIFY(ws.complaints().logCall(followUp).ok());
+        const auto followUpAgain = ws.complaints().logCall(followUp);
+        QVERIFY(followUpAgain.ok());
+        QVERIFY(followUpAgain->alreadySaved);
+        QVERIFY(followUpAgain->followUp);
+        QCOMPARE(ws.queries().detail(first->complaintId)->calls.size(), 2);
+        // AND another save id is another call
+        in.saveId = QStringLiteral("another-save");
+        const auto other = ws.complaints().logCall(in);
+        QVERIFY(other.ok());
+        QVERIFY(!other->alreadySaved);
+        QVERIFY(other->reference != first->reference);
+    }
+
     void shouldRefuseAFollowUpToAnotherCallersComplaint()
     {
         test::StoreFixture store;

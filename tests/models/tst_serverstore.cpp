@@ -10,6 +10,7 @@
 #include "serveraddress.h"
 #include "transaction.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -65,6 +66,27 @@ class TestServerStore : public QObject
         if (section < 0 || begin < 0 || end < 0)
             qFatal("docs/deployment.md has no SQL block for the application's role");
         return text.mid(begin + 7, end - begin - 7);
+    }
+
+    // A program to start that signs in as the fixture's users do (COMPLAINTDESK_PASSWORD),
+    // reading nothing from stdin; deleted with the test object.
+    QProcess *signedInProcess()
+    {
+        auto *process = new QProcess(this);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           test::StoreFixture::password());
+        process->setProcessEnvironment(environment);
+        process->setStandardInputFile(QProcess::nullDevice());
+        return process;
+    }
+
+    // The name of the database of the server store `store`.
+    static QString databaseOf(const test::StoreFixture &store)
+    {
+        return QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
+            .match(store.path())
+            .captured(1);
     }
 
     static QList<QString> found(Workspace &ws, const QString &typed)
@@ -250,9 +272,7 @@ private Q_SLOTS:
         QVERIFY(watcher.start().ok());
         QVERIFY(watcher.isListening());
         QSignalSpy changed(&watcher, &ChangeWatcher::changed);
-        const QString database = QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
-                                     .match(store.path())
-                                     .captured(1);
+        const QString database = databaseOf(store);
         QVERIFY(!database.isEmpty());
 
         // WHEN the server ends every connection to the store (as a restart or failover does)
@@ -284,6 +304,92 @@ private Q_SLOTS:
         QVERIFY(watcher.lastError().isEmpty());
     }
 
+    void shouldSaveACallOnceWhenTheAnswerToItsCommitWasLost()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        Workspace &ws = store.open();
+        NewCallInput in = test::sampleCall(ws);
+        in.saveId = QStringLiteral("b2b4c7de-commit-cut-off");
+        // GIVEN a save whose connection breaks before the server answers its COMMIT
+        {
+            storage::Transaction save(ws.database());
+            QVERIFY(save.isActive());
+            QVERIFY(ws.complaints().logCall(in).ok());
+            QVERIFY(test::onTestServer(
+                QStringLiteral(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                    .arg(databaseOf(store))));
+            QTest::qWait(100);
+            const auto committed = save.commit();
+            // THEN the desk is told the server could not be reached, not that it failed
+            QVERIFY(!committed.ok());
+            QCOMPARE(committed.error().kind, Error::Kind::Unreachable);
+        }
+        // WHEN the desk sends the same save again, twice
+        const auto again = ws.complaints().logCall(in);
+        QVERIFY2(again.ok(), again ? "" : qPrintable(again.error().message));
+        QVERIFY(!again->alreadySaved); // that COMMIT had not taken
+        const auto once = ws.complaints().logCall(in);
+        QVERIFY(once.ok());
+        QVERIFY(once->alreadySaved);
+        QCOMPARE(once->reference, again->reference);
+        // THEN the call is in the store once
+        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 1);
+        QCOMPARE(*ws.queries().queueCount({}), 1);
+    }
+
+    void shouldLogACallOnceWhenItsProgramIsKilledAndRunAgain()
+    {
+        if (test::testServer().isEmpty())
+            QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
+        test::StoreFixture store(test::StoreFixture::Store::Server);
+        store.open();
+        store.close();
+        const auto log = [&](int round) {
+            QProcess *process = signedInProcess();
+            process->start(QStringLiteral(CLI_PATH),
+                           {QStringLiteral("log"), QStringLiteral("--database"), store.path(),
+                            QStringLiteral("--as"), QStringLiteral("tester"),
+                            QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--phone"),
+                            QStringLiteral("1381234%1").arg(1000 + round), QStringLiteral("--text"),
+                            QStringLiteral("round %1").arg(round), QStringLiteral("--save-id"),
+                            QStringLiteral("kill-round-%1").arg(round)});
+            return process;
+        };
+        // How long one run takes, to kill the next ones anywhere in it.
+        QElapsedTimer timer;
+        timer.start();
+        QProcess *first = log(0);
+        QVERIFY(first->waitForFinished(60000));
+        QCOMPARE(first->exitCode(), 0);
+        const int runMs = int(timer.elapsed());
+        constexpr int rounds = 8;
+        for (int round = 1; round <= rounds; ++round) {
+            // GIVEN a run killed (kill -9) somewhere between its start and its end
+            QProcess *killed = log(round);
+            QTest::qWait(runMs * round / rounds);
+            killed->kill();
+            QVERIFY(killed->waitForFinished(60000));
+            // WHEN it is run again with the same save id, twice
+            for (int again = 0; again < 2; ++again) {
+                QProcess *rerun = log(round);
+                QVERIFY(rerun->waitForFinished(60000));
+                QVERIFY2(rerun->exitCode() == 0, rerun->readAllStandardError().constData());
+            }
+        }
+        // THEN every round's call is in the store exactly once
+        Workspace &opened = store.open();
+        QCOMPARE(test::scalar(opened, QStringLiteral("SELECT count(*) FROM calls")).toInt(),
+                 rounds + 1);
+        QCOMPARE(test::scalar(opened, QStringLiteral("SELECT count(DISTINCT save_id) FROM calls"))
+                     .toInt(),
+                 rounds + 1);
+        QVERIFY(AuditService::verify(opened.database(), {})->intact());
+    }
+
     void shouldWorkAsOnSqliteWithTheSameSearchesCountsAndAuditTrail()
     {
         if (test::testServer().isEmpty())
@@ -313,12 +419,7 @@ private Q_SLOTS:
         constexpr int calls = 5;
         QList<QProcess *> running;
         for (int desk = 0; desk < desks; ++desk) {
-            auto *process = new QProcess(this);
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                               test::StoreFixture::password());
-            process->setProcessEnvironment(environment);
-            process->setStandardInputFile(QProcess::nullDevice());
+            QProcess *process = signedInProcess();
             QString script;
             for (int i = 0; i < calls; ++i) {
                 script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"

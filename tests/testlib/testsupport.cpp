@@ -101,6 +101,12 @@ StoreFixture::StoreFixture(Store store)
     }
 }
 
+StoreFixture::StoreFixture(const QString &serverAddress)
+    : m_serverAddress(serverAddress)
+{
+    pinEnvironment();
+}
+
 StoreFixture::~StoreFixture()
 {
     close();
@@ -108,6 +114,8 @@ StoreFixture::~StoreFixture()
 
 QString StoreFixture::path() const
 {
+    if (!m_serverAddress.isEmpty())
+        return m_serverAddress;
     return m_server ? m_server->address() : m_dir.filePath(QStringLiteral("store.sqlite"));
 }
 

@@ -56,6 +56,9 @@ public:
     // testServer() is empty).
     enum class Store { Default, File, Server };
     explicit StoreFixture(Store store = Store::Default);
+    // A store at the server address `serverAddress` that the test set up itself (its
+    // database exists and is empty; the test removes it).
+    explicit StoreFixture(const QString &serverAddress);
     ~StoreFixture();
 
     QString path() const;
@@ -77,6 +80,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<ServerDatabase> m_server;
+    QString m_serverAddress; // given by the test
     std::unique_ptr<models::Workspace> m_workspace;
     models::ManualClock *m_clock = nullptr; // owned by m_workspace
 };

@@ -4,6 +4,8 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "detailpane.h"
+#include "fieldmessage.h"
+#include "logcallpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
 #include "testsupport.h"
@@ -11,16 +13,20 @@
 #include "workflow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
 using namespace cd;
+using cd::test::child;
 
 // Live queues: what another desk or program changes in the store shows in an open window
 // within a second, and `complaintdesk-cli watch` prints it. Runs on an SQLite file (the
@@ -107,6 +113,72 @@ private Q_SLOTS:
                          .toLongLong(),
                      first->complaintId);
         QCOMPARE(window.detailPane()->complaintId(), first->complaintId);
+    }
+
+    void shouldKeepACallTheServerCannotTakeAndSaveItOnceWhenItAnswers()
+    {
+        test::StoreFixture fixture;
+        if (!models::Workspace::isServerAddress(fixture.path()))
+            QSKIP("A server is cut off only on PostgreSQL (tst_livequeue_pg).");
+        const QString database = QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
+                                     .match(fixture.path())
+                                     .captured(1);
+        QVERIFY(!database.isEmpty());
+        models::Workspace &ws = fixture.open(QDateTime::currentMSecsSinceEpoch());
+        ui::MainWindow window(ws);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::LogCallPane *pane = window.logCallPane();
+        auto *notice = child<QLabel>(&window, "connectionNotice");
+        QVERIFY(!notice->isVisible());
+        // GIVEN an agent's call typed in full
+        const QString text = QStringLiteral("POS settlement missing since Monday");
+        child<QLineEdit>(pane, "phoneEdit")->setText(QStringLiteral("138 1234 5678"));
+        child<QComboBox>(pane, "categoryCombo")->setCurrentIndex(1);
+        auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
+        description->setPlainText(text);
+        // WHEN the server cannot be reached (it refuses connections and ends the desk's)
+        QVERIFY(test::onTestServer(
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)));
+        QVERIFY(test::onTestServer(
+            QStringLiteral(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                .arg(database)));
+        // AND the agent saves
+        description->setFocus();
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        // THEN the call waits to be saved, every field kept, and the form says so
+        auto *message = child<ui::FieldMessage>(pane, "saveMessage");
+        QVERIFY2(pane->unsavedCallCount() == 1, qPrintable(message->text()));
+        QCOMPARE(description->toPlainText(), text);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("Not saved yet")),
+                 qPrintable(message->text()));
+        // AND the status bar, once the window finds the server gone
+        window.changeWatcher()->keepListening();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("cannot be reached"))
+                     && notice->text().contains(QStringLiteral("waiting to be saved")),
+                 qPrintable(notice->text()));
+        // AND the agent goes on to the next call without being asked to discard this one
+        pane->newCall();
+        QVERIFY(description->toPlainText().isEmpty());
+        QCOMPARE(pane->unsavedCallCount(), 1);
+
+        // WHEN the server answers again
+        QVERIFY(test::onTestServer(
+            QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)));
+        window.changeWatcher()->keepListening();
+        // THEN the waiting call is saved, once, and the notices go
+        QTRY_COMPARE(pane->unsavedCallCount(), 0);
+        QTRY_VERIFY(!notice->isVisible());
+        QVERIFY2(child<QLabel>(pane, "savedReferenceLabel")->text().contains(QStringLiteral("TS-")),
+                 qPrintable(child<QLabel>(pane, "savedReferenceLabel")->text()));
+        auto desk = otherDesk(fixture.path(), QStringLiteral("tester"));
+        QCOMPARE(*desk->queries().queueCount({}), 1);
+        const auto saved = desk->queries().queuePage({}, std::nullopt, 10);
+        QVERIFY(saved.ok());
+        QCOMPARE(desk->queries().detail(saved->first().id)->complaint.description, text);
     }
 
     void shouldReloadTheComplaintShownUnlessTheAgentIsWritingANote()
