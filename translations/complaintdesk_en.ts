@@ -1603,6 +1603,78 @@ child processes and may be logged.</translation>
         <source>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</source>
         <translation>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 rows (%4%)</source>
+        <translation>%1: %2 of %3 rows (%4%)</translation>
+    </message>
+    <message>
+        <source>Name both stores: copy-store --from SOURCE --to TARGET.</source>
+        <translation>Name both stores: copy-store --from SOURCE --to TARGET.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 into %2 does not match its source:</source>
+        <translation>The copy of %1 into %2 does not match its source:</translation>
+    </message>
+    <message>
+        <source>The target stays marked as an unfinished copy.</source>
+        <translation>The target stays marked as an unfinished copy.</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 is already a complete copy of %2; counts and audit trail verified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n complaint(s), </source>
+        <translation>
+            <numerusform>Copied %n complaint, </numerusform>
+            <numerusform>Copied %n complaints, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), </source>
+        <translation>
+            <numerusform>%n call, </numerusform>
+            <numerusform>%n calls, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and </source>
+        <translation>
+            <numerusform>%n event and </numerusform>
+            <numerusform>%n events and </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) from %1 to %2; counts and audit trail verified.</source>
+        <translation>
+            <numerusform>%n user from %1 to %2; counts and audit trail verified.</numerusform>
+            <numerusform>%n users from %1 to %2; counts and audit trail verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy-store --from SOURCE --to TARGET [--json]</source>
+        <translation>copy-store --from SOURCE --to TARGET [--json]</translation>
+    </message>
+    <message>
+        <source>copy a store into a new one: a desk&apos;s file to the server, or back</source>
+        <translation>copy a store into a new one: a desk&apos;s file to the server, or back</translation>
+    </message>
+    <message>
+        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</source>
+        <translation>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</translation>
+    </message>
+    <message>
+        <source>the store to copy</source>
+        <translation>the store to copy</translation>
+    </message>
+    <message>
+        <source>the new, empty store to copy it into</source>
+        <translation>the new, empty store to copy it into</translation>
+    </message>
+    <message>
+        <source>print a JSON summary, no progress</source>
+        <translation>print a JSON summary, no progress</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1901,6 +1973,10 @@ child processes and may be logged.</translation>
     <message>
         <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
         <translation>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</translation>
+    </message>
+    <message>
+        <source>The store %1 is being filled by copy-store, which has not finished: run the same &quot;complaintdesk-cli copy-store&quot; command again to complete it before working on this store.</source>
+        <translation>The store %1 is being filled by copy-store, which has not finished: run the same &quot;complaintdesk-cli copy-store&quot; command again to complete it before working on this store.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3398,60 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The connection to the server was lost (%1).</source>
         <translation>The connection to the server was lost (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransfer</name>
+    <message>
+        <source>The store %1 is at schema version %2, this program&apos;s is %3: open it once with this ComplaintDesk (for example &quot;complaintdesk-cli check --database %1&quot;), which upgrades it, then copy it. Nothing was copied.</source>
+        <translation>The store %1 is at schema version %2, this program&apos;s is %3: open it once with this ComplaintDesk (for example &quot;complaintdesk-cli check --database %1&quot;), which upgrades it, then copy it. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The target %1 is at schema version %2, this program&apos;s is %3: make a new store with &quot;complaintdesk-cli init --database %1&quot; of this ComplaintDesk. Nothing was copied.</source>
+        <translation>The target %1 is at schema version %2, this program&apos;s is %3: make a new store with &quot;complaintdesk-cli init --database %1&quot; of this ComplaintDesk. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3, so the stores cannot be copied one into the other.</source>
+        <translation>The table %1 has other columns in %2 than in %3, so the stores cannot be copied one into the other.</translation>
+    </message>
+    <message>
+        <source>The copy was stopped in %1 after %2 of its %3 rows; run the same command again to continue where it stopped.</source>
+        <translation>The copy was stopped in %1 after %2 of its %3 rows; run the same command again to continue where it stopped.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 in the target</source>
+        <translation>%1: %2 rows in the source, %3 in the target</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 complaints of %2</source>
+        <translation>the search index holds %1 complaints of %2</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target; name another target.</source>
+        <translation>%1 is both the source and the target; name another target.</translation>
+    </message>
+    <message>
+        <source>The store %1 is itself an unfinished copy; finish that copy first. Nothing was copied.</source>
+        <translation>The store %1 is itself an unfinished copy; finish that copy first. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The target %1 holds an unfinished copy of another store, so nothing was copied into it and it was left unchanged: finish that copy, or make a new store for this one with &quot;complaintdesk-cli init --database ADDRESS&quot;.</source>
+        <translation>The target %1 holds an unfinished copy of another store, so nothing was copied into it and it was left unchanged: finish that copy, or make a new store for this one with &quot;complaintdesk-cli init --database ADDRESS&quot;.</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds content (table %2), so nothing was copied into it and it was left unchanged: copy-store fills only a new, empty store made with &quot;complaintdesk-cli init --database %1&quot; (without --admin).</source>
+        <translation>The target %1 already holds content (table %2), so nothing was copied into it and it was left unchanged: copy-store fills only a new, empty store made with &quot;complaintdesk-cli init --database %1&quot; (without --admin).</translation>
+    </message>
+</context>
+<context>
+    <name>TableTransfer</name>
+    <message>
+        <source>The rows of %1 could not be counted.</source>
+        <translation>The rows of %1 could not be counted.</translation>
+    </message>
+    <message>
+        <source>The store has no audit chain record.</source>
+        <translation>The store has no audit chain record.</translation>
     </message>
 </context>
 <context>

@@ -1593,6 +1593,74 @@ child processes and may be logged.</source>
         <source>an id of this save (e.g. a UUID): run again with the same id after a lost connection or a killed run, the command prints the reference the first run saved instead of logging the call twice</source>
         <translation>本次保存的标识（例如 UUID）：连接中断或运行被终止后用同一标识再次运行时，命令输出第一次保存的投诉编号，而不会重复登记来电</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 rows (%4%)</source>
+        <translation>%1：已复制 %2 / %3 行（%4%）</translation>
+    </message>
+    <message>
+        <source>Name both stores: copy-store --from SOURCE --to TARGET.</source>
+        <translation>请指明两个数据库：copy-store --from 源数据库 --to 目标数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 into %2 does not match its source:</source>
+        <translation>%1 复制到 %2 的副本与源数据库不一致：</translation>
+    </message>
+    <message>
+        <source>The target stays marked as an unfinished copy.</source>
+        <translation>目标数据库仍标记为未完成的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete copy of %2; counts and audit trail verified.</source>
+        <translation>%1 已是 %2 的完整副本；行数与审计记录均已校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n complaint(s), </source>
+        <translation>
+            <numerusform>已复制 %n 条投诉、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), </source>
+        <translation>
+            <numerusform>%n 通来电、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and </source>
+        <translation>
+            <numerusform>%n 个事件和 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) from %1 to %2; counts and audit trail verified.</source>
+        <translation>
+            <numerusform>%n 个用户（从 %1 到 %2）；行数与审计记录均已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy-store --from SOURCE --to TARGET [--json]</source>
+        <translation>copy-store --from 源数据库 --to 目标数据库 [--json]</translation>
+    </message>
+    <message>
+        <source>copy a store into a new one: a desk&apos;s file to the server, or back</source>
+        <translation>将数据库复制到新数据库：本机数据库文件迁往服务器，或反向复制</translation>
+    </message>
+    <message>
+        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</source>
+        <translation>源数据库和目标数据库各为一个数据库文件或 PostgreSQL 地址，写法同 --database（密码来自 ~/.pgpass、服务文件或提示输入）。目标数据库必须是用“init --database 目标数据库”新建的数据库（不带 --admin）；两者都必须是本程序的结构版本。源数据库的全部内容逐表分批复制；源数据库只读不写。中断后再次运行同一命令即从中断处继续；复制完成并校验之前，任何人都不能使用目标数据库。最后核对两边每张表的行数，并校验目标数据库的审计记录（不一致时退出状态为 1，并列出差异）。进度输出到标准错误；--json 则改为输出一个汇总对象。</translation>
+    </message>
+    <message>
+        <source>the store to copy</source>
+        <translation>要复制的数据库</translation>
+    </message>
+    <message>
+        <source>the new, empty store to copy it into</source>
+        <translation>复制到的新空数据库</translation>
+    </message>
+    <message>
+        <source>print a JSON summary, no progress</source>
+        <translation>输出 JSON 汇总，不显示进度</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -1891,6 +1959,10 @@ child processes and may be logged.</source>
     <message>
         <source>The store on the server %1 was created by a newer ComplaintDesk (schema version %2; this program knows up to %3). It was left unchanged; use a newer ComplaintDesk.</source>
         <translation>服务器 %1 上的数据库由更新版本的投诉工作台创建（结构版本 %2；本程序最高支持 %3）。数据库未被改动；请使用更新版本的投诉工作台。</translation>
+    </message>
+    <message>
+        <source>The store %1 is being filled by copy-store, which has not finished: run the same &quot;complaintdesk-cli copy-store&quot; command again to complete it before working on this store.</source>
+        <translation>数据库 %1 正由 copy-store 写入，复制尚未完成：请再次运行同一条“complaintdesk-cli copy-store”命令完成复制，然后再使用该数据库。</translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3377,60 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The connection to the server was lost (%1).</source>
         <translation>与服务器的连接已中断（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransfer</name>
+    <message>
+        <source>The store %1 is at schema version %2, this program&apos;s is %3: open it once with this ComplaintDesk (for example &quot;complaintdesk-cli check --database %1&quot;), which upgrades it, then copy it. Nothing was copied.</source>
+        <translation>数据库 %1 的结构版本为 %2，本程序为 %3：请先用本版投诉工作台打开一次（例如“complaintdesk-cli check --database %1”），它会升级该数据库，然后再复制。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The target %1 is at schema version %2, this program&apos;s is %3: make a new store with &quot;complaintdesk-cli init --database %1&quot; of this ComplaintDesk. Nothing was copied.</source>
+        <translation>目标数据库 %1 的结构版本为 %2，本程序为 %3：请用本版投诉工作台的“complaintdesk-cli init --database %1”新建数据库。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3, so the stores cannot be copied one into the other.</source>
+        <translation>表 %1 在 %2 与 %3 中的列不同，无法在两个数据库之间复制。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped in %1 after %2 of its %3 rows; run the same command again to continue where it stopped.</source>
+        <translation>复制在表 %1 已复制 %2 / %3 行时停止；再次运行同一命令即从中断处继续。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source, %3 in the target</source>
+        <translation>%1：源数据库 %2 行，目标数据库 %3 行</translation>
+    </message>
+    <message>
+        <source>the search index holds %1 complaints of %2</source>
+        <translation>搜索索引只收录了 %2 条投诉中的 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target; name another target.</source>
+        <translation>%1 既是源数据库又是目标数据库；请指定另一个目标数据库。</translation>
+    </message>
+    <message>
+        <source>The store %1 is itself an unfinished copy; finish that copy first. Nothing was copied.</source>
+        <translation>数据库 %1 本身是一个未完成的副本；请先完成那次复制。未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The target %1 holds an unfinished copy of another store, so nothing was copied into it and it was left unchanged: finish that copy, or make a new store for this one with &quot;complaintdesk-cli init --database ADDRESS&quot;.</source>
+        <translation>目标数据库 %1 中有另一个数据库未完成的副本，因此未向其复制任何内容，它保持不变：请完成那次复制，或用“complaintdesk-cli init --database 地址”为本次复制新建数据库。</translation>
+    </message>
+    <message>
+        <source>The target %1 already holds content (table %2), so nothing was copied into it and it was left unchanged: copy-store fills only a new, empty store made with &quot;complaintdesk-cli init --database %1&quot; (without --admin).</source>
+        <translation>目标数据库 %1 已有内容（表 %2），因此未向其复制任何内容，它保持不变：copy-store 只写入用“complaintdesk-cli init --database %1”新建的空数据库（不带 --admin）。</translation>
+    </message>
+</context>
+<context>
+    <name>TableTransfer</name>
+    <message>
+        <source>The rows of %1 could not be counted.</source>
+        <translation>无法统计表 %1 的行数。</translation>
+    </message>
+    <message>
+        <source>The store has no audit chain record.</source>
+        <translation>该数据库没有审计记录链的记录。</translation>
     </message>
 </context>
 <context>

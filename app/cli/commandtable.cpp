@@ -14,9 +14,10 @@ QCommandLineOption described(QCommandLineOption option, const QString &descripti
 QList<Command> commands()
 {
     QList<Command> all;
-    for (const auto &group : {storeCommands, complaintCommands, workflowCommands, accountCommands,
-                              checkCommands, deadlineCommands, classifyCommands, reviewCommands,
-                              backupCommands, incomingCallCommands, importCommands, watchCommands})
+    for (const auto &group :
+         {storeCommands, complaintCommands, workflowCommands, accountCommands, checkCommands,
+          deadlineCommands, classifyCommands, reviewCommands, backupCommands, copyStoreCommands,
+          incomingCallCommands, importCommands, watchCommands})
         all << group();
     return all;
 }

@@ -106,6 +106,7 @@ QList<Command> deadlineCommands(); // contact, extend, callback, sweep, reminder
 QList<Command> classifyCommands(); // classify
 QList<Command> reviewCommands(); // report, dashboard, satisfaction, merge
 QList<Command> backupCommands(); // backup, restore, daily-backup
+QList<Command> copyStoreCommands(); // copy-store
 QList<Command> incomingCallCommands(); // incoming-call
 QList<Command> importCommands(); // import
 QList<Command> watchCommands(); // watch

@@ -357,6 +357,37 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
     return {};
 }
 
+Result<void> ComplaintRepository::indexForSearch(qint64 firstId, qint64 lastId)
+{
+    auto rows =
+        runQuery(m_db,
+                 QStringLiteral("SELECT c.id, c.reference, cu.name,"
+                                " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+                                " c.description, c.transaction_ref"
+                                " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
+                                " WHERE c.id BETWEEN ? AND ? ORDER BY c.id"),
+                 {firstId, lastId});
+    if (!rows)
+        return rows.error();
+    QList<std::pair<qint64, QString>> tokens;
+    while (rows->next()) {
+        tokens.append({rows->value(0).toLongLong(),
+                       searchTokensOf(rows->value(1).toString(), rows->value(2).toString(),
+                                      rows->value(3).toString(), rows->value(4).toString(),
+                                      rows->value(5).toString())});
+    }
+    if (auto ended = rowsEnded(m_db, *rows); !ended)
+        return ended.error();
+    rows->finish();
+    for (const auto &[id, text] : std::as_const(tokens)) {
+        if (auto inserted = runQuery(m_db, Dialect::searchInsert(m_db),
+                                     {id, Dialect::searchDocument(m_db, text)});
+            !inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
 Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
 {
     auto query = runQuery(

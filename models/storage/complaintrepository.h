@@ -106,6 +106,10 @@ public:
     Result<void> setNeedsReview(qint64 id, bool needsReview);
     // What full-text search finds the complaint by (rules::SearchText::indexTokens).
     Result<void> setSearchTokens(qint64 id, const QString &tokens);
+    // Indexes the stored complaints with ids from `firstId` to `lastId` for search, as
+    // their intake indexed them (an anonymised customer's placeholder number is not
+    // indexed, as the eraser indexes: no name, no number). None of them may be indexed yet.
+    Result<void> indexForSearch(qint64 firstId, qint64 lastId);
 
     // The customer's complaints, newest first, at most `limit`.
     Result<QList<ComplaintRecord>> forCustomer(qint64 customerId, int limit) const;

@@ -3,6 +3,7 @@
 #include "dialect.h"
 #include "migrations.h"
 #include "serveraddress.h"
+#include "tabletransfer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,6 +73,21 @@ bool serverWantsPassword(const QString &connectOptions, const QString &password)
         PQstatus(connection) != CONNECTION_OK && PQconnectionNeedsPassword(connection) != 0;
     PQfinish(connection);
     return wants;
+}
+
+// A store that copy-store is filling is not worked on before the copy is complete.
+Result<void> refuseIncompleteCopy(Database &database)
+{
+    auto marker = TableTransfer::marker(database.connection());
+    if (!marker)
+        return marker.error();
+    if (!*marker)
+        return {};
+    return Error::storage(
+        Database::tr("The store %1 is being filled by copy-store, which has not finished: run "
+                     "the same \"complaintdesk-cli copy-store\" command again to complete it "
+                     "before working on this store.")
+            .arg(database.displayName()));
 }
 
 } // namespace
@@ -204,6 +220,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
     if (upgrade == Upgrade::ToLatest) {
         if (auto migrated = Migrations::upgrade(*database); !migrated)
             return migrated.error();
+        if (auto whole = refuseIncompleteCopy(*database); !whole)
+            return whole.error();
     }
     return database;
 }
@@ -289,6 +307,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
     if (upgrade == Upgrade::ToLatest) {
         if (auto migrated = Migrations::upgrade(*database); !migrated)
             return migrated.error();
+        if (auto whole = refuseIncompleteCopy(*database); !whole)
+            return whole.error();
     }
     return database;
 }

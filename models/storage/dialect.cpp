@@ -103,6 +103,21 @@ QVariant Dialect::searchQuery(Kind kind, const QString &fts5Query)
     return kind == Kind::Postgres ? QVariant(tsQueryOf(fts5Query)) : QVariant(fts5Query);
 }
 
+QString Dialect::readOnly(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+                          : QStringLiteral("PRAGMA query_only = ON");
+}
+
+QString Dialect::followIds(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgres(db))
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                          " COALESCE(max(id), 1), max(id) IS NOT NULL) FROM %1")
+        .arg(table);
+}
+
 QString Dialect::searchInsert(const QSqlDatabase &db)
 {
     return isPostgres(db)

@@ -40,6 +40,14 @@ public:
     // on SQLite, whose write transaction holds the whole store.
     static QString rowLock(const QSqlDatabase &db);
 
+    // Makes the connection refuse every write from now on (a store only read: the source
+    // of copy-store): PRAGMA query_only on SQLite, read-only transactions on PostgreSQL.
+    static QString readOnly(const QSqlDatabase &db);
+    // After rows were inserted into `table` with their ids given: the next id the store
+    // gives is above them (PostgreSQL: the identity's sequence moved to max(id)). Empty on
+    // SQLite, whose next rowid is always above the largest.
+    static QString followIds(const QSqlDatabase &db, const QString &table);
+
     // An INSERT into a table with an `id` column, made to give the new id back (PostgreSQL
     // has no last-insert id without RETURNING).
     static QString returningId(const QSqlDatabase &db, const QString &insertSql);

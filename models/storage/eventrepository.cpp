@@ -260,6 +260,29 @@ Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
     return seals;
 }
 
+Result<QString> EventRepository::liftAppendOnly(const QSqlDatabase &db, const QString &trigger)
+{
+    if (Dialect::isPostgres(db)) {
+        if (auto lifted =
+                runQuery(db, QStringLiteral("ALTER TABLE events DISABLE TRIGGER %1").arg(trigger));
+            !lifted)
+            return lifted.error();
+        return QStringLiteral("ALTER TABLE events ENABLE TRIGGER %1").arg(trigger);
+    }
+    auto found = runQuery(
+        db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+        {trigger});
+    if (!found)
+        return found.error();
+    const QString recreate = found->next() ? found->value(0).toString() : QString();
+    found->finish();
+    if (!recreate.isEmpty()) {
+        if (auto dropped = runQuery(db, QStringLiteral("DROP TRIGGER %1").arg(trigger)); !dropped)
+            return dropped.error();
+    }
+    return recreate;
+}
+
 Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &notesById)
 {
     QJsonObject seals;
@@ -286,39 +309,17 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
                          head->key, row->value(sealedColumnCount).toString().toLatin1(), values)));
     }
     // The append-only trigger is lifted for these edits only, inside the transaction.
-    QString recreate;
-    if (Dialect::isPostgres(m_db)) {
-        if (auto lifted = runQuery(
-                m_db,
-                QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_are_append_only_update"));
-            !lifted)
-            return lifted.error();
-        recreate =
-            QStringLiteral("ALTER TABLE events ENABLE TRIGGER events_are_append_only_update");
-    } else {
-        auto trigger =
-            runQuery(m_db,
-                     QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                                    " AND name = 'events_are_append_only_update'"));
-        if (!trigger)
-            return trigger.error();
-        recreate = trigger->next() ? trigger->value(0).toString() : QString();
-        trigger->finish();
-        if (!recreate.isEmpty()) {
-            if (auto dropped =
-                    runQuery(m_db, QStringLiteral("DROP TRIGGER events_are_append_only_update"));
-                !dropped)
-                return dropped.error();
-        }
-    }
+    auto recreate = liftAppendOnly(m_db, QStringLiteral("events_are_append_only_update"));
+    if (!recreate)
+        return recreate.error();
     for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
         if (auto updated = runQuery(m_db, QStringLiteral("UPDATE events SET note = ? WHERE id = ?"),
                                     {it.value(), it.key()});
             !updated)
             return updated.error();
     }
-    if (!recreate.isEmpty()) {
-        if (auto restored = runQuery(m_db, recreate); !restored)
+    if (!recreate->isEmpty()) {
+        if (auto restored = runQuery(m_db, *recreate); !restored)
             return restored.error();
     }
     return seals;

@@ -146,6 +146,9 @@ public:
     // only for these updates and restored in the same transaction.
     static constexpr const char *erasureEventType = "personal_data_erased";
     Result<QJsonObject> eraseNotes(const QHash<qint64, QString> &notesById);
+    // Lifts the append-only trigger `trigger` of events until the statement returned is
+    // run (empty: there was none). Only inside a transaction, for the one change it allows.
+    static Result<QString> liftAppendOnly(const QSqlDatabase &db, const QString &trigger);
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 

@@ -10,6 +10,8 @@
 #include "slaclock.h"
 #include "sqlquery.h"
 
+#include <limits>
+
 namespace cd::storage::migration {
 
 Result<void> runScript(const QSqlDatabase &db, const QStringList &statements)
@@ -423,31 +425,7 @@ Result<void> recordClassificationSuggestions(const QSqlDatabase &db)
 // eraser indexes: no name, no number).
 Result<void> indexEveryComplaint(const QSqlDatabase &db)
 {
-    auto rows = runQuery(
-        db,
-        QStringLiteral(
-            "SELECT c.id, c.reference, cu.name,"
-            " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
-            " c.description, c.transaction_ref"
-            " FROM complaints c JOIN customers cu ON cu.id = c.customer_id ORDER BY c.id"));
-    if (!rows)
-        return rows.error();
-    QList<std::pair<qint64, QString>> tokens;
-    while (rows->next()) {
-        tokens.append({rows->value(0).toLongLong(),
-                       searchTokensOf(rows->value(1).toString(), rows->value(2).toString(),
-                                      rows->value(3).toString(), rows->value(4).toString(),
-                                      rows->value(5).toString())});
-    }
-    rows->finish();
-    for (const auto &[id, text] : std::as_const(tokens)) {
-        auto inserted = runQuery(
-            db, QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"),
-            {id, text});
-        if (!inserted)
-            return inserted.error();
-    }
-    return {};
+    return ComplaintRepository(db).indexForSearch(0, std::numeric_limits<qint64>::max());
 }
 
 // v8: full-text search over reference, customer, phone and text, Chinese included (pairs of
