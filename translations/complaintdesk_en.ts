@@ -532,10 +532,6 @@
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>The store has no administrator yet: create one with init --admin USER.</source>
-        <translation>The store has no administrator yet: create one with init --admin USER.</translation>
-    </message>
-    <message>
         <source>Administrator %1 created.</source>
         <translation>Administrator %1 created.</translation>
     </message>
@@ -1674,6 +1670,10 @@ child processes and may be logged.</translation>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>print a JSON summary, no progress</translation>
+    </message>
+    <message>
+        <source>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</source>
+        <translation>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</translation>
     </message>
 </context>
 <context>

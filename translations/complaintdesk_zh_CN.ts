@@ -531,10 +531,6 @@
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>The store has no administrator yet: create one with init --admin USER.</source>
-        <translation>数据库还没有管理员：请用 init --admin 用户 创建。</translation>
-    </message>
-    <message>
         <source>Administrator %1 created.</source>
         <translation>已创建管理员 %1。</translation>
     </message>
@@ -1660,6 +1656,10 @@ child processes and may be logged.</source>
     <message>
         <source>print a JSON summary, no progress</source>
         <translation>输出 JSON 汇总，不显示进度</translation>
+    </message>
+    <message>
+        <source>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</source>
+        <translation>数据库还没有管理员：用 init --admin USER 创建一个，或用 copy-store 将某个坐席的数据库复制进来。</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,12 @@ int initCommand(Call &call)
     auto needed = ws.auth().needsFirstAdministrator();
     if (!needed)
         return fail(needed.error());
-    if (*needed) {
-        if (!parser.isSet(admin)) {
-            return fail(usageError(Tr::tr("The store has no administrator yet: create one with "
-                                          "init --admin USER.")));
-        }
+    if (*needed && !parser.isSet(admin)) {
+        // A store without users: the target of copy-store, or one whose administrator
+        // comes later.
+        printError(Tr::tr("The store has no administrator yet: create one with init --admin "
+                          "USER, or copy a desk's store into it with copy-store."));
+    } else if (*needed) {
         auto password = readNewPassword(parser, parser.value(admin));
         if (!password)
             return fail(password.error());
