@@ -88,7 +88,12 @@ Result<void> copyTable(Database &source, Database &target, const TableTransfer::
     auto sourceColumns = TableTransfer::columns(source.connection(), table);
     if (!sourceColumns)
         return sourceColumns.error();
-    if (*sourceColumns != *columns) {
+    // The same columns, in whatever order each store's ladder left them; read by name.
+    QStringList sourceSorted = *sourceColumns;
+    QStringList targetSorted = *columns;
+    sourceSorted.sort();
+    targetSorted.sort();
+    if (sourceSorted != targetSorted) {
         return Error::invalid(
             StoreTransfer::tr("The table %1 has other columns in %2 than in %3, so the stores "
                               "cannot be copied one into the other.")
