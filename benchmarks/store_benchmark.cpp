@@ -91,7 +91,9 @@ Figures floorOfStatement(models::Workspace &ws, const QString &sql, const QVaria
 Figures floorOf(models::Workspace &ws, const storage::QueueQuery &query, int runs)
 {
     QVariantList bindings;
-    const QString sql = storage::QueueRepository::queueSql(query, std::nullopt, 100, &bindings);
+    const QString sql = storage::QueueRepository::queueSql(
+        query, std::nullopt, 100, &bindings, storage::QueueRepository::Direction::Forward, 0,
+        storage::Dialect::of(ws.database().connection()));
     return floorOfStatement(ws, sql, bindings, runs);
 }
 
@@ -101,7 +103,10 @@ Figures plainCountOf(models::Workspace &ws, const storage::QueueQuery &query, in
 {
     QVariantList bindings;
     const QString sql = QStringLiteral("SELECT count(*) FROM complaints c WHERE ")
-        + storage::QueueRepository::queueConditions(query, &bindings).join(QStringLiteral(" AND "));
+        + storage::QueueRepository::queueConditions(
+              query, &bindings, storage::QueueRepository::SearchForm::Subquery,
+              storage::Dialect::of(ws.database().connection()))
+              .join(QStringLiteral(" AND "));
     return floorOfStatement(ws, sql, bindings, runs);
 }
 
@@ -110,6 +115,7 @@ Figures plainCountOf(models::Workspace &ws, const storage::QueueQuery &query, in
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     const QStringList args = app.arguments();
     int count = 10000;
     int runs = 20;

@@ -156,7 +156,7 @@ QStringList ServerSchema::statements()
                        " complaint_id, kind, due_at))"),
         QStringLiteral("CREATE INDEX notifications_by_user ON notifications (user_id,"
                        " created_at)"),
-        QStringLiteral("CREATE INDEX complaints_by_next_due ON complaints (next_due_at)"),
+        QStringLiteral("CREATE INDEX complaints_by_next_due ON complaints (next_due_at, id)"),
         QStringLiteral("CREATE INDEX complaints_by_next_risk ON complaints (next_at_risk_at)"),
         QStringLiteral("CREATE INDEX complaints_by_callback ON complaints (callback_at) WHERE"
                        " callback_at IS NOT NULL"),

@@ -1,5 +1,6 @@
 #include "statisticsrepository.h"
 
+#include "dialect.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,13 @@ QString departmentCondition(const StatisticsScope &scope, QVariantList *bindings
     *bindings << *scope.departmentId;
     return byIndex ? QStringLiteral(" AND c.department_id = ?")
                    : QStringLiteral(" AND +c.department_id = ?");
+}
+
+// " INDEXED BY `index`" on SQLite, whose planner is told which index serves; a server's
+// planner chooses by its statistics.
+QString indexedBy(const QSqlDatabase &db, const QString &index)
+{
+    return Dialect::isPostgres(db) ? QString() : QStringLiteral(" INDEXED BY ") + index;
 }
 
 // Open complaints, worded as the partial index complaints_open is (so that it is used).
@@ -105,11 +113,14 @@ Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope
     QVariantList bindings {scope.nowMs, scope.nowMs};
     const QString sql = QStringLiteral("SELECT ") + group
         + QStringLiteral(", count(*),"
-                         " sum(c.first_responded_at IS NOT NULL OR c.first_response_due_at <= ?),"
-                         " sum(c.first_responded_at IS NOT NULL"
+                         " count(*) FILTER (WHERE c.first_responded_at IS NOT NULL"
+                         "     OR c.first_response_due_at <= ?),"
+                         " count(*) FILTER (WHERE c.first_responded_at IS NOT NULL"
                          "     AND c.first_responded_at <= c.first_response_due_at),"
-                         " sum(c.resolved_at IS NOT NULL OR c.resolution_due_at <= ?),"
-                         " sum(c.resolved_at IS NOT NULL AND c.resolved_at <= c.resolution_due_at)"
+                         " count(*) FILTER (WHERE c.resolved_at IS NOT NULL"
+                         "     OR c.resolution_due_at <= ?),"
+                         " count(*) FILTER (WHERE c.resolved_at IS NOT NULL"
+                         "     AND c.resolved_at <= c.resolution_due_at)"
                          " FROM complaints c WHERE")
         + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1");
     auto query = runQuery(m_db, sql, bindings);
@@ -197,14 +208,14 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     PeriodTotals totals;
     {
         QVariantList bindings;
-        const QString sql =
-            QStringLiteral(
-                "SELECT count(*), coalesce(sum(c.solved_on_call), 0),"
-                " coalesce(sum(c.channel = 'REGULATOR'), 0),"
-                " coalesce(sum(c.satisfaction = 1), 0), coalesce(sum(c.satisfaction = 2), 0),"
-                " coalesce(sum(c.satisfaction = 3), 0), coalesce(sum(c.satisfaction = 4), 0),"
-                " coalesce(sum(c.satisfaction = 5), 0)"
-                " FROM complaints c WHERE")
+        const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(c.solved_on_call), 0),"
+                                           " count(*) FILTER (WHERE c.channel = 'REGULATOR'),"
+                                           " count(*) FILTER (WHERE c.satisfaction = 1),"
+                                           " count(*) FILTER (WHERE c.satisfaction = 2),"
+                                           " count(*) FILTER (WHERE c.satisfaction = 3),"
+                                           " count(*) FILTER (WHERE c.satisfaction = 4),"
+                                           " count(*) FILTER (WHERE c.satisfaction = 5)"
+                                           " FROM complaints c WHERE")
             + receivedWhere(scope, &bindings);
         auto query = runQuery(m_db, sql, bindings);
         if (!query)
@@ -222,17 +233,19 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     QVariantList bindings {repeatWindowMs, repeatWindowMs, scope.fromMs, scope.toMs};
     QString callsOfScope = QStringLiteral("SELECT k.customer_id, k.started_at, k.duration_ms"
                                           " FROM calls k");
-    if (scope.departmentId)
+    if (scope.departmentId) // calls first (SQLite's CROSS JOIN keeps the order)
         callsOfScope +=
-            QStringLiteral(" CROSS JOIN complaints c ON c.id = k.complaint_id"); // calls first
+            (Dialect::isPostgres(m_db) ? QStringLiteral(" JOIN") : QStringLiteral(" CROSS JOIN"))
+            + QStringLiteral(" complaints c ON c.id = k.complaint_id");
     callsOfScope += QStringLiteral(" WHERE k.started_at >= ? AND k.started_at < ?")
         + departmentCondition(scope, &bindings);
     const QString sql =
-        QStringLiteral(
-            "SELECT count(*), coalesce(sum(duration_ms), 0),"
-            " count(DISTINCT CASE WHEN gap <= ? THEN customer_id END), coalesce(sum(gap <= ?), 0)"
-            " FROM (SELECT customer_id, duration_ms, started_at - lag(started_at) OVER"
-            " (PARTITION BY customer_id ORDER BY started_at) AS gap FROM (%1))")
+        QStringLiteral("SELECT count(*), coalesce(sum(duration_ms), 0),"
+                       " count(DISTINCT CASE WHEN gap <= ? THEN customer_id END),"
+                       " count(*) FILTER (WHERE gap <= ?)"
+                       " FROM (SELECT customer_id, duration_ms, started_at - lag(started_at) OVER"
+                       " (PARTITION BY customer_id ORDER BY started_at) AS gap FROM (%1) AS scoped)"
+                       " AS gaps")
             .arg(callsOfScope);
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
@@ -263,13 +276,13 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
         QVariantList bindings {std::max(scope.nowMs, dayStart), dayEnd, scope.nowMs, scope.nowMs,
                                scope.nowMs};
         const QString sql =
-            QStringLiteral(
-                "SELECT c.assignee_id, count(*), sum(c.next_due_at >= ? AND c.next_due_at < ?),"
-                " sum(c.next_at_risk_at <= ? AND c.next_due_at >= ?), sum(c.next_due_at < ?)"
-                " FROM complaints c INDEXED BY complaints_open WHERE c.assignee_id IS NOT NULL "
-                "AND ")
-            + openStatuses() + departmentCondition(scope, &bindings)
-            + QStringLiteral(" GROUP BY 1");
+            QStringLiteral("SELECT c.assignee_id, count(*),"
+                           " count(*) FILTER (WHERE c.next_due_at >= ? AND c.next_due_at < ?),"
+                           " count(*) FILTER (WHERE c.next_at_risk_at <= ? AND c.next_due_at >= ?),"
+                           " count(*) FILTER (WHERE c.next_due_at < ?) FROM complaints c")
+            + indexedBy(m_db, QStringLiteral("complaints_open"))
+            + QStringLiteral(" WHERE c.assignee_id IS NOT NULL AND ") + openStatuses()
+            + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
         auto query = runQuery(m_db, sql, bindings);
         if (!query)
             return query.error();
@@ -284,10 +297,10 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
             return ended.error();
     }
     QVariantList bindings {weekStart};
-    const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c"
-                                       " INDEXED BY complaints_by_closed"
-                                       " WHERE c.closed_at >= ? AND c.assignee_id IS NOT NULL"
-                                       " AND c.merged_into_id IS NULL")
+    const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c")
+        + indexedBy(m_db, QStringLiteral("complaints_by_closed"))
+        + QStringLiteral(" WHERE c.closed_at >= ? AND c.assignee_id IS NOT NULL"
+                         " AND c.merged_into_id IS NULL")
         + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
     auto query = runQuery(m_db, sql, bindings);
     if (!query)
