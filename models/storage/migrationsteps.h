@@ -12,7 +12,6 @@
 
 namespace cd::storage {
 
-
 // The steps of the schema ladder and the default data they seed, for Migrations (the
 // runner) only. Every step takes the store's connection inside the runner's transaction.
 namespace migration {
