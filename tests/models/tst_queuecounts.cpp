@@ -213,6 +213,8 @@ private Q_SLOTS:
                   "ALTER TABLE audit_chain DROP COLUMN key_fingerprint",
                   "PRAGMA user_version = 11"})
                 QVERIFY2(down.exec(QLatin1String(sql)), sql);
+            for (const QString &sql : test::eventsAsBeforeVersion21()) // v21
+                QVERIFY2(down.exec(sql), qPrintable(sql));
             store.close();
             // as someone putting an old store back on purpose does (docs/security.md)
             for (const QString &file :

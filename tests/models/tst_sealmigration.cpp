@@ -39,18 +39,7 @@ private Q_SLOTS:
                                           " DESC LIMIT 1), '')"),
                            QStringLiteral("ALTER TABLE events ENABLE TRIGGER USER"),
                            QStringLiteral("UPDATE schema_version SET version = 20")}
-            : QStringList {QStringLiteral("DROP TRIGGER events_are_append_only_update"),
-                           QStringLiteral("DROP TRIGGER events_are_append_only_delete"),
-                           QStringLiteral("ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL"
-                                          " DEFAULT ''"),
-                           QStringLiteral("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL"
-                                          " DEFAULT ''"),
-                           QStringLiteral("UPDATE events SET hash = lower(hex(seal))"),
-                           QStringLiteral("UPDATE events SET prev_hash = coalesce((SELECT p.hash"
-                                          " FROM events p WHERE p.id < events.id ORDER BY p.id"
-                                          " DESC LIMIT 1), '')"),
-                           QStringLiteral("ALTER TABLE events DROP COLUMN seal"),
-                           QStringLiteral("PRAGMA user_version = 20")};
+            : test::eventsAsBeforeVersion21() << QStringLiteral("PRAGMA user_version = 20");
         for (const QString &sql : toVersion20)
             QVERIFY(exec(ws, sql));
         QCOMPARE(scalar(ws, QStringLiteral("SELECT hash FROM events WHERE id = 2")).toByteArray(),

@@ -346,4 +346,16 @@ bool isCharacterDevice(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
+QStringList eventsAsBeforeVersion21()
+{
+    return {QStringLiteral("DROP TRIGGER events_are_append_only_update"),
+            QStringLiteral("DROP TRIGGER events_are_append_only_delete"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE events SET hash = lower(hex(seal))"),
+            QStringLiteral("UPDATE events SET prev_hash = coalesce((SELECT p.hash FROM events p"
+                           " WHERE p.id < events.id ORDER BY p.id DESC LIMIT 1), '')"),
+            QStringLiteral("ALTER TABLE events DROP COLUMN seal")};
+}
+
 } // namespace cd::test

@@ -137,6 +137,11 @@ QString digitsIn(const QString &text);
 void damageTheMiddle(const QString &path);
 // SHA-256 of the file at `path`; same rule as above.
 QByteArray digestOf(const QString &path);
+
+// The statements that give an SQLite store's events the layout of schemas 4-20 (each seal
+// as hex digits in `hash`, the previous one in `prev_hash`), for tests that turn a store
+// back into an older version; the append-only triggers go too.
+QStringList eventsAsBeforeVersion21();
 // The permission bits of the file at `path` (e.g. 0600), -1 when there is none.
 int modeOf(const QString &path);
 // The whole content of a file that no connection has open (see damageTheMiddle); empty
