@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include "auditservice.h"
@@ -66,27 +67,6 @@ class TestServerStore : public QObject
         if (section < 0 || begin < 0 || end < 0)
             qFatal("docs/deployment.md has no SQL block for the application's role");
         return text.mid(begin + 7, end - begin - 7);
-    }
-
-    // A program to start that signs in as the fixture's users do (COMPLAINTDESK_PASSWORD),
-    // reading nothing from stdin; deleted with the test object.
-    QProcess *signedInProcess()
-    {
-        auto *process = new QProcess(this);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           test::StoreFixture::password());
-        process->setProcessEnvironment(environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        return process;
-    }
-
-    // The name of the database of the server store `store`.
-    static QString databaseOf(const test::StoreFixture &store)
-    {
-        return QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
-            .match(store.path())
-            .captured(1);
     }
 
     static QList<QString> found(Workspace &ws, const QString &typed)
@@ -185,11 +165,10 @@ private Q_SLOTS:
         QProcess cli;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("PGPASSWORD"));
-        cli.setProcessEnvironment(environment);
-        cli.setStandardInputFile(QProcess::nullDevice());
-        cli.start(QStringLiteral(CLI_PATH),
-                  {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
-                   QStringLiteral("--lang"), QStringLiteral("en")});
+        test::startCli(cli,
+                       {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
+                        QStringLiteral("--lang"), QStringLiteral("en")},
+                       environment);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
@@ -272,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(watcher.start().ok());
         QVERIFY(watcher.isListening());
         QSignalSpy changed(&watcher, &ChangeWatcher::changed);
-        const QString database = databaseOf(store);
+        const QString database = test::databaseName(store.path());
         QVERIFY(!database.isEmpty());
 
         // WHEN the server ends every connection to the store (as a restart or failover does)
@@ -320,7 +299,7 @@ private Q_SLOTS:
             QVERIFY(test::onTestServer(
                 QStringLiteral(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
-                    .arg(databaseOf(store))));
+                    .arg(test::databaseName(store.path()))));
             QTest::qWait(100);
             const auto committed = save.commit();
             // THEN the desk is told the server could not be reached, not that it failed
@@ -348,15 +327,15 @@ private Q_SLOTS:
         store.open();
         store.close();
         const auto log = [&](int round) {
-            QProcess *process = signedInProcess();
-            process->start(QStringLiteral(CLI_PATH),
-                           {QStringLiteral("log"), QStringLiteral("--database"), store.path(),
-                            QStringLiteral("--as"), QStringLiteral("tester"),
-                            QStringLiteral("--lang"), QStringLiteral("en"),
-                            QStringLiteral("--phone"),
-                            QStringLiteral("1381234%1").arg(1000 + round), QStringLiteral("--text"),
-                            QStringLiteral("round %1").arg(round), QStringLiteral("--save-id"),
-                            QStringLiteral("kill-round-%1").arg(round)});
+            auto *process = new QProcess(this);
+            test::startCli(
+                *process,
+                test::onStore({QStringLiteral("log"), QStringLiteral("--phone"),
+                               QStringLiteral("1381234%1").arg(1000 + round),
+                               QStringLiteral("--text"), QStringLiteral("round %1").arg(round),
+                               QStringLiteral("--save-id"),
+                               QStringLiteral("kill-round-%1").arg(round)},
+                              store.path()));
             return process;
         };
         // How long one run takes, to kill the next ones anywhere in it.
@@ -422,7 +401,9 @@ private Q_SLOTS:
         constexpr int calls = 5;
         QList<QProcess *> running;
         for (int desk = 0; desk < desks; ++desk) {
-            QProcess *process = signedInProcess();
+            auto *process = new QProcess(this);
+            process->setProcessEnvironment(test::fixtureCliEnvironment());
+            process->setStandardInputFile(QProcess::nullDevice());
             QString script;
             for (int i = 0; i < calls; ++i) {
                 script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -68,6 +69,12 @@ bool onTestServer(const QString &sql)
         return false;
     }
     return true;
+}
+
+QString databaseName(const QString &address)
+{
+    static const QRegularExpression last(QStringLiteral("(?:^|\\s)dbname=(\\S+)\\s*$"));
+    return last.match(address).captured(1);
 }
 
 ServerDatabase::ServerDatabase()

@@ -43,6 +43,10 @@ private:
     QString m_address;
 };
 
+// The name of the database that the server address `address` names (its last "dbname="
+// keyword); empty when it names none (a store file, say).
+QString databaseName(const QString &address);
+
 // Runs `sql` on testServer()'s own database (creating and dropping databases); false and a
 // warning when it fails.
 bool onTestServer(const QString &sql);
