@@ -69,19 +69,6 @@ class TestServerStore : public QObject
         return text.mid(begin + 7, end - begin - 7);
     }
 
-    static QList<QString> found(Workspace &ws, const QString &typed)
-    {
-        storage::QueueQuery query;
-        query.searchMatch = rules::SearchText::matchQuery(typed);
-        auto rows = ws.queries().queuePage(query, std::nullopt, 100);
-        if (!rows)
-            qFatal("search failed: %s", qPrintable(rows.error().message));
-        QList<QString> references;
-        for (const auto &row : *rows)
-            references << row.reference;
-        return references;
-    }
-
     // What a desk sees of the same calls on `store`: searches, counts and the audit trail.
     static QStringList deskView(test::StoreFixture &store)
     {
@@ -115,7 +102,7 @@ class TestServerStore : public QObject
              {QStringLiteral("退款"), QStringLiteral("资金冻结"), QStringLiteral("冻结资金"),
               QStringLiteral("terminals"), QStringLiteral("0003"), QStringLiteral("13812340002"),
               references.at(0)}) {
-            view << typed + u'=' + found(ws, typed).join(u',');
+            view << typed + u'=' + test::searchReferences(ws, typed).join(u',');
         }
         storage::QueueQuery inRisk;
         inRisk.departmentId = risk;

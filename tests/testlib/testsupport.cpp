@@ -6,6 +6,7 @@
 #include "demogenerator.h"
 #include "language.h"
 #include "reference.h"
+#include "searchtext.h"
 #include "serveraddress.h"
 #include "transaction.h"
 
@@ -231,6 +232,19 @@ storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id)
     if (!detail)
         qFatal("cannot read complaint %lld: %s", id, qPrintable(detail.error().message));
     return detail->complaint;
+}
+
+QList<QString> searchReferences(models::Workspace &workspace, const QString &typed)
+{
+    storage::QueueQuery query;
+    query.searchMatch = rules::SearchText::matchQuery(typed);
+    auto rows = workspace.queries().queuePage(query, std::nullopt, 100);
+    if (!rows)
+        qFatal("search failed: %s", qPrintable(rows.error().message));
+    QList<QString> references;
+    for (const auto &row : *rows)
+        references << row.reference;
+    return references;
 }
 
 qint64 at(int year, int month, int day, int hour, int minute)

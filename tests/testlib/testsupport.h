@@ -118,6 +118,10 @@ storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id);
 QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
                                           qint64 firstNumber = 13812345000);
 
+// The references of the complaints that a search for `typed` finds, as the queue lists them
+// (at most 100); stops the suite when the search fails.
+QList<QString> searchReferences(models::Workspace &workspace, const QString &typed);
+
 // Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
 qint64 at(int year, int month, int day, int hour, int minute = 0);
 

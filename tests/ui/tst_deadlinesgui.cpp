@@ -28,12 +28,7 @@ using cd::test::scalar;
 
 namespace {
 
-const QTimeZone shanghai("Asia/Shanghai");
-
-qint64 at(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
-}
+using test::at;
 
 qint64 logAt(Workspace &ws, qint64 received, const QString &phone)
 {
