@@ -402,7 +402,7 @@ private Q_SLOTS:
                  5);
         // AND the store has the backup's content, also for the connection that stayed open
         QCOMPARE(restored->backup.complaints, 2);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
         QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
         QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));

@@ -253,6 +253,14 @@ qint64 at(int year, int month, int day, int hour, int minute)
         .toMSecsSinceEpoch();
 }
 
+int rowCount(models::Workspace &workspace, const QString &table)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 int eventCount(models::Workspace &workspace, const QString &type)
 {
     QSqlQuery query(workspace.database().connection());

@@ -125,6 +125,9 @@ QList<QString> searchReferences(models::Workspace &workspace, const QString &typ
 // Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
 qint64 at(int year, int month, int day, int hour, int minute = 0);
 
+// How many rows the store's `table` holds; -1 when it cannot be read.
+int rowCount(models::Workspace &workspace, const QString &table);
+
 // How many audit events of `type` the store holds.
 int eventCount(models::Workspace &workspace, const QString &type);
 
