@@ -2466,6 +2466,10 @@ child processes and may be logged.</translation>
         <source>The store on the server %1 (schema version %2) cannot be upgraded by this program.</source>
         <translation>The store on the server %1 (schema version %2) cannot be upgraded by this program.</translation>
     </message>
+    <message>
+        <source>The conversion of the audit seals could not be prepared.</source>
+        <translation>The conversion of the audit seals could not be prepared.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -2452,6 +2452,10 @@ child processes and may be logged.</source>
         <source>The store on the server %1 (schema version %2) cannot be upgraded by this program.</source>
         <translation>本程序无法升级服务器 %1 上的数据库（结构版本 %2）。</translation>
     </message>
+    <message>
+        <source>The conversion of the audit seals could not be prepared.</source>
+        <translation>无法准备审计记录签封的转换。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -19,6 +19,9 @@ namespace {
 
 const QString insertEventSql = QStringLiteral(
     "INSERT INTO events (id, complaint_id, actor_id, at, type, from_status, to_status, note,"
+    " details, seal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertLegacyEventSql = QStringLiteral(
+    "INSERT INTO events (id, complaint_id, actor_id, at, type, from_status, to_status, note,"
     " details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString readHeadSql = QStringLiteral(
     "SELECT last_event_id, last_hash, store_id, key_fingerprint FROM audit_chain WHERE id = 1");
@@ -31,6 +34,12 @@ QString readHeadForAppendSql(const QSqlDatabase &db)
 const QString moveHeadSql =
     QStringLiteral("UPDATE audit_chain SET last_event_id = ?, last_hash = ? WHERE id = 1");
 constexpr int sealedColumnCount = 9;
+
+// A seal (hex digits, as sealed and anchored) as the events table keeps it: 32 bytes.
+QByteArray storedSeal(const QByteArray &seal)
+{
+    return QByteArray::fromHex(seal);
+}
 
 bool same(QByteArrayView a, QByteArrayView b)
 {
@@ -137,7 +146,7 @@ QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
 {
     // As SQLite gives them back: integers, NULL for absent values, '' and '{}' defaults.
     QVariantList values;
-    values.reserve(11); // room for the two seals the insert binds after them
+    values.reserve(11); // room for the seals the insert binds after them
     values << id << nullable(e.complaintId) << nullable(e.actorId) << e.at << storedText(e.type)
            << (e.fromStatus.isEmpty() ? QVariant() : QVariant(storedText(e.fromStatus)))
            << (e.toStatus.isEmpty() ? QVariant() : QVariant(storedText(e.toStatus)))
@@ -146,7 +155,7 @@ QVariantList EventRepository::storedValues(qint64 id, const EventRecord &e)
     return values;
 }
 
-Result<qint64> EventRepository::append(const EventRecord &e)
+Result<qint64> EventRepository::append(const EventRecord &e, SealColumn column)
 {
     auto head = readHead(m_db, true);
     if (!head)
@@ -154,8 +163,13 @@ Result<qint64> EventRepository::append(const EventRecord &e)
     const qint64 id = head->lastId + 1;
     QVariantList bindings = storedValues(id, e);
     const QByteArray sealed = seal(head->key, head->lastSeal, bindings);
-    bindings << QString::fromLatin1(head->lastSeal) << QString::fromLatin1(sealed);
-    if (auto inserted = runInsert(m_db, insertEventSql, bindings); !inserted)
+    if (column == SealColumn::Binary)
+        bindings << storedSeal(sealed);
+    else
+        bindings << QString::fromLatin1(head->lastSeal) << QString::fromLatin1(sealed);
+    if (auto inserted = runInsert(
+            m_db, column == SealColumn::Binary ? insertEventSql : insertLegacyEventSql, bindings);
+        !inserted)
         return inserted.error();
     if (auto moved = runQuery(m_db, moveHeadSql, {id, QString::fromLatin1(sealed)}); !moved)
         return moved.error();
@@ -184,7 +198,7 @@ Result<qint64> EventRepository::ChainedAppender::append(const EventRecord &e)
     }
     QVariantList bindings = storedValues(m_lastId + 1, e);
     const QByteArray sealed = seal(m_key, m_lastSeal, bindings);
-    bindings << QString::fromLatin1(m_lastSeal) << QString::fromLatin1(sealed);
+    bindings << storedSeal(sealed);
     if (auto inserted = m_insert.run(bindings); !inserted)
         return inserted.error();
     ++m_lastId;
@@ -232,12 +246,12 @@ Result<bool> EventRepository::isSealed() const
 
 Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT hash FROM events WHERE id = ?"), {id});
+    auto query = runQuery(m_db, QStringLiteral("SELECT seal FROM events WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query->next())
         return std::optional<QByteArray>();
-    return std::optional<QByteArray>(query->value(0).toString().toLatin1());
+    return std::optional<QByteArray>(query->value(0).toByteArray().toHex());
 }
 
 Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
@@ -294,8 +308,10 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
     for (auto it = notesById.cbegin(); it != notesById.cend(); ++it) {
         auto row = runQuery(m_db,
                             QStringLiteral("SELECT ") + hashedColumns()
-                                + QStringLiteral(", prev_hash FROM events WHERE id = ?"),
-                            {it.key()});
+                                + QStringLiteral(", (SELECT seal FROM events p WHERE p.id < ?"
+                                                 " ORDER BY p.id DESC LIMIT 1)"
+                                                 " FROM events WHERE id = ?"),
+                            {it.key(), it.key()});
         if (!row)
             return row.error();
         if (!row->next())
@@ -304,9 +320,9 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
         for (int column = 0; column < sealedColumnCount; ++column)
             values << row->value(column);
         values[7] = storedText(it.value()); // the note
+        const QByteArray previous = row->value(sealedColumnCount).toByteArray().toHex();
         seals.insert(QString::number(it.key()),
-                     QString::fromLatin1(seal(
-                         head->key, row->value(sealedColumnCount).toString().toLatin1(), values)));
+                     QString::fromLatin1(seal(head->key, previous, values)));
     }
     // The append-only trigger is lifted for these edits only, inside the transaction.
     auto recreate = liftAppendOnly(m_db, QStringLiteral("events_are_append_only_update"));
@@ -326,7 +342,8 @@ Result<QJsonObject> EventRepository::eraseNotes(const QHash<qint64, QString> &no
 }
 
 template<typename Sealer>
-Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &sealer) const
+Result<EventRepository::Verification> EventRepository::walkChain(SealColumn column,
+                                                                 const Sealer &sealer) const
 {
     // The walk and the chain's head are read in one read snapshot (on SQLite a savepoint
     // opens one outside a transaction), so an event committed by another program between
@@ -340,12 +357,15 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
     auto erased = erasureSeals();
     if (!erased)
         return erased.error();
+    const bool binary = column == SealColumn::Binary;
     RowCursor rows(m_db,
                    QStringLiteral("SELECT ") + hashedColumns()
-                       + QStringLiteral(", prev_hash, hash FROM events ORDER BY id"));
+                       + (binary ? QStringLiteral(", seal") : QStringLiteral(", hash"))
+                       + QStringLiteral(" FROM events ORDER BY id"));
     Verification result;
     QByteArray content;
     content.reserve(4096);
+    QByteArray stored;
     while (true) {
         auto row = rows.next();
         if (!row)
@@ -354,27 +374,26 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
             break;
         const qint64 id = rows.integer(0);
         ++result.checked;
-        if (!same(rows.text(9), result.lastSeal)) {
-            result.brokenAt = id;
-            result.reason = Database::tr("event %1 does not follow the event before it (an "
-                                         "event was removed or reordered)")
-                                .arg(id);
-            return result;
-        }
+        stored = binary ? rows.text(9).toByteArray().toHex() : rows.text(9).toByteArray();
         sealedContentOf(rows, result.lastSeal, content);
         const QByteArray sealed = sealer(content);
-        // An event whose personal data was erased matches the seal its erasure recorded
-        // (itself in a sealed event); it keeps its place, and its stored seal links on.
-        if (!same(rows.text(10), sealed)
-            && !(erased->contains(id) && same(erased->value(id), sealed))) {
+        // Each seal covers the seal before it, so a removed or reordered event breaks the
+        // next one's; ids are given one after another, so a gap names a removal. An event
+        // whose personal data was erased matches the seal its erasure recorded (itself in a
+        // sealed event); it keeps its place, and its stored seal links on.
+        if (!same(stored, sealed) && !(erased->contains(id) && same(erased->value(id), sealed))) {
             result.brokenAt = id;
-            result.reason = Database::tr("event %1 was changed after it was written, or "
-                                         "sealed without the store's key")
-                                .arg(id);
+            result.reason = id != result.lastId + 1
+                ? Database::tr("event %1 does not follow the event before it (an "
+                               "event was removed or reordered)")
+                      .arg(id)
+                : Database::tr("event %1 was changed after it was written, or "
+                               "sealed without the store's key")
+                      .arg(id);
             return result;
         }
         result.lastId = id;
-        result.lastSeal = rows.text(10).toByteArray();
+        result.lastSeal = stored;
         if (same(rows.text(4), "audit_trail_sealed")) {
             result.sealedAt = id;
             result.sealedDetails = rows.text(8).toByteArray();
@@ -397,12 +416,13 @@ Result<EventRepository::Verification> EventRepository::walkChain(const Sealer &s
 
 Result<EventRepository::Verification> EventRepository::verifyChain(const AuditKey &key) const
 {
-    return walkChain([&key](const QByteArray &content) { return key.seal(content); });
+    return walkChain(SealColumn::Binary,
+                     [&key](const QByteArray &content) { return key.seal(content); });
 }
 
 Result<EventRepository::Verification> EventRepository::verifyLegacyChain() const
 {
-    return walkChain([](const QByteArray &content) {
+    return walkChain(SealColumn::LegacyHex, [](const QByteArray &content) {
         return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
     });
 }

@@ -17,11 +17,12 @@
 namespace cd::storage {
 
 // The audit trail. Events are only ever appended (from schema v4 the database refuses
-// UPDATE and DELETE on them) and each carries the seal of the previous event and its own
-// content: from schema v14 a keyed BLAKE2b with the store's audit key (AuditKey), kept
-// outside the store, so that a changed, removed, reordered or recomputed event breaks the
-// chain for anyone who does not hold the key (docs/security.md). Schemas v4-v13 chained
-// with plain SHA-256 ("legacy"), which anybody could recompute.
+// UPDATE and DELETE on them) and each carries a seal of the previous event's seal and its
+// own content (from schema v21 as 32 bytes in `seal`; before, as hex digits in `hash`,
+// with the previous one repeated in `prev_hash`): from schema v14 a keyed BLAKE2b with the store's
+// audit key (AuditKey), kept outside the store, so that a changed, removed, reordered or recomputed
+// event breaks the chain for anyone who does not hold the key (docs/security.md). Schemas v4-v13
+// chained with plain SHA-256 ("legacy"), which anybody could recompute.
 class EventRepository
 {
 public:
@@ -30,9 +31,14 @@ public:
     {
     }
 
+    // Where each event's seal is kept: `seal`, 32 bytes (schema 21 on), or `hash`, hex
+    // digits, with the previous seal repeated in `prev_hash` (schemas 4-20, which the
+    // migrations up to v21 write and read).
+    enum class SealColumn { Binary, LegacyHex };
+
     // Must run inside a transaction (every service's), so the chain has no gaps; the
     // transaction anchors the new head when it commits (AuditAnchors).
-    Result<qint64> append(const EventRecord &event);
+    Result<qint64> append(const EventRecord &event, SealColumn column = SealColumn::Binary);
 
     // The store's audit record: its id (naming its key and anchor files), the fingerprint
     // of its key, and the head of its chain. storeId is empty before schema v14.
@@ -64,11 +70,12 @@ public:
         QByteArray sealedDetails; // and its details (JSON)
     };
     Result<Verification> verifyChain(const AuditKey &key) const;
-    // The same walk with the plain SHA-256 chain of schemas v4-v13.
+    // The same walk with the plain SHA-256 chain of schemas v4-v13 (the v14 migration).
     Result<Verification> verifyLegacyChain() const;
 
     // Seals every event again with `key`, in id order, and moves the chain record's head;
-    // the number of events. The append-only triggers must be off (the v14 migration).
+    // the number of events. Writes the columns of schemas 4-20 (prev_hash, hash): for the
+    // v14 migration only, with the append-only triggers off.
     Result<qint64> resealAll(const AuditKey &key);
 
     // Many events in one transaction (bulk writes): the chain's head is read at the
@@ -153,7 +160,8 @@ public:
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
 private:
-    template<typename Sealer> Result<Verification> walkChain(const Sealer &sealer) const;
+    template<typename Sealer>
+    Result<Verification> walkChain(SealColumn column, const Sealer &sealer) const;
     // The seals recorded by every erasure, by event id (the latest erasure of an event wins).
     Result<QHash<qint64, QByteArray>> erasureSeals() const;
 

@@ -25,6 +25,8 @@ using namespace migration;
 
 // schema_version.application of a ComplaintDesk store on a server (SQLite's application_id).
 const QString serverApplication = QStringLiteral("ComplaintDesk");
+// The version whose step rewrites most of a store file (the events table).
+constexpr int compactingVersion = 21;
 // The advisory lock key that serialises upgrades of a store on a server ("CoDe" upgrade).
 constexpr qint64 serverUpgradeLock = 0x436F4465'0001;
 
@@ -52,7 +54,7 @@ Result<void> createServerStore(const QSqlDatabase &db, const QString &storePath)
                          {QStringLiteral("legacy_head"), QString()},
                          {QStringLiteral("legacy_chain"), QStringLiteral("intact")}};
     return recordSeal(db, QUuid::createUuid().toString(QUuid::WithoutBraces), AuditKey::generate(),
-                      details, storePath);
+                      details, storePath, EventRepository::SealColumn::Binary);
 }
 
 // The steps of a store on a server above the version it was created at (19, the first
@@ -62,6 +64,7 @@ const std::map<int, Step> &serverSteps()
 {
     static const std::map<int, Step> ladder {
         {20, identifyCallSaves},
+        {21, storeSealsAsBytes},
     };
     return ladder;
 }
@@ -199,11 +202,19 @@ Result<void> Migrations::upgrade(Database &database)
     if (version == latestVersion())
         return {};
     // A server's backups are the server's (pg_dump, continuous archiving).
-    if (version > 0 && !Dialect::isPostgres(database.connection())) {
+    const bool file = !Dialect::isPostgres(database.connection());
+    if (version > 0 && file) {
         if (auto saved = backUp(database, version); !saved)
             return saved;
     }
-    return upgradeTo(database, latestVersion());
+    if (auto upgraded = upgradeTo(database, latestVersion()); !upgraded)
+        return upgraded;
+    // v21 rebuilt the events table, about half the file: its old pages are given back to
+    // the file system. The store is upgraded either way, so a compaction that cannot run
+    // (another program is reading) is left undone; later writes reuse the free pages.
+    if (version > 0 && version < compactingVersion && file)
+        (void)runQuery(database.connection(), QStringLiteral("VACUUM"));
+    return {};
 }
 
 } // namespace cd::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventrepository.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -11,7 +12,6 @@
 
 namespace cd::storage {
 
-class AuditKey;
 
 // The steps of the schema ladder and the default data they seed, for Migrations (the
 // runner) only. Every step takes the store's connection inside the runner's transaction.
@@ -52,12 +52,16 @@ Result<void> seedRoutingRules(const QSqlDatabase &db);
 Result<void> nameSeededDataInOneLanguage(const QSqlDatabase &db);
 // v20: the save id of each call (the same step on both stores).
 Result<void> identifyCallSaves(const QSqlDatabase &db);
+// v21: each audit seal as its 32 bytes, without the previous one repeated (both stores).
+Result<void> storeSealsAsBytes(const QSqlDatabase &db);
 
 // Names the store `storeId` sealed with `key` in audit_chain, records the
 // "audit_trail_sealed" event (with `details`, the key's fingerprint and the store id added)
-// and writes the key file for `storePath` (AuditKey).
+// and writes the key file for `storePath` (AuditKey); the event's seal goes in `column`
+// (the layout of the schema being written).
 Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const AuditKey &key,
-                        QJsonObject details, const QString &storePath);
+                        QJsonObject details, const QString &storePath,
+                        EventRepository::SealColumn column);
 
 } // namespace migration
 } // namespace cd::storage

@@ -10,12 +10,15 @@
 #include "dialect.h"
 #include "eventrepository.h"
 #include "sqlquery.h"
+#include "storeerror.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <vector>
 
@@ -192,7 +195,8 @@ Result<void> createDrafts(const QSqlDatabase &db)
 // "audit_trail_sealed" event (with `details`, the key's fingerprint and the store id added)
 // and writes the key file for `storePath` (AuditKey).
 Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const AuditKey &key,
-                        QJsonObject details, const QString &storePath)
+                        QJsonObject details, const QString &storePath,
+                        EventRepository::SealColumn column)
 {
     if (auto named = runQuery(
             db,
@@ -207,7 +211,7 @@ Result<void> recordSeal(const QSqlDatabase &db, const QString &storeId, const Au
     sealed.at = QDateTime::currentMSecsSinceEpoch();
     sealed.type = QStringLiteral("audit_trail_sealed");
     sealed.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    if (auto appended = EventRepository(db).append(sealed); !appended)
+    if (auto appended = EventRepository(db).append(sealed, column); !appended)
         return appended.error();
     // Last: a failure before this point leaves no key behind for a store never sealed.
     return key.write(AuditKey::keyPath(storeId), storeId, storePath);
@@ -275,7 +279,7 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
         details.insert(QStringLiteral("legacy_broken_at"), double(legacy->brokenAt));
         details.insert(QStringLiteral("legacy_reason"), legacy->reason);
     }
-    return recordSeal(db, storeId, key, details, storePath);
+    return recordSeal(db, storeId, key, details, storePath, EventRepository::SealColumn::LegacyHex);
 }
 
 // Whether `table` of the SQLite store has the column `column`.
@@ -394,6 +398,72 @@ Result<void> identifyCallSaves(const QSqlDatabase &db)
                      });
 }
 
+namespace {
+
+// cd_unhex(TEXT): the bytes the hex digits spell (SQLite 3.40 has no unhex()).
+void unhex(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *digits = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray bytes = QByteArray::fromHex(
+        QByteArray::fromRawData(digits ? digits : "", sqlite3_value_bytes(arguments[0])));
+    sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+// v21: the audit trail in less room. Each event's seal is kept as its 32 bytes in `seal`
+// instead of 64 hex digits in `hash`, and `prev_hash` (the previous event's seal, repeated)
+// goes: verification takes it from the event before. The seals and what they cover are
+// unchanged, so the chain and its anchors verify as before. SQLite cannot change a
+// column's type: the table is rebuilt in id order (Migrations::upgrade then compacts the
+// file); a server converts the column in place.
+Result<void> storeSealsAsBytes(const QSqlDatabase &db)
+{
+    if (Dialect::isPostgres(db)) {
+        return runScript(db,
+                         {
+                             QStringLiteral("ALTER TABLE events DROP COLUMN prev_hash"),
+                             QStringLiteral("ALTER TABLE events ALTER COLUMN hash DROP DEFAULT"),
+                             QStringLiteral("ALTER TABLE events ALTER COLUMN hash TYPE BYTEA"
+                                            " USING decode(hash, 'hex')"),
+                             QStringLiteral("ALTER TABLE events RENAME COLUMN hash TO seal"),
+                         });
+    }
+    // A store whose version was set back (tests of older stores) may have it already.
+    auto present = hasColumn(db, QStringLiteral("events"), QStringLiteral("seal"));
+    if (!present)
+        return present.error();
+    if (*present)
+        return {};
+    if (sqlite3_create_function_v2(StoreError::handleOf(db), "cd_unhex", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, unhex, nullptr,
+                                   nullptr, nullptr)
+        != SQLITE_OK)
+        return Error::storage(Migrations::tr("The conversion of the audit seals could not be "
+                                             "prepared."));
+    return runScript(db,
+                     QStringList {
+                         QStringLiteral("CREATE TABLE events_v21 ("
+                                        " id INTEGER PRIMARY KEY,"
+                                        " complaint_id INTEGER REFERENCES complaints(id),"
+                                        " actor_id INTEGER REFERENCES users(id),"
+                                        " at INTEGER NOT NULL,"
+                                        " type TEXT NOT NULL,"
+                                        " from_status TEXT,"
+                                        " to_status TEXT,"
+                                        " note TEXT NOT NULL DEFAULT '',"
+                                        " details TEXT NOT NULL DEFAULT '{}'," // JSON object
+                                        " seal BLOB NOT NULL)"),
+                         QStringLiteral("INSERT INTO events_v21 SELECT id, complaint_id, actor_id,"
+                                        " at, type, from_status, to_status, note, details,"
+                                        " cd_unhex(hash) FROM events ORDER BY id"),
+                         QStringLiteral("DROP TABLE events"),
+                         QStringLiteral("ALTER TABLE events_v21 RENAME TO events"),
+                         QStringLiteral("CREATE INDEX events_by_complaint ON events"
+                                        " (complaint_id, at)"),
+                     } + appendOnlyTriggers());
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> ladder {
@@ -417,6 +487,7 @@ const std::vector<Step> &steps()
         recordImportedRows, // -> 18
         versionComplaints, // -> 19
         identifyCallSaves, // -> 20
+        storeSealsAsBytes, // -> 21
     };
     return ladder;
 }

@@ -82,8 +82,7 @@ QStringList ServerSchema::statements()
                        " KEY, complaint_id BIGINT REFERENCES complaints(id), actor_id BIGINT"
                        " REFERENCES users(id), at BIGINT NOT NULL, type TEXT NOT NULL,"
                        " from_status TEXT, to_status TEXT, note TEXT NOT NULL DEFAULT '',"
-                       " details TEXT NOT NULL DEFAULT '{}', prev_hash TEXT NOT NULL DEFAULT '',"
-                       " hash TEXT NOT NULL DEFAULT '')"),
+                       " details TEXT NOT NULL DEFAULT '{}', seal BYTEA NOT NULL)"),
         QStringLiteral("CREATE TABLE reference_counters (day TEXT PRIMARY KEY, last BIGINT NOT"
                        " NULL)"),
         QStringLiteral("CREATE INDEX complaints_by_received ON complaints (received_at)"),

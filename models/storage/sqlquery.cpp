@@ -267,7 +267,10 @@ Result<bool> RowCursor::next(const QVariantList &bindings)
         m_rows.texts.resize(columns);
         for (int column = 0; column < columns; ++column) {
             m_rows.values[column] = m_rows.query->value(column);
-            m_rows.texts[column] = m_rows.values.at(column).toString().toUtf8();
+            const QVariant &value = m_rows.values.at(column);
+            m_rows.texts[column] = value.typeId() == QMetaType::QByteArray // bytea: as it is
+                ? value.toByteArray()
+                : value.toString().toUtf8();
         }
         return true;
     }

@@ -110,7 +110,7 @@ public:
 
     bool isNull(int column) const;
     qint64 integer(int column) const;
-    // The column as UTF-8 (an integer as its decimal digits; NULL as empty).
+    // The column as UTF-8 (an integer as its decimal digits; NULL as empty; a BLOB as its bytes).
     QByteArrayView text(int column) const;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
     // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL...

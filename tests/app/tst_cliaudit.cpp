@@ -93,7 +93,8 @@ private Q_SLOTS:
                         "DELETE FROM events WHERE id > (SELECT max(id) - 20 FROM events)"),
                     QStringLiteral(
                         "UPDATE audit_chain SET last_event_id = (SELECT max(id) FROM events),"
-                        " last_hash = (SELECT hash FROM events ORDER BY id DESC LIMIT 1)")}));
+                        " last_hash = (SELECT lower(hex(seal)) FROM events ORDER BY id DESC LIMIT "
+                        "1)")}));
         const Run cutRun = verify(cut);
         QCOMPARE(cutRun.exitCode, 1);
         QVERIFY2(cutRun.err.contains(QStringLiteral("The store's audit trail ends at event"))
@@ -162,9 +163,8 @@ private Q_SLOTS:
             QSqlQuery update(db);
             QString before;
             for (const auto &[id, hash] : std::as_const(hashes)) {
-                QVERIFY(update.exec(QStringLiteral("UPDATE events SET prev_hash = '%1', hash = '%2'"
-                                                   " WHERE id = %3")
-                                        .arg(before, hash)
+                QVERIFY(update.exec(QStringLiteral("UPDATE events SET seal = X'%1' WHERE id = %2")
+                                        .arg(hash)
                                         .arg(id)));
                 before = hash;
             }

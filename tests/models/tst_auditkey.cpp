@@ -125,6 +125,13 @@ private Q_SLOTS:
         Workspace &ws = store.workspace();
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN store_id")));
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN key_fingerprint")));
+        // ... and its seals kept as the versions before v21 did
+        dropGuards(ws);
+        for (const char *sql :
+             {"ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+              "ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+              "UPDATE events SET hash = lower(hex(seal))", "ALTER TABLE events DROP COLUMN seal"})
+            QVERIFY(exec(ws, QString::fromLatin1(sql)));
         // v13: the version before the audit trail was sealed (v14)
         QVERIFY(exec(ws, QStringLiteral("PRAGMA user_version = 13")));
         store.close();

@@ -80,7 +80,7 @@ QByteArray contentOf(Workspace &ws)
     return QCryptographicHash::hash(
         test::scalar(ws,
                      QStringLiteral("SELECT (SELECT group_concat(reference) FROM complaints)"
-                                    " || (SELECT group_concat(hash) FROM events)"))
+                                    " || (SELECT group_concat(hex(seal)) FROM events)"))
             .toString()
             .toUtf8(),
         QCryptographicHash::Sha256);
