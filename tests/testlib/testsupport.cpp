@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "auditservice.h"
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -251,6 +252,14 @@ qint64 at(int year, int month, int day, int hour, int minute)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), rules::businessTimeZone())
         .toMSecsSinceEpoch();
+}
+
+QString auditProblems(models::Workspace &workspace)
+{
+    auto report = models::AuditService::verify(workspace.database(), {});
+    if (!report)
+        return report.error().message;
+    return report->intact() ? QString() : report->findings.join(u'\n');
 }
 
 int rowCount(models::Workspace &workspace, const QString &table)

@@ -125,6 +125,10 @@ QList<QString> searchReferences(models::Workspace &workspace, const QString &typ
 // Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
 qint64 at(int year, int month, int day, int hour, int minute = 0);
 
+// What AuditService::verify() finds wrong with the store's audit trail: its error, or its
+// findings one a line; empty when the trail is intact.
+QString auditProblems(models::Workspace &workspace);
+
 // How many rows the store's `table` holds; -1 when it cannot be read.
 int rowCount(models::Workspace &workspace, const QString &table);
 
