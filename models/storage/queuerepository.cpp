@@ -305,8 +305,18 @@ QString visibilityPartsSql(const QueueQuery &q, const std::optional<QueueCursor>
         } else if (after) {
             where << keysetCondition(columns, descending, *after, bindings);
         }
-        parts << QStringLiteral("SELECT c.id AS id, %1 AS k0, %2 AS k1 FROM complaints c WHERE %3")
-                     .arg(columns.at(0), columns.at(1), where.join(QStringLiteral(" AND ")));
+        QString part =
+            QStringLiteral("SELECT c.id AS id, %1 AS k0, %2 AS k1 FROM complaints c WHERE %3")
+                .arg(columns.at(0), columns.at(1), where.join(QStringLiteral(" AND ")));
+        // SQLite merges the parts' ordered walks and stops at the page's end; PostgreSQL
+        // would gather every row of every part (a department: a third of the store) before
+        // choosing the page, so each part is cut to the rows the page can take from it.
+        if (dialect == Dialect::Kind::Postgres) {
+            part = QStringLiteral("SELECT * FROM (") + part + orderByClause(columns, descending)
+                + limitClause(limit + std::max(offset, 0), 0, bindings)
+                + QStringLiteral(") AS part%1").arg(parts.size());
+        }
+        parts << part;
     }
     const QString page =
         orderByClause({QStringLiteral("k0"), QStringLiteral("k1"), QStringLiteral("id")},
