@@ -1,5 +1,6 @@
 #include "calendarsdialog.h"
 
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "slaadministration.h"
@@ -128,17 +129,14 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(newCalendar);
     buttons->addWidget(saveButton);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Listed days: public holidays (off) and make-up working "
-                                    "days (workday):"),
-                                 this));
-    layout->addWidget(m_days, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(close);
+    layOutClosableDialog(this,
+                         {form,
+                          new QLabel(tr("Listed days: public holidays (off) and make-up "
+                                        "working days (workday):"),
+                                     this),
+                          {m_days, 1},
+                          buttons,
+                          m_message});
     resize(860, 640);
     reload(0);
 }

@@ -2,6 +2,7 @@
 
 #include "codes.h"
 #include "dashboardcharts.h"
+#include "dialoglayout.h"
 #include "formatting.h"
 #include "reference.h"
 #include "reportoutput.h"
@@ -94,10 +95,7 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     m_workload->setHorizontalHeaderLabels({tr("Person"), tr("Open"), tr("Due today"), tr("At risk"),
                                            tr("Overdue"), tr("Closed this week"),
                                            tr("First response on time"), tr("Resolved on time")});
-    m_workload->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_workload->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_workload->verticalHeader()->hide();
-    m_workload->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_workload, QAbstractItemView::ExtendedSelection);
     m_workload->setMinimumHeight(180);
     connect(m_workload, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (!m_figures)
@@ -112,10 +110,7 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     m_suggestions->setColumnCount(4);
     m_suggestions->setHorizontalHeaderLabels(
         {tr("Suggested category"), tr("Suggested"), tr("Kept by the agent"), tr("Kept")});
-    m_suggestions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_suggestions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_suggestions->verticalHeader()->hide();
-    m_suggestions->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_suggestions, QAbstractItemView::ExtendedSelection);
     m_suggestions->setMinimumHeight(160);
 
     auto *content = new QWidget;

@@ -1,6 +1,7 @@
 #include "departmentsdialog.h"
 
 #include "departmentservice.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "workspace.h"
 
@@ -29,11 +30,7 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Chinese name"), tr("English name"), tr("State")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_table);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -74,14 +71,7 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
     buttons->addWidget(rename);
     buttons->addWidget(toggle);
     buttons->addStretch(1);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_message);
-    layout->addWidget(close);
+    layOutClosableDialog(this, {{m_table, 1}, form, buttons, m_message});
     resize(620, 460);
     reload();
 }

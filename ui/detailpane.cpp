@@ -2,6 +2,7 @@
 
 #include "changeasseen.h"
 #include "deadlinepanel.h"
+#include "dialoglayout.h"
 
 #include "complaintservice.h"
 #include "eventtimelinemodel.h"
@@ -137,10 +138,7 @@ void DetailPane::buildForm()
     m_timeline = new QTableView(this);
     m_timeline->setObjectName(QStringLiteral("timelineView"));
     m_timeline->setModel(m_timelineModel);
-    m_timeline->verticalHeader()->hide();
-    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_timeline, QAbstractItemView::ExtendedSelection);
     m_timeline->setWordWrap(false);
     m_timeline->setTabKeyNavigation(false);
     m_timeline->setMinimumHeight(160);

@@ -1,5 +1,6 @@
 #include "routingrulesdialog.h"
 
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "money.h"
@@ -27,12 +28,6 @@ template<typename T> std::optional<T> optionalData(const QComboBox *combo)
 {
     const QVariant data = combo->currentData();
     return data.isValid() ? std::optional<T>(data.value<T>()) : std::nullopt;
-}
-
-void select(QComboBox *combo, const QVariant &value)
-{
-    const int index = value.isValid() ? combo->findData(value) : 0;
-    combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 } // namespace
@@ -114,13 +109,8 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(add, &QPushButton::clicked, this, &RoutingRulesDialog::addNew);
     connect(remove, &QPushButton::clicked, this, &RoutingRulesDialog::removeSelected);
-    auto *listButtons = new QHBoxLayout;
-    for (QPushButton *b : {up, down, add, remove})
-        listButtons->addWidget(b);
-    auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("The first rule that matches decides:"), this));
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
+    QVBoxLayout *left = listColumn(new QLabel(tr("The first rule that matches decides:"), this),
+                                   m_list, {up, down, add, remove});
 
     auto *save = new QPushButton(tr("&Save rule"), this);
     save->setObjectName(QStringLiteral("saveRuleButton"));
@@ -153,18 +143,10 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     testForm->addRow(tr("Amount:"), m_testAmount);
     testForm->addRow(testButton, m_testResult);
 
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
     auto *right = new QVBoxLayout;
     right->addWidget(ruleBox);
     right->addWidget(m_message);
-    columns->addLayout(right, 3);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(testBox);
-    layout->addWidget(close);
+    layOutClosableDialog(this, {{sideBySide(left, 2, right, 3), 1}, testBox});
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutingRulesDialog::showRule);
     resize(980, 760);
     reload();
@@ -214,17 +196,17 @@ void RoutingRulesDialog::showRule(int row)
     m_editingId = r.id;
     m_name->setText(r.name);
     m_active->setChecked(r.active);
-    select(m_category, r.categoryId ? QVariant(*r.categoryId) : QVariant());
+    selectData(m_category, r.categoryId ? QVariant(*r.categoryId) : QVariant());
     fillSubcategories(m_category, m_subcategory);
-    select(m_subcategory, r.subcategoryId ? QVariant(*r.subcategoryId) : QVariant());
-    select(m_severity, r.severity ? QVariant(int(*r.severity)) : QVariant());
-    select(m_channel, r.channel ? QVariant(int(*r.channel)) : QVariant());
+    selectData(m_subcategory, r.subcategoryId ? QVariant(*r.subcategoryId) : QVariant());
+    selectData(m_severity, r.severity ? QVariant(int(*r.severity)) : QVariant());
+    selectData(m_channel, r.channel ? QVariant(int(*r.channel)) : QVariant());
     m_minAmount->setText(r.minAmountFen ? rules::Money::formatYuan(*r.minAmountFen) : QString());
     m_regulatorOnly->setChecked(r.regulatorForwardedOnly);
     m_keywords->setText(r.keywords.join(QStringLiteral(", ")));
-    select(m_department, r.departmentId ? QVariant(*r.departmentId) : QVariant());
-    select(m_raiseTo, r.raiseSeverityTo ? QVariant(int(*r.raiseSeverityTo)) : QVariant());
-    select(m_strategy, int(r.strategy));
+    selectData(m_department, r.departmentId ? QVariant(*r.departmentId) : QVariant());
+    selectData(m_raiseTo, r.raiseSeverityTo ? QVariant(int(*r.raiseSeverityTo)) : QVariant());
+    selectData(m_strategy, int(r.strategy));
     m_message->clearMessage();
 }
 

@@ -1,5 +1,6 @@
 #include "saveviewdialog.h"
 
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "codes.h"
@@ -22,13 +23,6 @@
 namespace cd::ui {
 
 namespace {
-
-// Selects the item whose data is `code` (the first, "any", when none is).
-void select(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-}
 
 // The assignee box's item for complaints nobody holds (no user name looks like it).
 QString nobody()
@@ -107,13 +101,13 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
     m_deadline->addItem(tr("At risk"), QStringLiteral("at_risk"));
     m_deadline->addItem(tr("Overdue"), QStringLiteral("overdue"));
 
-    select(m_status, definition.status);
-    select(m_category, definition.category);
+    selectData(m_status, definition.status);
+    selectData(m_category, definition.category);
     fillSubcategories();
-    select(m_subcategory, definition.subcategory);
+    selectData(m_subcategory, definition.subcategory);
     connect(m_category, &QComboBox::currentIndexChanged, this, &SaveViewDialog::fillSubcategories);
-    select(m_department, definition.department);
-    select(m_assignee, definition.unassignedOnly ? nobody() : definition.assignee);
+    selectData(m_department, definition.department);
+    selectData(m_assignee, definition.unassignedOnly ? nobody() : definition.assignee);
     m_assignee->setObjectName(QStringLiteral("viewAssignee"));
     m_openOnly->setObjectName(QStringLiteral("viewOpenOnly"));
     m_openOnly->setChecked(definition.openOnly);
@@ -121,9 +115,9 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
     m_escalatedOnly->setChecked(definition.escalatedOnly);
     m_reviewOnly->setObjectName(QStringLiteral("viewReviewOnly"));
     m_reviewOnly->setChecked(definition.classificationReviewOnly);
-    select(m_severity, definition.severity);
-    select(m_channel, definition.channel);
-    select(m_deadline, definition.deadline);
+    selectData(m_severity, definition.severity);
+    selectData(m_channel, definition.channel);
+    selectData(m_deadline, definition.deadline);
     const QDate today =
         QDateTime::fromMSecsSinceEpoch(workspace.clock().nowMs(), rules::businessTimeZone()).date();
     for (auto [set, edit, date] : {std::tuple {m_fromSet, m_from, definition.receivedFrom},
@@ -181,7 +175,7 @@ void SaveViewDialog::fillSubcategories()
             m_subcategory->addItem(taxonomy.subcategoryName(sub.id), sub.code);
     }
     m_subcategory->setEnabled(m_subcategory->count() > 1);
-    select(m_subcategory, kept);
+    selectData(m_subcategory, kept);
 }
 
 models::ViewDefinition SaveViewDialog::definition() const

@@ -1,5 +1,6 @@
 #include "slapoliciesdialog.h"
 
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "slaadministration.h"
@@ -35,12 +36,6 @@ QString unitLabel(rules::TargetUnit unit)
         return SlaPoliciesDialog::tr("calendar days");
     }
     return {};
-}
-
-void select(QComboBox *combo, const QVariant &value)
-{
-    const int index = value.isValid() ? combo->findData(value) : 0;
-    combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 } // namespace
@@ -130,26 +125,10 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     connect(saveButton, &QPushButton::clicked, this, &SlaPoliciesDialog::save);
     connect(m_list, &QListWidget::currentRowChanged, this, &SlaPoliciesDialog::showPolicy);
 
-    auto *listButtons = new QHBoxLayout;
-    listButtons->addWidget(add);
-    listButtons->addWidget(up);
-    listButtons->addWidget(down);
-    auto *left = new QVBoxLayout;
-    left->addWidget(new QLabel(tr("The first active policy whose conditions hold applies:"), this));
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(saveButton, 0, Qt::AlignRight);
-    right->addStretch(1);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 2);
-    columns->addLayout(right, 3);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(close);
+    QVBoxLayout *left =
+        listColumn(new QLabel(tr("The first active policy whose conditions hold applies:"), this),
+                   m_list, {add, up, down});
+    layOutClosableDialog(this, {{sideBySide(left, 2, editorColumn(form, saveButton), 3), 1}});
     resize(900, 520);
     reload(0);
 }
@@ -188,15 +167,15 @@ void SlaPoliciesDialog::showPolicy(int row)
     m_policyId = p.id;
     m_name->setText(p.name);
     m_active->setChecked(p.active);
-    select(m_severity, p.severity ? QVariant(rules::code(*p.severity)) : QVariant());
-    select(m_channel, p.channel ? QVariant(rules::code(*p.channel)) : QVariant());
-    select(m_category, p.categoryId ? QVariant(*p.categoryId) : QVariant());
+    selectData(m_severity, p.severity ? QVariant(rules::code(*p.severity)) : QVariant());
+    selectData(m_channel, p.channel ? QVariant(rules::code(*p.channel)) : QVariant());
+    selectData(m_category, p.categoryId ? QVariant(*p.categoryId) : QVariant());
     m_regulatorOnly->setChecked(p.regulatorOnly);
     m_firstAmount->setValue(p.firstResponse.amount);
-    select(m_firstUnit, rules::code(p.firstResponse.unit));
+    selectData(m_firstUnit, rules::code(p.firstResponse.unit));
     m_resolutionAmount->setValue(p.resolution.amount);
-    select(m_resolutionUnit, rules::code(p.resolution.unit));
-    select(m_calendar, p.calendarId);
+    selectData(m_resolutionUnit, rules::code(p.resolution.unit));
+    selectData(m_calendar, p.calendarId);
     m_extendable->setChecked(p.maxResolutionDays.has_value());
     m_maxDays->setValue(p.maxResolutionDays.value_or(60));
     m_maxDays->setEnabled(p.maxResolutionDays.has_value());

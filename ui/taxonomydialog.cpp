@@ -1,6 +1,7 @@
 #include "taxonomydialog.h"
 
 #include "codes.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "taxonomyservice.h"
@@ -86,24 +87,8 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     connect(saveButton, &QPushButton::clicked, this, &TaxonomyDialog::save);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TaxonomyDialog::showSelected);
 
-    auto *treeButtons = new QHBoxLayout;
-    for (QPushButton *b : {addCategory, addSub, up, down, remove})
-        treeButtons->addWidget(b);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_tree, 1);
-    left->addLayout(treeButtons);
-    auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(saveButton, 0, Qt::AlignRight);
-    right->addStretch(1);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(close);
+    QVBoxLayout *left = listColumn(nullptr, m_tree, {addCategory, addSub, up, down, remove});
+    layOutClosableDialog(this, {{sideBySide(left, 3, editorColumn(form, saveButton), 2), 1}});
     resize(1050, 600);
     reload(0, 0);
 }

@@ -1,6 +1,7 @@
 #include "usersdialog.h"
 
 #include "authservice.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
 #include "permissions.h"
@@ -39,11 +40,7 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("User name"), tr("Name"), tr("Role"), tr("Department"), tr("State")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRowTable(m_table);
 
     auto *reset = new QPushButton(tr("&Reset password..."), this);
     auto *toggle = new QPushButton(tr("Disable / &enable"), this);
@@ -107,15 +104,7 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     idleRow->addWidget(applyIdle);
     idleRow->addStretch(1);
 
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(rowButtons);
-    layout->addWidget(addBox);
-    layout->addLayout(idleRow);
-    layout->addWidget(m_message);
-    layout->addWidget(close);
+    layOutClosableDialog(this, {{m_table, 1}, rowButtons, addBox, idleRow, m_message});
     resize(760, 620);
     reload();
 }

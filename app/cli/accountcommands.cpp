@@ -21,25 +21,20 @@ Result<storage::UserRecord> findUser(models::Workspace &workspace, const QString
     return Error::notFound(Tr::tr("There is no user \"%1\".").arg(username));
 }
 
-namespace userOptions {
-const QCommandLineOption role(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
-const QCommandLineOption department(QStringLiteral("department"), QString(),
-                                    QStringLiteral("CODE"));
-const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-} // namespace userOptions
-
-int userCommand(Call &call)
+int checkUser(const Call &call)
 {
-    using namespace userOptions;
-    const QCommandLineParser &parser = call.parser;
-    const QString action = parser.positionalArguments().constFirst();
     const QStringList actions {QStringLiteral("list"),    QStringLiteral("add"),
                                QStringLiteral("disable"), QStringLiteral("enable"),
                                QStringLiteral("unlock"),  QStringLiteral("reset-password")};
-    if (!actions.contains(action))
-        return fail(usageError(Tr::tr("Unknown user action \"%1\".").arg(action)));
-    if (const int status = call.open(); status != Success)
-        return status;
+    if (!actions.contains(call.positional()))
+        return fail(usageError(Tr::tr("Unknown user action \"%1\".").arg(call.positional())));
+    return Success;
+}
+
+int userCommand(Call &call)
+{
+    const QCommandLineParser &parser = call.parser;
+    const QString action = call.positional();
     models::Workspace &ws = call.ws();
     models::AuthService &auth = ws.auth();
 
@@ -56,17 +51,17 @@ int userCommand(Call &call)
         }
         return Success;
     }
-    const QString username = parser.positionalArguments().at(1);
+    const QString username = call.positional(1);
     if (action == QLatin1String("add")) {
-        if (!parser.isSet(role))
+        if (!call.isSet("role"))
             return fail(usageError(Tr::tr("user add needs --role agent|lead|admin.")));
         if (auto problem = models::AuthService::usernameProblem(username); !problem.isEmpty())
             return fail(Error::invalid(problem));
         auto password = readNewPassword(parser, username);
         if (!password)
             return fail(password.error());
-        auto created = auth.createUser(username, parser.value(name), parser.value(role),
-                                       parser.value(department), *password);
+        auto created = auth.createUser(username, call.value("name"), call.value("role"),
+                                       call.value("department"), *password);
         if (!created)
             return fail(created.error());
         printOut(Tr::tr("User %1 created.").arg(created->username));
@@ -116,22 +111,12 @@ int passwdCommand(Call &call)
     return Success;
 }
 
-namespace verifyAuditOptions {
-const QCommandLineOption keyFile(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
-const QCommandLineOption anchorFile(QStringLiteral("anchor-file"), QString(),
-                                    QStringLiteral("FILE"));
-} // namespace verifyAuditOptions
-
 int verifyAuditCommand(Call &call)
 {
-    using namespace verifyAuditOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     models::AuditService::Options options;
-    options.keyFile = parser.value(keyFile);
-    options.anchorFile = parser.value(anchorFile);
+    options.keyFile = call.value("key-file");
+    options.anchorFile = call.value("anchor-file");
     auto report = models::AuditService::verify(ws.database(), options);
     if (!report)
         return fail(report.error());
@@ -167,8 +152,8 @@ int verifyAuditCommand(Call &call)
 int auditKeyCommand(Call &call)
 {
     const QCommandLineParser &parser = call.parser;
-    const QString action = parser.positionalArguments().constFirst();
-    const QString file = parser.positionalArguments().at(1);
+    const QString action = call.positional();
+    const QString file = call.positional(1);
     if (action == QLatin1String("export")) {
         if (const int status = call.open(); status != Success)
             return status;
@@ -193,21 +178,13 @@ int auditKeyCommand(Call &call)
         usageError(Tr::tr("Unknown audit-key action \"%1\"; use export or import.").arg(action)));
 }
 
-namespace anonymiseOptions {
-const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-} // namespace anonymiseOptions
-
 int anonymiseCommand(Call &call)
 {
-    using namespace anonymiseOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
-    auto count = ws.complaints().anonymiseExpiredCustomers(parser.isSet(dryRun));
+    auto count = ws.complaints().anonymiseExpiredCustomers(call.isSet("dry-run"));
     if (!count)
         return fail(count.error());
-    printOut(parser.isSet(dryRun)
+    printOut(call.isSet("dry-run")
                  ? Tr::tr("%1 customers are past the retention period.").arg(*count)
                  : Tr::tr("%1 customers were anonymised.").arg(*count));
     return Success;
@@ -217,63 +194,55 @@ int anonymiseCommand(Call &call)
 
 QList<Command> accountCommands()
 {
-    Command user;
-    user.name = QStringLiteral("user");
-    user.synopsis =
-        Tr::tr("user list | add USER --role ROLE [--department CODE] [--name NAME]\n"
-               "       | disable USER | enable USER | unlock USER | reset-password USER");
-    user.summary = Tr::tr("manage accounts");
+    Command user(QStringLiteral("user"),
+                 Tr::tr("user list | add USER --role ROLE [--department CODE] [--name NAME]\n"
+                        "       | disable USER | enable USER | unlock USER | reset-password USER"),
+                 Tr::tr("manage accounts"), userCommand);
     user.details = Tr::tr("add and reset-password ask for the new password twice (or read it "
                           "from --new-password-file).");
     user.permission = Tr::tr("administrators");
-    user.options = {described(userOptions::role, Tr::tr("add: agent, lead or admin")),
-                    described(userOptions::department, Tr::tr("add: the department's code")),
-                    described(userOptions::name, Tr::tr("add: the full name"))};
+    user.options = {option("role", "ROLE", Tr::tr("add: agent, lead or admin")),
+                    option("department", "CODE", Tr::tr("add: the department's code")),
+                    option("name", "NAME", Tr::tr("add: the full name"))};
     user.positionals = 2;
     user.bareActions = {QStringLiteral("list")};
-    user.handler = userCommand;
+    user.check = checkUser;
+    user.opens = Opens::Store;
 
-    Command passwd;
-    passwd.name = QStringLiteral("passwd");
-    passwd.synopsis = QStringLiteral("passwd");
-    passwd.summary = Tr::tr("change your password");
+    Command passwd(QStringLiteral("passwd"), QStringLiteral("passwd"),
+                   Tr::tr("change your password"), passwdCommand);
     passwd.details = Tr::tr("Signs in as --as USER with the current password; the new one is "
                             "asked for twice (or read from --new-password-file).");
     passwd.access = Access::ByAction;
-    passwd.handler = passwdCommand;
 
-    Command verifyAudit;
-    verifyAudit.name = QStringLiteral("verify-audit");
-    verifyAudit.synopsis = Tr::tr("verify-audit [--key-file FILE] [--anchor-file FILE]");
-    verifyAudit.summary = Tr::tr("check the audit trail (its seals, its end, the complaints)");
+    Command verifyAudit(QStringLiteral("verify-audit"),
+                        Tr::tr("verify-audit [--key-file FILE] [--anchor-file FILE]"),
+                        Tr::tr("check the audit trail (its seals, its end, the complaints)"),
+                        verifyAuditCommand);
     verifyAudit.details = Tr::tr("Checks the audit trail's sealed chain, its end against the last "
                                  "anchor, and each complaint against its events.");
     verifyAudit.options = {
-        described(verifyAuditOptions::keyFile,
-                  Tr::tr("the store's audit key, to check a copied "
-                         "store elsewhere")),
-        described(verifyAuditOptions::anchorFile, Tr::tr("the anchors to check the end against"))};
+        option("key-file", "FILE",
+               Tr::tr("the store's audit key, to check a copied "
+                      "store elsewhere")),
+        option("anchor-file", "FILE", Tr::tr("the anchors to check the end against"))};
     verifyAudit.access = Access::Anonymous;
-    verifyAudit.handler = verifyAuditCommand;
+    verifyAudit.opens = Opens::Store;
 
-    Command auditKey;
-    auditKey.name = QStringLiteral("audit-key");
-    auditKey.synopsis = Tr::tr("audit-key export FILE | import FILE");
-    auditKey.summary = Tr::tr("export the store's audit key for an auditor, or import it");
+    Command auditKey(QStringLiteral("audit-key"), Tr::tr("audit-key export FILE | import FILE"),
+                     Tr::tr("export the store's audit key for an auditor, or import it"),
+                     auditKeyCommand);
     auditKey.details = Tr::tr("export signs in as --as USER (administrators); import, for a store "
                               "moved to this computer, does not sign in.");
     auditKey.positionals = 2;
     auditKey.access = Access::ByAction;
-    auditKey.handler = auditKeyCommand;
 
-    Command anonymise;
-    anonymise.name = QStringLiteral("anonymise");
+    Command anonymise(QStringLiteral("anonymise"), Tr::tr("anonymise [--dry-run]"),
+                      Tr::tr("anonymise customers past the retention period"), anonymiseCommand);
     anonymise.aliases = {QStringLiteral("anonymize")};
-    anonymise.synopsis = Tr::tr("anonymise [--dry-run]");
-    anonymise.summary = Tr::tr("anonymise customers past the retention period");
     anonymise.permission = Tr::tr("administrators");
-    anonymise.options = {described(anonymiseOptions::dryRun, Tr::tr("only count them"))};
-    anonymise.handler = anonymiseCommand;
+    anonymise.options = {flag("dry-run", Tr::tr("only count them"))};
+    anonymise.opens = Opens::Store;
     return {user, passwd, verifyAudit, auditKey, anonymise};
 }
 

@@ -33,19 +33,11 @@ void printRestored(const models::RestoreOutcome &outcome)
         printOut(Tr::tr("The store as it was before is kept as %1.").arg(outcome.replacedCopy));
 }
 
-namespace backupOptions {
-const QCommandLineOption replace(QStringLiteral("replace"));
-} // namespace backupOptions
-
 int backupCommand(Call &call)
 {
-    using namespace backupOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     auto made = models::BackupService(call.ws()).backUp(
-        parser.positionalArguments().constFirst(),
-        parser.isSet(replace) ? models::BackupService::Existing::Replace
+        call.positional(),
+        call.isSet("replace") ? models::BackupService::Existing::Replace
                               : models::BackupService::Existing::Refuse);
     if (!made)
         return fail(made.error());
@@ -59,7 +51,7 @@ int backupCommand(Call &call)
 int restoreCommand(Call &call)
 {
     const QCommandLineParser &parser = call.parser;
-    const QString backup = parser.positionalArguments().constFirst();
+    const QString backup = call.positional();
     const QString store = storePath(parser);
     const QFileInfo existing(store);
     if (!existing.exists()) {
@@ -94,34 +86,29 @@ int restoreCommand(Call &call)
     return Success;
 }
 
-namespace dailyBackupOptions {
-const QCommandLineOption keep(QStringLiteral("keep"), QString(), QStringLiteral("N"));
-const QCommandLineOption folder(QStringLiteral("folder"), QString(), QStringLiteral("DIR"));
-const QCommandLineOption defaultFolder(QStringLiteral("default-folder"));
-} // namespace dailyBackupOptions
+int checkDailyBackup(const Call &call)
+{
+    if (call.isSet("folder") && call.isSet("default-folder"))
+        return fail(usageError(Tr::tr("Give --folder or --default-folder, not both.")));
+    return Success;
+}
 
 int dailyBackupCommand(Call &call)
 {
-    using namespace dailyBackupOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (parser.isSet(folder) && parser.isSet(defaultFolder))
-        return fail(usageError(Tr::tr("Give --folder or --default-folder, not both.")));
-    if (const int status = call.open(); status != Success)
-        return status;
     models::BackupService service(call.ws());
     models::DailyBackupSettings settings = service.dailySettings();
-    if (parser.isSet(keep) || parser.isSet(folder) || parser.isSet(defaultFolder)) {
-        if (parser.isSet(keep)) {
+    if (call.isSet("keep") || call.isSet("folder") || call.isSet("default-folder")) {
+        if (call.isSet("keep")) {
             bool ok = false;
-            settings.keep = parser.value(keep).toInt(&ok);
+            settings.keep = call.value("keep").toInt(&ok);
             if (!ok) {
                 return fail(usageError(Tr::tr("--keep takes a whole number from 0 to %1.")
                                            .arg(models::DailyBackupSettings::maxKeep)));
             }
         }
-        if (parser.isSet(folder))
-            settings.folder = QFileInfo(parser.value(folder)).absoluteFilePath();
-        if (parser.isSet(defaultFolder))
+        if (call.isSet("folder"))
+            settings.folder = QFileInfo(call.value("folder")).absoluteFilePath();
+        if (call.isSet("default-folder"))
             settings.folder.clear();
         if (auto set = service.setDailySettings(settings); !set)
             return fail(set.error());
@@ -138,36 +125,30 @@ int dailyBackupCommand(Call &call)
 
 QList<Command> backupCommands()
 {
-    Command backup;
-    backup.name = QStringLiteral("backup");
-    backup.synopsis = Tr::tr("backup FILE [--replace]");
-    backup.summary = Tr::tr("an online copy of the store while others work");
+    Command backup(QStringLiteral("backup"), Tr::tr("backup FILE [--replace]"),
+                   Tr::tr("an online copy of the store while others work"), backupCommand);
     backup.permission = Tr::tr("administrators");
-    backup.options = {described(backupOptions::replace, Tr::tr("write over FILE if it exists"))};
+    backup.options = {flag("replace", Tr::tr("write over FILE if it exists"))};
     backup.positionals = 1;
-    backup.handler = backupCommand;
+    backup.opens = Opens::Store;
 
-    Command restore;
-    restore.name = QStringLiteral("restore");
-    restore.synopsis = Tr::tr("restore FILE");
-    restore.summary = Tr::tr("replace the store by a backup, keeping a copy of it");
+    Command restore(QStringLiteral("restore"), Tr::tr("restore FILE"),
+                    Tr::tr("replace the store by a backup, keeping a copy of it"), restoreCommand);
     restore.details = Tr::tr("Where a store exists, signs in as --as USER (administrators); where "
                              "none exists, creates it from the backup, with its accounts, "
                              "without signing in.");
     restore.access = Access::ByAction;
     restore.positionals = 1;
-    restore.handler = restoreCommand;
 
-    Command daily;
-    daily.name = QStringLiteral("daily-backup");
-    daily.synopsis = Tr::tr("daily-backup [--keep N] [--folder DIR | --default-folder]");
-    daily.summary = Tr::tr("the desk's automatic daily backup: show or set it");
+    Command daily(QStringLiteral("daily-backup"),
+                  Tr::tr("daily-backup [--keep N] [--folder DIR | --default-folder]"),
+                  Tr::tr("the desk's automatic daily backup: show or set it"), dailyBackupCommand);
     daily.permission = Tr::tr("setting it: administrators");
-    daily.options = {
-        described(dailyBackupOptions::keep, Tr::tr("keep the newest N (0: off)")),
-        described(dailyBackupOptions::folder, Tr::tr("the backups' folder")),
-        described(dailyBackupOptions::defaultFolder, Tr::tr("back to the default folder"))};
-    daily.handler = dailyBackupCommand;
+    daily.options = {option("keep", "N", Tr::tr("keep the newest N (0: off)")),
+                     option("folder", "DIR", Tr::tr("the backups' folder")),
+                     flag("default-folder", Tr::tr("back to the default folder"))};
+    daily.check = checkDailyBackup;
+    daily.opens = Opens::Store;
     return {backup, restore, daily};
 }
 

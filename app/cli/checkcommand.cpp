@@ -11,13 +11,8 @@ namespace cd::cli {
 
 namespace {
 
-namespace checkOptions {
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace checkOptions
-
 int checkCommand(Call &call)
 {
-    using namespace checkOptions;
     const QCommandLineParser &parser = call.parser;
     const QString path = storePath(parser);
     // No sign-in: signing in is recorded, and the check writes nothing.
@@ -25,7 +20,7 @@ int checkCommand(Call &call)
     if (!checked)
         return fail(checked.error());
     const models::StoreCheck::Report &report = *checked;
-    if (parser.isSet(json)) {
+    if (call.isSet("json")) {
         const QJsonObject audit {{QStringLiteral("ok"), report.auditProblem.isEmpty()},
                                  {QStringLiteral("events"), report.auditEvents},
                                  {QStringLiteral("problem"), report.auditProblem}};
@@ -54,7 +49,7 @@ int checkCommand(Call &call)
         printError(report.damage(path).message);
         return Failure;
     }
-    if (!parser.isSet(json))
+    if (!call.isSet("json"))
         printOut(Tr::tr("The store is intact."));
     return Success;
 }
@@ -63,14 +58,12 @@ int checkCommand(Call &call)
 
 QList<Command> checkCommands()
 {
-    Command check;
-    check.name = QStringLiteral("check");
-    check.synopsis = Tr::tr("check [--json]");
-    check.summary = Tr::tr("check the whole store (SQLite's integrity check and the audit trail)");
+    Command check(QStringLiteral("check"), Tr::tr("check [--json]"),
+                  Tr::tr("check the whole store (SQLite's integrity check and the audit trail)"),
+                  checkCommand);
     check.details = Tr::tr("Writes nothing; the exit status is 1 if the store is damaged.");
-    check.options = {described(checkOptions::json, Tr::tr("JSON output"))};
+    check.options = {flag("json", Tr::tr("JSON output"))};
     check.access = Access::Anonymous;
-    check.handler = checkCommand;
     return {check};
 }
 

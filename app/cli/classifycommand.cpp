@@ -16,20 +16,11 @@ namespace cd::cli {
 
 namespace {
 
-namespace classifyOptions {
-const QCommandLineOption json(QStringLiteral("json"));
-const QCommandLineOption lexiconOnly(QStringLiteral("lexicon-only"));
-} // namespace classifyOptions
-
 int classifyCommand(Call &call)
 {
-    using namespace classifyOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     models::ClassifierService &classifier = ws.classifier();
-    if (!parser.isSet(lexiconOnly)) {
+    if (!call.isSet("lexicon-only")) {
         if (auto trained = classifier.trainNow(); !trained)
             return fail(trained.error());
     }
@@ -51,7 +42,7 @@ int classifyCommand(Call &call)
             bytes.chop(1);
         const QString line = QString::fromUtf8(bytes);
         const models::ClassifierService::Suggestions s = classifier.suggest(line);
-        if (parser.isSet(json)) {
+        if (call.isSet("json")) {
             QJsonArray top;
             for (const auto &one : s.top) {
                 top.append(QJsonObject {
@@ -87,17 +78,16 @@ int classifyCommand(Call &call)
 
 QList<Command> classifyCommands()
 {
-    Command classify;
-    classify.name = QStringLiteral("classify");
-    classify.synopsis = Tr::tr("classify [--json] [--lexicon-only]");
-    classify.summary = Tr::tr("suggest categories for complaint texts, one per line on stdin");
+    Command classify(QStringLiteral("classify"), Tr::tr("classify [--json] [--lexicon-only]"),
+                     Tr::tr("suggest categories for complaint texts, one per line on stdin"),
+                     classifyCommand);
     classify.details = Tr::tr("Prints CODE<TAB>confidence<TAB>second,third a line; a first "
                               "suggestion not clearly ahead ends in \"?\", none is \"-\".");
-    classify.options = {described(classifyOptions::json, Tr::tr("JSON output, one object a line")),
-                        described(classifyOptions::lexiconOnly,
-                                  Tr::tr("the keyword lexicon only, without "
-                                         "learning from past complaints"))};
-    classify.handler = classifyCommand;
+    classify.options = {flag("json", Tr::tr("JSON output, one object a line")),
+                        flag("lexicon-only",
+                             Tr::tr("the keyword lexicon only, without "
+                                    "learning from past complaints"))};
+    classify.opens = Opens::Store;
     return {classify};
 }
 

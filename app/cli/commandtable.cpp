@@ -1,14 +1,29 @@
 // The table of commands and the one path every command takes: parse, --help, preamble.
 #include "commandtable.h"
 
+#include "taxonomy.h"
 #include "workspace.h"
 
 namespace cd::cli {
 
-QCommandLineOption described(QCommandLineOption option, const QString &description)
+Command::Command(QString commandName, QString usage, QString line, Handler run)
+    : name(std::move(commandName))
+    , synopsis(std::move(usage))
+    , summary(std::move(line))
+    , handler(run)
 {
-    option.setDescription(description);
-    return option;
+}
+
+QCommandLineOption option(const char *name, const char *valueName, const QString &description,
+                          const QString &defaultValue)
+{
+    return QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName),
+                              defaultValue);
+}
+
+QCommandLineOption flag(const char *name, const QString &description)
+{
+    return QCommandLineOption(QLatin1String(name), description);
 }
 
 QList<Command> commands()
@@ -58,6 +73,34 @@ int Call::openComplaint()
     return Success;
 }
 
+Result<const storage::CategoryRecord *> Call::category() const
+{
+    const auto *found = workspace->taxonomy().categoryByCode(value("category"));
+    if (!found)
+        return usageError(Tr::tr("Unknown category \"%1\".").arg(value("category")));
+    return found;
+}
+
+Result<std::optional<qint64>> Call::subcategoryId(const storage::CategoryRecord &within) const
+{
+    if (!isSet("subcategory"))
+        return std::optional<qint64>();
+    const auto *found = workspace->taxonomy().subcategoryByCode(within.id, value("subcategory"));
+    if (!found) {
+        return usageError(Tr::tr("Category %1 has no sub-category \"%2\".")
+                              .arg(within.code, value("subcategory")));
+    }
+    return std::optional<qint64>(found->id);
+}
+
+Result<qint64> Call::departmentId() const
+{
+    const auto *found = workspace->taxonomy().departmentByCode(value("department"));
+    if (!found)
+        return usageError(Tr::tr("Unknown department \"%1\".").arg(value("department")));
+    return found->id;
+}
+
 int runCommand(const Command &command, const QStringList &arguments)
 {
     Call call {command, arguments, {}, {}, {}};
@@ -88,6 +131,19 @@ int runCommand(const Command &command, const QStringList &arguments)
             command.name,
             Tr::tr("Expected %n argument(s) besides the options.", "", positionals))));
     }
+    for (const Command::Required &needed : command.required) {
+        if (!call.isSet(needed.option))
+            return fail(usageError(needed.message));
+    }
+    if (command.check) {
+        if (const int status = command.check(call); status != Success)
+            return status;
+    }
+    const int opened = command.opens == Opens::Store ? call.open()
+        : command.opens == Opens::Complaint          ? call.openComplaint()
+                                                     : Success;
+    if (opened != Success)
+        return opened;
     return command.handler(call);
 }
 

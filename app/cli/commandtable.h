@@ -17,6 +17,16 @@ namespace cd::cli {
 
 struct Call;
 using Handler = int (*)(Call &call);
+// Checks a command line before anything is opened: Success, or the error printed and its
+// exit status (a usage error, say).
+using Check = int (*)(const Call &call);
+
+// What the shared preamble opens before the handler runs (after the command's Check).
+enum class Opens {
+    Nothing, // the handler opens what it needs itself (Call::open(), openComplaint())
+    Store, // Call::open(): the store, signed in as the entry's access says
+    Complaint, // Call::openComplaint(): that, and the complaint REF (the first argument)
+};
 
 // Whether a command acts as someone.
 enum class Access {
@@ -27,6 +37,8 @@ enum class Access {
 
 struct Command
 {
+    Command(QString commandName, QString usage, QString line, Handler run);
+
     QString name;
     QStringList aliases;
     QString synopsis; // translated: what follows "complaintdesk-cli ", e.g. "show REF [--json]"
@@ -44,6 +56,16 @@ struct Command
     Access access = Access::SignedIn;
     Store store = Store::Existing; // CreateIfMissing: it may create the store (init)
     bool manualClock = false; // the workspace runs on a clock the command moves (demo)
+    // Options that must be given, each with the usage error printed when it is not; checked
+    // first, in this order.
+    struct Required
+    {
+        const char *option;
+        QString message;
+    };
+    QList<Required> required;
+    Check check = nullptr; // run next, when set
+    Opens opens = Opens::Nothing;
     Handler handler = nullptr;
 };
 
@@ -70,6 +92,20 @@ struct Call
     int openComplaint();
     models::Workspace &ws() const { return *workspace; }
     const storage::ComplaintRecord &complaint() const { return detail->complaint; }
+
+    // The parsed command line: the value of --NAME, whether it was given, the positional
+    // argument at `index`.
+    QString value(const char *name) const { return parser.value(QLatin1String(name)); }
+    bool isSet(const char *name) const { return parser.isSet(QLatin1String(name)); }
+    QString positional(qsizetype index = 0) const
+    {
+        return parser.positionalArguments().value(index);
+    }
+    // The taxonomy's entries that --category, --subcategory (within that category; none when
+    // not given) and --department name by their codes: a usage error names an unknown one.
+    Result<const storage::CategoryRecord *> category() const;
+    Result<std::optional<qint64>> subcategoryId(const storage::CategoryRecord &within) const;
+    Result<qint64> departmentId() const;
 };
 
 // The table, in the overview's order; built when asked, so that its texts are translated.
@@ -83,9 +119,11 @@ int runCommand(const Command &command, const QStringList &arguments);
 QString overviewHelp();
 QString commandHelp(const Command &command);
 
-// An option with its translated description; `option` keeps its names, value name and
-// default values.
-QCommandLineOption described(QCommandLineOption option, const QString &description);
+// The entry's options: --NAME VALUE (valueName as the help shows it, such as "FILE";
+// defaultValue when not given), and the flag --NAME; each with its translated description.
+QCommandLineOption option(const char *name, const char *valueName, const QString &description,
+                          const QString &defaultValue = {});
+QCommandLineOption flag(const char *name, const QString &description);
 
 // The codes of `values` (rules::code), joined for a help text: "HOTLINE, EMAIL, ...".
 template<typename T> QString codeList(const QList<T> &values)

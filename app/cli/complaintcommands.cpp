@@ -19,81 +19,51 @@ namespace cd::cli {
 
 namespace {
 
-const QCommandLineOption jsonOption(QStringLiteral("json"));
-const QCommandLineOption revealOption(QStringLiteral("reveal"));
-
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-namespace logOptions {
-const QCommandLineOption phone(QStringLiteral("phone"), QString(), QStringLiteral("NUMBER"));
-const QCommandLineOption text(QStringLiteral("text"), QString(), QStringLiteral("TEXT"));
-const QCommandLineOption channel(QStringLiteral("channel"), QString(), QStringLiteral("CODE"),
-                                 QStringLiteral("HOTLINE"));
-const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("CODE"),
-                                  QStringLiteral("OTHER"));
-const QCommandLineOption subcategory(QStringLiteral("subcategory"), QString(),
-                                     QStringLiteral("CODE"));
-const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("P1-P4"));
-const QCommandLineOption demand(QStringLiteral("demand"), QString(), QStringLiteral("CODE"));
-const QCommandLineOption amount(QStringLiteral("amount"), QString(), QStringLiteral("YUAN"));
-const QCommandLineOption business(QStringLiteral("business-type"), QString(),
-                                  QStringLiteral("CODE"));
-const QCommandLineOption transactionRef(QStringLiteral("transaction-ref"), QString(),
-                                        QStringLiteral("REF"));
-const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-const QCommandLineOption received(QStringLiteral("received"), QString(), QStringLiteral("TIME"));
-const QCommandLineOption solved(QStringLiteral("solved-on-call"));
-const QCommandLineOption followUp(QStringLiteral("follow-up"), QString(), QStringLiteral("REF"));
-const QCommandLineOption saveId(QStringLiteral("save-id"), QString(), QStringLiteral("ID"));
 // A save id is an opaque token of the caller's (a UUID is 36 characters).
 constexpr int maxSaveIdLength = 100;
-} // namespace logOptions
 
 int logCommand(Call &call)
 {
-    using namespace logOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (!parser.isSet(phone) || !parser.isSet(text))
-        return fail(usageError(Tr::tr("log needs --phone and --text.")));
-
     models::NewCallInput in;
-    in.phone = parser.value(phone);
-    in.description = parser.value(text);
-    in.customerName = parser.value(name);
-    in.amountText = parser.value(amount);
-    in.transactionRef = parser.value(transactionRef);
-    in.solvedOnCall = parser.isSet(solved);
-    in.saveId = parser.value(saveId).trimmed();
-    if (parser.isSet(saveId) && (in.saveId.isEmpty() || in.saveId.size() > maxSaveIdLength)) {
+    in.phone = call.value("phone");
+    in.description = call.value("text");
+    in.customerName = call.value("name");
+    in.amountText = call.value("amount");
+    in.transactionRef = call.value("transaction-ref");
+    in.solvedOnCall = call.isSet("solved-on-call");
+    in.saveId = call.value("save-id").trimmed();
+    if (call.isSet("save-id") && (in.saveId.isEmpty() || in.saveId.size() > maxSaveIdLength)) {
         return fail(
             usageError(Tr::tr("--save-id takes an id of 1 to %1 characters, such as a UUID.")
                            .arg(maxSaveIdLength)));
     }
-    const auto channelCode = rules::channelFromCode(parser.value(channel));
+    const auto channelCode = rules::channelFromCode(call.value("channel"));
     if (!channelCode)
-        return fail(usageError(Tr::tr("Unknown channel \"%1\".").arg(parser.value(channel))));
+        return fail(usageError(Tr::tr("Unknown channel \"%1\".").arg(call.value("channel"))));
     in.channel = *channelCode;
-    if (parser.isSet(demand)) {
-        in.demand = rules::demandFromCode(parser.value(demand));
+    if (call.isSet("demand")) {
+        in.demand = rules::demandFromCode(call.value("demand"));
         if (!in.demand)
-            return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(parser.value(demand))));
+            return fail(usageError(Tr::tr("Unknown demand \"%1\".").arg(call.value("demand"))));
     }
-    if (parser.isSet(business)) {
-        in.businessType = rules::businessTypeFromCode(parser.value(business));
+    if (call.isSet("business-type")) {
+        in.businessType = rules::businessTypeFromCode(call.value("business-type"));
         if (!in.businessType)
-            return fail(
-                usageError(Tr::tr("Unknown business type \"%1\".").arg(parser.value(business))));
+            return fail(usageError(
+                Tr::tr("Unknown business type \"%1\".").arg(call.value("business-type"))));
     }
-    if (parser.isSet(severity)) {
-        in.severity = rules::severityFromCode(parser.value(severity));
+    if (call.isSet("severity")) {
+        in.severity = rules::severityFromCode(call.value("severity"));
         if (!in.severity)
             return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
     }
-    if (parser.isSet(received)) {
-        in.receivedAt = parseTime(parser.value(received));
+    if (call.isSet("received")) {
+        in.receivedAt = parseTime(call.value("received"));
         if (!in.receivedAt) {
             return fail(usageError(Tr::tr("--received takes an ISO 8601 time such as "
                                           "2026-11-20T10:30 or 2026-11-20T10:30:00+08:00.")));
@@ -104,24 +74,20 @@ int logCommand(Call &call)
     if (const int status = call.open(); status != Success)
         return status;
     models::Workspace &ws = call.ws();
-    if (parser.isSet(followUp)) {
-        auto target = ws.queries().detailByReference(parser.value(followUp));
+    if (call.isSet("follow-up")) {
+        auto target = ws.queries().detailByReference(call.value("follow-up"));
         if (!target)
             return fail(target.error());
         in.followUpOf = target->complaint.id;
     } else {
-        const auto *cat = ws.taxonomy().categoryByCode(parser.value(category));
+        const auto cat = call.category();
         if (!cat)
-            return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));
-        in.categoryId = cat->id;
-        if (parser.isSet(subcategory)) {
-            const auto *sub = ws.taxonomy().subcategoryByCode(cat->id, parser.value(subcategory));
-            if (!sub) {
-                return fail(usageError(Tr::tr("Category %1 has no sub-category \"%2\".")
-                                           .arg(cat->code, parser.value(subcategory))));
-            }
-            in.subcategoryId = sub->id;
-        }
+            return fail(cat.error());
+        in.categoryId = (*cat)->id;
+        const auto sub = call.subcategoryId(**cat);
+        if (!sub)
+            return fail(sub.error());
+        in.subcategoryId = *sub;
     }
     if (const QList<Error> errors = ws.complaints().validate(in); !errors.isEmpty()) {
         for (const Error &error : errors)
@@ -144,20 +110,17 @@ int logCommand(Call &call)
 
 int showCommand(Call &call)
 {
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     const models::ComplaintDetail &detail = *call.detail;
     QString phone = models::ComplaintQueries::maskedPhone(detail.customer.phone);
-    if (parser.isSet(revealOption)) {
+    if (call.isSet("reveal")) {
         auto revealed = ws.queries().revealPhone(detail.complaint.id);
         if (!revealed)
             return fail(revealed.error());
         phone = *revealed;
     }
     const QJsonObject json = models::complaintToJson(detail, ws.taxonomy(), phone);
-    if (parser.isSet(jsonOption)) {
+    if (call.isSet("json")) {
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
         return Success;
     }
@@ -203,23 +166,9 @@ int showCommand(Call &call)
     return Success;
 }
 
-namespace listOptions {
-const QCommandLineOption status(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
-const QCommandLineOption category(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
-const QCommandLineOption department(QStringLiteral("department"), QString(),
-                                    QStringLiteral("CODE"));
-const QCommandLineOption severity(QStringLiteral("severity"), QString(), QStringLiteral("P1-P4"));
-const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"),
-                               QStringLiteral("50"));
-const QCommandLineOption due(QStringLiteral("due"), QString(), QStringLiteral("WHEN"));
-const QCommandLineOption search(QStringLiteral("search"), QString(), QStringLiteral("TEXT"));
-} // namespace listOptions
-
 int listCommand(Call &call)
 {
-    using namespace listOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (parser.isSet(revealOption)) {
+    if (call.isSet("reveal")) {
         // A reveal is one complaint's number, on purpose: a list of full numbers is what
         // the administrators' recorded unmasked export is for.
         return fail(usageError(Tr::tr("--reveal shows one complaint's full number: use \"show "
@@ -227,7 +176,7 @@ int listCommand(Call &call)
                                       "numbers with \"export FILE --unmasked\" (recorded).")));
     }
     bool limitOk = false;
-    const int n = parser.value(limit).toInt(&limitOk);
+    const int n = call.value("limit").toInt(&limitOk);
     if (!limitOk || n < 1 || n > 100000)
         return fail(usageError(Tr::tr("--limit takes a whole number from 1 to 100000.")));
 
@@ -235,34 +184,32 @@ int listCommand(Call &call)
         return opened;
     models::Workspace &ws = call.ws();
     storage::QueueQuery query;
-    if (parser.isSet(status)) {
-        const auto code = rules::statusFromCode(parser.value(status));
+    if (call.isSet("status")) {
+        const auto code = rules::statusFromCode(call.value("status"));
         if (!code)
-            return fail(usageError(Tr::tr("Unknown status \"%1\".").arg(parser.value(status))));
+            return fail(usageError(Tr::tr("Unknown status \"%1\".").arg(call.value("status"))));
         query.status = rules::code(*code);
     }
-    if (parser.isSet(category)) {
-        const auto *c = ws.taxonomy().categoryByCode(parser.value(category));
+    if (call.isSet("category")) {
+        const auto c = call.category();
         if (!c)
-            return fail(usageError(Tr::tr("Unknown category \"%1\".").arg(parser.value(category))));
-        query.categoryId = c->id;
+            return fail(c.error());
+        query.categoryId = (*c)->id;
     }
-    if (parser.isSet(department)) {
-        const auto *d = ws.taxonomy().departmentByCode(parser.value(department));
-        if (!d) {
-            return fail(
-                usageError(Tr::tr("Unknown department \"%1\".").arg(parser.value(department))));
-        }
-        query.departmentId = d->id;
+    if (call.isSet("department")) {
+        const auto d = call.departmentId();
+        if (!d)
+            return fail(d.error());
+        query.departmentId = *d;
     }
-    if (parser.isSet(severity)) {
-        const auto code = rules::severityFromCode(parser.value(severity));
+    if (call.isSet("severity")) {
+        const auto code = rules::severityFromCode(call.value("severity"));
         if (!code)
             return fail(usageError(Tr::tr("The severity is P1, P2, P3 or P4.")));
         query.severity = rules::code(*code);
     }
-    if (parser.isSet(due)) {
-        const QString when = parser.value(due);
+    if (call.isSet("due")) {
+        const QString when = call.value("due");
         const auto filter = when == QLatin1String("today") ? models::DeadlineFilter::DueToday
             : when == QLatin1String("at-risk")             ? models::DeadlineFilter::AtRisk
             : when == QLatin1String("overdue")             ? models::DeadlineFilter::Overdue
@@ -271,11 +218,11 @@ int listCommand(Call &call)
             return fail(usageError(Tr::tr("--due takes today, at-risk or overdue.")));
         models::ComplaintQueries::restrictToDeadline(query, filter, ws.clock().nowMs());
     }
-    if (parser.isSet(search)) {
-        query.searchMatch = rules::SearchText::matchQuery(parser.value(search));
+    if (call.isSet("search")) {
+        query.searchMatch = rules::SearchText::matchQuery(call.value("search"));
         if (query.searchMatch.isEmpty())
             return fail(
-                usageError(Tr::tr("Nothing to search for in \"%1\".").arg(parser.value(search))));
+                usageError(Tr::tr("Nothing to search for in \"%1\".").arg(call.value("search"))));
     }
     auto rows = ws.queries().queuePage(query, std::nullopt, n);
     if (!rows)
@@ -291,7 +238,7 @@ int listCommand(Call &call)
             row, ws.taxonomy(), phone,
             row.routingRuleId ? ruleNames.value(*row.routingRuleId) : QString(),
             ws.clock().nowMs());
-        if (parser.isSet(jsonOption)) {
+        if (call.isSet("json")) {
             printOut(compactJson(json));
             continue;
         }
@@ -318,19 +265,11 @@ int searchCommand(Call &call)
     return runCommand(asList, listArguments);
 }
 
-namespace exportOptions {
-const QCommandLineOption unmasked(QStringLiteral("unmasked"));
-} // namespace exportOptions
-
 int exportCommand(Call &call)
 {
-    using namespace exportOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = call.positional();
     models::CsvExporter exporter(call.ws());
-    auto written = exporter.exportAll(path, {}, parser.isSet(unmasked));
+    auto written = exporter.exportAll(path, {}, call.isSet("unmasked"));
     if (!written)
         return fail(written.error());
     printOut(Tr::tr("Exported %1 complaints to %2.").arg(*written).arg(path));
@@ -341,93 +280,82 @@ int exportCommand(Call &call)
 
 QList<Command> complaintCommands()
 {
-    Command log;
-    log.name = QStringLiteral("log");
-    log.synopsis = Tr::tr("log --phone NUMBER --text TEXT [options]");
-    log.summary = Tr::tr("log a call; prints the complaint's reference");
+    Command log(QStringLiteral("log"), Tr::tr("log --phone NUMBER --text TEXT [options]"),
+                Tr::tr("log a call; prints the complaint's reference"), logCommand);
+    const QString needs = Tr::tr("log needs --phone and --text.");
+    log.required = {{"phone", needs}, {"text", needs}};
     log.options = {
-        described(logOptions::phone, Tr::tr("the caller's phone number")),
-        described(logOptions::text, Tr::tr("what the caller says: the complaint's description")),
-        described(logOptions::channel,
-                  Tr::tr("how it came in: %1").arg(codeList(rules::allChannels()))),
-        described(logOptions::category, Tr::tr("the category's code")),
-        described(logOptions::subcategory, Tr::tr("the sub-category's code, within the category")),
-        described(logOptions::severity, Tr::tr("the severity, P1 (most urgent) to P4")),
-        described(logOptions::demand,
-                  Tr::tr("the customer's demand: %1 (default: the one the description points to, "
-                         "else EXPLANATION)")
-                      .arg(codeList(rules::allDemands()))),
-        described(logOptions::amount, Tr::tr("the amount in dispute, in yuan")),
-        described(
-            logOptions::business,
-            Tr::tr("the business: %1 (default: the one the description points to, else OTHER)")
-                .arg(codeList(rules::allBusinessTypes()))),
-        described(logOptions::transactionRef, Tr::tr("the transaction reference")),
-        described(logOptions::name, Tr::tr("the caller's name")),
-        described(logOptions::received, Tr::tr("when the call came in (ISO 8601; default: now)")),
-        described(logOptions::solved, Tr::tr("solved on the call")),
-        described(logOptions::followUp, Tr::tr("a follow-up call about the complaint REF")),
-        described(
-            logOptions::saveId,
-            Tr::tr("an id of this save (e.g. a UUID): run again with the same id after a lost "
-                   "connection or a killed run, the command prints the reference the first "
-                   "run saved instead of logging the call twice")),
+        option("phone", "NUMBER", Tr::tr("the caller's phone number")),
+        option("text", "TEXT", Tr::tr("what the caller says: the complaint's description")),
+        option("channel", "CODE", Tr::tr("how it came in: %1").arg(codeList(rules::allChannels())),
+               QStringLiteral("HOTLINE")),
+        option("category", "CODE", Tr::tr("the category's code"), QStringLiteral("OTHER")),
+        option("subcategory", "CODE", Tr::tr("the sub-category's code, within the category")),
+        option("severity", "P1-P4", Tr::tr("the severity, P1 (most urgent) to P4")),
+        option("demand", "CODE",
+               Tr::tr("the customer's demand: %1 (default: the one the description points to, "
+                      "else EXPLANATION)")
+                   .arg(codeList(rules::allDemands()))),
+        option("amount", "YUAN", Tr::tr("the amount in dispute, in yuan")),
+        option("business-type", "CODE",
+               Tr::tr("the business: %1 (default: the one the description points to, else OTHER)")
+                   .arg(codeList(rules::allBusinessTypes()))),
+        option("transaction-ref", "REF", Tr::tr("the transaction reference")),
+        option("name", "NAME", Tr::tr("the caller's name")),
+        option("received", "TIME", Tr::tr("when the call came in (ISO 8601; default: now)")),
+        flag("solved-on-call", Tr::tr("solved on the call")),
+        option("follow-up", "REF", Tr::tr("a follow-up call about the complaint REF")),
+        option("save-id", "ID",
+               Tr::tr("an id of this save (e.g. a UUID): run again with the same id after a lost "
+                      "connection or a killed run, the command prints the reference the first "
+                      "run saved instead of logging the call twice")),
     };
-    log.handler = logCommand;
 
-    const QCommandLineOption json = described(jsonOption, Tr::tr("JSON output"));
-    Command show;
-    show.name = QStringLiteral("show");
-    show.synopsis = Tr::tr("show REF [--json] [--reveal]");
-    show.summary = Tr::tr("one complaint with its calls and events");
+    const QCommandLineOption json = flag("json", Tr::tr("JSON output"));
+    Command show(QStringLiteral("show"), Tr::tr("show REF [--json] [--reveal]"),
+                 Tr::tr("one complaint with its calls and events"), showCommand);
     show.details = Tr::tr("Phone numbers are masked; --reveal shows this complaint's in full and "
                           "records that.");
     show.options = {json,
-                    described(revealOption,
-                              Tr::tr("the full phone number (leads, "
-                                     "administrators; recorded)"))};
+                    flag("reveal",
+                         Tr::tr("the full phone number (leads, "
+                                "administrators; recorded)"))};
     show.positionals = 1;
-    show.handler = showCommand;
+    show.opens = Opens::Complaint;
 
-    Command list;
-    list.name = QStringLiteral("list");
-    list.synopsis = Tr::tr("list [options]");
-    list.summary = Tr::tr("complaints, newest first (phone numbers masked)");
-    const QCommandLineOption limit = described(listOptions::limit, Tr::tr("at most N complaints"));
+    Command list(QStringLiteral("list"), Tr::tr("list [options]"),
+                 Tr::tr("complaints, newest first (phone numbers masked)"), listCommand);
+    const QCommandLineOption limit =
+        option("limit", "N", Tr::tr("at most N complaints"), QStringLiteral("50"));
     list.options = {
-        described(listOptions::status,
-                  Tr::tr("only this status: %1").arg(codeList(rules::allStatuses()))),
-        described(listOptions::category, Tr::tr("only this category (its code)")),
-        described(listOptions::department, Tr::tr("only this department (its code)")),
-        described(listOptions::severity, Tr::tr("only this severity, P1 to P4")),
-        described(listOptions::due, Tr::tr("only those due: today, at-risk or overdue")),
-        described(listOptions::search, Tr::tr("only those that search TEXT finds")),
+        option("status", "STATUS",
+               Tr::tr("only this status: %1").arg(codeList(rules::allStatuses()))),
+        option("category", "CODE", Tr::tr("only this category (its code)")),
+        option("department", "CODE", Tr::tr("only this department (its code)")),
+        option("severity", "P1-P4", Tr::tr("only this severity, P1 to P4")),
+        option("due", "WHEN", Tr::tr("only those due: today, at-risk or overdue")),
+        option("search", "TEXT", Tr::tr("only those that search TEXT finds")),
         limit,
-        described(jsonOption, Tr::tr("one JSON object a line")),
-        described(revealOption,
-                  Tr::tr("refused: a full number is one complaint's (show REF "
-                         "--reveal)")),
+        flag("json", Tr::tr("one JSON object a line")),
+        flag("reveal",
+             Tr::tr("refused: a full number is one complaint's (show REF "
+                    "--reveal)")),
     };
-    list.handler = listCommand;
 
-    Command search;
-    search.name = QStringLiteral("search");
-    search.synopsis = Tr::tr("search TEXT [--limit N] [--json] [list's options]");
-    search.summary = Tr::tr("complaints by reference, phone, name or words of the text");
+    Command search(
+        QStringLiteral("search"), Tr::tr("search TEXT [--limit N] [--json] [list's options]"),
+        Tr::tr("complaints by reference, phone, name or words of the text"), searchCommand);
     search.details = Tr::tr("Chinese words of two characters are found too. It is list --search "
                             "TEXT: list's options apply.");
     search.options = {limit, json};
     search.positionals = Command::parsesItself;
-    search.handler = searchCommand;
 
-    Command exporting;
-    exporting.name = QStringLiteral("export");
-    exporting.synopsis = Tr::tr("export FILE.csv [--unmasked]");
-    exporting.summary = Tr::tr("complaints as CSV (UTF-8 with BOM), phone numbers masked");
-    exporting.options = {described(exportOptions::unmasked,
-                                   Tr::tr("full phone numbers (administrators; recorded)"))};
+    Command exporting(QStringLiteral("export"), Tr::tr("export FILE.csv [--unmasked]"),
+                      Tr::tr("complaints as CSV (UTF-8 with BOM), phone numbers masked"),
+                      exportCommand);
+    exporting.options = {flag("unmasked", Tr::tr("full phone numbers (administrators; recorded)"))};
     exporting.positionals = 1;
-    exporting.handler = exportCommand;
+    exporting.opens = Opens::Store;
     return {log, show, list, search, exporting};
 }
 

@@ -17,12 +17,6 @@ namespace cd::cli {
 
 namespace {
 
-namespace copyOptions {
-const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("SOURCE"));
-const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("TARGET"));
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace copyOptions
-
 // One line per table on stderr: rewritten as the batches go on a terminal, written once the
 // table is complete otherwise.
 bool showProgress(const models::StoreTransfer::Progress &progress)
@@ -63,16 +57,14 @@ QJsonObject summaryJson(const models::StoreTransfer::Summary &summary)
 
 int copyStoreCommand(Call &call)
 {
-    using namespace copyOptions;
-    const QCommandLineParser &parser = call.parser;
-    const QString source = parser.value(from);
-    const QString target = parser.value(to);
+    const QString source = call.value("from");
+    const QString target = call.value("to");
     if (source.isEmpty() || target.isEmpty()) {
         return fail(Error {Error::Kind::Usage,
                            Tr::tr("Name both stores: copy-store --from SOURCE --to TARGET."),
                            {}});
     }
-    const bool asJson = parser.isSet(json);
+    const bool asJson = call.isSet("json");
     models::StoreTransfer::Options options;
     if (!asJson)
         options.progress = showProgress;
@@ -123,11 +115,10 @@ int copyStoreCommand(Call &call)
 
 QList<Command> copyStoreCommands()
 {
-    using namespace copyOptions;
-    Command copy;
-    copy.name = QStringLiteral("copy-store");
-    copy.synopsis = Tr::tr("copy-store --from SOURCE --to TARGET [--json]");
-    copy.summary = Tr::tr("copy a store into a new one: a desk's file to the server, or back");
+    Command copy(QStringLiteral("copy-store"),
+                 Tr::tr("copy-store --from SOURCE --to TARGET [--json]"),
+                 Tr::tr("copy a store into a new one: a desk's file to the server, or back"),
+                 copyStoreCommand);
     copy.details = Tr::tr(
         "SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes "
         "them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new "
@@ -138,11 +129,10 @@ QList<Command> copyStoreCommands()
         "the end the rows are counted on both stores and the target's audit trail is verified "
         "(exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a "
         "summary object instead.");
-    copy.options = {described(from, Tr::tr("the store to copy")),
-                    described(to, Tr::tr("the new, empty store to copy it into")),
-                    described(json, Tr::tr("print a JSON summary, no progress"))};
+    copy.options = {option("from", "SOURCE", Tr::tr("the store to copy")),
+                    option("to", "TARGET", Tr::tr("the new, empty store to copy it into")),
+                    flag("json", Tr::tr("print a JSON summary, no progress"))};
     copy.access = Access::Anonymous;
-    copy.handler = copyStoreCommand;
     return {copy};
 }
 

@@ -40,42 +40,29 @@ void printNotices(const QList<storage::NotificationRecord> &list, bool json)
     }
 }
 
-namespace contactOptions {
-const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
-} // namespace contactOptions
-
 int contactCommand(Call &call)
 {
-    using namespace contactOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
-    models::Workspace &ws = call.ws();
     const storage::ComplaintRecord &complaint = call.complaint();
-    if (auto done = ws.complaints().recordContact(complaint.id, parser.value(note)); !done)
+    if (auto done = call.ws().complaints().recordContact(complaint.id, call.value("note")); !done)
         return fail(done.error());
     printOut(complaint.reference);
     return Success;
 }
 
-namespace extendOptions {
-const QCommandLineOption days(QStringLiteral("days"), QString(), QStringLiteral("N"));
-const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
-} // namespace extendOptions
+int checkExtend(const Call &call)
+{
+    if (call.value("days").toInt() < 1)
+        return fail(usageError(Tr::tr("--days takes a whole number of days, at least 1.")));
+    return Success;
+}
 
 int extendCommand(Call &call)
 {
-    using namespace extendOptions;
-    const QCommandLineParser &parser = call.parser;
-    bool ok = false;
-    const int n = parser.value(days).toInt(&ok);
-    if (!ok || n < 1)
-        return fail(usageError(Tr::tr("--days takes a whole number of days, at least 1.")));
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     const storage::ComplaintRecord &complaint = call.complaint();
-    if (auto done = ws.complaints().extendDeadline(complaint.id, n, parser.value(reason)); !done)
+    if (auto done = ws.complaints().extendDeadline(complaint.id, call.value("days").toInt(),
+                                                   call.value("reason"));
+        !done)
         return fail(done.error());
     auto after = ws.queries().detail(complaint.id);
     if (after) {
@@ -85,45 +72,30 @@ int extendCommand(Call &call)
     return Success;
 }
 
-namespace callbackOptions {
-const QCommandLineOption at(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
-const QCommandLineOption note(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
-const QCommandLineOption clear(QStringLiteral("clear"));
-} // namespace callbackOptions
+int checkCallback(const Call &call)
+{
+    if (call.isSet("at") == call.isSet("clear"))
+        return fail(usageError(Tr::tr("callback needs either --at TIME or --clear.")));
+    if (call.isSet("at") && !parseTime(call.value("at")))
+        return fail(usageError(Tr::tr("--at takes an ISO 8601 time such as "
+                                      "2026-11-26T15:00.")));
+    return Success;
+}
 
 int callbackCommand(Call &call)
 {
-    using namespace callbackOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (parser.isSet(at) == parser.isSet(clear))
-        return fail(usageError(Tr::tr("callback needs either --at TIME or --clear.")));
-    std::optional<qint64> when;
-    if (parser.isSet(at)) {
-        when = parseTime(parser.value(at));
-        if (!when)
-            return fail(usageError(Tr::tr("--at takes an ISO 8601 time such as "
-                                          "2026-11-26T15:00.")));
-    }
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
-    models::Workspace &ws = call.ws();
+    const std::optional<qint64> when =
+        call.isSet("at") ? parseTime(call.value("at")) : std::nullopt;
     const storage::ComplaintRecord &complaint = call.complaint();
-    if (auto done = ws.complaints().promiseCallback(complaint.id, when, parser.value(note)); !done)
+    if (auto done = call.ws().complaints().promiseCallback(complaint.id, when, call.value("note"));
+        !done)
         return fail(done.error());
     printOut(complaint.reference);
     return Success;
 }
 
-namespace sweepOptions {
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace sweepOptions
-
 int sweepCommand(Call &call)
 {
-    using namespace sweepOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     int breaches = 0;
     QList<storage::NotificationRecord> fresh;
@@ -138,44 +110,28 @@ int sweepCommand(Call &call)
             break;
     }
     printError(Tr::tr("%n breached deadline(s) recorded.", "", breaches));
-    printNotices(fresh, parser.isSet(json));
+    printNotices(fresh, call.isSet("json"));
     return Success;
 }
-
-namespace remindersOptions {
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace remindersOptions
 
 int remindersCommand(Call &call)
 {
-    using namespace remindersOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
-    models::Workspace &ws = call.ws();
-    auto list = ws.slaReminders().notifications();
+    auto list = call.ws().slaReminders().notifications();
     if (!list)
         return fail(list.error());
-    printNotices(*list, parser.isSet(json));
+    printNotices(*list, call.isSet("json"));
     return Success;
 }
 
-namespace calendarOptions {
-const QCommandLineOption calendarOption(QStringLiteral("calendar"), QString(),
-                                        QStringLiteral("CODE"), QStringLiteral("CN"));
-} // namespace calendarOptions
-
 int calendarCommand(Call &call)
 {
-    using namespace calendarOptions;
-    const QCommandLineParser &parser = call.parser;
     const QString action = call.arguments.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show")
         && action != QLatin1String("import"))
         return fail(usageError(Tr::tr("Unknown calendar action \"%1\".").arg(action)));
     QByteArray csv;
     if (action == QLatin1String("import")) {
-        QFile file(parser.positionalArguments().at(1));
+        QFile file(call.positional(1));
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::invalid(
                 Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
@@ -184,8 +140,8 @@ int calendarCommand(Call &call)
     if (const int status = call.open(); status != Success)
         return status;
     models::Workspace &ws = call.ws();
-    const QString code = action == QLatin1String("show") ? parser.positionalArguments().at(1)
-                                                         : parser.value(calendarOption);
+    const QString code =
+        action == QLatin1String("show") ? call.positional(1) : call.value("calendar");
     const storage::CalendarRecord *chosen = nullptr;
     for (const storage::CalendarRecord &calendar : ws.slaSettings().calendars()) {
         if (action == QLatin1String("list")) {
@@ -225,62 +181,55 @@ int calendarCommand(Call &call)
 
 QList<Command> deadlineCommands()
 {
-    Command contact;
-    contact.name = QStringLiteral("contact");
-    contact.synopsis = Tr::tr("contact REF --note TEXT");
-    contact.summary = Tr::tr("record a contact with the customer (stops the first-response clock)");
-    contact.options = {described(contactOptions::note, Tr::tr("what was said"))};
+    const QString json = Tr::tr("JSON output, one object a line");
+    Command contact(QStringLiteral("contact"), Tr::tr("contact REF --note TEXT"),
+                    Tr::tr("record a contact with the customer (stops the first-response clock)"),
+                    contactCommand);
+    contact.options = {option("note", "TEXT", Tr::tr("what was said"))};
     contact.positionals = 1;
-    contact.handler = contactCommand;
+    contact.opens = Opens::Complaint;
 
-    Command extend;
-    extend.name = QStringLiteral("extend");
-    extend.synopsis = Tr::tr("extend REF --days N --reason TEXT");
-    extend.summary = Tr::tr("extend a resolution deadline");
+    Command extend(QStringLiteral("extend"), Tr::tr("extend REF --days N --reason TEXT"),
+                   Tr::tr("extend a resolution deadline"), extendCommand);
     extend.details = Tr::tr("Where the deadline policy allows it, up to its maximum.");
     extend.permission = Tr::tr("leads");
-    extend.options = {described(extendOptions::days, Tr::tr("by N days")),
-                      described(extendOptions::reason, Tr::tr("why (recorded with the change)"))};
+    extend.options = {option("days", "N", Tr::tr("by N days")),
+                      option("reason", "TEXT", Tr::tr("why (recorded with the change)"))};
     extend.positionals = 1;
-    extend.handler = extendCommand;
+    extend.check = checkExtend;
+    extend.opens = Opens::Complaint;
 
-    Command callback;
-    callback.name = QStringLiteral("callback");
-    callback.synopsis = Tr::tr("callback REF (--at TIME [--note TEXT] | --clear)");
-    callback.summary = Tr::tr("promise the customer a call-back, with a reminder");
+    Command callback(QStringLiteral("callback"),
+                     Tr::tr("callback REF (--at TIME [--note TEXT] | --clear)"),
+                     Tr::tr("promise the customer a call-back, with a reminder"), callbackCommand);
     callback.options = {
-        described(callbackOptions::at, Tr::tr("when: an ISO 8601 time such as 2026-11-26T15:00")),
-        described(callbackOptions::note, Tr::tr("what was promised")),
-        described(callbackOptions::clear, Tr::tr("withdraw the call-back"))};
+        option("at", "TIME", Tr::tr("when: an ISO 8601 time such as 2026-11-26T15:00")),
+        option("note", "TEXT", Tr::tr("what was promised")),
+        flag("clear", Tr::tr("withdraw the call-back"))};
     callback.positionals = 1;
-    callback.handler = callbackCommand;
+    callback.check = checkCallback;
+    callback.opens = Opens::Complaint;
 
-    Command sweep;
-    sweep.name = QStringLiteral("sweep");
-    sweep.synopsis = Tr::tr("sweep [--json]");
-    sweep.summary = Tr::tr("record breached deadlines; print your new reminders");
-    sweep.options = {described(sweepOptions::json, Tr::tr("JSON output, one object a line"))};
-    sweep.handler = sweepCommand;
+    Command sweep(QStringLiteral("sweep"), Tr::tr("sweep [--json]"),
+                  Tr::tr("record breached deadlines; print your new reminders"), sweepCommand);
+    sweep.options = {flag("json", json)};
+    sweep.opens = Opens::Store;
 
-    Command reminders;
-    reminders.name = QStringLiteral("reminders");
-    reminders.synopsis = Tr::tr("reminders [--json]");
-    reminders.summary = Tr::tr("your reminders, newest first");
-    reminders.options = {
-        described(remindersOptions::json, Tr::tr("JSON output, one object a line"))};
-    reminders.handler = remindersCommand;
+    Command reminders(QStringLiteral("reminders"), Tr::tr("reminders [--json]"),
+                      Tr::tr("your reminders, newest first"), remindersCommand);
+    reminders.options = {flag("json", json)};
+    reminders.opens = Opens::Store;
 
-    Command calendar;
-    calendar.name = QStringLiteral("calendar");
-    calendar.synopsis = Tr::tr("calendar list | show CODE | import FILE.csv [--calendar CODE]");
-    calendar.summary = Tr::tr("business calendars: list them, show one's days, import days");
+    Command calendar(QStringLiteral("calendar"),
+                     Tr::tr("calendar list | show CODE | import FILE.csv [--calendar CODE]"),
+                     Tr::tr("business calendars: list them, show one's days, import days"),
+                     calendarCommand);
     calendar.details = Tr::tr("import replaces the listed days of the years the file covers.");
     calendar.permission = Tr::tr("import: administrators");
     calendar.options = {
-        described(calendarOptions::calendarOption, Tr::tr("import: the calendar's code"))};
+        option("calendar", "CODE", Tr::tr("import: the calendar's code"), QStringLiteral("CN"))};
     calendar.positionals = 2;
     calendar.bareActions = {QStringLiteral("list")};
-    calendar.handler = calendarCommand;
     return {contact, extend, callback, sweep, reminders, calendar};
 }
 

@@ -17,37 +17,25 @@ namespace cd::cli {
 
 namespace {
 
-namespace importOptions {
-const QCommandLineOption preset(QStringLiteral("preset"), QString(), QStringLiteral("name"));
-const QCommandLineOption mapping(QStringLiteral("mapping"), QString(), QStringLiteral("file"));
-const QCommandLineOption encoding(QStringLiteral("encoding"), QString(),
-                                  QStringLiteral("encoding"));
-const QCommandLineOption dryRun(QStringLiteral("dry-run"));
-const QCommandLineOption allOrNothing(QStringLiteral("all-or-nothing"));
-const QCommandLineOption json(QStringLiteral("json"));
-} // namespace importOptions
-
 int importCommand(Call &call)
 {
-    using namespace importOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (parser.isSet(preset) && parser.isSet(mapping))
+    if (call.isSet("preset") && call.isSet("mapping"))
         return fail(usageError(Tr::tr("Give either --preset or --mapping, not both.")));
     std::optional<rules::TextEncoding> chosen;
-    if (parser.isSet(encoding)) {
-        chosen = rules::ImportFiles::encodingFromName(parser.value(encoding));
+    if (call.isSet("encoding")) {
+        chosen = rules::ImportFiles::encodingFromName(call.value("encoding"));
         if (!chosen)
             return fail(usageError(Tr::tr("Unknown encoding \"%1\"; use UTF-8 or GB18030.")
-                                       .arg(parser.value(encoding))));
+                                       .arg(call.value("encoding"))));
     }
-    const QString path = parser.positionalArguments().constFirst();
+    const QString path = call.positional();
     auto table = models::ImportService::readFile(path, chosen);
     if (!table)
         return fail(table.error());
-    Result<rules::ImportMapping> chosenMapping = parser.isSet(preset)
-        ? models::ImportService::preset(parser.value(preset))
-        : parser.isSet(mapping)
-        ? models::ImportService::loadMapping(parser.value(mapping))
+    Result<rules::ImportMapping> chosenMapping = call.isSet("preset")
+        ? models::ImportService::preset(call.value("preset"))
+        : call.isSet("mapping")
+        ? models::ImportService::loadMapping(call.value("mapping"))
         : Result<rules::ImportMapping>(models::ImportService::guess(table->header));
     if (!chosenMapping)
         return fail(chosenMapping.error());
@@ -61,10 +49,10 @@ int importCommand(Call &call)
         return status;
     models::ImportService importer(call.ws());
     models::ImportService::Options options;
-    options.dryRun = parser.isSet(dryRun);
-    options.allOrNothing = parser.isSet(allOrNothing);
+    options.dryRun = call.isSet("dry-run");
+    options.allOrNothing = call.isSet("all-or-nothing");
     options.source = QFileInfo(path).fileName();
-    const bool asJson = parser.isSet(json);
+    const bool asJson = call.isSet("json");
     // A progress line on stderr (rewritten in place), every thousand rows.
     options.progress = [asJson](int done, int total) {
         if (!asJson && done % 1000 == 0 && total >= 1000) {
@@ -115,12 +103,11 @@ int importCommand(Call &call)
 
 QList<Command> importCommands()
 {
-    using namespace importOptions;
-    Command import;
-    import.name = QStringLiteral("import");
-    import.synopsis = Tr::tr("import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] "
-                             "[--dry-run] [--all-or-nothing] [--json]");
-    import.summary = Tr::tr("import complaints from a CSV or TSV file, each row as a logged call");
+    Command import(QStringLiteral("import"),
+                   Tr::tr("import FILE [--preset NAME | --mapping FILE.json] [--encoding ENC] "
+                          "[--dry-run] [--all-or-nothing] [--json]"),
+                   Tr::tr("import complaints from a CSV or TSV file, each row as a logged call"),
+                   importCommand);
     import.details =
         Tr::tr(
             "The file is UTF-8 (with or without a byte-order mark) or GB18030/GBK, detected unless "
@@ -131,17 +118,17 @@ QList<Command> importCommands()
             .arg(models::ImportService::presetNames().join(QStringLiteral(", ")));
     import.permission = Tr::tr("agents and everyone who may log calls");
     import.options = {
-        described(preset,
-                  Tr::tr("a built-in mapping: cfpb (the US CFPB export), 12363 (a "
-                         "regulator's list)")),
-        described(mapping,
-                  Tr::tr("a mapping saved as JSON (the window's File > Import saves them)")),
-        described(encoding, Tr::tr("UTF-8 or GB18030 (also GBK), instead of the detected one")),
-        described(dryRun, Tr::tr("check every row as it would be saved, and save nothing")),
-        described(allOrNothing, Tr::tr("save no row when any row fails")),
-        described(json, Tr::tr("the result as JSON"))};
+        option("preset", "name",
+               Tr::tr("a built-in mapping: cfpb (the US CFPB export), 12363 (a "
+                      "regulator's list)")),
+        option("mapping", "file",
+               Tr::tr("a mapping saved as JSON (the window's File > Import saves them)")),
+        option("encoding", "encoding",
+               Tr::tr("UTF-8 or GB18030 (also GBK), instead of the detected one")),
+        flag("dry-run", Tr::tr("check every row as it would be saved, and save nothing")),
+        flag("all-or-nothing", Tr::tr("save no row when any row fails")),
+        flag("json", Tr::tr("the result as JSON"))};
     import.positionals = 1;
-    import.handler = importCommand;
     return {import};
 }
 

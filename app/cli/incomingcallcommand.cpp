@@ -12,21 +12,15 @@ namespace cd::cli {
 
 namespace {
 
-namespace incomingCallOptions {
-const QCommandLineOption callId(QStringLiteral("call-id"), QString(), QStringLiteral("id"));
-const QCommandLineOption line(QStringLiteral("line"), QString(), QStringLiteral("line"));
-} // namespace incomingCallOptions
-
 int incomingCallCommand(Call &call)
 {
-    using namespace incomingCallOptions;
     const qint64 ringAt = QDateTime::currentMSecsSinceEpoch();
     const QCommandLineParser &parser = call.parser;
-    const QString number = parser.positionalArguments().constFirst();
+    const QString number = call.positional();
     const bool tel = rules::IncomingCalls::isTelUri(number);
     auto incoming = rules::IncomingCalls::fromArguments(
-        tel ? number : QString(), tel ? QStringList() : QStringList(number), parser.value(callId),
-        parser.value(line), ringAt);
+        tel ? number : QString(), tel ? QStringList() : QStringList(number), call.value("call-id"),
+        call.value("line"), ringAt);
     if (!incoming)
         return fail(usageError(incoming.error().message));
     const QString path = storePath(parser);
@@ -47,19 +41,17 @@ int incomingCallCommand(Call &call)
 
 QList<Command> incomingCallCommands()
 {
-    using namespace incomingCallOptions;
-    Command incoming;
-    incoming.name = QStringLiteral("incoming-call");
-    incoming.synopsis = Tr::tr("incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]");
-    incoming.summary = Tr::tr("show a ringing call in the window running on the store "
-                              "(screen pop)");
+    Command incoming(QStringLiteral("incoming-call"),
+                     Tr::tr("incoming-call NUMBER|tel:URI [--call-id ID] [--line LINE]"),
+                     Tr::tr("show a ringing call in the window running on the store "
+                            "(screen pop)"),
+                     incomingCallCommand);
     incoming.details = Tr::tr("For phone systems and scripts. Opens nothing itself; the exit "
                               "status is 1 when no window runs on the store for this user.");
-    incoming.options = {described(callId, Tr::tr("the phone system's id of the call")),
-                        described(line, Tr::tr("the line the call rang on"))};
+    incoming.options = {option("call-id", "id", Tr::tr("the phone system's id of the call")),
+                        option("line", "line", Tr::tr("the line the call rang on"))};
     incoming.positionals = 1;
     incoming.access = Access::Anonymous;
-    incoming.handler = incomingCallCommand;
     return {incoming};
 }
 

@@ -16,23 +16,18 @@ namespace cd::cli {
 
 namespace {
 
-const QCommandLineOption fromOption(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
-const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
-const QCommandLineOption departmentOption(QStringLiteral("department"), QString(),
-                                          QStringLiteral("CODE"));
-
 // --from and --to as dates (yyyy-MM-dd), --department as a department code.
-Result<models::StatisticsPeriod> periodOf(const QCommandLineParser &parser, models::Workspace &ws)
+Result<models::StatisticsPeriod> periodOf(const Call &call)
 {
     models::StatisticsPeriod period;
-    period.first = QDate::fromString(parser.value(fromOption), Qt::ISODate);
-    period.last = QDate::fromString(parser.value(toOption), Qt::ISODate);
+    period.first = QDate::fromString(call.value("from"), Qt::ISODate);
+    period.last = QDate::fromString(call.value("to"), Qt::ISODate);
     if (!period.first.isValid() || !period.last.isValid())
         return usageError(Tr::tr("--from and --to are dates such as 2026-11-01."));
-    if (parser.isSet(departmentOption)) {
-        const auto *department = ws.taxonomy().departmentByCode(parser.value(departmentOption));
+    if (call.isSet("department")) {
+        const auto *department = call.ws().taxonomy().departmentByCode(call.value("department"));
         if (!department)
-            return usageError(Tr::tr("Unknown department: %1").arg(parser.value(departmentOption)));
+            return usageError(Tr::tr("Unknown department: %1").arg(call.value("department")));
         period.departmentId = department->id;
     }
     return period;
@@ -43,33 +38,33 @@ QJsonValue optional(std::optional<double> value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-namespace reportOptions {
-const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("csv|pdf"));
-const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
-const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(),
-                                  QStringLiteral("a4|letter|a5"));
-} // namespace reportOptions
+// --page-size, a4 when not given.
+auto pageSizeOf(const Call &call)
+{
+    return models::StatisticsReportService::pageSizeFromName(
+        call.isSet("page-size") ? call.value("page-size") : QStringLiteral("a4"));
+}
+
+int checkReport(const Call &call)
+{
+    if (!models::StatisticsReportService::formatFromName(call.value("format")))
+        return fail(usageError(Tr::tr("--format is csv or pdf.")));
+    if (!call.isSet("output"))
+        return fail(usageError(Tr::tr("Name the file to write with --output.")));
+    if (!pageSizeOf(call))
+        return fail(usageError(Tr::tr("--page-size is a4, letter or a5.")));
+    return Success;
+}
 
 int reportCommand(Call &call)
 {
-    using namespace reportOptions;
-    const QCommandLineParser &parser = call.parser;
-    const auto kind = models::StatisticsReportService::formatFromName(parser.value(format));
-    if (!kind)
-        return fail(usageError(Tr::tr("--format is csv or pdf.")));
-    if (!parser.isSet(output))
-        return fail(usageError(Tr::tr("Name the file to write with --output.")));
-    const auto page = models::StatisticsReportService::pageSizeFromName(
-        parser.isSet(pageSize) ? parser.value(pageSize) : QStringLiteral("a4"));
-    if (!page)
-        return fail(usageError(Tr::tr("--page-size is a4, letter or a5.")));
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
-    auto period = periodOf(parser, ws);
+    const auto kind = *models::StatisticsReportService::formatFromName(call.value("format"));
+    const auto page = *pageSizeOf(call);
+    auto period = periodOf(call);
     if (!period)
         return fail(period.error());
-    const QString path = parser.value(output);
+    const QString path = call.value("output");
     if (auto writable = models::StatisticsReportService::checkOutput(path); !writable)
         return fail(writable.error());
     models::StatisticsReportService reports(ws);
@@ -79,9 +74,9 @@ int reportCommand(Call &call)
     });
     if (!report)
         return fail(report.error());
-    auto written = *kind == models::StatisticsReportService::Format::Csv
+    auto written = kind == models::StatisticsReportService::Format::Csv
         ? models::StatisticsReportService::writeCsv(*report, ws, path)
-        : models::StatisticsReportService::writePdf(*report, ws, path, *page);
+        : models::StatisticsReportService::writePdf(*report, ws, path, page);
     if (!written)
         return fail(written.error());
     printOut(
@@ -91,11 +86,8 @@ int reportCommand(Call &call)
 
 int dashboardCommand(Call &call)
 {
-    const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
-    auto period = periodOf(parser, ws);
+    auto period = periodOf(call);
     if (!period)
         return fail(period.error());
     auto figures = models::DashboardService(ws).compute(*period);
@@ -152,51 +144,36 @@ int dashboardCommand(Call &call)
     return Success;
 }
 
-namespace satisfactionOptions {
-const QCommandLineOption score(QStringLiteral("score"), QString(), QStringLiteral("1-5"));
-const QCommandLineOption comment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
-} // namespace satisfactionOptions
+int checkSatisfaction(const Call &call)
+{
+    bool isNumber = false;
+    call.value("score").toInt(&isNumber);
+    if (!isNumber)
+        return fail(usageError(Tr::tr("--score is a number from 1 to 5.")));
+    return Success;
+}
 
 int satisfactionCommand(Call &call)
 {
-    using namespace satisfactionOptions;
-    const QCommandLineParser &parser = call.parser;
-    bool isNumber = false;
-    const int value = parser.value(score).toInt(&isNumber);
-    if (!isNumber)
-        return fail(usageError(Tr::tr("--score is a number from 1 to 5.")));
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
-    models::Workspace &ws = call.ws();
+    const int value = call.value("score").toInt();
     const storage::ComplaintRecord &complaint = call.complaint();
     if (auto recorded =
-            ws.complaints().recordSatisfaction(complaint.id, value, parser.value(comment));
+            call.ws().complaints().recordSatisfaction(complaint.id, value, call.value("comment"));
         !recorded)
         return fail(recorded.error());
     printOut(Tr::tr("Satisfaction %1 recorded for %2.").arg(value).arg(complaint.reference));
     return Success;
 }
 
-namespace mergeOptions {
-const QCommandLineOption into(QStringLiteral("into"), QString(), QStringLiteral("REF"));
-const QCommandLineOption reason(QStringLiteral("reason"), QString(), QStringLiteral("TEXT"));
-} // namespace mergeOptions
-
 int mergeCommand(Call &call)
 {
-    using namespace mergeOptions;
-    const QCommandLineParser &parser = call.parser;
-    if (!parser.isSet(into))
-        return fail(usageError(Tr::tr("Name the complaint to keep with --into.")));
-    if (const int status = call.openComplaint(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     const storage::ComplaintRecord &duplicate = call.complaint();
-    auto kept = ws.queries().detailByReference(parser.value(into));
+    auto kept = ws.queries().detailByReference(call.value("into"));
     if (!kept)
         return fail(kept.error());
     if (auto merged = models::ReviewService(ws).merge(kept->complaint.id, {duplicate.id},
-                                                      parser.value(reason));
+                                                      call.value("reason"));
         !merged)
         return fail(merged.error());
     printOut(Tr::tr("%1 merged into %2.").arg(duplicate.reference, kept->complaint.reference));
@@ -207,54 +184,48 @@ int mergeCommand(Call &call)
 
 QList<Command> reviewCommands()
 {
-    const QCommandLineOption from =
-        described(fromOption, Tr::tr("the first day, such as 2026-11-01"));
-    const QCommandLineOption to = described(toOption, Tr::tr("the last day"));
-    const QCommandLineOption department =
-        described(departmentOption, Tr::tr("only this department (its code)"));
-    Command report;
-    report.name = QStringLiteral("report");
-    report.synopsis = Tr::tr("report --from DATE --to DATE --format csv|pdf --output FILE "
-                             "[--department CODE] [--page-size a4|letter|a5]");
-    report.summary = Tr::tr("periodic statistics as CSV or PDF");
+    const QList<QCommandLineOption> period {
+        option("from", "DATE", Tr::tr("the first day, such as 2026-11-01")),
+        option("to", "DATE", Tr::tr("the last day")),
+        option("department", "CODE", Tr::tr("only this department (its code)"))};
+    Command report(QStringLiteral("report"),
+                   Tr::tr("report --from DATE --to DATE --format csv|pdf --output FILE "
+                          "[--department CODE] [--page-size a4|letter|a5]"),
+                   Tr::tr("periodic statistics as CSV or PDF"), reportCommand);
     report.permission = Tr::tr("leads (their department) and administrators");
-    report.options = {
-        from,
-        to,
-        department,
-        described(reportOptions::format, Tr::tr("csv or pdf")),
-        described(reportOptions::output, Tr::tr("the file to write")),
-        described(reportOptions::pageSize, Tr::tr("the PDF's paper, landscape (default a4)"))};
-    report.handler = reportCommand;
+    report.options = period
+        + QList<QCommandLineOption> {
+            option("format", "csv|pdf", Tr::tr("csv or pdf")),
+            option("output", "FILE", Tr::tr("the file to write")),
+            option("page-size", "a4|letter|a5", Tr::tr("the PDF's paper, landscape (default a4)"))};
+    report.check = checkReport;
+    report.opens = Opens::Store;
 
-    Command dashboard;
-    dashboard.name = QStringLiteral("dashboard");
-    dashboard.synopsis = Tr::tr("dashboard --from DATE --to DATE [--department CODE]");
-    dashboard.summary = Tr::tr("the dashboard's figures as JSON");
+    Command dashboard(QStringLiteral("dashboard"),
+                      Tr::tr("dashboard --from DATE --to DATE [--department CODE]"),
+                      Tr::tr("the dashboard's figures as JSON"), dashboardCommand);
     dashboard.permission = report.permission;
-    dashboard.options = {from, to, department};
-    dashboard.handler = dashboardCommand;
+    dashboard.options = period;
+    dashboard.opens = Opens::Store;
 
-    Command satisfaction;
-    satisfaction.name = QStringLiteral("satisfaction");
-    satisfaction.synopsis = Tr::tr("satisfaction REF --score 1-5 [--comment TEXT]");
-    satisfaction.summary = Tr::tr("the customer's satisfaction, at follow-up");
+    Command satisfaction(QStringLiteral("satisfaction"),
+                         Tr::tr("satisfaction REF --score 1-5 [--comment TEXT]"),
+                         Tr::tr("the customer's satisfaction, at follow-up"), satisfactionCommand);
     satisfaction.options = {
-        described(satisfactionOptions::score,
-                  Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
-        described(satisfactionOptions::comment, Tr::tr("the customer's words"))};
+        option("score", "1-5", Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
+        option("comment", "TEXT", Tr::tr("the customer's words"))};
     satisfaction.positionals = 1;
-    satisfaction.handler = satisfactionCommand;
+    satisfaction.check = checkSatisfaction;
+    satisfaction.opens = Opens::Complaint;
 
-    Command merge;
-    merge.name = QStringLiteral("merge");
-    merge.synopsis = Tr::tr("merge REF --into REF --reason TEXT");
-    merge.summary = Tr::tr("merge a duplicate into the complaint kept");
+    Command merge(QStringLiteral("merge"), Tr::tr("merge REF --into REF --reason TEXT"),
+                  Tr::tr("merge a duplicate into the complaint kept"), mergeCommand);
     merge.permission = Tr::tr("the lead of the kept complaint's department");
-    merge.options = {described(mergeOptions::into, Tr::tr("the complaint kept")),
-                     described(mergeOptions::reason, Tr::tr("why (recorded with the change)"))};
+    merge.options = {option("into", "REF", Tr::tr("the complaint kept")),
+                     option("reason", "TEXT", Tr::tr("why (recorded with the change)"))};
     merge.positionals = 1;
-    merge.handler = mergeCommand;
+    merge.required = {{"into", Tr::tr("Name the complaint to keep with --into.")}};
+    merge.opens = Opens::Complaint;
     return {report, dashboard, satisfaction, merge};
 }
 

@@ -12,36 +12,28 @@ namespace cd::cli {
 
 namespace {
 
-namespace initOptions {
-const QCommandLineOption admin(QStringLiteral("admin"), QString(), QStringLiteral("USER"));
-const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-} // namespace initOptions
-
 int initCommand(Call &call)
 {
-    using namespace initOptions;
     const QCommandLineParser &parser = call.parser;
-    if (const int status = call.open(); status != Success)
-        return status;
     models::Workspace &ws = call.ws();
     auto needed = ws.auth().needsFirstAdministrator();
     if (!needed)
         return fail(needed.error());
-    if (*needed && !parser.isSet(admin)) {
+    if (*needed && !call.isSet("admin")) {
         // A store without users: the target of copy-store, or one whose administrator
         // comes later.
         printError(Tr::tr("The store has no administrator yet: create one with init --admin "
                           "USER, or copy a desk's store into it with copy-store."));
     } else if (*needed) {
-        auto password = readNewPassword(parser, parser.value(admin));
+        auto password = readNewPassword(parser, call.value("admin"));
         if (!password)
             return fail(password.error());
         auto created =
-            ws.auth().createFirstAdministrator(parser.value(admin), parser.value(name), *password);
+            ws.auth().createFirstAdministrator(call.value("admin"), call.value("name"), *password);
         if (!created)
             return fail(created.error());
         printOut(Tr::tr("Administrator %1 created.").arg(created->username));
-    } else if (parser.isSet(admin)) {
+    } else if (call.isSet("admin")) {
         return fail(Error::permission(Tr::tr("The store has an administrator already; they "
                                              "add users with \"user add\".")));
     }
@@ -57,21 +49,13 @@ int initCommand(Call &call)
     return Success;
 }
 
-namespace demoOptions {
-const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("N"));
-const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"),
-                              QStringLiteral("1"));
-} // namespace demoOptions
-
 int demoCommand(Call &call)
 {
-    using namespace demoOptions;
-    const QCommandLineParser &parser = call.parser;
     bool countOk = false;
     bool seedOk = false;
-    const int n = parser.value(count).toInt(&countOk);
-    const quint32 s = parser.value(seed).toUInt(&seedOk);
-    if (!parser.isSet(count) || !countOk || n < 1)
+    const int n = call.value("count").toInt(&countOk);
+    const quint32 s = call.value("seed").toUInt(&seedOk);
+    if (!call.isSet("count") || !countOk || n < 1)
         return fail(usageError(Tr::tr("--count takes a positive whole number.")));
     if (!seedOk)
         return fail(usageError(Tr::tr("--seed takes a non-negative whole number.")));
@@ -102,28 +86,25 @@ int demoCommand(Call &call)
 
 QList<Command> storeCommands()
 {
-    Command init;
-    init.name = QStringLiteral("init");
-    init.synopsis = Tr::tr("init [--admin USER [--name NAME]]");
-    init.summary = Tr::tr("create or upgrade the store; the first time, its administrator");
+    Command init(QStringLiteral("init"), Tr::tr("init [--admin USER [--name NAME]]"),
+                 Tr::tr("create or upgrade the store; the first time, its administrator"),
+                 initCommand);
     init.details = Tr::tr("The first time, --admin USER creates the administrator, whose new "
                           "password is asked for twice (or read from --new-password-file).");
-    init.options = {described(initOptions::admin, Tr::tr("the first administrator's user name")),
-                    described(initOptions::name, Tr::tr("the administrator's full name"))};
+    init.options = {option("admin", "USER", Tr::tr("the first administrator's user name")),
+                    option("name", "NAME", Tr::tr("the administrator's full name"))};
     init.access = Access::Anonymous;
     init.store = Store::CreateIfMissing;
-    init.handler = initCommand;
+    init.opens = Opens::Store;
 
-    Command demo;
-    demo.name = QStringLiteral("demo");
-    demo.synopsis = Tr::tr("demo --count N [--seed S]");
-    demo.summary = Tr::tr("add N realistic demonstration complaints");
-    demo.options = {described(demoOptions::count, Tr::tr("how many complaints")),
-                    described(demoOptions::seed,
-                              Tr::tr("the random seed: the same seed, the "
-                                     "same complaints"))};
+    Command demo(QStringLiteral("demo"), Tr::tr("demo --count N [--seed S]"),
+                 Tr::tr("add N realistic demonstration complaints"), demoCommand);
+    demo.options = {option("count", "N", Tr::tr("how many complaints")),
+                    option("seed", "S",
+                           Tr::tr("the random seed: the same seed, the "
+                                  "same complaints"),
+                           QStringLiteral("1"))};
     demo.manualClock = true;
-    demo.handler = demoCommand;
     return {init, demo};
 }
 

@@ -16,8 +16,6 @@ namespace cd::cli {
 
 namespace {
 
-const QCommandLineOption json(QStringLiteral("json"));
-
 QJsonObject changeJson(const storage::StoreChange &change)
 {
     const storage::EventRecord &e = change.event;
@@ -45,7 +43,7 @@ int watchCommand(Call &call)
         return fail(started.error());
     // said once the watch runs, so that a script knows it misses nothing from here on
     printError(Tr::tr("Watching %1 for changes; Ctrl+C stops.").arg((*workspace)->storePath()));
-    const bool asJson = call.parser.isSet(json);
+    const bool asJson = call.isSet("json");
     QObject::connect(
         &watcher, &models::ChangeWatcher::changed, &watcher,
         [&watcher, asJson](const QList<storage::StoreChange> &changes) {
@@ -71,16 +69,13 @@ int watchCommand(Call &call)
 
 QList<Command> watchCommands()
 {
-    Command watch;
-    watch.name = QStringLiteral("watch");
-    watch.synopsis = Tr::tr("watch [--json]");
-    watch.summary = Tr::tr("print changes as they happen, until interrupted");
+    Command watch(QStringLiteral("watch"), Tr::tr("watch [--json]"),
+                  Tr::tr("print changes as they happen, until interrupted"), watchCommand);
     watch.details = Tr::tr(
         "One line per change by any desk or program: time, reference, what changed and who "
         "(with --json, one JSON object per line). Only the complaints you may see are shown. "
         "Changes appear within a second; stop with Ctrl+C.");
-    watch.options = {described(json, Tr::tr("one JSON object per line"))};
-    watch.handler = watchCommand;
+    watch.options = {flag("json", Tr::tr("one JSON object per line"))};
     return {watch};
 }
 

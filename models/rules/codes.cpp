@@ -1,120 +1,107 @@
 #include "codes.h"
 
-#include <array>
+#include "codetable.h"
 
 namespace cd::rules {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<const char *, N> &codes, const QString &code)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (code.compare(QLatin1String(codes[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<Enum>(i);
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N> QList<Enum> all(const std::array<const char *, N> &)
-{
-    QList<Enum> list;
-    for (std::size_t i = 0; i < N; ++i)
-        list.append(static_cast<Enum>(i));
-    return list;
-}
-
-constexpr std::array<const char *, 7> statusCodes {
-    "NEW", "ASSIGNED", "INVESTIGATING", "WAITING_CUSTOMER", "REPLIED", "FOLLOW_UP", "CLOSED"};
-constexpr std::array<const char *, 4> severityCodes {"P1", "P2", "P3", "P4"};
-constexpr std::array<const char *, 8> channelCodes {
-    "HOTLINE", "EMAIL",     "COMPLAINT_MAILBOX", "SOCIAL_MEDIA",
-    "APP",     "IN_PERSON", "REGULATOR",         "THIRD_PARTY"};
-constexpr std::array<const char *, 8> demandCodes {
-    "REFUND_FEES", "EXPLANATION",     "COMPENSATION",   "STOP_HARASSMENT",
-    "SPEED_UP",    "RESTORE_SERVICE", "UNFREEZE_FUNDS", "OTHER"};
-constexpr std::array<const char *, 5> businessTypeCodes {
-    "POS_ACQUIRING", "QR_PAYMENT", "ONLINE_PAYMENT", "CARD_REPAYMENT", "OTHER"};
-constexpr std::array<const char *, 12> causeCodes {
-    "SERVICE_QUALITY", "FACILITIES_SYSTEMS", "RULES_PROCESSES",      "MARKETING",
-    "DISCLOSURE",      "FREE_CHOICE",        "PRICING_FEES",         "PRODUCT_RETURNS",
-    "CONTRACT_TERMS",  "FUNDS_SECURITY",     "INFORMATION_SECURITY", "DEBT_COLLECTION"};
+constexpr CodeTable<Status, 7> statusCodes {
+    {"NEW", "ASSIGNED", "INVESTIGATING", "WAITING_CUSTOMER", "REPLIED", "FOLLOW_UP", "CLOSED"},
+    Qt::CaseInsensitive};
+constexpr CodeTable<Severity, 4> severityCodes {{"P1", "P2", "P3", "P4"}, Qt::CaseInsensitive};
+constexpr CodeTable<Channel, 8> channelCodes {{"HOTLINE", "EMAIL", "COMPLAINT_MAILBOX",
+                                               "SOCIAL_MEDIA", "APP", "IN_PERSON", "REGULATOR",
+                                               "THIRD_PARTY"},
+                                              Qt::CaseInsensitive};
+constexpr CodeTable<Demand, 8> demandCodes {{"REFUND_FEES", "EXPLANATION", "COMPENSATION",
+                                             "STOP_HARASSMENT", "SPEED_UP", "RESTORE_SERVICE",
+                                             "UNFREEZE_FUNDS", "OTHER"},
+                                            Qt::CaseInsensitive};
+constexpr CodeTable<BusinessType, 5> businessTypeCodes {
+    {"POS_ACQUIRING", "QR_PAYMENT", "ONLINE_PAYMENT", "CARD_REPAYMENT", "OTHER"},
+    Qt::CaseInsensitive};
+constexpr CodeTable<RegulatoryCause, 12> causeCodes {
+    {"SERVICE_QUALITY", "FACILITIES_SYSTEMS", "RULES_PROCESSES", "MARKETING", "DISCLOSURE",
+     "FREE_CHOICE", "PRICING_FEES", "PRODUCT_RETURNS", "CONTRACT_TERMS", "FUNDS_SECURITY",
+     "INFORMATION_SECURITY", "DEBT_COLLECTION"},
+    Qt::CaseInsensitive};
 
 } // namespace
 
 QList<Status> allStatuses()
 {
-    return all<Status>(statusCodes);
+    return statusCodes.all();
 }
 QList<Severity> allSeverities()
 {
-    return all<Severity>(severityCodes);
+    return severityCodes.all();
 }
 QList<Channel> allChannels()
 {
-    return all<Channel>(channelCodes);
+    return channelCodes.all();
 }
 QList<Demand> allDemands()
 {
-    return all<Demand>(demandCodes);
+    return demandCodes.all();
 }
 QList<BusinessType> allBusinessTypes()
 {
-    return all<BusinessType>(businessTypeCodes);
+    return businessTypeCodes.all();
 }
 QList<RegulatoryCause> allRegulatoryCauses()
 {
-    return all<RegulatoryCause>(causeCodes);
+    return causeCodes.all();
 }
 
 QString code(Status s)
 {
-    return QLatin1String(statusCodes[std::size_t(s)]);
+    return statusCodes.code(s);
 }
 QString code(Severity s)
 {
-    return QLatin1String(severityCodes[std::size_t(s)]);
+    return severityCodes.code(s);
 }
 QString code(Channel c)
 {
-    return QLatin1String(channelCodes[std::size_t(c)]);
+    return channelCodes.code(c);
 }
 QString code(Demand d)
 {
-    return QLatin1String(demandCodes[std::size_t(d)]);
+    return demandCodes.code(d);
 }
 QString code(BusinessType t)
 {
-    return QLatin1String(businessTypeCodes[std::size_t(t)]);
+    return businessTypeCodes.code(t);
 }
 QString code(RegulatoryCause c)
 {
-    return QLatin1String(causeCodes[std::size_t(c)]);
+    return causeCodes.code(c);
 }
 
 std::optional<Status> statusFromCode(const QString &c)
 {
-    return fromCode<Status>(statusCodes, c);
+    return statusCodes.fromCode(c);
 }
 std::optional<Severity> severityFromCode(const QString &c)
 {
-    return fromCode<Severity>(severityCodes, c);
+    return severityCodes.fromCode(c);
 }
 std::optional<Channel> channelFromCode(const QString &c)
 {
-    return fromCode<Channel>(channelCodes, c);
+    return channelCodes.fromCode(c);
 }
 std::optional<Demand> demandFromCode(const QString &c)
 {
-    return fromCode<Demand>(demandCodes, c);
+    return demandCodes.fromCode(c);
 }
 std::optional<BusinessType> businessTypeFromCode(const QString &c)
 {
-    return fromCode<BusinessType>(businessTypeCodes, c);
+    return businessTypeCodes.fromCode(c);
 }
 std::optional<RegulatoryCause> regulatoryCauseFromCode(const QString &c)
 {
-    return fromCode<RegulatoryCause>(causeCodes, c);
+    return causeCodes.fromCode(c);
 }
 
 QString Labels::status(Status s)

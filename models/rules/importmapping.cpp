@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "codetable.h"
 #include "reference.h"
 
 namespace cd::rules {
@@ -44,50 +45,26 @@ QJsonObject valueMap(const QHash<QString, QString> &values)
     return object;
 }
 
+constexpr CodeTable<ImportField, 10> importFieldCodes {
+    {"received_at", "channel", "phone", "customer_name", "description", "category", "subcategory",
+     "amount", "transaction_ref", "external_id"},
+    Qt::CaseSensitive};
+
 } // namespace
 
 QList<ImportField> allImportFields()
 {
-    return {ImportField::ReceivedAt,   ImportField::Channel,     ImportField::Phone,
-            ImportField::CustomerName, ImportField::Description, ImportField::Category,
-            ImportField::Subcategory,  ImportField::Amount,      ImportField::TransactionRef,
-            ImportField::ExternalId};
+    return importFieldCodes.all();
 }
 
 QString code(ImportField field)
 {
-    switch (field) {
-    case ImportField::ReceivedAt:
-        return QStringLiteral("received_at");
-    case ImportField::Channel:
-        return QStringLiteral("channel");
-    case ImportField::Phone:
-        return QStringLiteral("phone");
-    case ImportField::CustomerName:
-        return QStringLiteral("customer_name");
-    case ImportField::Description:
-        return QStringLiteral("description");
-    case ImportField::Category:
-        return QStringLiteral("category");
-    case ImportField::Subcategory:
-        return QStringLiteral("subcategory");
-    case ImportField::Amount:
-        return QStringLiteral("amount");
-    case ImportField::TransactionRef:
-        return QStringLiteral("transaction_ref");
-    case ImportField::ExternalId:
-        return QStringLiteral("external_id");
-    }
-    return {};
+    return importFieldCodes.code(field);
 }
 
 std::optional<ImportField> importFieldFromCode(const QString &text)
 {
-    for (const ImportField field : allImportFields()) {
-        if (code(field) == text)
-            return field;
-    }
-    return std::nullopt;
+    return importFieldCodes.fromCode(text);
 }
 
 QJsonObject ImportMapping::toJson() const

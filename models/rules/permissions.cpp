@@ -1,27 +1,21 @@
 #include "permissions.h"
 
+#include "codetable.h"
+
 namespace cd::rules {
+
+namespace {
+constexpr CodeTable<Role, 3> roleCodes {{"agent", "lead", "admin"}, Qt::CaseInsensitive};
+} // namespace
 
 QString code(Role role)
 {
-    switch (role) {
-    case Role::Agent:
-        return QStringLiteral("agent");
-    case Role::Lead:
-        return QStringLiteral("lead");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    }
-    return {};
+    return roleCodes.code(role);
 }
 
 std::optional<Role> roleFromCode(const QString &text)
 {
-    for (Role role : {Role::Agent, Role::Lead, Role::Admin}) {
-        if (text.compare(code(role), Qt::CaseInsensitive) == 0)
-            return role;
-    }
-    return std::nullopt;
+    return roleCodes.fromCode(text);
 }
 
 QString RoleLabels::role(Role role)

@@ -150,30 +150,26 @@ bool isPrefixedMobile(const QString &digits)
     return rest.size() == 11 && rest.at(0) == u'1' && rest.at(1) >= u'3' && rest.at(1) <= u'9';
 }
 
-QList<Span> findCards(const QString &text)
+// The numbers of `text` that `numberAt` recognises in its digit groups. From each group on,
+// the runs of linked groups of at most `maxDigits` digits are offered, one group longer each
+// time, to numberAt(groups, first, last, total digits), which returns the run's span when it
+// is such a number (else an empty one); the longest is taken and the search goes on after it.
+template<typename NumberAt>
+QList<Span> findNumbers(const QString &text, qsizetype maxDigits, const NumberAt &numberAt)
 {
     const QList<Group> groups = digitGroups(text);
     QList<Span> found;
     for (qsizetype first = 0; first < groups.size();) {
-        // the longest run of linked groups, from `first`, that is a card number
         Span chosen;
-        QList<qsizetype> lengths;
         qsizetype total = 0;
         for (qsizetype last = first; last < groups.size(); ++last) {
             if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
                 break;
-            lengths.append(groups.at(last).length);
             total += groups.at(last).length;
-            if (total > 19)
+            if (total > maxDigits)
                 break;
-            if (total < 13 || !isCardLayout(lengths))
-                continue;
-            const Span span = spanOf(groups, first, last);
-            const QString digits = asciiOf(text, span);
-            const qsizetype start = groups.at(first).start;
-            if (isCardNetworkNumber(digits) && passesLuhn(digits) && !isPrefixedMobile(digits)
-                && !(start > 0 && isPlus(text.at(start - 1))))
-                chosen = span;
+            if (Span span = numberAt(groups, first, last, total); !span.isEmpty())
+                chosen = std::move(span);
         }
         if (chosen.isEmpty()) {
             ++first;
@@ -187,18 +183,33 @@ QList<Span> findCards(const QString &text)
     return found;
 }
 
+// Card numbers: 13 to 19 digits in a card's grouping, of a card network, passing Luhn.
+QList<Span> findCards(const QString &text)
+{
+    return findNumbers(
+        text, 19,
+        [&text](const QList<Group> &groups, qsizetype first, qsizetype last, qsizetype total) {
+            QList<qsizetype> lengths;
+            for (qsizetype i = first; i <= last; ++i)
+                lengths.append(groups.at(i).length);
+            if (total < 13 || !isCardLayout(lengths))
+                return Span();
+            const Span span = spanOf(groups, first, last);
+            const QString digits = asciiOf(text, span);
+            const qsizetype start = groups.at(first).start;
+            if (isCardNetworkNumber(digits) && passesLuhn(digits) && !isPrefixedMobile(digits)
+                && !(start > 0 && isPlus(text.at(start - 1))))
+                return span;
+            return Span();
+        });
+}
+
 // 17 digits and a check character, in any grouping; the check X is glued to the digits.
 QList<Span> findIdNumbers(const QString &text)
 {
-    const QList<Group> groups = digitGroups(text);
-    QList<Span> found;
-    for (qsizetype first = 0; first < groups.size();) {
-        Span chosen;
-        qsizetype total = 0;
-        for (qsizetype last = first; last < groups.size() && total < 18; ++last) {
-            if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
-                break;
-            total += groups.at(last).length;
+    return findNumbers(
+        text, 18,
+        [&text](const QList<Group> &groups, qsizetype first, qsizetype last, qsizetype total) {
             Span span;
             if (total == 18) {
                 span = spanOf(groups, first, last);
@@ -209,58 +220,32 @@ QList<Span> findIdNumbers(const QString &text)
                     span.append(after);
                 }
             }
-            if (!span.isEmpty()) {
-                const QString candidate = asciiOf(text, span);
-                if (candidate.front() != u'0' && isMainlandIdNumber(candidate))
-                    chosen = span;
-            }
-        }
-        if (chosen.isEmpty()) {
-            ++first;
-            continue;
-        }
-        const qsizetype end = chosen.constLast();
-        found.append(chosen);
-        while (first < groups.size() && groups.at(first).start <= end)
-            ++first;
-    }
-    return found;
+            if (span.isEmpty())
+                return span;
+            const QString candidate = asciiOf(text, span);
+            if (candidate.front() != u'0' && isMainlandIdNumber(candidate))
+                return span;
+            return Span();
+        });
 }
 
 // Phone numbers libphonenumber holds valid for the mainland (or, after a + or 00, for
 // their country): 7 to 15 digits in linked groups, the longest from each start.
 QList<Span> findPhoneNumbers(const QString &text)
 {
-    const QList<Group> groups = digitGroups(text);
-    QList<Span> found;
-    for (qsizetype first = 0; first < groups.size();) {
-        Span chosen;
-        qsizetype total = 0;
-        const qsizetype start = groups.at(first).start;
-        const bool plus = start > 0 && isPlus(text.at(start - 1));
-        for (qsizetype last = first; last < groups.size(); ++last) {
-            if (last > first && !linked(text, groups.at(last - 1), groups.at(last)))
-                break;
-            total += groups.at(last).length;
-            if (total > 15)
-                break;
+    return findNumbers(
+        text, 15,
+        [&text](const QList<Group> &groups, qsizetype first, qsizetype last, qsizetype total) {
             if (total < 7)
-                continue;
+                return Span();
+            const qsizetype start = groups.at(first).start;
+            const bool plus = start > 0 && isPlus(text.at(start - 1));
             const Span span = spanOf(groups, first, last);
             const QString digits = asciiOf(text, span);
             if (PhoneNumbers::parse(plus ? QStringLiteral("+") + digits : digits))
-                chosen = span;
-        }
-        if (chosen.isEmpty()) {
-            ++first;
-            continue;
-        }
-        const qsizetype end = chosen.constLast();
-        found.append(chosen);
-        while (first < groups.size() && groups.at(first).start <= end)
-            ++first;
-    }
-    return found;
+                return span;
+            return Span();
+        });
 }
 
 // Numbers masked before (digits and '*' in linked runs, at least 7 characters with both):

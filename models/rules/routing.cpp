@@ -1,32 +1,25 @@
 #include "routing.h"
 
+#include "codetable.h"
 #include "money.h"
 
 #include <algorithm>
 
 namespace cd::rules {
 
+namespace {
+constexpr CodeTable<AssignmentStrategy, 3> strategyCodes {{"QUEUE", "ROUND_ROBIN", "FEWEST_OPEN"},
+                                                          Qt::CaseInsensitive};
+} // namespace
+
 QString code(AssignmentStrategy strategy)
 {
-    switch (strategy) {
-    case AssignmentStrategy::Queue:
-        return QStringLiteral("QUEUE");
-    case AssignmentStrategy::RoundRobin:
-        return QStringLiteral("ROUND_ROBIN");
-    case AssignmentStrategy::FewestOpen:
-        return QStringLiteral("FEWEST_OPEN");
-    }
-    return {};
+    return strategyCodes.code(strategy);
 }
 
 std::optional<AssignmentStrategy> strategyFromCode(const QString &text)
 {
-    for (auto s : {AssignmentStrategy::Queue, AssignmentStrategy::RoundRobin,
-                   AssignmentStrategy::FewestOpen}) {
-        if (text.compare(code(s), Qt::CaseInsensitive) == 0)
-            return s;
-    }
-    return std::nullopt;
+    return strategyCodes.fromCode(text);
 }
 
 bool Routing::matches(const RoutingRule &rule, const RoutingInput &in, QStringList *reasons)

@@ -1,39 +1,28 @@
 #include "slapolicy.h"
 
+#include "codetable.h"
+
 namespace cd::rules {
 
 namespace {
 constexpr qint64 msPerHour = 3600LL * 1000;
-}
+constexpr CodeTable<TargetUnit, 4> targetUnitCodes {
+    {"BUSINESS_HOURS", "BUSINESS_DAYS", "CALENDAR_HOURS", "CALENDAR_DAYS"}, Qt::CaseSensitive};
+} // namespace
 
 QString code(TargetUnit unit)
 {
-    switch (unit) {
-    case TargetUnit::BusinessHours:
-        return QStringLiteral("BUSINESS_HOURS");
-    case TargetUnit::BusinessDays:
-        return QStringLiteral("BUSINESS_DAYS");
-    case TargetUnit::CalendarHours:
-        return QStringLiteral("CALENDAR_HOURS");
-    case TargetUnit::CalendarDays:
-        return QStringLiteral("CALENDAR_DAYS");
-    }
-    return {};
+    return targetUnitCodes.code(unit);
 }
 
 std::optional<TargetUnit> targetUnitFromCode(const QString &text)
 {
-    for (const TargetUnit unit : allTargetUnits()) {
-        if (code(unit) == text)
-            return unit;
-    }
-    return std::nullopt;
+    return targetUnitCodes.fromCode(text);
 }
 
 QList<TargetUnit> allTargetUnits()
 {
-    return {TargetUnit::BusinessHours, TargetUnit::BusinessDays, TargetUnit::CalendarHours,
-            TargetUnit::CalendarDays};
+    return targetUnitCodes.all();
 }
 
 qint64 SlaTarget::durationMs(const BusinessCalendar &calendar) const

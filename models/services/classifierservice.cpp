@@ -57,7 +57,6 @@ examplesOf(const QList<storage::ComplaintRepository::Classified> &rows, const Co
 ClassifierService::ClassifierService(Workspace &workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_model(startingModel())
 {
 }
 
@@ -65,6 +64,13 @@ ClassifierService::~ClassifierService()
 {
     if (m_watcher)
         m_watcher->waitForFinished(); // the worker owns a connection until it returns
+}
+
+rules::Classifier &ClassifierService::model() const
+{
+    if (!m_model)
+        m_model = startingModel();
+    return *m_model;
 }
 
 std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
@@ -99,7 +105,7 @@ ClassifierService::Suggestions ClassifierService::suggest(const QString &text) c
 
 ClassifierService::Suggestions ClassifierService::suggest(const Features &features) const
 {
-    const rules::Classifier::Outcome outcome = m_model->classify(features);
+    const rules::Classifier::Outcome outcome = model().classify(features);
     Suggestions out;
     out.clear = outcome.clear;
     for (const auto &s : outcome.top) {
@@ -176,7 +182,7 @@ void ClassifierService::startTraining()
 
 void ClassifierService::apply(const Pending &example)
 {
-    m_model->learn(example.category, example.subcategory, example.features, example.weight);
+    model().learn(example.category, example.subcategory, example.features, example.weight);
     if (m_watcher)
         m_learntWhileTraining.append(example);
 }

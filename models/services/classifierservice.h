@@ -83,9 +83,12 @@ private:
     // A model that knows the built-in lexicon and corpus only (a copy of one built once per
     // process; safe from any thread).
     static std::unique_ptr<rules::Classifier> startingModel();
+    // The model, made from startingModel() when first needed: a program that never
+    // classifies (most CLI commands) does not build it.
+    rules::Classifier &model() const;
 
     Workspace &m_workspace;
-    std::unique_ptr<rules::Classifier> m_model;
+    mutable std::unique_ptr<rules::Classifier> m_model;
     QList<Pending> m_learntWhileTraining;
     QFutureWatcher<std::pair<rules::Classifier *, int>> *m_watcher = nullptr;
     bool m_trainedOnStore = false;

@@ -147,9 +147,7 @@ Result<void> ComplaintService::transfer(const AsSeen &complaint, const Target &t
 Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, const Target &target,
                                          const QString &reason)
 {
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
-    auto why = checkedReason(reason);
+    auto why = signedInReason(reason);
     if (!why)
         return why.error();
     if (complaintIds.isEmpty())

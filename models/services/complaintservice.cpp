@@ -276,13 +276,18 @@ Result<void> ComplaintService::recordSatisfaction(const AsSeen &complaint, int s
         });
 }
 
+Result<QString> ComplaintService::signedInReason(const QString &reason) const
+{
+    if (!m_workspace.isSignedIn())
+        return Error::permission(tr("Sign in before working on complaints."));
+    return checkedReason(reason);
+}
+
 Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 categoryId,
                                           std::optional<qint64> subcategoryId,
                                           const QString &reason)
 {
-    if (!m_workspace.isSignedIn())
-        return Error::permission(tr("Sign in before working on complaints."));
-    auto why = checkedReason(reason);
+    auto why = signedInReason(reason);
     if (!why)
         return why.error();
     const Taxonomy &taxonomy = m_workspace.taxonomy();

@@ -208,6 +208,9 @@ public:
     // storedText() of a reason or note of at most maxNoteLength characters.
     // A reason is required ("reason"); a note may be empty unless `required`.
     static Result<QString> checkedReason(const QString &reason);
+    // checkedReason(), once someone is signed in (refused otherwise): the preamble of a
+    // change that needs a reason.
+    Result<QString> signedInReason(const QString &reason) const;
     static Result<QString> checkedNote(const QString &note, bool required = false,
                                        const QString &field = QStringLiteral("note"));
 

@@ -20,6 +20,24 @@ namespace cd::models {
 
 namespace {
 
+// The view `id` when the signed-in user may change or delete it (its owner, or an
+// administrator); otherwise refused and recorded as `action`, saying `refusal` (%1: the
+// owner's name).
+Result<storage::SavedViewRecord> viewToChange(Workspace &workspace,
+                                              storage::SavedViewRepository &repository, qint64 id,
+                                              const QString &action, const QString &refusal)
+{
+    const rules::Actor actor = workspace.rulesActor();
+    auto found = repository.findById(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::notFound(SavedViewService::tr("That view no longer exists."));
+    if ((*found)->ownerId != actor.id && actor.role != rules::Role::Admin)
+        return auditlog::refuse(workspace, action, refusal.arg((*found)->ownerName));
+    return **found;
+}
+
 const QLatin1String dueToday("due_today"), atRisk("at_risk"), overdue("overdue");
 
 qint64 startOfDay(QDate day)
@@ -240,17 +258,11 @@ Result<qint64> SavedViewService::save(std::optional<qint64> id, const QString &n
                                   QStringLiteral("name"));
     }
     if (id) {
-        auto found = repository.findById(*id);
+        auto found = viewToChange(m_workspace, repository, *id, QStringLiteral("change_view"),
+                                  tr("Only %1, who made the view, may change it."));
         if (!found)
             return found.error();
-        if (!*found)
-            return Error::notFound(tr("That view no longer exists."));
-        if ((*found)->ownerId != actor.id && actor.role != rules::Role::Admin) {
-            return auditlog::refuse(
-                m_workspace, QStringLiteral("change_view"),
-                tr("Only %1, who made the view, may change it.").arg((*found)->ownerName));
-        }
-        existing = **found;
+        existing = *found;
     }
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<qint64> {
         const qint64 now = m_workspace.clock().nowMs();
@@ -288,22 +300,16 @@ Result<void> SavedViewService::remove(qint64 id)
     if (actor.id == 0)
         return Error::permission(tr("Sign in first."));
     storage::SavedViewRepository repository(m_workspace.database().connection());
-    auto found = repository.findById(id);
+    auto found = viewToChange(m_workspace, repository, id, QStringLiteral("delete_view"),
+                              tr("Only %1, who made the view, may delete it."));
     if (!found)
         return found.error();
-    if (!*found)
-        return Error::notFound(tr("That view no longer exists."));
-    if ((*found)->ownerId != actor.id && actor.role != rules::Role::Admin) {
-        return auditlog::refuse(
-            m_workspace, QStringLiteral("delete_view"),
-            tr("Only %1, who made the view, may delete it.").arg((*found)->ownerName));
-    }
     return storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
         if (auto removed = repository.remove(id); !removed)
             return removed;
         auditlog::Entry entry;
         entry.type = QStringLiteral("view_deleted");
-        entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), (*found)->name}};
+        entry.details = {{QStringLiteral("view"), id}, {QStringLiteral("name"), found->name}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
         return {};

@@ -19,6 +19,25 @@ namespace {
 
 constexpr int maxNameLength = 60;
 
+// Writes `record`: where `before` is its stored state, in place of it with `update`; else
+// after the last of `siblings`, with `insert`, which gives its new id.
+template<typename Record, typename Update, typename Insert>
+Result<void> write(Record &record, const Record *before, const QList<Record> &siblings,
+                   const Update &update, const Insert &insert)
+{
+    if (before) {
+        record.position = before->position;
+        return update(record);
+    }
+    for (const Record &existing : siblings)
+        record.position = std::max(record.position, existing.position + 1);
+    auto id = insert(record);
+    if (!id)
+        return id.error();
+    record.id = *id;
+    return {};
+}
+
 QJsonObject categoryJson(const storage::CategoryRecord &c, const Taxonomy &taxonomy)
 {
     return {{QStringLiteral("code"), c.code},
@@ -134,33 +153,22 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
     if (!rules::regulatoryCauseFromCode(c.regulatoryCause))
         return Error::invalid(tr("Choose the regulatory cause."), QStringLiteral("cause"));
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (before) {
-            c.position = before->position;
-            if (auto updated = repository.updateCategory(c); !updated)
-                return updated.error();
-        } else {
-            for (const auto &existing : taxonomy.categories())
-                c.position = std::max(c.position, existing.position + 1);
-            auto id = repository.insertCategory(c);
-            if (!id)
-                return id.error();
-            c.id = *id;
-        }
-        QJsonObject details {{QStringLiteral("after"), categoryJson(c, taxonomy)}};
-        if (before)
-            details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
-        if (auto done = finish(before ? QStringLiteral("category_changed")
-                                      : QStringLiteral("category_added"),
-                               details);
-            !done)
-            return done.error();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    if (auto reloaded = reload(); !reloaded)
-        return reloaded.error();
+    auto saved = saveInTransaction(
+        before ? QStringLiteral("category_changed") : QStringLiteral("category_added"),
+        [&]() -> Result<QJsonObject> {
+            if (auto written = write(
+                    c, before, taxonomy.categories(),
+                    [&](const storage::CategoryRecord &r) { return repository.updateCategory(r); },
+                    [&](const storage::CategoryRecord &r) { return repository.insertCategory(r); });
+                !written)
+                return written.error();
+            QJsonObject details {{QStringLiteral("after"), categoryJson(c, taxonomy)}};
+            if (before)
+                details.insert(QStringLiteral("before"), categoryJson(*before, taxonomy));
+            return details;
+        });
+    if (!saved)
+        return saved.error();
     return c.id;
 }
 
@@ -189,34 +197,27 @@ Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord
         return Error::conflict(
             tr("Category %1 has a sub-category %2 already.").arg(category->code, s.code));
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        if (before) {
-            s.position = before->position;
-            if (auto updated = repository.updateSubcategory(s); !updated)
-                return updated.error();
-        } else {
-            for (const auto &existing : taxonomy.subcategoriesOf(s.categoryId))
-                s.position = std::max(s.position, existing.position + 1);
-            auto id = repository.insertSubcategory(s);
-            if (!id)
-                return id.error();
-            s.id = *id;
-        }
-        QJsonObject details {{QStringLiteral("category"), category->code},
-                             {QStringLiteral("after"), subcategoryJson(s)}};
-        if (before)
-            details.insert(QStringLiteral("before"), subcategoryJson(*before));
-        if (auto done = finish(before ? QStringLiteral("subcategory_changed")
-                                      : QStringLiteral("subcategory_added"),
-                               details);
-            !done)
-            return done.error();
-        return {};
-    });
-    if (!written)
-        return written.error();
-    if (auto reloaded = reload(); !reloaded)
-        return reloaded.error();
+    auto saved = saveInTransaction(
+        before ? QStringLiteral("subcategory_changed") : QStringLiteral("subcategory_added"),
+        [&]() -> Result<QJsonObject> {
+            if (auto written = write(
+                    s, before, taxonomy.subcategoriesOf(s.categoryId),
+                    [&](const storage::SubcategoryRecord &r) {
+                        return repository.updateSubcategory(r);
+                    },
+                    [&](const storage::SubcategoryRecord &r) {
+                        return repository.insertSubcategory(r);
+                    });
+                !written)
+                return written.error();
+            QJsonObject details {{QStringLiteral("category"), category->code},
+                                 {QStringLiteral("after"), subcategoryJson(s)}};
+            if (before)
+                details.insert(QStringLiteral("before"), subcategoryJson(*before));
+            return details;
+        });
+    if (!saved)
+        return saved.error();
     return s.id;
 }
 
@@ -298,6 +299,19 @@ Result<void> TaxonomyService::changeInTransaction(const QString &type, const QJs
     if (!changed)
         return changed.error();
     return *changed ? reload() : Result<void>();
+}
+
+Result<void> TaxonomyService::saveInTransaction(const QString &type,
+                                                const std::function<Result<QJsonObject>()> &write)
+{
+    QJsonObject details; // what `write` returns, recorded once it has run
+    return changeInTransaction(type, details, [&]() -> Result<bool> {
+        auto written = write();
+        if (!written)
+            return written.error();
+        details = *written;
+        return true;
+    });
 }
 
 Result<void> TaxonomyService::removeCategory(qint64 categoryId)

@@ -53,6 +53,10 @@ private:
     // with `details`, commits and reloads.
     Result<void> changeInTransaction(const QString &type, const QJsonObject &details,
                                      const std::function<Result<bool>()> &change);
+    // Runs `write`, which saves one record and returns the details to record of it, in a
+    // transaction; records `type` with them, commits and reloads.
+    Result<void> saveInTransaction(const QString &type,
+                                   const std::function<Result<QJsonObject>()> &write);
 
     Workspace &m_workspace;
 };

@@ -3,6 +3,7 @@
 // The CLI suites' shared set-up: runs the real complaintdesk-cli binary (CLI_PATH), as a
 // script would, on a store the suite shares. Each suite derives from CliTest.
 #include "authservice.h"
+#include "cliprocess.h"
 #include "clock.h"
 #include "demogenerator.h"
 #include "testsupport.h"
@@ -31,33 +32,6 @@ constexpr auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFi
 constexpr auto readOnlyFolder = QFileDevice::ReadOwner | QFileDevice::ExeOwner
     | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
     | QFileDevice::ExeOther;
-
-// What a run of the CLI did: its exit code and its output and errors, trimmed.
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs complaintdesk-cli with `arguments` and exactly `environment`; `input` on its
-// standard input (none: an empty input); `child` (if any) runs in the child before the
-// program starts. Waits at most `timeoutMs`.
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment,
-                     const QByteArray &input = {}, const std::function<void()> &child = {},
-                     int timeoutMs = 60000)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (child)
-        process.setChildProcessModifier(child);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(timeoutMs);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-            QString::fromUtf8(process.readAllStandardError()).trimmed()};
-}
 
 class CliTest : public QObject
 {

@@ -1,8 +1,9 @@
+#include "cliprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -14,12 +15,7 @@ class TestImportCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = cd::test::CliRun;
 
     QTemporaryDir m_dir;
     QString store() const { return m_dir.filePath(QStringLiteral("s.sqlite")); }
@@ -33,13 +29,7 @@ class TestImportCli : public QObject
                            QStringLiteral("harbour lights 42"));
         environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
                            QStringLiteral("harbour lights 42"));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(CLI_PATH), arguments);
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(process.readAllStandardError()).trimmed()};
+        return cd::test::runCli(arguments, environment);
     }
 
     QString write(const QString &name, const QByteArray &bytes)

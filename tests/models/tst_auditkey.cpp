@@ -315,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(!logged.ok());
         QVERIFY2(logged.error().message.contains(QStringLiteral("is not on this computer")),
                  qPrintable(logged.error().message));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 3);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 3);
     }
 
     void shouldAnchorAgainFromARestart()

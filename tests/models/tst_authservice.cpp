@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(!refused.error().message.isEmpty());
         if (!password.isEmpty() && !username.isEmpty())
             QCOMPARE(test::eventCount(ws, QStringLiteral("sign_in_failed")), before + 1);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("users")), 1);
     }
 
     void shouldLockAfterFiveFailuresForFifteenMinutes()
@@ -168,7 +168,7 @@ private Q_SLOTS:
                                  QStringLiteral("CS"), password);
         QCOMPARE(refused.error().field, QStringLiteral("password"));
         QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("users")), 1);
         // long passphrases, Chinese ones included, pass
         for (const QString &good :
              {QStringLiteral("quiet harbour 42"), QStringLiteral("退款没到账请尽快")})

@@ -1,6 +1,5 @@
 #include "testsupport.h"
 
-#include "auditservice.h"
 #include "backupservice.h"
 #include "database.h"
 #include "eventrepository.h"
@@ -402,7 +401,7 @@ private Q_SLOTS:
                  5);
         // AND the store has the backup's content, also for the connection that stayed open
         QCOMPARE(restored->backup.complaints, 2);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
         QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
         QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
@@ -415,9 +414,8 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("store_restored"));
         // the anchors start again from the restored trail: it verifies
-        auto audit = AuditService::verify(ws.database(), {});
-        QVERIFY2(audit.ok() && audit->intact(),
-                 qPrintable(audit.ok() ? audit->findings.join(u'\n') : audit.error().message));
+        const QString audit = test::auditProblems(ws);
+        QVERIFY2(audit.isEmpty(), qPrintable(audit));
         QVERIFY(service.restoreMarker() != marker);
         QVERIFY(!BackupService::inspect(store.path())->madeAt);
         // AND work goes on

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
         QVERIFY(outcome->followUp);
         QCOMPARE(outcome->reference, first->reference);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1);
         auto detail = ws.queries().detail(first->complaintId);
         QCOMPARE(detail->calls.size(), 2);
         QVERIFY(detail->calls.last().followUp);
@@ -143,8 +143,8 @@ private Q_SLOTS:
         auto outcome = ws.complaints().logCall(other);
         QVERIFY(!outcome.ok());
         QCOMPARE(outcome.error().field, QStringLiteral("follow_up"));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 1);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calls")), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("customers")), 1);
     }
 
     void shouldCloseAComplaintSolvedOnTheCall()
@@ -204,8 +204,8 @@ private Q_SLOTS:
         }
         QCOMPARE(reported, fields);
         QVERIFY(!ws.complaints().logCall(in).ok());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers")).toInt(), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("customers")), 0);
         QCOMPARE(
             scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE complaint_id IS NOT NULL"))
                 .toInt(),

@@ -35,7 +35,7 @@ private Q_SLOTS:
         auto created = generator.generate(1500);
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
         QCOMPARE(*created, 1500);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1500);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1500);
         QCOMPARE(scalar(ws, QStringLiteral("SELECT count(DISTINCT category_id) FROM complaints"))
                      .toInt(),
                  15);
@@ -136,7 +136,7 @@ private Q_SLOTS:
                    QStringLiteral("SELECT count(*) FROM events WHERE type = 'deadline_breached'"))
                 .toInt()
             > 0);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 600);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaint_search")), 600);
         // One hold open per complaint, in its department; a transfer closed the one before.
         QCOMPARE(scalar(ws,
                         QStringLiteral("SELECT count(*) FROM department_holds h JOIN complaints c"
@@ -144,7 +144,7 @@ private Q_SLOTS:
                                        " AND h.department_id = c.department_id"))
                      .toInt(),
                  600);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM department_holds")).toInt(),
+        QCOMPARE(test::rowCount(ws, QStringLiteral("department_holds")),
                  600
                      + scalar(ws,
                               QStringLiteral("SELECT count(*) FROM events WHERE type ="
@@ -223,19 +223,18 @@ private Q_SLOTS:
         QCOMPARE(*filled, 1000);
         QCOMPARE(failures, QStringList());
         QCOMPARE(logged.size(), 5);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1005);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1005);
         QCOMPARE(
             scalar(ws, QStringLiteral("SELECT count(DISTINCT reference) FROM complaints")).toInt(),
             1005);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaint_search")).toInt(), 1005);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaint_search")), 1005);
         for (const QString &reference : std::as_const(logged)) {
             auto detail = ws.queries().detailByReference(reference);
             QVERIFY2(detail.ok(), qPrintable(reference));
             QCOMPARE(detail->customer.phone.left(6), QStringLiteral("+86139"));
         }
-        auto audit = AuditService::verify(ws.database(), {});
-        QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().message));
-        QVERIFY2(audit->intact(), qPrintable(audit->findings.join(u'\n')));
+        const QString audit = test::auditProblems(ws);
+        QVERIFY2(audit.isEmpty(), qPrintable(audit));
     }
 
     // Three desks that wait at most 1 s for the write lock log calls all through a fill
@@ -314,11 +313,9 @@ private Q_SLOTS:
                 QVERIFY2(ws.queries().detailByReference(reference).ok(), qPrintable(reference));
             logged += int(desk.logged.size());
         }
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(),
-                 12000 + logged);
-        auto audit = AuditService::verify(ws.database(), {});
-        QVERIFY2(audit.ok(), qPrintable(audit.ok() ? QString() : audit.error().message));
-        QVERIFY2(audit->intact(), qPrintable(audit->findings.join(u'\n')));
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 12000 + logged);
+        const QString audit = test::auditProblems(ws);
+        QVERIFY2(audit.isEmpty(), qPrintable(audit));
     }
 
     // The fill routes as logCall does: under fewest-open, the department's agent who already

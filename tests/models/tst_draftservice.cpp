@@ -37,7 +37,7 @@ CallDraft everyField(Workspace &ws)
 
 int drafts(Workspace &ws)
 {
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt();
+    return test::rowCount(ws, QStringLiteral("drafts"));
 }
 
 } // namespace

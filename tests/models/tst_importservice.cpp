@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(report->failures.at(0).reason.contains(QLatin1String("Space travel")));
         QCOMPARE(report->failures.at(1).line, 7);
         // Through logCall: redacted, routed, audited, classified when no category was given
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 3);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 3);
         QCOMPARE(test::eventCount(ws, QStringLiteral("complaint_created")), 3);
         QVERIFY(!test::digitsIn(test::storedTexts(ws).join(QLatin1Char(' ')))
                      .contains(QLatin1String("4111111111111111")));
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->skipped, 3);
         QCOMPARE(again->failed, 2);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 3);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 3);
     }
 
     void shouldChangeNothingInADryRunOrAnAllOrNothingImportWithAFailure()
@@ -105,8 +105,8 @@ private Q_SLOTS:
         QVERIFY(refused.ok());
         QCOMPARE(refused->imported, 0);
         QCOMPARE(refused->failed, 2);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM imported_rows")).toInt(), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("imported_rows")), 0);
         QCOMPARE(test::eventCount(ws, QStringLiteral("complaint_created")), 0);
     }
 
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(report.ok());
         QVERIFY(report->cancelled);
         QCOMPARE(report->imported, 1);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1);
     }
 
     void shouldImportACfpbExportWithoutPhoneNumbers()

@@ -15,21 +15,9 @@
 
 using namespace cd;
 using namespace cd::models;
+using cd::test::searchReferences;
 
 namespace {
-
-QList<QString> found(Workspace &ws, const QString &typed)
-{
-    storage::QueueQuery query;
-    query.searchMatch = rules::SearchText::matchQuery(typed);
-    auto rows = ws.queries().queuePage(query, std::nullopt, 100);
-    if (!rows)
-        qFatal("search failed: %s", qPrintable(rows.error().message));
-    QList<QString> references;
-    for (const auto &row : *rows)
-        references << row.reference;
-    return references;
-}
 
 QString logged(Workspace &ws, const QString &phone, const QString &text, const QString &name = {})
 {
@@ -56,15 +44,16 @@ private Q_SLOTS:
             logged(ws, QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻"));
         const QString english = logged(ws, QStringLiteral("13812340003"),
                                        QStringLiteral("The POS terminal will not read cards"));
-        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString> {refund});
-        QCOMPARE(found(ws, QStringLiteral("冻结")), QList<QString> {frozen});
-        QCOMPARE(found(ws, QStringLiteral("资金冻结")), QList<QString> {frozen});
-        QVERIFY(found(ws, QStringLiteral("冻结资金")).isEmpty()); // words in that order only
-        QCOMPARE(found(ws, QStringLiteral("pos")), QList<QString> {english});
-        QCOMPARE(found(ws, QStringLiteral("王芳")), QList<QString> {refund});
-        QCOMPARE(found(ws, refund), QList<QString> {refund});
-        QCOMPARE(found(ws, QStringLiteral("13812340002")), QList<QString> {frozen});
-        QCOMPARE(found(ws, QStringLiteral("0003")),
+        QCOMPARE(searchReferences(ws, QStringLiteral("退款")), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws, QStringLiteral("冻结")), QList<QString> {frozen});
+        QCOMPARE(searchReferences(ws, QStringLiteral("资金冻结")), QList<QString> {frozen});
+        QVERIFY(
+            searchReferences(ws, QStringLiteral("冻结资金")).isEmpty()); // words in that order only
+        QCOMPARE(searchReferences(ws, QStringLiteral("pos")), QList<QString> {english});
+        QCOMPARE(searchReferences(ws, QStringLiteral("王芳")), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws, refund), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws, QStringLiteral("13812340002")), QList<QString> {frozen});
+        QCOMPARE(searchReferences(ws, QStringLiteral("0003")),
                  QList<QString> {english}); // phone and reference
     }
 
@@ -79,12 +68,14 @@ private Q_SLOTS:
                                        QStringLiteral("Refunds take too long; charged again"));
         const QString chinese =
             logged(ws, QStringLiteral("13812340003"), QStringLiteral("申请退款十天了还没到账"));
-        QCOMPARE(found(ws, QStringLiteral("refund")), (QList<QString> {refunds, refunded}));
-        QCOMPARE(found(ws, QStringLiteral("Refunding")), (QList<QString> {refunds, refunded}));
-        QCOMPARE(found(ws, QStringLiteral("charges")), QList<QString> {refunds});
-        QCOMPARE(found(ws, QStringLiteral("fees refunded")), QList<QString> {refunded});
-        QCOMPARE(found(ws, QStringLiteral("退款")), QList<QString> {chinese});
-        QVERIFY(found(ws, QStringLiteral("款申")).isEmpty());
+        QCOMPARE(searchReferences(ws, QStringLiteral("refund")),
+                 (QList<QString> {refunds, refunded}));
+        QCOMPARE(searchReferences(ws, QStringLiteral("Refunding")),
+                 (QList<QString> {refunds, refunded}));
+        QCOMPARE(searchReferences(ws, QStringLiteral("charges")), QList<QString> {refunds});
+        QCOMPARE(searchReferences(ws, QStringLiteral("fees refunded")), QList<QString> {refunded});
+        QCOMPARE(searchReferences(ws, QStringLiteral("退款")), QList<QString> {chinese});
+        QVERIFY(searchReferences(ws, QStringLiteral("款申")).isEmpty());
     }
 
     // A store indexed before v17 (words only) is indexed again by stems when it is opened.
@@ -97,12 +88,13 @@ private Q_SLOTS:
         test::scalar(ws,
                      QStringLiteral("UPDATE complaint_search SET tokens ="
                                     " 'the fee was refunded twice'"));
-        QVERIFY(found(ws, QStringLiteral("refund")).isEmpty());
+        QVERIFY(searchReferences(ws, QStringLiteral("refund")).isEmpty());
         test::scalar(ws, QStringLiteral("PRAGMA user_version = 16"));
         store.close();
         Workspace &reopened = store.open();
-        QCOMPARE(found(reopened, QStringLiteral("refund")), QList<QString> {refunded});
-        QCOMPARE(found(reopened, QStringLiteral("13812340001")), QList<QString> {refunded});
+        QCOMPARE(searchReferences(reopened, QStringLiteral("refund")), QList<QString> {refunded});
+        QCOMPARE(searchReferences(reopened, QStringLiteral("13812340001")),
+                 QList<QString> {refunded});
     }
 
     void shouldPageThroughEveryHitNewestFirstWhateverTheSort()
@@ -153,11 +145,12 @@ private Q_SLOTS:
               QStringLiteral("deposit*"), QStringLiteral("(again"), QStringLiteral("-"),
               QStringLiteral("tokens:refund"), QStringLiteral("NOT returned"),
               QStringLiteral("\"refund\" \"")}) {
-            const QList<QString> hits = found(ws, typed); // never an error
+            const QList<QString> hits = searchReferences(ws, typed); // never an error
             QVERIFY(hits.isEmpty() || hits == QList<QString> {ref});
         }
-        QCOMPARE(found(ws, QStringLiteral("NOT returned")), QList<QString> {ref});
-        QVERIFY(found(ws, QStringLiteral("refund OR nothing")).isEmpty()); // OR is a word
+        QCOMPARE(searchReferences(ws, QStringLiteral("NOT returned")), QList<QString> {ref});
+        QVERIFY(
+            searchReferences(ws, QStringLiteral("refund OR nothing")).isEmpty()); // OR is a word
     }
 
     void shouldForgetTheNameAndNumberOfAnAnonymisedCustomer()
@@ -168,12 +161,12 @@ private Q_SLOTS:
         in.customerName = QStringLiteral("李雷");
         in.solvedOnCall = true;
         const QString ref = ws.complaints().logCall(in)->reference;
-        QCOMPARE(found(ws, QStringLiteral("李雷")), QList<QString> {ref});
+        QCOMPARE(searchReferences(ws, QStringLiteral("李雷")), QList<QString> {ref});
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
         QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
-        QVERIFY(found(ws, QStringLiteral("李雷")).isEmpty());
-        QVERIFY(found(ws, QStringLiteral("13812340009")).isEmpty());
-        QCOMPARE(found(ws, ref), QList<QString> {ref});
+        QVERIFY(searchReferences(ws, QStringLiteral("李雷")).isEmpty());
+        QVERIFY(searchReferences(ws, QStringLiteral("13812340009")).isEmpty());
+        QCOMPARE(searchReferences(ws, ref), QList<QString> {ref});
     }
     // Issue 20, reproduction 6: after anonymisation nothing finds the person, nothing in
     // the store holds them, and the audit trail still verifies.
@@ -225,8 +218,8 @@ private Q_SLOTS:
         QVERIFY(
             complaints.recordSatisfaction(id, 2, QStringLiteral("张伟: 13511112222 after 6")).ok());
         QVERIFY(complaints.changeStatus(id, S::Replied, S::Closed, QStringLiteral("closed")).ok());
-        QCOMPARE(found(ws, phone), QList<QString> {ref});
-        QCOMPARE(found(ws, name), QList<QString> {ref});
+        QCOMPARE(searchReferences(ws, phone), QList<QString> {ref});
+        QCOMPARE(searchReferences(ws, name), QList<QString> {ref});
 
         // WHEN the retention period is over and anonymisation runs
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
@@ -235,8 +228,8 @@ private Q_SLOTS:
         // THEN search finds nothing by the number, in any form, the name or the other number
         for (const QString &typed : {phone, QStringLiteral("135 1111 2222"), QStringLiteral("2222"),
                                      name, QStringLiteral("13912345678"), QStringLiteral("002X")})
-            QVERIFY2(found(ws, typed).isEmpty(), qPrintable(typed));
-        QCOMPARE(found(ws, ref), QList<QString> {ref}); // the complaint itself stays
+            QVERIFY2(searchReferences(ws, typed).isEmpty(), qPrintable(typed));
+        QCOMPARE(searchReferences(ws, ref), QList<QString> {ref}); // the complaint itself stays
         // no text of the complaint, its calls, pauses, events or search rows holds them
         const QStringList personal {
             QStringLiteral("complaints."),     QStringLiteral("calls."),
@@ -259,9 +252,8 @@ private Q_SLOTS:
         QVERIFY(read > 20);
         // the audit trail verifies, and says what was erased where
         // (verify-audit's whole verification: the sealed chain, its anchor, each complaint)
-        auto verified = AuditService::verify(ws.database(), {});
-        QVERIFY2(verified.ok(), qPrintable(verified ? QString() : verified.error().message));
-        QVERIFY2(verified->intact(), qPrintable(verified->findings.join(QLatin1Char('\n'))));
+        const QString verified = test::auditProblems(ws);
+        QVERIFY2(verified.isEmpty(), qPrintable(verified));
         QCOMPARE(test::scalar(ws,
                               QStringLiteral("SELECT count(*) FROM events WHERE type = "
                                              "'personal_data_erased' AND complaint_id = %1")
@@ -305,10 +297,8 @@ private Q_SLOTS:
                     .ok());
         store.clock().set(QDateTime(QDate(2026, 11, 25), QTime(10, 0)).toMSecsSinceEpoch());
         QCOMPARE(*ws.complaints().anonymiseExpiredCustomers(false), 1);
-        auto before = AuditService::verify(ws.database(), {});
-        QVERIFY2(
-            before.ok() && before->intact(),
-            qPrintable(before ? before->findings.join(QLatin1Char('\n')) : before.error().message));
+        const QString before = test::auditProblems(ws);
+        QVERIFY2(before.isEmpty(), qPrintable(before));
         const qint64 erased =
             test::scalar(ws, QStringLiteral("SELECT id FROM events WHERE note LIKE 'call *%'"))
                 .toLongLong();

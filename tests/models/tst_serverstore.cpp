@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "testsupport.h"
 
 #include "auditservice.h"
@@ -68,40 +69,6 @@ class TestServerStore : public QObject
         return text.mid(begin + 7, end - begin - 7);
     }
 
-    // A program to start that signs in as the fixture's users do (COMPLAINTDESK_PASSWORD),
-    // reading nothing from stdin; deleted with the test object.
-    QProcess *signedInProcess()
-    {
-        auto *process = new QProcess(this);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           test::StoreFixture::password());
-        process->setProcessEnvironment(environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        return process;
-    }
-
-    // The name of the database of the server store `store`.
-    static QString databaseOf(const test::StoreFixture &store)
-    {
-        return QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
-            .match(store.path())
-            .captured(1);
-    }
-
-    static QList<QString> found(Workspace &ws, const QString &typed)
-    {
-        storage::QueueQuery query;
-        query.searchMatch = rules::SearchText::matchQuery(typed);
-        auto rows = ws.queries().queuePage(query, std::nullopt, 100);
-        if (!rows)
-            qFatal("search failed: %s", qPrintable(rows.error().message));
-        QList<QString> references;
-        for (const auto &row : *rows)
-            references << row.reference;
-        return references;
-    }
-
     // What a desk sees of the same calls on `store`: searches, counts and the audit trail.
     static QStringList deskView(test::StoreFixture &store)
     {
@@ -135,7 +102,7 @@ class TestServerStore : public QObject
              {QStringLiteral("退款"), QStringLiteral("资金冻结"), QStringLiteral("冻结资金"),
               QStringLiteral("terminals"), QStringLiteral("0003"), QStringLiteral("13812340002"),
               references.at(0)}) {
-            view << typed + u'=' + found(ws, typed).join(u',');
+            view << typed + u'=' + test::searchReferences(ws, typed).join(u',');
         }
         storage::QueueQuery inRisk;
         inRisk.departmentId = risk;
@@ -185,11 +152,10 @@ private Q_SLOTS:
         QProcess cli;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("PGPASSWORD"));
-        cli.setProcessEnvironment(environment);
-        cli.setStandardInputFile(QProcess::nullDevice());
-        cli.start(QStringLiteral(CLI_PATH),
-                  {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
-                   QStringLiteral("--lang"), QStringLiteral("en")});
+        test::startCli(cli,
+                       {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
+                        QStringLiteral("--lang"), QStringLiteral("en")},
+                       environment);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
@@ -243,9 +209,8 @@ private Q_SLOTS:
                                                     rules::Status::Investigating,
                                                     QStringLiteral("Asked the acquiring team"));
         QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
-        auto verified = AuditService::verify(desk.database(), {});
-        QVERIFY2(verified.ok(), verified ? "" : qPrintable(verified.error().message));
-        QVERIFY2(verified->intact(), qPrintable(verified->findings.join(u'\n')));
+        const QString verified = test::auditProblems(desk);
+        QVERIFY2(verified.isEmpty(), qPrintable(verified));
         // AND as that role no event can be changed or deleted, nor its guard dropped
         for (const QString &change :
              {QStringLiteral("UPDATE events SET note = '' WHERE id = 1"),
@@ -272,7 +237,7 @@ private Q_SLOTS:
         QVERIFY(watcher.start().ok());
         QVERIFY(watcher.isListening());
         QSignalSpy changed(&watcher, &ChangeWatcher::changed);
-        const QString database = databaseOf(store);
+        const QString database = test::databaseName(store.path());
         QVERIFY(!database.isEmpty());
 
         // WHEN the server ends every connection to the store (as a restart or failover does)
@@ -320,7 +285,7 @@ private Q_SLOTS:
             QVERIFY(test::onTestServer(
                 QStringLiteral(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
-                    .arg(databaseOf(store))));
+                    .arg(test::databaseName(store.path()))));
             QTest::qWait(100);
             const auto committed = save.commit();
             // THEN the desk is told the server could not be reached, not that it failed
@@ -336,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(once->alreadySaved);
         QCOMPARE(once->reference, again->reference);
         // THEN the call is in the store once
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calls")), 1);
         QCOMPARE(*ws.queries().queueCount({}), 1);
     }
 
@@ -348,15 +313,15 @@ private Q_SLOTS:
         store.open();
         store.close();
         const auto log = [&](int round) {
-            QProcess *process = signedInProcess();
-            process->start(QStringLiteral(CLI_PATH),
-                           {QStringLiteral("log"), QStringLiteral("--database"), store.path(),
-                            QStringLiteral("--as"), QStringLiteral("tester"),
-                            QStringLiteral("--lang"), QStringLiteral("en"),
-                            QStringLiteral("--phone"),
-                            QStringLiteral("1381234%1").arg(1000 + round), QStringLiteral("--text"),
-                            QStringLiteral("round %1").arg(round), QStringLiteral("--save-id"),
-                            QStringLiteral("kill-round-%1").arg(round)});
+            auto *process = new QProcess(this);
+            test::startCli(
+                *process,
+                test::onStore({QStringLiteral("log"), QStringLiteral("--phone"),
+                               QStringLiteral("1381234%1").arg(1000 + round),
+                               QStringLiteral("--text"), QStringLiteral("round %1").arg(round),
+                               QStringLiteral("--save-id"),
+                               QStringLiteral("kill-round-%1").arg(round)},
+                              store.path()));
             return process;
         };
         // How long one run takes, to kill the next ones anywhere in it.
@@ -385,8 +350,7 @@ private Q_SLOTS:
         }
         // THEN every round's call is in the store exactly once
         Workspace &opened = store.open();
-        QCOMPARE(test::scalar(opened, QStringLiteral("SELECT count(*) FROM calls")).toInt(),
-                 rounds + 1);
+        QCOMPARE(test::rowCount(opened, QStringLiteral("calls")), rounds + 1);
         QCOMPARE(test::scalar(opened, QStringLiteral("SELECT count(DISTINCT save_id) FROM calls"))
                      .toInt(),
                  rounds + 1);
@@ -422,7 +386,9 @@ private Q_SLOTS:
         constexpr int calls = 5;
         QList<QProcess *> running;
         for (int desk = 0; desk < desks; ++desk) {
-            QProcess *process = signedInProcess();
+            auto *process = new QProcess(this);
+            process->setProcessEnvironment(test::fixtureCliEnvironment());
+            process->setStandardInputFile(QProcess::nullDevice());
             QString script;
             for (int i = 0; i < calls; ++i) {
                 script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"

@@ -116,9 +116,8 @@ private Q_SLOTS:
         for (const QString &path : {back.path(), middle.path()}) {
             auto ws = Workspace::open(path, std::make_unique<ManualClock>(lastReceived + 60'000));
             QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().message));
-            auto audit = AuditService::verify((*ws)->database(), {});
-            QVERIFY2(audit && audit->intact(),
-                     qPrintable(audit ? audit->findings.join(u'\n') : audit.error().message));
+            const QString audit = test::auditProblems(**ws);
+            QVERIFY2(audit.isEmpty(), qPrintable(audit));
             if (path == back.path())
                 continue;
             QVERIFY((*ws)->auth().signIn(QStringLiteral("tester"), StoreFixture::password()));

@@ -1,11 +1,13 @@
 #include "testsupport.h"
 
+#include "auditservice.h"
 #include "authservice.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "demogenerator.h"
 #include "language.h"
 #include "reference.h"
+#include "searchtext.h"
 #include "serveraddress.h"
 #include "transaction.h"
 
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -68,6 +71,12 @@ bool onTestServer(const QString &sql)
         return false;
     }
     return true;
+}
+
+QString databaseName(const QString &address)
+{
+    static const QRegularExpression last(QStringLiteral("(?:^|\\s)dbname=(\\S+)\\s*$"));
+    return last.match(address).captured(1);
 }
 
 ServerDatabase::ServerDatabase()
@@ -226,10 +235,39 @@ storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id)
     return detail->complaint;
 }
 
+QList<QString> searchReferences(models::Workspace &workspace, const QString &typed)
+{
+    storage::QueueQuery query;
+    query.searchMatch = rules::SearchText::matchQuery(typed);
+    auto rows = workspace.queries().queuePage(query, std::nullopt, 100);
+    if (!rows)
+        qFatal("search failed: %s", qPrintable(rows.error().message));
+    QList<QString> references;
+    for (const auto &row : *rows)
+        references << row.reference;
+    return references;
+}
+
 qint64 at(int year, int month, int day, int hour, int minute)
 {
     return QDateTime(QDate(year, month, day), QTime(hour, minute), rules::businessTimeZone())
         .toMSecsSinceEpoch();
+}
+
+QString auditProblems(models::Workspace &workspace)
+{
+    auto report = models::AuditService::verify(workspace.database(), {});
+    if (!report)
+        return report.error().message;
+    return report->intact() ? QString() : report->findings.join(u'\n');
+}
+
+int rowCount(models::Workspace &workspace, const QString &table)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
 int eventCount(models::Workspace &workspace, const QString &type)

@@ -43,6 +43,10 @@ private:
     QString m_address;
 };
 
+// The name of the database that the server address `address` names (its last "dbname="
+// keyword); empty when it names none (a store file, say).
+QString databaseName(const QString &address);
+
 // Runs `sql` on testServer()'s own database (creating and dropping databases); false and a
 // warning when it fails.
 bool onTestServer(const QString &sql);
@@ -114,8 +118,19 @@ storage::ComplaintRecord complaintOf(models::Workspace &workspace, qint64 id);
 QList<qint64> logCallsFromDistinctNumbers(models::Workspace &workspace, int count,
                                           qint64 firstNumber = 13812345000);
 
+// The references of the complaints that a search for `typed` finds, as the queue lists them
+// (at most 100); stops the suite when the search fails.
+QList<QString> searchReferences(models::Workspace &workspace, const QString &typed);
+
 // Epoch ms of a wall-clock time in the business time zone (Asia/Shanghai).
 qint64 at(int year, int month, int day, int hour, int minute = 0);
+
+// What AuditService::verify() finds wrong with the store's audit trail: its error, or its
+// findings one a line; empty when the trail is intact.
+QString auditProblems(models::Workspace &workspace);
+
+// How many rows the store's `table` holds; -1 when it cannot be read.
+int rowCount(models::Workspace &workspace, const QString &table);
 
 // How many audit events of `type` the store holds.
 int eventCount(models::Workspace &workspace, const QString &type);

@@ -200,7 +200,7 @@ private Q_SLOTS:
                                   + Formatting::dateTime(test::wednesdayMorning())));
         QVERIFY(question.contains(QStringLiteral("2 complaint")));
         QVERIFY(question.contains(QStringLiteral("call being logged")));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 3);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 3);
 
         // WHEN they confirm, it is restored on a worker thread and the window must restart
         answerNextMessageBox(&question, QStringLiteral("restoreButton"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(restart.wait(30000));
         QCOMPARE(restart.constFirst().at(0).toBool(), false); // discarding was agreed
         QVERIFY(done.contains(QStringLiteral("restarts now")));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
         // AND its own restore is not taken for another program's
         controller.checkRestoredElsewhere();
         QCOMPARE(restart.size(), 1);

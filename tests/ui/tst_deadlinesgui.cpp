@@ -28,12 +28,7 @@ using cd::test::scalar;
 
 namespace {
 
-const QTimeZone shanghai("Asia/Shanghai");
-
-qint64 at(int y, int m, int d, int h, int min = 0)
-{
-    return QDateTime(QDate(y, m, d), QTime(h, min), shanghai).toMSecsSinceEpoch();
-}
+using test::at;
 
 qint64 logAt(Workspace &ws, qint64 received, const QString &phone)
 {
@@ -164,7 +159,7 @@ private Q_SLOTS:
         ui::CalendarsDialog dialog(ws);
         auto *days = dialog.daysTable();
         const int rows = days->rowCount();
-        QCOMPARE(rows, scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt());
+        QCOMPARE(rows, test::rowCount(ws, QStringLiteral("calendar_days")));
         // a day added with the form's own button, then typed in
         for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
             if (button->text() == QStringLiteral("&Add day"))
@@ -176,12 +171,11 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("calendarMessage"))
                     ->text()
                     .contains(QStringLiteral("2027-02-30")));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(), rows);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calendar_days")), rows);
         days->item(rows, 0)->setText(QStringLiteral("2027-02-10"));
         days->item(rows, 3)->setText(QStringLiteral("Spring Festival"));
         QVERIFY(dialog.save());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM calendar_days")).toInt(),
-                 rows + 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calendar_days")), rows + 1);
         QVERIFY(!ws.slaSettings()
                      .calendar(ws.slaSettings().defaultCalendarId())
                      .isWorkingDay(QDate(2027, 2, 10)));

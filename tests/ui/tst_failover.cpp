@@ -1,6 +1,7 @@
 #include "auditservice.h"
 #include "authservice.h"
 #include "changewatcher.h"
+#include "cliprocess.h"
 #include "complaintqueries.h"
 #include "fieldmessage.h"
 #include "logcallpane.h"
@@ -48,16 +49,11 @@ class TestFailover : public QObject
     static std::optional<QString> logWithCli(const QString &address, const QString &phone)
     {
         QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           test::StoreFixture::password());
-        cli.setProcessEnvironment(environment);
-        cli.setStandardInputFile(QProcess::nullDevice());
-        cli.start(QStringLiteral(CLI_PATH),
-                  {QStringLiteral("log"), QStringLiteral("--database"), address,
-                   QStringLiteral("--as"), QStringLiteral("tester"), QStringLiteral("--lang"),
-                   QStringLiteral("en"), QStringLiteral("--phone"), phone, QStringLiteral("--text"),
-                   QStringLiteral("Logged by a script")});
+        test::startCli(
+            cli,
+            test::onStore({QStringLiteral("log"), QStringLiteral("--phone"), phone,
+                           QStringLiteral("--text"), QStringLiteral("Logged by a script")},
+                          address));
         if (!cli.waitForFinished(60000) || cli.exitCode() != 0) {
             qWarning("log: %s", cli.readAllStandardError().constData());
             return std::nullopt;

@@ -100,7 +100,7 @@ private Q_SLOTS:
                      .arg(2)
                      .arg(0)
                      .arg(0));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
         // A second import adds nothing
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
         QCOMPARE(dialog.summary(),
@@ -108,7 +108,7 @@ private Q_SLOTS:
                      .arg(0)
                      .arg(2)
                      .arg(0));
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "authservice.h"
 #include "changewatcher.h"
+#include "cliprocess.h"
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -65,14 +65,6 @@ class TestLiveQueue : public QObject
             return std::nullopt;
         }
         return rules::code(to);
-    }
-
-    static QProcessEnvironment cliEnvironment()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           test::StoreFixture::password());
-        return environment;
     }
 
     static const int within = 1500; // ms: the 1 s promised, with room for a busy machine
@@ -120,9 +112,7 @@ private Q_SLOTS:
         test::StoreFixture fixture;
         if (!models::Workspace::isServerAddress(fixture.path()))
             QSKIP("A server is cut off only on PostgreSQL (tst_livequeue_pg).");
-        const QString database = QRegularExpression(QStringLiteral("dbname=(\\S+)\\s*$"))
-                                     .match(fixture.path())
-                                     .captured(1);
+        const QString database = test::databaseName(fixture.path());
         QVERIFY(!database.isEmpty());
         models::Workspace &ws = fixture.open(QDateTime::currentMSecsSinceEpoch());
         ui::MainWindow window(ws);
@@ -257,12 +247,9 @@ private Q_SLOTS:
         models::Workspace &ws = fixture.open(QDateTime::currentMSecsSinceEpoch());
         ws.database().connection(); // the store exists before the programs start
         QProcess watch;
-        watch.setProcessEnvironment(cliEnvironment());
-        watch.setStandardInputFile(QProcess::nullDevice());
-        watch.start(QStringLiteral(CLI_PATH),
-                    {QStringLiteral("watch"), QStringLiteral("--json"),
-                     QStringLiteral("--database"), fixture.path(), QStringLiteral("--lang"),
-                     QStringLiteral("en"), QStringLiteral("--as"), QStringLiteral("tester")});
+        test::startCli(
+            watch,
+            test::onStore({QStringLiteral("watch"), QStringLiteral("--json")}, fixture.path()));
         QVERIFY(watch.waitForStarted());
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("Watching"),
@@ -270,14 +257,12 @@ private Q_SLOTS:
 
         // WHEN another program logs a call
         QProcess log;
-        log.setProcessEnvironment(cliEnvironment());
-        log.setStandardInputFile(QProcess::nullDevice());
-        log.start(QStringLiteral(CLI_PATH),
-                  {QStringLiteral("log"), QStringLiteral("--phone"), QStringLiteral("13812345678"),
-                   QStringLiteral("--category"), QStringLiteral("FEES_BILLING"),
-                   QStringLiteral("--text"), QStringLiteral("Charged twice for one month"),
-                   QStringLiteral("--database"), fixture.path(), QStringLiteral("--lang"),
-                   QStringLiteral("en"), QStringLiteral("--as"), QStringLiteral("tester")});
+        test::startCli(log,
+                       test::onStore({QStringLiteral("log"), QStringLiteral("--phone"),
+                                      QStringLiteral("13812345678"), QStringLiteral("--category"),
+                                      QStringLiteral("FEES_BILLING"), QStringLiteral("--text"),
+                                      QStringLiteral("Charged twice for one month")},
+                                     fixture.path()));
         QVERIFY(log.waitForFinished(30000));
         QCOMPARE(log.exitCode(), 0);
         const QString reference = QString::fromUtf8(log.readAllStandardOutput()).trimmed();

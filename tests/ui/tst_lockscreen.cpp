@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(screen->reason(), ui::LockScreen::tr("Locked by you."));
         QVERIFY(!window.idleLock()->isWatching());
         // the call typed is kept as the draft at once
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt(), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("drafts")), 1);
         // the menus' keys do nothing while locked
         auto *password = child<QLineEdit>(screen, "lockPassword");
         QVERIFY(password->hasFocus());

@@ -94,7 +94,7 @@ QMap<QString, QVariant> formValues(ui::LogCallPane *pane)
 
 int drafts(Workspace &ws)
 {
-    return scalar(ws, QStringLiteral("SELECT count(*) FROM drafts")).toInt();
+    return test::rowCount(ws, QStringLiteral("drafts"));
 }
 
 QString storedDescription(Workspace &ws)
@@ -280,7 +280,7 @@ private Q_SLOTS:
 
         // a save the service refuses keeps the form and its draft
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
         QTRY_COMPARE(storedDescription(ws), QStringLiteral("No phone number yet"));
         QCOMPARE(description->toPlainText(), QStringLiteral("No phone number yet"));
 

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
 
         // nothing saved, a message at each wrong field, nothing lost
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
         QVERIFY(child<ui::FieldMessage>(&pane, "phoneMessage")->isVisible());
         QVERIFY(child<ui::FieldMessage>(&pane, "amountMessage")->isVisible());
         QVERIFY(child<ui::FieldMessage>(&pane, "categoryMessage")->isVisible());
@@ -272,8 +272,8 @@ private Q_SLOTS:
                         Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
         QCOMPARE(saved.first().at(1).toString(), earlier->reference);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calls")), 2);
     }
 
     // Issue 25, item 4: at 1366x768 appearing suggestions neither widen the form nor narrow
@@ -380,8 +380,8 @@ private Q_SLOTS:
         history->setFocus();
         QTest::keyClick(history, Qt::Key_Return);
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 1);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM calls")).toInt(), 2);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 1);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("calls")), 2);
     }
 
     void shouldTimeTheCallFromTheFirstKeystroke()
@@ -409,7 +409,7 @@ private Q_SLOTS:
         const QString text = QStringLiteral("Fee too high\x1b]0;owned\a");
         description->setPlainText(text);
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(test::scalar(ws, QStringLiteral("SELECT count(*) FROM complaints")).toInt(), 0);
+        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
         auto *descriptionMessage = child<ui::FieldMessage>(&pane, "descriptionMessage");
         QVERIFY(descriptionMessage->isVisible());
         QVERIFY2(descriptionMessage->text().contains(QStringLiteral("U+001B")),
