@@ -11,6 +11,7 @@
 // alone, then the whole verification (chain, anchor, each complaint replayed).
 #include "auditservice.h"
 #include "authservice.h"
+#include "benchsupport.h"
 #include "clock.h"
 #include "complaintservice.h"
 #include "database.h"
@@ -102,12 +103,8 @@ int main(int argc, char **argv)
         return 1;
     }
     models::Workspace &ws = **opened;
-    if (*ws.auth().needsFirstAdministrator())
-        ws.auth().createFirstAdministrator(admin, QStringLiteral("Benchmark"), password).value();
-    if (auto signedIn = ws.auth().signIn(admin, password); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+    if (!bench::signIn(ws, admin, password))
         return 1;
-    }
     const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
     QList<double> ms;
     ms.reserve(calls);

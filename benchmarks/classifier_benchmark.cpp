@@ -11,6 +11,7 @@
 // --cross-validate K: K-fold accuracy on the built-in corpus alone (each fold learnt from
 // the lexicon and the other folds): how the model is tuned without touching the
 // evaluation sets.
+#include "benchsupport.h"
 #include "classifier.h"
 #include "resourcepaths.h"
 
@@ -29,15 +30,9 @@
 
 using cd::rules::Classifier;
 
-namespace {
+using cd::bench::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
+namespace {
 
 // `count` complaint texts in the demonstration phrasebook's words, with their categories.
 QList<std::pair<QString, QString>> storedComplaints(int count)

@@ -15,6 +15,7 @@
 // and how often a suggestion is made and how often it is right.
 // --cross-validate-real: 5-fold cross-validation over the real training texts alone, for
 // several ways of learning them (how to choose one without looking at the held-out sets).
+#include "benchsupport.h"
 #include "classifier.h"
 #include "intentcues.h"
 #include "resourcepaths.h"
@@ -32,15 +33,9 @@
 
 using cd::rules::Classifier;
 
-namespace {
+using cd::bench::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
+namespace {
 
 QStringList filesIn(const QString &dir, const QString &pattern)
 {

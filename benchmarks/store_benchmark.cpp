@@ -10,6 +10,7 @@
 // one exists, the same SQL statement run directly on the connection (the "floor"). Prints
 // median and 95th percentile in milliseconds and the ratio of the medians.
 #include "authservice.h"
+#include "benchsupport.h"
 #include "clock.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
@@ -144,12 +145,8 @@ int main(int argc, char **argv)
         return 1;
     }
     models::Workspace &ws = **opened;
-    if (*ws.auth().needsFirstAdministrator())
-        ws.auth().createFirstAdministrator(admin, QStringLiteral("Benchmark"), password).value();
-    if (auto signedIn = ws.auth().signIn(admin, password); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+    if (!bench::signIn(ws, admin, password))
         return 1;
-    }
     QSqlQuery existing(ws.database().connection());
     existing.exec(QStringLiteral("SELECT count(*) FROM complaints"));
     existing.next();

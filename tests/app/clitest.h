@@ -6,6 +6,7 @@
 #include "cliprocess.h"
 #include "clock.h"
 #include "demogenerator.h"
+#include "sqlitefile.h"
 #include "testsupport.h"
 #include "workspace.h"
 
@@ -96,29 +97,6 @@ protected:
         return runCli(arguments, environment, input);
     }
 
-    // Runs `statements` on the store at `path` with SQLite alone (no program has it open).
-    static bool tamper(const QString &path, const QStringList &statements)
-    {
-        bool ok = true;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(path);
-            ok = db.open();
-            QSqlQuery query(db);
-            for (const QString &sql : statements) {
-                if (ok && !query.exec(sql)) {
-                    qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-                    ok = false;
-                }
-            }
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        return ok;
-    }
-
     static QProcessEnvironment withoutPasswords()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -140,23 +118,7 @@ protected:
         return path;
     }
 
-    QVariant scalarOf(const QString &sql)
-    {
-        QVariant value;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(store());
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0);
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        return value;
-    }
+    QVariant scalarOf(const QString &sql) { return test::scalarOfSqliteFile(store(), sql); }
 
     // Creates store() in this process through the real AuthService, with its administrator
     // "boss" (password bossPassword()) and `demoComplaints` demonstration complaints. The

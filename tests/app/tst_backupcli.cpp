@@ -5,8 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,18 +37,10 @@ class TestBackupCli : public QObject
     // Read directly, as another program would (signing in through the CLI is slow).
     int complaints(const QString &database = {})
     {
-        int count = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-            db.setDatabaseName(database.isEmpty() ? store() : database);
-            QSqlQuery query(db);
-            if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM complaints"))
-                && query.next())
-                count = query.value(0).toInt();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("count"));
-        return count;
+        const QVariant count =
+            cd::test::scalarOfSqliteFile(database.isEmpty() ? store() : database,
+                                         QStringLiteral("SELECT count(*) FROM complaints"));
+        return count.isValid() ? count.toInt() : -1;
     }
 
     void logCall()

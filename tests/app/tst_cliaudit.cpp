@@ -32,17 +32,10 @@ private Q_SLOTS:
 
     void shouldNameTheFirstBrokenLinkOfAnAlteredTrail()
     {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(store());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
-            QVERIFY(query.exec(QStringLiteral("UPDATE events SET note = 'forged' WHERE id = 7")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QVERIFY(cd::test::execOnSqliteFile(
+            store(),
+            {QStringLiteral("DROP TRIGGER events_are_append_only_update"),
+             QStringLiteral("UPDATE events SET note = 'forged' WHERE id = 7")}));
         const Run verified = cli({QStringLiteral("verify-audit")}, true, {});
         QCOMPARE(verified.exitCode, 1);
         QVERIFY2(verified.err.contains(QStringLiteral("event 7")), qPrintable(verified.err));
@@ -85,7 +78,7 @@ private Q_SLOTS:
 
         // the last 20 events removed, the chain record set to the new last one
         const QString cut = copyOf(QStringLiteral("cut.sqlite"));
-        QVERIFY(tamper(
+        QVERIFY(cd::test::execOnSqliteFile(
             cut,
             unguarded
                 + QStringList {
@@ -103,27 +96,23 @@ private Q_SLOTS:
 
         // an open complaint closed directly
         const QString closed = copyOf(QStringLiteral("closed.sqlite"));
-        QString reference;
-        QString status;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
-            db.setDatabaseName(closed);
-            QVERIFY(db.open());
-            QSqlQuery open(db);
-            QVERIFY(open.exec(QStringLiteral("SELECT reference, status FROM complaints"
-                                             " WHERE status <> 'CLOSED' ORDER BY id LIMIT 1")));
-            QVERIFY(open.next());
-            reference = open.value(0).toString();
-            status = open.value(1).toString();
-            open.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("read"));
-        QVERIFY(tamper(closed,
-                       {QStringLiteral("UPDATE complaints SET status = 'CLOSED'"
-                                       " WHERE reference = '%1'")
-                            .arg(reference)}));
+        const QString reference =
+            cd::test::scalarOfSqliteFile(
+                closed,
+                QStringLiteral("SELECT reference FROM complaints WHERE status <> 'CLOSED'"
+                               " ORDER BY id LIMIT 1"))
+                .toString();
+        QVERIFY(!reference.isEmpty());
+        const QString status =
+            cd::test::scalarOfSqliteFile(
+                closed,
+                QStringLiteral("SELECT status FROM complaints WHERE reference = '%1'")
+                    .arg(reference))
+                .toString();
+        QVERIFY(cd::test::execOnSqliteFile(closed,
+                                           {QStringLiteral("UPDATE complaints SET status = 'CLOSED'"
+                                                           " WHERE reference = '%1'")
+                                                .arg(reference)}));
         const Run closedRun = verify(closed);
         QCOMPARE(closedRun.exitCode, 1);
         QVERIFY2(closedRun.err.contains(QStringLiteral("Complaint %1: the status is CLOSED in the "
@@ -134,15 +123,12 @@ private Q_SLOTS:
         // a note rewritten and the chain recomputed with plain SHA-256: the script of the
         // review, which no longer knows how to seal
         const QString rewritten = copyOf(QStringLiteral("rewritten.sqlite"));
-        QVERIFY(tamper(rewritten,
-                       unguarded
-                           + QStringList {QStringLiteral(
-                               "UPDATE events SET note = 'nothing happened' WHERE id = 10")}));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rechain"));
-            db.setDatabaseName(rewritten);
-            QVERIFY(db.open());
+        QVERIFY(cd::test::execOnSqliteFile(
+            rewritten,
+            unguarded
+                + QStringList {
+                    QStringLiteral("UPDATE events SET note = 'nothing happened' WHERE id = 10")}));
+        QVERIFY(cd::test::onSqliteFile(rewritten, [](QSqlDatabase &db) {
             QSqlQuery rows(db);
             QVERIFY(rows.exec(QStringLiteral("SELECT id, complaint_id, actor_id, at, type,"
                                              " from_status, to_status, note, details FROM events"
@@ -170,9 +156,8 @@ private Q_SLOTS:
             }
             QVERIFY(
                 update.exec(QStringLiteral("UPDATE audit_chain SET last_hash = '%1'").arg(before)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("rechain"));
+        }));
+        QVERIFY(!QTest::currentTestFailed());
         const Run rewrittenRun = verify(rewritten);
         QCOMPARE(rewrittenRun.exitCode, 1);
         QVERIFY2(rewrittenRun.err.contains(QStringLiteral("event 1 was changed after it was "
@@ -183,24 +168,15 @@ private Q_SLOTS:
         // a damaged store (a page of its events overwritten) is reported as damaged, not as
         // events removed (issue 19, item 5)
         const QString damaged = copyOf(QStringLiteral("damaged.sqlite"));
-        qint64 offset = 0;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
-            db.setDatabaseName(damaged);
-            QVERIFY(db.open());
-            QSqlQuery page(db);
-            // a leaf page in the middle of the events: the walk reads the first ones well
-            QVERIFY(page.exec(QStringLiteral("SELECT (SELECT pageno FROM dbstat WHERE name ="
-                                             " 'events' AND pagetype = 'leaf' ORDER BY pageno"
-                                             " LIMIT 1 OFFSET 3), (SELECT page_size FROM"
-                                             " pragma_page_size)")));
-            QVERIFY(page.next());
-            offset = (page.value(0).toLongLong() - 1) * page.value(1).toLongLong();
-            page.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+        // a leaf page in the middle of the events: the walk reads the first ones well
+        const qint64 offset = cd::test::scalarOfSqliteFile(
+                                  damaged,
+                                  QStringLiteral("SELECT ((SELECT pageno FROM dbstat WHERE"
+                                                 " name = 'events' AND pagetype = 'leaf'"
+                                                 " ORDER BY pageno LIMIT 1 OFFSET 3) - 1)"
+                                                 " * (SELECT page_size FROM pragma_page_size)"))
+                                  .toLongLong();
+        QVERIFY(offset > 0);
         {
             QFile file(damaged);
             QVERIFY(file.open(QIODevice::ReadWrite));

@@ -145,19 +145,8 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::setPermissions(
             older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
-        qint64 complaints = 0;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-            db.setDatabaseName(store());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM complaints")) && query.next());
-            complaints = query.value(0).toLongLong();
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("count"));
+        const qint64 complaints =
+            scalarOf(QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
         QVERIFY(complaints > 300);
         for (const QString &path : {fresh, older}) {
             // WHEN every complaint is exported to it

@@ -96,8 +96,8 @@ protected:
 
     void dropGuards(Workspace &ws)
     {
-        QVERIFY(exec(ws, QStringLiteral("DROP TRIGGER events_are_append_only_update")));
-        QVERIFY(exec(ws, QStringLiteral("DROP TRIGGER events_are_append_only_delete")));
+        for (const QString &drop : test::eventGuardsDropped(ws.database().isServer()))
+            QVERIFY(exec(ws, drop));
     }
 
     static storage::EventRepository::ChainRecord chainOf(Workspace &ws)

@@ -26,6 +26,26 @@ using cd::test::scalar;
 class TestDemoGenerator : public QObject
 {
     Q_OBJECT
+
+    // Replaces the routing rules by one that sends every complaint to department
+    // `departmentCode` with `strategy`; false when the rules cannot be changed.
+    static bool routeEverythingTo(Workspace &ws, const QString &departmentCode,
+                                  rules::AssignmentStrategy strategy)
+    {
+        const auto current = ws.routing().rules();
+        if (!current)
+            return false;
+        for (const rules::RoutingRule &rule : *current) {
+            if (!ws.routing().remove(rule.id).ok())
+                return false;
+        }
+        rules::RoutingRule everything;
+        everything.name = QStringLiteral("Everything to ") + departmentCode;
+        everything.departmentId = ws.taxonomy().departmentByCode(departmentCode)->id;
+        everything.strategy = strategy;
+        return ws.routing().save(everything).ok();
+    }
+
 private Q_SLOTS:
     void shouldCoverEveryCategoryChannelSeverityAndStatus()
     {
@@ -326,14 +346,8 @@ private Q_SLOTS:
         // 40 open complaints before the demonstration's agents exist
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
-        for (const rules::RoutingRule &rule : defaults)
-            QVERIFY(ws.routing().remove(rule.id).ok());
-        rules::RoutingRule everything;
-        everything.name = QStringLiteral("Everything to risk control");
-        everything.departmentId = ws.taxonomy().departmentByCode(QStringLiteral("RISK"))->id;
-        everything.strategy = rules::AssignmentStrategy::FewestOpen;
-        QVERIFY(ws.routing().save(everything).ok());
+        QVERIFY(
+            routeEverythingTo(ws, QStringLiteral("RISK"), rules::AssignmentStrategy::FewestOpen));
         store.signInAs(QStringLiteral("risk.busy"), QStringLiteral("agent"),
                        QStringLiteral("RISK"));
         for (int i = 0; i < 40; ++i) {
@@ -380,14 +394,8 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const QList<rules::RoutingRule> defaults = ws.routing().rules().value();
-        for (const rules::RoutingRule &rule : defaults)
-            QVERIFY(ws.routing().remove(rule.id).ok());
-        rules::RoutingRule everything;
-        everything.name = QStringLiteral("Everything to technology");
-        everything.departmentId = ws.taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
-        everything.strategy = rules::AssignmentStrategy::RoundRobin;
-        QVERIFY(ws.routing().save(everything).ok());
+        QVERIFY(
+            routeEverythingTo(ws, QStringLiteral("TECH"), rules::AssignmentStrategy::RoundRobin));
         QVERIFY(DemoGenerator(ws, store.clock(), 9).generate(101).ok());
         // (whom routing gave the last complaint, whoever holds it since a transfer)
         const qint64 last =

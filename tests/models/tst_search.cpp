@@ -81,6 +81,8 @@ private Q_SLOTS:
     // A store indexed before v17 (words only) is indexed again by stems when it is opened.
     void shouldIndexAnOlderStoreByStemsWhenItIsUpgraded()
     {
+        if (test::suiteOnServer())
+            QSKIP("a server store starts at v21, already indexed by stems");
         test::StoreFixture store;
         Workspace &ws = store.open();
         const QString refunded =
@@ -261,6 +263,9 @@ private Q_SLOTS:
                      .toInt(),
                  1);
         // nor does the file: erased content is overwritten, the index compacted, the log empty
+        // (a server's files are the server's to keep)
+        if (ws.database().isServer())
+            return;
         store.close();
         QByteArray file;
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
@@ -304,7 +309,7 @@ private Q_SLOTS:
                 .toLongLong();
         QVERIFY(erased > 0);
         QSqlQuery tamper(ws.database().connection());
-        QVERIFY(tamper.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
+        QVERIFY(tamper.exec(test::eventGuardsDropped(ws.database().isServer()).first()));
         QVERIFY(
             tamper.exec(QStringLiteral("UPDATE events SET note = 'call 13600000000' WHERE id = %1")
                             .arg(erased)));

@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrations.h"
+#include "sqlitefile.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -118,16 +119,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase other =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(path);
-            QVERIFY(other.open());
-            QSqlQuery query(other);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(cd::test::execOnSqliteFile(path,
+                                           {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")}));
         const QByteArray before = digest(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());

@@ -97,12 +97,15 @@ ServerDatabase::~ServerDatabase()
     onTestServer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
 }
 
+bool suiteOnServer()
+{
+    return qEnvironmentVariable("COMPLAINTDESK_TEST_STORE") == QLatin1String("postgresql");
+}
+
 StoreFixture::StoreFixture(Store store)
 {
     pinEnvironment();
-    const bool server = store == Store::Server
-        || (store == Store::Default
-            && qEnvironmentVariable("COMPLAINTDESK_TEST_STORE") == QLatin1String("postgresql"));
+    const bool server = store == Store::Server || (store == Store::Default && suiteOnServer());
     if (server) {
         if (testServer().isEmpty())
             qFatal("a test asked for the PostgreSQL server, but COMPLAINTDESK_TEST_PG is not set");
@@ -384,10 +387,17 @@ bool isCharacterDevice(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
 }
 
+QStringList eventGuardsDropped(bool onServer)
+{
+    const QString on = onServer ? QStringLiteral(" ON events") : QString();
+    return {QStringLiteral("DROP TRIGGER events_are_append_only_update") + on,
+            QStringLiteral("DROP TRIGGER events_are_append_only_delete") + on};
+}
+
 QStringList eventsAsBeforeVersion21()
 {
-    return {QStringLiteral("DROP TRIGGER events_are_append_only_update"),
-            QStringLiteral("DROP TRIGGER events_are_append_only_delete"),
+    return eventGuardsDropped(false)
+        + QStringList {
             QStringLiteral("ALTER TABLE events ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE events ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("UPDATE events SET hash = lower(hex(seal))"),

@@ -51,6 +51,10 @@ QString databaseName(const QString &address);
 // warning when it fails.
 bool onTestServer(const QString &sql);
 
+// Whether the suite runs on the PostgreSQL server (COMPLAINTDESK_TEST_STORE=postgresql: ctest's
+// *_pg variants), where a test of SQLite's own behaviour (its file, PRAGMAs, locks) skips.
+bool suiteOnServer();
+
 class StoreFixture
 {
 public:
@@ -157,6 +161,10 @@ QByteArray digestOf(const QString &path);
 // as hex digits in `hash`, the previous one in `prev_hash`), for tests that turn a store
 // back into an older version; the append-only triggers go too.
 QStringList eventsAsBeforeVersion21();
+// The statements that drop the triggers keeping events append-only, on a server store when
+// `onServer` and on an SQLite store otherwise, for tests that tamper with the audit trail as
+// someone with the store's owner rights could.
+QStringList eventGuardsDropped(bool onServer);
 // The permission bits of the file at `path` (e.g. 0600), -1 when there is none.
 int modeOf(const QString &path);
 // The whole content of a file that no connection has open (see damageTheMiddle); empty
