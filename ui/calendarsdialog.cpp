@@ -91,14 +91,8 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     form->addRow(tr("Working &hours:"), hours);
     form->addRow(tr("Ordinary working days:"), weekdays);
 
-    auto *addDayButton = new QPushButton(tr("&Add day"), this);
-    auto *removeDay = new QPushButton(tr("&Remove day"), this);
-    auto *import = new QPushButton(tr("&Import CSV..."), this);
-    auto *newCalendar = new QPushButton(tr("&New calendar"), this);
-    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
-    saveButton->setObjectName(QStringLiteral("saveCalendarButton"));
-    connect(addDayButton, &QPushButton::clicked, this, &CalendarsDialog::addDay);
-    connect(removeDay, &QPushButton::clicked, this, [this] {
+    auto *addDayButton = pushButton(this, tr("&Add day"), {}, &CalendarsDialog::addDay);
+    auto *removeDay = pushButton(this, tr("&Remove day"), {}, [this] {
         QList<int> rows;
         for (const QModelIndex &index : m_days->selectionModel()->selectedRows())
             rows << index.row();
@@ -108,18 +102,19 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
         for (const int row : std::as_const(rows))
             m_days->removeRow(row);
     });
-    connect(import, &QPushButton::clicked, this, [this] {
+    auto *import = pushButton(this, tr("&Import CSV..."), {}, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import holidays"), QString(),
                                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             importCsv(path);
     });
-    connect(newCalendar, &QPushButton::clicked, this, [this] {
+    auto *newCalendar = pushButton(this, tr("&New calendar"), {}, [this] {
         m_calendars->setCurrentIndex(-1);
         showCalendar(-1);
         m_nameZh->setFocus();
     });
-    connect(saveButton, &QPushButton::clicked, this, &CalendarsDialog::save);
+    auto *saveButton =
+        pushButton(this, tr("Sa&ve"), QStringLiteral("saveCalendarButton"), &CalendarsDialog::save);
     connect(m_calendars, &QComboBox::currentIndexChanged, this, &CalendarsDialog::showCalendar);
 
     auto *buttons = new QHBoxLayout;
@@ -240,15 +235,11 @@ Result<storage::CalendarRecord> CalendarsDialog::calendarFromForm() const
 bool CalendarsDialog::save()
 {
     auto calendar = calendarFromForm();
-    if (!calendar) {
-        m_message->showMessage(calendar.error().message);
+    if (m_message->showFailure(calendar))
         return false;
-    }
     auto saved = m_workspace.slaAdministration().saveCalendar(*calendar);
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (m_message->showFailure(saved))
         return false;
-    }
     reload(*saved);
     return true;
 }
@@ -265,10 +256,8 @@ bool CalendarsDialog::importCsv(const QString &path)
         return false;
     }
     auto imported = m_workspace.slaAdministration().importCalendarCsv(m_calendarId, file.readAll());
-    if (!imported) {
-        m_message->showMessage(imported.error().message);
+    if (m_message->showFailure(imported))
         return false;
-    }
     reload(m_calendarId);
     return true;
 }

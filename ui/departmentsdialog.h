@@ -22,7 +22,6 @@ public:
 
 private:
     void reload();
-    qint64 selectedId() const;
 
     models::Workspace &m_workspace;
     QTableWidget *m_table;

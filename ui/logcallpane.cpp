@@ -2,7 +2,9 @@
 
 #include "callerpanel.h"
 #include "categorysuggestions.h"
+#include "choices.h"
 #include "complaintqueries.h"
+#include "dialoglayout.h"
 #include "draftautosave.h"
 #include "fieldmessage.h"
 #include "formatting.h"
@@ -108,14 +110,10 @@ void LogCallPane::buildForm()
     limitCharacters(m_customerName, models::ComplaintService::maxNameLength);
     m_timerLabel = new QLabel(this);
     m_timerLabel->setObjectName(QStringLiteral("callTimerLabel"));
-    QFont timerFont = m_timerLabel->font();
-    timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
-    timerFont.setBold(true);
-    m_timerLabel->setFont(timerFont);
-    m_newCallButton = new QPushButton(tr("New call (Ctrl+N)"), this);
-    m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
+    enlargeFont(m_timerLabel, 1.4);
+    m_newCallButton = pushButton(this, tr("New call (Ctrl+N)"), QStringLiteral("newCallButton"),
+                                 &LogCallPane::newCall);
     m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
-    connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::newCall);
 
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
@@ -147,23 +145,20 @@ void LogCallPane::buildForm()
     m_descriptionCount->setAlignment(Qt::AlignRight);
     m_solvedOnCall = new QCheckBox(tr("S&olved on this call"), this);
     m_solvedOnCall->setObjectName(QStringLiteral("solvedOnCallCheck"));
-    m_saveButton = new QPushButton(tr("&Save (Ctrl+Enter)"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton = pushButton(this, tr("&Save (Ctrl+Enter)"), QStringLiteral("saveButton"),
+                              &LogCallPane::save);
     m_saveButton->setDefault(false);
-    connect(m_saveButton, &QPushButton::clicked, this, &LogCallPane::save);
-    m_discardButton = new QPushButton(tr("Discard call (Ctrl+Shift+Del)"), this);
-    m_discardButton->setObjectName(QStringLiteral("discardCallButton"));
+    m_discardButton =
+        pushButton(this, tr("Discard call (Ctrl+Shift+Del)"), QStringLiteral("discardCallButton"),
+                   &LogCallPane::discardOnRequest);
     m_discardButton->setToolTip(tr("Clear the form and remove its draft, without saving"));
-    connect(m_discardButton, &QPushButton::clicked, this, &LogCallPane::discardOnRequest);
     auto *discard = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this);
     discard->setContext(Qt::WidgetWithChildrenShortcut);
     connect(discard, &QShortcut::activated, this, &LogCallPane::discardOnRequest);
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont savedFont = m_savedLabel->font();
-    savedFont.setPointSizeF(savedFont.pointSizeF() * 1.3);
-    m_savedLabel->setFont(savedFont);
+    enlargeFont(m_savedLabel, 1.3, false);
     m_draftLabel = new QLabel(tr("Not yet kept as a draft (the store is busy or read-only); "
                                  "trying again. What you typed is still here."),
                               this);
@@ -218,10 +213,7 @@ void LogCallPane::buildForm()
     descriptionLayout->setSpacing(2);
     descriptionLayout->addWidget(m_description, 1);
     m_suggestions = new CategorySuggestions(m_workspace, this);
-    auto *underDescription = new QHBoxLayout;
-    underDescription->addWidget(m_suggestions, 1);
-    underDescription->addWidget(m_descriptionCount);
-    descriptionLayout->addLayout(underDescription);
+    descriptionLayout->addLayout(besideRight(m_suggestions, m_descriptionCount));
     descriptionLayout->addWidget(make(QStringLiteral("description")));
     addRow(tr("&Description:"), descriptionBox, m_description);
     form->addRow(QString(), m_solvedOnCall);
@@ -327,11 +319,9 @@ void LogCallPane::suggestIntent()
 
 void LogCallPane::fillChoices()
 {
-    for (const rules::Channel channel : rules::allChannels())
-        m_channel->addItem(rules::Labels::channel(channel), rules::code(channel));
+    addChannels(m_channel);
     fillCategories();
-    for (const rules::Severity severity : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+    addSeverities(m_severity);
     m_severity->setCurrentIndex(int(rules::Severity::P3));
     for (const rules::Demand demand : rules::allDemands())
         m_demand->addItem(rules::Labels::demand(demand), rules::code(demand));
@@ -346,15 +336,7 @@ void LogCallPane::fillChoices()
 void LogCallPane::fillCategories()
 {
     // keeps what the agent chose, if it is still offered
-    const QVariant chosen = m_category->currentData();
-    const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("Choose a category..."));
-    for (const auto &category : m_workspace.taxonomy().categories()) {
-        if (category.active)
-            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    }
-    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
+    refillCategories(m_category, m_workspace.taxonomy(), tr("Choose a category..."), true);
 }
 
 void LogCallPane::startCall()

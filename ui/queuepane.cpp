@@ -3,6 +3,7 @@
 // selected rows in queuepanebulk.cpp.
 #include "queuepane.h"
 
+#include "choices.h"
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
@@ -53,14 +54,12 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_count->setObjectName(QStringLiteral("queueCountLabel"));
 
     m_status->addItem(tr("All statuses"));
-    for (const rules::Status status : rules::allStatuses())
-        m_status->addItem(rules::Labels::status(status), rules::code(status));
+    addStatuses(m_status);
     fillCategories();
     connect(&workspace.taxonomyEditor(), &models::TaxonomyService::changed, this,
             &QueuePane::fillCategories);
     m_severity->addItem(tr("All severities"));
-    for (const rules::Severity severity : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+    addSeverities(m_severity);
 
     auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -396,13 +395,7 @@ void QueuePane::applyFilters()
 
 void QueuePane::fillCategories()
 {
-    const QVariant chosen = m_category->currentData();
-    const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("All categories"));
-    for (const auto &category : m_workspace.taxonomy().categories())
-        m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
+    refillCategories(m_category, m_workspace.taxonomy(), tr("All categories"), false);
 }
 
 QStringList QueuePane::queueNames() const

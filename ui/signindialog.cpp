@@ -143,8 +143,7 @@ void SignInDialog::submit()
         if (!signedIn)
             outcome = signedIn.error();
     }
-    if (!outcome) {
-        m_message->showMessage(outcome.error().message);
+    if (m_message->showFailure(outcome)) {
         if (outcome.error().field == QLatin1String("username")) {
             m_username->setFocus();
         } else {

@@ -30,7 +30,6 @@ Q_SIGNALS:
 
 private:
     void reload();
-    qint64 selectedUserId() const;
     void addUser();
     void resetPassword();
     void toggleActive();
