@@ -32,8 +32,8 @@ enum DayColumn { DateColumn, KindColumn, NameZhColumn, NameEnColumn };
 }
 
 CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("calendarsDialog"), tr("Business calendars"),
+                   QStringLiteral("calendarMessage"), parent)
     , m_calendars(new QComboBox(this))
     , m_nameZh(new QLineEdit(this))
     , m_nameEn(new QLineEdit(this))
@@ -42,10 +42,7 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     , m_opens(new QTimeEdit(this))
     , m_closes(new QTimeEdit(this))
     , m_days(new QTableWidget(0, 4, this))
-    , m_message(new FieldMessage(QStringLiteral("calendarMessage"), this))
 {
-    setObjectName(QStringLiteral("calendarsDialog"));
-    setWindowTitle(tr("Business calendars"));
     m_calendars->setObjectName(QStringLiteral("calendarCombo"));
     m_days->setObjectName(QStringLiteral("calendarDaysTable"));
     m_opens->setObjectName(QStringLiteral("opensEdit"));

@@ -32,21 +32,16 @@ DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("deadlinePanel"));
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("deadlineState"));
-    m_firstResponse = new QLabel(this);
-    m_firstResponse->setObjectName(QStringLiteral("detailFirstResponseDue"));
-    m_resolution = new QLabel(this);
-    m_resolution->setObjectName(QStringLiteral("detailResolutionDue"));
-    m_callback = new QLabel(this);
-    m_callback->setObjectName(QStringLiteral("detailCallback"));
+    m_state = namedChild<QLabel>(this, QStringLiteral("deadlineState"));
+    m_firstResponse = namedChild<QLabel>(this, QStringLiteral("detailFirstResponseDue"));
+    m_resolution = namedChild<QLabel>(this, QStringLiteral("detailResolutionDue"));
+    m_callback = namedChild<QLabel>(this, QStringLiteral("detailCallback"));
     for (QLabel *label : {m_state, m_firstResponse, m_resolution, m_callback}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
     }
 
-    m_explanation = new QPlainTextEdit(this);
-    m_explanation->setObjectName(QStringLiteral("deadlineExplanation"));
+    m_explanation = namedChild<QPlainTextEdit>(this, QStringLiteral("deadlineExplanation"));
     m_explanation->setReadOnly(true);
     m_explanation->setTabChangesFocus(true);
     m_explanation->setMaximumHeight(160);

@@ -17,16 +17,13 @@
 namespace cd::ui {
 
 DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("departmentsDialog"), tr("Departments"),
+                   QStringLiteral("departmentMessage"), parent)
     , m_table(new QTableWidget(this))
     , m_code(new QLineEdit(this))
     , m_nameZh(new QLineEdit(this))
     , m_nameEn(new QLineEdit(this))
-    , m_message(new FieldMessage(QStringLiteral("departmentMessage"), this))
 {
-    setObjectName(QStringLiteral("departmentsDialog"));
-    setWindowTitle(tr("Departments"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Chinese name"), tr("English name"), tr("State")});

@@ -56,8 +56,7 @@ QLabel *DetailPane::addField(const QString &objectName, const QString &label)
 
 void DetailPane::buildForm()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title = namedChild<QLabel>(this, QStringLiteral("detailTitle"));
     enlargeFont(m_title, 1.3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -65,8 +64,7 @@ void DetailPane::buildForm()
     m_fields = new QFormLayout;
     m_status = addField(QStringLiteral("detailStatus"), tr("Status:"));
     m_received = addField(QStringLiteral("detailReceived"), tr("Received:"));
-    m_customer = new QLabel(this);
-    m_customer->setObjectName(QStringLiteral("detailCustomer"));
+    m_customer = namedChild<QLabel>(this, QStringLiteral("detailCustomer"));
     m_customer->setTextFormat(Qt::PlainText);
     m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reveal =
@@ -95,8 +93,7 @@ void DetailPane::buildForm()
     m_held = addField(QStringLiteral("detailHeld"), tr("Held by:"));
     m_escalation = addField(QStringLiteral("detailEscalation"), tr("Escalated:"));
     m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
-    m_satisfaction = new QLabel(this);
-    m_satisfaction->setObjectName(QStringLiteral("detailSatisfaction"));
+    m_satisfaction = namedChild<QLabel>(this, QStringLiteral("detailSatisfaction"));
     m_satisfaction->setTextFormat(Qt::PlainText);
     m_satisfaction->setWordWrap(true);
     m_rate = pushButton(this, tr("&Record..."), QStringLiteral("recordSatisfactionButton"), [this] {
@@ -114,15 +111,13 @@ void DetailPane::buildForm()
 
     m_deadlines = new DeadlinePanel(m_workspace, this);
 
-    m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(QStringLiteral("detailDescription"));
+    m_description = namedChild<QPlainTextEdit>(this, QStringLiteral("detailDescription"));
     m_description->setReadOnly(true);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(110);
 
     m_timelineModel = new models::EventTimelineModel(&m_workspace.taxonomy(), this);
-    m_timeline = new QTableView(this);
-    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline = namedChild<QTableView>(this, QStringLiteral("timelineView"));
     m_timeline->setModel(m_timelineModel);
     setUpRowTable(m_timeline, QAbstractItemView::ExtendedSelection);
     m_timeline->setWordWrap(false);
@@ -133,8 +128,7 @@ void DetailPane::buildForm()
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_nextStatus->setMinimumContentsLength(10);
     m_nextStatus->setObjectName(QStringLiteral("nextStatusCombo"));
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("statusNoteEdit"));
+    m_note = namedChild<QLineEdit>(this, QStringLiteral("statusNoteEdit"));
     m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
     limitCharacters(m_note, models::ComplaintService::maxNoteLength);
     m_apply = pushButton(this, tr("Mo&ve"), QStringLiteral("applyStatusButton"),

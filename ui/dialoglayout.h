@@ -54,6 +54,14 @@ QVBoxLayout *listColumn(QWidget *caption, QWidget *list, std::initializer_list<Q
 // and the room left under them.
 QVBoxLayout *editorColumn(QLayout *form, QWidget *save);
 
+// A new `Widget` on `parent`, named `objectName` (for tests and style sheets).
+template<typename Widget> Widget *namedChild(QWidget *parent, const QString &objectName)
+{
+    auto *widget = new Widget(parent);
+    widget->setObjectName(objectName);
+    return widget;
+}
+
 // A button on `parent` showing `text` (translated by the caller), named `objectName` unless
 // that is empty, that runs `clicked` (a member function of `parent` or a functor).
 template<typename Parent, typename Slot>

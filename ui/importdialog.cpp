@@ -84,15 +84,13 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(choose);
     source->addRow(fileLabel, besideRight(m_file, choose));
-    m_encoding = new QComboBox(this);
-    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    m_encoding = namedChild<QComboBox>(this, QStringLiteral("importEncoding"));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(rules::TextEncoding::Utf8));
     m_encoding->addItem(QStringLiteral("GB18030 / GBK"), int(rules::TextEncoding::Gb18030));
     connect(m_encoding, &QComboBox::activated, this,
             [this] { readFile(rules::TextEncoding(m_encoding->currentData().toInt())); });
     source->addRow(tr("&Encoding:"), m_encoding);
-    m_mappings = new QComboBox(this);
-    m_mappings->setObjectName(QStringLiteral("importMapping"));
+    m_mappings = namedChild<QComboBox>(this, QStringLiteral("importMapping"));
     m_mappings->addItem(tr("Columns as named"), QString());
     for (const QString &name : models::ImportService::presetNames())
         m_mappings->addItem(tr("Preset: %1").arg(name), QString(QStringLiteral("preset:") + name));
@@ -147,8 +145,7 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     modes->addWidget(m_allOrNothing);
     modes->addStretch();
     layout->addLayout(modes);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status = namedChild<QLabel>(this, QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);

@@ -7,6 +7,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "dialoglayout.h"
 #include "formatting.h"
 #include "language.h"
 #include "permissions.h"
@@ -66,8 +67,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
 
-    m_queue = new QComboBox(this);
-    m_queue->setObjectName(QStringLiteral("queueSelector"));
+    m_queue = namedChild<QComboBox>(this, QStringLiteral("queueSelector"));
     const rules::Actor actor = workspace.rulesActor();
     if (actor.role == rules::Role::Lead)
         m_queue->addItem(tr("Escalated"), int(Queue::Escalated));
@@ -142,8 +142,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("queueSearchEdit"));
+    m_search = namedChild<QLineEdit>(this, QStringLiteral("queueSearchEdit"));
     m_search->setPlaceholderText(tr("Search: reference, phone, name, words"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -274,8 +273,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_emptyState->setForegroundRole(QPalette::PlaceholderText);
     m_emptyState->hide();
     m_view->viewport()->installEventFilter(this);
-    m_doneMessage = new QLabel(this);
-    m_doneMessage->setObjectName(QStringLiteral("queueDoneLabel"));
+    m_doneMessage = namedChild<QLabel>(this, QStringLiteral("queueDoneLabel"));
     m_doneMessage->setWordWrap(true);
     m_doneMessage->hide();
 

@@ -34,8 +34,8 @@ template<typename T> std::optional<T> optionalData(const QComboBox *combo)
 } // namespace
 
 RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("routingRulesDialog"), tr("Routing rules"),
+                   QStringLiteral("ruleMessage"), parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Active"), this))
@@ -49,7 +49,6 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     , m_department(new QComboBox(this))
     , m_raiseTo(new QComboBox(this))
     , m_strategy(new QComboBox(this))
-    , m_message(new FieldMessage(QStringLiteral("ruleMessage"), this))
     , m_testText(new QPlainTextEdit(this))
     , m_testCategory(new QComboBox(this))
     , m_testChannel(new QComboBox(this))
@@ -57,8 +56,6 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     , m_testAmount(new QLineEdit(this))
     , m_testResult(new QLabel(this))
 {
-    setObjectName(QStringLiteral("routingRulesDialog"));
-    setWindowTitle(tr("Routing rules"));
     m_list->setObjectName(QStringLiteral("rulesList"));
     m_name->setObjectName(QStringLiteral("ruleNameEdit"));
     m_keywords->setPlaceholderText(tr("comma-separated, any one matches"));

@@ -42,8 +42,8 @@ QString unitLabel(rules::TargetUnit unit)
 } // namespace
 
 SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("slaPoliciesDialog"), tr("Deadline policies"),
+                   QStringLiteral("policyMessage"), parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Active"), this))
@@ -58,10 +58,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     , m_calendar(new QComboBox(this))
     , m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this))
     , m_maxDays(new QSpinBox(this))
-    , m_message(new FieldMessage(QStringLiteral("policyMessage"), this))
 {
-    setObjectName(QStringLiteral("slaPoliciesDialog"));
-    setWindowTitle(tr("Deadline policies"));
     m_list->setObjectName(QStringLiteral("policiesList"));
     m_name->setObjectName(QStringLiteral("policyNameEdit"));
     m_resolutionAmount->setObjectName(QStringLiteral("resolutionAmountSpin"));

@@ -28,8 +28,8 @@ constexpr int subcategoryRole = Qt::UserRole + 1;
 } // namespace
 
 TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("taxonomyDialog"), tr("Categories"),
+                   QStringLiteral("taxonomyMessage"), parent)
     , m_tree(new QTreeWidget(this))
     , m_kind(new QLabel(this))
     , m_code(new QLineEdit(this))
@@ -39,10 +39,7 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_cause(new QComboBox(this))
     , m_active(new QCheckBox(tr("Active (offered when logging calls)"), this))
-    , m_message(new FieldMessage(QStringLiteral("taxonomyMessage"), this))
 {
-    setObjectName(QStringLiteral("taxonomyDialog"));
-    setWindowTitle(tr("Categories"));
     m_tree->setObjectName(QStringLiteral("taxonomyTree"));
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_nameZh->setObjectName(QStringLiteral("nameZhEdit"));

@@ -23,8 +23,8 @@
 namespace cd::ui {
 
 UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("usersDialog"), tr("Users"),
+                   QStringLiteral("usersMessage"), parent)
     , m_table(new QTableWidget(this))
     , m_username(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
@@ -32,10 +32,7 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     , m_department(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_idleMinutes(new QSpinBox(this))
-    , m_message(new FieldMessage(QStringLiteral("usersMessage"), this))
 {
-    setObjectName(QStringLiteral("usersDialog"));
-    setWindowTitle(tr("Users"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
