@@ -6,6 +6,7 @@
 #include "statisticsreport.h"
 #include "testsupport.h"
 #include "translationloader.h"
+#include "widgettest.h"
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -163,8 +164,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         logThree(ws);
         ui::MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         QTest::keyClick(&window, Qt::Key_F4);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QCOMPARE(tabs->currentWidget(), window.dashboardPane());

@@ -46,8 +46,7 @@ private Q_SLOTS:
         QVERIFY(pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"))->isVisible());
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
         // with a note: moved, and the timeline grows
-        QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
-        QTest::keyClick(note, Qt::Key_Return);
+        test::typeAndReturn(note, QStringLiteral("Asked the acquiring team"));
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailStatus"))->text(),
                  QStringLiteral("Investigating"));

@@ -97,17 +97,13 @@ QMap<QString, QVariant> formValues(ui::LogCallPane *pane)
 bool showKeepingDraftsAfter(ui::LogCallPane *pane, int delayMs)
 {
     pane->setDraftDelay(delayMs);
-    pane->show();
-    return QTest::qWaitForWindowExposed(pane);
+    return test::shownOnScreen(pane);
 }
 
 // Types `text` into the description of `pane` (given the focus first); returns the field.
 QPlainTextEdit *typeDescription(ui::LogCallPane *pane, const QString &text)
 {
-    auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
-    description->setFocus();
-    QTest::keyClicks(description, text);
-    return description;
+    return test::typeInto(child<QPlainTextEdit>(pane, "descriptionEdit"), text);
 }
 
 int drafts(Workspace &ws)
@@ -177,8 +173,7 @@ private Q_SLOTS:
         // THEN the next pane of the same agent on the same store offers the call back, saying
         // when it was typed and how it starts, and restores it exactly
         ui::LogCallPane pane(ws);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(test::shownOnScreen(&pane));
         NextBox restore("restoreDraftButton");
         QVERIFY(pane.offerDraft());
         QVERIFY(restore.shown);
@@ -244,9 +239,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         ui::LogCallPane pane(ws);
         pane.setDraftDelay(10);
-        pane.show();
-        QApplication::setActiveWindow(&pane);
-        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QVERIFY(test::shownActive(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QPlainTextEdit *description = typeDescription(&pane, QStringLiteral("Half a complaint"));
         QTRY_COMPARE(drafts(ws), 1);
@@ -472,10 +465,8 @@ private Q_SLOTS:
 
     void shouldLeaveNoDraftWhenTheWindowIsClosedOnPurpose()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.show();
+        test::ShownOnStore<ui::MainWindow> onStore;
+        auto &[store, ws, window] = onStore;
         ui::LogCallPane *pane = window.logCallPane();
         pane->setDraftDelay(10);
         QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("13812345678"));
