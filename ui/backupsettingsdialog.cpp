@@ -1,5 +1,6 @@
 #include "backupsettingsdialog.h"
 
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "backupservice.h"
@@ -19,11 +20,9 @@
 namespace cd::ui {
 
 BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : FormDialog(workspace, {}, QStringLiteral("backupSettingsMessage"), parent)
     , m_keep(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
-    , m_message(new FieldMessage(QStringLiteral("backupSettingsMessage"), this))
 {
     setWindowTitle(tr("Daily backup"));
     const models::BackupService service(workspace);
@@ -38,18 +37,16 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
         QDir(QFileInfo(workspace.storePath()).absolutePath()).filePath(QStringLiteral("backups")));
     m_folder->setPlaceholderText(beside);
     m_folder->setToolTip(tr("Empty: the folder \"backups\" beside the store (%1).").arg(beside));
-    auto *browse = new QPushButton(tr("&Browse..."), this);
-    browse->setObjectName(QStringLiteral("browseBackupFolderButton"));
-    connect(browse, &QPushButton::clicked, this, [this, beside] {
+    const auto chooseFolder = [this, beside] {
         const QString chosen = QFileDialog::getExistingDirectory(
             this, tr("Folder for the daily backups"),
             m_folder->text().isEmpty() ? beside : m_folder->text());
         if (!chosen.isEmpty())
             m_folder->setText(QDir::toNativeSeparators(chosen));
-    });
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
+    };
+    auto *browse = pushButton(this, tr("&Browse..."), QStringLiteral("browseBackupFolderButton"),
+                              chooseFolder);
+    QHBoxLayout *folderRow = besideRight(m_folder, browse);
 
     auto *explanation = new QLabel(
         tr("ComplaintDesk copies the store once a day: at the first start of the window that "
@@ -60,8 +57,7 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("&Copies kept:"), m_keep);
     form->addRow(tr("&Folder:"), folderRow);
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                     &BackupSettingsDialog::submit, explanation);
+    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, explanation);
 }
 
 void BackupSettingsDialog::submit()
@@ -70,13 +66,9 @@ void BackupSettingsDialog::submit()
     settings.keep = m_keep->value();
     settings.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     auto saved = models::BackupService(m_workspace).setDailySettings(settings);
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (!acceptOrShow(saved))
         (saved.error().field == QLatin1String("keep") ? static_cast<QWidget *>(m_keep) : m_folder)
             ->setFocus();
-        return;
-    }
-    accept();
 }
 
 } // namespace cd::ui

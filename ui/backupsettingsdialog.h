@@ -1,32 +1,24 @@
 #pragma once
 
-#include <QDialog>
+#include "formdialog.h"
 
 class QLineEdit;
 class QSpinBox;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
 
-class FieldMessage;
-
 // Administration -> Backups...: how many daily backups the desk keeps (0: none) and where.
-class BackupSettingsDialog : public QDialog
+class BackupSettingsDialog : public FormDialog
 {
     Q_OBJECT
 public:
     explicit BackupSettingsDialog(models::Workspace &workspace, QWidget *parent = nullptr);
 
 private:
-    void submit();
+    void submit() override;
 
-    models::Workspace &m_workspace;
     QSpinBox *m_keep;
     QLineEdit *m_folder;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

@@ -32,8 +32,8 @@ enum DayColumn { DateColumn, KindColumn, NameZhColumn, NameEnColumn };
 }
 
 CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("calendarsDialog"), tr("Business calendars"),
+                   QStringLiteral("calendarMessage"), parent)
     , m_calendars(new QComboBox(this))
     , m_nameZh(new QLineEdit(this))
     , m_nameEn(new QLineEdit(this))
@@ -42,10 +42,7 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     , m_opens(new QTimeEdit(this))
     , m_closes(new QTimeEdit(this))
     , m_days(new QTableWidget(0, 4, this))
-    , m_message(new FieldMessage(QStringLiteral("calendarMessage"), this))
 {
-    setObjectName(QStringLiteral("calendarsDialog"));
-    setWindowTitle(tr("Business calendars"));
     m_calendars->setObjectName(QStringLiteral("calendarCombo"));
     m_days->setObjectName(QStringLiteral("calendarDaysTable"));
     m_opens->setObjectName(QStringLiteral("opensEdit"));
@@ -91,14 +88,8 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     form->addRow(tr("Working &hours:"), hours);
     form->addRow(tr("Ordinary working days:"), weekdays);
 
-    auto *addDayButton = new QPushButton(tr("&Add day"), this);
-    auto *removeDay = new QPushButton(tr("&Remove day"), this);
-    auto *import = new QPushButton(tr("&Import CSV..."), this);
-    auto *newCalendar = new QPushButton(tr("&New calendar"), this);
-    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
-    saveButton->setObjectName(QStringLiteral("saveCalendarButton"));
-    connect(addDayButton, &QPushButton::clicked, this, &CalendarsDialog::addDay);
-    connect(removeDay, &QPushButton::clicked, this, [this] {
+    auto *addDayButton = pushButton(this, tr("&Add day"), {}, &CalendarsDialog::addDay);
+    auto *removeDay = pushButton(this, tr("&Remove day"), {}, [this] {
         QList<int> rows;
         for (const QModelIndex &index : m_days->selectionModel()->selectedRows())
             rows << index.row();
@@ -108,18 +99,19 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
         for (const int row : std::as_const(rows))
             m_days->removeRow(row);
     });
-    connect(import, &QPushButton::clicked, this, [this] {
+    auto *import = pushButton(this, tr("&Import CSV..."), {}, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import holidays"), QString(),
                                                           tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             importCsv(path);
     });
-    connect(newCalendar, &QPushButton::clicked, this, [this] {
+    auto *newCalendar = pushButton(this, tr("&New calendar"), {}, [this] {
         m_calendars->setCurrentIndex(-1);
         showCalendar(-1);
         m_nameZh->setFocus();
     });
-    connect(saveButton, &QPushButton::clicked, this, &CalendarsDialog::save);
+    auto *saveButton =
+        pushButton(this, tr("Sa&ve"), QStringLiteral("saveCalendarButton"), &CalendarsDialog::save);
     connect(m_calendars, &QComboBox::currentIndexChanged, this, &CalendarsDialog::showCalendar);
 
     auto *buttons = new QHBoxLayout;
@@ -240,15 +232,11 @@ Result<storage::CalendarRecord> CalendarsDialog::calendarFromForm() const
 bool CalendarsDialog::save()
 {
     auto calendar = calendarFromForm();
-    if (!calendar) {
-        m_message->showMessage(calendar.error().message);
+    if (m_message->showFailure(calendar))
         return false;
-    }
     auto saved = m_workspace.slaAdministration().saveCalendar(*calendar);
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (m_message->showFailure(saved))
         return false;
-    }
     reload(*saved);
     return true;
 }
@@ -265,10 +253,8 @@ bool CalendarsDialog::importCsv(const QString &path)
         return false;
     }
     auto imported = m_workspace.slaAdministration().importCalendarCsv(m_calendarId, file.readAll());
-    if (!imported) {
-        m_message->showMessage(imported.error().message);
+    if (m_message->showFailure(imported))
         return false;
-    }
     reload(m_calendarId);
     return true;
 }

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "editordialog.h"
 #include "slarecords.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -10,19 +9,13 @@ class QLineEdit;
 class QTableWidget;
 class QTimeEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Administration of business calendars: name, time zone, working hours (or around the
 // clock), ordinary working days, and the listed days (public holidays and make-up working
 // days), edited in place or imported from CSV. Saving applies the change to open
 // complaints; a contradictory or impossible entry is refused and nothing is changed.
-class CalendarsDialog : public QDialog
+class CalendarsDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -39,7 +32,6 @@ private:
     void showCalendar(int index);
     void addDay();
 
-    models::Workspace &m_workspace;
     qint64 m_calendarId = 0;
     QComboBox *m_calendars;
     QLineEdit *m_nameZh;
@@ -50,7 +42,6 @@ private:
     QTimeEdit *m_closes;
     QList<QCheckBox *> m_weekdays;
     QTableWidget *m_days;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

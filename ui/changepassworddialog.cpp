@@ -12,12 +12,10 @@
 namespace cd::ui {
 
 ChangePasswordDialog::ChangePasswordDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : FormDialog(workspace, {}, QStringLiteral("passwordMessage"), parent)
     , m_current(new QLineEdit(this))
     , m_new(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
-    , m_message(new FieldMessage(QStringLiteral("passwordMessage"), this))
 {
     setWindowTitle(tr("Change password"));
     for (QLineEdit *edit : {m_current, m_new, m_confirm})
@@ -29,8 +27,7 @@ ChangePasswordDialog::ChangePasswordDialog(models::Workspace &workspace, QWidget
     form->addRow(tr("&Current password:"), m_current);
     form->addRow(tr("&New password:"), m_new);
     form->addRow(tr("&Repeat new password:"), m_confirm);
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                     &ChangePasswordDialog::submit);
+    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 }
 
 void ChangePasswordDialog::submit()
@@ -41,12 +38,8 @@ void ChangePasswordDialog::submit()
         return;
     }
     auto changed = m_workspace.auth().changePassword(m_current->text(), m_new->text());
-    if (!changed) {
-        m_message->showMessage(changed.error().message);
+    if (!acceptOrShow(changed))
         (changed.error().field == QLatin1String("current") ? m_current : m_new)->setFocus();
-        return;
-    }
-    accept();
 }
 
 } // namespace cd::ui

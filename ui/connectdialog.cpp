@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "dialoglayout.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -60,17 +61,14 @@ ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
     m_sslMode->addItem(tr("Encrypt when the server can (prefer)"), QStringLiteral("prefer"));
     m_sslMode->addItem(tr("Never encrypt (disable)"), QStringLiteral("disable"));
 
-    auto *browse = new QPushButton(tr("&Browse..."), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    auto *browse = pushButton(this, tr("&Browse..."), {}, [this] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Store file"), m_file->text(), tr("ComplaintDesk stores (*.sqlite)"), nullptr,
             QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty())
             m_file->setText(QDir::toNativeSeparators(chosen));
     });
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(browse);
+    QHBoxLayout *fileRow = besideRight(m_file, browse);
 
     auto *serverForm = new QFormLayout;
     serverForm->addRow(tr("&Host:"), m_host);

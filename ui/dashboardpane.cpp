@@ -61,15 +61,12 @@ DashboardPane::DashboardPane(models::Workspace &workspace, QWidget *parent)
     toLabel->setBuddy(m_to);
     auto *departmentLabel = new QLabel(tr("&Department:"), this);
     departmentLabel->setBuddy(m_department);
-    auto *refreshButton = new QPushButton(tr("&Show"), this);
-    auto *exportButton = new QPushButton(tr("&Export report..."), this);
-    exportButton->setObjectName(QStringLiteral("exportReportButton"));
-    auto *printButton = new QPushButton(tr("&Print report..."), this);
-    connect(refreshButton, &QPushButton::clicked, this, &DashboardPane::refresh);
-    connect(exportButton, &QPushButton::clicked, this,
-            [this] { m_report->exportReport(chosenPeriod()); });
-    connect(printButton, &QPushButton::clicked, this,
-            [this] { m_report->printReport(chosenPeriod()); });
+    auto *refreshButton = pushButton(this, tr("&Show"), {}, &DashboardPane::refresh);
+    auto *exportButton =
+        pushButton(this, tr("&Export report..."), QStringLiteral("exportReportButton"),
+                   [this] { m_report->exportReport(chosenPeriod()); });
+    auto *printButton = pushButton(this, tr("&Print report..."), {},
+                                   [this] { m_report->printReport(chosenPeriod()); });
     connect(m_report, &ReportOutput::reportWritten, this, [this](const QString &path) {
         m_status->setText(tr("Report written to %1").arg(path));
     });

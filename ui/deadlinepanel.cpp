@@ -3,6 +3,7 @@
 #include "calendarcoverage.h"
 #include "changeasseen.h"
 #include "complaintservice.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "permissions.h"
@@ -31,21 +32,16 @@ DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("deadlinePanel"));
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("deadlineState"));
-    m_firstResponse = new QLabel(this);
-    m_firstResponse->setObjectName(QStringLiteral("detailFirstResponseDue"));
-    m_resolution = new QLabel(this);
-    m_resolution->setObjectName(QStringLiteral("detailResolutionDue"));
-    m_callback = new QLabel(this);
-    m_callback->setObjectName(QStringLiteral("detailCallback"));
+    m_state = namedChild<QLabel>(this, QStringLiteral("deadlineState"));
+    m_firstResponse = namedChild<QLabel>(this, QStringLiteral("detailFirstResponseDue"));
+    m_resolution = namedChild<QLabel>(this, QStringLiteral("detailResolutionDue"));
+    m_callback = namedChild<QLabel>(this, QStringLiteral("detailCallback"));
     for (QLabel *label : {m_state, m_firstResponse, m_resolution, m_callback}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setWordWrap(true);
     }
 
-    m_explanation = new QPlainTextEdit(this);
-    m_explanation->setObjectName(QStringLiteral("deadlineExplanation"));
+    m_explanation = namedChild<QPlainTextEdit>(this, QStringLiteral("deadlineExplanation"));
     m_explanation->setReadOnly(true);
     m_explanation->setTabChangesFocus(true);
     m_explanation->setMaximumHeight(160);
@@ -55,15 +51,12 @@ DeadlinePanel::DeadlinePanel(models::Workspace &workspace, QWidget *parent)
     m_why->setCheckable(true);
     connect(m_why, &QPushButton::toggled, m_explanation, &QWidget::setVisible);
 
-    m_contact = new QPushButton(tr("Contacted the c&ustomer..."), this);
-    m_contact->setObjectName(QStringLiteral("recordContactButton"));
-    connect(m_contact, &QPushButton::clicked, this, &DeadlinePanel::askContact);
-    m_promise = new QPushButton(tr("Promise a call-&back..."), this);
-    m_promise->setObjectName(QStringLiteral("promiseCallbackButton"));
-    connect(m_promise, &QPushButton::clicked, this, &DeadlinePanel::askCallback);
-    m_extend = new QPushButton(tr("E&xtend deadline..."), this);
-    m_extend->setObjectName(QStringLiteral("extendDeadlineButton"));
-    connect(m_extend, &QPushButton::clicked, this, &DeadlinePanel::askExtension);
+    m_contact = pushButton(this, tr("Contacted the c&ustomer..."),
+                           QStringLiteral("recordContactButton"), &DeadlinePanel::askContact);
+    m_promise = pushButton(this, tr("Promise a call-&back..."),
+                           QStringLiteral("promiseCallbackButton"), &DeadlinePanel::askCallback);
+    m_extend = pushButton(this, tr("E&xtend deadline..."), QStringLiteral("extendDeadlineButton"),
+                          &DeadlinePanel::askExtension);
     m_message = new FieldMessage(QStringLiteral("deadlineMessage"), this);
 
     auto *form = new QFormLayout;
@@ -152,32 +145,23 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
 
 bool DeadlinePanel::recordContact(const QString &note)
 {
-    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+    return !m_message->showFailure(changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
         return m_workspace.complaints().recordContact(complaint, note);
-    });
-    if (!done)
-        m_message->showMessage(done.error().message);
-    return done.ok();
+    }));
 }
 
 bool DeadlinePanel::promiseCallback(std::optional<qint64> at, const QString &note)
 {
-    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+    return !m_message->showFailure(changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
         return m_workspace.complaints().promiseCallback(complaint, at, note);
-    });
-    if (!done)
-        m_message->showMessage(done.error().message);
-    return done.ok();
+    }));
 }
 
 bool DeadlinePanel::extend(int days, const QString &reason)
 {
-    auto done = changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
+    return !m_message->showFailure(changeAsSeen(m_workspace, m_seen, [&](const auto &complaint) {
         return m_workspace.complaints().extendDeadline(complaint, days, reason);
-    });
-    if (!done)
-        m_message->showMessage(done.error().message);
-    return done.ok();
+    }));
 }
 
 void DeadlinePanel::askContact()
@@ -218,10 +202,8 @@ void DeadlinePanel::askCallback()
             return m_workspace.complaints().promiseCallback(
                 complaint, when->dateTime().toMSecsSinceEpoch(), note->text());
         });
-        if (!done) {
-            message->showMessage(done.error().message); // the dialog keeps what was typed
+        if (message->showFailure(done)) // the dialog keeps what was typed
             return;
-        }
         dialog.accept();
     });
     connect(clearButton, &QPushButton::clicked, &dialog, [&] {

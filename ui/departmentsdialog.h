@@ -1,20 +1,14 @@
 #pragma once
 
-#include <QDialog>
+#include "editordialog.h"
 
 class QLineEdit;
 class QTableWidget;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
 
-class FieldMessage;
-
 // Administrators add, rename, disable and enable the departments that handle complaints.
-class DepartmentsDialog : public QDialog
+class DepartmentsDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -22,14 +16,11 @@ public:
 
 private:
     void reload();
-    qint64 selectedId() const;
 
-    models::Workspace &m_workspace;
     QTableWidget *m_table;
     QLineEdit *m_code;
     QLineEdit *m_nameZh;
     QLineEdit *m_nameEn;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

@@ -56,39 +56,28 @@ QLabel *DetailPane::addField(const QString &objectName, const QString &label)
 
 void DetailPane::buildForm()
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("detailTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = namedChild<QLabel>(this, QStringLiteral("detailTitle"));
+    enlargeFont(m_title, 1.3);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_body = new QWidget(this);
     m_fields = new QFormLayout;
     m_status = addField(QStringLiteral("detailStatus"), tr("Status:"));
     m_received = addField(QStringLiteral("detailReceived"), tr("Received:"));
-    m_customer = new QLabel(this);
-    m_customer->setObjectName(QStringLiteral("detailCustomer"));
+    m_customer = namedChild<QLabel>(this, QStringLiteral("detailCustomer"));
     m_customer->setTextFormat(Qt::PlainText);
     m_customer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reveal = new QPushButton(tr("Show full number"), this);
-    m_reveal->setObjectName(QStringLiteral("revealPhoneButton"));
+    m_reveal =
+        pushButton(this, tr("Show full number"), QStringLiteral("revealPhoneButton"), [this] {
+            auto revealed = m_workspace.queries().revealPhone(m_complaintId);
+            if (m_statusMessage->showFailure(revealed))
+                return;
+            m_customer->setText(m_customerName.isEmpty()
+                                    ? *revealed
+                                    : m_customerName + QStringLiteral("  ") + *revealed);
+        });
     m_reveal->setToolTip(tr("Shows the full phone number; this is recorded in the audit trail."));
-    connect(m_reveal, &QPushButton::clicked, this, [this] {
-        auto revealed = m_workspace.queries().revealPhone(m_complaintId);
-        if (!revealed) {
-            m_statusMessage->showMessage(revealed.error().message);
-            return;
-        }
-        m_customer->setText(m_customerName.isEmpty()
-                                ? *revealed
-                                : m_customerName + QStringLiteral("  ") + *revealed);
-    });
-    auto *customerRow = new QHBoxLayout;
-    customerRow->addWidget(m_customer, 1);
-    customerRow->addWidget(m_reveal);
-    m_fields->addRow(tr("Customer:"), customerRow);
+    m_fields->addRow(tr("Customer:"), besideRight(m_customer, m_reveal));
     m_channel = addField(QStringLiteral("detailChannel"), tr("Channel:"));
     m_category = addField(QStringLiteral("detailCategory"), tr("Category:"));
     m_severity = addField(QStringLiteral("detailSeverity"), tr("Severity:"));
@@ -104,14 +93,10 @@ void DetailPane::buildForm()
     m_held = addField(QStringLiteral("detailHeld"), tr("Held by:"));
     m_escalation = addField(QStringLiteral("detailEscalation"), tr("Escalated:"));
     m_calls = addField(QStringLiteral("detailCalls"), tr("Calls:"));
-    m_satisfaction = new QLabel(this);
-    m_satisfaction->setObjectName(QStringLiteral("detailSatisfaction"));
+    m_satisfaction = namedChild<QLabel>(this, QStringLiteral("detailSatisfaction"));
     m_satisfaction->setTextFormat(Qt::PlainText);
     m_satisfaction->setWordWrap(true);
-    m_rate = new QPushButton(tr("&Record..."), this);
-    m_rate->setObjectName(QStringLiteral("recordSatisfactionButton"));
-    m_rate->setToolTip(tr("Record the customer's satisfaction, asked at follow-up"));
-    connect(m_rate, &QPushButton::clicked, this, [this] {
+    m_rate = pushButton(this, tr("&Record..."), QStringLiteral("recordSatisfactionButton"), [this] {
         auto detail = m_workspace.queries().detail(m_complaintId);
         if (!detail)
             return;
@@ -120,23 +105,19 @@ void DetailPane::buildForm()
                                   detail->complaint.satisfactionComment, this);
         dialog.exec(); // the pane is filled again through complaintChanged
     });
-    auto *satisfactionRow = new QHBoxLayout;
-    satisfactionRow->addWidget(m_satisfaction, 1);
-    satisfactionRow->addWidget(m_rate);
-    m_fields->addRow(tr("Satisfaction:"), satisfactionRow);
+    m_rate->setToolTip(tr("Record the customer's satisfaction, asked at follow-up"));
+    m_fields->addRow(tr("Satisfaction:"), besideRight(m_satisfaction, m_rate));
     m_merged = addField(QStringLiteral("detailMergedInto"), tr("Merged into:"));
 
     m_deadlines = new DeadlinePanel(m_workspace, this);
 
-    m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(QStringLiteral("detailDescription"));
+    m_description = namedChild<QPlainTextEdit>(this, QStringLiteral("detailDescription"));
     m_description->setReadOnly(true);
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(110);
 
     m_timelineModel = new models::EventTimelineModel(&m_workspace.taxonomy(), this);
-    m_timeline = new QTableView(this);
-    m_timeline->setObjectName(QStringLiteral("timelineView"));
+    m_timeline = namedChild<QTableView>(this, QStringLiteral("timelineView"));
     m_timeline->setModel(m_timelineModel);
     setUpRowTable(m_timeline, QAbstractItemView::ExtendedSelection);
     m_timeline->setWordWrap(false);
@@ -147,19 +128,15 @@ void DetailPane::buildForm()
     m_nextStatus->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_nextStatus->setMinimumContentsLength(10);
     m_nextStatus->setObjectName(QStringLiteral("nextStatusCombo"));
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("statusNoteEdit"));
+    m_note = namedChild<QLineEdit>(this, QStringLiteral("statusNoteEdit"));
     m_note->setPlaceholderText(tr("Note: what was done or why (required)"));
     limitCharacters(m_note, models::ComplaintService::maxNoteLength);
-    m_apply = new QPushButton(tr("Mo&ve"), this);
-    m_apply->setObjectName(QStringLiteral("applyStatusButton"));
+    m_apply = pushButton(this, tr("Mo&ve"), QStringLiteral("applyStatusButton"),
+                         &DetailPane::applyStatus);
     m_statusMessage = new FieldMessage(QStringLiteral("statusMessage"), this);
-    connect(m_apply, &QPushButton::clicked, this, &DetailPane::applyStatus);
     connect(m_note, &QLineEdit::returnPressed, this, &DetailPane::applyStatus);
 
-    auto *transfer = new QPushButton(tr("Tra&nsfer..."), this);
-    transfer->setObjectName(QStringLiteral("transferButton"));
-    connect(transfer, &QPushButton::clicked, this, [this] {
+    auto *transfer = pushButton(this, tr("Tra&nsfer..."), QStringLiteral("transferButton"), [this] {
         auto transferOf = [this, seen = m_seen](const models::ComplaintService::Target &target,
                                                 const QString &reason) mutable {
             return changeAsSeen(m_workspace, seen, [&](const auto &complaint) {
@@ -170,27 +147,24 @@ void DetailPane::buildForm()
                               transferOf, this);
         dialog.exec();
     });
-    auto *escalate = new QPushButton(tr("&Escalate to lead..."), this);
-    escalate->setObjectName(QStringLiteral("escalateButton"));
-    connect(escalate, &QPushButton::clicked, this, [this] {
-        const models::ComplaintService::AsSeen seen = m_seen; // before the prompt
-        bool ok = false;
-        const QString reason = QInputDialog::getText(this, tr("Escalate %1").arg(m_title->text()),
-                                                     tr("Why does the lead need to take this?"),
-                                                     QLineEdit::Normal, QString(), &ok);
-        if (!ok)
-            return;
-        auto escalated = m_workspace.complaints().escalate(seen, reason);
-        if (!escalated)
-            m_statusMessage->showMessage(escalated.error().message);
-    });
+    auto *escalate =
+        pushButton(this, tr("&Escalate to lead..."), QStringLiteral("escalateButton"), [this] {
+            const models::ComplaintService::AsSeen seen = m_seen; // before the prompt
+            bool ok = false;
+            const QString reason = QInputDialog::getText(
+                this, tr("Escalate %1").arg(m_title->text()),
+                tr("Why does the lead need to take this?"), QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            auto escalated = m_workspace.complaints().escalate(seen, reason);
+            m_statusMessage->showFailure(escalated);
+        });
 
-    auto *reclassify = new QPushButton(tr("Re&classify..."), this);
-    reclassify->setObjectName(QStringLiteral("reclassifyButton"));
-    connect(reclassify, &QPushButton::clicked, this, [this] {
-        ReclassifyDialog dialog(m_workspace, m_seen, m_title->text(), this);
-        dialog.exec();
-    });
+    auto *reclassify =
+        pushButton(this, tr("Re&classify..."), QStringLiteral("reclassifyButton"), [this] {
+            ReclassifyDialog dialog(m_workspace, m_seen, m_title->text(), this);
+            dialog.exec();
+        });
 
     auto *moveBox = new QGroupBox(tr("Next step"), this);
     auto *moveLayout = new QVBoxLayout(moveBox);

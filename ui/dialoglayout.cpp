@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cd::ui {
@@ -54,6 +56,32 @@ QVBoxLayout *editorColumn(QLayout *form, QWidget *save)
     return column;
 }
 
+QHBoxLayout *besideRight(QWidget *wide, QWidget *side)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(wide, 1);
+    row->addWidget(side);
+    return row;
+}
+
+QHBoxLayout *rowOf(std::initializer_list<QWidget *> widgets)
+{
+    auto *row = new QHBoxLayout;
+    for (QWidget *widget : widgets)
+        row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+
+void enlargeFont(QWidget *widget, qreal scale, bool bold)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    if (bold)
+        font.setBold(true);
+    widget->setFont(font);
+}
+
 void setUpRowTable(QTableView *table, QAbstractItemView::SelectionMode selection)
 {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +89,21 @@ void setUpRowTable(QTableView *table, QAbstractItemView::SelectionMode selection
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+}
+
+void setRowCells(QTableWidget *table, int row, const QStringList &cells, qint64 id)
+{
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, id);
+        table->setItem(row, column, item);
+    }
+}
+
+qint64 currentRowId(const QTableWidget *table)
+{
+    const auto *item = table->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
 }
 
 void selectData(QComboBox *combo, const QVariant &value)

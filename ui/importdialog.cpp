@@ -1,7 +1,9 @@
 #include "importdialog.h"
 
+#include "choices.h"
 #include "codes.h"
 #include "complaintservice.h"
+#include "dialoglayout.h"
 #include "importservice.h"
 #include "taxonomy.h"
 #include "workspace.h"
@@ -75,40 +77,30 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *source = new QFormLayout;
-    auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setReadOnly(true);
     m_file->setObjectName(QStringLiteral("importFile"));
-    auto *choose = new QPushButton(tr("&Choose..."), this);
-    connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(choose);
+    auto *choose = pushButton(this, tr("&Choose..."), {}, &ImportDialog::chooseFile);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(choose);
-    source->addRow(fileLabel, fileRow);
-    m_encoding = new QComboBox(this);
-    m_encoding->setObjectName(QStringLiteral("importEncoding"));
+    source->addRow(fileLabel, besideRight(m_file, choose));
+    m_encoding = namedChild<QComboBox>(this, QStringLiteral("importEncoding"));
     m_encoding->addItem(QStringLiteral("UTF-8"), int(rules::TextEncoding::Utf8));
     m_encoding->addItem(QStringLiteral("GB18030 / GBK"), int(rules::TextEncoding::Gb18030));
     connect(m_encoding, &QComboBox::activated, this,
             [this] { readFile(rules::TextEncoding(m_encoding->currentData().toInt())); });
     source->addRow(tr("&Encoding:"), m_encoding);
-    auto *mappingRow = new QHBoxLayout;
-    m_mappings = new QComboBox(this);
-    m_mappings->setObjectName(QStringLiteral("importMapping"));
+    m_mappings = namedChild<QComboBox>(this, QStringLiteral("importMapping"));
     m_mappings->addItem(tr("Columns as named"), QString());
     for (const QString &name : models::ImportService::presetNames())
         m_mappings->addItem(tr("Preset: %1").arg(name), QString(QStringLiteral("preset:") + name));
     for (const QString &name : models::ImportService::savedMappingNames())
         m_mappings->addItem(tr("Saved: %1").arg(name), QString(QStringLiteral("saved:") + name));
     connect(m_mappings, &QComboBox::activated, this, &ImportDialog::applyMappingChoice);
-    auto *save = new QPushButton(tr("&Save mapping..."), this);
-    connect(save, &QPushButton::clicked, this, &ImportDialog::saveMapping);
-    mappingRow->addWidget(m_mappings, 1);
-    mappingRow->addWidget(save);
+    auto *save = pushButton(this, tr("&Save mapping..."), {}, &ImportDialog::saveMapping);
     auto *mappingLabel = new QLabel(tr("&Mapping:"), this);
     mappingLabel->setBuddy(m_mappings);
-    source->addRow(mappingLabel, mappingRow);
+    source->addRow(mappingLabel, besideRight(m_mappings, save));
     layout->addLayout(source);
 
     auto *tables = new QHBoxLayout;
@@ -153,8 +145,7 @@ ImportDialog::ImportDialog(models::Workspace &workspace, QWidget *parent)
     modes->addWidget(m_allOrNothing);
     modes->addStretch();
     layout->addLayout(modes);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_status = namedChild<QLabel>(this, QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
@@ -351,8 +342,7 @@ void ImportDialog::showValues()
                 }
                 current = m_mapping.categoryValues.value(value.simplified().toCaseFolded());
             } else {
-                for (const rules::Channel channel : rules::allChannels())
-                    combo->addItem(rules::Labels::channel(channel), rules::code(channel));
+                addChannels(combo);
                 current = m_mapping.channelValues.value(value.simplified().toCaseFolded());
             }
             combo->setCurrentIndex(std::max(0, combo->findData(current)));

@@ -1,6 +1,7 @@
 #include "lockscreen.h"
 
 #include "authservice.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "resourcepaths.h"
 #include "workspace.h"
@@ -40,10 +41,7 @@ LockScreen::LockScreen(models::Workspace &workspace, QWidget *parent)
     icon->setPixmap(QIcon(resources::appIconPath()).pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("The workstation is locked"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
+    enlargeFont(title, 1.6);
     title->setAlignment(Qt::AlignCenter);
     auto *user = new QLabel(
         tr("Signed in: %1 (%2)").arg(workspace.actor().displayName, workspace.actor().username),
@@ -94,8 +92,7 @@ void LockScreen::submit()
 {
     m_message->clearMessage();
     auto confirmed = m_workspace.auth().confirmPassword(m_password->text());
-    if (!confirmed) {
-        m_message->showMessage(confirmed.error().message);
+    if (m_message->showFailure(confirmed)) {
         m_password->selectAll();
         m_password->setFocus();
         return;

@@ -2,7 +2,9 @@
 
 #include "callerpanel.h"
 #include "categorysuggestions.h"
+#include "choices.h"
 #include "complaintqueries.h"
+#include "dialoglayout.h"
 #include "draftautosave.h"
 #include "fieldmessage.h"
 #include "formatting.h"
@@ -98,72 +100,50 @@ void LogCallPane::buildForm()
         return message;
     };
 
-    m_phone = new QLineEdit(this);
-    m_phone->setObjectName(QStringLiteral("phoneEdit"));
+    m_phone = namedChild<QLineEdit>(this, QStringLiteral("phoneEdit"));
     m_phone->setPlaceholderText(tr("e.g. 138 1234 5678 or 010-6234 5678"));
     m_phone->setMaxLength(32);
-    m_customerName = new QLineEdit(this);
-    m_customerName->setObjectName(QStringLiteral("customerNameEdit"));
+    m_customerName = namedChild<QLineEdit>(this, QStringLiteral("customerNameEdit"));
     m_customerName->setPlaceholderText(tr("How the caller wants to be addressed (optional)"));
     limitCharacters(m_customerName, models::ComplaintService::maxNameLength);
-    m_timerLabel = new QLabel(this);
-    m_timerLabel->setObjectName(QStringLiteral("callTimerLabel"));
-    QFont timerFont = m_timerLabel->font();
-    timerFont.setPointSizeF(timerFont.pointSizeF() * 1.4);
-    timerFont.setBold(true);
-    m_timerLabel->setFont(timerFont);
-    m_newCallButton = new QPushButton(tr("New call (Ctrl+N)"), this);
-    m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
+    m_timerLabel = namedChild<QLabel>(this, QStringLiteral("callTimerLabel"));
+    enlargeFont(m_timerLabel, 1.4);
+    m_newCallButton = pushButton(this, tr("New call (Ctrl+N)"), QStringLiteral("newCallButton"),
+                                 &LogCallPane::newCall);
     m_newCallButton->setToolTip(tr("Start timing a new call (Ctrl+N)"));
-    connect(m_newCallButton, &QPushButton::clicked, this, &LogCallPane::newCall);
 
-    m_channel = new QComboBox(this);
-    m_channel->setObjectName(QStringLiteral("channelCombo"));
-    m_followUp = new QComboBox(this);
-    m_followUp->setObjectName(QStringLiteral("followUpCombo"));
-    m_category = new QComboBox(this);
-    m_category->setObjectName(QStringLiteral("categoryCombo"));
-    m_subcategory = new QComboBox(this);
-    m_subcategory->setObjectName(QStringLiteral("subcategoryCombo"));
-    m_severity = new QComboBox(this);
-    m_severity->setObjectName(QStringLiteral("severityCombo"));
-    m_demand = new QComboBox(this);
-    m_demand->setObjectName(QStringLiteral("demandCombo"));
-    m_businessType = new QComboBox(this);
-    m_businessType->setObjectName(QStringLiteral("businessTypeCombo"));
-    m_amount = new QLineEdit(this);
-    m_amount->setObjectName(QStringLiteral("amountEdit"));
+    m_channel = namedChild<QComboBox>(this, QStringLiteral("channelCombo"));
+    m_followUp = namedChild<QComboBox>(this, QStringLiteral("followUpCombo"));
+    m_category = namedChild<QComboBox>(this, QStringLiteral("categoryCombo"));
+    m_subcategory = namedChild<QComboBox>(this, QStringLiteral("subcategoryCombo"));
+    m_severity = namedChild<QComboBox>(this, QStringLiteral("severityCombo"));
+    m_demand = namedChild<QComboBox>(this, QStringLiteral("demandCombo"));
+    m_businessType = namedChild<QComboBox>(this, QStringLiteral("businessTypeCombo"));
+    m_amount = namedChild<QLineEdit>(this, QStringLiteral("amountEdit"));
     m_amount->setPlaceholderText(tr("Yuan, e.g. 1280.50"));
     m_amount->setMaxLength(24);
-    m_transactionRef = new QLineEdit(this);
-    m_transactionRef->setObjectName(QStringLiteral("transactionRefEdit"));
+    m_transactionRef = namedChild<QLineEdit>(this, QStringLiteral("transactionRefEdit"));
     m_transactionRef->setPlaceholderText(tr("Order or transaction number (optional)"));
-    m_description = new QPlainTextEdit(this);
-    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description = namedChild<QPlainTextEdit>(this, QStringLiteral("descriptionEdit"));
     m_description->setTabChangesFocus(true);
     m_description->setPlaceholderText(tr("What happened, in the caller's words"));
-    m_descriptionCount = new QLabel(this);
-    m_descriptionCount->setObjectName(QStringLiteral("descriptionCountLabel"));
+    m_descriptionCount = namedChild<QLabel>(this, QStringLiteral("descriptionCountLabel"));
     m_descriptionCount->setAlignment(Qt::AlignRight);
     m_solvedOnCall = new QCheckBox(tr("S&olved on this call"), this);
     m_solvedOnCall->setObjectName(QStringLiteral("solvedOnCallCheck"));
-    m_saveButton = new QPushButton(tr("&Save (Ctrl+Enter)"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton = pushButton(this, tr("&Save (Ctrl+Enter)"), QStringLiteral("saveButton"),
+                              &LogCallPane::save);
     m_saveButton->setDefault(false);
-    connect(m_saveButton, &QPushButton::clicked, this, &LogCallPane::save);
-    m_discardButton = new QPushButton(tr("Discard call (Ctrl+Shift+Del)"), this);
-    m_discardButton->setObjectName(QStringLiteral("discardCallButton"));
+    m_discardButton =
+        pushButton(this, tr("Discard call (Ctrl+Shift+Del)"), QStringLiteral("discardCallButton"),
+                   &LogCallPane::discardOnRequest);
     m_discardButton->setToolTip(tr("Clear the form and remove its draft, without saving"));
-    connect(m_discardButton, &QPushButton::clicked, this, &LogCallPane::discardOnRequest);
     auto *discard = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this);
     discard->setContext(Qt::WidgetWithChildrenShortcut);
     connect(discard, &QShortcut::activated, this, &LogCallPane::discardOnRequest);
-    m_savedLabel = new QLabel(this);
-    m_savedLabel->setObjectName(QStringLiteral("savedReferenceLabel"));
+    m_savedLabel = namedChild<QLabel>(this, QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont savedFont = m_savedLabel->font();
-    savedFont.setPointSizeF(savedFont.pointSizeF() * 1.3);
-    m_savedLabel->setFont(savedFont);
+    enlargeFont(m_savedLabel, 1.3, false);
     m_draftLabel = new QLabel(tr("Not yet kept as a draft (the store is busy or read-only); "
                                  "trying again. What you typed is still here."),
                               this);
@@ -218,10 +198,7 @@ void LogCallPane::buildForm()
     descriptionLayout->setSpacing(2);
     descriptionLayout->addWidget(m_description, 1);
     m_suggestions = new CategorySuggestions(m_workspace, this);
-    auto *underDescription = new QHBoxLayout;
-    underDescription->addWidget(m_suggestions, 1);
-    underDescription->addWidget(m_descriptionCount);
-    descriptionLayout->addLayout(underDescription);
+    descriptionLayout->addLayout(besideRight(m_suggestions, m_descriptionCount));
     descriptionLayout->addWidget(make(QStringLiteral("description")));
     addRow(tr("&Description:"), descriptionBox, m_description);
     form->addRow(QString(), m_solvedOnCall);
@@ -327,11 +304,9 @@ void LogCallPane::suggestIntent()
 
 void LogCallPane::fillChoices()
 {
-    for (const rules::Channel channel : rules::allChannels())
-        m_channel->addItem(rules::Labels::channel(channel), rules::code(channel));
+    addChannels(m_channel);
     fillCategories();
-    for (const rules::Severity severity : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+    addSeverities(m_severity);
     m_severity->setCurrentIndex(int(rules::Severity::P3));
     for (const rules::Demand demand : rules::allDemands())
         m_demand->addItem(rules::Labels::demand(demand), rules::code(demand));
@@ -346,15 +321,7 @@ void LogCallPane::fillChoices()
 void LogCallPane::fillCategories()
 {
     // keeps what the agent chose, if it is still offered
-    const QVariant chosen = m_category->currentData();
-    const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("Choose a category..."));
-    for (const auto &category : m_workspace.taxonomy().categories()) {
-        if (category.active)
-            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    }
-    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
+    refillCategories(m_category, m_workspace.taxonomy(), tr("Choose a category..."), true);
 }
 
 void LogCallPane::startCall()

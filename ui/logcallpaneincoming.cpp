@@ -3,6 +3,7 @@
 #include "logcallpane.h"
 
 #include "callerpanel.h"
+#include "dialoglayout.h"
 #include "draftautosave.h"
 #include "formatting.h"
 #include "phonenumber.h"
@@ -21,8 +22,7 @@ namespace cd::ui {
 
 void LogCallPane::buildIncomingList()
 {
-    m_incomingBox = new QWidget(this);
-    m_incomingBox->setObjectName(QStringLiteral("incomingCallsBox"));
+    m_incomingBox = namedChild<QWidget>(this, QStringLiteral("incomingCallsBox"));
     auto *label = new QLabel(tr("Incoming calls &waiting:"), m_incomingBox);
     m_incomingList = new QListWidget(m_incomingBox);
     m_incomingList->setObjectName(QStringLiteral("incomingCallsList"));

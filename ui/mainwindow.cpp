@@ -15,6 +15,7 @@
 #include "csvexporter.h"
 #include "departmentsdialog.h"
 #include "detailpane.h"
+#include "dialoglayout.h"
 #include "eventtimelinemodel.h"
 #include "idlelock.h"
 #include "importdialog.h"
@@ -160,8 +161,7 @@ MainWindow::MainWindow(models::Workspace &workspace, QWidget *parent)
     if (rules::canManageCalendars(workspace.rulesActor()))
         statusBar()->addPermanentWidget(new CalendarCoverageNotice(workspace, this));
     statusBar()->addPermanentWidget(new QLabel(workspace.storePath(), this));
-    m_reminders = new QPushButton(this);
-    m_reminders->setObjectName(QStringLiteral("remindersButton"));
+    m_reminders = namedChild<QPushButton>(this, QStringLiteral("remindersButton"));
     m_reminders->setFlat(true);
     m_reminders->setText(tr("Reminders"));
     connect(m_reminders, &QPushButton::clicked, this, &MainWindow::showReminders);

@@ -3,9 +3,11 @@
 // selected rows in queuepanebulk.cpp.
 #include "queuepane.h"
 
+#include "choices.h"
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
+#include "dialoglayout.h"
 #include "formatting.h"
 #include "language.h"
 #include "permissions.h"
@@ -53,22 +55,19 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_count->setObjectName(QStringLiteral("queueCountLabel"));
 
     m_status->addItem(tr("All statuses"));
-    for (const rules::Status status : rules::allStatuses())
-        m_status->addItem(rules::Labels::status(status), rules::code(status));
+    addStatuses(m_status);
     fillCategories();
     connect(&workspace.taxonomyEditor(), &models::TaxonomyService::changed, this,
             &QueuePane::fillCategories);
     m_severity->addItem(tr("All severities"));
-    for (const rules::Severity severity : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(severity), rules::code(severity));
+    addSeverities(m_severity);
 
     auto *refresh = new QPushButton(tr("Refresh (F5)"), this);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QPushButton::clicked, m_model, &models::ComplaintQueueModel::reload);
 
-    m_queue = new QComboBox(this);
-    m_queue->setObjectName(QStringLiteral("queueSelector"));
+    m_queue = namedChild<QComboBox>(this, QStringLiteral("queueSelector"));
     const rules::Actor actor = workspace.rulesActor();
     if (actor.role == rules::Role::Lead)
         m_queue->addItem(tr("Escalated"), int(Queue::Escalated));
@@ -143,8 +142,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("queueSearchEdit"));
+    m_search = namedChild<QLineEdit>(this, QStringLiteral("queueSearchEdit"));
     m_search->setPlaceholderText(tr("Search: reference, phone, name, words"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -275,8 +273,7 @@ QueuePane::QueuePane(models::Workspace &workspace, QWidget *parent)
     m_emptyState->setForegroundRole(QPalette::PlaceholderText);
     m_emptyState->hide();
     m_view->viewport()->installEventFilter(this);
-    m_doneMessage = new QLabel(this);
-    m_doneMessage->setObjectName(QStringLiteral("queueDoneLabel"));
+    m_doneMessage = namedChild<QLabel>(this, QStringLiteral("queueDoneLabel"));
     m_doneMessage->setWordWrap(true);
     m_doneMessage->hide();
 
@@ -396,13 +393,7 @@ void QueuePane::applyFilters()
 
 void QueuePane::fillCategories()
 {
-    const QVariant chosen = m_category->currentData();
-    const QSignalBlocker block(m_category);
-    m_category->clear();
-    m_category->addItem(tr("All categories"));
-    for (const auto &category : m_workspace.taxonomy().categories())
-        m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    m_category->setCurrentIndex(std::max(0, chosen.isValid() ? m_category->findData(chosen) : 0));
+    refillCategories(m_category, m_workspace.taxonomy(), tr("All categories"), false);
 }
 
 QStringList QueuePane::queueNames() const

@@ -1,6 +1,7 @@
 #include "reclassifydialog.h"
 
 #include "changeasseen.h"
+#include "choices.h"
 #include "formdialog.h"
 
 #include "complaintservice.h"
@@ -17,20 +18,15 @@ namespace cd::ui {
 ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace,
                                    const models::ComplaintService::AsSeen &complaint,
                                    const QString &reference, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : FormDialog(workspace, QStringLiteral("reclassifyDialog"), QStringLiteral("reclassifyMessage"),
+                 parent)
     , m_complaint(complaint)
     , m_category(new QComboBox(this))
     , m_subcategory(new QComboBox(this))
     , m_reason(new QLineEdit(this))
-    , m_message(new FieldMessage(QStringLiteral("reclassifyMessage"), this))
 {
-    setObjectName(QStringLiteral("reclassifyDialog"));
     setWindowTitle(tr("Reclassify %1").arg(reference));
-    for (const auto &category : workspace.taxonomy().categories()) {
-        if (category.active)
-            m_category->addItem(models::pickName(category.nameZh, category.nameEn), category.id);
-    }
+    addCategories(m_category, workspace.taxonomy(), true);
     connect(m_category, &QComboBox::currentIndexChanged, this,
             &ReclassifyDialog::fillSubcategories);
     fillSubcategories();
@@ -39,8 +35,7 @@ ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace,
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("S&ub-category:"), m_subcategory);
     form->addRow(tr("&Reason:"), m_reason);
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                     &ReclassifyDialog::submit);
+    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     setMinimumWidth(460);
 }
 
@@ -64,11 +59,7 @@ void ReclassifyDialog::submit()
         return m_workspace.complaints().reclassify(
             complaint, m_category->currentData().toLongLong(), sub, m_reason->text());
     });
-    if (!done) {
-        m_message->showMessage(done.error().message);
-        return;
-    }
-    accept();
+    acceptOrShow(done);
 }
 
 } // namespace cd::ui

@@ -1,23 +1,16 @@
 #pragma once
 
 #include "complaintservice.h"
-
-#include <QDialog>
+#include "formdialog.h"
 
 class QComboBox;
 class QLineEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Corrects a complaint's category with a reason (ComplaintService::reclassify); stays open
 // with the message when refused.
-class ReclassifyDialog : public QDialog
+class ReclassifyDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -27,14 +20,12 @@ public:
 
 private:
     void fillSubcategories();
-    void submit();
+    void submit() override;
 
-    models::Workspace &m_workspace;
     models::ComplaintService::AsSeen m_complaint; // as the user saw it
     QComboBox *m_category;
     QComboBox *m_subcategory;
     QLineEdit *m_reason;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

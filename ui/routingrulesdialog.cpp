@@ -1,5 +1,6 @@
 #include "routingrulesdialog.h"
 
+#include "choices.h"
 #include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
@@ -33,8 +34,8 @@ template<typename T> std::optional<T> optionalData(const QComboBox *combo)
 } // namespace
 
 RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("routingRulesDialog"), tr("Routing rules"),
+                   QStringLiteral("ruleMessage"), parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Active"), this))
@@ -48,7 +49,6 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     , m_department(new QComboBox(this))
     , m_raiseTo(new QComboBox(this))
     , m_strategy(new QComboBox(this))
-    , m_message(new FieldMessage(QStringLiteral("ruleMessage"), this))
     , m_testText(new QPlainTextEdit(this))
     , m_testCategory(new QComboBox(this))
     , m_testChannel(new QComboBox(this))
@@ -56,8 +56,6 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     , m_testAmount(new QLineEdit(this))
     , m_testResult(new QLabel(this))
 {
-    setObjectName(QStringLiteral("routingRulesDialog"));
-    setWindowTitle(tr("Routing rules"));
     m_list->setObjectName(QStringLiteral("rulesList"));
     m_name->setObjectName(QStringLiteral("ruleNameEdit"));
     m_keywords->setPlaceholderText(tr("comma-separated, any one matches"));
@@ -71,8 +69,7 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     const models::Taxonomy &taxonomy = workspace.taxonomy();
     for (QComboBox *combo : {m_category, m_testCategory}) {
         combo->addItem(combo == m_category ? tr("(any)") : tr("Choose..."));
-        for (const auto &c : taxonomy.categories())
-            combo->addItem(models::pickName(c.nameZh, c.nameEn), c.id);
+        addCategories(combo, taxonomy, false);
     }
     for (QComboBox *combo : {m_severity, m_raiseTo, m_testSeverity}) {
         if (combo != m_testSeverity)
@@ -88,10 +85,7 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
             combo->addItem(rules::Labels::channel(c), int(c));
     }
     m_department->addItem(tr("(the category's default)"));
-    for (const auto &d : taxonomy.departments()) {
-        if (d.active)
-            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
-    }
+    addActiveDepartments(m_department, taxonomy);
     m_strategy->addItem(tr("Stay in the department queue"), int(rules::AssignmentStrategy::Queue));
     m_strategy->addItem(tr("Round robin among available members"),
                         int(rules::AssignmentStrategy::RoundRobin));
@@ -101,20 +95,15 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
             [this] { fillSubcategories(m_category, m_subcategory); });
     fillSubcategories(m_category, m_subcategory);
 
-    auto *up = new QPushButton(tr("Up"), this);
-    auto *down = new QPushButton(tr("Down"), this);
-    auto *add = new QPushButton(tr("&New rule"), this);
-    auto *remove = new QPushButton(tr("&Remove"), this);
-    connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
-    connect(add, &QPushButton::clicked, this, &RoutingRulesDialog::addNew);
-    connect(remove, &QPushButton::clicked, this, &RoutingRulesDialog::removeSelected);
+    auto *up = pushButton(this, tr("Up"), {}, [this] { moveSelected(-1); });
+    auto *down = pushButton(this, tr("Down"), {}, [this] { moveSelected(1); });
+    auto *add = pushButton(this, tr("&New rule"), {}, &RoutingRulesDialog::addNew);
+    auto *remove = pushButton(this, tr("&Remove"), {}, &RoutingRulesDialog::removeSelected);
     QVBoxLayout *left = listColumn(new QLabel(tr("The first rule that matches decides:"), this),
                                    m_list, {up, down, add, remove});
 
-    auto *save = new QPushButton(tr("&Save rule"), this);
-    save->setObjectName(QStringLiteral("saveRuleButton"));
-    connect(save, &QPushButton::clicked, this, &RoutingRulesDialog::save);
+    auto *save = pushButton(this, tr("&Save rule"), QStringLiteral("saveRuleButton"),
+                            &RoutingRulesDialog::save);
     auto *ruleBox = new QGroupBox(tr("Rule"), this);
     auto *form = new QFormLayout(ruleBox);
     form->addRow(tr("Name:"), m_name);
@@ -131,9 +120,8 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     form->addRow(tr("Assign:"), m_strategy);
     form->addRow(QString(), save);
 
-    auto *testButton = new QPushButton(tr("&Test"), this);
-    testButton->setObjectName(QStringLiteral("testRuleButton"));
-    connect(testButton, &QPushButton::clicked, this, &RoutingRulesDialog::runTest);
+    auto *testButton = pushButton(this, tr("&Test"), QStringLiteral("testRuleButton"),
+                                  &RoutingRulesDialog::runTest);
     auto *testBox = new QGroupBox(tr("Test a sample complaint"), this);
     auto *testForm = new QFormLayout(testBox);
     testForm->addRow(tr("Text:"), m_testText);
@@ -165,10 +153,8 @@ void RoutingRulesDialog::fillSubcategories(QComboBox *category, QComboBox *subca
 void RoutingRulesDialog::reload(qint64 selectId)
 {
     auto all = m_workspace.routing().rules();
-    if (!all) {
-        m_message->showMessage(all.error().message);
+    if (m_message->showFailure(all))
         return;
-    }
     m_rules = *all;
     QSignalBlocker block(m_list);
     m_list->clear();
@@ -247,10 +233,8 @@ void RoutingRulesDialog::save()
         r.minAmountFen = *amount;
     }
     auto saved = m_workspace.routing().save(r);
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (m_message->showFailure(saved))
         return;
-    }
     reload(*saved);
 }
 
@@ -269,10 +253,8 @@ void RoutingRulesDialog::removeSelected()
     if (row < 0 || row >= m_rules.size())
         return;
     auto removed = m_workspace.routing().remove(m_rules.at(row).id);
-    if (!removed) {
-        m_message->showMessage(removed.error().message);
+    if (m_message->showFailure(removed))
         return;
-    }
     reload();
 }
 
@@ -283,10 +265,8 @@ void RoutingRulesDialog::moveSelected(int step)
         return;
     const qint64 id = m_rules.at(row).id;
     auto moved = m_workspace.routing().move(id, step);
-    if (!moved) {
-        m_message->showMessage(moved.error().message);
+    if (m_message->showFailure(moved))
         return;
-    }
     reload(id);
 }
 

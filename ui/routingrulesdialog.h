@@ -1,8 +1,7 @@
 #pragma once
 
+#include "editordialog.h"
 #include "routing.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -11,18 +10,12 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // The ordered routing rules of the desk: edit, add, reorder, remove, and a test box that
 // shows which rule a sample complaint hits and why. Changes go through RoutingService,
 // which checks who may make them and records them.
-class RoutingRulesDialog : public QDialog
+class RoutingRulesDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -39,7 +32,6 @@ private:
     void runTest();
     void fillSubcategories(QComboBox *category, QComboBox *subcategory);
 
-    models::Workspace &m_workspace;
     QList<rules::RoutingRule> m_rules;
     qint64 m_editingId = 0;
 
@@ -56,7 +48,6 @@ private:
     QComboBox *m_department;
     QComboBox *m_raiseTo;
     QComboBox *m_strategy;
-    FieldMessage *m_message;
 
     QPlainTextEdit *m_testText;
     QComboBox *m_testCategory;

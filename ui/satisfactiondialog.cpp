@@ -34,14 +34,12 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace,
                                        const models::ComplaintService::AsSeen &complaint,
                                        const QString &reference, std::optional<int> score,
                                        const QString &comment, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : FormDialog(workspace, QStringLiteral("satisfactionDialog"),
+                 QStringLiteral("satisfactionMessage"), parent)
     , m_complaint(complaint)
     , m_score(new QComboBox(this))
     , m_comment(new QLineEdit(comment, this))
-    , m_message(new FieldMessage(QStringLiteral("satisfactionMessage"), this))
 {
-    setObjectName(QStringLiteral("satisfactionDialog"));
     setWindowTitle(tr("Customer satisfaction: %1").arg(reference));
     m_score->setObjectName(QStringLiteral("satisfactionScore"));
     m_comment->setObjectName(QStringLiteral("satisfactionComment"));
@@ -53,21 +51,16 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace,
     auto *form = new QFormLayout;
     form->addRow(tr("&Score:"), m_score);
     form->addRow(tr("&Comment:"), m_comment);
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Save | QDialogButtonBox::Cancel,
-                     &SatisfactionDialog::save);
+    layOut(form, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 }
 
-void SatisfactionDialog::save()
+void SatisfactionDialog::submit()
 {
     auto recorded = changeAsSeen(m_workspace, m_complaint, [&](const auto &complaint) {
         return m_workspace.complaints().recordSatisfaction(
             complaint, m_score->currentData().toInt(), m_comment->text());
     });
-    if (!recorded) {
-        m_message->showMessage(recorded.error().message);
-        return;
-    }
-    accept();
+    acceptOrShow(recorded);
 }
 
 } // namespace cd::ui

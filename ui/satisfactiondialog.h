@@ -1,26 +1,19 @@
 #pragma once
 
 #include "complaintservice.h"
-
-#include <QDialog>
+#include "formdialog.h"
 
 #include <optional>
 
 class QComboBox;
 class QLineEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Records what the customer said at follow-up: a score from 5 (very happy) to 1 (very
 // unhappy) and their words (ComplaintService::recordSatisfaction). A refusal is shown in
 // the dialog, which stays open with what was chosen and typed.
-class SatisfactionDialog : public QDialog
+class SatisfactionDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -29,13 +22,11 @@ public:
                        std::optional<int> score, const QString &comment, QWidget *parent = nullptr);
 
 private:
-    void save();
+    void submit() override;
 
-    models::Workspace &m_workspace;
     models::ComplaintService::AsSeen m_complaint; // as the user saw it
     QComboBox *m_score;
     QLineEdit *m_comment;
-    FieldMessage *m_message;
 };
 
 // "4 - happy" and the like, for a score from 1 to 5.

@@ -1,5 +1,6 @@
 #include "saveviewdialog.h"
 
+#include "choices.h"
 #include "dialoglayout.h"
 #include "formdialog.h"
 
@@ -41,8 +42,8 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
                                const models::ViewDefinition &definition,
                                std::optional<qint64> editedId, const QString &name, bool shared,
                                QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : FormDialog(workspace, QStringLiteral("saveViewDialog"), QStringLiteral("saveViewMessage"),
+                 parent)
     , m_base(definition)
     , m_editedId(editedId)
     , m_name(new QLineEdit(name, this))
@@ -63,9 +64,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
     , m_openOnly(new QCheckBox(tr("&Open complaints"), this))
     , m_escalatedOnly(new QCheckBox(tr("&Escalated"), this))
     , m_reviewOnly(new QCheckBox(tr("Classification &review"), this))
-    , m_message(new FieldMessage(QStringLiteral("saveViewMessage"), this))
 {
-    setObjectName(QStringLiteral("saveViewDialog"));
     setWindowTitle(editedId ? tr("Change view") : tr("Save view"));
     m_name->setObjectName(QStringLiteral("viewName"));
     limitCharacters(m_name, models::SavedViewService::maxNameLength);
@@ -76,8 +75,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
 
     const models::Taxonomy &taxonomy = workspace.taxonomy();
     m_status->addItem(tr("Any status"), QString());
-    for (const rules::Status s : rules::allStatuses())
-        m_status->addItem(rules::Labels::status(s), rules::code(s));
+    addStatuses(m_status);
     m_category->addItem(tr("Any category"), QString());
     for (const auto &c : taxonomy.categories())
         m_category->addItem(taxonomy.categoryName(c.id), c.code);
@@ -91,11 +89,9 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
             m_assignee->addItem(person.shownName(), person.username);
     }
     m_severity->addItem(tr("Any severity"), QString());
-    for (const rules::Severity s : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    addSeverities(m_severity);
     m_channel->addItem(tr("Any channel"), QString());
-    for (const rules::Channel c : rules::allChannels())
-        m_channel->addItem(rules::Labels::channel(c), rules::code(c));
+    addChannels(m_channel);
     m_deadline->addItem(tr("Any deadline state"), QString());
     m_deadline->addItem(tr("Due today"), QStringLiteral("due_today"));
     m_deadline->addItem(tr("At risk"), QStringLiteral("at_risk"));
@@ -159,8 +155,7 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
     only->addStretch();
     form->addRow(tr("Only:"), only);
 
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Save | QDialogButtonBox::Cancel,
-                     &SaveViewDialog::save);
+    layOut(form, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_name->setFocus();
 }
 
@@ -199,18 +194,14 @@ models::ViewDefinition SaveViewDialog::definition() const
     return d;
 }
 
-void SaveViewDialog::save()
+void SaveViewDialog::submit()
 {
     auto saved = models::SavedViewService(m_workspace)
                      .save(m_editedId, m_name->text(), definition(), m_share->isChecked());
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
-        if (saved.error().field == QLatin1String("name"))
-            m_name->setFocus();
-        return;
-    }
-    m_savedId = *saved;
-    accept();
+    if (saved)
+        m_savedId = *saved;
+    if (!acceptOrShow(saved) && saved.error().field == QLatin1String("name"))
+        m_name->setFocus();
 }
 
 } // namespace cd::ui

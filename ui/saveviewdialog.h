@@ -1,8 +1,7 @@
 #pragma once
 
+#include "formdialog.h"
 #include "savedviewservice.h"
-
-#include <QDialog>
 
 #include <optional>
 
@@ -11,20 +10,14 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Names a queue view and sets every filter it keeps (status, category, sub-category,
 // department, assignee, severity, channel, deadline state, received period, words); the
 // columns hidden and the sort come with `definition`. Leads and administrators may share
 // it with their department. Saving goes through SavedViewService; a refusal is shown in the
 // dialog, which stays open with everything as typed. savedId() is the view's id after Save.
-class SaveViewDialog : public QDialog
+class SaveViewDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -37,9 +30,8 @@ public:
 
 private:
     void fillSubcategories();
-    void save();
+    void submit() override;
 
-    models::Workspace &m_workspace;
     models::ViewDefinition m_base; // the columns and sort
     std::optional<qint64> m_editedId;
     qint64 m_savedId = 0;
@@ -61,7 +53,6 @@ private:
     QCheckBox *m_openOnly;
     QCheckBox *m_escalatedOnly;
     QCheckBox *m_reviewOnly;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

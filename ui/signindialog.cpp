@@ -1,6 +1,7 @@
 #include "signindialog.h"
 
 #include "authservice.h"
+#include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "textlimit.h"
 #include "workspace.h"
@@ -59,13 +60,11 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
                           "least %1 characters that is not a dictionary word or a simple "
                           "pattern; there is no default password.")
                            .arg(rules::PasswordQuality::minLength));
-        m_displayName = new QLineEdit(this);
-        m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+        m_displayName = namedChild<QLineEdit>(this, QStringLiteral("displayNameEdit"));
         limitCharacters(m_displayName, models::AuthService::maxDisplayNameLength);
         form->addRow(tr("&Full name:"), m_displayName);
         form->addRow(tr("&Password:"), m_password);
-        m_confirm = new QLineEdit(this);
-        m_confirm->setObjectName(QStringLiteral("confirmEdit"));
+        m_confirm = namedChild<QLineEdit>(this, QStringLiteral("confirmEdit"));
         m_confirm->setEchoMode(QLineEdit::Password);
         form->addRow(tr("&Repeat password:"), m_confirm);
         m_submit->setText(tr("&Create and sign in"));
@@ -143,8 +142,7 @@ void SignInDialog::submit()
         if (!signedIn)
             outcome = signedIn.error();
     }
-    if (!outcome) {
-        m_message->showMessage(outcome.error().message);
+    if (m_message->showFailure(outcome)) {
         if (outcome.error().field == QLatin1String("username")) {
             m_username->setFocus();
         } else {

@@ -1,5 +1,6 @@
 #include "slapoliciesdialog.h"
 
+#include "choices.h"
 #include "dialoglayout.h"
 #include "fieldmessage.h"
 #include "language.h"
@@ -41,8 +42,8 @@ QString unitLabel(rules::TargetUnit unit)
 } // namespace
 
 SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("slaPoliciesDialog"), tr("Deadline policies"),
+                   QStringLiteral("policyMessage"), parent)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Active"), this))
@@ -57,10 +58,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     , m_calendar(new QComboBox(this))
     , m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this))
     , m_maxDays(new QSpinBox(this))
-    , m_message(new FieldMessage(QStringLiteral("policyMessage"), this))
 {
-    setObjectName(QStringLiteral("slaPoliciesDialog"));
-    setWindowTitle(tr("Deadline policies"));
     m_list->setObjectName(QStringLiteral("policiesList"));
     m_name->setObjectName(QStringLiteral("policyNameEdit"));
     m_resolutionAmount->setObjectName(QStringLiteral("resolutionAmountSpin"));
@@ -72,14 +70,11 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     m_maxDays->setSuffix(tr(" days in all"));
 
     m_severity->addItem(tr("(any)"));
-    for (const rules::Severity s : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    addSeverities(m_severity);
     m_channel->addItem(tr("(any)"));
-    for (const rules::Channel c : rules::allChannels())
-        m_channel->addItem(rules::Labels::channel(c), rules::code(c));
+    addChannels(m_channel);
     m_category->addItem(tr("(any)"));
-    for (const auto &c : workspace.taxonomy().categories())
-        m_category->addItem(models::pickName(c.nameZh, c.nameEn), c.id);
+    addCategories(m_category, workspace.taxonomy(), false);
     for (QComboBox *units : {m_firstUnit, m_resolutionUnit}) {
         for (const rules::TargetUnit unit : rules::allTargetUnits())
             units->addItem(unitLabel(unit), rules::code(unit));
@@ -110,19 +105,15 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     form->addRow(QString(), extension);
     form->addRow(m_message);
 
-    auto *add = new QPushButton(tr("&New"), this);
-    auto *up = new QPushButton(tr("&Up"), this);
-    auto *down = new QPushButton(tr("&Down"), this);
-    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
-    saveButton->setObjectName(QStringLiteral("savePolicyButton"));
-    connect(add, &QPushButton::clicked, this, [this] {
+    auto *add = pushButton(this, tr("&New"), {}, [this] {
         m_list->clearSelection();
         showPolicy(-1);
         m_name->setFocus();
     });
-    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { move(+1); });
-    connect(saveButton, &QPushButton::clicked, this, &SlaPoliciesDialog::save);
+    auto *up = pushButton(this, tr("&Up"), {}, [this] { move(-1); });
+    auto *down = pushButton(this, tr("&Down"), {}, [this] { move(+1); });
+    auto *saveButton =
+        pushButton(this, tr("Sa&ve"), QStringLiteral("savePolicyButton"), &SlaPoliciesDialog::save);
     connect(m_list, &QListWidget::currentRowChanged, this, &SlaPoliciesDialog::showPolicy);
 
     QVBoxLayout *left =
@@ -209,10 +200,8 @@ rules::SlaPolicy SlaPoliciesDialog::policyFromForm() const
 bool SlaPoliciesDialog::save()
 {
     auto saved = m_workspace.slaAdministration().savePolicy(policyFromForm());
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (m_message->showFailure(saved))
         return false;
-    }
     reload(*saved);
     m_message->clearMessage();
     return true;
@@ -223,10 +212,8 @@ void SlaPoliciesDialog::move(int step)
     if (m_policyId == 0)
         return;
     const qint64 id = m_policyId;
-    if (auto moved = m_workspace.slaAdministration().movePolicy(id, step); !moved) {
-        m_message->showMessage(moved.error().message);
+    if (m_message->showFailure(m_workspace.slaAdministration().movePolicy(id, step)))
         return;
-    }
     reload(id);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "editordialog.h"
 #include "slapolicy.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -10,18 +9,12 @@ class QListWidget;
 class QSpinBox;
 class QLineEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Administration of the deadline policies: their order (the first whose conditions hold
 // applies), conditions, both targets with their units, the calendar they count on and the
 // longest extension. Saving applies the change to open complaints (SlaAdministration).
-class SlaPoliciesDialog : public QDialog
+class SlaPoliciesDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -37,7 +30,6 @@ private:
     void showPolicy(int row);
     void move(int step);
 
-    models::Workspace &m_workspace;
     qint64 m_policyId = 0;
     QListWidget *m_list;
     QLineEdit *m_name;
@@ -53,7 +45,6 @@ private:
     QComboBox *m_calendar;
     QCheckBox *m_extendable;
     QSpinBox *m_maxDays;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

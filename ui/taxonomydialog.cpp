@@ -1,5 +1,6 @@
 #include "taxonomydialog.h"
 
+#include "choices.h"
 #include "codes.h"
 #include "dialoglayout.h"
 #include "fieldmessage.h"
@@ -27,8 +28,8 @@ constexpr int subcategoryRole = Qt::UserRole + 1;
 } // namespace
 
 TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("taxonomyDialog"), tr("Categories"),
+                   QStringLiteral("taxonomyMessage"), parent)
     , m_tree(new QTreeWidget(this))
     , m_kind(new QLabel(this))
     , m_code(new QLineEdit(this))
@@ -38,10 +39,7 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_cause(new QComboBox(this))
     , m_active(new QCheckBox(tr("Active (offered when logging calls)"), this))
-    , m_message(new FieldMessage(QStringLiteral("taxonomyMessage"), this))
 {
-    setObjectName(QStringLiteral("taxonomyDialog"));
-    setWindowTitle(tr("Categories"));
     m_tree->setObjectName(QStringLiteral("taxonomyTree"));
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_nameZh->setObjectName(QStringLiteral("nameZhEdit"));
@@ -52,12 +50,8 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     m_tree->setColumnWidth(0, 260);
     m_tree->setColumnWidth(1, 170);
     m_code->setPlaceholderText(tr("e.g. MERCHANT_ONBOARDING"));
-    for (const auto &d : workspace.taxonomy().departments()) {
-        if (d.active)
-            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
-    }
-    for (const rules::Severity s : rules::allSeverities())
-        m_severity->addItem(rules::Labels::severity(s), rules::code(s));
+    addActiveDepartments(m_department, workspace.taxonomy());
+    addSeverities(m_severity);
     for (const rules::RegulatoryCause c : rules::allRegulatoryCauses())
         m_cause->addItem(rules::Labels::regulatoryCause(c), rules::code(c));
 
@@ -72,19 +66,13 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     form->addRow(QString(), m_active);
     form->addRow(m_message);
 
-    auto *addCategory = new QPushButton(tr("New &category"), this);
-    auto *addSub = new QPushButton(tr("New &sub-category"), this);
-    auto *up = new QPushButton(tr("&Up"), this);
-    auto *down = new QPushButton(tr("&Down"), this);
-    auto *remove = new QPushButton(tr("De&lete"), this);
-    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
-    saveButton->setObjectName(QStringLiteral("saveTaxonomyButton"));
-    connect(addCategory, &QPushButton::clicked, this, [this] { startNew(false); });
-    connect(addSub, &QPushButton::clicked, this, [this] { startNew(true); });
-    connect(up, &QPushButton::clicked, this, [this] { move(-1); });
-    connect(down, &QPushButton::clicked, this, [this] { move(+1); });
-    connect(remove, &QPushButton::clicked, this, &TaxonomyDialog::removeSelected);
-    connect(saveButton, &QPushButton::clicked, this, &TaxonomyDialog::save);
+    auto *addCategory = pushButton(this, tr("New &category"), {}, [this] { startNew(false); });
+    auto *addSub = pushButton(this, tr("New &sub-category"), {}, [this] { startNew(true); });
+    auto *up = pushButton(this, tr("&Up"), {}, [this] { move(-1); });
+    auto *down = pushButton(this, tr("&Down"), {}, [this] { move(+1); });
+    auto *remove = pushButton(this, tr("De&lete"), {}, &TaxonomyDialog::removeSelected);
+    auto *saveButton =
+        pushButton(this, tr("Sa&ve"), QStringLiteral("saveTaxonomyButton"), &TaxonomyDialog::save);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TaxonomyDialog::showSelected);
 
     QVBoxLayout *left = listColumn(nullptr, m_tree, {addCategory, addSub, up, down, remove});
@@ -196,10 +184,8 @@ bool TaxonomyDialog::save()
         s.nameEn = m_nameEn->text();
         s.active = m_active->isChecked();
         auto saved = editor.saveSubcategory(s);
-        if (!saved) {
-            m_message->showMessage(saved.error().message); // the form keeps what was typed
+        if (m_message->showFailure(saved)) // the form keeps what was typed
             return false;
-        }
         reload(m_categoryId, *saved);
         return true;
     }
@@ -214,10 +200,8 @@ bool TaxonomyDialog::save()
     c.regulatoryCause = m_cause->currentData().toString();
     c.active = m_active->isChecked();
     auto saved = editor.saveCategory(c);
-    if (!saved) {
-        m_message->showMessage(saved.error().message);
+    if (m_message->showFailure(saved))
         return false;
-    }
     reload(*saved, 0);
     return true;
 }
@@ -228,10 +212,8 @@ bool TaxonomyDialog::removeSelected()
         return false;
     auto removed = m_editingSub ? m_workspace.taxonomyEditor().removeSubcategory(m_subcategoryId)
                                 : m_workspace.taxonomyEditor().removeCategory(m_categoryId);
-    if (!removed) {
-        m_message->showMessage(removed.error().message);
+    if (m_message->showFailure(removed))
         return false;
-    }
     reload(m_editingSub ? m_categoryId : 0, 0);
     return true;
 }
@@ -244,10 +226,8 @@ void TaxonomyDialog::move(int step)
     const qint64 sub = m_subcategoryId;
     auto moved = m_editingSub ? m_workspace.taxonomyEditor().moveSubcategory(sub, step)
                               : m_workspace.taxonomyEditor().moveCategory(category, step);
-    if (!moved) {
-        m_message->showMessage(moved.error().message);
+    if (m_message->showFailure(moved))
         return;
-    }
     reload(category, sub);
 }
 

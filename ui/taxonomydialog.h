@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "editordialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -9,19 +9,13 @@ class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Administration of the taxonomy: categories with their sub-categories in a tree; the
 // form edits the selected one (names in Chinese and English, default department, default
 // severity, regulatory cause, active). Add, reorder, disable; delete only what nothing
 // refers to. Saving goes through TaxonomyService (permissions, events).
-class TaxonomyDialog : public QDialog
+class TaxonomyDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -38,7 +32,6 @@ private:
     void showSelected();
     void move(int step);
 
-    models::Workspace &m_workspace;
     qint64 m_categoryId = 0; // the category shown (or the parent of a sub-category)
     qint64 m_subcategoryId = 0; // the sub-category shown; 0: a category is shown
     bool m_editingSub = false;
@@ -52,7 +45,6 @@ private:
     QComboBox *m_severity;
     QComboBox *m_cause;
     QCheckBox *m_active;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

@@ -1,5 +1,6 @@
 #include "transferdialog.h"
 
+#include "choices.h"
 #include "formdialog.h"
 
 #include "complaintqueries.h"
@@ -15,23 +16,19 @@ namespace cd::ui {
 
 TransferDialog::TransferDialog(models::Workspace &workspace, const QString &title,
                                std::optional<qint64> department, Apply apply, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(workspace, QStringLiteral("transferDialog"), QStringLiteral("transferMessage"),
+                 parent)
     , m_apply(std::move(apply))
     , m_department(new QComboBox(this))
     , m_person(new QComboBox(this))
     , m_reason(new QLineEdit(this))
-    , m_message(new FieldMessage(QStringLiteral("transferMessage"), this))
 {
-    setObjectName(QStringLiteral("transferDialog"));
     setWindowTitle(title);
     m_department->setObjectName(QStringLiteral("targetDepartmentCombo"));
     m_person->setObjectName(QStringLiteral("targetPersonCombo"));
     m_reason->setObjectName(QStringLiteral("transferReasonEdit"));
     m_reason->setPlaceholderText(tr("Why (required)"));
-    for (const auto &d : workspace.taxonomy().departments()) {
-        if (d.active)
-            m_department->addItem(models::pickName(d.nameZh, d.nameEn), d.id);
-    }
+    addActiveDepartments(m_department, workspace.taxonomy());
     if (department)
         m_department->setCurrentIndex(std::max(0, m_department->findData(*department)));
     if (auto people = workspace.queries().assignablePeople())
@@ -42,8 +39,7 @@ TransferDialog::TransferDialog(models::Workspace &workspace, const QString &titl
     form->addRow(tr("To &department:"), m_department);
     form->addRow(tr("To a &person in it:"), m_person);
     form->addRow(tr("&Reason:"), m_reason);
-    layOutFormDialog(this, form, m_message, QDialogButtonBox::Ok | QDialogButtonBox::Cancel,
-                     &TransferDialog::submit);
+    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     setMinimumWidth(460);
 }
 
@@ -73,12 +69,7 @@ void TransferDialog::submit()
         target.userId = m_person->currentData().toLongLong();
     else if (m_department->currentData().isValid())
         target.departmentId = m_department->currentData().toLongLong();
-    const Result<void> done = m_apply(target, m_reason->text());
-    if (!done) {
-        m_message->showMessage(done.error().message);
-        return;
-    }
-    accept();
+    acceptOrShow(m_apply(target, m_reason->text()));
 }
 
 } // namespace cd::ui

@@ -1,28 +1,21 @@
 #pragma once
 
 #include "complaintservice.h"
+#include "formdialog.h"
 #include "records.h"
-
-#include <QDialog>
 
 #include <optional>
 
 class QComboBox;
 class QLineEdit;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Asks where complaints go (a department's queue, or a person of that department) and why,
 // then runs `apply`; stays open with the message when it is refused, so nothing typed is
 // lost. The department starts at `department` (the complaint's, or the suggested one); the
 // person list offers the chosen department's people.
-class TransferDialog : public QDialog
+class TransferDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -37,7 +30,7 @@ public:
     QString destinationName() const;
 
 private:
-    void submit();
+    void submit() override;
     void fillPeople();
 
     Apply m_apply;
@@ -45,7 +38,6 @@ private:
     QComboBox *m_department;
     QComboBox *m_person;
     QLineEdit *m_reason;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

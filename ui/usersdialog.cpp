@@ -23,8 +23,8 @@
 namespace cd::ui {
 
 UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
+    : EditorDialog(workspace, QStringLiteral("usersDialog"), tr("Users"),
+                   QStringLiteral("usersMessage"), parent)
     , m_table(new QTableWidget(this))
     , m_username(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
@@ -32,38 +32,26 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     , m_department(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_idleMinutes(new QSpinBox(this))
-    , m_message(new FieldMessage(QStringLiteral("usersMessage"), this))
 {
-    setObjectName(QStringLiteral("usersDialog"));
-    setWindowTitle(tr("Users"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("User name"), tr("Name"), tr("Role"), tr("Department"), tr("State")});
     setUpRowTable(m_table);
 
-    auto *reset = new QPushButton(tr("&Reset password..."), this);
-    auto *toggle = new QPushButton(tr("Disable / &enable"), this);
-    auto *unlockButton = new QPushButton(tr("Un&lock"), this);
-    connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
-    connect(toggle, &QPushButton::clicked, this, &UsersDialog::toggleActive);
-    connect(unlockButton, &QPushButton::clicked, this, &UsersDialog::unlock);
-    auto *change = new QPushButton(tr("Set &role and department"), this);
-    change->setObjectName(QStringLiteral("changeUserButton"));
+    auto *reset = pushButton(this, tr("&Reset password..."), {}, &UsersDialog::resetPassword);
+    auto *toggle = pushButton(this, tr("Disable / &enable"), {}, &UsersDialog::toggleActive);
+    auto *unlockButton = pushButton(this, tr("Un&lock"), {}, &UsersDialog::unlock);
+    auto *change = pushButton(
+        this, tr("Set &role and department"), QStringLiteral("changeUserButton"), [this] {
+            if (const qint64 id = currentRowId(m_table); id != 0) {
+                showOutcome(m_workspace.auth().updateUser(id, m_displayName->text(),
+                                                          m_role->currentData().toString(),
+                                                          m_department->currentData().toString()));
+            }
+        });
     change->setToolTip(tr("Gives the selected user the role and department chosen below."));
-    connect(change, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = selectedUserId(); id != 0) {
-            showOutcome(m_workspace.auth().updateUser(id, m_displayName->text(),
-                                                      m_role->currentData().toString(),
-                                                      m_department->currentData().toString()));
-        }
-    });
-    auto *rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(reset);
-    rowButtons->addWidget(toggle);
-    rowButtons->addWidget(unlockButton);
-    rowButtons->addWidget(change);
-    rowButtons->addStretch(1);
+    QHBoxLayout *rowButtons = rowOf({reset, toggle, unlockButton, change});
 
     m_username->setObjectName(QStringLiteral("newUsernameEdit"));
     m_password->setObjectName(QStringLiteral("newPasswordEdit"));
@@ -73,9 +61,8 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     for (const auto &department : workspace.taxonomy().departments())
         m_department->addItem(models::pickName(department.nameZh, department.nameEn),
                               department.code);
-    auto *add = new QPushButton(tr("&Add user"), this);
-    add->setObjectName(QStringLiteral("addUserButton"));
-    connect(add, &QPushButton::clicked, this, &UsersDialog::addUser);
+    auto *add =
+        pushButton(this, tr("&Add user"), QStringLiteral("addUserButton"), &UsersDialog::addUser);
     auto *addBox = new QGroupBox(tr("New user"), this);
     auto *addForm = new QFormLayout(addBox);
     addForm->addRow(tr("User name:"), m_username);
@@ -90,19 +77,14 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     m_idleMinutes->setSpecialValueText(tr("never"));
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setValue(workspace.idleLockMinutes());
-    auto *applyIdle = new QPushButton(tr("Apply"), this);
-    connect(applyIdle, &QPushButton::clicked, this, [this] {
+    auto *applyIdle = pushButton(this, tr("Apply"), {}, [this] {
         auto set = m_workspace.setIdleLockMinutes(m_idleMinutes->value());
         showOutcome(set);
         if (set)
             Q_EMIT idleLockChanged();
     });
-    auto *idleRow = new QHBoxLayout;
-    idleRow->addWidget(new QLabel(tr("Lock workstations after"), this));
-    idleRow->addWidget(m_idleMinutes);
-    idleRow->addWidget(new QLabel(tr("without input"), this));
-    idleRow->addWidget(applyIdle);
-    idleRow->addStretch(1);
+    QHBoxLayout *idleRow = rowOf({new QLabel(tr("Lock workstations after"), this), m_idleMinutes,
+                                  new QLabel(tr("without input"), this), applyIdle});
 
     layOutClosableDialog(this, {{m_table, 1}, rowButtons, addBox, idleRow, m_message});
     resize(760, 620);
@@ -112,10 +94,8 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
 void UsersDialog::reload()
 {
     auto users = m_workspace.auth().users();
-    if (!users) {
-        m_message->showMessage(users.error().message);
+    if (m_message->showFailure(users))
         return;
-    }
     m_table->setRowCount(int(users->size()));
     const qint64 now = m_workspace.clock().nowMs();
     for (int row = 0; row < users->size(); ++row) {
@@ -126,32 +106,20 @@ void UsersDialog::reload()
             state = tr("locked");
         else if (user.passwordHash.isEmpty())
             state = tr("cannot sign in");
-        const QStringList cells {
-            user.username, user.displayName, role ? rules::RoleLabels::role(*role) : user.role,
-            user.departmentId ? m_workspace.taxonomy().departmentName(*user.departmentId)
-                              : QString(),
-            state};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, user.id);
-            m_table->setItem(row, column, item);
-        }
+        setRowCells(m_table, row,
+                    {user.username, user.displayName,
+                     role ? rules::RoleLabels::role(*role) : user.role,
+                     user.departmentId ? m_workspace.taxonomy().departmentName(*user.departmentId)
+                                       : QString(),
+                     state},
+                    user.id);
     }
     m_table->resizeColumnsToContents();
 }
 
-qint64 UsersDialog::selectedUserId() const
-{
-    const auto *item = m_table->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
-}
-
 void UsersDialog::showOutcome(const Result<void> &outcome)
 {
-    if (outcome)
-        m_message->clearMessage();
-    else
-        m_message->showMessage(outcome.error().message);
+    m_message->showOutcome(outcome);
     reload();
 }
 
@@ -172,7 +140,7 @@ void UsersDialog::addUser()
 
 void UsersDialog::resetPassword()
 {
-    const qint64 id = selectedUserId();
+    const qint64 id = currentRowId(m_table);
     if (id == 0)
         return;
     bool ok = false;
@@ -184,7 +152,7 @@ void UsersDialog::resetPassword()
 
 void UsersDialog::toggleActive()
 {
-    const qint64 id = selectedUserId();
+    const qint64 id = currentRowId(m_table);
     if (id == 0)
         return;
     const bool active = m_table->item(m_table->currentRow(), 4)->text() != tr("disabled");
@@ -193,7 +161,7 @@ void UsersDialog::toggleActive()
 
 void UsersDialog::unlock()
 {
-    if (const qint64 id = selectedUserId(); id != 0)
+    if (const qint64 id = currentRowId(m_table); id != 0)
         showOutcome(m_workspace.auth().unlock(id));
 }
 

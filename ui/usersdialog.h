@@ -1,25 +1,18 @@
 #pragma once
 
+#include "editordialog.h"
 #include "result.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
-namespace cd::models {
-class Workspace;
-}
-
 namespace cd::ui {
-
-class FieldMessage;
 
 // Administrators manage accounts: add, reset a password, disable or enable, unlock; and
 // set the idle lock of the desk. Every change goes through AuthService (and is recorded).
-class UsersDialog : public QDialog
+class UsersDialog : public EditorDialog
 {
     Q_OBJECT
 public:
@@ -30,14 +23,12 @@ Q_SIGNALS:
 
 private:
     void reload();
-    qint64 selectedUserId() const;
     void addUser();
     void resetPassword();
     void toggleActive();
     void unlock();
     void showOutcome(const Result<void> &outcome);
 
-    models::Workspace &m_workspace;
     QTableWidget *m_table;
     QLineEdit *m_username;
     QLineEdit *m_displayName;
@@ -45,7 +36,6 @@ private:
     QComboBox *m_department;
     QLineEdit *m_password;
     QSpinBox *m_idleMinutes;
-    FieldMessage *m_message;
 };
 
 } // namespace cd::ui

@@ -6,6 +6,7 @@
 #include "statisticsreport.h"
 #include "testsupport.h"
 #include "translationloader.h"
+#include "widgettest.h"
 
 #include <QtCharts/QAbstractBarSeries>
 #include <QtCharts/QBarCategoryAxis>
@@ -36,8 +37,9 @@ using cd::ui::DashboardPane;
 
 namespace {
 
-// Two complaints of CS and one of RISK, received on Wednesday 2026-11-25 (the fixture's day).
-void logThree(Workspace &ws)
+// Two complaints of CS and one of RISK, received on Wednesday 2026-11-25 (the fixture's day),
+// logged in `ws`; returns `ws`.
+Workspace &logThree(Workspace &ws)
 {
     for (const auto &[phone, category] :
          {std::pair {"13812340001", "FEES_BILLING"}, std::pair {"13812340002", "REFUND"},
@@ -47,7 +49,25 @@ void logThree(Workspace &ws)
         if (!logged)
             qFatal("%s", qPrintable(logged.error().message));
     }
+    return ws;
 }
+
+// A fresh store with logThree()'s complaints and a dashboard pane on it; `shown` counts the
+// figures it shows.
+struct ThreeOnDashboard
+{
+    ThreeOnDashboard()
+        : ws(logThree(store.open()))
+        , pane(ws)
+        , shown(&pane, &DashboardPane::figuresShown)
+    {
+    }
+
+    test::StoreFixture store;
+    Workspace &ws;
+    DashboardPane pane;
+    QSignalSpy shown;
+};
 
 // The bar set of the chart titled `title` in `pane` named `setLabel`.
 QBarSet *barSet(DashboardPane &pane, const QString &title, const QString &setLabel)
@@ -75,11 +95,8 @@ private Q_SLOTS:
 
     void shouldShowTheFiguresAndOpenTheQueueOfABar()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        logThree(ws);
-        DashboardPane pane(ws);
-        QSignalSpy shown(&pane, &DashboardPane::figuresShown);
+        ThreeOnDashboard dashboard;
+        auto &[store, ws, pane, shown] = dashboard;
         pane.refresh();
         QVERIFY(shown.wait(5000));
         QCOMPARE(pane.figures()->totals.received, qint64(3));
@@ -127,11 +144,8 @@ private Q_SLOTS:
 
     void shouldKeepTheFiguresWhenThePeriodIsWrong()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        logThree(ws);
-        DashboardPane pane(ws);
-        QSignalSpy shown(&pane, &DashboardPane::figuresShown);
+        ThreeOnDashboard dashboard;
+        auto &[store, ws, pane, shown] = dashboard;
         pane.refresh();
         QVERIFY(shown.wait(5000));
         auto *from = pane.findChild<QDateEdit *>(QStringLiteral("dashboardFrom"));
@@ -150,8 +164,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         logThree(ws);
         ui::MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         QTest::keyClick(&window, Qt::Key_F4);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QCOMPARE(tabs->currentWidget(), window.dashboardPane());

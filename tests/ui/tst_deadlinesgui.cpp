@@ -6,6 +6,7 @@
 #include "fieldmessage.h"
 #include "queuepane.h"
 #include "remindersdialog.h"
+#include "shownpane.h"
 #include "slapoliciesdialog.h"
 #include "slareminders.h"
 #include "slasettings.h"
@@ -88,12 +89,8 @@ private Q_SLOTS:
 
     void shouldExplainTheDeadlinesAndRecordAContact()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        ui::DetailPane pane(ws);
-        pane.show();
-        pane.showComplaint(id);
+        test::ShownComplaint shown;
+        auto &[store, ws, id, pane] = shown;
         auto *panel = pane.deadlines();
         auto *explanation =
             panel->findChild<QPlainTextEdit *>(QStringLiteral("deadlineExplanation"));

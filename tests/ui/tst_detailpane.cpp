@@ -2,6 +2,7 @@
 #include "detailpane.h"
 #include "fieldmessage.h"
 #include "satisfactiondialog.h"
+#include "shownpane.h"
 #include "testsupport.h"
 #include "workflow.h"
 
@@ -39,16 +40,13 @@ private Q_SLOTS:
         auto *timeline = pane.findChild<QTableView *>(QStringLiteral("timelineView"));
         QCOMPARE(timeline->model()->rowCount(), 1);
 
-        auto *next = pane.findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
-        auto *note = pane.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
-        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        QLineEdit *note = test::chooseNextStatus(pane, QStringLiteral("INVESTIGATING"));
         // without a note: refused, said at the note
         QTest::keyClick(note, Qt::Key_Return);
         QVERIFY(pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"))->isVisible());
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
         // with a note: moved, and the timeline grows
-        QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
-        QTest::keyClick(note, Qt::Key_Return);
+        test::typeAndReturn(note, QStringLiteral("Asked the acquiring team"));
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailStatus"))->text(),
                  QStringLiteral("Investigating"));
@@ -58,15 +56,9 @@ private Q_SLOTS:
 
     void shouldRefuseAMoveOfAComplaintChangedSinceItWasShownAndKeepTheNote()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        ui::DetailPane pane(ws);
-        pane.show();
-        pane.showComplaint(id);
-        auto *next = pane.findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
-        auto *note = pane.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
-        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        test::ShownComplaint shown;
+        auto &[store, ws, id, pane] = shown;
+        QLineEdit *note = test::chooseNextStatus(pane, QStringLiteral("INVESTIGATING"));
         QTest::keyClicks(note, QStringLiteral("Asked the acquiring team"));
         // GIVEN bob, at another desk, records a contact while the agent writes the note
         store.signInAs(QStringLiteral("bob"), QStringLiteral("agent"));
@@ -81,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
         QCOMPARE(note->text(), QStringLiteral("Asked the acquiring team"));
         // AND the pane now shows the complaint as it is, so the same move applies once more
-        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        test::chooseNextStatus(pane, QStringLiteral("INVESTIGATING"));
         QTest::keyClick(note, Qt::Key_Return);
         QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
         QVERIFY(note->text().isEmpty());
@@ -158,15 +150,9 @@ private Q_SLOTS:
     // Issue 20, reproduction 5: a control character in the note is refused at the note.
     void shouldSayAtTheNoteWhyAControlCharacterIsRefused()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        ui::DetailPane pane(ws);
-        pane.show();
-        pane.showComplaint(id);
-        auto *next = pane.findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
-        auto *note = pane.findChild<QLineEdit *>(QStringLiteral("statusNoteEdit"));
-        next->setCurrentIndex(next->findData(QStringLiteral("INVESTIGATING")));
+        test::ShownComplaint shown;
+        auto &[store, ws, id, pane] = shown;
+        QLineEdit *note = test::chooseNextStatus(pane, QStringLiteral("INVESTIGATING"));
         note->setText(QStringLiteral("checked\x1b[2J"));
         QTest::keyClick(note, Qt::Key_Return);
         auto *message = pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"));

@@ -89,8 +89,7 @@ private Q_SLOTS:
         test::StoreFixture store(*address);
         models::Workspace &ws = store.open(QDateTime::currentMSecsSinceEpoch());
         ui::MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         ui::LogCallPane *pane = window.logCallPane();
         auto *saved = child<QLabel>(pane, "savedReferenceLabel");
         typeAndSave(pane, QStringLiteral("13800000001"), QStringLiteral("Before the failover"));

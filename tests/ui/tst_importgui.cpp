@@ -18,6 +18,20 @@ using namespace cd;
 using cd::test::child;
 using cd::test::StoreFixture;
 
+namespace {
+
+// What the dialog says after an import that saved `imported` complaints, skipped `skipped`
+// already present and failed on `failed`.
+QString summaryOf(int imported, int skipped, int failed)
+{
+    return cd::ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
+        .arg(imported)
+        .arg(skipped)
+        .arg(failed);
+}
+
+} // namespace
+
 // File > Import driven offscreen: a GB18030 regulator list is detected, mapped by its
 // preset, previewed, imported once; the encoding can be changed.
 class TestImportGui : public QObject
@@ -95,19 +109,11 @@ private Q_SLOTS:
         }
         child<QRadioButton>(&dialog, "importAllOrNothing")->setChecked(true);
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-        QCOMPARE(dialog.summary(),
-                 ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
-                     .arg(2)
-                     .arg(0)
-                     .arg(0));
+        QCOMPARE(dialog.summary(), summaryOf(2, 0, 0));
         QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
         // A second import adds nothing
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-        QCOMPARE(dialog.summary(),
-                 ui::ImportDialog::tr("Imported %1, skipped %2 (already present), failed %3")
-                     .arg(0)
-                     .arg(2)
-                     .arg(0));
+        QCOMPARE(dialog.summary(), summaryOf(0, 2, 0));
         QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 2);
     }
 };

@@ -116,8 +116,7 @@ private Q_SLOTS:
         QVERIFY(!database.isEmpty());
         models::Workspace &ws = fixture.open(QDateTime::currentMSecsSinceEpoch());
         ui::MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         ui::LogCallPane *pane = window.logCallPane();
         auto *notice = child<QLabel>(&window, "connectionNotice");
         QVERIFY(!notice->isVisible());

@@ -46,15 +46,11 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         ui::MainWindow window(ws);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::shownActive(&window));
         auto *phone = child<QLineEdit>(window.logCallPane(), "phoneEdit");
-        phone->setFocus();
-        QTest::keyClicks(phone, QStringLiteral("13812345678"));
+        test::typeInto(phone, QStringLiteral("13812345678"));
         auto *description = child<QPlainTextEdit>(window.logCallPane(), "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("Secret rate story"));
+        test::typeInto(description, QStringLiteral("Secret rate story"));
 
         // Ctrl+L
         QTest::keyClick(description, Qt::Key_L, Qt::ControlModifier);
@@ -79,13 +75,11 @@ private Q_SLOTS:
         QVERIFY(window.isLocked());
 
         // a wrong password keeps it locked and says so
-        QTest::keyClicks(password, QStringLiteral("wrong"));
-        QTest::keyClick(password, Qt::Key_Return);
+        test::typeAndReturn(password, QStringLiteral("wrong"));
         QVERIFY(window.isLocked());
         QVERIFY(child<QLabel>(screen, "lockMessage")->isVisible());
 
-        QTest::keyClicks(password, test::StoreFixture::password());
-        QTest::keyClick(password, Qt::Key_Return);
+        test::typeAndReturn(password, test::StoreFixture::password());
         QVERIFY(!window.isLocked());
         QVERIFY(child<QTabWidget>(&window, "mainTabs")->isVisible());
         QVERIFY(window.menuBar()->isVisible());

@@ -92,6 +92,20 @@ QMap<QString, QVariant> formValues(ui::LogCallPane *pane)
     return values;
 }
 
+// Shows `pane`, which keeps its draft `delayMs` after the last change; true once it is on
+// screen.
+bool showKeepingDraftsAfter(ui::LogCallPane *pane, int delayMs)
+{
+    pane->setDraftDelay(delayMs);
+    return test::shownOnScreen(pane);
+}
+
+// Types `text` into the description of `pane` (given the focus first); returns the field.
+QPlainTextEdit *typeDescription(ui::LogCallPane *pane, const QString &text)
+{
+    return test::typeInto(child<QPlainTextEdit>(pane, "descriptionEdit"), text);
+}
+
 int drafts(Workspace &ws)
 {
     return test::rowCount(ws, QStringLiteral("drafts"));
@@ -121,9 +135,7 @@ private Q_SLOTS:
         {
             // GIVEN an agent typing every field of a call, the draft written 10 ms after
             auto *pane = new ui::LogCallPane(ws);
-            pane->setDraftDelay(10);
-            pane->show();
-            QVERIFY(QTest::qWaitForWindowExposed(pane));
+            QVERIFY(showKeepingDraftsAfter(pane, 10));
             QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("138 1234 5678"));
             store.clock().advance(30'000);
             QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"),
@@ -161,8 +173,7 @@ private Q_SLOTS:
         // THEN the next pane of the same agent on the same store offers the call back, saying
         // when it was typed and how it starts, and restores it exactly
         ui::LogCallPane pane(ws);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(test::shownOnScreen(&pane));
         NextBox restore("restoreDraftButton");
         QVERIFY(pane.offerDraft());
         QVERIFY(restore.shown);
@@ -228,13 +239,9 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         ui::LogCallPane pane(ws);
         pane.setDraftDelay(10);
-        pane.show();
-        QApplication::setActiveWindow(&pane);
-        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QVERIFY(test::shownActive(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
-        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("Half a complaint"));
+        QPlainTextEdit *description = typeDescription(&pane, QStringLiteral("Half a complaint"));
         QTRY_COMPARE(drafts(ws), 1);
 
         // Ctrl+Shift+Del asks; cancelled, everything stays
@@ -271,12 +278,8 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         ui::LogCallPane pane(ws);
-        pane.setDraftDelay(10);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("No phone number yet"));
+        QVERIFY(showKeepingDraftsAfter(&pane, 10));
+        QPlainTextEdit *description = typeDescription(&pane, QStringLiteral("No phone number yet"));
 
         // a save the service refuses keeps the form and its draft
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
@@ -360,9 +363,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         ui::LogCallPane pane(ws);
-        pane.setDraftDelay(10);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(showKeepingDraftsAfter(&pane, 10));
         auto other = storage::Database::open(store.path());
         QVERIFY(other.ok());
         QSqlQuery lock((*other)->connection());
@@ -370,9 +371,8 @@ private Q_SLOTS:
 
         // GIVEN another program writing: the draft cannot be kept; the agent is told
         // quietly and everything typed stays
-        auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("Typed while the store was busy"));
+        QPlainTextEdit *description =
+            typeDescription(&pane, QStringLiteral("Typed while the store was busy"));
         auto *status = child<QLabel>(&pane, "draftStatusLabel");
         QTRY_VERIFY(status->isVisible());
         QVERIFY(!QApplication::activeModalWidget());
@@ -465,10 +465,8 @@ private Q_SLOTS:
 
     void shouldLeaveNoDraftWhenTheWindowIsClosedOnPurpose()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.show();
+        test::ShownOnStore<ui::MainWindow> onStore;
+        auto &[store, ws, window] = onStore;
         ui::LogCallPane *pane = window.logCallPane();
         pane->setDraftDelay(10);
         QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("13812345678"));

@@ -75,17 +75,14 @@ private Q_SLOTS:
 
     void shouldLogACallFromTheKeyboardAndFindItInTheQueue()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.show();
+        test::ShownOnStore<ui::MainWindow> onStore;
+        auto &[store, ws, window] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::LogCallPane *pane = window.logCallPane();
 
         // GIVEN an agent typing a caller's complaint
         auto *phone = child<QLineEdit>(pane, "phoneEdit");
-        phone->setFocus();
-        QTest::keyClicks(phone, QStringLiteral("138 1234 5678"));
+        test::typeInto(phone, QStringLiteral("138 1234 5678"));
         QTest::keyClick(phone, Qt::Key_Tab);
         QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"), QStringLiteral("Wang Fang"));
         chooseByKeyboard(child<QComboBox>(pane, "categoryCombo"), QStringLiteral("Fees"));
@@ -129,8 +126,7 @@ private Q_SLOTS:
                  QStringLiteral("Wang Fang  138****5678")); // masked for everybody
 
         // the next call's save fails: the last call's "Saved as" does not stay beside it
-        phone->setFocus();
-        QTest::keyClicks(phone, QStringLiteral("139 1234 5678"));
+        test::typeInto(phone, QStringLiteral("139 1234 5678"));
         QTest::keyClick(phone, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
         QVERIFY(child<QLabel>(pane, "savedReferenceLabel")->text().isEmpty());
@@ -138,18 +134,15 @@ private Q_SLOTS:
 
     void shouldFillTheDemandAndBusinessFromTheTextUntilTheAgentChooses()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         auto *demand = child<QComboBox>(&pane, "demandCombo");
         auto *business = child<QComboBox>(&pane, "businessTypeCombo");
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
         QCOMPARE(demand->currentData().toString(), QStringLiteral("EXPLANATION"));
         QCOMPARE(business->currentData().toString(), QStringLiteral("OTHER"));
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("The money on my POS terminal is frozen"));
+        test::typeInto(description, QStringLiteral("The money on my POS terminal is frozen"));
         QCOMPARE(demand->currentData().toString(), QStringLiteral("UNFREEZE_FUNDS"));
         QCOMPARE(business->currentData().toString(), QStringLiteral("POS_ACQUIRING"));
         QVERIFY(description->hasFocus()); // typing was never interrupted
@@ -161,8 +154,7 @@ private Q_SLOTS:
         QCOMPARE(demand->currentData().toString(), QStringLiteral("COMPENSATION"));
         QCOMPARE(business->currentData().toString(), QStringLiteral("QR_PAYMENT"));
         chooseByKeyboard(business, QStringLiteral("Online"));
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral(" at the POS terminal"));
+        test::typeInto(description, QStringLiteral(" at the POS terminal"));
         QCOMPARE(business->currentData().toString(), QStringLiteral("ONLINE_PAYMENT"));
         // saved as shown
         QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("13812345678"));
@@ -185,10 +177,8 @@ private Q_SLOTS:
 
     void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         auto *first = child<QLabel>(&pane, "suggestion1");
         auto *label = child<QLabel>(&pane, "suggestionLabel");
@@ -219,10 +209,8 @@ private Q_SLOTS:
 
     void shouldKeepEverythingTypedWhenTheInputIsWrong()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QTest::keyClicks(phone, QStringLiteral("12345"));
@@ -251,8 +239,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const auto earlier = ws.complaints().logCall(test::sampleCall(ws));
         ui::LogCallPane pane(ws);
-        pane.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(test::shownOnScreen(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QTest::keyClicks(phone, QStringLiteral("13812345678"));
         QTRY_VERIFY(child<QLabel>(&pane, "callerSummaryLabel")
@@ -284,8 +271,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         ui::MainWindow window(ws);
         window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         ui::LogCallPane *pane = window.logCallPane();
         auto *form = child<QWidget>(pane, "callBox");
         auto *history = child<QWidget>(pane, "callerHistoryBox");
@@ -344,8 +330,7 @@ private Q_SLOTS:
         chooseByKeyboard(category, QStringLiteral("Service"));
         const int chosenCategory = category->currentIndex();
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("the agent was rude"));
+        test::typeInto(description, QStringLiteral("the agent was rude"));
         auto *first = child<QLabel>(&pane, "suggestion1");
         QVERIFY(first->isVisible());
 
@@ -386,10 +371,8 @@ private Q_SLOTS:
 
     void shouldTimeTheCallFromTheFirstKeystroke()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         auto *timer = child<QLabel>(&pane, "callTimerLabel");
         QCOMPARE(timer->text(), QStringLiteral("--:--"));
         QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("1"));
@@ -398,10 +381,8 @@ private Q_SLOTS:
     // Issue 20, reproduction 5: a control character is refused with a message at its field.
     void shouldSayAtTheFieldWhyAControlCharacterIsRefused()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("13812345678"));
         child<QLineEdit>(&pane, "customerNameEdit")->setText(QStringLiteral("Li\u202eNa"));

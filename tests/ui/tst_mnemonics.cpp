@@ -109,8 +109,7 @@ private Q_SLOTS:
             store.signInAs(QStringLiteral("agent1"), role);
         ui::MainWindow window(ws);
         window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         auto *tabs = child<QTabWidget>(&window, "mainTabs");
         for (int tab = 0; tab < tabs->count(); ++tab) {
             tabs->setCurrentIndex(tab);

@@ -63,8 +63,7 @@ private Q_SLOTS:
         {
             ui::MainWindow window(ws);
             window.resize(screen * 0.95);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(test::shownOnScreen(&window));
             child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
             QTableView *view = window.queuePane()->view();
             QTRY_COMPARE(view->model()->rowCount(), 1);
@@ -100,9 +99,7 @@ private Q_SLOTS:
         const qint64 rate = logFrom(ws, QStringLiteral("13912345678"),
                                     QStringLiteral("Rate raised without notice"));
         ui::MainWindow window(ws);
-        window.show();
-        QApplication::setActiveWindow(&window);
-        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(test::shownActive(&window));
         child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
         ui::QueuePane *queue = window.queuePane();
         QTRY_COMPARE(queue->model()->rowCount(), 2);
@@ -113,8 +110,7 @@ private Q_SLOTS:
         auto *search = child<QLineEdit>(queue, "queueSearchEdit");
         QTest::keyClick(queue->view(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search->hasFocus());
-        QTest::keyClicks(search, QStringLiteral("refund"));
-        QTest::keyClick(search, Qt::Key_Return);
+        test::typeAndReturn(search, QStringLiteral("refund"));
         QTRY_VERIFY(queue->view()->hasFocus());
         QCOMPARE(queue->model()->rowCount(), 1);
         QCOMPARE(window.detailPane()->complaintId(), refund);
@@ -123,8 +119,7 @@ private Q_SLOTS:
 
         // words nothing matches: the detail pane shows nothing rather than a complaint not listed
         QTest::keyClick(queue->view(), Qt::Key_F, Qt::ControlModifier);
-        QTest::keyClicks(search, QStringLiteral("zebra"));
-        QTest::keyClick(search, Qt::Key_Return);
+        test::typeAndReturn(search, QStringLiteral("zebra"));
         QTRY_COMPARE(queue->model()->rowCount(), 0);
         QCOMPARE(window.detailPane()->complaintId(), qint64(0));
         QVERIFY(search->hasFocus());
@@ -144,10 +139,8 @@ private Q_SLOTS:
     // Issue 25, item 17: an empty queue says so, and why (words searched).
     void shouldSayWhyTheQueueIsEmpty()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.show();
+        test::ShownOnStore<ui::MainWindow> onStore;
+        auto &[store, ws, window] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         child<QTabWidget>(&window, "mainTabs")->setCurrentIndex(1);
         ui::QueuePane *queue = window.queuePane();
@@ -159,8 +152,7 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return); // read again
         QTRY_COMPARE(queue->model()->rowCount(), 1);
         QVERIFY(!empty->isVisible());
-        QTest::keyClicks(search, QStringLiteral("zebra"));
-        QTest::keyClick(search, Qt::Key_Return);
+        test::typeAndReturn(search, QStringLiteral("zebra"));
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), QStringLiteral("Nothing matches \"zebra\" here."));
         QVERIFY(queue->view()->viewport()->rect().contains(empty->geometry().center()));
@@ -176,8 +168,7 @@ private Q_SLOTS:
         logFrom(ws, QStringLiteral("13812345678"), QStringLiteral("Refund never arrived"));
         logFrom(ws, QStringLiteral("13912345678"), QStringLiteral("Rate raised without notice"));
         ui::MainWindow window(ws);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(test::shownOnScreen(&window));
         ui::QueuePane *queue = window.queuePane();
         queue->showQueue(int(queue->queueNames().indexOf(QStringLiteral("My department"))));
         QTRY_COMPARE(queue->model()->rowCount(), 2);
@@ -191,8 +182,7 @@ private Q_SLOTS:
             QCOMPARE(department->currentText(), QStringLiteral("Customer Service"));
             department->setCurrentIndex(department->findText(QStringLiteral("Technical Support")));
             auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
-            QTest::keyClicks(reason, QStringLiteral("terminal faults"));
-            QTest::keyClick(reason, Qt::Key_Return);
+            test::typeAndReturn(reason, QStringLiteral("terminal faults"));
             answered = true;
         });
         queue->findChild<QAction *>(QStringLiteral("bulkReassignAction"))->trigger();

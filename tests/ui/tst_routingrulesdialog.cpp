@@ -1,6 +1,7 @@
 #include "routingrulesdialog.h"
 #include "routingservice.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -19,10 +20,8 @@ class TestRoutingRulesDialog : public QObject
 private Q_SLOTS:
     void shouldShowWhichRuleASampleHitsAndWhy()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::RoutingRulesDialog dialog(ws);
-        dialog.show();
+        test::ShownOnStore<ui::RoutingRulesDialog> onStore;
+        auto &[store, ws, dialog] = onStore;
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("rulesList"));
         QCOMPARE(list->count(), 2); // the seeded rules
         auto *text = dialog.findChild<QPlainTextEdit *>(QStringLiteral("testTextEdit"));
@@ -47,10 +46,8 @@ private Q_SLOTS:
 
     void shouldSaveAValidRuleAndRefuseAnInvalidOne()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::RoutingRulesDialog dialog(ws);
-        dialog.show();
+        test::ShownOnStore<ui::RoutingRulesDialog> onStore;
+        auto &[store, ws, dialog] = onStore;
         auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveRuleButton"));
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("ruleNameEdit"));
         name->clear();

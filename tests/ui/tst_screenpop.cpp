@@ -230,8 +230,7 @@ private Q_SLOTS:
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
         QTest::keyClicks(phone, QStringLiteral("13812345678"));
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("Charged twice"));
+        test::typeInto(description, QStringLiteral("Charged twice"));
 
         const qint64 ring = ws.clock().nowMs() - 5000;
         pane.receiveIncomingCall(
@@ -283,13 +282,10 @@ private Q_SLOTS:
 
     void shouldPutTheTypedCallAsideOnlyWhenTheAgentAgrees()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
-        pane.show();
+        test::ShownOnStore<ui::LogCallPane> onStore;
+        auto &[store, ws, pane] = onStore;
         auto *description = child<QPlainTextEdit>(&pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("Half typed"));
+        test::typeInto(description, QStringLiteral("Half typed"));
         pane.receiveIncomingCall({QStringLiteral("13812345678"), {}, {}, ws.clock().nowMs()});
         QCOMPARE(description->toPlainText(), QStringLiteral("Half typed"));
         bool asked = false;

@@ -2,6 +2,7 @@
 #include "fieldmessage.h"
 #include "signindialog.h"
 #include "testsupport.h"
+#include "widgettest.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,8 +37,7 @@ private Q_SLOTS:
             QVERIFY(username->text().isEmpty());
             QTest::keyClicks(username, QStringLiteral("tester"));
             auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-            QTest::keyClicks(password, test::StoreFixture::password());
-            QTest::keyClick(password, Qt::Key_Return);
+            test::typeAndReturn(password, test::StoreFixture::password());
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         ws.actAs({});
@@ -66,15 +66,13 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
                          QStringLiteral("a good secret"));
         auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
-        QTest::keyClicks(confirm, QStringLiteral("a good secreT"));
-        QTest::keyClick(confirm, Qt::Key_Return);
+        test::typeAndReturn(confirm, QStringLiteral("a good secreT"));
         // a typo in the repetition is caught, nothing created
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.findChild<ui::FieldMessage *>(QStringLiteral("signInMessage"))->isVisible());
         QVERIFY(ws->auth().needsFirstAdministrator().value());
         confirm->clear();
-        QTest::keyClicks(confirm, QStringLiteral("a good secret"));
-        QTest::keyClick(confirm, Qt::Key_Return);
+        test::typeAndReturn(confirm, QStringLiteral("a good secret"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(ws->actor().username, QStringLiteral("boss"));
         QCOMPARE(ws->actor().role, QStringLiteral("admin"));
@@ -90,16 +88,14 @@ private Q_SLOTS:
         auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
         auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
         QTest::keyClicks(username, QStringLiteral("tester"));
-        QTest::keyClicks(password, QStringLiteral("wrong password"));
-        QTest::keyClick(password, Qt::Key_Return);
+        test::typeAndReturn(password, QStringLiteral("wrong password"));
         auto *message = dialog.findChild<ui::FieldMessage *>(QStringLiteral("signInMessage"));
         QVERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("Wrong user name or password."));
         QCOMPARE(username->text(), QStringLiteral("tester"));
         QVERIFY(!ws.isSignedIn());
         password->clear();
-        QTest::keyClicks(password, test::StoreFixture::password());
-        QTest::keyClick(password, Qt::Key_Return);
+        test::typeAndReturn(password, test::StoreFixture::password());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(ws.isSignedIn());
     }
@@ -113,8 +109,7 @@ private Q_SLOTS:
         QTest::keyClick(&lock, Qt::Key_Escape);
         QVERIFY(lock.isVisible());
         auto *password = lock.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-        QTest::keyClicks(password, test::StoreFixture::password());
-        QTest::keyClick(password, Qt::Key_Return);
+        test::typeAndReturn(password, test::StoreFixture::password());
         QVERIFY(!lock.isVisible());
         QCOMPARE(lock.result(), int(QDialog::Accepted));
     }

@@ -69,21 +69,17 @@ private Q_SLOTS:
     void shouldKeepTheCallWhenTheStoreWasDeletedUnderTheWindow()
     {
         // GIVEN the window at work, and its store deleted under it
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.show();
+        test::ShownOnStore<ui::MainWindow> onStore;
+        auto &[store, ws, window] = onStore;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(QFile::remove(store.path()));
         ui::LogCallPane *pane = window.logCallPane();
         auto *phone = child<QLineEdit>(pane, "phoneEdit");
-        phone->setFocus();
-        QTest::keyClicks(phone, QStringLiteral("138 1234 5678"));
+        test::typeInto(phone, QStringLiteral("138 1234 5678"));
         auto *category = child<QComboBox>(pane, "categoryCombo");
         category->setCurrentIndex(category->findText(QStringLiteral("Fees"), Qt::MatchStartsWith));
         auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
-        description->setFocus();
-        QTest::keyClicks(description, QStringLiteral("My POS rate went up without notice"));
+        test::typeInto(description, QStringLiteral("My POS rate went up without notice"));
         QSignalSpy saved(pane, &ui::LogCallPane::complaintSaved);
         // WHEN the agent saves
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "transferdialog.h"
 #include "usersdialog.h"
+#include "widgettest.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -45,8 +46,7 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY(
             dialog.findChild<ui::FieldMessage *>(QStringLiteral("transferMessage"))->isVisible());
-        QTest::keyClicks(reason, QStringLiteral("terminal fault"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        test::typeAndReturn(reason, QStringLiteral("terminal fault"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(ws.taxonomy().departmentCode(ws.queries().detail(id)->complaint.departmentId),
                  QStringLiteral("TECH"));
@@ -85,8 +85,7 @@ private Q_SLOTS:
         person->setCurrentIndex(1);
         QCOMPARE(dialog.destinationName(), QStringLiteral("tech.one (Technical Support)"));
         auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("transferReasonEdit"));
-        QTest::keyClicks(reason, QStringLiteral("terminal fault"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        test::typeAndReturn(reason, QStringLiteral("terminal fault"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const auto detail = ws.queries().detail(id);
@@ -115,8 +114,7 @@ private Q_SLOTS:
         QComboBox *category = combos.first();
         category->setCurrentIndex(category->findText(QStringLiteral("Refunds and deposits")));
         auto *reason = dialog.findChild<QLineEdit *>();
-        QTest::keyClicks(reason, QStringLiteral("caller wants the deposit back"));
-        QTest::keyClick(reason, Qt::Key_Return);
+        test::typeAndReturn(reason, QStringLiteral("caller wants the deposit back"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(ws.taxonomy().categoryCode(ws.queries().detail(id)->complaint.categoryId),
                  QStringLiteral("REFUND"));
@@ -124,10 +122,8 @@ private Q_SLOTS:
 
     void shouldAddAUserFromTheUsersDialog()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::UsersDialog dialog(ws);
-        dialog.show();
+        test::ShownOnStore<ui::UsersDialog> onStore;
+        auto &[store, ws, dialog] = onStore;
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("usersTable"));
         QCOMPARE(table->rowCount(), 1);
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("newUsernameEdit")),
