@@ -35,7 +35,7 @@ Result<qint64> CallRepository::insert(const CallRecord &call)
 Result<QList<CallRecord>> CallRepository::select(const QString &tail,
                                                  const QVariantList &bindings) const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT calls.id, customer_id, complaint_id, agent_id, channel, started_at, "
@@ -43,31 +43,24 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
             " notes, follow_up, users.display_name, external_call_id, line, save_id FROM calls"
             " LEFT JOIN users ON users.id = calls.agent_id ")
             + tail,
-        bindings);
-    if (!query)
-        return query.error();
-    QList<CallRecord> list;
-    while (query->next()) {
-        CallRecord call;
-        call.id = query->value(0).toLongLong();
-        call.customerId = query->value(1).toLongLong();
-        if (!query->value(2).isNull())
-            call.complaintId = query->value(2).toLongLong();
-        call.agentId = query->value(3).toLongLong();
-        call.channel = query->value(4).toString();
-        call.startedAt = query->value(5).toLongLong();
-        call.durationMs = query->value(6).toLongLong();
-        call.notes = query->value(7).toString();
-        call.followUp = query->value(8).toBool();
-        call.agentName = query->value(9).toString();
-        call.externalCallId = query->value(10).toString();
-        call.line = query->value(11).toString();
-        call.saveId = query->value(12).toString();
-        list.append(call);
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+        bindings, [](const QSqlQuery &query) {
+            CallRecord call;
+            call.id = query.value(0).toLongLong();
+            call.customerId = query.value(1).toLongLong();
+            if (!query.value(2).isNull())
+                call.complaintId = query.value(2).toLongLong();
+            call.agentId = query.value(3).toLongLong();
+            call.channel = query.value(4).toString();
+            call.startedAt = query.value(5).toLongLong();
+            call.durationMs = query.value(6).toLongLong();
+            call.notes = query.value(7).toString();
+            call.followUp = query.value(8).toBool();
+            call.agentName = query.value(9).toString();
+            call.externalCallId = query.value(10).toString();
+            call.line = query.value(11).toString();
+            call.saveId = query.value(12).toString();
+            return call;
+        });
 }
 
 Result<QList<CallRecord>> CallRepository::forCustomer(qint64 customerId, int limit) const

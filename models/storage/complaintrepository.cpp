@@ -143,19 +143,15 @@ Result<bool> ComplaintRepository::claim(qint64 id, qint64 version)
 Result<std::optional<ComplaintRepository::LastChange>>
 ComplaintRepository::lastChange(qint64 id) const
 {
-    auto query = runQuery(
+    return readFirstRow(
         m_db,
         QStringLiteral("SELECT coalesce(u.display_name, ''), coalesce(u.username, ''), e.type, e.at"
                        " FROM events e LEFT JOIN users u ON u.id = e.actor_id"
                        " WHERE e.complaint_id = ? ORDER BY e.id DESC LIMIT 1"),
-        {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<LastChange>();
-    return std::optional<LastChange>(
-        LastChange {query->value(0).toString(), query->value(1).toString(),
-                    query->value(2).toString(), query->value(3).toLongLong()});
+        {id}, [](const QSqlQuery &query) {
+            return LastChange {query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toLongLong()};
+        });
 }
 
 Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
@@ -165,7 +161,7 @@ Result<qint64> ComplaintRepository::insert(const ComplaintRecord &c)
 
 Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET sla_policy_id = ?, first_responded_at = ?,"
@@ -177,82 +173,60 @@ Result<void> ComplaintRepository::updateClocks(const ComplaintRecord &c)
          nullable(c.resolvedAt), nullable(c.pausedAt), c.extensionDays, c.firstResponseDueAt,
          c.resolutionDueAt, c.nextDueAt, c.nextAtRiskAt, c.firstResponseBreached ? 1 : 0,
          c.resolutionBreached ? 1 : 0, nullable(c.callbackAt), c.callbackNote, c.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT ") + complaintColumns
-                              + QStringLiteral(" FROM complaints WHERE id = ?"),
-                          {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<ComplaintRecord>();
-    return std::optional<ComplaintRecord>(readComplaint(*query));
+    return readFirstRow(m_db,
+                        QStringLiteral("SELECT ") + complaintColumns
+                            + QStringLiteral(" FROM complaints WHERE id = ?"),
+                        {id}, readComplaint);
 }
 
 Result<std::optional<ComplaintRecord>>
 ComplaintRepository::findByReference(const QString &reference) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT ") + complaintColumns
-                              + QStringLiteral(" FROM complaints WHERE reference = ?"),
-                          {reference.trimmed().toUpper()});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<ComplaintRecord>();
-    return std::optional<ComplaintRecord>(readComplaint(*query));
+    return readFirstRow(m_db,
+                        QStringLiteral("SELECT ") + complaintColumns
+                            + QStringLiteral(" FROM complaints WHERE reference = ?"),
+                        {reference.trimmed().toUpper()}, readComplaint);
 }
 
 Result<void> ComplaintRepository::updateStatus(qint64 id, const QString &status, qint64 updatedAt,
                                                std::optional<qint64> closedAt)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET status = ?, updated_at = ?, closed_at = ? WHERE id = ?"),
         {status, updatedAt, nullable(closedAt), id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> ComplaintRepository::assign(qint64 id, qint64 departmentId,
                                          std::optional<qint64> assigneeId, bool manually,
                                          qint64 updatedAt)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET department_id = ?, assignee_id = ?, assigned_manually = ?,"
             " updated_at = ? WHERE id = ?"),
         {departmentId, nullable(assigneeId), manually ? 1 : 0, updatedAt, id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> ComplaintRepository::escalate(qint64 id, qint64 at, const QString &reason)
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral(
-                     "UPDATE complaints SET escalated_at = ?, escalation_reason = ?, updated_at = ?"
-                     " WHERE id = ?"),
-                 {at, reason, at, id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(
+        m_db,
+        QStringLiteral(
+            "UPDATE complaints SET escalated_at = ?, escalation_reason = ?, updated_at = ?"
+            " WHERE id = ?"),
+        {at, reason, at, id});
 }
 
 Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET category_id = ?, subcategory_id = ?, severity = ?,"
@@ -260,88 +234,59 @@ Result<void> ComplaintRepository::updateClassification(const ComplaintRecord &c)
             " WHERE id = ?"),
         {c.categoryId, nullable(c.subcategoryId), c.severity, c.departmentId,
          nullable(c.assigneeId), nullable(c.routingRuleId), c.status, c.updatedAt, c.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> ComplaintRepository::setSatisfaction(qint64 id, int score, const QString &comment,
                                                   qint64 at)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET satisfaction = ?, satisfaction_comment = ?, satisfaction_at = ?,"
             " updated_at = ? WHERE id = ?"),
         {score, comment, at, at, id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> ComplaintRepository::setSeverity(qint64 id, const QString &severity, qint64 updatedAt)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db, QStringLiteral("UPDATE complaints SET severity = ?, updated_at = ? WHERE id = ?"),
         {severity, updatedAt, id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> ComplaintRepository::setMergedInto(qint64 id, qint64 keptId, qint64 updatedAt)
 {
     // The duplicate's own duplicates follow it to the kept complaint.
-    auto query = runQuery(m_db,
-                          QStringLiteral("UPDATE complaints SET merged_into_id = ?, updated_at = ?"
-                                         " WHERE id = ? OR merged_into_id = ?"),
-                          {keptId, updatedAt, id, id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db,
+                        QStringLiteral("UPDATE complaints SET merged_into_id = ?, updated_at = ?"
+                                       " WHERE id = ? OR merged_into_id = ?"),
+                        {keptId, updatedAt, id, id});
 }
 
 Result<QList<qint64>> ComplaintRepository::mergedInto(qint64 keptId) const
 {
-    auto query = runQuery(
-        m_db, QStringLiteral("SELECT id FROM complaints WHERE merged_into_id = ? ORDER BY id"),
-        {keptId});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return ids;
+    return readIds(m_db,
+                   QStringLiteral("SELECT id FROM complaints WHERE merged_into_id = ? ORDER BY id"),
+                   {keptId});
 }
 
 Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
 {
-    auto query = runQuery(m_db, touchSql(), {updatedAt, id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, touchSql(), {updatedAt, id});
 }
 
 Result<QList<ComplaintRepository::Classified>>
 ComplaintRepository::latestClassified(int limit) const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT category_id, subcategory_id, description FROM complaints ORDER BY id DESC"
             " LIMIT ?"),
-        {limit});
-    if (!query)
-        return query.error();
-    QList<Classified> list;
-    while (query->next())
-        list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
-                     query->value(2).toString()});
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+        {limit}, [](const QSqlQuery &query) {
+            return Classified {query.value(0).toLongLong(), optionalId(query.value(1)),
+                               query.value(2).toString()};
+        });
 }
 
 Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &tokens)
@@ -350,36 +295,28 @@ Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &toke
             runQuery(m_db, QStringLiteral("DELETE FROM complaint_search WHERE rowid = ?"), {id});
         !removed)
         return removed.error();
-    auto query =
-        runQuery(m_db, Dialect::searchInsert(m_db), {id, Dialect::searchDocument(m_db, tokens)});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, Dialect::searchInsert(m_db),
+                        {id, Dialect::searchDocument(m_db, tokens)});
 }
 
 Result<void> ComplaintRepository::indexForSearch(qint64 firstId, qint64 lastId)
 {
-    auto rows =
-        runQuery(m_db,
-                 QStringLiteral("SELECT c.id, c.reference, cu.name,"
-                                " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
-                                " c.description, c.transaction_ref"
-                                " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
-                                " WHERE c.id BETWEEN ? AND ? ORDER BY c.id"),
-                 {firstId, lastId});
-    if (!rows)
-        return rows.error();
-    QList<std::pair<qint64, QString>> tokens;
-    while (rows->next()) {
-        tokens.append({rows->value(0).toLongLong(),
-                       searchTokensOf(rows->value(1).toString(), rows->value(2).toString(),
-                                      rows->value(3).toString(), rows->value(4).toString(),
-                                      rows->value(5).toString())});
-    }
-    if (auto ended = rowsEnded(m_db, *rows); !ended)
-        return ended.error();
-    rows->finish();
-    for (const auto &[id, text] : std::as_const(tokens)) {
+    auto tokens = readRows(
+        m_db,
+        QStringLiteral("SELECT c.id, c.reference, cu.name,"
+                       " CASE WHEN cu.phone LIKE 'anonymised:%' THEN '' ELSE cu.phone END,"
+                       " c.description, c.transaction_ref"
+                       " FROM complaints c JOIN customers cu ON cu.id = c.customer_id"
+                       " WHERE c.id BETWEEN ? AND ? ORDER BY c.id"),
+        {firstId, lastId}, [](const QSqlQuery &row) {
+            return std::pair(row.value(0).toLongLong(),
+                             searchTokensOf(row.value(1).toString(), row.value(2).toString(),
+                                            row.value(3).toString(), row.value(4).toString(),
+                                            row.value(5).toString()));
+        });
+    if (!tokens)
+        return tokens.error();
+    for (const auto &[id, text] : std::as_const(*tokens)) {
         if (auto inserted = runQuery(m_db, Dialect::searchInsert(m_db),
                                      {id, Dialect::searchDocument(m_db, text)});
             !inserted)
@@ -390,45 +327,26 @@ Result<void> ComplaintRepository::indexForSearch(qint64 firstId, qint64 lastId)
 
 Result<void> ComplaintRepository::setNeedsReview(qint64 id, bool needsReview)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db, QStringLiteral("UPDATE complaints SET needs_classification_review = ? WHERE id = ?"),
         {needsReview ? 1 : 0, id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<QList<ComplaintRecord>> ComplaintRepository::forCustomer(qint64 customerId, int limit) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT ") + complaintColumns
-                              + QStringLiteral(" FROM complaints WHERE customer_id = ?"
-                                               " ORDER BY received_at DESC, id DESC LIMIT ?"),
-                          {customerId, limit});
-    if (!query)
-        return query.error();
-    QList<ComplaintRecord> list;
-    while (query->next())
-        list.append(readComplaint(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+    return readRows(m_db,
+                    QStringLiteral("SELECT ") + complaintColumns
+                        + QStringLiteral(" FROM complaints WHERE customer_id = ?"
+                                         " ORDER BY received_at DESC, id DESC LIMIT ?"),
+                    {customerId, limit}, readComplaint);
 }
 
 Result<QList<ComplaintRecord>> ComplaintRepository::pageById(qint64 afterId, int limit) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT ") + complaintColumns
-                              + QStringLiteral(" FROM complaints WHERE id > ? ORDER BY id LIMIT ?"),
-                          {afterId, limit});
-    if (!query)
-        return query.error();
-    QList<ComplaintRecord> list;
-    while (query->next())
-        list.append(readComplaint(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+    return readRows(m_db,
+                    QStringLiteral("SELECT ") + complaintColumns
+                        + QStringLiteral(" FROM complaints WHERE id > ? ORDER BY id LIMIT ?"),
+                    {afterId, limit}, readComplaint);
 }
 
 } // namespace cd::storage

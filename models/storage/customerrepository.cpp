@@ -7,16 +7,12 @@ namespace cd::storage {
 Result<std::optional<CustomerRecord>> CustomerRepository::findOne(const QString &where,
                                                                   const QVariant &value) const
 {
-    auto query = runQuery(
+    return readFirstRow(
         m_db, QStringLiteral("SELECT id, phone, name, created_at FROM customers WHERE ") + where,
-        {value});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<CustomerRecord>();
-    return std::optional<CustomerRecord>(
-        CustomerRecord {query->value(0).toLongLong(), query->value(1).toString(),
-                        query->value(2).toString(), query->value(3).toLongLong()});
+        {value}, [](const QSqlQuery &query) {
+            return CustomerRecord {query.value(0).toLongLong(), query.value(1).toString(),
+                                   query.value(2).toString(), query.value(3).toLongLong()};
+        });
 }
 
 Result<std::optional<CustomerRecord>> CustomerRepository::findByPhone(const QString &e164) const
@@ -51,16 +47,13 @@ Result<qint64> CustomerRepository::insert(const CustomerRecord &customer)
 
 Result<void> CustomerRepository::updateName(qint64 id, const QString &name)
 {
-    auto query =
-        runQuery(m_db, QStringLiteral("UPDATE customers SET name = ? WHERE id = ?"), {name, id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("UPDATE customers SET name = ? WHERE id = ?"),
+                        {name, id});
 }
 
 Result<QList<qint64>> CustomerRepository::pastRetention(qint64 closedBefore) const
 {
-    auto query = runQuery(
+    return readIds(
         m_db,
         QStringLiteral("SELECT cu.id FROM customers cu WHERE cu.phone NOT LIKE 'anonymised:%'"
                        " AND EXISTS (SELECT 1 FROM complaints c WHERE c.customer_id = cu.id)"
@@ -68,25 +61,14 @@ Result<QList<qint64>> CustomerRepository::pastRetention(qint64 closedBefore) con
                        "   AND (c.status <> 'CLOSED' OR c.closed_at IS NULL OR c.closed_at >= ?))"
                        " ORDER BY cu.id"),
         {closedBefore});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return ids;
 }
 
 Result<void> CustomerRepository::anonymise(qint64 id)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral("UPDATE customers SET phone = 'anonymised:' || id, name = '' WHERE id = ?"),
         {id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 } // namespace cd::storage

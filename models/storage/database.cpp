@@ -90,6 +90,17 @@ Result<void> refuseIncompleteCopy(Database &database)
             .arg(database.displayName()));
 }
 
+// The last step of opening a store: with Upgrade::ToLatest, migrated to the latest schema
+// and refused when it is an unfinished copy.
+Result<void> prepareForUse(Database &database, Database::Upgrade upgrade)
+{
+    if (upgrade != Database::Upgrade::ToLatest)
+        return {};
+    if (auto migrated = Migrations::upgrade(database); !migrated)
+        return migrated.error();
+    return refuseIncompleteCopy(database);
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path)
@@ -217,12 +228,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Upgrade up
                 return ok.error();
         }
     }
-    if (upgrade == Upgrade::ToLatest) {
-        if (auto migrated = Migrations::upgrade(*database); !migrated)
-            return migrated.error();
-        if (auto whole = refuseIncompleteCopy(*database); !whole)
-            return whole.error();
-    }
+    if (auto ready = prepareForUse(*database, upgrade); !ready)
+        return ready.error();
     return database;
 }
 
@@ -309,12 +316,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Upgr
                                   .arg(version)
                                   .arg(Migrations::latestVersion()));
     }
-    if (upgrade == Upgrade::ToLatest) {
-        if (auto migrated = Migrations::upgrade(*database); !migrated)
-            return migrated.error();
-        if (auto whole = refuseIncompleteCopy(*database); !whole)
-            return whole.error();
-    }
+    if (auto ready = prepareForUse(*database, upgrade); !ready)
+        return ready.error();
     return database;
 }
 

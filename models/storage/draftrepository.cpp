@@ -16,10 +16,7 @@ Result<void> runWrite(const QSqlDatabase &db, DraftRepository::Write write, cons
     std::optional<ScopedPragma> wait;
     if (write == DraftRepository::Write::Brief)
         wait.emplace(db, QStringLiteral("busy_timeout"), DraftRepository::briefWaitMs);
-    auto done = runQuery(db, sql, bindings);
-    if (!done)
-        return done.error();
-    return {};
+    return runStatement(db, sql, bindings);
 }
 
 } // namespace
@@ -37,22 +34,18 @@ Result<void> DraftRepository::save(const DraftRecord &d, Write write)
 
 Result<std::optional<DraftRecord>> DraftRepository::find(qint64 userId, const QString &form) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT fields, call_started_at, updated_at FROM drafts "
-                                         "WHERE user_id = ? AND form = ?"),
-                          {userId, form});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<DraftRecord>();
-    DraftRecord d;
-    d.userId = userId;
-    d.form = form;
-    d.fields = query->value(0).toString();
-    if (!query->value(1).isNull())
-        d.callStartedAt = query->value(1).toLongLong();
-    d.updatedAt = query->value(2).toLongLong();
-    return std::optional<DraftRecord>(d);
+    return readFirstRow(m_db,
+                        QStringLiteral("SELECT fields, call_started_at, updated_at FROM drafts "
+                                       "WHERE user_id = ? AND form = ?"),
+                        {userId, form}, [&](const QSqlQuery &query) {
+                            DraftRecord d;
+                            d.userId = userId;
+                            d.form = form;
+                            d.fields = query.value(0).toString();
+                            d.callStartedAt = optionalId(query.value(1));
+                            d.updatedAt = query.value(2).toLongLong();
+                            return d;
+                        });
 }
 
 Result<void> DraftRepository::remove(qint64 userId, const QString &form, Write write)

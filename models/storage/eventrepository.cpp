@@ -235,23 +235,14 @@ Result<EventRepository::ChainRecord> EventRepository::chainRecord() const
 
 Result<bool> EventRepository::isSealed() const
 {
-    auto column = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT count(*) FROM pragma_table_info('audit_chain') WHERE name = 'store_id'"));
-    if (!column)
-        return column.error();
-    return column->next() && column->value(0).toInt() > 0;
+    return hasColumn(m_db, QStringLiteral("audit_chain"), QStringLiteral("store_id"));
 }
 
 Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT seal FROM events WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(query->value(0).toByteArray().toHex());
+    return readFirstRow(
+        m_db, QStringLiteral("SELECT seal FROM events WHERE id = ?"), {id},
+        [](const QSqlQuery &query) { return query.value(0).toByteArray().toHex(); });
 }
 
 Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
@@ -569,34 +560,39 @@ Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) cons
     return {};
 }
 
+QString EventRepository::readColumns()
+{
+    return QStringLiteral("e.id, e.complaint_id, e.actor_id, e.at, e.type, e.from_status,"
+                          " e.to_status");
+}
+
+EventRecord EventRepository::eventOf(const QSqlQuery &row)
+{
+    EventRecord e;
+    e.id = row.value(0).toLongLong();
+    e.complaintId = optionalId(row.value(1));
+    e.actorId = optionalId(row.value(2));
+    e.at = row.value(3).toLongLong();
+    e.type = row.value(4).toString();
+    e.fromStatus = row.value(5).toString();
+    e.toStatus = row.value(6).toString();
+    return e;
+}
+
 Result<QList<EventRecord>> EventRepository::forComplaint(qint64 complaintId) const
 {
-    auto query = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT events.id, complaint_id, actor_id, at, type, from_status, to_status, note,"
-            " details, users.display_name FROM events LEFT JOIN users ON users.id = events.actor_id"
-            " WHERE complaint_id = ? ORDER BY at, events.id"),
-        {complaintId});
-    if (!query)
-        return query.error();
-    QList<EventRecord> list;
-    while (query->next()) {
-        EventRecord e;
-        e.id = query->value(0).toLongLong();
-        e.complaintId = query->value(1).toLongLong();
-        if (!query->value(2).isNull())
-            e.actorId = query->value(2).toLongLong();
-        e.at = query->value(3).toLongLong();
-        e.type = query->value(4).toString();
-        e.fromStatus = query->value(5).toString();
-        e.toStatus = query->value(6).toString();
-        e.note = query->value(7).toString();
-        e.details = query->value(8).toString();
-        e.actorName = query->value(9).toString();
-        list.append(e);
-    }
-    return list;
+    return readRows(m_db,
+                    QStringLiteral("SELECT ") + readColumns()
+                        + QStringLiteral(", e.note, e.details, u.display_name FROM events e"
+                                         " LEFT JOIN users u ON u.id = e.actor_id"
+                                         " WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
+                    {complaintId}, [](const QSqlQuery &row) {
+                        EventRecord e = eventOf(row);
+                        e.note = row.value(7).toString();
+                        e.details = row.value(8).toString();
+                        e.actorName = row.value(9).toString();
+                        return e;
+                    });
 }
 
 } // namespace cd::storage

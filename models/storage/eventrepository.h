@@ -159,6 +159,13 @@ public:
     // Oldest first.
     Result<QList<EventRecord>> forComplaint(qint64 complaintId) const;
 
+    // The columns every reader of events selects first, of `events e`: id, complaint_id,
+    // actor_id, at, type, from_status, to_status.
+    static QString readColumns();
+    // An event from a row that starts with readColumns(); the columns after them are the
+    // caller's to read.
+    static EventRecord eventOf(const QSqlQuery &row);
+
 private:
     template<typename Sealer>
     Result<Verification> walkChain(SealColumn column, const Sealer &sealer) const;

@@ -23,8 +23,6 @@ const std::vector<Step> &steps();
 
 // Runs the statements in order; the first failure stops it and is returned.
 Result<void> runScript(const QSqlDatabase &db, const QStringList &statements);
-// Whether `table` of the SQLite store has the column `column`.
-Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 
 // Versions 1 to 8 (migrationsteps_v1.cpp); each step's contract is stated at its definition.
 Result<void> createOrganisationAndTaxonomy(const QSqlDatabase &db);

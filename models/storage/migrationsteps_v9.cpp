@@ -282,18 +282,6 @@ Result<void> sealAuditTrail(const QSqlDatabase &db)
     return recordSeal(db, storeId, key, details, storePath, EventRepository::SealColumn::LegacyHex);
 }
 
-// Whether `table` of the SQLite store has the column `column`.
-Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
-{
-    auto query = runQuery(db,
-                          QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"
-                                         " WHERE name = ?"),
-                          {table, column});
-    if (!query)
-        return query.error();
-    return query->next() && query->value(0).toInt() > 0;
-}
-
 // v15: a call rung through by the phone system (screen pop) keeps the phone system's call
 // id and the line it came in on; empty for calls typed without one.
 Result<void> recordPhoneSystemCallIds(const QSqlDatabase &db)

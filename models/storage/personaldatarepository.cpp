@@ -8,48 +8,36 @@ namespace cd::storage {
 Result<QList<PersonalDataRepository::ComplaintTexts>>
 PersonalDataRepository::complaintsOf(qint64 customerId) const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT id, reference, description, transaction_ref, escalation_reason, callback_note,"
             " satisfaction_comment FROM complaints WHERE customer_id = ? ORDER BY id"),
-        {customerId});
-    if (!query)
-        return query.error();
-    QList<ComplaintTexts> list;
-    while (query->next()) {
-        list.append({query->value(0).toLongLong(), query->value(1).toString(),
-                     query->value(2).toString(), query->value(3).toString(),
-                     query->value(4).toString(), query->value(5).toString(),
-                     query->value(6).toString()});
-    }
-    return list;
+        {customerId}, [](const QSqlQuery &query) {
+            return ComplaintTexts {query.value(0).toLongLong(), query.value(1).toString(),
+                                   query.value(2).toString(),   query.value(3).toString(),
+                                   query.value(4).toString(),   query.value(5).toString(),
+                                   query.value(6).toString()};
+        });
 }
 
 Result<void> PersonalDataRepository::setComplaintTexts(const ComplaintTexts &t)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE complaints SET description = ?, transaction_ref = ?, escalation_reason = ?,"
             " callback_note = ?, satisfaction_comment = ? WHERE id = ?"),
         {t.description, t.transactionRef, t.escalationReason, t.callbackNote, t.satisfactionComment,
          t.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::texts(const QString &sql,
                                                                           qint64 id) const
 {
-    auto query = runQuery(m_db, sql, {id});
-    if (!query)
-        return query.error();
-    QList<Text> list;
-    while (query->next())
-        list.append({query->value(0).toLongLong(), query->value(1).toString()});
-    return list;
+    return readRows(m_db, sql, {id}, [](const QSqlQuery &query) {
+        return Text {query.value(0).toLongLong(), query.value(1).toString()};
+    });
 }
 
 Result<QList<PersonalDataRepository::Text>>
@@ -61,11 +49,8 @@ PersonalDataRepository::callNotesOf(qint64 customerId) const
 
 Result<void> PersonalDataRepository::setCallNotes(qint64 callId, const QString &notes)
 {
-    auto query =
-        runQuery(m_db, QStringLiteral("UPDATE calls SET notes = ? WHERE id = ?"), {notes, callId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("UPDATE calls SET notes = ? WHERE id = ?"),
+                        {notes, callId});
 }
 
 Result<QList<PersonalDataRepository::Text>>
@@ -78,11 +63,8 @@ PersonalDataRepository::pauseReasonsOf(qint64 complaintId) const
 
 Result<void> PersonalDataRepository::setPauseReason(qint64 pauseId, const QString &reason)
 {
-    auto query = runQuery(m_db, QStringLiteral("UPDATE sla_pauses SET reason = ? WHERE id = ?"),
-                          {reason, pauseId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("UPDATE sla_pauses SET reason = ? WHERE id = ?"),
+                        {reason, pauseId});
 }
 
 Result<QList<PersonalDataRepository::Text>>
@@ -111,12 +93,9 @@ Result<void> PersonalDataRepository::compactSearchIndex()
 {
     if (Dialect::isPostgres(m_db))
         return {}; // a tsvector row is replaced whole; nothing keeps the old tokens
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral("INSERT INTO complaint_search (complaint_search) VALUES ('optimize')"));
-    if (!query)
-        return query.error();
-    return {};
 }
 
 void PersonalDataRepository::truncateWriteAheadLog()

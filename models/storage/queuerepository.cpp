@@ -539,15 +539,10 @@ Result<std::optional<QueueRow>> QueueRepository::queueRow(qint64 id,
     QStringList where {QStringLiteral("c.id = ?")};
     QVariantList bindings {id};
     addVisibility(visibility, &where, &bindings);
-    auto query = runQuery(m_db,
-                          queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
-                              + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                          bindings);
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<QueueRow>();
-    return std::optional<QueueRow>(readQueueRow(*query));
+    return readFirstRow(m_db,
+                        queueColumns + QStringLiteral(" FROM complaints c") + queueJoins
+                            + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                        bindings, readQueueRow);
 }
 
 } // namespace cd::storage

@@ -27,40 +27,34 @@ QVariantList ruleBindings(const rules::RoutingRule &r)
 
 Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT id, name, active, category_id, subcategory_id, severity, channel,"
             " min_amount_fen, regulator_only, keywords, department_id, raise_severity_to, strategy"
-            " FROM routing_rules ORDER BY position, id"));
-    if (!query)
-        return query.error();
-    QList<rules::RoutingRule> list;
-    while (query->next()) {
-        rules::RoutingRule r;
-        r.id = query->value(0).toLongLong();
-        r.name = rules::SeededNames::shown(query->value(1).toString());
-        r.active = query->value(2).toBool();
-        r.categoryId = optionalId(query->value(3));
-        r.subcategoryId = optionalId(query->value(4));
-        if (!query->value(5).isNull())
-            r.severity = rules::severityFromCode(query->value(5).toString());
-        if (!query->value(6).isNull())
-            r.channel = rules::channelFromCode(query->value(6).toString());
-        r.minAmountFen = optionalId(query->value(7));
-        r.regulatorForwardedOnly = query->value(8).toBool();
-        for (const QString &k : query->value(9).toString().split(u',', Qt::SkipEmptyParts))
-            r.keywords << k.trimmed();
-        r.departmentId = optionalId(query->value(10));
-        if (!query->value(11).isNull())
-            r.raiseSeverityTo = rules::severityFromCode(query->value(11).toString());
-        r.strategy = rules::strategyFromCode(query->value(12).toString())
-                         .value_or(rules::AssignmentStrategy::Queue);
-        list.append(r);
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+            " FROM routing_rules ORDER BY position, id"),
+        {}, [](const QSqlQuery &query) {
+            rules::RoutingRule r;
+            r.id = query.value(0).toLongLong();
+            r.name = rules::SeededNames::shown(query.value(1).toString());
+            r.active = query.value(2).toBool();
+            r.categoryId = optionalId(query.value(3));
+            r.subcategoryId = optionalId(query.value(4));
+            if (!query.value(5).isNull())
+                r.severity = rules::severityFromCode(query.value(5).toString());
+            if (!query.value(6).isNull())
+                r.channel = rules::channelFromCode(query.value(6).toString());
+            r.minAmountFen = optionalId(query.value(7));
+            r.regulatorForwardedOnly = query.value(8).toBool();
+            for (const QString &k : query.value(9).toString().split(u',', Qt::SkipEmptyParts))
+                r.keywords << k.trimmed();
+            r.departmentId = optionalId(query.value(10));
+            if (!query.value(11).isNull())
+                r.raiseSeverityTo = rules::severityFromCode(query.value(11).toString());
+            r.strategy = rules::strategyFromCode(query.value(12).toString())
+                             .value_or(rules::AssignmentStrategy::Queue);
+            return r;
+        });
 }
 
 Result<qint64> RoutingRepository::insertRule(const rules::RoutingRule &rule, int position)
@@ -80,24 +74,18 @@ Result<void> RoutingRepository::updateRule(const rules::RoutingRule &rule)
 {
     QVariantList bindings = ruleBindings(rule);
     bindings << rule.id;
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE routing_rules SET name = ?, active = ?, category_id = ?, subcategory_id = ?,"
             " severity = ?, channel = ?, min_amount_fen = ?, regulator_only = ?, keywords = ?,"
             " department_id = ?, raise_severity_to = ?, strategy = ? WHERE id = ?"),
         bindings);
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> RoutingRepository::deleteRule(qint64 id)
 {
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM routing_rules WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("DELETE FROM routing_rules WHERE id = ?"), {id});
 }
 
 Result<void> RoutingRepository::setPositions(const QList<qint64> &orderedIds)
@@ -162,10 +150,7 @@ QString RoutingRepository::setLastRoundRobinSql()
 
 Result<void> RoutingRepository::setLastRoundRobin(qint64 departmentId, qint64 userId)
 {
-    auto query = runQuery(m_db, setLastRoundRobinSql(), {departmentId, userId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, setLastRoundRobinSql(), {departmentId, userId});
 }
 
 QString RoutingRepository::openHoldSql()
@@ -208,21 +193,14 @@ Result<void> RoutingRepository::moveHold(qint64 complaintId, qint64 departmentId
 
 Result<QList<DepartmentHold>> RoutingRepository::holds(qint64 complaintId) const
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral("SELECT department_id, started_at, ended_at FROM department_holds"
-                                " WHERE complaint_id = ? ORDER BY started_at, id"),
-                 {complaintId});
-    if (!query)
-        return query.error();
-    QList<DepartmentHold> list;
-    while (query->next()) {
-        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     optionalId(query->value(2))});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+    return readRows(
+        m_db,
+        QStringLiteral("SELECT department_id, started_at, ended_at FROM department_holds"
+                       " WHERE complaint_id = ? ORDER BY started_at, id"),
+        {complaintId}, [](const QSqlQuery &query) {
+            return DepartmentHold {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                   optionalId(query.value(2))};
+        });
 }
 
 } // namespace cd::storage

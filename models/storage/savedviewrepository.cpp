@@ -31,30 +31,17 @@ SavedViewRecord readView(const QSqlQuery &q)
 Result<QList<SavedViewRecord>>
 SavedViewRepository::visibleTo(qint64 userId, std::optional<qint64> departmentId) const
 {
-    auto query =
-        runQuery(m_db,
-                 columns
-                     + QStringLiteral(" WHERE v.owner_id = ? OR (v.shared_department_id IS NOT NULL"
-                                      " AND v.shared_department_id = ?) ORDER BY v.name, v.id"),
-                 {userId, nullable(departmentId)});
-    if (!query)
-        return query.error();
-    QList<SavedViewRecord> views;
-    while (query->next())
-        views.append(readView(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return views;
+    return readRows(
+        m_db,
+        columns
+            + QStringLiteral(" WHERE v.owner_id = ? OR (v.shared_department_id IS NOT NULL"
+                             " AND v.shared_department_id = ?) ORDER BY v.name, v.id"),
+        {userId, nullable(departmentId)}, readView);
 }
 
 Result<std::optional<SavedViewRecord>> SavedViewRepository::findById(qint64 id) const
 {
-    auto query = runQuery(m_db, columns + QStringLiteral(" WHERE v.id = ?"), {id});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<SavedViewRecord>();
-    return std::optional<SavedViewRecord>(readView(*query));
+    return readFirstRow(m_db, columns + QStringLiteral(" WHERE v.id = ?"), {id}, readView);
 }
 
 Result<qint64> SavedViewRepository::insert(const SavedViewRecord &v)
@@ -70,23 +57,16 @@ Result<qint64> SavedViewRepository::insert(const SavedViewRecord &v)
 
 Result<void> SavedViewRepository::update(const SavedViewRecord &v)
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral("UPDATE saved_views SET name = ?, shared_department_id = ?, "
-                                "definition = ?, updated_at = ?"
-                                " WHERE id = ?"),
-                 {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db,
+                        QStringLiteral("UPDATE saved_views SET name = ?, shared_department_id = ?, "
+                                       "definition = ?, updated_at = ?"
+                                       " WHERE id = ?"),
+                        {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
 }
 
 Result<void> SavedViewRepository::remove(qint64 id)
 {
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id});
 }
 
 } // namespace cd::storage

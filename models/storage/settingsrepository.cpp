@@ -14,21 +14,15 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
 
 Result<void> SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {key, value});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db,
+                        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {key, value});
 }
 
 Result<void> SettingsRepository::remove(const QString &key)
 {
-    auto query = runQuery(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("DELETE FROM settings WHERE key = ?"), {key});
 }
 
 } // namespace cd::storage

@@ -56,47 +56,42 @@ Result<void> replaceDays(const QSqlDatabase &db, const CalendarRecord &calendar)
 
 Result<QList<CalendarRecord>> SlaRepository::calendars() const
 {
-    auto query = runQuery(
+    auto list = readRows(
         m_db,
         QStringLiteral(
             "SELECT id, code, name_zh, name_en, time_zone, opens, closes, weekdays FROM calendars"
-            " ORDER BY id"));
-    if (!query)
-        return query.error();
-    QList<CalendarRecord> list;
-    while (query->next()) {
-        CalendarRecord c;
-        c.id = query->value(0).toLongLong();
-        c.code = query->value(1).toString();
-        c.nameZh = query->value(2).toString();
-        c.nameEn = query->value(3).toString();
-        c.timeZone = query->value(4).toString();
-        c.opens = QTime::fromString(query->value(5).toString(), QStringLiteral("HH:mm"));
-        c.closes = QTime::fromString(query->value(6).toString(), QStringLiteral("HH:mm"));
-        for (const QString &day : query->value(7).toString().split(u',', Qt::SkipEmptyParts))
-            c.weekdays << day.toInt();
-        list.append(c);
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    auto days = runQuery(
-        m_db, QStringLiteral("SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"));
+            " ORDER BY id"),
+        {}, [](const QSqlQuery &query) {
+            CalendarRecord c;
+            c.id = query.value(0).toLongLong();
+            c.code = query.value(1).toString();
+            c.nameZh = query.value(2).toString();
+            c.nameEn = query.value(3).toString();
+            c.timeZone = query.value(4).toString();
+            c.opens = QTime::fromString(query.value(5).toString(), QStringLiteral("HH:mm"));
+            c.closes = QTime::fromString(query.value(6).toString(), QStringLiteral("HH:mm"));
+            for (const QString &day : query.value(7).toString().split(u',', Qt::SkipEmptyParts))
+                c.weekdays << day.toInt();
+            return c;
+        });
+    if (!list)
+        return list;
+    auto days = forEachRow(
+        m_db, QStringLiteral("SELECT calendar_id, day, kind, name_zh, name_en FROM calendar_days"),
+        {}, [&](const QSqlQuery &day) {
+            const qint64 calendarId = day.value(0).toLongLong();
+            for (CalendarRecord &c : *list) {
+                if (c.id != calendarId)
+                    continue;
+                c.days.insert(QDate::fromString(day.value(1).toString(), Qt::ISODate),
+                              {day.value(2).toString() == QLatin1String("off")
+                                   ? rules::CalendarDay::Kind::Off
+                                   : rules::CalendarDay::Kind::Workday,
+                               day.value(3).toString(), day.value(4).toString()});
+            }
+        });
     if (!days)
         return days.error();
-    while (days->next()) {
-        const qint64 calendarId = days->value(0).toLongLong();
-        for (CalendarRecord &c : list) {
-            if (c.id != calendarId)
-                continue;
-            c.days.insert(QDate::fromString(days->value(1).toString(), Qt::ISODate),
-                          {days->value(2).toString() == QLatin1String("off")
-                               ? rules::CalendarDay::Kind::Off
-                               : rules::CalendarDay::Kind::Workday,
-                           days->value(3).toString(), days->value(4).toString()});
-        }
-    }
-    if (auto ended = rowsEnded(m_db, *days); !ended)
-        return ended.error();
     return list;
 }
 
@@ -137,41 +132,35 @@ Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
 
 Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT id, position, name, active, severity, category_id, channel, regulator_only,"
             " first_response_amount, first_response_unit, resolution_amount, resolution_unit,"
-            " calendar_id, max_resolution_days FROM sla_policies ORDER BY position, id"));
-    if (!query)
-        return query.error();
-    QList<rules::SlaPolicy> list;
-    while (query->next()) {
-        rules::SlaPolicy p;
-        p.id = query->value(0).toLongLong();
-        p.position = query->value(1).toInt();
-        p.name = rules::SeededNames::shown(query->value(2).toString());
-        p.active = query->value(3).toBool();
-        if (!query->value(4).isNull())
-            p.severity = rules::severityFromCode(query->value(4).toString());
-        p.categoryId = optionalId(query->value(5));
-        if (!query->value(6).isNull())
-            p.channel = rules::channelFromCode(query->value(6).toString());
-        p.regulatorOnly = query->value(7).toBool();
-        p.firstResponse = {query->value(8).toInt(),
-                           rules::targetUnitFromCode(query->value(9).toString())
-                               .value_or(rules::TargetUnit::CalendarHours)};
-        p.resolution = {query->value(10).toInt(),
-                        rules::targetUnitFromCode(query->value(11).toString())
-                            .value_or(rules::TargetUnit::BusinessDays)};
-        p.calendarId = query->value(12).toLongLong();
-        if (!query->value(13).isNull())
-            p.maxResolutionDays = query->value(13).toInt();
-        list.append(p);
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+            " calendar_id, max_resolution_days FROM sla_policies ORDER BY position, id"),
+        {}, [](const QSqlQuery &query) {
+            rules::SlaPolicy p;
+            p.id = query.value(0).toLongLong();
+            p.position = query.value(1).toInt();
+            p.name = rules::SeededNames::shown(query.value(2).toString());
+            p.active = query.value(3).toBool();
+            if (!query.value(4).isNull())
+                p.severity = rules::severityFromCode(query.value(4).toString());
+            p.categoryId = optionalId(query.value(5));
+            if (!query.value(6).isNull())
+                p.channel = rules::channelFromCode(query.value(6).toString());
+            p.regulatorOnly = query.value(7).toBool();
+            p.firstResponse = {query.value(8).toInt(),
+                               rules::targetUnitFromCode(query.value(9).toString())
+                                   .value_or(rules::TargetUnit::CalendarHours)};
+            p.resolution = {query.value(10).toInt(),
+                            rules::targetUnitFromCode(query.value(11).toString())
+                                .value_or(rules::TargetUnit::BusinessDays)};
+            p.calendarId = query.value(12).toLongLong();
+            if (!query.value(13).isNull())
+                p.maxResolutionDays = query.value(13).toInt();
+            return p;
+        });
 }
 
 Result<qint64> SlaRepository::insertPolicy(const rules::SlaPolicy &policy)
@@ -192,7 +181,7 @@ Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
 {
     QVariantList bindings = policyBindings(policy);
     bindings << policy.id;
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE sla_policies SET name = ?, active = ?, severity = ?, category_id = ?,"
@@ -200,9 +189,6 @@ Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
             " resolution_amount = ?, resolution_unit = ?, calendar_id = ?, max_resolution_days = ?"
             " WHERE id = ?"),
         bindings);
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)
@@ -219,20 +205,14 @@ Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)
 
 Result<QList<rules::SlaPause>> SlaRepository::pauses(qint64 complaintId) const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral("SELECT started_at, ended_at, reason FROM sla_pauses WHERE complaint_id = ?"
                        " ORDER BY started_at, id"),
-        {complaintId});
-    if (!query)
-        return query.error();
-    QList<rules::SlaPause> list;
-    while (query->next())
-        list.append({query->value(0).toLongLong(), optionalId(query->value(1)),
-                     query->value(2).toString()});
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+        {complaintId}, [](const QSqlQuery &query) {
+            return rules::SlaPause {query.value(0).toLongLong(), optionalId(query.value(1)),
+                                    query.value(2).toString()};
+        });
 }
 
 QString SlaRepository::insertPauseSql()
@@ -243,42 +223,28 @@ QString SlaRepository::insertPauseSql()
 
 Result<void> SlaRepository::openPause(qint64 complaintId, qint64 at, const QString &reason)
 {
-    auto query = runQuery(m_db, insertPauseSql(), {complaintId, at, QVariant(), reason});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, insertPauseSql(), {complaintId, at, QVariant(), reason});
 }
 
 Result<void> SlaRepository::closePause(qint64 complaintId, qint64 at)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE sla_pauses SET ended_at = CASE WHEN started_at > ? THEN started_at ELSE ? END"
             " WHERE complaint_id = ? AND ended_at IS NULL"),
         {at, at, complaintId});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<QList<qint64>> SlaRepository::unclosedComplaintIds() const
 {
-    auto query = runQuery(
+    return readIds(
         m_db, QStringLiteral("SELECT id FROM complaints WHERE status <> 'CLOSED' ORDER BY id"));
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids << query->value(0).toLongLong();
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return ids;
 }
 
 Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
 {
-    auto query = runQuery(
+    return readIds(
         m_db,
         QStringLiteral(
             "SELECT id FROM complaints WHERE next_due_at < ?"
@@ -287,14 +253,6 @@ Result<QList<qint64>> SlaRepository::dueBefore(qint64 now, int limit) const
             "   OR (resolved_at IS NULL AND resolution_breached = 0 AND resolution_due_at < ?))"
             " ORDER BY next_due_at DESC LIMIT ?"),
         {now, now, now, limit});
-    if (!query)
-        return query.error();
-    QList<qint64> ids;
-    while (query->next())
-        ids << query->value(0).toLongLong();
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return ids;
 }
 
 Result<QList<SlaRepository::Notice>> SlaRepository::notices(qint64 userId,
@@ -371,35 +329,26 @@ Result<bool> SlaRepository::addNotification(qint64 userId, const Notice &notice,
 
 Result<QList<NotificationRecord>> SlaRepository::notifications(qint64 userId, int limit) const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT n.id, n.complaint_id, c.reference, n.kind, n.due_at, n.created_at, n.read_at"
             " FROM notifications n JOIN complaints c ON c.id = n.complaint_id"
             " WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC LIMIT ?"),
-        {userId, limit});
-    if (!query)
-        return query.error();
-    QList<NotificationRecord> list;
-    while (query->next())
-        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     query->value(2).toString(), query->value(3).toString(),
-                     query->value(4).toLongLong(), query->value(5).toLongLong(),
-                     optionalId(query->value(6))});
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+        {userId, limit}, [](const QSqlQuery &query) {
+            return NotificationRecord {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                       query.value(2).toString(),   query.value(3).toString(),
+                                       query.value(4).toLongLong(), query.value(5).toLongLong(),
+                                       optionalId(query.value(6))};
+        });
 }
 
 Result<void> SlaRepository::markRead(qint64 userId, qint64 notificationId, qint64 at)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ? AND "
-                                         "user_id = ? AND read_at IS NULL"),
-                          {at, notificationId, userId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db,
+                        QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ? AND "
+                                       "user_id = ? AND read_at IS NULL"),
+                        {at, notificationId, userId});
 }
 
 } // namespace cd::storage

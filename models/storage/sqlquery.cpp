@@ -142,6 +142,32 @@ Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query)
     return execError(db, query);
 }
 
+Result<void> runStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings)
+{
+    auto query = runQuery(db, sql, bindings);
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<qint64>> readIds(const QSqlDatabase &db, const QString &sql,
+                              const QVariantList &bindings)
+{
+    return readRows(db, sql, bindings,
+                    [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+}
+
+Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    auto query = runQuery(db,
+                          QStringLiteral("SELECT count(*) FROM pragma_table_info(?)"
+                                         " WHERE name = ?"),
+                          {table, column});
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toInt() > 0;
+}
+
 PreparedStatement::PreparedStatement(QSqlDatabase db, QString sql)
     : m_db(std::move(db))
     , m_sql(std::move(sql))

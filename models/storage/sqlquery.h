@@ -8,7 +8,9 @@
 
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -25,8 +27,64 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
 // (next() also returns false when reading a row failed, e.g. on a damaged page).
 Result<void> rowsEnded(const QSqlDatabase &db, const QSqlQuery &query);
 
+// Runs a statement for its effect only (UPDATE, DELETE, DDL), as runQuery() does.
+Result<void> runStatement(const QSqlDatabase &db, const QString &sql,
+                          const QVariantList &bindings = {});
+
+// Runs `sql` as runQuery() does and calls `read` with the query on each row in turn. Fails
+// when the statement fails or a row cannot be read (rowsEnded()); the rows before that one
+// have been given to `read`.
+template<typename Read>
+Result<void> forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings,
+                        Read &&read)
+{
+    auto query = runQuery(db, sql, bindings);
+    if (!query)
+        return query.error();
+    while (query->next())
+        read(std::as_const(*query));
+    return rowsEnded(db, *query);
+}
+
+// What `read` makes of one row of a query.
+template<typename Read> using RowOf = std::decay_t<std::invoke_result_t<Read &, const QSqlQuery &>>;
+
+// Every row of `sql` mapped through `read`, in the order the statement gives them.
+template<typename Read>
+Result<QList<RowOf<Read>>> readRows(const QSqlDatabase &db, const QString &sql,
+                                    const QVariantList &bindings, Read &&read)
+{
+    QList<RowOf<Read>> rows;
+    auto ended =
+        forEachRow(db, sql, bindings, [&](const QSqlQuery &query) { rows.append(read(query)); });
+    if (!ended)
+        return ended.error();
+    return rows;
+}
+
+// The first row of `sql` mapped through `read`; none when the statement gives no row (a
+// failure to read it is taken for no row, as QSqlQuery::next() does).
+template<typename Read>
+Result<std::optional<RowOf<Read>>> readFirstRow(const QSqlDatabase &db, const QString &sql,
+                                                const QVariantList &bindings, Read &&read)
+{
+    auto query = runQuery(db, sql, bindings);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<RowOf<Read>>();
+    return std::optional<RowOf<Read>>(read(std::as_const(*query)));
+}
+
+// The first column of every row of `sql`, read as an id.
+Result<QList<qint64>> readIds(const QSqlDatabase &db, const QString &sql,
+                              const QVariantList &bindings = {});
+
 // For INSERTs into a table with an `id` column: the new row's id.
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
+
+// Whether `table` of the SQLite store has the column `column`.
+Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 
 // One statement prepared once and run many times (bulk writes: the demonstration data),
 // on SQLite through its own API on the connection's handle (on PostgreSQL through

@@ -64,16 +64,10 @@ Result<QList<BacklogCell>> StatisticsRepository::backlog(const StatisticsScope &
                                        " FROM complaints c WHERE ")
         + openStatuses() + departmentCondition(scope, &bindings)
         + QStringLiteral(" GROUP BY c.status, c.department_id");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<BacklogCell> cells;
-    while (query->next())
-        cells.append({query->value(0).toString(), query->value(1).toLongLong(),
-                      query->value(2).toLongLong()});
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return cells;
+    return readRows(m_db, sql, bindings, [](const QSqlQuery &query) {
+        return BacklogCell {query.value(0).toString(), query.value(1).toLongLong(),
+                            query.value(2).toLongLong()};
+    });
 }
 
 Result<AgingCounts> StatisticsRepository::overdueAging(const StatisticsScope &scope) const
@@ -90,17 +84,14 @@ Result<AgingCounts> StatisticsRepository::overdueAging(const StatisticsScope &sc
     const QString sql = QStringLiteral("SELECT ") + cases
         + QStringLiteral(", count(*) FROM complaints c WHERE c.next_due_at < ?")
         + departmentCondition(scope, &bindings, false) + QStringLiteral(" GROUP BY 1");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
     AgingCounts buckets {};
-    while (query->next()) {
-        const int bucket = query->value(0).toInt();
+    auto read = forEachRow(m_db, sql, bindings, [&buckets](const QSqlQuery &query) {
+        const int bucket = query.value(0).toInt();
         if (bucket >= 0 && bucket < int(buckets.size()))
-            buckets.at(std::size_t(bucket)) = query->value(1).toLongLong();
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
+            buckets.at(std::size_t(bucket)) = query.value(1).toLongLong();
+    });
+    if (!read)
+        return read.error();
     return buckets;
 }
 
@@ -123,18 +114,11 @@ Result<QList<Compliance>> StatisticsRepository::compliance(const StatisticsScope
                          "     AND c.resolved_at <= c.resolution_due_at)"
                          " FROM complaints c WHERE")
         + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<Compliance> rows;
-    while (query->next()) {
-        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     query->value(2).toLongLong(), query->value(3).toLongLong(),
-                     query->value(4).toLongLong(), query->value(5).toLongLong()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, [](const QSqlQuery &query) {
+        return Compliance {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toLongLong(), query.value(3).toLongLong(),
+                           query.value(4).toLongLong(), query.value(5).toLongLong()};
+    });
 }
 
 Result<QList<DailyVolume>> StatisticsRepository::dailyVolume(const StatisticsScope &scope) const
@@ -143,18 +127,11 @@ Result<QList<DailyVolume>> StatisticsRepository::dailyVolume(const StatisticsSco
     const QString sql = QStringLiteral("SELECT (c.received_at + ?) / ?, c.category_id, count(*)"
                                        " FROM complaints c WHERE")
         + receivedWhere(scope, &bindings) + QStringLiteral(" GROUP BY 1, 2");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<DailyVolume> rows;
     const QDate epoch(1970, 1, 1);
-    while (query->next()) {
-        rows.append({epoch.addDays(query->value(0).toLongLong()), query->value(1).toLongLong(),
-                     query->value(2).toLongLong()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, [&epoch](const QSqlQuery &query) {
+        return DailyVolume {epoch.addDays(query.value(0).toLongLong()), query.value(1).toLongLong(),
+                            query.value(2).toLongLong()};
+    });
 }
 
 Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const StatisticsScope &scope,
@@ -167,17 +144,10 @@ Result<QList<SubcategoryCount>> StatisticsRepository::topSubcategories(const Sta
         + QStringLiteral(" AND c.subcategory_id IS NOT NULL GROUP BY 1, 2"
                          " ORDER BY 3 DESC, 2 LIMIT ?");
     bindings << limit;
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<SubcategoryCount> rows;
-    while (query->next()) {
-        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     query->value(2).toLongLong()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, [](const QSqlQuery &query) {
+        return SubcategoryCount {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                 query.value(2).toLongLong()};
+    });
 }
 
 Result<QList<SuggestionAcceptance>>
@@ -190,17 +160,10 @@ StatisticsRepository::suggestionAcceptance(const StatisticsScope &scope) const
         + receivedWhere(scope, &bindings)
         + QStringLiteral(" AND c.suggested_category_id IS NOT NULL GROUP BY 1"
                          " ORDER BY 2 DESC, 1");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<SuggestionAcceptance> rows;
-    while (query->next()) {
-        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     query->value(2).toLongLong()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, [](const QSqlQuery &query) {
+        return SuggestionAcceptance {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                     query.value(2).toLongLong()};
+    });
 }
 
 Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) const
@@ -283,18 +246,15 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
             + indexedBy(m_db, QStringLiteral("complaints_open"))
             + QStringLiteral(" WHERE c.assignee_id IS NOT NULL AND ") + openStatuses()
             + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
-        auto query = runQuery(m_db, sql, bindings);
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            Workload &w = entry(query->value(0).toLongLong());
-            w.open = query->value(1).toLongLong();
-            w.dueToday = query->value(2).toLongLong();
-            w.atRisk = query->value(3).toLongLong();
-            w.overdue = query->value(4).toLongLong();
-        }
-        if (auto ended = rowsEnded(m_db, *query); !ended)
-            return ended.error();
+        auto read = forEachRow(m_db, sql, bindings, [&entry](const QSqlQuery &query) {
+            Workload &w = entry(query.value(0).toLongLong());
+            w.open = query.value(1).toLongLong();
+            w.dueToday = query.value(2).toLongLong();
+            w.atRisk = query.value(3).toLongLong();
+            w.overdue = query.value(4).toLongLong();
+        });
+        if (!read)
+            return read.error();
     }
     QVariantList bindings {weekStart};
     const QString sql = QStringLiteral("SELECT c.assignee_id, count(*) FROM complaints c")
@@ -302,13 +262,11 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
         + QStringLiteral(" WHERE c.closed_at >= ? AND c.assignee_id IS NOT NULL"
                          " AND c.merged_into_id IS NULL")
         + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    while (query->next())
-        entry(query->value(0).toLongLong()).closedThisWeek = query->value(1).toLongLong();
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
+    auto read = forEachRow(m_db, sql, bindings, [&entry](const QSqlQuery &query) {
+        entry(query.value(0).toLongLong()).closedThisWeek = query.value(1).toLongLong();
+    });
+    if (!read)
+        return read.error();
     return byUser.values();
 }
 

@@ -6,62 +6,45 @@ namespace cd::storage {
 
 Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
-        QStringLiteral("SELECT id, code, name_zh, name_en, active FROM departments ORDER BY id"));
-    if (!query)
-        return query.error();
-    QList<DepartmentRecord> list;
-    while (query->next()) {
-        list.append({query->value(0).toLongLong(), query->value(1).toString(),
-                     query->value(2).toString(), query->value(3).toString(),
-                     query->value(4).toBool()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+        QStringLiteral("SELECT id, code, name_zh, name_en, active FROM departments ORDER BY id"),
+        {}, [](const QSqlQuery &query) {
+            return DepartmentRecord {query.value(0).toLongLong(), query.value(1).toString(),
+                                     query.value(2).toString(), query.value(3).toString(),
+                                     query.value(4).toBool()};
+        });
 }
 
 Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT id, code, name_zh, name_en, default_department_id, default_severity, position,"
-            " active, regulatory_cause FROM categories ORDER BY position, id"));
-    if (!query)
-        return query.error();
-    QList<CategoryRecord> list;
-    while (query->next()) {
-        list.append(
-            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString(),
-             query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toString(),
-             query->value(6).toInt(), query->value(7).toBool(), query->value(8).toString()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+            " active, regulatory_cause FROM categories ORDER BY position, id"),
+        {}, [](const QSqlQuery &query) {
+            return CategoryRecord {query.value(0).toLongLong(), query.value(1).toString(),
+                                   query.value(2).toString(),   query.value(3).toString(),
+                                   query.value(4).toLongLong(), query.value(5).toString(),
+                                   query.value(6).toInt(),      query.value(7).toBool(),
+                                   query.value(8).toString()};
+        });
 }
 
 Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
 {
-    auto query = runQuery(
+    return readRows(
         m_db,
         QStringLiteral(
             "SELECT id, category_id, code, name_zh, name_en, position, active FROM subcategories"
-            " ORDER BY category_id, position, id"));
-    if (!query)
-        return query.error();
-    QList<SubcategoryRecord> list;
-    while (query->next()) {
-        list.append({query->value(0).toLongLong(), query->value(1).toLongLong(),
-                     query->value(2).toString(), query->value(3).toString(),
-                     query->value(4).toString(), query->value(5).toInt(),
-                     query->value(6).toBool()});
-    }
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return list;
+            " ORDER BY category_id, position, id"),
+        {}, [](const QSqlQuery &query) {
+            return SubcategoryRecord {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                      query.value(2).toString(),   query.value(3).toString(),
+                                      query.value(4).toString(),   query.value(5).toInt(),
+                                      query.value(6).toBool()};
+        });
 }
 
 Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)
@@ -75,13 +58,10 @@ Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)
 
 Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
         {d.nameZh, d.nameEn, d.active ? 1 : 0, d.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<qint64> TaxonomyRepository::insertCategory(const CategoryRecord &c)
@@ -97,16 +77,13 @@ Result<qint64> TaxonomyRepository::insertCategory(const CategoryRecord &c)
 
 Result<void> TaxonomyRepository::updateCategory(const CategoryRecord &c)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral(
             "UPDATE categories SET name_zh = ?, name_en = ?, default_department_id = ?,"
             " default_severity = ?, position = ?, active = ?, regulatory_cause = ? WHERE id = ?"),
         {c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position, c.active ? 1 : 0,
          c.regulatoryCause, c.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<qint64> TaxonomyRepository::insertSubcategory(const SubcategoryRecord &s)
@@ -121,14 +98,11 @@ Result<qint64> TaxonomyRepository::insertSubcategory(const SubcategoryRecord &s)
 
 Result<void> TaxonomyRepository::updateSubcategory(const SubcategoryRecord &s)
 {
-    auto query = runQuery(
+    return runStatement(
         m_db,
         QStringLiteral("UPDATE subcategories SET name_zh = ?, name_en = ?, position = ?, active = ?"
                        " WHERE id = ?"),
         {s.nameZh, s.nameEn, s.position, s.active ? 1 : 0, s.id});
-    if (!query)
-        return query.error();
-    return {};
 }
 
 Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const
@@ -163,20 +137,13 @@ Result<void> TaxonomyRepository::deleteCategory(qint64 categoryId)
             m_db, QStringLiteral("DELETE FROM subcategories WHERE category_id = ?"), {categoryId});
         !subs)
         return subs.error();
-    auto query =
-        runQuery(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {categoryId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("DELETE FROM categories WHERE id = ?"), {categoryId});
 }
 
 Result<void> TaxonomyRepository::deleteSubcategory(qint64 subcategoryId)
 {
-    auto query =
-        runQuery(m_db, QStringLiteral("DELETE FROM subcategories WHERE id = ?"), {subcategoryId});
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, QStringLiteral("DELETE FROM subcategories WHERE id = ?"),
+                        {subcategoryId});
 }
 
 } // namespace cd::storage

@@ -32,25 +32,12 @@ UserRecord readUser(const QSqlQuery &query)
 Result<std::optional<UserRecord>> UserRepository::findOne(const QString &where,
                                                           const QVariant &value) const
 {
-    auto query = runQuery(m_db, userColumns + QStringLiteral("WHERE ") + where, {value});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<UserRecord>();
-    return std::optional<UserRecord>(readUser(*query));
+    return readFirstRow(m_db, userColumns + QStringLiteral("WHERE ") + where, {value}, readUser);
 }
 
 Result<QList<UserRecord>> UserRepository::all() const
 {
-    auto query = runQuery(m_db, userColumns + QStringLiteral("ORDER BY username"));
-    if (!query)
-        return query.error();
-    QList<UserRecord> users;
-    while (query->next())
-        users.append(readUser(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return users;
+    return readRows(m_db, userColumns + QStringLiteral("ORDER BY username"), {}, readUser);
 }
 
 Result<int> UserRepository::count() const
@@ -64,10 +51,7 @@ Result<int> UserRepository::count() const
 
 Result<void> UserRepository::exec(const QString &sql, const QVariantList &bindings)
 {
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    return {};
+    return runStatement(m_db, sql, bindings);
 }
 
 Result<void> UserRepository::setPasswordHash(qint64 id, const QString &hash)
