@@ -49,11 +49,9 @@ public:
         qint64 at = 0;
     };
     Result<std::optional<LastChange>> lastChange(qint64 id) const;
-    // The statement insert() runs, and the search index's insert of a new complaint
-    // (rowid, tokens), for bulk writers that prepare them once.
+    // The statement insert() runs, for bulk writers that prepare it once.
     static QString insertSql();
     static QVariantList insertValues(const ComplaintRecord &complaint);
-    static QString searchInsertSql();
     static QString touchSql(); // updated_at, id
     // complaint_tallies (migration v12) counts complaints by department, category, channel,
     // severity and status, kept by triggers. The insert trigger makes every INSERT into
