@@ -1993,10 +1993,6 @@ child processes and may be logged.</translation>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
     </message>
-    <message>
-        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
-        <translation>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentService</name>

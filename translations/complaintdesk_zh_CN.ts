@@ -1979,10 +1979,6 @@ child processes and may be logged.</source>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
     </message>
-    <message>
-        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
-        <translation>演示数据只能添加到数据库文件中；服务器 %1 上的数据库未被改动。</translation>
-    </message>
 </context>
 <context>
     <name>DepartmentService</name>
