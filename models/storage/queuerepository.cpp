@@ -394,16 +394,7 @@ Result<QList<QueueRow>> QueueRepository::queuePage(const QueueQuery &q,
 {
     QVariantList bindings;
     const QString sql = queueSql(q, after, limit, &bindings, direction, offset, Dialect::of(m_db));
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<QueueRow> rows;
-    rows.reserve(limit);
-    while (query->next())
-        rows.append(readQueueRow(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, readQueueRow);
 }
 
 namespace {
