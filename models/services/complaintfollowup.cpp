@@ -32,6 +32,15 @@ qint64 oneYearAfter(qint64 ms)
 
 } // namespace
 
+Result<void> ComplaintService::stillOpen(const storage::ComplaintRecord &complaint,
+                                         const QString &field)
+{
+    if (complaint.status == QLatin1String("CLOSED"))
+        return Error::invalid(
+            tr("Complaint %1 is closed; reopen it first.").arg(complaint.reference), field);
+    return {};
+}
+
 auditlog::Entry ComplaintService::satisfactionEntry(const storage::ComplaintRecord &before,
                                                     int score, const QString &comment)
 {
@@ -102,10 +111,8 @@ Result<void> ComplaintService::recordContact(const AsSeen &complaint, const QStr
     return workOn<void>(
         complaint, QStringLiteral("record_contact"),
         [&](const storage::ComplaintRecord &c) -> Result<void> {
-            if (c.status == QLatin1String("CLOSED"))
-                return Error::invalid(
-                    tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
-                    QStringLiteral("note"));
+            if (auto open = stillOpen(c, QStringLiteral("note")); !open)
+                return open;
             const qint64 now = m_workspace.clock().nowMs();
             storage::CallRecord call;
             call.customerId = c.customerId;
@@ -216,10 +223,8 @@ Result<void> ComplaintService::promiseCallback(const AsSeen &complaint, std::opt
     return workOn<void>(
         complaint, QStringLiteral("promise_callback"),
         [&](const storage::ComplaintRecord &c) -> Result<void> {
-            if (c.status == QLatin1String("CLOSED"))
-                return Error::invalid(
-                    tr("Complaint %1 is closed; reopen it first.").arg(c.reference),
-                    QStringLiteral("callback_at"));
+            if (auto open = stillOpen(c, QStringLiteral("callback_at")); !open)
+                return open;
             storage::ComplaintRecord promised = c;
             promised.callbackAt = at;
             promised.callbackNote = at ? trimmed : QString();

@@ -248,6 +248,9 @@ private:
     template<typename T>
     Result<T> workOn(const AsSeen &complaint, const QString &action,
                      const std::function<Result<T>(const storage::ComplaintRecord &)> &work);
+    // Refused, naming `field`, when `complaint` is closed: a contact or a call-back is
+    // recorded on an open complaint only.
+    static Result<void> stillOpen(const storage::ComplaintRecord &complaint, const QString &field);
     // Moves one complaint inside the caller's transaction.
     Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,
                                const QString &reason, const QString &eventType);
