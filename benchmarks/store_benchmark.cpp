@@ -150,10 +150,8 @@ int main(int argc, char **argv)
     models::ManualClock &manual = *clock;
     auto opened =
         models::Workspace::create(path, std::move(clock), models::PasswordHasher::Strength::Fast);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    if (!bench::succeeded(opened))
         return 1;
-    }
     models::Workspace &ws = **opened;
     if (!bench::signIn(ws, admin, password))
         return 1;
@@ -166,10 +164,8 @@ int main(int argc, char **argv)
         QElapsedTimer filling;
         filling.start();
         models::DemoGenerator generator(ws, manual, 7);
-        if (auto made = generator.generate(count - have); !made) {
-            std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+        if (!bench::succeeded(generator.generate(count - have)))
             return 1;
-        }
         std::printf("filled %d complaints in %.1f s (%.2f ms each)\n", count - have,
                     double(filling.elapsed()) / 1000.0,
                     double(filling.elapsed()) / std::max(1, count - have));
