@@ -203,16 +203,8 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
                 continue;
             if (auto set = repository.setValue(key, now); !set)
                 return set;
-            if (auto appended = auditlog::append(m_workspace,
-                                                 {QStringLiteral("setting_changed"),
-                                                  std::nullopt,
-                                                  {{QStringLiteral("key"), key},
-                                                   {QStringLiteral("before"), old},
-                                                   {QStringLiteral("after"), now}},
-                                                  {},
-                                                  {},
-                                                  {},
-                                                  std::nullopt});
+            if (auto appended =
+                    auditlog::append(m_workspace, auditlog::settingChanged(key, old, now));
                 !appended)
                 return appended.error();
         }

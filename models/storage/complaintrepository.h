@@ -65,6 +65,10 @@ public:
     static QString addToTallySql();
     Result<std::optional<ComplaintRecord>> findById(qint64 id) const;
     Result<std::optional<ComplaintRecord>> findByReference(const QString &reference) const;
+    // Each complaint of `ids` that exists, read in turn (one no longer there is passed
+    // over) and given to `visit`; stops at the first failure, of a read or of `visit`.
+    Result<void> forEachById(const QList<qint64> &ids,
+                             const std::function<Result<void>(ComplaintRecord &)> &visit) const;
 
     // Sets status and updated_at; closed_at is set when `closedAt` has a value and cleared
     // otherwise.
