@@ -279,14 +279,4 @@ Result<void> TableTransfer::finish(const QSqlDatabase &source, const QSqlDatabas
     return {};
 }
 
-Result<QString> TableTransfer::storeId(const QSqlDatabase &db)
-{
-    auto query = runQuery(db, QStringLiteral("SELECT store_id FROM audit_chain WHERE id = 1"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Error::storage(tr("The store has no audit chain record."));
-    return query->value(0).toString();
-}
-
 } // namespace cd::storage
