@@ -5416,6 +5416,10 @@ with the backup
         <source>(the call from %1 typed earlier)</source>
         <translation>(the call from %1 typed earlier)</translation>
     </message>
+    <message>
+        <source>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</source>
+        <translation>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>

@@ -5382,6 +5382,10 @@ with the backup
         <source>(the call from %1 typed earlier)</source>
         <translation>（此前录入的 %1 的来电）</translation>
     </message>
+    <message>
+        <source>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</source>
+        <translation>尚未保存为草稿（无法连接服务器），稍后自动重试。您输入的内容仍在此处。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::MainWindow</name>
