@@ -2,6 +2,7 @@
 
 #include "authservice.h"
 #include "backupcontroller.h"
+#include "backupservice.h"
 #include "backupsettingsdialog.h"
 #include "calendarcoveragenotice.h"
 #include "calendarsdialog.h"
@@ -296,7 +297,9 @@ void MainWindow::buildMenus()
                 m_queue->model()->reload();
             });
         }
-        if (rules::canManageBackups(actor)) {
+        // a server store is backed up by the server's own tools
+        if (rules::canManageBackups(actor)
+            && models::BackupService(m_workspace).checkOnThisDesk().ok()) {
             admin
                 ->addAction(tr("Daily &backup..."), this,
                             [this] { BackupSettingsDialog(m_workspace, this).exec(); })
