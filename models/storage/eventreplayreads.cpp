@@ -25,6 +25,11 @@ Result<QHash<qint64, QString>> EventRepository::usernames() const
 
 Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) const
 {
+    // Complaints and events of one state of the store: a complaint logged by another desk
+    // during the walk is in neither.
+    ReadSnapshot snapshot(m_db);
+    if (auto opened = snapshot.open(); !opened)
+        return opened;
     RowCursor complaints(
         m_db,
         QStringLiteral("SELECT c.id, c.reference, c.status, d.code,"

@@ -7,7 +7,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QScopeGuard>
 
 #include <cstring>
 
@@ -336,12 +335,9 @@ Result<EventRepository::Verification> EventRepository::walkChain(SealColumn colu
     // The walk and the chain's head are read in one read snapshot (on SQLite a savepoint
     // opens one outside a transaction), so an event committed by another program between
     // the two reads does not look like a removal.
-    const bool nested = Dialect::inTransaction(m_db);
-    if (auto opened = runQuery(m_db, Dialect::beginSnapshot(m_db, nested)); !opened)
+    ReadSnapshot snapshot(m_db);
+    if (auto opened = snapshot.open(); !opened)
         return opened.error();
-    const auto release = qScopeGuard([this, nested] {
-        (void)runQuery(m_db, Dialect::endSnapshot(m_db, nested)); // a read: nothing to lose
-    });
     auto erased = erasureSeals();
     if (!erased)
         return erased.error();

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace cd::storage {
 
 namespace {
@@ -284,21 +286,58 @@ RowCursor::RowCursor(QSqlDatabase db, QString sql)
 RowCursor::~RowCursor()
 {
     sqlite3_finalize(m_statement); // a no-op on null
+    if (!m_rows.cursor.isEmpty() && Dialect::inTransaction(m_db)) {
+        m_rows.query.reset();
+        (void)runStatement(m_db, QStringLiteral("CLOSE ") + m_rows.cursor); // a read: no loss
+    }
+}
+
+Result<void> RowCursor::fetchBatch()
+{
+    m_rows.query.reset(); // its rows are read; the next batch replaces them
+    auto query = runQuery(m_db, QStringLiteral("FETCH FORWARD 5000 FROM ") + m_rows.cursor);
+    if (!query)
+        return query.error();
+    m_rows.query = std::move(*query);
+    m_rows.batchRows = m_rows.query->size();
+    return {};
 }
 
 Result<bool> RowCursor::next(const QVariantList &bindings)
 {
     if (Dialect::isPostgres(m_db)) {
         if (!m_rows.query) {
-            auto query = runQuery(m_db, m_sql, bindings);
-            if (!query)
-                return query.error();
-            m_rows.query = std::move(*query);
+            if (bindings.isEmpty() && Dialect::inTransaction(m_db)) {
+                static std::atomic<quint64> cursors {0};
+                m_rows.cursor = QStringLiteral("cd_rows_%1").arg(++cursors);
+                if (auto declared = runStatement(m_db,
+                                                 QStringLiteral("DECLARE %1 NO SCROLL CURSOR"
+                                                                " FOR %2")
+                                                     .arg(m_rows.cursor, m_sql));
+                    !declared) {
+                    m_rows.cursor.clear();
+                    return declared.error();
+                }
+                if (auto fetched = fetchBatch(); !fetched)
+                    return fetched.error();
+            } else {
+                auto query = runQuery(m_db, m_sql, bindings);
+                if (!query)
+                    return query.error();
+                m_rows.query = std::move(*query);
+            }
         }
-        if (!m_rows.query->next()) {
+        bool there = m_rows.query->next();
+        if (!there) {
             if (auto ended = rowsEnded(m_db, *m_rows.query); !ended)
                 return ended.error();
-            return false;
+            if (m_rows.cursor.isEmpty() || m_rows.batchRows == 0)
+                return false;
+            if (auto fetched = fetchBatch(); !fetched)
+                return fetched.error();
+            there = m_rows.query->next();
+            if (!there)
+                return false;
         }
         const int columns = m_rows.query->record().count();
         m_rows.values.resize(columns);
@@ -419,6 +458,26 @@ Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVari
     if (Dialect::isPostgres(db))
         return query->next() ? query->value(0).toLongLong() : qint64(0);
     return query->lastInsertId().toLongLong();
+}
+
+ReadSnapshot::ReadSnapshot(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        (void)runStatement(m_db, Dialect::endSnapshot(m_db, m_nested)); // a read: nothing to lose
+}
+
+Result<void> ReadSnapshot::open()
+{
+    m_nested = Dialect::inTransaction(m_db);
+    if (auto opened = runStatement(m_db, Dialect::beginSnapshot(m_db, m_nested)); !opened)
+        return opened;
+    m_open = true;
+    return {};
 }
 
 } // namespace cd::storage

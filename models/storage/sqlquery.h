@@ -153,13 +153,18 @@ struct QueryRows
     std::optional<QSqlQuery> query;
     QVariantList values;
     QList<QByteArray> texts;
+    QString cursor; // a server-side cursor read in batches; empty: the whole result at once
+    int batchRows = 0; // rows of the last batch fetched from `cursor`
 };
 
 // A SELECT read row by row through SQLite's own API (on PostgreSQL through QSqlQuery, the
 // same values given back), for walks over whole tables (the audit
 // verification reads every event): no QVariant per value. A step that fails is an error
 // (a damaged store), never taken for the end of the rows. The text of a column stays valid
-// until the next call to next(). Destroy it before the connection closes.
+// until the next call to next(). Destroy it before the connection closes. On PostgreSQL,
+// a cursor without values opened inside a transaction (a ReadSnapshot) reads the rows in
+// batches from a server-side cursor, so a walk over millions of rows holds one batch in
+// memory; otherwise the whole result is fetched at once.
 class RowCursor
 {
 public:
@@ -180,12 +185,34 @@ public:
     int type(int column) const;
 
 private:
+    // The next batch of rows of the server-side cursor.
+    Result<void> fetchBatch();
+
     QSqlDatabase m_db;
     QString m_sql;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_texts;
     QueryRows m_rows; // on PostgreSQL
+};
+
+// One read snapshot for a walk that must see one state of the store (Dialect::beginSnapshot:
+// a savepoint on SQLite, a repeatable-read transaction on PostgreSQL, or a savepoint of the
+// caller's transaction), from open() until destruction. Nothing is written in it.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    Result<void> open();
+
+private:
+    QSqlDatabase m_db;
+    bool m_nested = false;
+    bool m_open = false;
 };
 
 // An id read from a nullable column: none for NULL.
