@@ -322,51 +322,66 @@ void QueuePane::showMatching(const storage::QueueQuery &query, const QString &ti
     applyFilters();
 }
 
-void QueuePane::applyFilters()
+storage::QueueQuery QueuePane::builtInQuery(Queue queue) const
 {
-    m_doneMessage->hide(); // it spoke of the rows shown before
-    // A dashboard's selection or a saved view is the base; the boxes narrow it.
-    const std::optional<storage::QueueQuery> base = m_drillDown ? m_drillDown : m_viewQuery;
-    storage::QueueQuery filter = base.value_or(storage::QueueQuery());
-    m_drillDownBar->setVisible(m_drillDown.has_value());
+    storage::QueueQuery query;
     const rules::Actor actor = m_workspace.rulesActor();
-    switch (base ? Queue::All : Queue(m_queue->currentData().toInt())) {
-    case Queue::All:
-        break;
+    switch (queue) {
     case Queue::Mine:
-        filter.assigneeId = actor.id;
-        filter.openOnly = true;
+        query.assigneeId = actor.id;
+        query.openOnly = true;
         break;
     case Queue::Department:
-        filter.departmentId = actor.departmentId.value_or(-1);
+        query.departmentId = actor.departmentId.value_or(-1);
         break;
     case Queue::Unassigned:
-        filter.departmentId = actor.departmentId.value_or(-1);
-        filter.unassignedOnly = true;
-        filter.openOnly = true;
+        query.departmentId = actor.departmentId.value_or(-1);
+        query.unassignedOnly = true;
+        query.openOnly = true;
         break;
     case Queue::Escalated:
-        filter.escalatedOnly = true;
-        filter.openOnly = true;
+        query.escalatedOnly = true;
+        query.openOnly = true;
         break;
     case Queue::ClassificationReview:
         // unsure suggestions and suggestions the agent did not follow
-        filter.classificationReviewOnly = true;
+        query.classificationReviewOnly = true;
         if (actor.role == rules::Role::Lead)
-            filter.departmentId = actor.departmentId.value_or(-1);
+            query.departmentId = actor.departmentId.value_or(-1);
         break;
+    case Queue::All:
     case Queue::DueToday:
     case Queue::AtRisk:
     case Queue::Overdue:
     case Queue::SavedView:
         break;
     }
+    return query;
+}
+
+models::DeadlineFilter QueuePane::deadlineOf(Queue queue)
+{
+    switch (queue) {
+    case Queue::DueToday:
+        return models::DeadlineFilter::DueToday;
+    case Queue::AtRisk:
+        return models::DeadlineFilter::AtRisk;
+    case Queue::Overdue:
+        return models::DeadlineFilter::Overdue;
+    default:
+        return models::DeadlineFilter::None;
+    }
+}
+
+void QueuePane::applyFilters()
+{
+    m_doneMessage->hide(); // it spoke of the rows shown before
+    // A dashboard's selection or a saved view is the base; the boxes narrow it.
+    const std::optional<storage::QueueQuery> base = m_drillDown ? m_drillDown : m_viewQuery;
+    m_drillDownBar->setVisible(m_drillDown.has_value());
     const Queue queue = base ? Queue::All : Queue(m_queue->currentData().toInt());
-    const models::DeadlineFilter deadline = queue == Queue::DueToday
-        ? models::DeadlineFilter::DueToday
-        : queue == Queue::AtRisk  ? models::DeadlineFilter::AtRisk
-        : queue == Queue::Overdue ? models::DeadlineFilter::Overdue
-                                  : models::DeadlineFilter::None;
+    storage::QueueQuery filter = base ? *base : builtInQuery(queue);
+    const models::DeadlineFilter deadline = deadlineOf(queue);
     if (!base)
         models::ComplaintQueries::restrictToDeadline(filter, deadline, m_workspace.clock().nowMs());
     if (m_status->currentData().isValid())

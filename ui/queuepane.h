@@ -68,6 +68,10 @@ private:
         SavedView
     };
     void applyFilters();
+    // What a built-in queue shows, for the signed-in person: its filters (a person without
+    // a department has an empty department queue) and its deadline state.
+    storage::QueueQuery builtInQuery(Queue queue) const;
+    static models::DeadlineFilter deadlineOf(Queue queue);
     // --- saved views (queuepaneviews.cpp) ---------------------------------------------
     // Lists the actor's saved views after the built-in queues (again after a change),
     // keeping the one chosen if it is still there.
@@ -80,6 +84,8 @@ private:
     // What the queue on screen shows, as a view to save: the chosen view or queue, the
     // dashboard's selection, the filters and words, the hidden columns and the sort.
     models::ViewDefinition currentDefinition() const;
+    // `query`'s filters by their codes, as a view keeps them.
+    models::ViewDefinition definitionOf(const storage::QueueQuery &query) const;
     void saveView(bool asNew);
     void deleteView();
     void showColumnMenu(const QPoint &at);

@@ -116,82 +116,57 @@ void QueuePane::chooseQueue()
     }
 }
 
+models::ViewDefinition QueuePane::definitionOf(const storage::QueueQuery &q) const
+{
+    const models::Taxonomy &taxonomy = m_workspace.taxonomy();
+    models::ViewDefinition d;
+    if (q.status)
+        d.status = *q.status;
+    if (q.severity)
+        d.severity = *q.severity;
+    if (q.channel)
+        d.channel = *q.channel;
+    if (q.satisfaction)
+        d.satisfaction = *q.satisfaction;
+    d.unassignedOnly = q.unassignedOnly;
+    d.openOnly = q.openOnly;
+    d.escalatedOnly = q.escalatedOnly;
+    d.classificationReviewOnly = q.classificationReviewOnly;
+    if (q.departmentId)
+        d.department = taxonomy.departmentCode(*q.departmentId); // none for no department
+    if (q.categoryId)
+        d.category = taxonomy.categoryCode(*q.categoryId);
+    if (q.subcategoryId)
+        d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
+    if (q.receivedFrom)
+        d.receivedFrom = beijingDay(*q.receivedFrom);
+    if (q.receivedBefore)
+        d.receivedTo = beijingDay(*q.receivedBefore - 1);
+    if (q.assigneeId && *q.assigneeId == m_workspace.actor().id) {
+        d.assignee = m_workspace.actor().username;
+    } else if (q.assigneeId) {
+        if (auto people = m_workspace.queries().assignablePeople()) {
+            for (const auto &person : *people) {
+                if (person.id == *q.assigneeId)
+                    d.assignee = person.username;
+            }
+        }
+    }
+    return d;
+}
+
 models::ViewDefinition QueuePane::currentDefinition() const
 {
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
-    models::ViewDefinition d =
-        currentView() ? currentView()->definition : models::ViewDefinition {};
-    const rules::Actor actor = m_workspace.rulesActor();
-    if (!currentView() && !m_drillDown) {
-        switch (Queue(m_queue->currentData().toInt())) {
-        case Queue::Mine:
-            d.assignee = m_workspace.actor().username;
-            d.openOnly = true;
-            break;
-        case Queue::Department:
-            if (actor.departmentId)
-                d.department = taxonomy.departmentCode(*actor.departmentId);
-            break;
-        case Queue::Unassigned:
-            if (actor.departmentId)
-                d.department = taxonomy.departmentCode(*actor.departmentId);
-            d.unassignedOnly = true;
-            d.openOnly = true;
-            break;
-        case Queue::Escalated:
-            d.escalatedOnly = true;
-            d.openOnly = true;
-            break;
-        case Queue::ClassificationReview:
-            d.classificationReviewOnly = true;
-            if (actor.role == rules::Role::Lead && actor.departmentId)
-                d.department = taxonomy.departmentCode(*actor.departmentId);
-            break;
-        case Queue::DueToday:
-            d.deadline = QStringLiteral("due_today");
-            break;
-        case Queue::AtRisk:
-            d.deadline = QStringLiteral("at_risk");
-            break;
-        case Queue::Overdue:
-            d.deadline = QStringLiteral("overdue");
-            break;
-        default:
-            break;
-        }
-    }
+    models::ViewDefinition d;
     if (m_drillDown) {
-        const storage::QueueQuery &q = *m_drillDown;
-        if (q.status)
-            d.status = *q.status;
-        if (q.severity)
-            d.severity = *q.severity;
-        if (q.channel)
-            d.channel = *q.channel;
-        if (q.satisfaction)
-            d.satisfaction = *q.satisfaction;
-        d.unassignedOnly = q.unassignedOnly;
-        d.openOnly = q.openOnly;
-        d.escalatedOnly = q.escalatedOnly;
-        d.classificationReviewOnly = q.classificationReviewOnly;
-        if (q.departmentId)
-            d.department = taxonomy.departmentCode(*q.departmentId);
-        if (q.categoryId)
-            d.category = taxonomy.categoryCode(*q.categoryId);
-        if (q.subcategoryId)
-            d.subcategory = taxonomy.subcategoryCode(q.subcategoryId);
-        if (q.receivedFrom)
-            d.receivedFrom = beijingDay(*q.receivedFrom);
-        if (q.receivedBefore)
-            d.receivedTo = beijingDay(*q.receivedBefore - 1);
-        if (q.assigneeId) {
-            if (auto people = m_workspace.queries().assignablePeople()) {
-                for (const auto &person : *people) {
-                    if (person.id == *q.assigneeId)
-                        d.assignee = person.username;
-                }
-            }
-        }
+        d = definitionOf(*m_drillDown);
+    } else if (currentView()) {
+        d = currentView()->definition;
+    } else {
+        const Queue queue = Queue(m_queue->currentData().toInt());
+        d = definitionOf(builtInQuery(queue));
+        d.deadline = models::deadlineCode(deadlineOf(queue));
     }
     if (m_status->currentData().isValid())
         d.status = m_status->currentData().toString();

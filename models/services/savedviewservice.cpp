@@ -38,8 +38,6 @@ Result<storage::SavedViewRecord> viewToChange(Workspace &workspace,
     return **found;
 }
 
-const QLatin1String dueToday("due_today"), atRisk("at_risk"), overdue("overdue");
-
 qint64 startOfDay(QDate day)
 {
     return QDateTime(day, QTime(0, 0), rules::businessTimeZone()).toMSecsSinceEpoch();
@@ -69,6 +67,31 @@ QList<std::pair<bool ViewDefinition::*, QLatin1String>> flagFields()
 }
 
 } // namespace
+
+namespace {
+constexpr std::pair<DeadlineFilter, QLatin1String> deadlineCodes[] {
+    {DeadlineFilter::DueToday, QLatin1String("due_today")},
+    {DeadlineFilter::AtRisk, QLatin1String("at_risk")},
+    {DeadlineFilter::Overdue, QLatin1String("overdue")}};
+} // namespace
+
+QString deadlineCode(DeadlineFilter filter)
+{
+    for (const auto &[known, code] : deadlineCodes) {
+        if (known == filter)
+            return code;
+    }
+    return {};
+}
+
+DeadlineFilter deadlineFilterOf(const QString &code)
+{
+    for (const auto &[filter, known] : deadlineCodes) {
+        if (known == code)
+            return filter;
+    }
+    return DeadlineFilter::None;
+}
 
 QJsonObject ViewDefinition::toJson() const
 {
@@ -192,10 +215,7 @@ Result<storage::QueueQuery> SavedViewService::queryOf(const ViewDefinition &d, q
     if (d.satisfaction > 0)
         q.satisfaction = d.satisfaction;
     if (!d.deadline.isEmpty()) {
-        const DeadlineFilter filter = d.deadline == dueToday ? DeadlineFilter::DueToday
-            : d.deadline == atRisk                           ? DeadlineFilter::AtRisk
-            : d.deadline == overdue                          ? DeadlineFilter::Overdue
-                                                             : DeadlineFilter::None;
+        const DeadlineFilter filter = deadlineFilterOf(d.deadline);
         if (filter == DeadlineFilter::None)
             return Error::invalid(
                 tr("The view filters on an unknown deadline state, %1.").arg(d.deadline),

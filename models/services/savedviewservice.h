@@ -1,5 +1,6 @@
 #pragma once
 
+#include "complaintqueries.h"
 #include "queuequery.h"
 #include "result.h"
 
@@ -46,6 +47,11 @@ struct ViewDefinition
     static ViewDefinition fromJson(const QJsonObject &json);
     friend bool operator==(const ViewDefinition &, const ViewDefinition &) = default;
 };
+
+// ViewDefinition::deadline of a deadline filter (empty for None), and back (None for a code
+// that names none).
+QString deadlineCode(DeadlineFilter filter);
+DeadlineFilter deadlineFilterOf(const QString &code);
 
 struct SavedView
 {

@@ -106,6 +106,53 @@ private Q_SLOTS:
         QCOMPARE(pane.model()->query().departmentId, ws.actor().departmentId);
     }
 
+    // A built-in queue saved as a view keeps what made it: the person's own complaints,
+    // a deadline state.
+    void shouldSaveABuiltInQueueWithWhatMakesIt_data()
+    {
+        QTest::addColumn<QString>("queue");
+        QTest::addColumn<QString>("assignee");
+        QTest::addColumn<QString>("deadline");
+        QTest::addColumn<bool>("openOnly");
+        QTest::newRow("mine") << ui::QueuePane::tr("My complaints") << QStringLiteral("agent1")
+                              << QString() << true;
+        QTest::newRow("due today")
+            << ui::QueuePane::tr("Due today") << QString() << QStringLiteral("due_today") << false;
+        QTest::newRow("overdue") << ui::QueuePane::tr("Overdue") << QString()
+                                 << QStringLiteral("overdue") << false;
+    }
+
+    void shouldSaveABuiltInQueueWithWhatMakesIt()
+    {
+        QFETCH(QString, queue);
+        QFETCH(QString, assignee);
+        QFETCH(QString, deadline);
+        QFETCH(bool, openOnly);
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        store.signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
+        ui::QueuePane pane(ws);
+        auto *queues = pane.findChild<QComboBox *>(QStringLiteral("queueSelector"));
+        queues->setCurrentIndex(queues->findText(queue));
+        QVERIFY(queues->currentIndex() >= 0);
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ui::SaveViewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("viewName"));
+            QTest::keyClicks(name, QStringLiteral("Saved from a queue"));
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        pane.findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
+        auto views = SavedViewService(ws).views();
+        QVERIFY(views.ok());
+        QCOMPARE(views->size(), 1);
+        const ViewDefinition &saved = views->constFirst().definition;
+        QCOMPARE(saved.assignee, assignee);
+        QCOMPARE(saved.deadline, deadline);
+        QCOMPARE(saved.openOnly, openOnly);
+        QVERIFY(saved.department.isEmpty());
+    }
+
     void shouldTellWhenAViewCannotBeOpenedAndKeepTheQueue()
     {
         test::StoreFixture store;
