@@ -508,14 +508,6 @@
         <translation>Your password was changed.</translation>
     </message>
     <message>
-        <source>%1 customers are past the retention period.</source>
-        <translation>%1 customers are past the retention period.</translation>
-    </message>
-    <message>
-        <source>%1 customers were anonymised.</source>
-        <translation>%1 customers were anonymised.</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1678,6 +1670,20 @@ child processes and may be logged.</translation>
     <message>
         <source>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</source>
         <translation>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) past the retention period.</source>
+        <translation>
+            <numerusform>%n customer is past the retention period.</numerusform>
+            <numerusform>%n customers are past the retention period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) anonymised.</source>
+        <translation>
+            <numerusform>%n customer was anonymised.</numerusform>
+            <numerusform>%n customers were anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3408,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The connection to the server was lost (%1).</source>
         <translation>The connection to the server was lost (%1).</translation>
+    </message>
+    <message>
+        <source>The server does not allow the account &quot;%1&quot; to do this (%2). Erasing personal data from the audit trail and upgrading the store are done as the store&apos;s owner (docs/deployment.md); nothing was changed.</source>
+        <translation>The server does not allow the account &quot;%1&quot; to do this (%2). Erasing personal data from the audit trail and upgrading the store are done as the store&apos;s owner (docs/deployment.md); nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -507,14 +507,6 @@
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <source>%1 customers are past the retention period.</source>
-        <translation>有 %1 位客户已超过保存期限。</translation>
-    </message>
-    <message>
-        <source>%1 customers were anonymised.</source>
-        <translation>已对 %1 位客户做匿名化处理。</translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
@@ -1664,6 +1656,18 @@ child processes and may be logged.</source>
     <message>
         <source>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</source>
         <translation>数据页：由服务器自行检查（数据校验和、amcheck），不由投诉工作台检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) past the retention period.</source>
+        <translation>
+            <numerusform>有 %n 位客户已超过保存期限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) anonymised.</source>
+        <translation>
+            <numerusform>已对 %n 位客户做匿名化处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3385,10 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The connection to the server was lost (%1).</source>
         <translation>与服务器的连接已中断（%1）。</translation>
+    </message>
+    <message>
+        <source>The server does not allow the account &quot;%1&quot; to do this (%2). Erasing personal data from the audit trail and upgrading the store are done as the store&apos;s owner (docs/deployment.md); nothing was changed.</source>
+        <translation>服务器不允许账户“%1”执行此操作（%2）。从审计记录中清除个人信息和升级数据库须以数据库所有者的身份进行（见 docs/deployment.md）；未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,8 @@ int anonymiseCommand(Call &call)
     if (!count)
         return fail(count.error());
     printOut(call.isSet("dry-run")
-                 ? Tr::tr("%1 customers are past the retention period.").arg(*count)
-                 : Tr::tr("%1 customers were anonymised.").arg(*count));
+                 ? Tr::tr("%n customer(s) past the retention period.", "", int(*count))
+                 : Tr::tr("%n customer(s) anonymised.", "", int(*count)));
     return Success;
 }
 

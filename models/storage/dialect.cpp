@@ -59,6 +59,12 @@ bool Dialect::inTransaction(const QSqlDatabase &db)
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
+QString Dialect::serverAccount(const QSqlDatabase &db)
+{
+    PGconn *connection = connectionOf(db);
+    return connection ? QString::fromUtf8(PQuser(connection)) : QString();
+}
+
 bool Dialect::connectionLost(const QSqlDatabase &db, const QSqlError *failure)
 {
     if (!isPostgres(db))

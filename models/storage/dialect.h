@@ -30,6 +30,8 @@ public:
     static QString takeWriteLock(const QSqlDatabase &db);
     // Whether a transaction is open on the connection (PostgreSQL: libpq's state).
     static bool inTransaction(const QSqlDatabase &db);
+    // The account the connection to a server signed in as; empty on SQLite.
+    static QString serverAccount(const QSqlDatabase &db);
     // Whether the connection to a server was lost (restarted, network cut, failed over):
     // libpq knows once a statement has failed on it; `failure`, when given, is the error
     // of that statement (a connection exception, or the server ending the session). Always

@@ -32,6 +32,13 @@ Error StoreError::ofStatement(const QSqlDatabase &db, const QSqlError &error,
     // (PostgreSQL's codes are SQLSTATEs, some all digits: only SQLite's say "damaged".)
     if (numeric && db.driverName() == QLatin1String("QSQLITE") && isDamage(code))
         return damaged(db.databaseName(), error.databaseText());
+    if (Dialect::isPostgres(db) && error.nativeErrorCode() == QLatin1String("42501")) {
+        return Error::permission(
+            tr("The server does not allow the account \"%1\" to do this (%2). Erasing personal "
+               "data from the audit trail and upgrading the store are done as the store's "
+               "owner (docs/deployment.md); nothing was changed.")
+                .arg(Dialect::serverAccount(db), error.databaseText().trimmed()));
+    }
     if (Dialect::connectionLost(db, &error)) {
         const QString detail = error.text().trimmed();
         return Error::unreachable(

@@ -24,7 +24,9 @@ public:
     static Error damaged(const QString &path, const QString &detail);
     // What a failed statement on `db` becomes: Error::Damaged when SQLite says the file is
     // damaged, Error::Unreachable when the connection to the server was lost
-    // (Dialect::connectionLost), else Error::Storage with `message`.
+    // (Dialect::connectionLost), Error::Permission when the server refused the account the
+    // privilege (SQLSTATE 42501: a desk's role changing events), else Error::Storage with
+    // `message`.
     static Error ofStatement(const QSqlDatabase &db, const QSqlError &error,
                              const QString &message);
     // The same for a failure reported through SQLite's own API on `handle`.

@@ -207,10 +207,32 @@ private Q_SLOTS:
         QVERIFY(status.has_value());
         auto moved = desk.complaints().changeStatus(logged->complaintId, *status,
                                                     rules::Status::Investigating,
-                                                    QStringLiteral("Asked the acquiring team"));
+                                                    QStringLiteral("Asked the acquiring team;"
+                                                                   " call back 13912345678"));
         QVERIFY2(moved.ok(), moved ? "" : qPrintable(moved.error().message));
         const QString verified = test::auditProblems(desk);
         QVERIFY2(verified.isEmpty(), qPrintable(verified));
+        // WHEN that desk's administrator erases a customer whose data is in an event's note
+        // (the complaint closed past the retention period)
+        const auto aged = psql(store.path(),
+                               QStringLiteral("UPDATE complaints SET status = 'CLOSED',"
+                                              " received_at = 0, closed_at = 1 WHERE id = %1")
+                                   .arg(logged->complaintId));
+        QVERIFY2(!aged, qPrintable(aged.value_or(QString())));
+        const qint64 eventsBefore = test::rowCount(desk, QStringLiteral("events"));
+        auto erased = desk.complaints().anonymiseExpiredCustomers(false);
+        // THEN the server's refusal is told as such, and nothing is changed
+        QVERIFY(!erased.ok());
+        QCOMPARE(erased.error().kind, Error::Kind::Permission);
+        QVERIFY2(erased.error().message.contains(role)
+                     && erased.error().message.contains(QLatin1String("owner")),
+                 qPrintable(erased.error().message));
+        QCOMPARE(test::rowCount(desk, QStringLiteral("events")), eventsBefore);
+        QCOMPARE(test::scalar(desk,
+                              QStringLiteral("SELECT count(*) FROM events WHERE note LIKE"
+                                             " '%13912345678%'"))
+                     .toInt(),
+                 1);
         // AND as that role no event can be changed or deleted, nor its guard dropped
         for (const QString &change :
              {QStringLiteral("UPDATE events SET note = '' WHERE id = 1"),
