@@ -158,10 +158,13 @@ int main(int argc, char **argv)
     }
     const QList<Classifier::Example> evalSet = Classifier::parseLabelled(readAll(evalPath));
 
+    QList<Classifier::Example> real; // the real customers' texts the product starts from
+    for (const QString &path : cd::resources::classifierRealTextPaths())
+        real.append(Classifier::parseLabelled(readAll(path)));
     Classifier classifier;
     QElapsedTimer timer;
     timer.start();
-    classifier.learnStartingKnowledge(lexicon, corpus);
+    classifier.learnStartingKnowledge(lexicon, corpus, real);
     const qint64 started = timer.restart();
     const qsizetype phrases = Classifier::lexiconCategoryPhrases(lexicon).size();
     const qsizetype corpusTexts = corpus.size();
@@ -175,10 +178,11 @@ int main(int argc, char **argv)
     const qint64 trained = timer.elapsed();
     std::printf(
         "model: %lld lexicon category phrases + %lld corpus texts (counted and fitted) + "
-        "%d stored complaints, %d of them worded differently (starting knowledge in "
-        "%lld ms; stored complaints generated in %lld ms, learnt in %lld ms), %d features\n",
-        qint64(phrases), qint64(corpusTexts), stored, distinct, started, generated, trained,
-        classifier.vocabularySize());
+        "%lld real customers' texts (weighted) + %d stored complaints, %d of them worded "
+        "differently (starting knowledge in %lld ms; stored complaints generated in %lld ms, "
+        "learnt in %lld ms), %d features\n",
+        qint64(phrases), qint64(corpusTexts), qint64(real.size()), stored, distinct, started,
+        generated, trained, classifier.vocabularySize());
 
     std::printf("\naccuracy on %lld labelled texts (%s)\n", qint64(evalSet.size()),
                 qPrintable(evalPath));

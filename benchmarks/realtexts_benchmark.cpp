@@ -1,10 +1,11 @@
 // Accuracy of the category classifier on real customers' words, beside the project's own sets.
 //
-//   build/benchmarks/realtexts_benchmark [--with-real | --cross-validate-real]
+//   build/benchmarks/realtexts_benchmark [--without-real | --cross-validate-real]
 //
-// The model is the one the product starts from (resources/classifier-lexicon.json and
-// resources/classifier-corpus.tsv); --with-real also learns the real training texts
-// (data/real/train-*.tsv), so the two runs give the figures before and after them.
+// The model is the one the product starts from (resources/classifier-lexicon.json,
+// resources/classifier-corpus.tsv and the real training texts data/real/train-*.tsv,
+// weighted as Classifier::learnStartingKnowledge() says); --without-real leaves the real
+// texts out (the model before them), so the two runs give the figures before and after.
 // It is scored on every held-out real set (data/real/heldout-*.tsv, never learnt, never
 // tuned on) and on the project's evaluation sets (tests/data/classification-*.tsv): top-1
 // and top-3 per language and per category, and the confusion table of the first suggestion
@@ -14,7 +15,9 @@
 // suggestion, else EXPLANATION / OTHER) against the label, beside storing the defaults alone,
 // and how often a suggestion is made and how often it is right.
 // --cross-validate-real: 5-fold cross-validation over the real training texts alone, for
-// several ways of learning them (how to choose one without looking at the held-out sets).
+// several ways of learning them (how to choose one without looking at the held-out sets),
+// with the project's sets scored by a model that learnt all of them each way; it does not
+// read the held-out sets.
 #include "benchsupport.h"
 #include "classifier.h"
 #include "intentcues.h"
@@ -23,6 +26,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -188,14 +192,27 @@ void evaluate(const Classifier &model, const QString &path)
     reliability.print();
 }
 
-// How the real training texts are learnt (--cross-validate-real compares them).
-enum class RealLearning {
-    Counts,
-    LengthNormalised,
-    Balanced,
-    BalancedCountsOnly,
-    LinearOnly,
-    FirstLastSentences,
+// How the real training texts are learnt (--cross-validate-real compares them). Each
+// category's real texts together weigh `share` times the mean number of real texts per
+// category when balanced (else each text weighs 1 x share); in the counts a text also weighs
+// no more than a corpus text of median length when length-normalised.
+struct Recipe
+{
+    const char *name;
+    bool learn = true; // false: the starting model alone
+    bool counts = true; // the naive Bayes counts learn them
+    bool linear = true; // the linear model is fitted to them too
+    bool lengthNormalised = true;
+    bool balanceCounts = true;
+    bool balanceLinear = true;
+    double share = 1.0;
+    int cap = 0; // at most this many texts per category (0: all), in file order
+    enum class Text { Whole, FirstLast, WholeAndFirstLast } text = Text::Whole;
+    bool readFirstLast = false; // classify a text by its first and last sentences
+    double linearShare = -1; // the linear model's share, when not `share`
+    bool product = false; // Classifier::learnStartingKnowledge() itself (the rest unused)
+    int linearCap = 0; // the linear model is fitted to at most this many per category
+    bool linearFirstLast = false; // ... to their first and last sentences
 };
 
 // The first and last two sentences of a text (all of it when it has no more than four): in a
@@ -210,86 +227,165 @@ QString firstAndLastSentences(const QString &text)
     return (sentences.mid(0, 2) + sentences.mid(sentences.size() - 2)).join(u' ');
 }
 
-// The starting model (lexicon, built-in corpus) plus `real` learnt as `how` says:
-// Counts: like the corpus, each text once; LengthNormalised: each text weighted so that it adds
-// as many feature counts as a built-in corpus text of median length; LinearOnly: only the
-// linear model is fitted to them, the counts never see them; Balanced: length-normalised and
-// each category's texts weighted so that every category adds as much as the mean category;
-// BalancedCountsOnly: as Balanced, and the linear model is not fitted to them;
-// FirstLastSentences: as Balanced, each text cut to its first and last two sentences.
+// The starting model (lexicon, built-in corpus) plus `given` learnt as `how` says.
 Classifier modelWith(const QByteArray &lexicon, const QList<Classifier::Example> &corpus,
-                     const QList<Classifier::Example> &given, RealLearning how)
+                     const QList<Classifier::Example> &given, const Recipe &how)
 {
-    QList<Classifier::Example> real = given;
-    if (how == RealLearning::FirstLastSentences) {
-        for (Classifier::Example &e : real)
-            e.text = firstAndLastSentences(e.text);
-        how = RealLearning::Balanced;
+    if (how.product) {
+        Classifier model;
+        model.learnStartingKnowledge(lexicon, corpus, given);
+        return model;
+    }
+    QList<Classifier::Example> real;
+    QMap<QString, int> perCategory;
+    for (const Classifier::Example &e : given) {
+        if (!how.learn || (how.cap > 0 && perCategory.value(e.category) >= how.cap))
+            continue;
+        ++perCategory[e.category];
+        real.append(e);
+    }
+    QList<qsizetype> lengths;
+    for (const Classifier::Example &e : corpus)
+        lengths.append(Classifier::featureKeys(e.text).size());
+    std::sort(lengths.begin(), lengths.end());
+    const double median = lengths.isEmpty() ? 1.0 : double(lengths.at(lengths.size() / 2));
+    const double meanCategory =
+        perCategory.isEmpty() ? 1.0 : double(real.size()) / double(perCategory.size());
+    QList<Classifier::Example> counted = corpus, fitted;
+    QMap<QString, int> linearCount;
+    for (const Classifier::Example &e : std::as_const(real)) {
+        const double balance = how.share * meanCategory / double(perCategory.value(e.category));
+        QStringList texts;
+        if (how.text != Recipe::Text::FirstLast)
+            texts.append(e.text);
+        if (how.text != Recipe::Text::Whole)
+            texts.append(firstAndLastSentences(e.text));
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype n = Classifier::featureKeys(text).size();
+            if (n == 0)
+                continue;
+            const double length = how.lengthNormalised ? std::min(1.0, median / double(n)) : 1.0;
+            if (how.counts)
+                counted.append({e.category, e.subcategory, text,
+                                length * (how.balanceCounts ? balance : how.share)});
+        }
+        const int inCategory = perCategory.value(e.category);
+        const int fittedInCategory =
+            how.linearCap > 0 ? std::min(how.linearCap, inCategory) : inCategory;
+        if (how.linear && (how.linearCap <= 0 || ++linearCount[e.category] <= how.linearCap))
+            fitted.append({e.category, e.subcategory,
+                           how.text == Recipe::Text::FirstLast || how.linearFirstLast
+                               ? firstAndLastSentences(e.text)
+                               : e.text,
+                           (how.balanceLinear ? meanCategory / double(fittedInCategory) : 1.0)
+                               * (how.linearShare >= 0 ? how.linearShare : how.share)});
     }
     Classifier model;
     model.learnLexicon(lexicon);
-    QList<qsizetype> lengths;
-    for (const Classifier::Example &e : corpus) {
-        model.learn(e.category, e.subcategory, e.text);
-        lengths.append(Classifier::featureKeys(e.text).size());
-    }
-    std::sort(lengths.begin(), lengths.end());
-    const double median = lengths.isEmpty() ? 1.0 : double(lengths.at(lengths.size() / 2));
-    QMap<QString, int> perCategory;
-    for (const Classifier::Example &e : real)
-        ++perCategory[e.category];
-    const double meanCategory =
-        perCategory.isEmpty() ? 1.0 : double(real.size()) / double(perCategory.size());
-    for (const Classifier::Example &e : real) {
-        const qsizetype n = Classifier::featureKeys(e.text).size();
-        const double length = n > 0 ? std::min(1.0, median / double(n)) : 0.0;
-        if (how == RealLearning::Counts)
-            model.learn(e.category, e.subcategory, e.text);
-        else if (how == RealLearning::LengthNormalised && n > 0)
-            model.learn(e.category, e.subcategory, e.text, length);
-        else if ((how == RealLearning::Balanced || how == RealLearning::BalancedCountsOnly)
-                 && n > 0)
-            model.learn(e.category, e.subcategory, e.text,
-                        length * meanCategory / double(perCategory.value(e.category)));
-    }
-    model.fitLinear(
-        Classifier::lexiconCategoryPhrases(lexicon) + corpus
-        + (how == RealLearning::BalancedCountsOnly ? QList<Classifier::Example>() : real));
+    for (const Classifier::Example &e : std::as_const(counted))
+        model.learn(e.category, e.subcategory, e.text, e.weight);
+    model.fitLinear(Classifier::lexiconCategoryPhrases(lexicon) + corpus + fitted);
     return model;
+}
+
+// Top-1 per set of the project's own sets (tests/data/classification-*.tsv).
+QString projectSetFigures(const Classifier &model, const QStringList &sets)
+{
+    QString out;
+    for (const QString &path : sets) {
+        Tally t;
+        for (const auto &x : Classifier::parseLabelledTexts(readAll(path))) {
+            const auto outcome = model.classify(x.example.text);
+            ++t.n;
+            t.top1 += !outcome.top.isEmpty() && outcome.top.first().category == x.example.category;
+        }
+        out += QString::asprintf(" %6.1f%%", pct(t.top1, t.n));
+    }
+    return out;
 }
 
 // K-fold cross-validation over the real training texts: each fold is scored by a model that
 // learnt the built-in knowledge and the other folds. Macro recall (the mean over categories
 // of top-1 recall) beside plain top-1: the training texts' categories are uneven, and plain
-// accuracy rewards a model that answers the big ones.
+// accuracy rewards a model that answers the big ones. Beside them, top-1 on the project's
+// own sets of a model that learnt all the real training texts that way.
 void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Example> &corpus,
-                       const QList<Classifier::Example> &real, int folds)
+                       const QList<Classifier::Example> &real, int folds,
+                       const QStringList &projectSets)
 {
-    const std::pair<const char *, std::optional<RealLearning>> modes[] = {
-        {"without real texts", std::nullopt},
-        {"counts", RealLearning::Counts},
-        {"length-normalised counts", RealLearning::LengthNormalised},
-        {"... and category-balanced", RealLearning::Balanced},
-        {"... in the counts only", RealLearning::BalancedCountsOnly},
-        {"linear model only", RealLearning::LinearOnly},
-        {"... balanced, first+last sentences", RealLearning::FirstLastSentences},
+    using T = Recipe::Text;
+    const Recipe recipes[] = {
+        {"without real texts", false},
+        {"counts", true, true, true, false, false, false},
+        {"length-normalised counts", true, true, true, true, false, false},
+        {"... category-balanced counts", true, true, true, true, true, false},
+        {"... in the counts only", true, true, false, true, true, false},
+        {"linear model only", true, false, true, false, false, false},
+        {"... balanced, first+last sentences", true, true, true, true, true, false, 1.0, 0,
+         T::FirstLast, true},
+        {"balanced counts and linear", true, true, true, true, true, true},
+        {"... share 0.5", true, true, true, true, true, true, 0.5},
+        {"... share 2", true, true, true, true, true, true, 2.0},
+        {"... share 4", true, true, true, true, true, true, 4.0},
+        {"... at most 40 per category", true, true, true, true, true, true, 1.0, 40},
+        {"... linear only, balanced", true, false, true, true, true, true},
+        {"... whole + first/last sentences", true, true, true, true, true, true, 1.0, 0,
+         T::WholeAndFirstLast},
+        {"... first+last sentences (read too)", true, true, true, true, true, true, 1.0, 0,
+         T::FirstLast, true},
+        {"... counts 1, linear 0.5", true, true, true, true, true, true, 1.0, 0, T::Whole, false,
+         0.5},
+        {"... counts 1, linear 0.25", true, true, true, true, true, true, 1.0, 0, T::Whole, false,
+         0.25},
+        {"... counts 2, linear 0.5", true, true, true, true, true, true, 2.0, 0, T::Whole, false,
+         0.5},
+        {"... counts 0.5, linear 0.25", true, true, true, true, true, true, 0.5, 0, T::Whole, false,
+         0.25},
+        {"... counts 0.5, linear 1", true, true, true, true, true, true, 0.5, 0, T::Whole, false,
+         1.0},
+        {"... at most 60, counts 1, linear 0.5", true, true, true, true, true, true, 1.0, 60,
+         T::Whole, false, 0.5},
+        {"... counts 0.25, linear 0.25", true, true, true, true, true, true, 0.25, 0, T::Whole,
+         false, 0.25},
+        {"... counts 0.25, linear 0.5", true, true, true, true, true, true, 0.25, 0, T::Whole,
+         false, 0.5},
+        {"... counts 1, linear 0.1", true, true, true, true, true, true, 1.0, 0, T::Whole, false,
+         0.1},
+        {"... counts 2, linear 0.25", true, true, true, true, true, true, 2.0, 0, T::Whole, false,
+         0.25},
+        {"... counts 1, linear 0.1 of 30/category", true, true, true, true, true, true, 1.0, 0,
+         T::Whole, false, 0.1, false, 30},
+        {"... counts 1, linear 0.1 of 15/category", true, true, true, true, true, true, 1.0, 0,
+         T::Whole, false, 0.1, false, 15},
+        {"... counts 1, linear 0.1 first+last", true, true, true, true, true, true, 1.0, 0,
+         T::Whole, false, 0.1, false, 0, true},
+        {"... counts 1, linear 0.2 of 30/category", true, true, true, true, true, true, 1.0, 0,
+         T::Whole, false, 0.2, false, 30},
     };
-    std::printf("%d-fold cross-validation over %lld real training texts\n", folds,
-                qint64(real.size()));
-    std::printf("  %-36s %7s %7s %12s\n", "real texts learnt as", "top-1", "top-3", "macro top-1");
-    for (const auto &[name, how] : modes) {
+    std::printf("%d-fold cross-validation over %lld real training texts; project sets: top-1 "
+                "of a model that learnt all of them\n",
+                folds, qint64(real.size()));
+    std::printf("  %-38s %7s %7s %12s  project sets", "real texts learnt as", "top-1", "top-3",
+                "macro top-1");
+    for (const QString &path : projectSets)
+        std::printf(" %s", qPrintable(QFileInfo(path).completeBaseName().mid(15)));
+    std::printf("\n");
+    // The product's recipe (Classifier::learnStartingKnowledge) as a recipe of the table.
+    Recipe product = {"the product (learnStartingKnowledge)"};
+    product.product = true;
+    QList<Recipe> rows(std::cbegin(recipes), std::cend(recipes));
+    rows.append(product);
+    for (const Recipe &how : std::as_const(rows)) {
         QMap<QString, Tally> byCategory;
         Tally all;
         for (int fold = 0; fold < folds; ++fold) {
             QList<Classifier::Example> learnt, heldOut;
             for (qsizetype i = 0; i < real.size(); ++i)
                 (i % folds == fold ? heldOut : learnt).append(real.at(i));
-            const Classifier model = how ? modelWith(lexicon, corpus, learnt, *how)
-                                         : modelWith(lexicon, corpus, {}, RealLearning::Counts);
+            const Classifier model = modelWith(lexicon, corpus, learnt, how);
             for (const Classifier::Example &e : heldOut) {
-                const auto outcome = model.classify(how == RealLearning::FirstLastSentences
-                                                        ? firstAndLastSentences(e.text)
-                                                        : e.text);
+                const auto outcome =
+                    model.classify(how.readFirstLast ? firstAndLastSentences(e.text) : e.text);
                 const bool first =
                     !outcome.top.isEmpty() && outcome.top.first().category == e.category;
                 bool inTop3 = false;
@@ -305,8 +401,11 @@ void crossValidateReal(const QByteArray &lexicon, const QList<Classifier::Exampl
         double macro = 0;
         for (const Tally &t : byCategory)
             macro += pct(t.top1, t.n);
-        std::printf("  %-36s %6.1f%% %6.1f%% %11.1f%%\n", name, pct(all.top1, all.n),
-                    pct(all.top3, all.n), byCategory.isEmpty() ? 0.0 : macro / byCategory.size());
+        std::printf(
+            "  %-38s %6.1f%% %6.1f%% %11.1f%% %s\n", how.name, pct(all.top1, all.n),
+            pct(all.top3, all.n), byCategory.isEmpty() ? 0.0 : macro / byCategory.size(),
+            qPrintable(projectSetFigures(modelWith(lexicon, corpus, real, how), projectSets)));
+        std::fflush(stdout);
     }
 }
 
@@ -398,35 +497,34 @@ void evaluateIntents(const QString &realDir)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const bool withReal = app.arguments().contains(QLatin1String("--with-real"));
+    const bool withReal = !app.arguments().contains(QLatin1String("--without-real"));
     const QString realDir = QStringLiteral(REAL_TEXTS_DIR);
     const QString setsDir = QStringLiteral(LABELLED_SETS_DIR);
 
-    QList<Classifier::Example> examples =
+    const QList<Classifier::Example> examples =
         Classifier::parseLabelled(readAll(cd::resources::classifierCorpusPath()));
-    const qsizetype builtIn = examples.size();
     QList<Classifier::Example> real;
     for (const QString &path : filesIn(realDir, QStringLiteral("train-*.tsv")))
         real.append(Classifier::parseLabelled(readAll(path)));
     const QByteArray lexicon = readAll(cd::resources::classifierLexiconPath());
+    const QStringList projectSets = filesIn(setsDir, QStringLiteral("classification-*.tsv"));
     const int folds = app.arguments().contains(QLatin1String("--cross-validate-real")) ? 5 : 0;
     if (folds > 0) {
-        crossValidateReal(lexicon, examples, real, folds);
+        crossValidateReal(lexicon, examples, real, folds, projectSets);
         return 0;
     }
-    if (withReal)
-        examples.append(real);
     Classifier model;
-    model.learnStartingKnowledge(lexicon, examples);
+    model.learnStartingKnowledge(lexicon, examples, withReal ? real : QList<Classifier::Example>());
     std::printf("model: lexicon + %lld built-in corpus texts + %lld real training texts (%s)\n",
-                qint64(builtIn), qint64(examples.size() - builtIn),
-                withReal ? "--with-real" : "without them; --with-real adds data/real/train-*.tsv");
+                qint64(examples.size()), qint64(withReal ? real.size() : 0),
+                withReal ? "weighted, as the product starts; --without-real leaves them out"
+                         : "--without-real: the model before them");
     std::printf("columns: FS FUNDS_SECURITY, FF FUNDS_FROZEN, ST SETTLEMENT, TF "
                 "TRANSACTION_FAILURE, PF PRODUCT_FUNCTION, US USABILITY, FB FEES_BILLING, RF "
                 "REFUND, SQ SERVICE_QUALITY, AS AFTER_SALES, DI DISCLOSURE, MK MARKETING, PR "
                 "PRIVACY, CO COMPLIANCE, OT OTHER\n");
     QStringList sets = filesIn(realDir, QStringLiteral("heldout-*.tsv"));
-    sets.append(filesIn(setsDir, QStringLiteral("classification-*.tsv")));
+    sets.append(projectSets);
     for (const QString &path : sets)
         evaluate(model, path);
     evaluateIntents(realDir);

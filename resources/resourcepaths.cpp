@@ -22,6 +22,13 @@ QString classifierCorpusPath()
 {
     return QStringLiteral(":/classifier-corpus.tsv");
 }
+QStringList classifierRealTextPaths()
+{
+    // in file-name order, as the benchmarks read data/real/train-*.tsv: the same model
+    return {QStringLiteral(":/real/train-en-cfpb2017-2023.tsv"),
+            QStringLiteral(":/real/train-en-cfpb2017.tsv"),
+            QStringLiteral(":/real/train-en-cfpb2025.tsv")};
+}
 QString intentCuesPath()
 {
     return QStringLiteral(":/intent-cues.txt");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Paths of the default data embedded by this library (see CMakeLists.txt beside it).
 namespace cd::resources {
@@ -9,6 +10,8 @@ QString taxonomyJsonPath(); // departments and categories seeded into a new stor
 QString holidaysCsvPath(); // official mainland-China holiday arrangement, 2025-2026
 QString classifierLexiconPath(); // phrases the category classifier starts from
 QString classifierCorpusPath(); // labelled complaint texts it also starts from
+// real customers' texts it also starts from (data/real/train-*.tsv, one path per file)
+QStringList classifierRealTextPaths();
 QString intentCuesPath(); // cue phrases of demands and business types
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator

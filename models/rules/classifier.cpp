@@ -205,12 +205,39 @@ QList<Classifier::Example> Classifier::lexiconCategoryPhrases(const QByteArray &
 }
 
 void Classifier::learnStartingKnowledge(const QByteArray &lexiconJson,
-                                        const QList<Example> &examples)
+                                        const QList<Example> &examples,
+                                        const QList<Example> &realTexts)
 {
     learnLexicon(lexiconJson);
     for (const Example &e : examples)
-        learn(e.category, e.subcategory, e.text);
-    fitLinear(lexiconCategoryPhrases(lexiconJson) + examples);
+        learn(e.category, e.subcategory, e.text, e.weight);
+    QList<Example> fitted = lexiconCategoryPhrases(lexiconJson) + examples;
+    if (!realTexts.isEmpty()) {
+        QList<qsizetype> lengths; // the corpus texts' numbers of features
+        for (const Example &e : examples)
+            lengths.append(featureKeys(e.text).size());
+        std::sort(lengths.begin(), lengths.end());
+        const double median = lengths.isEmpty() ? 1.0 : double(lengths.at(lengths.size() / 2));
+        QHash<QString, int> perCategory;
+        for (const Example &e : realTexts)
+            ++perCategory[e.category];
+        const double meanCategory = double(realTexts.size()) / double(perCategory.size());
+        QHash<QString, int> linearCount;
+        for (const Example &e : realTexts) {
+            const FeatureKeys keys = featureKeys(e.text);
+            if (keys.isEmpty() || e.category.isEmpty())
+                continue;
+            const int inCategory = perCategory.value(e.category);
+            learn(e.category, e.subcategory, keys,
+                  realCountsShare * e.weight * meanCategory / double(inCategory)
+                      * std::min(1.0, median / double(keys.size())));
+            if (++linearCount[e.category] <= realLinearCap)
+                fitted.append({e.category, e.subcategory, e.text,
+                               realLinearShare * e.weight * meanCategory
+                                   / double(std::min(realLinearCap, inCategory))});
+        }
+    }
+    fitLinear(fitted);
 }
 
 namespace {
@@ -248,11 +275,13 @@ void linearScores(const QList<double> &weights, const QList<double> &bias,
                   const QList<std::pair<qsizetype, double>> &vector, QList<double> &scores)
 {
     const qsizetype n = bias.size();
-    scores = bias;
+    scores.resize(n); // raw pointers below: no copy on write, no check per element
+    double *out = scores.data();
+    std::copy(bias.cbegin(), bias.cend(), out);
     for (const auto &[row, value] : vector) {
         const double *w = weights.constData() + row * n;
         for (qsizetype k = 0; k < n; ++k)
-            scores[k] += w[k] * value;
+            out[k] += w[k] * value;
     }
 }
 
@@ -278,9 +307,10 @@ void Classifier::fitLinear(const QList<Example> &examples)
     QHash<QString, qsizetype> labelOf;
     QList<FeatureKeys> keys;
     QList<qsizetype> labels;
+    QList<double> weights;
     QHash<FeatureKey, QSet<qsizetype>> labelsHaving;
     for (const Example &e : examples) {
-        if (e.category.isEmpty())
+        if (e.category.isEmpty() || e.weight <= 0)
             continue;
         FeatureKeys list = featureKeys(e.text);
         if (list.isEmpty())
@@ -295,6 +325,7 @@ void Classifier::fitLinear(const QList<Example> &examples)
             labelsHaving[f].insert(at);
         keys.append(std::move(list));
         labels.append(at);
+        weights.append(e.weight);
     }
     const qsizetype n = linear.labels.size();
     for (auto it = labelsHaving.cbegin(); it != labelsHaving.cend(); ++it) {
@@ -317,15 +348,19 @@ void Classifier::fitLinear(const QList<Example> &examples)
         for (const qsizetype i : std::as_const(order)) {
             linearScores(linear.weights, linear.bias, vectors.at(i), p);
             toLogProbabilities(p);
-            for (qsizetype k = 0; k < n; ++k)
-                p[k] = std::exp(p[k]) - (k == labels.at(i) ? 1.0 : 0.0); // the gradient
+            const double weight = weights.at(i);
+            double *g = p.data();
+            for (qsizetype k = 0; k < n; ++k) // the gradient
+                g[k] = weight * (std::exp(g[k]) - (k == labels.at(i) ? 1.0 : 0.0));
+            double *all = linear.weights.data();
             for (const auto &[row, value] : vectors.at(i)) {
-                double *w = linear.weights.data() + row * n;
+                double *w = all + row * n;
                 for (qsizetype k = 0; k < n; ++k)
-                    w[k] -= rate * (p[k] * value + linearPenalty * w[k]);
+                    w[k] -= rate * (g[k] * value + linearPenalty * w[k]);
             }
+            double *bias = linear.bias.data();
             for (qsizetype k = 0; k < n; ++k)
-                linear.bias[k] -= rate * p[k];
+                bias[k] -= rate * g[k];
         }
     }
     m_linear = std::move(linear);
@@ -375,7 +410,10 @@ void Classifier::Table::add(int at, const FeatureKeys &list, double weight, Chan
         if (feature.labels <= 0)
             features.remove(f); // no label has it (any more)
     }
-    label.total = std::max(0.0, label.total + weight * double(list.size()));
+    const auto words = std::count_if(list.cbegin(), list.cend(),
+                                     [](FeatureKey f) { return kindOf(f) == Kind::Word; });
+    label.total[0] = std::max(0.0, label.total[0] + weight * double(list.size() - words));
+    label.total[1] = std::max(0.0, label.total[1] + weight * double(words));
     label.documents = std::max(0.0, label.documents + weight);
 }
 
@@ -383,7 +421,7 @@ int Classifier::Table::labelIndex(const QString &name)
 {
     if (const auto found = index.constFind(name); found != index.cend())
         return *found;
-    labels.append({name, 0, 0});
+    labels.append({name, {0, 0}, 0});
     index.insert(name, int(labels.size() - 1));
     return int(labels.size() - 1);
 }
@@ -397,8 +435,13 @@ void Classifier::learnLabel(Table &table, const QString &label, const FeatureKey
     table.add(at, list, weight, [this](FeatureKey f, int delta) {
         int &labels = m_vocabulary[f];
         labels += delta;
-        if (labels <= 0)
+        const int script = kindOf(f) == Kind::Word ? 1 : 0;
+        if (delta > 0 && labels == delta)
+            ++m_scriptVocabulary[script]; // new to the vocabulary
+        if (labels <= 0) {
             m_vocabulary.remove(f);
+            --m_scriptVocabulary[script];
+        }
     });
 }
 
@@ -459,6 +502,7 @@ QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
         const int having = w.category ? w.category->labels : 0;
         const double spread = std::log(1.0 + categories / double(std::max(1, having)));
         w.weight = (kindOf(f) == Kind::Unigram ? unigramWeight : 1.0) * spread;
+        w.script = kindOf(f) == Kind::Word ? 1 : 0;
         out.append(w);
     }
     return out;
@@ -466,16 +510,18 @@ QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
 
 template<typename FeatureOf, typename W>
 QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf featureOf,
-                                        const QList<qsizetype> &positions, double vocabulary) const
+                                        const QList<qsizetype> &positions,
+                                        const double *vocabulary) const
 {
-    // log P(features | label) = sum_f w_f * log(count_f + s) - (sum_f w_f) * log(total + s*V)
+    // log P(features | label) = sum_f w_f * log(count_f + s) - sum over the two scripts of
+    // (sum_f of the script w_f) * log(script's total + s * script's V)
     const qsizetype n = positions.size();
     QList<double> out(n, 0.0);
-    double weights = 0;
+    double weights[2] = {0, 0};
     const double unseen = std::log(smoothing);
     double unseenWeights = 0; // of features no label here has
     for (const W &w : weighted) {
-        weights += w.weight;
+        weights[w.script] += w.weight;
         const Feature *feature = featureOf(w);
         if (!feature) {
             unseenWeights += w.weight;
@@ -490,7 +536,12 @@ QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf feat
     }
     for (qsizetype i = 0; i < n; ++i) {
         const Label &label = labels.at(positions.at(i));
-        out[i] += unseenWeights * unseen - weights * std::log(label.total + smoothing * vocabulary);
+        out[i] += unseenWeights * unseen;
+        for (int script = 0; script < 2; ++script) {
+            if (weights[script] > 0)
+                out[i] -= weights[script]
+                    * std::log(label.total[script] + smoothing * vocabulary[script]);
+        }
     }
     return out;
 }
@@ -507,7 +558,8 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
     if (weighted.isEmpty() || m_categories.labels.isEmpty())
         return outcome; // nothing known in it: no suggestion
     const qsizetype evidence = weighted.size();
-    const double vocabulary = double(std::max<qsizetype>(1, m_vocabulary.size()));
+    const double vocabulary[2] = {double(std::max<qsizetype>(1, m_scriptVocabulary[0])),
+                                  double(std::max<qsizetype>(1, m_scriptVocabulary[1]))};
     // Posterior over the categories that have examples, tempered by the amount of evidence
     // so that a long text does not make the first category look certain.
     QList<qsizetype> positions;

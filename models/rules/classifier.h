@@ -72,12 +72,24 @@ public:
     static QList<Example> lexiconCategoryPhrases(const QByteArray &json);
     // What every model starts from, the one recipe of the application and the benchmarks:
     // the lexicon and the labelled examples (the built-in corpus) learnt, and the linear
-    // model fitted to the lexicon's category phrases and those examples.
-    void learnStartingKnowledge(const QByteArray &lexiconJson, const QList<Example> &examples);
+    // model fitted to the lexicon's category phrases and those examples. `realTexts`, real
+    // customers' texts (data/real/train-*.tsv), are learnt beside them weighted: each
+    // category's together as much as the mean category's (they are uneven), in the counts
+    // a text as much as a corpus text of median length at most (they are long); the linear
+    // model is fitted to the first realLinearCap of each category (its cost is most of the
+    // start-up), together a fifth of the category's weight in the counts (realCountsShare,
+    // realLinearShare, realLinearCap: chosen by cross-validation over the real texts,
+    // realtexts_benchmark --cross-validate-real, the project's sets no worse).
+    static constexpr double realCountsShare = 1.0;
+    static constexpr double realLinearShare = 0.2;
+    static constexpr int realLinearCap = 30;
+    void learnStartingKnowledge(const QByteArray &lexiconJson, const QList<Example> &examples,
+                                const QList<Example> &realTexts = {});
 
     // Fits a linear model of the categories to `examples`, replacing any fitted before:
     // softmax regression over the same features, each weighted by how few of the
-    // examples' categories have it, a text's vector scaled to length one. classify() then
+    // examples' categories have it, a text's vector scaled to length one, each example's
+    // step scaled by its weight. classify() then
     // ranks the categories by the mean of its log-probabilities and the naive Bayes
     // model's (chosen by 5-fold cross-validation of the corpus: top-1 81.8 -> 84.1 %). It is
     // not changed by learn(): it holds what these examples teach, the counts hold that and
@@ -104,6 +116,10 @@ public:
         QString category;
         QString subcategory;
         QString text;
+        // How much the example counts, in learnStartingKnowledge() and fitLinear() (a
+        // real customer's long text weighs less than one of the corpus; see
+        // realTextWeights()).
+        double weight = 1.0;
     };
     int learnDistinct(const QList<Example> &examples);
 
@@ -127,7 +143,10 @@ private:
         struct Label
         {
             QString name;
-            double total = 0; // feature occurrences learnt
+            // feature occurrences learnt, per script: Han characters and pairs (0), Latin
+            // words (1); each script's features are scored against their own total, so that
+            // learning English texts does not change how a Chinese text is scored
+            double total[2] = {0, 0};
             double documents = 0; // examples learnt
         };
         // One feature's counts per label position, with log(count + smoothing) kept
@@ -152,7 +171,7 @@ private:
         // weighed feature w, null when no label here has it.
         template<typename FeatureOf, typename W>
         QList<double> scores(const QList<W> &weighted, FeatureOf featureOf,
-                             const QList<qsizetype> &positions, double vocabulary) const;
+                             const QList<qsizetype> &positions, const double *vocabulary) const;
     };
 
     // A known feature of a text: its entries in both tables (looked up once) and what it
@@ -162,6 +181,7 @@ private:
         const Table::Feature *category = nullptr; // null: no category has it
         const Table::Feature *subcategory = nullptr; // null: no sub-category has it
         double weight = 0;
+        int script = 0; // 0: Han character or pair, 1: Latin word (Label::total's index)
     };
     QList<Weighed> weigh(const FeatureKeys &features) const;
 
@@ -184,6 +204,7 @@ private:
     Table m_categories;
     Table m_subcategories;
     QHash<FeatureKey, int> m_vocabulary; // feature -> number of labels that have it
+    qsizetype m_scriptVocabulary[2] = {0, 0}; // features in m_vocabulary per script
     Linear m_linear;
     QList<qsizetype> m_linearOfCategory; // category label position -> linear label, or -1
     int m_examples = 0;

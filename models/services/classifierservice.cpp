@@ -79,9 +79,13 @@ std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
     // model starts from the same built-in knowledge. Thread-safe (a static's first use).
     static const rules::Classifier built = [] {
         rules::Classifier model;
+        QList<rules::Classifier::Example> real;
+        for (const QString &path : resources::classifierRealTextPaths())
+            real.append(rules::Classifier::parseLabelled(readResource(path)));
         model.learnStartingKnowledge(
             readResource(resources::classifierLexiconPath()),
-            rules::Classifier::parseLabelled(readResource(resources::classifierCorpusPath())));
+            rules::Classifier::parseLabelled(readResource(resources::classifierCorpusPath())),
+            real);
         return model;
     }();
     return std::make_unique<rules::Classifier>(built);

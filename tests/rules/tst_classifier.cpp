@@ -1,4 +1,5 @@
 #include "classifier.h"
+#include "resourcepaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -237,6 +238,68 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             both.learn(QStringLiteral("NEW_CATEGORY"), QString(), text);
         QCOMPARE(both.classify(text).top.first().category, QStringLiteral("NEW_CATEGORY"));
+    }
+
+    // Each script's features are scored against that script's own totals: learning English
+    // texts (the real training texts are all English) leaves a Chinese text's scores by
+    // the counts as they were.
+    void shouldScoreAChineseTextAsBeforeEnglishTextsWereLearnt()
+    {
+        const QByteArray lexicon = readFile(QStringLiteral(":/classifier-lexicon.json"));
+        Classifier before, after;
+        before.learnLexicon(lexicon);
+        after.learnLexicon(lexicon);
+        for (int i = 0; i < 20; ++i)
+            after.learn(QStringLiteral("PRIVACY"), QString(),
+                        QStringLiteral("they pulled my credit report without permission %1")
+                            .arg(QChar(u'a' + i)));
+        const QString text = QStringLiteral("押金一直不退，客服也不回复");
+        const auto a = before.classify(text);
+        const auto b = after.classify(text);
+        QCOMPARE(a.top.size(), b.top.size());
+        for (qsizetype i = 0; i < a.top.size(); ++i) {
+            QCOMPARE(a.top.at(i).category, b.top.at(i).category);
+            QCOMPARE(a.top.at(i).confidence, b.top.at(i).confidence);
+        }
+    }
+
+    // The product starts from the real training texts too (embedded from data/real), never
+    // from the held-out ones; weighted, they teach English words without changing what the
+    // corpus's own texts get first.
+    void shouldStartFromTheRealTrainingTexts()
+    {
+        QList<Classifier::Example> real;
+        for (const QString &path : cd::resources::classifierRealTextPaths()) {
+            QVERIFY2(QFile::exists(path), qPrintable(path));
+            QVERIFY(!path.contains(QLatin1String("heldout")));
+            real.append(Classifier::parseLabelled(readFile(path)));
+        }
+        QVERIFY(real.size() >= 800);
+        QSet<QString> held;
+        for (const QString &name : QDir(QStringLiteral(REAL_TEXTS_DIR))
+                                       .entryList({QStringLiteral("heldout-*.tsv")}, QDir::Files)) {
+            for (const auto &e :
+                 Classifier::parseLabelled(readFile(QStringLiteral(REAL_TEXTS_DIR "/") + name)))
+                held.insert(e.text);
+        }
+        QVERIFY(!held.isEmpty());
+        for (const Classifier::Example &e : std::as_const(real))
+            QVERIFY2(!held.contains(e.text), qPrintable(e.text.left(80)));
+
+        const QByteArray lexicon = readFile(QStringLiteral(":/classifier-lexicon.json"));
+        const QList<Classifier::Example> corpus =
+            Classifier::parseLabelled(readFile(QStringLiteral(":/classifier-corpus.tsv")));
+        Classifier with;
+        with.learnStartingKnowledge(lexicon, corpus, real);
+        int right = 0;
+        for (const Classifier::Example &e : corpus) {
+            const auto outcome = with.classify(e.text);
+            right += !outcome.top.isEmpty() && outcome.top.first().category == e.category;
+        }
+        QVERIFY(right >= corpus.size() * 97 / 100);
+        const auto overdraft = with.classify(
+            QStringLiteral("The bank charged me three overdraft fees of $35 in one day."));
+        QCOMPARE(overdraft.top.first().category, QStringLiteral("FEES_BILLING"));
     }
 
     void shouldLearnAlikeTextsOnce()
