@@ -109,11 +109,8 @@ protected:
     QString passwordFile(const QString &name, const QString &password)
     {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!writeFile(path, password.toUtf8() + '\n'))
             qFatal("cannot write %s", qPrintable(path));
-        file.write(password.toUtf8() + '\n');
-        file.close();
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return path;
     }

@@ -38,15 +38,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const mode_t before = umask(022);
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            // GIVEN a store of the previous schema version, created 0644
-            auto db = cd::storage::Database::open(path, cd::storage::Database::Upgrade::None,
-                                                  cd::storage::Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(cd::storage::Migrations::upgradeTo(**db,
-                                                       cd::storage::Migrations::latestVersion() - 1)
-                        .ok());
-        }
+        // GIVEN a store of the previous schema version, created 0644
+        QVERIFY(storeOfVersion(path, cd::storage::Migrations::latestVersion() - 1));
         QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
         const QString pw = passwordFile(QStringLiteral("modes.pw"), bossPassword());
         const QStringList base {QStringLiteral("--database"), path, QStringLiteral("--lang"),
@@ -138,11 +131,7 @@ private Q_SLOTS:
         // GIVEN a new file name and an older file readable by all
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
         const QString older = m_dir.filePath(QStringLiteral("older.csv"));
-        {
-            QFile file(older);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("old");
-        }
+        QVERIFY(writeFile(older, "old"));
         QVERIFY(QFile::setPermissions(
             older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
         const qint64 complaints =
@@ -180,11 +169,7 @@ private Q_SLOTS:
         const QString database = sharedCopy(shared, QStringLiteral("shared.sqlite"));
         QTemporaryDir out;
         const QString kept = out.filePath(QStringLiteral("kept.csv"));
-        {
-            QFile file(kept);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("kept");
-        }
+        QVERIFY(writeFile(kept, "kept"));
         QVERIFY(QFile::setPermissions(kept,
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                           | QFileDevice::ReadOther | QFileDevice::WriteOther));

@@ -34,10 +34,10 @@ class TestImportCli : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        const QString path = m_dir.filePath(name);
+        if (!cd::test::writeFile(path, bytes))
             qFatal("cannot write %s", qPrintable(name));
-        return file.fileName();
+        return path;
     }
 
     int complaints()

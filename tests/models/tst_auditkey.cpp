@@ -15,11 +15,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
-                                              storage::Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
-            const QSqlDatabase c = (*db)->connection();
+            const auto db = test::storeOfVersion(path, 12);
+            QVERIFY(db);
+            const QSqlDatabase c = db->connection();
             QSqlQuery q(c);
             QVERIFY(
                 q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role,"
@@ -96,15 +94,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
-                                              storage::Database::Missing::Create);
-            QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
+            const auto db = test::storeOfVersion(path, 12);
+            QVERIFY(db);
             storage::EventRecord event;
             event.at = 1;
             event.type = QStringLiteral("signed_in");
             for (int i = 0; i < 3; ++i)
-                appendLegacyEvent((*db)->connection(), event);
-            QSqlQuery q((*db)->connection());
+                appendLegacyEvent(db->connection(), event);
+            QSqlQuery q(db->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
             QVERIFY(q.exec(QStringLiteral("UPDATE events SET note = 'forged' WHERE id = 2")));
         }

@@ -111,13 +111,6 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
 } // namespace
 
 class TestBackupService : public QObject
@@ -232,7 +225,7 @@ private Q_SLOTS:
         QTemporaryDir target;
 
         // GIVEN a folder that cannot hold the copy (a file stands where it should be)
-        writeFile(target.filePath(QStringLiteral("folder")), "not a folder");
+        QVERIFY(test::writeFile(target.filePath(QStringLiteral("folder")), "not a folder"));
         auto blocked = service.backUp(target.filePath(QStringLiteral("folder/copy.sqlite")),
                                       BackupService::Existing::Refuse);
         QVERIFY(!blocked);
@@ -252,7 +245,7 @@ private Q_SLOTS:
 
         // GIVEN a name that is taken
         const QString taken = target.filePath(QStringLiteral("taken.sqlite"));
-        writeFile(taken, "keep me");
+        QVERIFY(test::writeFile(taken, "keep me"));
         QVERIFY(!service.backUp(taken, BackupService::Existing::Refuse));
 
         // THEN nothing but what was there is in the folder, unchanged
@@ -331,7 +324,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         QString file = folder.filePath(QStringLiteral("file.sqlite"));
         if (kind == QLatin1String("text")) {
-            writeFile(file, QByteArray("reference,status\nTS-1,NEW\n").repeated(200));
+            QVERIFY(
+                test::writeFile(file, QByteArray("reference,status\nTS-1,NEW\n").repeated(200)));
         } else if (kind == QLatin1String("foreign")) {
             Connection(file).exec(QStringLiteral("CREATE TABLE notes (text)"));
         } else if (kind == QLatin1String("self")) {
@@ -428,12 +422,7 @@ private Q_SLOTS:
         // GIVEN a backup of an older schema
         QTemporaryDir folder;
         const QString old = folder.filePath(QStringLiteral("old.sqlite"));
-        {
-            auto database = storage::Database::open(old, storage::Database::Upgrade::None,
-                                                    storage::Database::Missing::Create);
-            QVERIFY(database);
-            QVERIFY(storage::Migrations::upgradeTo(**database, 11));
-        }
+        QVERIFY(test::storeOfVersion(old, 11));
         test::StoreFixture store;
         Workspace &ws = store.open();
 
@@ -492,7 +481,7 @@ private Q_SLOTS:
                                   QStringLiteral("other-daily-20261101-0900.sqlite"),
                                   QStringLiteral("store-20261101-0900.sqlite")};
         for (const QString &name : older + others)
-            writeFile(QDir(folder.path()).filePath(name), "x");
+            QVERIFY(test::writeFile(QDir(folder.path()).filePath(name), "x"));
 
         // WHEN the window checks for today's backup, twice
         auto first = service.runDailyBackupNow();
@@ -539,7 +528,7 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         BackupService service(ws);
         QTemporaryDir folder;
-        writeFile(folder.filePath(QStringLiteral("file")), "x");
+        QVERIFY(test::writeFile(folder.filePath(QStringLiteral("file")), "x"));
         // GIVEN today's backup claimed, into a folder that cannot be made
         auto plan = service.claimDailyBackup();
         QVERIFY(plan && *plan);

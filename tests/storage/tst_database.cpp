@@ -1,6 +1,7 @@
 #include "database.h"
 #include "migrations.h"
 #include "sqlitefile.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -82,10 +83,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("These are my notes, not a database.\n").repeated(20));
-        file.close();
+        QVERIFY(cd::test::writeFile(
+            path, QByteArray("These are my notes, not a database.\n").repeated(20)));
         const QByteArray before = digest(path);
 
         auto db = Database::open(path);
@@ -131,9 +130,7 @@ private Q_SLOTS:
     void shouldRefuseALocationThatCannotBeCreated()
     {
         QTemporaryDir dir;
-        QFile blocker(dir.filePath(QStringLiteral("file")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(cd::test::writeFile(dir.filePath(QStringLiteral("file")), {}));
         auto db = create(dir.filePath(QStringLiteral("file/store.sqlite")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, cd::Error::Kind::Storage);

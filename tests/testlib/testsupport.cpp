@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "demogenerator.h"
 #include "language.h"
+#include "migrations.h"
 #include "reference.h"
 #include "searchtext.h"
 #include "serveraddress.h"
@@ -297,6 +298,29 @@ QByteArray contentOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size() && file.flush();
+}
+
+std::unique_ptr<storage::Database> storeOfVersion(const QString &path, int version)
+{
+    auto database = storage::Database::open(path, storage::Database::Upgrade::None,
+                                            storage::Database::Missing::Create);
+    if (!database) {
+        qWarning("cannot create %s: %s", qPrintable(path), qPrintable(database.error().message));
+        return {};
+    }
+    if (auto built = storage::Migrations::upgradeTo(**database, version); !built) {
+        qWarning("cannot build %s up to version %d: %s", qPrintable(path), version,
+                 qPrintable(built.error().message));
+        return {};
+    }
+    return std::move(*database);
 }
 
 QVariant scalar(models::Workspace &workspace, const QString &sql)

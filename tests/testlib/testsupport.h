@@ -172,5 +172,12 @@ int modeOf(const QString &path);
 QByteArray contentOf(const QString &path);
 // Whether `path` is a character device (/dev/full must stay one).
 bool isCharacterDevice(const QString &path);
+// Makes `bytes` the whole content of the file at `path` (created, or emptied first); false
+// when it cannot be written in full.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// A new SQLite store at `path` built up to schema `version` only, as a program of that
+// version left it, and open; null, with a warning, when it cannot be made.
+std::unique_ptr<storage::Database> storeOfVersion(const QString &path, int version);
 
 } // namespace cd::test
