@@ -111,6 +111,24 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
+// A store (StoreFixture::open(): the administrator signed in) holding `complaints` complaints
+// from distinct callers, its BackupService, and an empty temporary folder.
+struct StoreToBackUp
+{
+    explicit StoreToBackUp(int complaints)
+        : ws(store.open())
+        , service(ws)
+    {
+        if (complaints > 0)
+            test::logCallsFromDistinctNumbers(ws, complaints);
+    }
+
+    test::StoreFixture store;
+    Workspace &ws;
+    BackupService service;
+    QTemporaryDir folder;
+};
+
 } // namespace
 
 class TestBackupService : public QObject
@@ -187,14 +205,12 @@ private Q_SLOTS:
     void shouldWriteOneOwnerOnlyFileStampedWithItsTime()
     {
         // GIVEN a store with complaints
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        QTemporaryDir target;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, target] = fixture;
         const QString path = target.filePath(QStringLiteral("desk.sqlite"));
 
         // WHEN an administrator backs it up
-        auto made = BackupService(ws).backUp(path, BackupService::Existing::Refuse);
+        auto made = service.backUp(path, BackupService::Existing::Refuse);
 
         // THEN the copy is one file, readable by its owner only, that says when it was made
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
@@ -217,12 +233,9 @@ private Q_SLOTS:
 
     void shouldLeaveNothingBehindWhenTheCopyFails()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 1);
+        StoreToBackUp fixture(1);
+        auto &[store, ws, service, target] = fixture;
         pad(ws, 3000);
-        BackupService service(ws);
-        QTemporaryDir target;
 
         // GIVEN a folder that cannot hold the copy (a file stands where it should be)
         QVERIFY(test::writeFile(target.filePath(QStringLiteral("folder")), "not a folder"));
@@ -317,11 +330,8 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, message);
         // GIVEN a store and a file that is not a usable backup of it
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 40);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(40);
+        auto &[store, ws, service, folder] = fixture;
         QString file = folder.filePath(QStringLiteral("file.sqlite"));
         if (kind == QLatin1String("text")) {
             QVERIFY(
@@ -366,11 +376,8 @@ private Q_SLOTS:
     {
         // GIVEN a backup of a store with two complaints, three more logged since, and
         // another program's connection open on the store
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, folder] = fixture;
         const QString backup = folder.filePath(QStringLiteral("monday.sqlite"));
         QVERIFY(service.backUp(backup, BackupService::Existing::Refuse));
         test::logCallsFromDistinctNumbers(ws, 3);
@@ -439,12 +446,10 @@ private Q_SLOTS:
 
     void shouldCreateAMissingStoreFromABackup()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, folder] = fixture;
         const QString backup = folder.filePath(QStringLiteral("b.sqlite"));
-        QVERIFY(BackupService(ws).backUp(backup, BackupService::Existing::Refuse));
+        QVERIFY(service.backUp(backup, BackupService::Existing::Refuse));
         const QString fresh = folder.filePath(QStringLiteral("new.sqlite"));
 
         auto created = BackupService::createFromBackup(backup, fresh);
@@ -466,11 +471,8 @@ private Q_SLOTS:
     {
         // GIVEN daily backups kept 3 in a folder with five older daily copies of this
         // store and files that are not
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 1);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(1);
+        auto &[store, ws, service, folder] = fixture;
         QVERIFY(service.setDailySettings({folder.path(), 3}));
         const QStringList older {QStringLiteral("store-daily-20261118-0900.sqlite"),
                                  QStringLiteral("store-daily-20261119-0900.sqlite"),
@@ -524,10 +526,8 @@ private Q_SLOTS:
 
     void shouldTryAFailedDailyBackupAgain()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(0);
+        auto &[store, ws, service, folder] = fixture;
         QVERIFY(test::writeFile(folder.filePath(QStringLiteral("file")), "x"));
         // GIVEN today's backup claimed, into a folder that cannot be made
         auto plan = service.claimDailyBackup();
