@@ -56,45 +56,37 @@ private Q_SLOTS:
         QVERIFY(verify(ws).intact());
     }
 
-    void shouldNameAnEditedEvent()
+    void shouldNameTamperedEvents_data()
     {
-        test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
-        dropGuards(ws);
-        QVERIFY(exec(ws, QStringLiteral("UPDATE events SET note = 'edited' WHERE id = 5")));
-        const auto report = verify(ws);
-        QVERIFY(!report.intact());
-        QVERIFY2(findings(report).contains(QStringLiteral("event 5 was changed")),
-                 qPrintable(findings(report)));
-    }
-
-    void shouldNameADeletedEvent()
-    {
-        test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
-        dropGuards(ws);
-        QVERIFY(exec(ws, QStringLiteral("DELETE FROM events WHERE id = 4")));
-        const auto report = verify(ws);
-        QVERIFY2(findings(report).contains(QStringLiteral("event 5 does not follow")),
-                 qPrintable(findings(report)));
-    }
-
-    void shouldNameReorderedEvents()
-    {
-        test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
-        dropGuards(ws);
+        QTest::addColumn<QStringList>("tampering");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("edited") << QStringList {QStringLiteral(
+            "UPDATE events SET note = 'edited' WHERE id = 5")}
+                                << QStringLiteral("event 5 was changed");
+        QTest::newRow("deleted") << QStringList {QStringLiteral("DELETE FROM events WHERE id = 4")}
+                                 << QStringLiteral("event 5 does not follow");
         // swap the contents (and seals) of events 3 and 4: the ids still run on, so the
         // first is named as changed
-        QVERIFY(exec(ws, QStringLiteral("UPDATE events SET id = -3 WHERE id = 3")));
-        QVERIFY(exec(ws, QStringLiteral("UPDATE events SET id = 3 WHERE id = 4")));
-        QVERIFY(exec(ws, QStringLiteral("UPDATE events SET id = 4 WHERE id = -3")));
+        QTest::newRow("reordered")
+            << QStringList {QStringLiteral("UPDATE events SET id = -3 WHERE id = 3"),
+                            QStringLiteral("UPDATE events SET id = 3 WHERE id = 4"),
+                            QStringLiteral("UPDATE events SET id = 4 WHERE id = -3")}
+            << QStringLiteral("event 3 was changed");
+    }
+
+    void shouldNameTamperedEvents()
+    {
+        QFETCH(QStringList, tampering);
+        QFETCH(QString, finding);
+        test::StoreFixture store;
+        fill(store);
+        Workspace &ws = store.workspace();
+        dropGuards(ws);
+        for (const QString &statement : tampering)
+            QVERIFY(exec(ws, statement));
         const auto report = verify(ws);
-        QVERIFY2(findings(report).contains(QStringLiteral("event 3 was changed")),
-                 qPrintable(findings(report)));
+        QVERIFY(!report.intact());
+        QVERIFY2(findings(report).contains(finding), qPrintable(findings(report)));
     }
 
     void shouldNameTheLastEventsRemovedWithTheChainRecordReset()
