@@ -33,21 +33,15 @@ namespace {
 int timeVerification(const QString &path)
 {
     auto database = storage::Database::open(path);
-    if (!database) {
-        std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
+    if (!bench::succeeded(database))
         return 1;
-    }
     storage::EventRepository events((*database)->connection());
     auto record = events.chainRecord();
-    if (!record) {
-        std::fprintf(stderr, "%s\n", qPrintable(record.error().message));
+    if (!bench::succeeded(record))
         return 1;
-    }
     auto key = storage::AuditKey::ofStore(record->storeId, record->fingerprint);
-    if (!key) {
-        std::fprintf(stderr, "%s\n", qPrintable(key.error().message));
+    if (!bench::succeeded(key))
         return 1;
-    }
     // Processor time: the machines are shared, wall time says more about the neighbours.
     std::clock_t started = std::clock();
     auto chain = events.verifyChain(*key);
@@ -98,10 +92,8 @@ int main(int argc, char **argv)
     const QString password = QStringLiteral("benchmark password 1");
 
     auto opened = models::Workspace::open(path, nullptr, models::PasswordHasher::Strength::Fast);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    if (!bench::succeeded(opened))
         return 1;
-    }
     models::Workspace &ws = **opened;
     if (!bench::signIn(ws, admin, password))
         return 1;
@@ -117,10 +109,8 @@ int main(int argc, char **argv)
         in.categoryId = refund;
         QElapsedTimer one;
         one.start();
-        if (auto logged = ws.complaints().logCall(in); !logged) {
-            std::fprintf(stderr, "%s\n", qPrintable(logged.error().message));
+        if (!bench::succeeded(ws.complaints().logCall(in)))
             return 1;
-        }
         ms << double(one.nsecsElapsed()) / 1e6;
     }
     const double seconds = double(total.nsecsElapsed()) / 1e9;

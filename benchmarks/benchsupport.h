@@ -1,7 +1,8 @@
 #pragma once
 
 // What several benchmark programs do the same way; header-only, so that a benchmark that
-// links only cd_rules can use readAll(), and signIn() where cd_models is linked.
+// links only cd_rules can use readAll(), and succeeded() and signIn() where cd_models or
+// cd_storage is linked.
 #include <QFile>
 #include <QString>
 
@@ -18,6 +19,14 @@ inline QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// Whether `result` (a Result) succeeded; prints its error when it did not.
+template<typename Result> bool succeeded(const Result &result)
+{
+    if (!result)
+        std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
+    return bool(result);
+}
+
 // Signs `workspace` in as `admin` with `password`, creating that first administrator on a
 // new store; prints the error and returns false when it cannot. (A template so that this
 // header needs none of models/ where it is not linked.)
@@ -28,11 +37,7 @@ bool signIn(Workspace &workspace, const QString &admin, const QString &password)
         workspace.auth()
             .createFirstAdministrator(admin, QStringLiteral("Benchmark"), password)
             .value();
-    if (auto signedIn = workspace.auth().signIn(admin, password); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
-        return false;
-    }
-    return true;
+    return succeeded(workspace.auth().signIn(admin, password));
 }
 
 } // namespace cd::bench

@@ -20,6 +20,7 @@
 // p95 <= 20 ms, page p95 <= 10 ms, live update p95 <= 1 s with the server on this
 // 2-core machine.
 #include "authservice.h"
+#include "benchsupport.h"
 #include "changewatcher.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
@@ -202,15 +203,11 @@ int main(int argc, char *argv[])
     }
     auto opened =
         models::Workspace::open(shared.address, nullptr, models::PasswordHasher::Strength::Fast);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    if (!bench::succeeded(opened))
         return 1;
-    }
     models::Workspace &ws = **opened;
-    if (auto signedIn = ws.auth().signIn(admin, password); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+    if (!bench::succeeded(ws.auth().signIn(admin, password)))
         return 1;
-    }
     QStringList usernames;
     for (int i = 1; i <= desks; ++i) {
         const QString name = QStringLiteral("desk%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -236,10 +233,8 @@ int main(int argc, char *argv[])
                                  liveMs << double(std::max<qint64>(0, now - change.event.at));
                          }
                      });
-    if (auto watching = watcher.start(); !watching) {
-        std::fprintf(stderr, "%s\n", qPrintable(watching.error().message));
+    if (!bench::succeeded(watcher.start()))
         return 1;
-    }
 
     std::printf("desks_benchmark: %d desks for %d s, pause up to %d ms, on %s (%s)\n", desks,
                 seconds, 2 * shared.pauseMs, qPrintable(ws.storePath()),

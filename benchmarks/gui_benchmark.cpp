@@ -11,6 +11,7 @@
 // pages, counting, painting), is timed by the application's notify(). A stall is the
 // longest single event. Sign-in's password check (slow on purpose) is timed apart.
 #include "authservice.h"
+#include "benchsupport.h"
 #include "complaintqueuemodel.h"
 #include "dashboardpane.h"
 #include "mainwindow.h"
@@ -115,17 +116,13 @@ int main(int argc, char **argv)
     }
 
     auto opened = models::Workspace::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    if (!bench::succeeded(opened))
         return 1;
-    }
     models::Workspace &ws = **opened;
     QElapsedTimer signingIn;
     signingIn.start();
-    if (auto signedIn = ws.auth().signIn(user, password); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+    if (!bench::succeeded(ws.auth().signIn(user, password)))
         return 1;
-    }
     const double signInMs = double(signingIn.nsecsElapsed()) / 1e6;
 
     // As the window's main() does: queue reads on their own thread, waited for 10 ms at most.

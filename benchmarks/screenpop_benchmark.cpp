@@ -10,6 +10,7 @@
 // from just before the start to the moment the Log-call pane, filled, has been repainted.
 // Without --number the caller with the most complaints in the store is used.
 #include "authservice.h"
+#include "benchsupport.h"
 #include "database.h"
 #include "instancechannel.h"
 #include "logcallpane.h"
@@ -50,15 +51,11 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString path = parser.value(database);
     auto opened = models::Workspace::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+    if (!bench::succeeded(opened))
         return 1;
-    }
     models::Workspace &ws = **opened;
-    if (auto signedIn = ws.auth().signIn(parser.value(as), parser.value(password)); !signedIn) {
-        std::fprintf(stderr, "%s\n", qPrintable(signedIn.error().message));
+    if (!bench::succeeded(ws.auth().signIn(parser.value(as), parser.value(password))))
         return 1;
-    }
     QString number = parser.value(numberOption);
     if (number.isEmpty()) {
         QSqlQuery query(ws.database().connection());
@@ -76,10 +73,8 @@ int main(int argc, char **argv)
     window.show();
     ui::LogCallPane *pane = window.logCallPane();
     models::InstanceChannel channel;
-    if (auto listening = channel.listen(models::InstanceChannel::socketPath(path)); !listening) {
-        std::fprintf(stderr, "%s\n", qPrintable(listening.error().message));
+    if (!bench::succeeded(channel.listen(models::InstanceChannel::socketPath(path))))
         return 1;
-    }
     QElapsedTimer sinceStart;
     qint64 shownNs = -1;
     QObject::connect(&channel, &models::InstanceChannel::requested, &window,

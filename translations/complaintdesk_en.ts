@@ -1656,10 +1656,6 @@ child processes and may be logged.</translation>
         <translation>copy a store into a new one: a desk&apos;s file to the server, or back</translation>
     </message>
     <message>
-        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</source>
-        <translation>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</translation>
-    </message>
-    <message>
         <source>the store to copy</source>
         <translation>the store to copy</translation>
     </message>
@@ -1674,6 +1670,14 @@ child processes and may be logged.</translation>
     <message>
         <source>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</source>
         <translation>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</translation>
+    </message>
+    <message>
+        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). The finished copy is a store of its own: a new store id, sealed with the source&apos;s audit key, which this computer keeps under that id (export it for the other desks with audit-key export). Progress goes to stderr; --json prints a summary object instead.</source>
+        <translation>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). The finished copy is a store of its own: a new store id, sealed with the source&apos;s audit key, which this computer keeps under that id (export it for the other desks with audit-key export). Progress goes to stderr; --json prints a summary object instead.</translation>
+    </message>
+    <message>
+        <source>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</source>
+        <translation>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +1996,6 @@ child processes and may be logged.</translation>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>The demonstration data stopped being planned.</translation>
-    </message>
-    <message>
-        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
-        <translation>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -3452,10 +3452,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The rows of %1 could not be counted.</source>
         <translation>The rows of %1 could not be counted.</translation>
-    </message>
-    <message>
-        <source>The store has no audit chain record.</source>
-        <translation>The store has no audit chain record.</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5419,10 @@ with the backup
     <message>
         <source>(the call from %1 typed earlier)</source>
         <translation>(the call from %1 typed earlier)</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</source>
+        <translation>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</translation>
     </message>
 </context>
 <context>

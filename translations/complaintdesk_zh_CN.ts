@@ -1642,10 +1642,6 @@ child processes and may be logged.</source>
         <translation>将数据库复制到新数据库：本机数据库文件迁往服务器，或反向复制</translation>
     </message>
     <message>
-        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a summary object instead.</source>
-        <translation>源数据库和目标数据库各为一个数据库文件或 PostgreSQL 地址，写法同 --database（密码来自 ~/.pgpass、服务文件或提示输入）。目标数据库必须是用“init --database 目标数据库”新建的数据库（不带 --admin）；两者都必须是本程序的结构版本。源数据库的全部内容逐表分批复制；源数据库只读不写。中断后再次运行同一命令即从中断处继续；复制完成并校验之前，任何人都不能使用目标数据库。最后核对两边每张表的行数，并校验目标数据库的审计记录（不一致时退出状态为 1，并列出差异）。进度输出到标准错误；--json 则改为输出一个汇总对象。</translation>
-    </message>
-    <message>
         <source>the store to copy</source>
         <translation>要复制的数据库</translation>
     </message>
@@ -1660,6 +1656,14 @@ child processes and may be logged.</source>
     <message>
         <source>The store has no administrator yet: create one with init --admin USER, or copy a desk&apos;s store into it with copy-store.</source>
         <translation>数据库还没有管理员：用 init --admin USER 创建一个，或用 copy-store 将某个坐席的数据库复制进来。</translation>
+    </message>
+    <message>
+        <source>SOURCE and TARGET are each a store file or a PostgreSQL address, as --database takes them (passwords from ~/.pgpass, a service file or the prompt). TARGET must be a new store made with &quot;init --database TARGET&quot; (without --admin); both must be at this program&apos;s schema version. Everything the source holds is copied, table by table in batches; the source is only read. Interrupted, the same command continues where it stopped; until the copy is complete and verified nobody can work on the target. At the end the rows are counted on both stores and the target&apos;s audit trail is verified (exit status 1 and what differs otherwise). The finished copy is a store of its own: a new store id, sealed with the source&apos;s audit key, which this computer keeps under that id (export it for the other desks with audit-key export). Progress goes to stderr; --json prints a summary object instead.</source>
+        <translation>源数据库和目标数据库各为一个数据库文件或 PostgreSQL 地址，写法同 --database（密码来自 ~/.pgpass、服务文件或提示输入）。目标数据库必须是用“init --database 目标数据库”新建的数据库（不带 --admin）；两者都必须是本程序的结构版本。源数据库的全部内容逐表分批复制；源数据库只读不写。中断后再次运行同一命令即从中断处继续；复制完成并校验之前，任何人都不能使用目标数据库。最后核对两边每张表的行数，并校验目标数据库的审计记录（不一致时退出状态为 1，并列出差异）。复制完成后的数据库是一个独立的数据库：它有新的数据库标识，用源数据库的审计密钥密封，本机以该标识保存这把密钥（用 audit-key export 导出给其他坐席）。进度输出到标准错误；--json 则改为输出一个汇总对象。</translation>
+    </message>
+    <message>
+        <source>Pages: checked by the server itself (data checksums, amcheck), not by ComplaintDesk</source>
+        <translation>数据页：由服务器自行检查（数据校验和、amcheck），不由投诉工作台检查</translation>
     </message>
 </context>
 <context>
@@ -1978,10 +1982,6 @@ child processes and may be logged.</source>
     <message>
         <source>The demonstration data stopped being planned.</source>
         <translation>演示数据的生成中途停止了。</translation>
-    </message>
-    <message>
-        <source>Demonstration data can be added to a store file only; the store on the server %1 was left unchanged.</source>
-        <translation>演示数据只能添加到数据库文件中；服务器 %1 上的数据库未被改动。</translation>
     </message>
 </context>
 <context>
@@ -3431,10 +3431,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>The rows of %1 could not be counted.</source>
         <translation>无法统计表 %1 的行数。</translation>
-    </message>
-    <message>
-        <source>The store has no audit chain record.</source>
-        <translation>该数据库没有审计记录链的记录。</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5385,10 @@ with the backup
     <message>
         <source>(the call from %1 typed earlier)</source>
         <translation>（此前录入的 %1 的来电）</translation>
+    </message>
+    <message>
+        <source>Not yet kept as a draft: the server cannot be reached; trying again. What you typed is still here.</source>
+        <translation>尚未保存为草稿（无法连接服务器），稍后自动重试。您输入的内容仍在此处。</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ void DraftAutosave::write()
         // maximum starts over so a store that stays busy is not tried continuously
         m_firstUnwritten.start();
         m_timer->start(m_delayMs);
-        Q_EMIT writeFailed(done.error().message);
+        Q_EMIT writeFailed(done.error());
         return;
     }
     forget();

@@ -41,7 +41,7 @@ public:
 
 Q_SIGNALS:
     void written();
-    void writeFailed(const QString &message);
+    void writeFailed(const cd::Error &error);
 
 private:
     void schedule();

@@ -85,8 +85,13 @@ LogCallPane::LogCallPane(models::Workspace &workspace, QWidget *parent)
     m_blankDraft.callStartedAt.reset();
     m_autosave = new DraftAutosave([this] { return writeDraft(); }, this);
     connect(m_autosave, &DraftAutosave::written, m_draftLabel, &QLabel::hide);
-    connect(m_autosave, &DraftAutosave::writeFailed, this, [this](const QString &message) {
-        m_draftLabel->setToolTip(message);
+    connect(m_autosave, &DraftAutosave::writeFailed, this, [this](const Error &error) {
+        m_draftLabel->setText(error.kind == Error::Kind::Unreachable
+                                  ? tr("Not yet kept as a draft: the server cannot be reached; "
+                                       "trying again. What you typed is still here.")
+                                  : tr("Not yet kept as a draft (the store is busy or "
+                                       "read-only); trying again. What you typed is still here."));
+        m_draftLabel->setToolTip(error.message);
         m_draftLabel->show();
     });
     watchForChanges();
@@ -144,9 +149,7 @@ void LogCallPane::buildForm()
     m_savedLabel = namedChild<QLabel>(this, QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     enlargeFont(m_savedLabel, 1.3, false);
-    m_draftLabel = new QLabel(tr("Not yet kept as a draft (the store is busy or read-only); "
-                                 "trying again. What you typed is still here."),
-                              this);
+    m_draftLabel = new QLabel(this); // its text says why (DraftAutosave::writeFailed)
     m_draftLabel->setObjectName(QStringLiteral("draftStatusLabel"));
     m_draftLabel->setWordWrap(true);
     m_draftLabel->setForegroundRole(QPalette::PlaceholderText);

@@ -5,10 +5,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSystemTrayIcon>
 
 class QPushButton;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QTabWidget;
 
 namespace cd::models {
@@ -74,6 +74,10 @@ private:
     void applyStoreChanges(const QList<storage::StoreChange> &changes);
     // Tells (tray, else status bar) of complaints given to the signed-in user by others.
     void tellAssignedToMe(const QList<storage::StoreChange> &changes);
+    // Tells the user of `lines` under `title`: in the tray (not while the desk is locked: a
+    // locked desk shows no complaint) and in the status bar.
+    void announce(const QString &title, const QStringList &lines,
+                  QSystemTrayIcon::MessageIcon icon);
     // Starts the program again on the same store and closes this window (unless the user
     // keeps an unsaved call; `askFirst` false: they agreed to discard it already).
     void restart(bool askFirst);

@@ -104,6 +104,8 @@ private:
     QString columnLayoutKey() const;
     void restoreColumnLayout();
     void keepColumnLayout();
+    // The columns hidden now, in model order.
+    QList<int> hiddenColumns() const;
     void goToResults();
 
     models::Workspace &m_workspace;

@@ -201,11 +201,7 @@ models::ViewDefinition QueuePane::currentDefinition() const
         d.severity = m_severity->currentData().toString();
     if (!m_search->text().trimmed().isEmpty())
         d.text = m_search->text().trimmed();
-    d.hiddenColumns.clear();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (m_view->isColumnHidden(column))
-            d.hiddenColumns << column;
-    }
+    d.hiddenColumns = hiddenColumns();
     d.sortColumn = m_sortColumn;
     d.descending = m_sortOrder == Qt::DescendingOrder;
     return d;

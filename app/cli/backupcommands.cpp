@@ -96,6 +96,8 @@ int checkDailyBackup(const Call &call)
 int dailyBackupCommand(Call &call)
 {
     models::BackupService service(call.ws());
+    if (auto onThisDesk = service.checkOnThisDesk(); !onThisDesk)
+        return fail(onThisDesk.error());
     models::DailyBackupSettings settings = service.dailySettings();
     if (call.isSet("keep") || call.isSet("folder") || call.isSet("default-folder")) {
         if (call.isSet("keep")) {

@@ -2,6 +2,7 @@
 #include "commandtable.h"
 
 #include "storecheck.h"
+#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +33,10 @@ int checkCommand(Call &call)
         printOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
         printOut(Tr::tr("Store: %1").arg(path));
-        if (report.integrityProblems.isEmpty()) {
+        if (models::Workspace::isServerAddress(path)) {
+            printOut(Tr::tr("Pages: checked by the server itself (data checksums, amcheck), "
+                            "not by ComplaintDesk"));
+        } else if (report.integrityProblems.isEmpty()) {
             printOut(Tr::tr("SQLite's integrity check: ok"));
         } else {
             printOut(Tr::tr("SQLite's integrity check: %n problem(s)", "",

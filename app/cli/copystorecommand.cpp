@@ -127,8 +127,10 @@ QList<Command> copyStoreCommands()
         "batches; the source is only read. Interrupted, the same command continues where it "
         "stopped; until the copy is complete and verified nobody can work on the target. At "
         "the end the rows are counted on both stores and the target's audit trail is verified "
-        "(exit status 1 and what differs otherwise). Progress goes to stderr; --json prints a "
-        "summary object instead.");
+        "(exit status 1 and what differs otherwise). The finished copy is a store of its own: "
+        "a new store id, sealed with the source's audit key, which this computer keeps under "
+        "that id (export it for the other desks with audit-key export). Progress goes to "
+        "stderr; --json prints a summary object instead.");
     copy.options = {option("from", "SOURCE", Tr::tr("the store to copy")),
                     option("to", "TARGET", Tr::tr("the new, empty store to copy it into")),
                     flag("json", Tr::tr("print a JSON summary, no progress"))};

@@ -9,6 +9,19 @@
 
 namespace cd::models::auditlog {
 
+Entry settingChanged(const QString &key, const QJsonValue &before, const QJsonValue &after)
+{
+    return {QStringLiteral("setting_changed"),
+            std::nullopt,
+            {{QStringLiteral("key"), key},
+             {QStringLiteral("before"), before},
+             {QStringLiteral("after"), after}},
+            {},
+            {},
+            {},
+            std::nullopt};
+}
+
 QJsonObject dueTimesOf(const storage::ComplaintRecord &complaint)
 {
     return rules::ComplaintReplay::dueTimes(complaint.firstResponseDueAt,

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,9 @@ struct Entry
 // The "due" object of events that (re)compute a complaint's deadlines: the due times they
 // leave, which verify-audit compares with the complaint's row (rules/auditreplay.h).
 QJsonObject dueTimesOf(const storage::ComplaintRecord &complaint);
+
+// The "setting_changed" event of the store setting `key` changed from `before` to `after`.
+Entry settingChanged(const QString &key, const QJsonValue &before, const QJsonValue &after);
 
 // The event `entry` becomes when `actorId` (0: nobody) records it at `at`.
 storage::EventRecord toEvent(const Entry &entry, qint64 actorId, qint64 at);

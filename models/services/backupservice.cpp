@@ -69,7 +69,7 @@ Result<void> createFolder(const QString &folder)
 
 } // namespace
 
-Result<void> BackupService::checkAllowed()
+Result<void> BackupService::checkOnThisDesk() const
 {
     if (m_workspace.database().isServer()) {
         return Error::invalid(tr("The store is on the server %1, which is backed up by the "
@@ -77,6 +77,13 @@ Result<void> BackupService::checkAllowed()
                                  "ComplaintDesk.")
                                   .arg(m_workspace.database().displayName()));
     }
+    return {};
+}
+
+Result<void> BackupService::checkAllowed()
+{
+    if (auto onThisDesk = checkOnThisDesk(); !onThisDesk)
+        return onThisDesk;
     if (rules::canManageBackups(m_workspace.rulesActor()))
         return {};
     return auditlog::refuse(m_workspace, QStringLiteral("back_up_or_restore"),
@@ -165,6 +172,8 @@ QString BackupService::dailyFolder() const
 
 Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings)
 {
+    if (auto onThisDesk = checkOnThisDesk(); !onThisDesk)
+        return onThisDesk;
     if (!rules::canManageBackups(m_workspace.rulesActor())) {
         return auditlog::refuse(m_workspace, QStringLiteral("set_daily_backup"),
                                 tr("Only an administrator may set the daily backup."));
@@ -203,16 +212,8 @@ Result<void> BackupService::setDailySettings(const DailyBackupSettings &settings
                 continue;
             if (auto set = repository.setValue(key, now); !set)
                 return set;
-            if (auto appended = auditlog::append(m_workspace,
-                                                 {QStringLiteral("setting_changed"),
-                                                  std::nullopt,
-                                                  {{QStringLiteral("key"), key},
-                                                   {QStringLiteral("before"), old},
-                                                   {QStringLiteral("after"), now}},
-                                                  {},
-                                                  {},
-                                                  {},
-                                                  std::nullopt});
+            if (auto appended =
+                    auditlog::append(m_workspace, auditlog::settingChanged(key, old, now));
                 !appended)
                 return appended.error();
         }
@@ -229,7 +230,7 @@ QString BackupService::dailyFileName(const QString &storePath, qint64 atMs)
 Result<std::optional<DailyBackupPlan>> BackupService::claimDailyBackup()
 {
     const DailyBackupSettings settings = dailySettings();
-    if (settings.keep == 0 || m_workspace.database().isServer()) // see checkAllowed()
+    if (settings.keep == 0 || !checkOnThisDesk())
         return std::optional<DailyBackupPlan>();
     DailyBackupPlan plan;
     plan.storePath = m_workspace.database().path();

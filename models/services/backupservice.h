@@ -76,8 +76,12 @@ public:
     }
 
     // Whether the signed-in user may back up and restore; a refusal is recorded. A store on
-    // a server is never backed up here (an Error::Invalid says so; not recorded).
+    // a server is never backed up here (checkOnThisDesk(); not recorded).
     Result<void> checkAllowed();
+    // An Error::Invalid for a store on a server, whose backups are the server's own tools'
+    // (pg_dump, continuous archiving): ComplaintDesk's backups, restores and daily backup
+    // are an SQLite file's.
+    Result<void> checkOnThisDesk() const;
 
     // A copy of the store at `target`, recorded as a "backup_made" event.
     Result<BackupOutcome> backUp(const QString &target, Existing existing,

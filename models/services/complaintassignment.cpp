@@ -152,25 +152,34 @@ Result<int> ComplaintService::bulkAssign(const QList<qint64> &complaintIds, cons
         return why.error();
     if (complaintIds.isEmpty())
         return Error::invalid(tr("Select the complaints to reassign."));
-    auto selected =
-        selectionToChangeInBulk(complaintIds, QStringLiteral("bulk_assign"),
-                                tr("Only the lead of %1 may reassign complaint %2 in bulk."));
+    return changeInBulk(complaintIds, QStringLiteral("bulk_assign"),
+                        tr("Only the lead of %1 may reassign complaint %2 in bulk."),
+                        [&](storage::ComplaintRecord &record) {
+                            return applyTransfer(record, target, *why,
+                                                 QStringLiteral("reassigned_in_bulk"));
+                        });
+}
+
+Result<int> ComplaintService::changeInBulk(
+    const QList<qint64> &complaintIds, const QString &action, const QString &refusal,
+    const std::function<Result<void>(storage::ComplaintRecord &)> &change)
+{
+    auto selected = selectionToChangeInBulk(complaintIds, action, refusal);
     if (!selected)
         return selected.error();
-    const QList<storage::ComplaintRecord> &records = *selected;
-    auto written = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        for (const auto &record : std::as_const(records)) {
-            if (auto moved =
-                    applyTransfer(record, target, *why, QStringLiteral("reassigned_in_bulk"));
-                !moved)
-                return Error {moved.error().kind,
-                              record.reference + QStringLiteral(": ") + moved.error().message,
-                              moved.error().field};
+    QList<storage::ComplaintRecord> records = std::move(selected).value();
+    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
+        for (storage::ComplaintRecord &record : records) {
+            if (auto changed = change(record); !changed) {
+                return Error {changed.error().kind,
+                              record.reference + QStringLiteral(": ") + changed.error().message,
+                              changed.error().field};
+            }
         }
         return {};
     });
-    if (!written)
-        return written.error();
+    if (!done)
+        return done.error();
     for (const auto &record : std::as_const(records))
         Q_EMIT complaintChanged(record.id);
     return int(records.size());

@@ -192,12 +192,15 @@ public:
     // the complaint records it; recording again replaces it (both values are in the event).
     Result<void> recordSatisfaction(const AsSeen &complaint, int score, const QString &comment);
 
-    // The complaints of a bulk action, read one by one, if the actor leads every one's
-    // department (administrators: any); otherwise the refusal, recorded as `action`.
-    // `refusal` is a translated text with %1 for the department and %2 the reference.
-    Result<QList<storage::ComplaintRecord>>
-    selectionToChangeInBulk(const QList<qint64> &complaintIds, const QString &action,
-                            const QString &refusal);
+    // A bulk action: the complaints are read one by one, and refused unless the actor leads
+    // every one's department (administrators: any), the refusal recorded as `action`;
+    // `refusal` is a translated text with %1 for the department and %2 the reference. Then
+    // `change` runs on each inside one transaction: the first failure, its message prefixed
+    // with the complaint's reference, rolls them all back. Emits complaintChanged for each;
+    // the number changed.
+    Result<int> changeInBulk(const QList<qint64> &complaintIds, const QString &action,
+                             const QString &refusal,
+                             const std::function<Result<void>(storage::ComplaintRecord &)> &change);
 
     // Free text as stored, the one path every typed text takes into the store: line
     // breaks as "\n", trimmed, card and ID numbers masked (rules/redaction.h). Refused,
@@ -248,6 +251,13 @@ private:
     template<typename T>
     Result<T> workOn(const AsSeen &complaint, const QString &action,
                      const std::function<Result<T>(const storage::ComplaintRecord &)> &work);
+    // Refused, naming `field`, when `complaint` is closed: a contact or a call-back is
+    // recorded on an open complaint only.
+    static Result<void> stillOpen(const storage::ComplaintRecord &complaint, const QString &field);
+    // changeInBulk()'s selection, read and checked before its transaction.
+    Result<QList<storage::ComplaintRecord>>
+    selectionToChangeInBulk(const QList<qint64> &complaintIds, const QString &action,
+                            const QString &refusal);
     // Moves one complaint inside the caller's transaction.
     Result<void> applyTransfer(const storage::ComplaintRecord &complaint, const Target &target,
                                const QString &reason, const QString &eventType);

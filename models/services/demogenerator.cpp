@@ -248,11 +248,6 @@ Result<int> DemoGenerator::generate(int count, const std::function<void(int)> &p
 {
     if (count < 1 || count > 10'000'000)
         return Error::invalid(tr("The count must be between 1 and 10,000,000."));
-    if (m_workspace.database().isServer()) {
-        return Error::invalid(tr("Demonstration data can be added to a store file only; the "
-                                 "store on the server %1 was left unchanged.")
-                                  .arg(m_workspace.database().displayName()));
-    }
     auto book = demo::Phrasebook::load();
     if (!book)
         return book.error();

@@ -40,16 +40,25 @@ Result<int> eraseCustomer(Workspace &workspace, qint64 customerId)
         erased += found;
         return left;
     };
-
-    auto calls = texts.callNotesOf(customerId);
-    if (!calls)
-        return calls.error();
-    for (const auto &call : std::as_const(*calls)) {
-        if (const QString left = erase(call.text); left != call.text) {
-            if (auto written = texts.setCallNotes(call.id, left); !written)
-                return written.error();
+    // Erases from each of `found` and writes back, through `write`, the texts it changed.
+    auto eraseEach = [&](const Result<QList<storage::PersonalDataRepository::Text>> &found,
+                         const auto &write) -> Result<void> {
+        if (!found)
+            return found.error();
+        for (const auto &text : std::as_const(*found)) {
+            if (const QString left = erase(text.text); left != text.text) {
+                if (auto written = write(text.id, left); !written)
+                    return written.error();
+            }
         }
-    }
+        return {};
+    };
+
+    if (auto calls =
+            eraseEach(texts.callNotesOf(customerId),
+                      [&](qint64 id, const QString &left) { return texts.setCallNotes(id, left); });
+        !calls)
+        return calls.error();
 
     auto complaints = texts.complaintsOf(customerId);
     if (!complaints)
@@ -72,15 +81,11 @@ Result<int> eraseCustomer(Workspace &workspace, qint64 customerId)
             !indexed)
             return indexed.error();
 
-        auto pauses = texts.pauseReasonsOf(after.id);
-        if (!pauses)
+        if (auto pauses = eraseEach(
+                texts.pauseReasonsOf(after.id),
+                [&](qint64 id, const QString &left) { return texts.setPauseReason(id, left); });
+            !pauses)
             return pauses.error();
-        for (const auto &pause : std::as_const(*pauses)) {
-            if (const QString left = erase(pause.text); left != pause.text) {
-                if (auto written = texts.setPauseReason(pause.id, left); !written)
-                    return written.error();
-            }
-        }
 
         auto notes = texts.eventNotesOf(after.id);
         if (!notes)

@@ -3,8 +3,8 @@
 #include "auditlog.h"
 #include "complaintrepository.h"
 #include "complaintservice.h"
+#include "database.h"
 #include "slaclocks.h"
-#include "transaction.h"
 #include "workflow.h"
 #include "workspace.h"
 
@@ -18,26 +18,8 @@ ReviewService::inBulk(const QList<qint64> &complaintIds, const QString &action,
         return Error::permission(tr("Sign in before working on complaints."));
     if (complaintIds.isEmpty())
         return Error::invalid(tr("Select the complaints first."));
-    auto selected = m_workspace.complaints().selectionToChangeInBulk(
-        complaintIds, action, tr("Only the lead of %1 may change complaint %2 in bulk."));
-    if (!selected)
-        return selected.error();
-    QList<storage::ComplaintRecord> records = std::move(selected).value();
-    auto done = storage::inTransaction(m_workspace.database(), [&]() -> Result<void> {
-        for (storage::ComplaintRecord &record : records) {
-            if (auto changed = change(record); !changed) {
-                return Error {changed.error().kind,
-                              record.reference + QStringLiteral(": ") + changed.error().message,
-                              changed.error().field};
-            }
-        }
-        return {};
-    });
-    if (!done)
-        return done.error();
-    for (const qint64 id : complaintIds)
-        Q_EMIT m_workspace.complaints().complaintChanged(id);
-    return int(records.size());
+    return m_workspace.complaints().changeInBulk(
+        complaintIds, action, tr("Only the lead of %1 may change complaint %2 in bulk."), change);
 }
 
 Result<int> ReviewService::bulkSetSeverity(const QList<qint64> &complaintIds,

@@ -39,8 +39,8 @@ public:
     Result<void> merge(qint64 keptId, const QList<qint64> &duplicateIds, const QString &reason);
 
 private:
-    // Reads the selection (ComplaintService::selectionToChangeInBulk, refusals recorded as
-    // `action`), then runs `change` on each complaint inside one transaction.
+    // Once someone is signed in and complaints are selected: ComplaintService::changeInBulk
+    // (refusals recorded as `action`).
     Result<int> inBulk(const QList<qint64> &complaintIds, const QString &action,
                        const std::function<Result<void>(storage::ComplaintRecord &)> &change);
 

@@ -205,21 +205,15 @@ Result<int> SlaClocks::reapplyToOpenComplaints()
     if (!ids)
         return ids.error();
     int changed = 0;
-    for (const qint64 id : std::as_const(*ids)) {
-        auto found = complaints.findById(id);
-        if (!found)
-            return found.error();
-        if (!*found)
-            continue;
-        storage::ComplaintRecord c = **found;
+    auto reapplied = complaints.forEachById(*ids, [&](storage::ComplaintRecord &c) -> Result<void> {
         if (c.nextDueAt == rules::noDeadline && !c.pausedAt)
-            continue; // no clock running: its deadlines are history
+            return {}; // no clock running: its deadlines are history
         const storage::ComplaintRecord before = c;
         if (auto refreshed = refreshClocks(c, true); !refreshed)
             return refreshed.error();
         if (c.firstResponseDueAt == before.firstResponseDueAt
             && c.resolutionDueAt == before.resolutionDueAt && c.slaPolicyId == before.slaPolicyId)
-            continue;
+            return {};
         ++changed;
         auditlog::Entry entry;
         entry.type = QStringLiteral("due_times_changed");
@@ -229,7 +223,10 @@ Result<int> SlaClocks::reapplyToOpenComplaints()
                          {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
         if (auto appended = auditlog::append(m_workspace, entry); !appended)
             return appended.error();
-    }
+        return {};
+    });
+    if (!reapplied)
+        return reapplied.error();
     return changed;
 }
 

@@ -157,23 +157,19 @@ Result<SlaReminders::SweepOutcome> SlaReminders::sweep(int batch)
         auto due = repository.dueBefore(now, batch);
         if (!due)
             return due.error();
-        for (const qint64 id : std::as_const(*due)) {
-            auto found = complaints.findById(id);
-            if (!found)
-                return found.error();
-            if (!*found)
-                continue;
-            storage::ComplaintRecord c = **found;
-            const int flagsBefore = int(c.firstResponseBreached) + int(c.resolutionBreached);
-            if (auto recorded = m_workspace.slaClocks().recordBreaches(c); !recorded)
-                return recorded.error();
-            const int flagsAfter = int(c.firstResponseBreached) + int(c.resolutionBreached);
-            if (flagsAfter != flagsBefore) {
+        auto recorded =
+            complaints.forEachById(*due, [&](storage::ComplaintRecord &c) -> Result<void> {
+                const int flagsBefore = int(c.firstResponseBreached) + int(c.resolutionBreached);
+                if (auto breaches = m_workspace.slaClocks().recordBreaches(c); !breaches)
+                    return breaches.error();
+                const int flagsAfter = int(c.firstResponseBreached) + int(c.resolutionBreached);
+                if (flagsAfter == flagsBefore)
+                    return {};
                 outcome.breachesRecorded += flagsAfter - flagsBefore;
-                if (auto written = complaints.updateClocks(c); !written)
-                    return written.error();
-            }
-        }
+                return complaints.updateClocks(c);
+            });
+        if (!recorded)
+            return recorded.error();
         const bool lead = actor.role == QLatin1String("lead");
         auto notices =
             repository.notices(actor.id, actor.id, lead ? actor.departmentId : std::nullopt,

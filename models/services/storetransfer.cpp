@@ -1,8 +1,11 @@
 #include "storetransfer.h"
 
+#include "auditanchors.h"
+#include "auditkey.h"
 #include "auditservice.h"
 #include "database.h"
 #include "dialect.h"
+#include "eventrepository.h"
 #include "migrations.h"
 #include "sqlquery.h"
 #include "storecopy.h"
@@ -10,13 +13,16 @@
 #include "transaction.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace cd::models {
 
 namespace {
 
 using storage::Database;
+using storage::EventRepository;
 using storage::TableTransfer;
 
 const QString sourceKey = QStringLiteral("source");
@@ -191,6 +197,51 @@ Result<void> verify(Database &source, Database &target, StoreTransfer::Summary &
     return {};
 }
 
+// Makes the verified copy a store of its own and removes the marker, in one transaction:
+// a new store id, under which this computer keeps the source's audit key (the copy's seals
+// are the source's) and an anchor file that starts at the copy's head. Work on the source
+// and on the copy then never meets the other's anchors. The two files are written first
+// and removed again when the transaction fails; stopped in between, they are left unused
+// and the next run gives the copy another id.
+Result<void> complete(Database &target)
+{
+    auto record = EventRepository(target.connection()).chainRecord();
+    if (!record)
+        return record.error();
+    auto key = storage::AuditKey::ofStore(record->storeId, record->fingerprint);
+    if (!key)
+        return key.error();
+    const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString keyPath = storage::AuditKey::keyPath(storeId);
+    const QString anchorPath = storage::AuditKey::anchorPath(storeId);
+    auto removeFiles = [&] {
+        QFile::remove(keyPath);
+        QFile::remove(anchorPath);
+    };
+    if (auto written = key->write(keyPath, storeId, target.path()); !written)
+        return written;
+    if (auto anchored =
+            storage::AuditAnchors::restart(anchorPath, record->lastEventId, record->lastSeal);
+        !anchored) {
+        removeFiles();
+        return anchored;
+    }
+    auto completed = storage::inTransaction(target, [&]() -> Result<void> {
+        if (auto named = storage::runQuery(
+                target.connection(),
+                QStringLiteral("UPDATE audit_chain SET store_id = ? WHERE id = 1"), {storeId});
+            !named)
+            return named.error();
+        return TableTransfer::clearMarker(target.connection());
+    });
+    if (!completed) {
+        removeFiles();
+        return completed;
+    }
+    storage::AuditKey::remember(storeId, *key);
+    return {};
+}
+
 } // namespace
 
 qint64 StoreTransfer::Summary::targetRows(const QString &table) const
@@ -237,16 +288,17 @@ Result<StoreTransfer::Summary> StoreTransfer::run(const QString &from, const QSt
     Summary summary;
     summary.source = (*source)->displayName();
     summary.target = (*target)->displayName();
-    auto sourceId = TableTransfer::storeId((*source)->connection());
-    if (!sourceId)
-        return sourceId.error();
+    auto sourceChain = EventRepository((*source)->connection()).chainRecord();
+    if (!sourceChain)
+        return sourceChain.error();
+    const QString &sourceId = sourceChain->storeId;
     auto found = TableTransfer::marker((*target)->connection());
     if (!found)
         return found.error();
     QJsonObject marker;
     if (*found) {
         marker = **found;
-        if (marker.value(sourceKey).toString() != *sourceId) {
+        if (marker.value(sourceKey).toString() != sourceId) {
             return Error::invalid(
                 tr("The target %1 holds an unfinished copy of another store, so nothing was "
                    "copied into it and it was left unchanged: finish that copy, or make a new "
@@ -257,10 +309,11 @@ Result<StoreTransfer::Summary> StoreTransfer::run(const QString &from, const QSt
         auto content = TableTransfer::contentTable((*target)->connection());
         if (!content)
             return content.error();
-        auto targetId = TableTransfer::storeId((*target)->connection());
-        if (!targetId)
-            return targetId.error();
-        if (!content->isEmpty() && *targetId == *sourceId) {
+        auto targetChain = EventRepository((*target)->connection()).chainRecord();
+        if (!targetChain)
+            return targetChain.error();
+        // A finished copy of this source: sealed with its key.
+        if (!content->isEmpty() && targetChain->fingerprint == sourceChain->fingerprint) {
             summary.alreadyComplete = true;
             if (auto verified = verify(**source, **target, summary); !verified)
                 return verified.error();
@@ -273,7 +326,7 @@ Result<StoreTransfer::Summary> StoreTransfer::run(const QString &from, const QSt
                    "made with \"complaintdesk-cli init --database %1\" (without --admin).")
                     .arg(summary.target, *content));
         }
-        marker.insert(sourceKey, *sourceId);
+        marker.insert(sourceKey, sourceId);
         auto started = storage::inTransaction(**target, [&]() -> Result<void> {
             if (auto cleared = TableTransfer::clearNewStore((*target)->connection()); !cleared)
                 return cleared;
@@ -296,10 +349,7 @@ Result<StoreTransfer::Summary> StoreTransfer::run(const QString &from, const QSt
         return verified.error();
     if (!summary.verified())
         return summary;
-    auto completed = storage::inTransaction(**target, [&]() -> Result<void> {
-        return TableTransfer::clearMarker((*target)->connection());
-    });
-    if (!completed)
+    if (auto completed = complete(**target); !completed)
         return completed.error();
     return summary;
 }

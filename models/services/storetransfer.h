@@ -23,8 +23,9 @@ namespace cd::models {
 // (killed, cancelled, a lost connection), the same call continues where it stopped. At the
 // end the rows of each table are counted on both stores and the target's audit trail is
 // verified as verify-audit does; only then is the marker removed. The source is only read.
-// The target keeps the source's store id, so the source's audit key and anchors (on this
-// computer: AuditKey::folder()) are the target's.
+// The finished target is a store of its own: a new store id, sealed with the source's
+// audit key, which this computer keeps under the new id (AuditKey::folder()), and anchored
+// in a file of its own from the copy's head on, so both stores can be worked on afterwards.
 class StoreTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(StoreTransfer)

@@ -19,6 +19,17 @@ namespace {
 
 constexpr int maxNameLength = 60;
 
+// A category or sub-category as typed, made ready to check and store: its code in capitals,
+// its names without surrounding spaces.
+template<typename Record> Record normalised(const Record &input)
+{
+    Record record = input;
+    record.code = record.code.trimmed().toUpper();
+    record.nameZh = record.nameZh.trimmed();
+    record.nameEn = record.nameEn.trimmed();
+    return record;
+}
+
 // Writes `record`: where `before` is its stored state, in place of it with `update`; else
 // after the last of `siblings`, with `insert`, which gives its new id.
 template<typename Record, typename Update, typename Insert>
@@ -124,10 +135,7 @@ Result<void> TaxonomyService::reload()
 
 Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &input)
 {
-    storage::CategoryRecord c = input;
-    c.code = c.code.trimmed().toUpper();
-    c.nameZh = c.nameZh.trimmed();
-    c.nameEn = c.nameEn.trimmed();
+    storage::CategoryRecord c = normalised(input);
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     const storage::CategoryRecord *before = c.id ? taxonomy.category(c.id) : nullptr;
     if (c.id && !before)
@@ -174,10 +182,7 @@ Result<qint64> TaxonomyService::saveCategory(const storage::CategoryRecord &inpu
 
 Result<qint64> TaxonomyService::saveSubcategory(const storage::SubcategoryRecord &input)
 {
-    storage::SubcategoryRecord s = input;
-    s.code = s.code.trimmed().toUpper();
-    s.nameZh = s.nameZh.trimmed();
-    s.nameEn = s.nameEn.trimmed();
+    storage::SubcategoryRecord s = normalised(input);
     const Taxonomy &taxonomy = m_workspace.taxonomy();
     const storage::SubcategoryRecord *before = s.id ? taxonomy.subcategory(s.id) : nullptr;
     if (s.id && !before)

@@ -225,17 +225,9 @@ Result<void> Workspace::setIdleLockMinutes(int minutes)
                            .setValue(QStringLiteral("idle_lock_minutes"), QString::number(minutes));
             !set)
             return set;
-        if (auto appended =
-                auditlog::append(*this,
-                                 {QStringLiteral("setting_changed"),
-                                  std::nullopt,
-                                  {{QStringLiteral("key"), QStringLiteral("idle_lock_minutes")},
-                                   {QStringLiteral("before"), before},
-                                   {QStringLiteral("after"), minutes}},
-                                  {},
-                                  {},
-                                  {},
-                                  std::nullopt});
+        if (auto appended = auditlog::append(
+                *this,
+                auditlog::settingChanged(QStringLiteral("idle_lock_minutes"), before, minutes));
             !appended)
             return appended.error();
         return {};

@@ -4,6 +4,7 @@
 #include "complaintrepository.h"
 #include "customerrepository.h"
 #include "database.h"
+#include "dialect.h"
 #include "routingrepository.h"
 #include "slarepository.h"
 
@@ -11,10 +12,11 @@ namespace cd::storage {
 
 BulkComplaintWriter::BulkComplaintWriter(Database &database)
     : m_db(database.connection())
+    , m_server(Dialect::isPostgres(m_db))
     , m_findCustomer(m_db, CustomerRepository::idByPhoneSql())
-    , m_insertCustomer(m_db, CustomerRepository::insertSql())
-    , m_insertComplaint(m_db, ComplaintRepository::insertSql())
-    , m_indexForSearch(m_db, ComplaintRepository::searchInsertSql())
+    , m_insertCustomer(m_db, Dialect::returningId(m_db, CustomerRepository::insertSql()))
+    , m_insertComplaint(m_db, Dialect::returningId(m_db, ComplaintRepository::insertSql()))
+    , m_indexForSearch(m_db, Dialect::searchInsert(m_db))
     , m_touchComplaint(m_db, ComplaintRepository::touchSql())
     , m_insertCall(m_db, CallRepository::insertSql())
     , m_insertHold(m_db, RoutingRepository::insertHoldSql())
@@ -23,6 +25,8 @@ BulkComplaintWriter::BulkComplaintWriter(Database &database)
     , m_setRoundRobin(m_db, RoutingRepository::setLastRoundRobinSql())
     , m_events(m_db)
 {
+    if (m_server)
+        return;
     if (auto size = runQuery(m_db, QStringLiteral("PRAGMA cache_size")); size && size->next())
         m_previousCacheSize = size->value(0).toInt();
     [[maybe_unused]] auto set = runQuery(m_db, QStringLiteral("PRAGMA cache_size = -262144"));
@@ -31,6 +35,8 @@ BulkComplaintWriter::BulkComplaintWriter(Database &database)
 
 BulkComplaintWriter::~BulkComplaintWriter()
 {
+    if (m_server)
+        return;
     [[maybe_unused]] auto reset =
         runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
     [[maybe_unused]] auto wal = runQuery(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
@@ -41,6 +47,8 @@ Result<void> BulkComplaintWriter::beginBatch()
     m_tallies.clear();
     m_searchRows.clear();
     m_roundRobin.clear();
+    if (m_server)
+        return {};
     if (auto dropped = runQuery(m_db, ComplaintRepository::dropTallyOnInsertTriggerSql()); !dropped)
         return dropped.error();
     return {};
@@ -77,7 +85,8 @@ Result<void> BulkComplaintWriter::addComplaint(ComplaintRecord &c, const QString
     if (!id)
         return id.error();
     c.id = *id;
-    ++m_tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
+    if (!m_server)
+        ++m_tallies[{c.departmentId, c.categoryId, c.channel, c.severity, c.status}];
     m_searchRows.append({c.id, searchTokens});
     for (const DepartmentHold &hold : holds) {
         if (auto held =
@@ -114,7 +123,9 @@ Result<BulkComplaintWriter::SearchRows> BulkComplaintWriter::endBatch()
     if (auto head = m_events.storeHead(); !head)
         return head.error();
     for (const auto &[complaintId, tokens] : std::as_const(m_searchRows)) {
-        if (auto indexed = m_indexForSearch.run({complaintId, tokens}); !indexed)
+        if (auto indexed =
+                m_indexForSearch.run({complaintId, Dialect::searchDocument(m_db, tokens)});
+            !indexed)
             return indexed.error();
     }
     for (const auto &[key, complaints] : m_tallies) {
@@ -128,14 +139,20 @@ Result<BulkComplaintWriter::SearchRows> BulkComplaintWriter::endBatch()
         if (auto set = m_setRoundRobin.run({it.key(), it.value()}); !set)
             return set.error();
     }
-    if (auto restored = runQuery(m_db, ComplaintRepository::tallyOnInsertTriggerSql()); !restored)
-        return restored.error();
+    if (!m_server) {
+        if (auto restored = runQuery(m_db, ComplaintRepository::tallyOnInsertTriggerSql());
+            !restored)
+            return restored.error();
+    }
     return std::exchange(m_searchRows, {});
 }
 
 Result<qint64> BulkComplaintWriter::dataVersion() const
 {
-    auto query = runQuery(m_db, QStringLiteral("PRAGMA data_version"));
+    auto query = runQuery(m_db,
+                          m_server ? QStringLiteral("SELECT last_event_id FROM audit_chain"
+                                                    " WHERE id = 1")
+                                   : QStringLiteral("PRAGMA data_version"));
     if (!query)
         return query.error();
     if (!query->next())

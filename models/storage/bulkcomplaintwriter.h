@@ -22,16 +22,17 @@ class Database;
 
 // Writes complaints decided in full beforehand (the demonstration fill), each once in its
 // final state with its call, pauses, hold and events, through statements prepared once,
-// inside transactions the caller opens and commits. While it lives, the connection has a
-// large page cache and rare checkpoints (millions of index entries land all over the
+// inside transactions the caller opens and commits. While it lives, an SQLite connection
+// has a large page cache and rare checkpoints (millions of index entries land all over the
 // complaint indexes); both are put back when it is destroyed.
 //
-// Each transaction is one batch: beginBatch() after BEGIN, endBatch() before COMMIT.
-// Between them the tallies' insert trigger is dropped (see ComplaintRepository::
+// Each transaction is one batch: beginBatch() after BEGIN, endBatch() before COMMIT. On
+// SQLite the tallies' insert trigger is dropped between them (see ComplaintRepository::
 // tallyOnInsertTriggerSql) and the batch counts its complaints into the tallies at its
-// end; the search index takes the batch's complaints together, last, so that it becomes
-// one FTS5 segment (FTS5 writes its pending rows out whenever another statement of the
-// transaction opens a savepoint, as every INSERT into complaints does).
+// end; on PostgreSQL the trigger counts them, row by row, as for any other desk. The search
+// index takes the batch's complaints together, last, so that on SQLite it becomes one FTS5
+// segment (FTS5 writes its pending rows out whenever another statement of the transaction
+// opens a savepoint, as every INSERT into complaints does).
 class BulkComplaintWriter
 {
 public:
@@ -62,11 +63,14 @@ public:
     // the caller to free on the thread that allocated their texts.
     Result<SearchRows> endBatch();
 
-    // PRAGMA data_version: it changes when another connection commits.
+    // A number that changes when another connection commits: SQLite's PRAGMA
+    // data_version; on PostgreSQL the audit trail's last event (every desk's write appends
+    // one).
     Result<qint64> dataVersion() const;
 
 private:
     QSqlDatabase m_db;
+    bool m_server; // PostgreSQL
     int m_previousCacheSize = -2000;
     PreparedStatement m_findCustomer;
     PreparedStatement m_insertCustomer;

@@ -47,8 +47,7 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
             CallRecord call;
             call.id = query.value(0).toLongLong();
             call.customerId = query.value(1).toLongLong();
-            if (!query.value(2).isNull())
-                call.complaintId = query.value(2).toLongLong();
+            call.complaintId = optionalId(query.value(2));
             call.agentId = query.value(3).toLongLong();
             call.channel = query.value(4).toString();
             call.startedAt = query.value(5).toLongLong();

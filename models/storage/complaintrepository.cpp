@@ -183,6 +183,22 @@ Result<std::optional<ComplaintRecord>> ComplaintRepository::findById(qint64 id) 
                         {id}, readComplaint);
 }
 
+Result<void>
+ComplaintRepository::forEachById(const QList<qint64> &ids,
+                                 const std::function<Result<void>(ComplaintRecord &)> &visit) const
+{
+    for (const qint64 id : ids) {
+        auto found = findById(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            continue;
+        if (auto visited = visit(**found); !visited)
+            return visited;
+    }
+    return {};
+}
+
 Result<std::optional<ComplaintRecord>>
 ComplaintRepository::findByReference(const QString &reference) const
 {

@@ -49,11 +49,9 @@ public:
         qint64 at = 0;
     };
     Result<std::optional<LastChange>> lastChange(qint64 id) const;
-    // The statement insert() runs, and the search index's insert of a new complaint
-    // (rowid, tokens), for bulk writers that prepare them once.
+    // The statement insert() runs, for bulk writers that prepare it once.
     static QString insertSql();
     static QVariantList insertValues(const ComplaintRecord &complaint);
-    static QString searchInsertSql();
     static QString touchSql(); // updated_at, id
     // complaint_tallies (migration v12) counts complaints by department, category, channel,
     // severity and status, kept by triggers. The insert trigger makes every INSERT into
@@ -67,6 +65,10 @@ public:
     static QString addToTallySql();
     Result<std::optional<ComplaintRecord>> findById(qint64 id) const;
     Result<std::optional<ComplaintRecord>> findByReference(const QString &reference) const;
+    // Each complaint of `ids` that exists, read in turn (one no longer there is passed
+    // over) and given to `visit`; stops at the first failure, of a read or of `visit`.
+    Result<void> forEachById(const QList<qint64> &ids,
+                             const std::function<Result<void>(ComplaintRecord &)> &visit) const;
 
     // Sets status and updated_at; closed_at is set when `closedAt` has a value and cleared
     // otherwise.

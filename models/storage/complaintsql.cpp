@@ -93,9 +93,4 @@ QString ComplaintRepository::addToTallySql()
         " ON CONFLICT DO UPDATE SET complaints = complaints + excluded.complaints");
 }
 
-QString ComplaintRepository::searchInsertSql()
-{
-    return QStringLiteral("INSERT INTO complaint_search (rowid, tokens) VALUES (?, ?)"); // SQLite's
-}
-
 } // namespace cd::storage

@@ -43,6 +43,13 @@ QString Dialect::beginWrite(const QSqlDatabase &db)
     return isPostgres(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString Dialect::takeWriteLock(const QSqlDatabase &db)
+{
+    // the key: "CoDe" and 2 (1 serialises upgrades: migrations.cpp)
+    return isPostgres(db) ? QStringLiteral("SELECT pg_advisory_xact_lock(74145167900674)")
+                          : QString();
+}
+
 bool Dialect::inTransaction(const QSqlDatabase &db)
 {
     PGconn *connection = connectionOf(db);

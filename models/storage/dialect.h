@@ -22,6 +22,12 @@ public:
     // The outermost write transaction. SQLite: BEGIN IMMEDIATE takes the write lock at once;
     // PostgreSQL: read committed, rows locked as they are written (and by rowLock()).
     static QString beginWrite(const QSqlDatabase &db);
+    // Run right after beginWrite(): PostgreSQL takes the store's writer lock (an advisory
+    // lock held to the transaction's end), so that write transactions follow one another
+    // as on SQLite and never wait on each other's rows in opposite orders (a deadlock:
+    // tallies and the audit chain's head are written by every save). Empty on SQLite,
+    // whose BEGIN IMMEDIATE is that lock.
+    static QString takeWriteLock(const QSqlDatabase &db);
     // Whether a transaction is open on the connection (PostgreSQL: libpq's state).
     static bool inTransaction(const QSqlDatabase &db);
     // Whether the connection to a server was lost (restarted, network cut, failed over):

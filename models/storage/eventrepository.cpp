@@ -9,9 +9,7 @@
 #include <QJsonDocument>
 #include <QScopeGuard>
 
-#include <algorithm>
 #include <cstring>
-#include <limits>
 
 namespace cd::storage {
 
@@ -247,21 +245,20 @@ Result<std::optional<QByteArray>> EventRepository::sealOf(qint64 id) const
 
 Result<QHash<qint64, QByteArray>> EventRepository::erasureSeals() const
 {
-    auto rows = runQuery(m_db,
-                         QStringLiteral("SELECT details FROM events WHERE type = ?"
-                                        " ORDER BY id"),
-                         {QString::fromLatin1(erasureEventType)});
-    if (!rows)
-        return rows.error();
     QHash<qint64, QByteArray> seals;
-    while (rows->next()) {
-        const QJsonObject events = QJsonDocument::fromJson(rows->value(0).toString().toUtf8())
-                                       .object()
-                                       .value(QStringLiteral("events"))
-                                       .toObject();
-        for (auto it = events.begin(); it != events.end(); ++it)
-            seals.insert(it.key().toLongLong(), it.value().toString().toLatin1());
-    }
+    auto read =
+        forEachRow(m_db, QStringLiteral("SELECT details FROM events WHERE type = ? ORDER BY id"),
+                   {QString::fromLatin1(erasureEventType)}, [&](const QSqlQuery &row) {
+                       const QJsonObject events =
+                           QJsonDocument::fromJson(row.value(0).toString().toUtf8())
+                               .object()
+                               .value(QStringLiteral("events"))
+                               .toObject();
+                       for (auto it = events.begin(); it != events.end(); ++it)
+                           seals.insert(it.key().toLongLong(), it.value().toString().toLatin1());
+                   });
+    if (!read)
+        return read.error();
     return seals;
 }
 
@@ -470,94 +467,6 @@ Result<qint64> EventRepository::resealAll(const AuditKey &key)
     if (auto moved = runQuery(m_db, moveHeadSql, {lastId, QString::fromLatin1(previous)}); !moved)
         return moved.error();
     return count;
-}
-
-Result<QHash<qint64, QString>> EventRepository::usernames() const
-{
-    auto query = runQuery(m_db, QStringLiteral("SELECT id, username FROM users"));
-    if (!query)
-        return query.error();
-    QHash<qint64, QString> names;
-    while (query->next())
-        names.insert(query->value(0).toLongLong(), query->value(1).toString());
-    return names;
-}
-
-Result<void> EventRepository::walkComplaints(const ComplaintVisitor &visit) const
-{
-    RowCursor complaints(
-        m_db,
-        QStringLiteral("SELECT c.id, c.reference, c.status, d.code,"
-                       " CASE WHEN c.assignee_id IS NULL THEN ''"
-                       "  ELSE coalesce(u.username, '#' || c.assignee_id) END,"
-                       " cat.code, coalesce(s.code, ''), c.severity, c.first_response_due_at,"
-                       " c.resolution_due_at"
-                       " FROM complaints c"
-                       " LEFT JOIN departments d ON d.id = c.department_id"
-                       " LEFT JOIN users u ON u.id = c.assignee_id"
-                       " LEFT JOIN categories cat ON cat.id = c.category_id"
-                       " LEFT JOIN subcategories s ON s.id = c.subcategory_id"
-                       " ORDER BY c.id"));
-    // events_by_complaint (complaint_id, at) gives them by complaint without sorting; each
-    // complaint's few are put in id order here.
-    RowCursor events(
-        m_db,
-        QStringLiteral("SELECT complaint_id, id, type, from_status, to_status, details FROM events"
-                       " WHERE complaint_id IS NOT NULL ORDER BY complaint_id, at, id"));
-
-    auto haveComplaint = complaints.next();
-    if (!haveComplaint)
-        return haveComplaint.error();
-    auto haveEvent = events.next();
-    if (!haveEvent)
-        return haveEvent.error();
-    StoredComplaint row;
-    QList<ReplayEvent> list;
-    while (*haveComplaint || *haveEvent) {
-        qint64 id = std::numeric_limits<qint64>::max();
-        if (*haveComplaint)
-            id = complaints.integer(0);
-        if (*haveEvent)
-            id = std::min(id, events.integer(0));
-        list.clear();
-        while (*haveEvent && events.integer(0) == id) {
-            ReplayEvent e;
-            e.id = events.integer(1);
-            e.type = events.string(2);
-            e.fromStatus = events.string(3);
-            e.toStatus = events.string(4);
-            const QByteArrayView details = events.text(5);
-            e.details =
-                QJsonDocument::fromJson(QByteArray::fromRawData(details.data(), details.size()))
-                    .object();
-            list.append(std::move(e));
-            haveEvent = events.next();
-            if (!haveEvent)
-                return haveEvent.error();
-        }
-        std::sort(list.begin(), list.end(),
-                  [](const ReplayEvent &a, const ReplayEvent &b) { return a.id < b.id; });
-        const bool hasRow = *haveComplaint && complaints.integer(0) == id;
-        if (hasRow) {
-            row.id = id;
-            row.reference = complaints.string(1);
-            row.facts.status = complaints.string(2);
-            row.facts.department = complaints.string(3);
-            row.facts.assignee = complaints.string(4);
-            row.facts.category = complaints.string(5);
-            row.facts.subcategory = complaints.string(6);
-            row.facts.severity = complaints.string(7);
-            row.facts.firstResponseDueAt = complaints.integer(8);
-            row.facts.resolutionDueAt = complaints.integer(9);
-        }
-        visit(id, hasRow ? &row : nullptr, list);
-        if (hasRow) {
-            haveComplaint = complaints.next();
-            if (!haveComplaint)
-                return haveComplaint.error();
-        }
-    }
-    return {};
 }
 
 QString EventRepository::readColumns()

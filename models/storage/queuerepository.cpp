@@ -121,47 +121,24 @@ QStringList QueueRepository::queueConditions(const QueueQuery &q, QVariantList *
                                              SearchForm searchForm, Dialect::Kind dialect)
 {
     QStringList where;
+    // `condition`, with `value` bound, when the query filters on it.
+    const auto filterOn = [&](const auto &value, const QString &condition) {
+        if (value) {
+            where << condition;
+            *bindings << *value;
+        }
+    };
     addVisibility(q, &where, bindings);
-    if (q.status) {
-        where << QStringLiteral("c.status = ?");
-        *bindings << *q.status;
-    }
-    if (q.categoryId) {
-        where << QStringLiteral("c.category_id = ?");
-        *bindings << *q.categoryId;
-    }
-    if (q.subcategoryId) {
-        where << QStringLiteral("c.subcategory_id = ?");
-        *bindings << *q.subcategoryId;
-    }
-    if (q.severity) {
-        where << QStringLiteral("c.severity = ?");
-        *bindings << *q.severity;
-    }
-    if (q.channel) {
-        where << QStringLiteral("c.channel = ?");
-        *bindings << *q.channel;
-    }
-    if (q.satisfaction) {
-        where << QStringLiteral("c.satisfaction = ?");
-        *bindings << *q.satisfaction;
-    }
-    if (q.receivedFrom) {
-        where << QStringLiteral("c.received_at >= ?");
-        *bindings << *q.receivedFrom;
-    }
-    if (q.receivedBefore) {
-        where << QStringLiteral("c.received_at < ?");
-        *bindings << *q.receivedBefore;
-    }
-    if (q.departmentId) {
-        where << QStringLiteral("c.department_id = ?");
-        *bindings << *q.departmentId;
-    }
-    if (q.assigneeId) {
-        where << QStringLiteral("c.assignee_id = ?");
-        *bindings << *q.assigneeId;
-    }
+    filterOn(q.status, QStringLiteral("c.status = ?"));
+    filterOn(q.categoryId, QStringLiteral("c.category_id = ?"));
+    filterOn(q.subcategoryId, QStringLiteral("c.subcategory_id = ?"));
+    filterOn(q.severity, QStringLiteral("c.severity = ?"));
+    filterOn(q.channel, QStringLiteral("c.channel = ?"));
+    filterOn(q.satisfaction, QStringLiteral("c.satisfaction = ?"));
+    filterOn(q.receivedFrom, QStringLiteral("c.received_at >= ?"));
+    filterOn(q.receivedBefore, QStringLiteral("c.received_at < ?"));
+    filterOn(q.departmentId, QStringLiteral("c.department_id = ?"));
+    filterOn(q.assigneeId, QStringLiteral("c.assignee_id = ?"));
     if (q.unassignedOnly)
         where << QStringLiteral("c.assignee_id IS NULL");
     if (q.escalatedOnly)
@@ -180,14 +157,8 @@ QStringList QueueRepository::queueConditions(const QueueQuery &q, QVariantList *
     }
     // The deadline queues: `dueFrom` <= next due time < `dueBefore`; at risk: a running
     // clock is past 75 % of its target and not yet due.
-    if (q.dueFrom) {
-        where << QStringLiteral("c.next_due_at >= ?");
-        *bindings << *q.dueFrom;
-    }
-    if (q.dueBefore) {
-        where << QStringLiteral("c.next_due_at < ?");
-        *bindings << *q.dueBefore;
-    }
+    filterOn(q.dueFrom, QStringLiteral("c.next_due_at >= ?"));
+    filterOn(q.dueBefore, QStringLiteral("c.next_due_at < ?"));
     if (q.atRiskAt) {
         where << QStringLiteral("c.next_at_risk_at <= ? AND c.next_due_at >= ?");
         *bindings << *q.atRiskAt << *q.atRiskAt;
@@ -394,16 +365,7 @@ Result<QList<QueueRow>> QueueRepository::queuePage(const QueueQuery &q,
 {
     QVariantList bindings;
     const QString sql = queueSql(q, after, limit, &bindings, direction, offset, Dialect::of(m_db));
-    auto query = runQuery(m_db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<QueueRow> rows;
-    rows.reserve(limit);
-    while (query->next())
-        rows.append(readQueueRow(*query));
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return rows;
+    return readRows(m_db, sql, bindings, readQueueRow);
 }
 
 namespace {

@@ -102,32 +102,23 @@ Result<void> RoutingRepository::setPositions(const QList<qint64> &orderedIds)
 
 Result<QList<std::pair<qint64, int>>> RoutingRepository::availableAgents(qint64 departmentId) const
 {
-    auto query =
-        runQuery(m_db,
-                 QStringLiteral(
-                     "SELECT u.id, (SELECT count(*) FROM complaints c WHERE c.assignee_id = u.id"
-                     "   AND c.status <> 'CLOSED')"
-                     " FROM users u WHERE u.department_id = ? AND u.role = 'agent' AND u.active = 1"
-                     " AND u.availability = 'available' ORDER BY u.id"),
-                 {departmentId});
-    if (!query)
-        return query.error();
-    QList<std::pair<qint64, int>> agents;
-    while (query->next())
-        agents.append({query->value(0).toLongLong(), query->value(1).toInt()});
-    if (auto ended = rowsEnded(m_db, *query); !ended)
-        return ended.error();
-    return agents;
+    return readRows(
+        m_db,
+        QStringLiteral(
+            "SELECT u.id, (SELECT count(*) FROM complaints c WHERE c.assignee_id = u.id"
+            "   AND c.status <> 'CLOSED')"
+            " FROM users u WHERE u.department_id = ? AND u.role = 'agent' AND u.active = 1"
+            " AND u.availability = 'available' ORDER BY u.id"),
+        {departmentId}, [](const QSqlQuery &query) {
+            return std::pair<qint64, int>(query.value(0).toLongLong(), query.value(1).toInt());
+        });
 }
 
 Result<std::optional<qint64>> RoutingRepository::lastRoundRobin(qint64 departmentId) const
 {
-    auto query = runQuery(
+    return readFirstRow(
         m_db, QStringLiteral("SELECT last_user_id FROM round_robin_state WHERE department_id = ?"),
-        {departmentId});
-    if (!query)
-        return query.error();
-    return query->next() ? std::optional<qint64>(query->value(0).toLongLong()) : std::nullopt;
+        {departmentId}, [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
 }
 
 Result<rules::AgentPool> RoutingRepository::agentPool(qint64 departmentId) const

@@ -17,8 +17,7 @@ SavedViewRecord readView(const QSqlQuery &q)
     v.id = q.value(0).toLongLong();
     v.name = q.value(1).toString();
     v.ownerId = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        v.sharedDepartmentId = q.value(3).toLongLong();
+    v.sharedDepartmentId = optionalId(q.value(3));
     v.definition = q.value(4).toString();
     v.createdAt = q.value(5).toLongLong();
     v.updatedAt = q.value(6).toLongLong();

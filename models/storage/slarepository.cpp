@@ -269,21 +269,16 @@ Result<QList<SlaRepository::Notice>> SlaRepository::notices(qint64 userId,
         if (list.size() >= limit)
             return {};
         bindings << userId << kind << limit - list.size();
-        auto query = runQuery(
+        return forEachRow(
             m_db,
             QStringLiteral(
                 "SELECT c.id, c.%1 FROM complaints c WHERE %2 AND NOT EXISTS (SELECT 1 FROM"
                 " notifications n WHERE n.user_id = ? AND n.complaint_id = c.id AND n.kind = ?"
                 " AND n.due_at = c.%1) LIMIT ?")
                 .arg(due, condition),
-            bindings);
-        if (!query)
-            return query.error();
-        while (query->next())
-            list.append({query->value(0).toLongLong(), kind, query->value(1).toLongLong()});
-        if (auto ended = rowsEnded(m_db, *query); !ended)
-            return ended.error();
-        return {};
+            bindings, [&](const QSqlQuery &query) {
+                list.append({query.value(0).toLongLong(), kind, query.value(1).toLongLong()});
+            });
     };
     const QString nextDue = QStringLiteral("next_due_at");
     if (assigneeId) {

@@ -184,14 +184,22 @@ Error PreparedStatement::storeError() const
     return handleError(m_handle);
 }
 
+Result<QSqlQuery *> PreparedStatement::execOnServer(const QVariantList &bindings)
+{
+    if (!m_serverQuery) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(m_sql))
+            return prepareError(m_db, *query);
+        m_serverQuery = std::move(query);
+    }
+    bindAll(*m_serverQuery, bindings);
+    if (!m_serverQuery->exec())
+        return execError(m_db, *m_serverQuery);
+    return m_serverQuery.get();
+}
+
 Result<bool> PreparedStatement::step(const QVariantList &bindings)
 {
-    if (Dialect::isPostgres(m_db)) {
-        auto query = runQuery(m_db, m_sql, bindings);
-        if (!query)
-            return query.error();
-        return query->next();
-    }
     if (!m_statement) {
         if (auto prepared = prepareStatement(m_db, m_sql, &m_handle, &m_statement); !prepared)
             return prepared.error();
@@ -216,11 +224,15 @@ Result<bool> PreparedStatement::step(const QVariantList &bindings)
 
 Result<qint64> PreparedStatement::run(const QVariantList &bindings)
 {
+    if (Dialect::isPostgres(m_db)) {
+        auto query = execOnServer(bindings);
+        if (!query)
+            return query.error();
+        return (*query)->next() ? (*query)->value(0).toLongLong() : qint64(0);
+    }
     auto stepped = step(bindings);
     if (!stepped)
         return stepped.error();
-    if (!m_statement)
-        return 0; // PostgreSQL
     const qint64 id = sqlite3_last_insert_rowid(m_handle);
     sqlite3_reset(m_statement);
     return id;
@@ -229,10 +241,10 @@ Result<qint64> PreparedStatement::run(const QVariantList &bindings)
 Result<QVariant> PreparedStatement::firstValue(const QVariantList &bindings)
 {
     if (Dialect::isPostgres(m_db)) {
-        auto query = runQuery(m_db, m_sql, bindings);
+        auto query = execOnServer(bindings);
         if (!query)
             return query.error();
-        return query->next() ? query->value(0) : QVariant();
+        return (*query)->next() ? (*query)->value(0) : QVariant();
     }
     auto row = step(bindings);
     if (!row)

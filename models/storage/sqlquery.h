@@ -87,8 +87,8 @@ Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVari
 Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 
 // One statement prepared once and run many times (bulk writes: the demonstration data),
-// on SQLite through its own API on the connection's handle (on PostgreSQL through
-// runQuery(); run() then gives no row id): Qt's binding formats a placeholder
+// on SQLite through its own API on the connection's handle (on PostgreSQL through one
+// QSqlQuery prepared once: a round trip a run instead of three): Qt's binding formats a placeholder
 // name for every value it binds, which cost a third of the fill's writing time
 // (docs/performance.md). Bindings are treated as in runQuery(): an invalid QVariant is
 // NULL, a null QString is ''. The statement is reset after each run, so a kept statement
@@ -101,7 +101,8 @@ public:
     PreparedStatement(const PreparedStatement &) = delete;
     PreparedStatement &operator=(const PreparedStatement &) = delete;
 
-    // Executes with `bindings`; for an INSERT, the new row's id.
+    // Executes with `bindings`; for an INSERT, the new row's id (on PostgreSQL the INSERT
+    // must return it: Dialect::returningId(); else 0).
     Result<qint64> run(const QVariantList &bindings);
     // For a SELECT: the first column of its first row; an invalid QVariant when none.
     Result<QVariant> firstValue(const QVariantList &bindings);
@@ -109,10 +110,14 @@ public:
 private:
     // Prepares on first use, binds and steps once: true when a row came back.
     Result<bool> step(const QVariantList &bindings);
+    // PostgreSQL: prepares on first use (one server-side statement kept while this lives),
+    // binds and executes; the query holds the result.
+    Result<QSqlQuery *> execOnServer(const QVariantList &bindings);
     Error storeError() const;
 
     QSqlDatabase m_db;
     QString m_sql;
+    std::unique_ptr<QSqlQuery> m_serverQuery;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_texts; // UTF-8 of the bound strings, kept until the run ends

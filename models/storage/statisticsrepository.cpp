@@ -306,18 +306,15 @@ StatisticsRepository::reportCells(const StatisticsScope &scope,
         sql += receivedWhere(scope, &bindings)
             + QStringLiteral(" ORDER BY c.received_at, c.id LIMIT ?");
         bindings << batch;
-        auto query = runQuery(m_db, sql, bindings);
-        if (!query)
-            return query.error();
         int read = 0;
-        while (query->next()) {
+        auto ended = forEachRow(m_db, sql, bindings, [&](const QSqlQuery &query) {
             ++read;
-            const qint64 receivedAt = query->value(0).toLongLong();
+            const qint64 receivedAt = query.value(0).toLongLong();
             afterReceived = receivedAt;
-            afterId = query->value(1).toLongLong();
-            const QString type = query->value(2).toString();
-            const QString cause = query->value(3).toString();
-            const qint64 category = query->value(4).toLongLong();
+            afterId = query.value(1).toLongLong();
+            const QString type = query.value(2).toString();
+            const QString cause = query.value(3).toString();
+            const qint64 category = query.value(4).toLongLong();
             const QString key = type + u'|' + cause + u'|' + QString::number(category);
             auto found = cellOf.constFind(key);
             int index;
@@ -334,17 +331,17 @@ StatisticsRepository::reportCells(const StatisticsScope &scope,
             }
             ReportCell &cell = cells[index];
             ++cell.received;
-            if (!query->value(5).isNull()) {
-                const qint64 resolvedAt = query->value(5).toLongLong();
+            if (!query.value(5).isNull()) {
+                const qint64 resolvedAt = query.value(5).toLongLong();
                 ++cell.resolved;
-                if (resolvedAt <= query->value(6).toLongLong())
+                if (resolvedAt <= query.value(6).toLongLong())
                     ++cell.resolvedOnTime;
                 cell.resolutionMs.append(std::max<qint64>(0, resolvedAt - receivedAt));
             }
-            if (query->value(7).toBool())
+            if (query.value(7).toBool())
                 ++cell.regulatorForwarded;
-        }
-        if (auto ended = rowsEnded(m_db, *query); !ended)
+        });
+        if (!ended)
             return ended.error();
         done += read;
         if (progress && !progress(done, *total)) {

@@ -193,20 +193,13 @@ Result<QList<QVariantList>> TableTransfer::readRows(const QSqlDatabase &db, cons
         sql += QStringLiteral(" OFFSET ?");
         bindings << offset;
     }
-    auto query = runQuery(db, sql, bindings);
-    if (!query)
-        return query.error();
-    QList<QVariantList> rows;
-    while (query->next()) {
+    return storage::readRows(db, sql, bindings, [&columns](const QSqlQuery &query) {
         QVariantList values;
         values.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i)
-            values << bindable(query->value(i));
-        rows << values;
-    }
-    if (auto ended = rowsEnded(db, *query); !ended)
-        return ended.error();
-    return rows;
+            values << bindable(query.value(i));
+        return values;
+    });
 }
 
 Result<void> TableTransfer::writeRows(const QSqlDatabase &db, const Table &table,
@@ -257,17 +250,17 @@ Result<void> TableTransfer::writeRows(const QSqlDatabase &db, const Table &table
 
 Result<void> TableTransfer::finish(const QSqlDatabase &source, const QSqlDatabase &target)
 {
-    auto merged = runQuery(source,
-                           QStringLiteral("SELECT id, merged_into_id FROM complaints"
-                                          " WHERE merged_into_id > id ORDER BY id"));
-    if (!merged)
-        return merged.error();
-    QList<std::pair<qint64, qint64>> links;
-    while (merged->next())
-        links.append({merged->value(0).toLongLong(), merged->value(1).toLongLong()});
-    if (auto ended = rowsEnded(source, *merged); !ended)
-        return ended.error();
-    for (const auto &[complaint, into] : std::as_const(links)) {
+    auto links =
+        storage::readRows(source,
+                          QStringLiteral("SELECT id, merged_into_id FROM complaints"
+                                         " WHERE merged_into_id > id ORDER BY id"),
+                          {}, [](const QSqlQuery &query) {
+                              return std::pair<qint64, qint64>(query.value(0).toLongLong(),
+                                                               query.value(1).toLongLong());
+                          });
+    if (!links)
+        return links.error();
+    for (const auto &[complaint, into] : std::as_const(*links)) {
         if (auto linked = runQuery(
                 target, QStringLiteral("UPDATE complaints SET merged_into_id = ? WHERE id = ?"),
                 {into, complaint});
@@ -284,16 +277,6 @@ Result<void> TableTransfer::finish(const QSqlDatabase &source, const QSqlDatabas
             return followed.error();
     }
     return {};
-}
-
-Result<QString> TableTransfer::storeId(const QSqlDatabase &db)
-{
-    auto query = runQuery(db, QStringLiteral("SELECT store_id FROM audit_chain WHERE id = 1"));
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Error::storage(tr("The store has no audit chain record."));
-    return query->value(0).toString();
 }
 
 } // namespace cd::storage

@@ -65,9 +65,6 @@ public:
     // Once every table is written: complaints merged into later ones linked as in
     // `source`, and the next ids of `target` set above the copied ones.
     static Result<void> finish(const QSqlDatabase &source, const QSqlDatabase &target);
-
-    // The store's id (audit_chain), naming its audit key and anchors.
-    static Result<QString> storeId(const QSqlDatabase &db);
 };
 
 } // namespace cd::storage

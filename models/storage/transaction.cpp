@@ -25,6 +25,11 @@ Transaction::Transaction(Database &database)
         if (!m_active && Dialect::connectionLost(m_database.connection(), &error)
             && m_database.reconnectIfLost(&error))
             m_active = exec(Dialect::beginWrite(m_database.connection()), &error);
+        const QString lock = Dialect::takeWriteLock(m_database.connection());
+        if (m_active && !lock.isEmpty() && !exec(lock, &error)) {
+            exec(QStringLiteral("ROLLBACK"));
+            m_active = false;
+        }
     } else {
         m_active = exec(QStringLiteral("SAVEPOINT ") + m_savepoint, &error);
     }

@@ -12,11 +12,12 @@ class QSqlError;
 
 namespace cd::storage {
 
-// RAII transaction: the outermost one is Dialect::beginWrite (on SQLite BEGIN IMMEDIATE:
-// takes the write lock at once, so a second desk waits on the busy timeout instead of
-// failing mid-way); nested ones are savepoints. Rolled back on destruction unless commit()
-// succeeded. When the outermost one commits events, the audit chain's head is anchored outside the
-// store (AuditAnchors).
+// RAII transaction: the outermost one is Dialect::beginWrite and takeWriteLock, which take
+// the store's write lock at once (SQLite's BEGIN IMMEDIATE, PostgreSQL's writer lock), so
+// that a second desk waits for it instead of failing mid-way (on SQLite up to the busy
+// timeout); nested ones are savepoints. Rolled back on destruction unless commit()
+// succeeded. When the outermost one commits events, the audit chain's head is anchored
+// outside the store (AuditAnchors).
 class Transaction
 {
 public:

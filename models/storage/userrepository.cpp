@@ -17,13 +17,11 @@ UserRecord readUser(const QSqlQuery &query)
     user.username = query.value(1).toString();
     user.displayName = query.value(2).toString();
     user.role = query.value(3).toString();
-    if (!query.value(4).isNull())
-        user.departmentId = query.value(4).toLongLong();
+    user.departmentId = optionalId(query.value(4));
     user.active = query.value(5).toBool();
     user.passwordHash = query.value(6).toString();
     user.failedSignIns = query.value(7).toInt();
-    if (!query.value(8).isNull())
-        user.lockedUntil = query.value(8).toLongLong();
+    user.lockedUntil = optionalId(query.value(8));
     return user;
 }
 

@@ -107,6 +107,35 @@ private Q_SLOTS:
                  0);
     }
 
+    // check and daily-backup on the copy say what a store of its kind has: a file's pages
+    // are checked by SQLite and backed up here; a server checks and backs up its own.
+    void checksAndBacksUpAsTheStoreIs()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("kinds.sqlite"));
+        makeSource(source, 2);
+        StoreFixture target; // the server in tst_copystorecli_pg
+        cli({QStringLiteral("init"), QStringLiteral("--database"), target.path()});
+        QCOMPARE(cli({QStringLiteral("copy-store"), QStringLiteral("--from"), source,
+                      QStringLiteral("--to"), target.path()})
+                     .exitCode,
+                 0);
+        const bool onServer = models::Workspace::isServerAddress(target.path());
+
+        const CliRun checked =
+            cli({QStringLiteral("check"), QStringLiteral("--database"), target.path()});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        QCOMPARE(checked.out.contains(QLatin1String("SQLite's integrity check: ok")), !onServer);
+        QCOMPARE(checked.out.contains(QLatin1String("checked by the server itself")), onServer);
+        QVERIFY(checked.out.contains(QLatin1String("Audit trail: intact")));
+
+        const CliRun daily = cli({QStringLiteral("daily-backup"), QStringLiteral("--database"),
+                                  target.path(), QStringLiteral("--as"), QStringLiteral("boss")});
+        QCOMPARE(daily.exitCode, onServer ? 1 : 0);
+        QCOMPARE(daily.err.contains(QLatin1String("backed up by the server's own tools")),
+                 onServer);
+        QCOMPARE(daily.out.contains(QLatin1String("Folder: ")), !onServer);
+    }
+
     void needsBothStores()
     {
         const CliRun run = cli({QStringLiteral("copy-store"), QStringLiteral("--from"),

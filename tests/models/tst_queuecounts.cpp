@@ -1,5 +1,7 @@
 #include "queuetest.h"
 
+#include <QSqlRecord>
+
 // The queue's counts (exact, from the tallies, capped for agents) and the query plans
 // of every queue query.
 class TestQueueCounts : public QObject
@@ -196,6 +198,8 @@ private Q_SLOTS:
     // tallies counted from the table when it is upgraded.
     void shouldTallyTheComplaintsOfAnUpgradedStore()
     {
+        if (test::suiteOnServer())
+            QSKIP("An upgrade from version 11 is SQLite's: a server store starts at version 19.");
         test::StoreFixture store;
         {
             Workspace &ws = store.open();
@@ -244,6 +248,8 @@ private Q_SLOTS:
     // indexes of the open work, never by the table or a full index.
     void shouldCountTheOpenOnesOnTheirOwnIndexes()
     {
+        if (test::suiteOnServer())
+            QSKIP("SQLite's query plans; store_benchmark shows the server's at 1M complaints.");
         test::StoreFixture store;
         Workspace &ws = store.open();
         const QList<std::pair<QString, std::function<void(storage::QueueQuery &)>>> filters {
@@ -290,10 +296,9 @@ private Q_SLOTS:
         const qint64 cs = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
         // Copies of the CS department's complaints (new references), past the cap.
         QStringList columns;
-        QSqlQuery info(ws.database().connection());
-        QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(complaints)")));
-        while (info.next()) {
-            const QString column = info.value(1).toString();
+        const QSqlRecord record = ws.database().connection().record(QStringLiteral("complaints"));
+        for (int i = 0; i < record.count(); ++i) {
+            const QString column = record.fieldName(i);
             if (column != QLatin1String("id") && column != QLatin1String("reference"))
                 columns << column;
         }
@@ -399,6 +404,8 @@ private Q_SLOTS:
 
     void shouldUseAnIndexForEveryQueueQuery()
     {
+        if (test::suiteOnServer())
+            QSKIP("SQLite's query plans; store_benchmark shows the server's at 1M complaints.");
         // The queue must never scan the complaints table (it holds up to millions of rows)
         // nor sort it in a temporary b-tree.
         QFETCH(int, sort);

@@ -480,11 +480,13 @@ private Q_SLOTS:
                 return;
             }
             const qint64 tech = (*b)->taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
+            // B shows the complaint as it is before A's change
+            const qint64 seen = test::complaintOf(**b, id).version;
             stage = 1;
             while (stage < 2)
                 std::this_thread::yield();
-            // WHEN B transfers the complaint while A's change is not committed yet
-            auto moved = (*b)->complaints().transfer(id, {tech, std::nullopt},
+            // WHEN B transfers the complaint it saw while A's change is not committed yet
+            auto moved = (*b)->complaints().transfer({id, seen}, {tech, std::nullopt},
                                                      QStringLiteral("a technical fault"));
             if (!moved)
                 seenByB = moved.error();

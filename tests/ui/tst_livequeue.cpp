@@ -133,6 +133,13 @@ private Q_SLOTS:
             QStringLiteral(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
                 .arg(database)));
+        // AND the agent goes on typing: the draft cannot be kept, and the form says why
+        pane->setDraftDelay(10);
+        QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"), QStringLiteral("Li"));
+        auto *draftStatus = child<QLabel>(pane, "draftStatusLabel");
+        QTRY_VERIFY(draftStatus->isVisible());
+        QVERIFY2(draftStatus->text().contains(QStringLiteral("server cannot be reached")),
+                 qPrintable(draftStatus->text()));
         // AND the agent saves
         description->setFocus();
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);

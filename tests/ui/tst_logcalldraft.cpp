@@ -375,6 +375,7 @@ private Q_SLOTS:
             typeDescription(&pane, QStringLiteral("Typed while the store was busy"));
         auto *status = child<QLabel>(&pane, "draftStatusLabel");
         QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("busy")), qPrintable(status->text()));
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(description->toPlainText(), QStringLiteral("Typed while the store was busy"));
         QCOMPARE(drafts(ws), 0);
