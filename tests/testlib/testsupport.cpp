@@ -266,6 +266,27 @@ QString auditProblems(models::Workspace &workspace)
     return report->intact() ? QString() : report->findings.join(u'\n');
 }
 
+void copyComplaints(models::Workspace &workspace, int copies, const QString &where)
+{
+    QStringList columns;
+    const QSqlRecord record =
+        workspace.database().connection().record(QStringLiteral("complaints"));
+    for (int i = 0; i < record.count(); ++i) {
+        const QString column = record.fieldName(i);
+        if (column != QLatin1String("id") && column != QLatin1String("reference"))
+            columns << column;
+    }
+    QSqlQuery copy(workspace.database().connection());
+    if (!copy.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
+                " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
+                " FROM complaints, n WHERE %3")
+                .arg(copies)
+                .arg(columns.join(QStringLiteral(", ")), where)))
+        qFatal("cannot copy the complaints: %s", qPrintable(copy.lastError().text()));
+}
+
 int rowCount(models::Workspace &workspace, const QString &table)
 {
     QSqlQuery query(workspace.database().connection());
