@@ -222,33 +222,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("damaged.sqlite"));
         const QStringList on {QStringLiteral("--database"), database};
-        const QString password = QStringLiteral("agent password"); // COMPLAINTDESK_NEW_PASSWORD
-        QCOMPARE(cli(QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
-                                  QStringLiteral("boss")}
-                         + on,
-                     false, {})
-                     .exitCode,
-                 0);
-        QCOMPARE(
-            cli(QStringList {QStringLiteral("demo"), QStringLiteral("--count"),
-                             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")}
-                    + on,
-                false, QStringLiteral("boss"), password)
-                .exitCode,
-            0);
+        createStore(300, database);
         const QString intact = dir.filePath(QStringLiteral("intact.sqlite"));
         QVERIFY(QFile::copy(database, intact)); // no connection is open
 
         // WHEN 4 KiB in its middle are overwritten, and it is used
         cd::test::damageTheMiddle(database);
         const QByteArray before = cd::test::digestOf(database);
-        const Run listed =
-            cli(QStringList {QStringLiteral("list")} + on, false, QStringLiteral("boss"), password);
+        const Run listed = cli(QStringList {QStringLiteral("list")} + on, false);
         const Run logged = cli(QStringList {QStringLiteral("log"), QStringLiteral("--phone"),
                                             QStringLiteral("13812345678"), QStringLiteral("--text"),
                                             QStringLiteral("POS fee raised without notice")}
                                    + on,
-                               false, QStringLiteral("boss"), password);
+                               false);
         // THEN each command says the store is damaged and what to do, and writes nothing
         for (const Run &run : {listed, logged}) {
             QCOMPARE(run.exitCode, 1);
