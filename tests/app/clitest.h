@@ -45,6 +45,9 @@ protected:
     QString store() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
 
     static QString bossPassword() { return QStringLiteral("harbour lights 42"); }
+    // The password of the users `user add` makes here (COMPLAINTDESK_NEW_PASSWORD), and of
+    // addUser()'s.
+    static QString newPassword() { return QStringLiteral("agent password"); }
 
     // Who runs the CLI. Unprivileged: as "nobody" when the tests run as root, for whom no
     // file or folder is read-only.
@@ -63,8 +66,7 @@ protected:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
                            password.isEmpty() ? bossPassword() : password);
-        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           QStringLiteral("agent password"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"), newPassword());
         if (user == User::Unprivileged && !m_sharedKeys.isEmpty())
             environment.insert(QStringLiteral("COMPLAINTDESK_AUDIT_KEY_DIR"), m_sharedKeys);
         std::function<void()> asNobody;
@@ -109,28 +111,26 @@ protected:
     QString passwordFile(const QString &name, const QString &password)
     {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!writeFile(path, password.toUtf8() + '\n'))
             qFatal("cannot write %s", qPrintable(path));
-        file.write(password.toUtf8() + '\n');
-        file.close();
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return path;
     }
 
     QVariant scalarOf(const QString &sql) { return test::scalarOfSqliteFile(store(), sql); }
 
-    // Creates store() in this process through the real AuthService, with its administrator
-    // "boss" (password bossPassword()) and `demoComplaints` demonstration complaints. The
-    // password hash uses the test-only fast Argon2 limits (the hash carries its limits, so
-    // the CLI verifies it as any other): each "--as boss" run then signs in quickly. Hashes
-    // the CLI itself makes keep the interactive limits.
-    void createStore(int demoComplaints = 0)
+    // Creates store() (or the store at `path`) in this process through the real AuthService,
+    // with its administrator "boss" (password bossPassword()) and `demoComplaints`
+    // demonstration complaints. The password hash uses the test-only fast Argon2 limits (the
+    // hash carries its limits, so the CLI verifies it as any other): each "--as boss" run
+    // then signs in quickly. Hashes the CLI itself makes keep the interactive limits.
+    void createStore(int demoComplaints = 0, const QString &path = {})
     {
         auto clock = std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch());
         models::ManualClock &now = *clock;
-        auto workspace = models::Workspace::create(store(), std::move(clock),
-                                                   models::PasswordHasher::Strength::Fast);
+        auto workspace =
+            models::Workspace::create(path.isEmpty() ? store() : path, std::move(clock),
+                                      models::PasswordHasher::Strength::Fast);
         if (!workspace)
             qFatal("cannot create the store: %s", qPrintable(workspace.error().message));
         auto boss = (*workspace)
@@ -146,6 +146,23 @@ protected:
             if (!made)
                 qFatal("cannot fill the store: %s", qPrintable(made.error().message));
         }
+    }
+
+    // Adds the user `username` (password newPassword()) with `role` in `departmentCode` to
+    // store(), in this process as boss, with the fast hash of createStore(): for tests whose
+    // subject is what the user may do, not how `user add` hashes (tst_cli covers that).
+    void addUser(const QString &username, const QString &role, const QString &departmentCode)
+    {
+        auto workspace = models::Workspace::open(
+            store(), std::make_unique<models::ManualClock>(QDateTime::currentMSecsSinceEpoch()),
+            models::PasswordHasher::Strength::Fast);
+        if (!workspace || !(*workspace)->auth().signIn(QStringLiteral("boss"), bossPassword()))
+            qFatal("cannot open the store as boss");
+        auto user = (*workspace)
+                        ->auth()
+                        .createUser(username, username, role, departmentCode, newPassword());
+        if (!user)
+            qFatal("cannot add %s: %s", qPrintable(username), qPrintable(user.error().message));
     }
 
     // The arguments of a report of this year to `path` as `format`.

@@ -104,10 +104,8 @@ private Q_SLOTS:
     void shouldRefuseAFileThatIsNotAStore()
     {
         const QString text = file(QStringLiteral("notes.txt"));
-        QFile notes(text);
-        QVERIFY(notes.open(QIODevice::WriteOnly));
-        notes.write(QByteArray("not a store at all, just some notes\n").repeated(10));
-        notes.close();
+        QVERIFY(cd::test::writeFile(
+            text, QByteArray("not a store at all, just some notes\n").repeated(10)));
         const Run refused = cli({QStringLiteral("restore"), text});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("not an SQLite database")));

@@ -248,10 +248,8 @@ private Q_SLOTS:
         QCOMPARE(before.exitCode, 0);
         QVERIFY(before.out.contains(QStringLiteral("2026-10-01,off")));
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
-        QFile badFile(bad);
-        QVERIFY(badFile.open(QIODevice::WriteOnly));
-        badFile.write("date,kind,name_zh,name_en\n2027-01-01,off,a,b\n2027-02-29,off,a,b\n");
-        badFile.close();
+        QVERIFY(
+            writeFile(bad, "date,kind,name_zh,name_en\n2027-01-01,off,a,b\n2027-02-29,off,a,b\n"));
         const Run refused = cli({QStringLiteral("calendar"), QStringLiteral("import"), bad});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("Line 3")));
@@ -259,10 +257,7 @@ private Q_SLOTS:
             cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")}).out,
             before.out);
         const QString good = m_dir.filePath(QStringLiteral("2027.csv"));
-        QFile goodFile(good);
-        QVERIFY(goodFile.open(QIODevice::WriteOnly));
-        goodFile.write("2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n");
-        goodFile.close();
+        QVERIFY(writeFile(good, "2027-01-01,off,\xE5\x85\x83\xE6\x97\xA6,New Year's Day\n"));
         QCOMPARE(cli({QStringLiteral("calendar"), QStringLiteral("import"), good}).exitCode, 0);
         QVERIFY(cli({QStringLiteral("calendar"), QStringLiteral("show"), QStringLiteral("CN")})
                     .out.contains(QStringLiteral("2027-01-01,off")));
@@ -320,13 +315,9 @@ private Q_SLOTS:
     // complaint's number on purpose, and each reveal is recorded.
     void shouldMaskPhonesForEveryoneAndRecordEachReveal()
     {
-        QCOMPARE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lead.cs"),
-                      QStringLiteral("--role"), QStringLiteral("lead"),
-                      QStringLiteral("--department"), QStringLiteral("CS")})
-                     .exitCode,
-                 0);
         const QString lead = QStringLiteral("lead.cs");
-        const QString leadPassword = QStringLiteral("agent password");
+        addUser(lead, QStringLiteral("lead"), QStringLiteral("CS"));
+        const QString leadPassword = newPassword();
         const Run listed =
             cli({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")}, true,
                 lead, leadPassword);
@@ -401,12 +392,10 @@ private Q_SLOTS:
         const Run missing = cli({QStringLiteral("show"), QStringLiteral("TS-19990101-0001")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(!missing.err.isEmpty());
-        QFile junk(m_dir.filePath(QStringLiteral("junk.sqlite")));
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write(QByteArray(4096, 'x'));
-        junk.close();
+        const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
+        QVERIFY(writeFile(junk, QByteArray(4096, 'x')));
         const Run notStore =
-            cli({QStringLiteral("list"), QStringLiteral("--database"), junk.fileName()}, false);
+            cli({QStringLiteral("list"), QStringLiteral("--database"), junk}, false);
         QCOMPARE(notStore.exitCode, 1);
         QVERIFY(notStore.err.contains(QStringLiteral("not a ComplaintDesk store")));
     }

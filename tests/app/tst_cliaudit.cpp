@@ -47,16 +47,7 @@ private Q_SLOTS:
         // who can write the file (but does not hold its key) would
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("desk.sqlite"));
-        const QStringList as {QStringLiteral("--as"), QStringLiteral("boss")};
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
-                      QStringLiteral("--database"), original})
-                     .exitCode,
-                 0);
-        QCOMPARE(run(QStringList {QStringLiteral("demo"), QStringLiteral("--count"),
-                                  QStringLiteral("40"), QStringLiteral("--database"), original}
-                     + as)
-                     .exitCode,
-                 0);
+        createStore(40, original);
         const Run intact =
             run({QStringLiteral("verify-audit"), QStringLiteral("--database"), original});
         QCOMPARE(intact.exitCode, 0);
@@ -195,10 +186,7 @@ private Q_SLOTS:
         // GIVEN a store, and its key exported by its administrator for an auditor
         QTemporaryDir dir;
         const QString original = dir.filePath(QStringLiteral("desk.sqlite"));
-        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss"),
-                      QStringLiteral("--database"), original})
-                     .exitCode,
-                 0);
+        createStore(0, original);
         const QString keyFile = dir.filePath(QStringLiteral("for-the-auditor.key"));
         const Run exported = run({QStringLiteral("audit-key"), QStringLiteral("export"), keyFile,
                                   QStringLiteral("--database"), original, QStringLiteral("--as"),

@@ -38,15 +38,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const mode_t before = umask(022);
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            // GIVEN a store of the previous schema version, created 0644
-            auto db = cd::storage::Database::open(path, cd::storage::Database::Upgrade::None,
-                                                  cd::storage::Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(cd::storage::Migrations::upgradeTo(**db,
-                                                       cd::storage::Migrations::latestVersion() - 1)
-                        .ok());
-        }
+        // GIVEN a store of the previous schema version, created 0644
+        QVERIFY(storeOfVersion(path, cd::storage::Migrations::latestVersion() - 1));
         QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
         const QString pw = passwordFile(QStringLiteral("modes.pw"), bossPassword());
         const QStringList base {QStringLiteral("--database"), path, QStringLiteral("--lang"),
@@ -138,11 +131,7 @@ private Q_SLOTS:
         // GIVEN a new file name and an older file readable by all
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.csv"));
         const QString older = m_dir.filePath(QStringLiteral("older.csv"));
-        {
-            QFile file(older);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("old");
-        }
+        QVERIFY(writeFile(older, "old"));
         QVERIFY(QFile::setPermissions(
             older, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
         const qint64 complaints =
@@ -180,11 +169,7 @@ private Q_SLOTS:
         const QString database = sharedCopy(shared, QStringLiteral("shared.sqlite"));
         QTemporaryDir out;
         const QString kept = out.filePath(QStringLiteral("kept.csv"));
-        {
-            QFile file(kept);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("kept");
-        }
+        QVERIFY(writeFile(kept, "kept"));
         QVERIFY(QFile::setPermissions(kept,
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                           | QFileDevice::ReadOther | QFileDevice::WriteOther));
@@ -237,33 +222,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString database = dir.filePath(QStringLiteral("damaged.sqlite"));
         const QStringList on {QStringLiteral("--database"), database};
-        const QString password = QStringLiteral("agent password"); // COMPLAINTDESK_NEW_PASSWORD
-        QCOMPARE(cli(QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
-                                  QStringLiteral("boss")}
-                         + on,
-                     false, {})
-                     .exitCode,
-                 0);
-        QCOMPARE(
-            cli(QStringList {QStringLiteral("demo"), QStringLiteral("--count"),
-                             QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")}
-                    + on,
-                false, QStringLiteral("boss"), password)
-                .exitCode,
-            0);
+        createStore(300, database);
         const QString intact = dir.filePath(QStringLiteral("intact.sqlite"));
         QVERIFY(QFile::copy(database, intact)); // no connection is open
 
         // WHEN 4 KiB in its middle are overwritten, and it is used
         cd::test::damageTheMiddle(database);
         const QByteArray before = cd::test::digestOf(database);
-        const Run listed =
-            cli(QStringList {QStringLiteral("list")} + on, false, QStringLiteral("boss"), password);
+        const Run listed = cli(QStringList {QStringLiteral("list")} + on, false);
         const Run logged = cli(QStringList {QStringLiteral("log"), QStringLiteral("--phone"),
                                             QStringLiteral("13812345678"), QStringLiteral("--text"),
                                             QStringLiteral("POS fee raised without notice")}
                                    + on,
-                               false, QStringLiteral("boss"), password);
+                               false);
         // THEN each command says the store is damaged and what to do, and writes nothing
         for (const Run &run : {listed, logged}) {
             QCOMPARE(run.exitCode, 1);

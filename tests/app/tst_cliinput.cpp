@@ -112,10 +112,7 @@ private Q_SLOTS:
         QCOMPARE(classified.out.split(u'\n').size(), 1); // the line before it was classified
 
         const QString latin1 = m_dir.filePath(QStringLiteral("latin1.csv"));
-        QFile file(latin1);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("2027-05-01,off,f\xeate,Labour Day\n");
-        file.close();
+        QVERIFY(writeFile(latin1, "2027-05-01,off,f\xeate,Labour Day\n"));
         const Run imported = cli({QStringLiteral("calendar"), QStringLiteral("import"), latin1});
         QCOMPARE(imported.exitCode, 1);
         QVERIFY2(imported.err.contains(QStringLiteral("byte 16")), qPrintable(imported.err));

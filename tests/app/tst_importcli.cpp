@@ -1,4 +1,4 @@
-#include "cliprocess.h"
+#include "clitest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,49 +11,26 @@
 
 // `complaintdesk-cli import`, run as a script would: its summary, the failed rows by line,
 // the exit status, dry runs and a GB18030 file.
-class TestImportCli : public QObject
+class TestImportCli : public cd::test::CliTest
 {
     Q_OBJECT
 
-    using Run = cd::test::CliRun;
-
-    QTemporaryDir m_dir;
-    QString store() const { return m_dir.filePath(QStringLiteral("s.sqlite")); }
-
-    Run cli(QStringList arguments)
-    {
-        arguments << QStringLiteral("--database") << store() << QStringLiteral("--lang")
-                  << QStringLiteral("en");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
-                           QStringLiteral("harbour lights 42"));
-        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
-                           QStringLiteral("harbour lights 42"));
-        return cd::test::runCli(arguments, environment);
-    }
-
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        const QString path = m_dir.filePath(name);
+        if (!cd::test::writeFile(path, bytes))
             qFatal("cannot write %s", qPrintable(name));
-        return file.fileName();
+        return path;
     }
 
     int complaints()
     {
-        const Run listed =
-            cli({QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("boss")});
+        const Run listed = cli({QStringLiteral("list")});
         return listed.out.isEmpty() ? 0 : int(listed.out.count(QLatin1Char('\n')) + 1);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("boss")})
-                     .exitCode,
-                 0);
-    }
+    void initTestCase() { createStore(); }
 
     void shouldImportAGb18030ListOnceAndReportTheFailedLine()
     {
@@ -69,9 +46,8 @@ private Q_SLOTS:
         QStringEncoder gb("GB18030");
         QVERIFY(gb.isValid());
         const QString path = write(QStringLiteral("list.csv"), gb(text));
-        const QStringList import {QStringLiteral("import"),   path,
-                                  QStringLiteral("--preset"), QStringLiteral("12363"),
-                                  QStringLiteral("--as"),     QStringLiteral("boss")};
+        const QStringList import {QStringLiteral("import"), path, QStringLiteral("--preset"),
+                                  QStringLiteral("12363")};
 
         const Run dry = cli(import + QStringList {QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 1);
@@ -111,17 +87,15 @@ private Q_SLOTS:
                   "\xEF\xBB\xBF"
                   "external_id,received_at,phone,description,category\n"
                   "X-1,2026-11-20 09:30,13812345670,Refund never arrived,REFUND\n");
-        const Run ok =
-            cli({QStringLiteral("import"), path, QStringLiteral("--as"), QStringLiteral("boss")});
+        const Run ok = cli({QStringLiteral("import"), path});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(
             ok.out.contains(QLatin1String("Imported 1, skipped 0 (already present), failed 0")),
             qPrintable(ok.out + ok.err));
         const Run both = cli({QStringLiteral("import"), path, QStringLiteral("--preset"),
-                              QStringLiteral("cfpb"), QStringLiteral("--mapping"), path,
-                              QStringLiteral("--as"), QStringLiteral("boss")});
+                              QStringLiteral("cfpb"), QStringLiteral("--mapping"), path});
         QCOMPARE(both.exitCode, 2);
-        const Run help = cli({QStringLiteral("help"), QStringLiteral("import")});
+        const Run help = cli({QStringLiteral("help"), QStringLiteral("import")}, true, {});
         QVERIFY(help.out.contains(QLatin1String("--all-or-nothing")));
     }
 };

@@ -97,10 +97,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
-        {
-            QFile file(empty);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-        }
+        QVERIFY(test::writeFile(empty, {}));
         const Run run = cli({QStringLiteral("list")}, empty);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("is an empty file, not a store")),

@@ -61,8 +61,9 @@ private:
 class AuditTest : public QObject
 {
 protected:
-    // A store with complaints moved along; returns the number of events.
-    int fill(test::StoreFixture &store, int complaints = 3)
+    // Opens `store` (StoreFixture::open(): the administrator signed in) and logs `complaints`
+    // complaints, each moved along; returns the store's workspace.
+    static Workspace &fill(test::StoreFixture &store, int complaints = 3)
     {
         Workspace &ws = store.open();
         for (int i = 0; i < complaints; ++i) {
@@ -70,7 +71,7 @@ protected:
             [[maybe_unused]] auto moved = ws.complaints().changeStatus(
                 id, rules::Status::New, rules::Status::Investigating, QStringLiteral("checking"));
         }
-        return scalar(ws, QStringLiteral("SELECT count(*) FROM events")).toInt();
+        return ws;
     }
 
     static AuditService::Report verify(Workspace &ws, const AuditService::Options &options = {})
@@ -84,6 +85,17 @@ protected:
     static QString findings(const AuditService::Report &report)
     {
         return report.findings.join(u'\n');
+    }
+
+    // Whether one of `report`'s findings contains `text`; when none does, a warning lists the
+    // findings (QVERIFY it).
+    static bool finds(const AuditService::Report &report, const QString &text)
+    {
+        if (findings(report).contains(text))
+            return true;
+        qWarning("no finding contains \"%s\"; the findings:\n%s", qPrintable(text),
+                 qPrintable(findings(report)));
+        return false;
     }
 
     static bool exec(Workspace &ws, const QString &sql)

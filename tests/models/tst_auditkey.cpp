@@ -15,11 +15,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
-                                              storage::Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
-            const QSqlDatabase c = (*db)->connection();
+            const auto db = test::storeOfVersion(path, 12);
+            QVERIFY(db);
+            const QSqlDatabase c = db->connection();
             QSqlQuery q(c);
             QVERIFY(
                 q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role,"
@@ -85,10 +83,10 @@ private Q_SLOTS:
         // the legacy events are replayed too
         QVERIFY(q.exec(QStringLiteral("UPDATE complaints SET status = 'CLOSED'")));
         report = AuditService::verify(**db, {});
-        QVERIFY2(findings(*report).contains(QStringLiteral("the status is CLOSED in the store, "
-                                                           "but its events leave it at "
-                                                           "INVESTIGATING")),
-                 qPrintable(findings(*report)));
+        QVERIFY(finds(*report,
+                      QStringLiteral("the status is CLOSED in the store, "
+                                     "but its events leave it at "
+                                     "INVESTIGATING")));
     }
 
     void shouldRecordThatTheTrailWasAlteredBeforeItWasSealed()
@@ -96,15 +94,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
-                                              storage::Database::Missing::Create);
-            QVERIFY(storage::Migrations::upgradeTo(**db, 12).ok());
+            const auto db = test::storeOfVersion(path, 12);
+            QVERIFY(db);
             storage::EventRecord event;
             event.at = 1;
             event.type = QStringLiteral("signed_in");
             for (int i = 0; i < 3; ++i)
-                appendLegacyEvent((*db)->connection(), event);
-            QSqlQuery q((*db)->connection());
+                appendLegacyEvent(db->connection(), event);
+            QSqlQuery q(db->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
             QVERIFY(q.exec(QStringLiteral("UPDATE events SET note = 'forged' WHERE id = 2")));
         }
@@ -112,9 +109,8 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         auto report = AuditService::verify(**db, {});
         QVERIFY(report.ok());
-        QVERIFY2(findings(*report).contains(QStringLiteral("altered already before it was sealed"))
-                     && findings(*report).contains(QStringLiteral("event 2 was changed")),
-                 qPrintable(findings(*report)));
+        QVERIFY(finds(*report, QStringLiteral("altered already before it was sealed")));
+        QVERIFY(finds(*report, QStringLiteral("event 2 was changed")));
     }
 
     void shouldRefuseAStoreRolledBackToShedItsKey()
@@ -123,8 +119,7 @@ private Q_SLOTS:
             QSKIP("a server store is never rolled back to a version before v21");
         // GIVEN a sealed store made to look older again (its key's traces removed)
         test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store);
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN store_id")));
         QVERIFY(exec(ws, QStringLiteral("ALTER TABLE audit_chain DROP COLUMN key_fingerprint")));
         // ... and its seals kept as the versions before v21 did
@@ -146,8 +141,7 @@ private Q_SLOTS:
             QSKIP("copies a store's file");
         // GIVEN a store, its key exported by the administrator, and a copy of both
         test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store);
         QTemporaryDir auditor;
         const QString keyFile = auditor.filePath(QStringLiteral("audit.key"));
         QVERIFY(AuditService::exportKey(ws, keyFile).ok());
@@ -189,8 +183,7 @@ private Q_SLOTS:
         auto wrongKey = AuditService::verify(**db, {otherKey, anchorFile});
         QVERIFY(wrongKey.ok());
         QVERIFY(!wrongKey->intact());
-        QVERIFY2(findings(*wrongKey).contains(QStringLiteral("this is not its key")),
-                 qPrintable(findings(*wrongKey)));
+        QVERIFY(finds(*wrongKey, QStringLiteral("this is not its key")));
     }
 
     void shouldPutTheKeyOnAnotherComputer()
@@ -261,8 +254,7 @@ private Q_SLOTS:
     void shouldAnchorWhatATransactionKeptNotWhatASavepointRolledBack()
     {
         test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store);
         storage::EventRepository events(ws.database().connection());
         storage::EventRecord event;
         event.type = QStringLiteral("note_added");
@@ -285,8 +277,7 @@ private Q_SLOTS:
     void shouldExportTheKeyForAdministratorsOnly()
     {
         test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store);
         QTemporaryDir folder;
         const QString target = folder.filePath(QStringLiteral("audit.key"));
         store.signInAs(QStringLiteral("lead.x"), QStringLiteral("lead"));
@@ -314,8 +305,7 @@ private Q_SLOTS:
     {
         // A store whose key is not on this computer: nothing is written unsealed.
         test::StoreFixture store;
-        fill(store);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store);
         QVERIFY(exec(ws, QStringLiteral("UPDATE audit_chain SET store_id = 'kept-elsewhere'")));
         auto logged = ws.complaints().logCall(test::sampleCall(ws));
         QVERIFY(!logged.ok());

@@ -111,12 +111,23 @@ QStringList filesIn(const QString &folder)
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
+// A store (StoreFixture::open(): the administrator signed in) holding `complaints` complaints
+// from distinct callers, its BackupService, and an empty temporary folder.
+struct StoreToBackUp
 {
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
+    explicit StoreToBackUp(int complaints)
+        : ws(store.open())
+        , service(ws)
+    {
+        if (complaints > 0)
+            test::logCallsFromDistinctNumbers(ws, complaints);
+    }
+
+    test::StoreFixture store;
+    Workspace &ws;
+    BackupService service;
+    QTemporaryDir folder;
+};
 
 } // namespace
 
@@ -194,14 +205,12 @@ private Q_SLOTS:
     void shouldWriteOneOwnerOnlyFileStampedWithItsTime()
     {
         // GIVEN a store with complaints
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        QTemporaryDir target;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, target] = fixture;
         const QString path = target.filePath(QStringLiteral("desk.sqlite"));
 
         // WHEN an administrator backs it up
-        auto made = BackupService(ws).backUp(path, BackupService::Existing::Refuse);
+        auto made = service.backUp(path, BackupService::Existing::Refuse);
 
         // THEN the copy is one file, readable by its owner only, that says when it was made
         QVERIFY2(made, made ? "" : qPrintable(made.error().message));
@@ -224,15 +233,12 @@ private Q_SLOTS:
 
     void shouldLeaveNothingBehindWhenTheCopyFails()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 1);
+        StoreToBackUp fixture(1);
+        auto &[store, ws, service, target] = fixture;
         pad(ws, 3000);
-        BackupService service(ws);
-        QTemporaryDir target;
 
         // GIVEN a folder that cannot hold the copy (a file stands where it should be)
-        writeFile(target.filePath(QStringLiteral("folder")), "not a folder");
+        QVERIFY(test::writeFile(target.filePath(QStringLiteral("folder")), "not a folder"));
         auto blocked = service.backUp(target.filePath(QStringLiteral("folder/copy.sqlite")),
                                       BackupService::Existing::Refuse);
         QVERIFY(!blocked);
@@ -252,7 +258,7 @@ private Q_SLOTS:
 
         // GIVEN a name that is taken
         const QString taken = target.filePath(QStringLiteral("taken.sqlite"));
-        writeFile(taken, "keep me");
+        QVERIFY(test::writeFile(taken, "keep me"));
         QVERIFY(!service.backUp(taken, BackupService::Existing::Refuse));
 
         // THEN nothing but what was there is in the folder, unchanged
@@ -324,14 +330,12 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, message);
         // GIVEN a store and a file that is not a usable backup of it
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 40);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(40);
+        auto &[store, ws, service, folder] = fixture;
         QString file = folder.filePath(QStringLiteral("file.sqlite"));
         if (kind == QLatin1String("text")) {
-            writeFile(file, QByteArray("reference,status\nTS-1,NEW\n").repeated(200));
+            QVERIFY(
+                test::writeFile(file, QByteArray("reference,status\nTS-1,NEW\n").repeated(200)));
         } else if (kind == QLatin1String("foreign")) {
             Connection(file).exec(QStringLiteral("CREATE TABLE notes (text)"));
         } else if (kind == QLatin1String("self")) {
@@ -372,11 +376,8 @@ private Q_SLOTS:
     {
         // GIVEN a backup of a store with two complaints, three more logged since, and
         // another program's connection open on the store
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, folder] = fixture;
         const QString backup = folder.filePath(QStringLiteral("monday.sqlite"));
         QVERIFY(service.backUp(backup, BackupService::Existing::Refuse));
         test::logCallsFromDistinctNumbers(ws, 3);
@@ -428,12 +429,7 @@ private Q_SLOTS:
         // GIVEN a backup of an older schema
         QTemporaryDir folder;
         const QString old = folder.filePath(QStringLiteral("old.sqlite"));
-        {
-            auto database = storage::Database::open(old, storage::Database::Upgrade::None,
-                                                    storage::Database::Missing::Create);
-            QVERIFY(database);
-            QVERIFY(storage::Migrations::upgradeTo(**database, 11));
-        }
+        QVERIFY(test::storeOfVersion(old, 11));
         test::StoreFixture store;
         Workspace &ws = store.open();
 
@@ -450,12 +446,10 @@ private Q_SLOTS:
 
     void shouldCreateAMissingStoreFromABackup()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 2);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(2);
+        auto &[store, ws, service, folder] = fixture;
         const QString backup = folder.filePath(QStringLiteral("b.sqlite"));
-        QVERIFY(BackupService(ws).backUp(backup, BackupService::Existing::Refuse));
+        QVERIFY(service.backUp(backup, BackupService::Existing::Refuse));
         const QString fresh = folder.filePath(QStringLiteral("new.sqlite"));
 
         auto created = BackupService::createFromBackup(backup, fresh);
@@ -477,11 +471,8 @@ private Q_SLOTS:
     {
         // GIVEN daily backups kept 3 in a folder with five older daily copies of this
         // store and files that are not
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCallsFromDistinctNumbers(ws, 1);
-        BackupService service(ws);
-        QTemporaryDir folder;
+        StoreToBackUp fixture(1);
+        auto &[store, ws, service, folder] = fixture;
         QVERIFY(service.setDailySettings({folder.path(), 3}));
         const QStringList older {QStringLiteral("store-daily-20261118-0900.sqlite"),
                                  QStringLiteral("store-daily-20261119-0900.sqlite"),
@@ -492,7 +483,7 @@ private Q_SLOTS:
                                   QStringLiteral("other-daily-20261101-0900.sqlite"),
                                   QStringLiteral("store-20261101-0900.sqlite")};
         for (const QString &name : older + others)
-            writeFile(QDir(folder.path()).filePath(name), "x");
+            QVERIFY(test::writeFile(QDir(folder.path()).filePath(name), "x"));
 
         // WHEN the window checks for today's backup, twice
         auto first = service.runDailyBackupNow();
@@ -535,11 +526,9 @@ private Q_SLOTS:
 
     void shouldTryAFailedDailyBackupAgain()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        BackupService service(ws);
-        QTemporaryDir folder;
-        writeFile(folder.filePath(QStringLiteral("file")), "x");
+        StoreToBackUp fixture(0);
+        auto &[store, ws, service, folder] = fixture;
+        QVERIFY(test::writeFile(folder.filePath(QStringLiteral("file")), "x"));
         // GIVEN today's backup claimed, into a folder that cannot be made
         auto plan = service.claimDailyBackup();
         QVERIFY(plan && *plan);

@@ -6,12 +6,17 @@ class TestComplaintQueueModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_queue = std::make_unique<test::StoreFixture>();
+        m_queue->open();
+        m_ids = fill(*m_queue, 450);
+    }
+
     void shouldLoadPageByPageNewestFirst()
     {
-        test::StoreFixture store;
-        store.open();
-        const QList<qint64> ids = fill(store, 450);
-        ComplaintQueueModel model(store.workspace());
+        const QList<qint64> &ids = m_ids;
+        ComplaintQueueModel model(m_queue->workspace());
         model.reload();
         // the whole queue is counted and known to the view, but only the first page is read
         QCOMPARE(model.rowCount(), 450);
@@ -25,7 +30,7 @@ private Q_SLOTS:
                      ids.at(449 - row));
         }
         QCOMPARE(model.pagesInMemory(), 3);
-        ComplaintQueueModel tested(store.workspace());
+        ComplaintQueueModel tested(m_queue->workspace());
         QAbstractItemModelTester tester(&tested,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.reload();
@@ -64,8 +69,9 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
+        fill(store, ComplaintQueueModel::pageSize);
+        test::copyComplaints(ws, ComplaintQueueModel::maxPages + 3);
         const int count = (ComplaintQueueModel::maxPages + 4) * ComplaintQueueModel::pageSize;
-        QVERIFY(DemoGenerator(ws, store.clock(), 3).generate(count).ok());
         ComplaintQueueModel model(ws);
         model.reload();
         QCOMPARE(model.rowCount(), count);
@@ -83,10 +89,8 @@ private Q_SLOTS:
 
     void shouldReadOnItsOwnThreadWhatItWouldReadItself()
     {
-        test::StoreFixture store;
-        store.open();
-        const QList<qint64> ids = fill(store, 450);
-        ComplaintQueueModel model(store.workspace());
+        const QList<qint64> &ids = m_ids;
+        ComplaintQueueModel model(m_queue->workspace());
         model.setReadBudget(60'000); // always waits: every result is used at once
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -108,10 +112,8 @@ private Q_SLOTS:
     void shouldAnswerFromMemoryAndReadTheAskedPagesFromTheEventLoop()
     {
         // GIVEN a queue of three pages read on the calling thread, under the model tester
-        test::StoreFixture store;
-        store.open();
-        const QList<qint64> ids = fill(store, 450);
-        ComplaintQueueModel model(store.workspace());
+        const QList<qint64> &ids = m_ids;
+        ComplaintQueueModel model(m_queue->workspace());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
@@ -143,10 +145,8 @@ private Q_SLOTS:
 
     void shouldShowTheQueueLoadingUntilALateReadArrives()
     {
-        test::StoreFixture store;
-        store.open();
-        const QList<qint64> ids = fill(store, 450);
-        ComplaintQueueModel model(store.workspace());
+        const QList<qint64> &ids = m_ids;
+        ComplaintQueueModel model(m_queue->workspace());
         model.setReadBudget(0); // never waits: every result comes from the event loop
         QSignalSpy loading(&model, &ComplaintQueueModel::loadingChanged);
         model.reload();
@@ -220,15 +220,12 @@ private Q_SLOTS:
 
     void shouldSortInSqlAcrossPages()
     {
-        test::StoreFixture store;
-        store.open();
-        fill(store, 420);
-        ComplaintQueueModel model(store.workspace());
+        ComplaintQueueModel model(m_queue->workspace());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(ComplaintQueueModel::Severity, Qt::AscendingOrder);
         fetchAll(model);
-        QCOMPARE(model.rowCount(), 420);
+        QCOMPARE(model.rowCount(), 450);
         QString previous;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QString severity =
@@ -302,6 +299,12 @@ private Q_SLOTS:
         QCOMPARE(shown(model, 0, ComplaintQueueModel::Status).toString(),
                  QStringLiteral("Investigating"));
     }
+
+private:
+    // A queue of 450 complaints (three pages), filled once: the tests that read it write
+    // nothing to it. m_ids: their ids in order of receipt.
+    std::unique_ptr<test::StoreFixture> m_queue;
+    QList<qint64> m_ids;
 };
 
 QTEST_MAIN(TestComplaintQueueModel)

@@ -41,6 +41,18 @@ class TestImportService : public QObject
         return *read;
     }
 
+    // What ImportService::import reports for `bytes`, read as a file of the preset `preset`
+    // (the suite stops when there is no such preset), imported into `workspace`.
+    static Result<ImportReport> imported(Workspace &workspace, const QByteArray &bytes,
+                                         const ImportService::Options &options = {},
+                                         const QString &preset = QStringLiteral("12363"))
+    {
+        const auto mapping = ImportService::preset(preset);
+        if (!mapping)
+            qFatal("%s", qPrintable(mapping.error().message));
+        return ImportService(workspace).import(table(bytes), *mapping, options);
+    }
+
 private Q_SLOTS:
     void initTestCase() { test::pinEnvironment(); }
 
@@ -48,10 +60,7 @@ private Q_SLOTS:
     {
         StoreFixture store;
         Workspace &ws = store.open();
-        ImportService importer(ws);
-        auto mapping = ImportService::preset(QStringLiteral("12363"));
-        QVERIFY(mapping.ok());
-        auto report = importer.import(table(regulatorList()), *mapping, {});
+        auto report = imported(ws, regulatorList());
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
         QCOMPARE(report->imported, 3);
         QCOMPARE(report->failed, 2);
@@ -78,7 +87,7 @@ private Q_SLOTS:
             > 0);
 
         // The same file again adds nothing
-        auto again = importer.import(table(regulatorList()), *mapping, {});
+        auto again = imported(ws, regulatorList());
         QVERIFY(again.ok());
         QCOMPARE(again->imported, 0);
         QCOMPARE(again->skipped, 3);
@@ -90,18 +99,15 @@ private Q_SLOTS:
     {
         StoreFixture store;
         Workspace &ws = store.open();
-        ImportService importer(ws);
-        auto mapping = ImportService::preset(QStringLiteral("12363"));
-        QVERIFY(mapping.ok());
         ImportService::Options dry;
         dry.dryRun = true;
-        auto checked = importer.import(table(regulatorList()), *mapping, dry);
+        auto checked = imported(ws, regulatorList(), dry);
         QVERIFY(checked.ok());
         QCOMPARE(checked->imported, 3);
         QVERIFY(checked->rolledBack);
         ImportService::Options whole;
         whole.allOrNothing = true;
-        auto refused = importer.import(table(regulatorList()), *mapping, whole);
+        auto refused = imported(ws, regulatorList(), whole);
         QVERIFY(refused.ok());
         QCOMPARE(refused->imported, 0);
         QCOMPARE(refused->failed, 2);
@@ -114,12 +120,9 @@ private Q_SLOTS:
     {
         StoreFixture store;
         Workspace &ws = store.open();
-        ImportService importer(ws);
-        auto mapping = ImportService::preset(QStringLiteral("12363"));
-        QVERIFY(mapping.ok());
         ImportService::Options options;
         options.progress = [](int done, int) { return done < 1; };
-        auto report = importer.import(table(regulatorList()), *mapping, options);
+        auto report = imported(ws, regulatorList(), options);
         QVERIFY(report.ok());
         QVERIFY(report->cancelled);
         QCOMPARE(report->imported, 1);
@@ -130,16 +133,13 @@ private Q_SLOTS:
     {
         StoreFixture store;
         Workspace &ws = store.open();
-        ImportService importer(ws);
-        auto mapping = ImportService::preset(QStringLiteral("cfpb"));
-        QVERIFY(mapping.ok());
         const QByteArray file(
             "Date received,Product,Sub-product,Issue,Sub-issue,Consumer complaint "
             "narrative,Company,State,Complaint ID\n"
             "2025-03-02,Money transfer,Mobile wallet,Fraud or scam,,,PayCo,CA,11223344\n"
             "2025-03-05,Money transfer,Mobile wallet,Problem with fees,,\"Charged "
             "twice\",PayCo,NY,11223345\n");
-        auto report = importer.import(table(file), *mapping, {});
+        auto report = imported(ws, file, {}, QStringLiteral("cfpb"));
         QVERIFY2(report.ok() && report->failed == 0,
                  qPrintable(report.ok() && !report->failures.isEmpty()
                                 ? report->failures.first().reason

@@ -30,11 +30,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
         const QString older = dir.filePath(QStringLiteral("older.csv"));
-        {
-            QFile file(older);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("old");
-        }
+        QVERIFY(test::writeFile(older, "old"));
         QVERIFY(QFile::setPermissions(older,
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                           | QFileDevice::ReadGroup | QFileDevice::ReadOther));

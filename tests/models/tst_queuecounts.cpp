@@ -1,7 +1,5 @@
 #include "queuetest.h"
 
-#include <QSqlRecord>
-
 // The queue's counts (exact, from the tallies, capped for agents) and the query plans
 // of every queue query.
 class TestQueueCounts : public QObject
@@ -295,31 +293,14 @@ private Q_SLOTS:
         QVERIFY(DemoGenerator(ws, store.clock(), 9).generate(300).ok());
         const qint64 cs = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
         // Copies of the CS department's complaints (new references), past the cap.
-        QStringList columns;
-        const QSqlRecord record = ws.database().connection().record(QStringLiteral("complaints"));
-        for (int i = 0; i < record.count(); ++i) {
-            const QString column = record.fieldName(i);
-            if (column != QLatin1String("id") && column != QLatin1String("reference"))
-                columns << column;
-        }
         const qint64 inCs = test::scalar(ws,
                                          QStringLiteral("SELECT count(*) FROM complaints"
                                                         " WHERE department_id = %1")
                                              .arg(cs))
                                 .toLongLong();
         QVERIFY(inCs > 0);
-        const qint64 copies = storage::QueueRepository::countCap / inCs + 2;
-        QSqlQuery copy(ws.database().connection());
-        QVERIFY2(
-            copy.exec(
-                QStringLiteral(
-                    "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
-                    " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
-                    " FROM complaints, n WHERE department_id = %3")
-                    .arg(copies)
-                    .arg(columns.join(QStringLiteral(", ")))
-                    .arg(cs)),
-            qPrintable(copy.lastError().text()));
+        test::copyComplaints(ws, int(storage::QueueRepository::countCap / inCs + 2),
+                             QStringLiteral("department_id = %1").arg(cs));
         const qint64 visible =
             test::scalar(
                 ws,

@@ -14,8 +14,8 @@ private Q_SLOTS:
     {
         // GIVEN a store with an audit trail, verified, and its seals as the program gives them
         test::StoreFixture store;
-        const int count = fill(store, 6);
-        Workspace &ws = store.workspace();
+        Workspace &ws = fill(store, 6);
+        const int count = test::rowCount(ws, QStringLiteral("events"));
         QVERIFY(verify(ws).intact());
         const storage::EventRepository events(ws.database().connection());
         QList<QByteArray> seals;

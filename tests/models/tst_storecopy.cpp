@@ -251,12 +251,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString old = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            auto database = storage::Database::open(old, storage::Database::Upgrade::None,
-                                                    storage::Database::Missing::Create);
-            QVERIFY(database);
-            QVERIFY(storage::Migrations::upgradeTo(**database, 18));
-        }
+        QVERIFY(test::storeOfVersion(old, 18));
         StoreFixture target;
         const QStringList before = contentOf(initialised(target));
 

@@ -1,6 +1,7 @@
 #include "database.h"
 #include "migrations.h"
 #include "sqlitefile.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -15,12 +16,16 @@ using cd::storage::Migrations;
 
 namespace {
 
-QByteArray digest(const QString &path)
+// Fails the test unless Database::open refuses the file at `path` with a storage error
+// whose message contains `message`, leaving the file as it was.
+void verifyRefusedAndUnchanged(const QString &path, const QString &message)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    const QByteArray before = cd::test::digestOf(path);
+    auto db = Database::open(path);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
+    QVERIFY2(db.error().message.contains(message), qPrintable(db.error().message));
+    QCOMPARE(cd::test::digestOf(path), before);
 }
 
 QVariant pragma(Database &db, const QString &name)
@@ -82,17 +87,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("These are my notes, not a database.\n").repeated(20));
-        file.close();
-        const QByteArray before = digest(path);
-
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
-        QVERIFY(db.error().message.contains(QStringLiteral("not a ComplaintDesk store")));
-        QCOMPARE(digest(path), before);
+        QVERIFY(cd::test::writeFile(
+            path, QByteArray("These are my notes, not a database.\n").repeated(20)));
+        verifyRefusedAndUnchanged(path, QStringLiteral("not a ComplaintDesk store"));
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
@@ -108,11 +105,7 @@ private Q_SLOTS:
                 QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
             QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
-        const QByteArray before = digest(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY(db.error().message.contains(QStringLiteral("newer")));
-        QCOMPARE(digest(path), before);
+        verifyRefusedAndUnchanged(path, QStringLiteral("newer"));
     }
 
     void shouldRefuseAnotherProgramsDatabase()
@@ -121,19 +114,13 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         QVERIFY(cd::test::execOnSqliteFile(path,
                                            {QStringLiteral("CREATE TABLE bookmarks (url TEXT)")}));
-        const QByteArray before = digest(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY(db.error().message.contains(QStringLiteral("another program")));
-        QCOMPARE(digest(path), before);
+        verifyRefusedAndUnchanged(path, QStringLiteral("another program"));
     }
 
     void shouldRefuseALocationThatCannotBeCreated()
     {
         QTemporaryDir dir;
-        QFile blocker(dir.filePath(QStringLiteral("file")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(cd::test::writeFile(dir.filePath(QStringLiteral("file")), {}));
         auto db = create(dir.filePath(QStringLiteral("file/store.sqlite")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, cd::Error::Kind::Storage);
@@ -150,11 +137,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
         }
         QFile::setPermissions(path, QFileDevice::ReadOwner);
-        const QByteArray before = digest(path);
-        auto db = Database::open(path);
-        QVERIFY(!db.ok());
-        QVERIFY(db.error().message.contains(QStringLiteral("read-only")));
-        QCOMPARE(digest(path), before);
+        verifyRefusedAndUnchanged(path, QStringLiteral("read-only"));
     }
 
     void shouldRefuseAFolder()

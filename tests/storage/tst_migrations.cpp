@@ -1,5 +1,6 @@
 #include "database.h"
 #include "migrations.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -28,12 +29,11 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         // GIVEN a store built up to version `from`, with a row of data where it can hold one
         {
-            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(Migrations::upgradeTo(**db, from).ok());
-            QCOMPARE(Migrations::currentVersion((*db)->connection()), from);
+            const auto db = cd::test::storeOfVersion(path, from);
+            QVERIFY(db);
+            QCOMPARE(Migrations::currentVersion(db->connection()), from);
             if (from >= 1) {
-                QSqlQuery query((*db)->connection());
+                QSqlQuery query(db->connection());
                 QVERIFY(query.exec(
                     QStringLiteral("INSERT INTO users (username, display_name, role, created_at)"
                                    " VALUES ('old.agent', 'Old Agent', 'agent', 1)")));
@@ -61,10 +61,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
         {
-            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(Migrations::upgradeTo(**db, 5).ok());
-            QSqlQuery q((*db)->connection());
+            const auto db = cd::test::storeOfVersion(path, 5);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
             QVERIFY(q.exec(
                 QStringLiteral("INSERT INTO users (id, username, display_name, role, created_at)"
                                " VALUES (1, 'a', 'A', 'agent', 1)")));
@@ -117,11 +116,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        {
-            auto db = Database::open(path, Database::Upgrade::None, Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(Migrations::upgradeTo(**db, 1).ok());
-        }
+        QVERIFY(cd::test::storeOfVersion(path, 1));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());

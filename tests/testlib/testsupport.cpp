@@ -6,6 +6,7 @@
 #include "complaintservice.h"
 #include "demogenerator.h"
 #include "language.h"
+#include "migrations.h"
 #include "reference.h"
 #include "searchtext.h"
 #include "serveraddress.h"
@@ -265,6 +266,27 @@ QString auditProblems(models::Workspace &workspace)
     return report->intact() ? QString() : report->findings.join(u'\n');
 }
 
+void copyComplaints(models::Workspace &workspace, int copies, const QString &where)
+{
+    QStringList columns;
+    const QSqlRecord record =
+        workspace.database().connection().record(QStringLiteral("complaints"));
+    for (int i = 0; i < record.count(); ++i) {
+        const QString column = record.fieldName(i);
+        if (column != QLatin1String("id") && column != QLatin1String("reference"))
+            columns << column;
+    }
+    QSqlQuery copy(workspace.database().connection());
+    if (!copy.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < %1)"
+                " INSERT INTO complaints (reference, %2) SELECT reference || '-' || k, %2"
+                " FROM complaints, n WHERE %3")
+                .arg(copies)
+                .arg(columns.join(QStringLiteral(", ")), where)))
+        qFatal("cannot copy the complaints: %s", qPrintable(copy.lastError().text()));
+}
+
 int rowCount(models::Workspace &workspace, const QString &table)
 {
     QSqlQuery query(workspace.database().connection());
@@ -297,6 +319,29 @@ QByteArray contentOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size() && file.flush();
+}
+
+std::unique_ptr<storage::Database> storeOfVersion(const QString &path, int version)
+{
+    auto database = storage::Database::open(path, storage::Database::Upgrade::None,
+                                            storage::Database::Missing::Create);
+    if (!database) {
+        qWarning("cannot create %s: %s", qPrintable(path), qPrintable(database.error().message));
+        return {};
+    }
+    if (auto built = storage::Migrations::upgradeTo(**database, version); !built) {
+        qWarning("cannot build %s up to version %d: %s", qPrintable(path), version,
+                 qPrintable(built.error().message));
+        return {};
+    }
+    return std::move(*database);
 }
 
 QVariant scalar(models::Workspace &workspace, const QString &sql)

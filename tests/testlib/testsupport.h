@@ -133,6 +133,13 @@ qint64 at(int year, int month, int day, int hour, int minute = 0);
 // findings one a line; empty when the trail is intact.
 QString auditProblems(models::Workspace &workspace);
 
+// Adds `copies` copies of every complaint that `where` (a condition on complaints) selects,
+// each with a reference of its own ("REF-1", "REF-2", ...), in one statement: a large queue
+// in a moment, its tallies kept by the triggers, but without calls, customers' history or
+// events (an audit does not verify it). Stops the suite when it fails.
+void copyComplaints(models::Workspace &workspace, int copies,
+                    const QString &where = QStringLiteral("1 = 1"));
+
 // How many rows the store's `table` holds; -1 when it cannot be read.
 int rowCount(models::Workspace &workspace, const QString &table);
 
@@ -172,5 +179,12 @@ int modeOf(const QString &path);
 QByteArray contentOf(const QString &path);
 // Whether `path` is a character device (/dev/full must stay one).
 bool isCharacterDevice(const QString &path);
+// Makes `bytes` the whole content of the file at `path` (created, or emptied first); false
+// when it cannot be written in full.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// A new SQLite store at `path` built up to schema `version` only, as a program of that
+// version left it, and open; null, with a warning, when it cannot be made.
+std::unique_ptr<storage::Database> storeOfVersion(const QString &path, int version);
 
 } // namespace cd::test

@@ -147,9 +147,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         QTemporaryDir folder;
-        QFile blocker(folder.filePath(QStringLiteral("file")));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(test::writeFile(folder.filePath(QStringLiteral("file")), {}));
         exec(ws,
              QStringLiteral("INSERT INTO settings (key, value) VALUES ('backup_folder', '%1')")
                  .arg(folder.filePath(QStringLiteral("file/backups"))));

@@ -50,10 +50,10 @@ class TestImportGui : public QObject
             "10:00,13912345678,\u8d26\u6237\u88ab\u51bb\u7ed3,\u5916\u661f\u4eba\r\n");
         QStringEncoder gb("GB18030");
         const QByteArray bytes = gb(text);
-        QFile file(m_dir.filePath(QStringLiteral("list.csv")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+        if (!cd::test::writeFile(path, bytes))
             qFatal("cannot write the list");
-        return file.fileName();
+        return path;
     }
 
 private Q_SLOTS:

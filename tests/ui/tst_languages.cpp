@@ -76,11 +76,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v15.sqlite"));
         {
-            auto db = storage::Database::open(path, storage::Database::Upgrade::None,
-                                              storage::Database::Missing::Create);
-            QVERIFY(db.ok());
-            QVERIFY(storage::Migrations::upgradeTo(**db, 15).ok());
-            QSqlQuery q((*db)->connection());
+            const auto db = test::storeOfVersion(path, 15);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
             QVERIFY(q.exec(
                 QStringLiteral("UPDATE sla_policies SET name = 'Own name' WHERE position = 1")));
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM sla_policies WHERE position = 3")));
