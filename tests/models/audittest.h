@@ -74,6 +74,14 @@ protected:
         return ws;
     }
 
+    // Exports the audit key of another, new store to `path`: a key that is not the test
+    // store's. False when it cannot.
+    static bool exportAnotherStoresKey(const QString &path)
+    {
+        test::StoreFixture other;
+        return AuditService::exportKey(fill(other), path).ok();
+    }
+
     static AuditService::Report verify(Workspace &ws, const AuditService::Options &options = {})
     {
         auto report = AuditService::verify(ws.database(), options);

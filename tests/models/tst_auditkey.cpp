@@ -175,11 +175,9 @@ private Q_SLOTS:
         QVERIFY(both->anchor.has_value());
 
         // and a key of another store does not verify it
-        test::StoreFixture other;
-        fill(other);
         QTemporaryDir otherKeyFolder;
         const QString otherKey = otherKeyFolder.filePath(QStringLiteral("other.key"));
-        QVERIFY(AuditService::exportKey(other.workspace(), otherKey).ok());
+        QVERIFY(exportAnotherStoresKey(otherKey));
         auto wrongKey = AuditService::verify(**db, {otherKey, anchorFile});
         QVERIFY(wrongKey.ok());
         QVERIFY(!wrongKey->intact());
@@ -203,10 +201,8 @@ private Q_SLOTS:
         auto db = storage::Database::open(copy);
         QVERIFY(db.ok());
         // a key that is not the store's is refused
-        test::StoreFixture other;
-        fill(other);
         const QString otherKey = moved.filePath(QStringLiteral("other.key"));
-        QVERIFY(AuditService::exportKey(other.workspace(), otherKey).ok());
+        QVERIFY(exportAnotherStoresKey(otherKey));
         QCOMPARE(AuditService::importKey(**db, otherKey).error().kind, Error::Kind::Invalid);
 
         auto imported = AuditService::importKey(**db, keyFile);

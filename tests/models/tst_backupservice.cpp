@@ -85,18 +85,6 @@ QByteArray contentOf(Workspace &ws)
         QCryptographicHash::Sha256);
 }
 
-// Adds `count` rows of 4 KB, so that a copy of the store takes several steps.
-void pad(Workspace &ws, int count)
-{
-    QSqlQuery query(ws.database().connection());
-    if (!query.exec(
-            QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
-                " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n")
-                .arg(count)))
-        qFatal("cannot pad the store: %s", qPrintable(query.lastError().text()));
-}
-
 // Waits until `condition` holds, at most 10 s.
 template<typename Condition> bool waitFor(Condition condition)
 {
@@ -143,7 +131,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         test::logCallsFromDistinctNumbers(ws, 3);
-        pad(ws, 1500);
+        test::padStore(ws, 1500);
         std::atomic<int> committed {0};
         std::atomic<bool> stop {false};
         std::thread writer([&] {
@@ -235,7 +223,7 @@ private Q_SLOTS:
     {
         StoreToBackUp fixture(1);
         auto &[store, ws, service, target] = fixture;
-        pad(ws, 3000);
+        test::padStore(ws, 3000);
 
         // GIVEN a folder that cannot hold the copy (a file stands where it should be)
         QVERIFY(test::writeFile(target.filePath(QStringLiteral("folder")), "not a folder"));

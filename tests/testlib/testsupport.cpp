@@ -287,6 +287,17 @@ void copyComplaints(models::Workspace &workspace, int copies, const QString &whe
         qFatal("cannot copy the complaints: %s", qPrintable(copy.lastError().text()));
 }
 
+void padStore(models::Workspace &workspace, int count)
+{
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n")
+                .arg(count)))
+        qFatal("cannot pad the store: %s", qPrintable(query.lastError().text()));
+}
+
 int rowCount(models::Workspace &workspace, const QString &table)
 {
     QSqlQuery query(workspace.database().connection());

@@ -140,6 +140,10 @@ QString auditProblems(models::Workspace &workspace);
 void copyComplaints(models::Workspace &workspace, int copies,
                     const QString &where = QStringLiteral("1 = 1"));
 
+// Adds `count` settings of 4 KB each to an SQLite store, so that a copy of it (a backup)
+// takes several steps. Stops the suite when it fails.
+void padStore(models::Workspace &workspace, int count);
+
 // How many rows the store's `table` holds; -1 when it cannot be read.
 int rowCount(models::Workspace &workspace, const QString &table);
 

@@ -85,10 +85,7 @@ private Q_SLOTS:
         test::StoreFixture store;
         Workspace &ws = store.open();
         test::logCallsFromDistinctNumbers(ws, 2, 13912341000);
-        exec(ws,
-             QStringLiteral(
-                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
-                 " INSERT INTO settings (key, value) SELECT 'pad-' || i, zeroblob(4000) FROM n"));
+        test::padStore(ws, 5000);
         QStatusBar bar;
         QWidget window;
         ui::BackupController controller(ws, &bar, &window);
