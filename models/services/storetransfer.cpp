@@ -227,12 +227,7 @@ Result<void> complete(Database &target)
         return anchored;
     }
     auto completed = storage::inTransaction(target, [&]() -> Result<void> {
-        if (auto named = storage::runQuery(
-                target.connection(),
-                QStringLiteral("UPDATE audit_chain SET store_id = ? WHERE id = 1"), {storeId});
-            !named)
-            return named.error();
-        return TableTransfer::clearMarker(target.connection());
+        return TableTransfer::completeAs(target.connection(), storeId);
     });
     if (!completed) {
         removeFiles();

@@ -292,10 +292,31 @@ RowCursor::~RowCursor()
     }
 }
 
+Result<void> RowCursor::startOnServer(const QVariantList &bindings)
+{
+    if (!bindings.isEmpty() || !Dialect::inTransaction(m_db)) {
+        auto query = runQuery(m_db, m_sql, bindings);
+        if (!query)
+            return query.error();
+        m_rows.query = std::move(*query);
+        return {};
+    }
+    static std::atomic<quint64> cursors {0};
+    const QString name = QStringLiteral("cd_rows_%1").arg(++cursors);
+    if (auto declared = runStatement(
+            m_db, QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(name, m_sql));
+        !declared)
+        return declared;
+    m_rows.cursor = name;
+    return fetchBatch();
+}
+
 Result<void> RowCursor::fetchBatch()
 {
     m_rows.query.reset(); // its rows are read; the next batch replaces them
-    auto query = runQuery(m_db, QStringLiteral("FETCH FORWARD 5000 FROM ") + m_rows.cursor);
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("FETCH FORWARD %1 FROM %2").arg(QueryRows::batchSize).arg(m_rows.cursor));
     if (!query)
         return query.error();
     m_rows.query = std::move(*query);
@@ -307,37 +328,16 @@ Result<bool> RowCursor::next(const QVariantList &bindings)
 {
     if (Dialect::isPostgres(m_db)) {
         if (!m_rows.query) {
-            if (bindings.isEmpty() && Dialect::inTransaction(m_db)) {
-                static std::atomic<quint64> cursors {0};
-                m_rows.cursor = QStringLiteral("cd_rows_%1").arg(++cursors);
-                if (auto declared = runStatement(m_db,
-                                                 QStringLiteral("DECLARE %1 NO SCROLL CURSOR"
-                                                                " FOR %2")
-                                                     .arg(m_rows.cursor, m_sql));
-                    !declared) {
-                    m_rows.cursor.clear();
-                    return declared.error();
-                }
-                if (auto fetched = fetchBatch(); !fetched)
-                    return fetched.error();
-            } else {
-                auto query = runQuery(m_db, m_sql, bindings);
-                if (!query)
-                    return query.error();
-                m_rows.query = std::move(*query);
-            }
+            if (auto started = startOnServer(bindings); !started)
+                return started.error();
         }
-        bool there = m_rows.query->next();
-        if (!there) {
+        while (!m_rows.query->next()) {
             if (auto ended = rowsEnded(m_db, *m_rows.query); !ended)
                 return ended.error();
-            if (m_rows.cursor.isEmpty() || m_rows.batchRows == 0)
-                return false;
+            if (m_rows.cursor.isEmpty() || m_rows.batchRows < QueryRows::batchSize)
+                return false; // the whole result, or the cursor's last batch, is read
             if (auto fetched = fetchBatch(); !fetched)
                 return fetched.error();
-            there = m_rows.query->next();
-            if (!there)
-                return false;
         }
         const int columns = m_rows.query->record().count();
         m_rows.values.resize(columns);

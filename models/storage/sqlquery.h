@@ -153,6 +153,7 @@ struct QueryRows
     std::optional<QSqlQuery> query;
     QVariantList values;
     QList<QByteArray> texts;
+    static constexpr int batchSize = 5000; // rows a FETCH from `cursor` asks for
     QString cursor; // a server-side cursor read in batches; empty: the whole result at once
     int batchRows = 0; // rows of the last batch fetched from `cursor`
 };
@@ -185,6 +186,9 @@ public:
     int type(int column) const;
 
 private:
+    // On a server: the whole result of the statement, or (no values, inside a transaction)
+    // a server-side cursor and its first batch.
+    Result<void> startOnServer(const QVariantList &bindings);
     // The next batch of rows of the server-side cursor.
     Result<void> fetchBatch();
 

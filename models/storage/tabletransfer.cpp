@@ -279,4 +279,13 @@ Result<void> TableTransfer::finish(const QSqlDatabase &source, const QSqlDatabas
     return {};
 }
 
+Result<void> TableTransfer::completeAs(const QSqlDatabase &db, const QString &storeId)
+{
+    if (auto named = runQuery(
+            db, QStringLiteral("UPDATE audit_chain SET store_id = ? WHERE id = 1"), {storeId});
+        !named)
+        return named.error();
+    return clearMarker(db);
+}
+
 } // namespace cd::storage

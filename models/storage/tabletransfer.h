@@ -65,6 +65,10 @@ public:
     // Once every table is written: complaints merged into later ones linked as in
     // `source`, and the next ids of `target` set above the copied ones.
     static Result<void> finish(const QSqlDatabase &source, const QSqlDatabase &target);
+
+    // The copy verified: the target becomes the store `storeId` (audit_chain) and loses its
+    // marker. Run in the transaction that ends the copy.
+    static Result<void> completeAs(const QSqlDatabase &db, const QString &storeId);
 };
 
 } // namespace cd::storage
