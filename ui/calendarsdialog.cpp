@@ -34,29 +34,27 @@ enum DayColumn { DateColumn, KindColumn, NameZhColumn, NameEnColumn };
 CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     : EditorDialog(workspace, QStringLiteral("calendarsDialog"), tr("Business calendars"),
                    QStringLiteral("calendarMessage"), parent)
-    , m_calendars(new QComboBox(this))
-    , m_nameZh(new QLineEdit(this))
-    , m_nameEn(new QLineEdit(this))
-    , m_zone(new QComboBox(this))
-    , m_allDay(new QCheckBox(tr("Around the clock (24 hours)"), this))
-    , m_opens(new QTimeEdit(this))
-    , m_closes(new QTimeEdit(this))
-    , m_days(new QTableWidget(0, 4, this))
 {
-    m_calendars->setObjectName(QStringLiteral("calendarCombo"));
+    FormRows form(this);
+    m_calendars = form.field<QComboBox>(tr("&Calendar:"), QStringLiteral("calendarCombo"));
+    m_nameZh = form.field<QLineEdit>(tr("Name (&Chinese):"));
+    m_nameEn = form.field<QLineEdit>(tr("Name (&English):"));
+    m_zone = form.field<QComboBox>(tr("&Time zone:"));
+    m_allDay = new QCheckBox(tr("Around the clock (24 hours)"), this);
+    m_opens = namedChild<QTimeEdit>(this, QStringLiteral("opensEdit"));
+    m_closes = namedChild<QTimeEdit>(this, QStringLiteral("closesEdit"));
+    m_days = new QTableWidget(0, 4, this);
     m_days->setObjectName(QStringLiteral("calendarDaysTable"));
-    m_opens->setObjectName(QStringLiteral("opensEdit"));
-    m_closes->setObjectName(QStringLiteral("closesEdit"));
-    for (QTimeEdit *edit : {m_opens, m_closes})
-        edit->setDisplayFormat(QStringLiteral("HH:mm"));
     m_zone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
-    connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
-        m_opens->setEnabled(!allDay);
-        m_closes->setEnabled(!allDay);
-    });
-
+    auto *hours = new QHBoxLayout;
+    hours->addWidget(m_opens);
+    hours->addWidget(new QLabel(QStringLiteral("-"), this));
+    hours->addWidget(m_closes);
+    hours->addWidget(m_allDay);
+    hours->addStretch(1);
+    form.layout()->addRow(tr("Working &hours:"), hours);
     auto *weekdays = new QHBoxLayout;
     for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);
@@ -65,13 +63,14 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
         weekdays->addWidget(box);
     }
     weekdays->addStretch(1);
-    auto *hours = new QHBoxLayout;
-    hours->addWidget(m_opens);
-    hours->addWidget(new QLabel(QStringLiteral("-"), this));
-    hours->addWidget(m_closes);
-    hours->addWidget(m_allDay);
-    hours->addStretch(1);
+    form.layout()->addRow(tr("Ordinary working days:"), weekdays);
 
+    for (QTimeEdit *edit : {m_opens, m_closes})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
+    connect(m_allDay, &QCheckBox::toggled, this, [this](bool allDay) {
+        m_opens->setEnabled(!allDay);
+        m_closes->setEnabled(!allDay);
+    });
     m_days->setHorizontalHeaderLabels(
         {tr("Date (YYYY-MM-DD)"), tr("Kind"), tr("Name (Chinese)"), tr("Name (English)")});
     m_days->horizontalHeader()->setStretchLastSection(true);
@@ -79,14 +78,6 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     m_days->setColumnWidth(DateColumn, 140);
     m_days->setColumnWidth(KindColumn, 160);
     m_days->setColumnWidth(NameZhColumn, 160);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Calendar:"), m_calendars);
-    form->addRow(tr("Name (&Chinese):"), m_nameZh);
-    form->addRow(tr("Name (&English):"), m_nameEn);
-    form->addRow(tr("&Time zone:"), m_zone);
-    form->addRow(tr("Working &hours:"), hours);
-    form->addRow(tr("Ordinary working days:"), weekdays);
 
     auto *addDayButton = pushButton(this, tr("&Add day"), {}, &CalendarsDialog::addDay);
     auto *removeDay = pushButton(this, tr("&Remove day"), {}, [this] {
@@ -122,7 +113,7 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     buttons->addWidget(newCalendar);
     buttons->addWidget(saveButton);
     layOutClosableDialog(this,
-                         {form,
+                         {form.layout(),
                           new QLabel(tr("Listed days: public holidays (off) and make-up "
                                         "working days (workday):"),
                                      this),

@@ -1,5 +1,6 @@
 #include "changepassworddialog.h"
 
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "authservice.h"
@@ -13,21 +14,17 @@ namespace cd::ui {
 
 ChangePasswordDialog::ChangePasswordDialog(models::Workspace &workspace, QWidget *parent)
     : FormDialog(workspace, {}, QStringLiteral("passwordMessage"), parent)
-    , m_current(new QLineEdit(this))
-    , m_new(new QLineEdit(this))
-    , m_confirm(new QLineEdit(this))
 {
+    FormRows form(this);
+    m_current =
+        form.field<QLineEdit>(tr("&Current password:"), QStringLiteral("currentPasswordEdit"));
+    m_new = form.field<QLineEdit>(tr("&New password:"), QStringLiteral("newPasswordEdit"));
+    m_confirm =
+        form.field<QLineEdit>(tr("&Repeat new password:"), QStringLiteral("confirmPasswordEdit"));
     setWindowTitle(tr("Change password"));
     for (QLineEdit *edit : {m_current, m_new, m_confirm})
         edit->setEchoMode(QLineEdit::Password);
-    m_current->setObjectName(QStringLiteral("currentPasswordEdit"));
-    m_new->setObjectName(QStringLiteral("newPasswordEdit"));
-    m_confirm->setObjectName(QStringLiteral("confirmPasswordEdit"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Current password:"), m_current);
-    form->addRow(tr("&New password:"), m_new);
-    form->addRow(tr("&Repeat new password:"), m_confirm);
-    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layOut(form.layout(), QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
 }
 
 void ChangePasswordDialog::submit()

@@ -25,27 +25,23 @@ const QString storeKey = QStringLiteral("store");
 
 ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
     : QDialog(parent)
-    , m_local(new QRadioButton(tr("&This computer: a store file for this desk"), this))
-    , m_server(new QRadioButton(tr("The call centre's &server (PostgreSQL)"), this))
-    , m_file(new QLineEdit(this))
-    , m_host(new QLineEdit(this))
-    , m_port(new QSpinBox(this))
-    , m_database(new QLineEdit(this))
-    , m_user(new QLineEdit(this))
-    , m_sslMode(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_local(namedChild<QRadioButton>(this, QStringLiteral("localStoreRadio"),
+                                       tr("&This computer: a store file for this desk")))
+    , m_server(namedChild<QRadioButton>(this, QStringLiteral("serverStoreRadio"),
+                                        tr("The call centre's &server (PostgreSQL)")))
+    , m_file(namedChild<QLineEdit>(this, QStringLiteral("storeFileEdit")))
 {
     setObjectName(QStringLiteral("connectDialog"));
     setWindowTitle(tr("Connect to a store"));
-    m_local->setObjectName(QStringLiteral("localStoreRadio"));
-    m_server->setObjectName(QStringLiteral("serverStoreRadio"));
-    m_file->setObjectName(QStringLiteral("storeFileEdit"));
-    m_host->setObjectName(QStringLiteral("serverHostEdit"));
-    m_port->setObjectName(QStringLiteral("serverPortSpin"));
-    m_database->setObjectName(QStringLiteral("serverDatabaseEdit"));
-    m_user->setObjectName(QStringLiteral("serverUserEdit"));
-    m_sslMode->setObjectName(QStringLiteral("serverSslModeCombo"));
-    m_error->setObjectName(QStringLiteral("connectError"));
+    FormRows serverForm(this);
+    m_host = serverForm.field<QLineEdit>(tr("&Host:"), QStringLiteral("serverHostEdit"));
+    m_port = serverForm.field<QSpinBox>(tr("&Port:"), QStringLiteral("serverPortSpin"));
+    m_database =
+        serverForm.field<QLineEdit>(tr("&Database:"), QStringLiteral("serverDatabaseEdit"));
+    m_user = serverForm.field<QLineEdit>(tr("&Account:"), QStringLiteral("serverUserEdit"));
+    m_sslMode =
+        serverForm.field<QComboBox>(tr("&Encryption:"), QStringLiteral("serverSslModeCombo"));
+    m_error = namedChild<QLabel>(this, QStringLiteral("connectError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
 
@@ -70,13 +66,6 @@ ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
     });
     QHBoxLayout *fileRow = besideRight(m_file, browse);
 
-    auto *serverForm = new QFormLayout;
-    serverForm->addRow(tr("&Host:"), m_host);
-    serverForm->addRow(tr("&Port:"), m_port);
-    serverForm->addRow(tr("&Database:"), m_database);
-    serverForm->addRow(tr("&Account:"), m_user);
-    serverForm->addRow(tr("&Encryption:"), m_sslMode);
-
     auto *passwordNote = new QLabel(
         tr("The password is asked for when connecting (or taken from ~/.pgpass); it is never "
            "stored."),
@@ -93,7 +82,7 @@ ConnectDialog::ConnectDialog(const QString &store, QWidget *parent)
     layout->addLayout(fileRow);
     layout->addSpacing(8);
     layout->addWidget(m_server);
-    layout->addLayout(serverForm);
+    layout->addLayout(serverForm.layout());
     layout->addWidget(passwordNote);
     layout->addWidget(m_error);
     layout->addWidget(buttons);

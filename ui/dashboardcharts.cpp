@@ -110,6 +110,20 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     addHoverTips(series, categories, charts);
 }
 
+// A chart titled `title` of `series` (every set in it) over `categories`, with its axes and
+// hover tips (addAxes()); without a legend when `legend` is false (a chart of one set).
+QChart *barChart(const QString &title, QAbstractBarSeries *series, const QStringList &categories,
+                 const QWidget *charts, bool legend = true, bool horizontal = false)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->addSeries(series);
+    if (!legend)
+        chart->legend()->hide();
+    addAxes(chart, series, categories, charts, horizontal);
+    return chart;
+}
+
 // Fifteen colours told apart at a glance, one per category in taxonomy order (the chart
 // theme's own cycle fades to near white after eight).
 QColor categoryColor(int position)
@@ -157,8 +171,6 @@ void DashboardCharts::place(int row, int column, QChartView *view, int columnSpa
 
 QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Open now, by status and department"));
     auto *series = new QStackedBarSeries;
     QList<rules::Status> statuses;
     for (const rules::Status s : rules::allStatuses()) {
@@ -188,11 +200,10 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
         });
         series->append(set);
     }
-    chart->addSeries(series);
     QStringList labels;
     for (const rules::Status s : std::as_const(statuses))
         labels << twoLines(rules::Labels::status(s));
-    addAxes(chart, series, labels, this);
+    QChart *chart = barChart(tr("Open now, by status and department"), series, labels, this);
     // six statuses side by side in half the width: whole names, on two lines where long
     if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
         if (auto *names = qobject_cast<QBarCategoryAxis *>(axes.first()))
@@ -203,8 +214,6 @@ QChartView *DashboardCharts::backlogChart(const models::DashboardFigures &f)
 
 QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Deadlines met, by department (%)"));
     auto *series = new QBarSeries;
     auto *first = new QBarSet(tr("First response"));
     auto *resolution = new QBarSet(tr("Resolution"));
@@ -224,8 +233,7 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
         });
         series->append(set);
     }
-    chart->addSeries(series);
-    addAxes(chart, series, labels, this);
+    QChart *chart = barChart(tr("Deadlines met, by department (%)"), series, labels, this);
     if (auto axes = chart->axes(Qt::Vertical); !axes.isEmpty()) {
         if (auto *percent = qobject_cast<QValueAxis *>(axes.first()))
             setNiceRange(percent, 100); // 0, 20, ... 100
@@ -235,8 +243,6 @@ QChartView *DashboardCharts::complianceChart(const models::DashboardFigures &f)
 
 QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Overdue now, by days past due"));
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Overdue"));
     set->setColor(QColor(0xc6, 0x28, 0x28));
@@ -250,16 +256,11 @@ QChartView *DashboardCharts::agingChart(const models::DashboardFigures &f)
                          tr("overdue %1").arg(labels.at(index)));
     });
     series->append(set);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    addAxes(chart, series, labels, this);
-    return viewOf(chart);
+    return viewOf(barChart(tr("Overdue now, by days past due"), series, labels, this, false));
 }
 
 QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Complaints received per day, by category"));
     auto *series = new QStackedBarSeries;
     QList<QDate> days;
     for (QDate d = f.period.first; d <= f.period.last && days.size() < 400; d = d.addDays(1))
@@ -288,11 +289,10 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
         });
         series->append(set);
     }
-    chart->addSeries(series);
     QStringList labels;
     for (const QDate &d : std::as_const(days))
         labels << d.toString(QStringLiteral("MM-dd"));
-    addAxes(chart, series, labels, this);
+    QChart *chart = barChart(tr("Complaints received per day, by category"), series, labels, this);
     // a day a bar: the dates stand upright, whole
     if (auto axes = chart->axes(Qt::Horizontal); !axes.isEmpty()) {
         axes.first()->setLabelsAngle(-90);
@@ -311,8 +311,6 @@ QChartView *DashboardCharts::volumeChart(const models::DashboardFigures &f)
 
 QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Top sub-categories"));
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Complaints"));
     QStringList labels;
@@ -327,10 +325,8 @@ QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
                          m_workspace.taxonomy().subcategoryName(top.at(index).subcategoryId));
     });
     series->append(set);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    addAxes(chart, series, labels, this, true);
-    QChartView *view = viewOf(chart);
+    QChartView *view =
+        viewOf(barChart(tr("Top sub-categories"), series, labels, this, false, true));
     // a line of text for every name, or the axis leaves every other one out
     view->setMinimumHeight(120 + 2 * view->fontMetrics().height() * int(top.size()));
     return view;
@@ -338,8 +334,6 @@ QChartView *DashboardCharts::subcategoryChart(const models::DashboardFigures &f)
 
 QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f)
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Customer satisfaction (1 = very unhappy, 5 = very happy)"));
     auto *series = new QBarSeries;
     auto *set = new QBarSet(tr("Customers"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -350,13 +344,10 @@ QChartView *DashboardCharts::satisfactionChart(const models::DashboardFigures &f
                          tr("customers who answered %1").arg(index + 1));
     });
     series->append(set);
-    chart->addSeries(series);
-    chart->legend()->hide();
-    addAxes(chart, series,
-            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-             QStringLiteral("5")},
-            this);
-    return viewOf(chart);
+    return viewOf(barChart(tr("Customer satisfaction (1 = very unhappy, 5 = very happy)"), series,
+                           {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                            QStringLiteral("4"), QStringLiteral("5")},
+                           this, false));
 }
 
 } // namespace cd::ui

@@ -20,10 +20,12 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
     : EditorDialog(workspace, QStringLiteral("departmentsDialog"), tr("Departments"),
                    QStringLiteral("departmentMessage"), parent)
     , m_table(new QTableWidget(this))
-    , m_code(new QLineEdit(this))
-    , m_nameZh(new QLineEdit(this))
-    , m_nameEn(new QLineEdit(this))
 {
+    FormRows form(this);
+    m_code = form.field<QLineEdit>(tr("Code:"));
+    m_nameZh = form.field<QLineEdit>(tr("Chinese name:"));
+    m_nameEn = form.field<QLineEdit>(tr("English name:"));
+
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Chinese name"), tr("English name"), tr("State")});
@@ -55,11 +57,8 @@ DepartmentsDialog::DepartmentsDialog(models::Workspace &workspace, QWidget *pare
     auto *toggle =
         pushButton(this, tr("Disable / &enable selected"), {}, [change] { change(true); });
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Code:"), m_code);
-    form->addRow(tr("Chinese name:"), m_nameZh);
-    form->addRow(tr("English name:"), m_nameEn);
-    layOutClosableDialog(this, {{m_table, 1}, form, rowOf({add, rename, toggle}), m_message});
+    layOutClosableDialog(this,
+                         {{m_table, 1}, form.layout(), rowOf({add, rename, toggle}), m_message});
     resize(620, 460);
     reload();
 }

@@ -1,5 +1,6 @@
 #include "dialoglayout.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFont>
@@ -54,6 +55,17 @@ QVBoxLayout *editorColumn(QLayout *form, QWidget *save)
     column->addWidget(save, 0, Qt::AlignRight);
     column->addStretch(1);
     return column;
+}
+
+FormRows::FormRows(QWidget *owner, QFormLayout *form)
+    : m_owner(owner)
+    , m_form(form ? form : new QFormLayout)
+{
+}
+
+QCheckBox *FormRows::checkBox(const QString &text, const QString &objectName)
+{
+    return field<QCheckBox>(QString(), objectName, text);
 }
 
 QHBoxLayout *besideRight(QWidget *wide, QWidget *side)

@@ -1,15 +1,19 @@
 #pragma once
 
 // The shapes the editing dialogs and panes share: a dialog closed by one Close button, a
-// list beside its editor, a read-only table of rows, a combo box set to a value.
+// list beside its editor, a form made row by row, a read-only table of rows, a combo box
+// set to a value.
 #include <QAbstractItemView>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QPushButton>
 #include <QVariant>
 
 #include <initializer_list>
+#include <utility>
 
 class QBoxLayout;
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QHBoxLayout;
@@ -54,10 +58,12 @@ QVBoxLayout *listColumn(QWidget *caption, QWidget *list, std::initializer_list<Q
 // and the room left under them.
 QVBoxLayout *editorColumn(QLayout *form, QWidget *save);
 
-// A new `Widget` on `parent`, named `objectName` (for tests and style sheets).
-template<typename Widget> Widget *namedChild(QWidget *parent, const QString &objectName)
+// A new `Widget` on `parent` (made from `args` and `parent`), named `objectName` (for tests
+// and style sheets).
+template<typename Widget, typename... Args>
+Widget *namedChild(QWidget *parent, const QString &objectName, Args &&...args)
 {
-    auto *widget = new Widget(parent);
+    auto *widget = new Widget(std::forward<Args>(args)..., parent);
     widget->setObjectName(objectName);
     return widget;
 }
@@ -74,6 +80,37 @@ QPushButton *pushButton(Parent *parent, const QString &text, const QString &obje
     QObject::connect(button, &QPushButton::clicked, parent, clicked);
     return button;
 }
+
+// A form made row by row, each field made where its row is: a field is a new widget on the
+// form's owner, named (for tests and style sheets) unless its name is empty, so that a field
+// is made, named and placed in one statement.
+class FormRows
+{
+public:
+    // Rows of `form` (a new form layout, to be laid out by the caller, when null), their
+    // fields made on `owner`.
+    explicit FormRows(QWidget *owner, QFormLayout *form = nullptr);
+
+    QFormLayout *layout() const { return m_form; }
+
+    // A new `Widget` (namedChild() of the owner), in a row after `label` (translated by the
+    // caller; empty: no label, the field in the field column).
+    template<typename Widget, typename... Args>
+    Widget *field(const QString &label, const QString &objectName = {}, Args &&...args)
+    {
+        auto *widget = namedChild<Widget>(m_owner, objectName, std::forward<Args>(args)...);
+        m_form->addRow(label, widget);
+        return widget;
+    }
+
+    // A new check box showing `text` (translated by the caller), named `objectName`, in the
+    // field column of a row of its own.
+    QCheckBox *checkBox(const QString &text, const QString &objectName = {});
+
+private:
+    QWidget *m_owner;
+    QFormLayout *m_form;
+};
 
 // `wide` taking the width left, `side` at its right.
 QHBoxLayout *besideRight(QWidget *wide, QWidget *side);

@@ -2,6 +2,7 @@
 
 #include "changeasseen.h"
 #include "choices.h"
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "complaintservice.h"
@@ -21,21 +22,18 @@ ReclassifyDialog::ReclassifyDialog(models::Workspace &workspace,
     : FormDialog(workspace, QStringLiteral("reclassifyDialog"), QStringLiteral("reclassifyMessage"),
                  parent)
     , m_complaint(complaint)
-    , m_category(new QComboBox(this))
-    , m_subcategory(new QComboBox(this))
-    , m_reason(new QLineEdit(this))
 {
+    FormRows form(this);
+    m_category = form.field<QComboBox>(tr("&Category:"));
+    m_subcategory = form.field<QComboBox>(tr("S&ub-category:"));
+    m_reason = form.field<QLineEdit>(tr("&Reason:"));
     setWindowTitle(tr("Reclassify %1").arg(reference));
     addCategories(m_category, workspace.taxonomy(), true);
     connect(m_category, &QComboBox::currentIndexChanged, this,
             &ReclassifyDialog::fillSubcategories);
     fillSubcategories();
     m_reason->setPlaceholderText(tr("Why the first classification was wrong (required)"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("S&ub-category:"), m_subcategory);
-    form->addRow(tr("&Reason:"), m_reason);
-    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layOut(form.layout(), QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     setMinimumWidth(460);
 }
 

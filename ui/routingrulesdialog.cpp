@@ -36,32 +36,34 @@ template<typename T> std::optional<T> optionalData(const QComboBox *combo)
 RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *parent)
     : EditorDialog(workspace, QStringLiteral("routingRulesDialog"), tr("Routing rules"),
                    QStringLiteral("ruleMessage"), parent)
-    , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_active(new QCheckBox(tr("Active"), this))
-    , m_category(new QComboBox(this))
-    , m_subcategory(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_minAmount(new QLineEdit(this))
-    , m_regulatorOnly(new QCheckBox(tr("Forwarded by a regulator"), this))
-    , m_keywords(new QLineEdit(this))
-    , m_department(new QComboBox(this))
-    , m_raiseTo(new QComboBox(this))
-    , m_strategy(new QComboBox(this))
-    , m_testText(new QPlainTextEdit(this))
-    , m_testCategory(new QComboBox(this))
-    , m_testChannel(new QComboBox(this))
-    , m_testSeverity(new QComboBox(this))
-    , m_testAmount(new QLineEdit(this))
-    , m_testResult(new QLabel(this))
+    , m_list(namedChild<QListWidget>(this, QStringLiteral("rulesList")))
 {
-    m_list->setObjectName(QStringLiteral("rulesList"));
-    m_name->setObjectName(QStringLiteral("ruleNameEdit"));
+    auto *ruleBox = new QGroupBox(tr("Rule"), this);
+    FormRows rule(this, new QFormLayout(ruleBox));
+    m_name = rule.field<QLineEdit>(tr("Name:"), QStringLiteral("ruleNameEdit"));
+    m_active = rule.checkBox(tr("Active"));
+    m_category = rule.field<QComboBox>(tr("Category:"));
+    m_subcategory = rule.field<QComboBox>(tr("Sub-category:"));
+    m_severity = rule.field<QComboBox>(tr("Severity:"));
+    m_channel = rule.field<QComboBox>(tr("Channel:"));
+    m_minAmount = rule.field<QLineEdit>(tr("Amount at least:"));
+    m_regulatorOnly = rule.checkBox(tr("Forwarded by a regulator"));
+    m_keywords = rule.field<QLineEdit>(tr("Keywords:"));
+    m_department = rule.field<QComboBox>(tr("Send to:"));
+    m_raiseTo = rule.field<QComboBox>(tr("Raise severity to:"));
+    m_strategy = rule.field<QComboBox>(tr("Assign:"));
+
+    auto *testBox = new QGroupBox(tr("Test a sample complaint"), this);
+    FormRows test(this, new QFormLayout(testBox));
+    m_testText = test.field<QPlainTextEdit>(tr("Text:"), QStringLiteral("testTextEdit"));
+    m_testCategory = test.field<QComboBox>(tr("Category:"));
+    m_testChannel = test.field<QComboBox>(tr("Channel:"));
+    m_testSeverity = test.field<QComboBox>(tr("Severity:"));
+    m_testAmount = test.field<QLineEdit>(tr("Amount:"));
+    m_testResult = namedChild<QLabel>(this, QStringLiteral("testResultLabel"));
+
     m_keywords->setPlaceholderText(tr("comma-separated, any one matches"));
     m_minAmount->setPlaceholderText(tr("yuan"));
-    m_testText->setObjectName(QStringLiteral("testTextEdit"));
-    m_testResult->setObjectName(QStringLiteral("testResultLabel"));
     m_testResult->setWordWrap(true);
     m_testText->setMaximumHeight(70);
     m_testText->setTabChangesFocus(true);
@@ -102,34 +104,12 @@ RoutingRulesDialog::RoutingRulesDialog(models::Workspace &workspace, QWidget *pa
     QVBoxLayout *left = listColumn(new QLabel(tr("The first rule that matches decides:"), this),
                                    m_list, {up, down, add, remove});
 
-    auto *save = pushButton(this, tr("&Save rule"), QStringLiteral("saveRuleButton"),
-                            &RoutingRulesDialog::save);
-    auto *ruleBox = new QGroupBox(tr("Rule"), this);
-    auto *form = new QFormLayout(ruleBox);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(QString(), m_active);
-    form->addRow(tr("Category:"), m_category);
-    form->addRow(tr("Sub-category:"), m_subcategory);
-    form->addRow(tr("Severity:"), m_severity);
-    form->addRow(tr("Channel:"), m_channel);
-    form->addRow(tr("Amount at least:"), m_minAmount);
-    form->addRow(QString(), m_regulatorOnly);
-    form->addRow(tr("Keywords:"), m_keywords);
-    form->addRow(tr("Send to:"), m_department);
-    form->addRow(tr("Raise severity to:"), m_raiseTo);
-    form->addRow(tr("Assign:"), m_strategy);
-    form->addRow(QString(), save);
-
-    auto *testButton = pushButton(this, tr("&Test"), QStringLiteral("testRuleButton"),
-                                  &RoutingRulesDialog::runTest);
-    auto *testBox = new QGroupBox(tr("Test a sample complaint"), this);
-    auto *testForm = new QFormLayout(testBox);
-    testForm->addRow(tr("Text:"), m_testText);
-    testForm->addRow(tr("Category:"), m_testCategory);
-    testForm->addRow(tr("Channel:"), m_testChannel);
-    testForm->addRow(tr("Severity:"), m_testSeverity);
-    testForm->addRow(tr("Amount:"), m_testAmount);
-    testForm->addRow(testButton, m_testResult);
+    rule.layout()->addRow(QString(),
+                          pushButton(this, tr("&Save rule"), QStringLiteral("saveRuleButton"),
+                                     &RoutingRulesDialog::save));
+    test.layout()->addRow(pushButton(this, tr("&Test"), QStringLiteral("testRuleButton"),
+                                     &RoutingRulesDialog::runTest),
+                          m_testResult);
 
     auto *right = new QVBoxLayout;
     right->addWidget(ruleBox);

@@ -1,6 +1,7 @@
 #include "satisfactiondialog.h"
 
 #include "changeasseen.h"
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "complaintservice.h"
@@ -37,21 +38,18 @@ SatisfactionDialog::SatisfactionDialog(models::Workspace &workspace,
     : FormDialog(workspace, QStringLiteral("satisfactionDialog"),
                  QStringLiteral("satisfactionMessage"), parent)
     , m_complaint(complaint)
-    , m_score(new QComboBox(this))
-    , m_comment(new QLineEdit(comment, this))
 {
+    FormRows form(this);
+    m_score = form.field<QComboBox>(tr("&Score:"), QStringLiteral("satisfactionScore"));
+    m_comment =
+        form.field<QLineEdit>(tr("&Comment:"), QStringLiteral("satisfactionComment"), comment);
     setWindowTitle(tr("Customer satisfaction: %1").arg(reference));
-    m_score->setObjectName(QStringLiteral("satisfactionScore"));
-    m_comment->setObjectName(QStringLiteral("satisfactionComment"));
     limitCharacters(m_comment, models::ComplaintService::maxNoteLength);
     m_comment->setPlaceholderText(tr("What the customer said (optional)"));
     for (int s = 5; s >= 1; --s)
         m_score->addItem(satisfactionLabel(s), s);
     m_score->setCurrentIndex(m_score->findData(score.value_or(4)));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Score:"), m_score);
-    form->addRow(tr("&Comment:"), m_comment);
-    layOut(form, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    layOut(form.layout(), QDialogButtonBox::Save | QDialogButtonBox::Cancel);
 }
 
 void SatisfactionDialog::submit()

@@ -46,29 +46,44 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
                  parent)
     , m_base(definition)
     , m_editedId(editedId)
-    , m_name(new QLineEdit(name, this))
-    , m_share(new QCheckBox(tr("S&hare with my department"), this))
-    , m_status(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_subcategory(new QComboBox(this))
-    , m_department(new QComboBox(this))
-    , m_assignee(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_deadline(new QComboBox(this))
-    , m_fromSet(new QCheckBox(tr("&From"), this))
-    , m_from(new QDateEdit(this))
-    , m_toSet(new QCheckBox(tr("&To"), this))
-    , m_to(new QDateEdit(this))
-    , m_text(new QLineEdit(definition.text, this))
-    , m_openOnly(new QCheckBox(tr("&Open complaints"), this))
-    , m_escalatedOnly(new QCheckBox(tr("&Escalated"), this))
-    , m_reviewOnly(new QCheckBox(tr("Classification &review"), this))
 {
+    FormRows form(this);
+    m_name = form.field<QLineEdit>(tr("Na&me:"), QStringLiteral("viewName"), name);
+    m_share = form.checkBox(tr("S&hare with my department"), QStringLiteral("viewShared"));
+    m_status = form.field<QComboBox>(tr("St&atus:"));
+    m_category = form.field<QComboBox>(tr("&Category:"));
+    m_subcategory = form.field<QComboBox>(tr("S&ub-category:"));
+    m_department = form.field<QComboBox>(tr("&Department:"));
+    m_assignee = form.field<QComboBox>(tr("Ass&ignee:"), QStringLiteral("viewAssignee"));
+    m_severity = form.field<QComboBox>(tr("Se&verity:"));
+    m_channel = form.field<QComboBox>(tr("Cha&nnel:"));
+    m_deadline = form.field<QComboBox>(tr("Dead&line:"));
+    m_fromSet = namedChild<QCheckBox>(this, QStringLiteral("viewFromSet"), tr("&From"));
+    m_from = namedChild<QDateEdit>(this, QStringLiteral("viewFrom"));
+    m_toSet = namedChild<QCheckBox>(this, QStringLiteral("viewToSet"), tr("&To"));
+    m_to = namedChild<QDateEdit>(this, QStringLiteral("viewTo"));
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_fromSet);
+    period->addWidget(m_from);
+    period->addWidget(m_toSet);
+    period->addWidget(m_to);
+    form.layout()->addRow(tr("Received:"), period);
+    m_text = form.field<QLineEdit>(tr("&Words:"), {}, definition.text);
+    m_openOnly =
+        namedChild<QCheckBox>(this, QStringLiteral("viewOpenOnly"), tr("&Open complaints"));
+    m_escalatedOnly =
+        namedChild<QCheckBox>(this, QStringLiteral("viewEscalatedOnly"), tr("&Escalated"));
+    m_reviewOnly =
+        namedChild<QCheckBox>(this, QStringLiteral("viewReviewOnly"), tr("Classification &review"));
+    auto *only = new QHBoxLayout;
+    only->addWidget(m_openOnly);
+    only->addWidget(m_escalatedOnly);
+    only->addWidget(m_reviewOnly);
+    only->addStretch();
+    form.layout()->addRow(tr("Only:"), only);
+
     setWindowTitle(editedId ? tr("Change view") : tr("Save view"));
-    m_name->setObjectName(QStringLiteral("viewName"));
     limitCharacters(m_name, models::SavedViewService::maxNameLength);
-    m_share->setObjectName(QStringLiteral("viewShared"));
     m_share->setChecked(shared);
     const rules::Actor actor = workspace.rulesActor();
     m_share->setEnabled(actor.role != rules::Role::Agent && actor.departmentId.has_value());
@@ -104,12 +119,8 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
     connect(m_category, &QComboBox::currentIndexChanged, this, &SaveViewDialog::fillSubcategories);
     selectData(m_department, definition.department);
     selectData(m_assignee, definition.unassignedOnly ? nobody() : definition.assignee);
-    m_assignee->setObjectName(QStringLiteral("viewAssignee"));
-    m_openOnly->setObjectName(QStringLiteral("viewOpenOnly"));
     m_openOnly->setChecked(definition.openOnly);
-    m_escalatedOnly->setObjectName(QStringLiteral("viewEscalatedOnly"));
     m_escalatedOnly->setChecked(definition.escalatedOnly);
-    m_reviewOnly->setObjectName(QStringLiteral("viewReviewOnly"));
     m_reviewOnly->setChecked(definition.classificationReviewOnly);
     selectData(m_severity, definition.severity);
     selectData(m_channel, definition.channel);
@@ -125,37 +136,8 @@ SaveViewDialog::SaveViewDialog(models::Workspace &workspace,
         edit->setEnabled(date.isValid());
         connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     }
-    m_from->setObjectName(QStringLiteral("viewFrom"));
-    m_to->setObjectName(QStringLiteral("viewTo"));
-    m_fromSet->setObjectName(QStringLiteral("viewFromSet"));
-    m_toSet->setObjectName(QStringLiteral("viewToSet"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Na&me:"), m_name);
-    form->addRow(QString(), m_share);
-    form->addRow(tr("St&atus:"), m_status);
-    form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("S&ub-category:"), m_subcategory);
-    form->addRow(tr("&Department:"), m_department);
-    form->addRow(tr("Ass&ignee:"), m_assignee);
-    form->addRow(tr("Se&verity:"), m_severity);
-    form->addRow(tr("Cha&nnel:"), m_channel);
-    form->addRow(tr("Dead&line:"), m_deadline);
-    auto *period = new QHBoxLayout;
-    period->addWidget(m_fromSet);
-    period->addWidget(m_from);
-    period->addWidget(m_toSet);
-    period->addWidget(m_to);
-    form->addRow(tr("Received:"), period);
-    form->addRow(tr("&Words:"), m_text);
-    auto *only = new QHBoxLayout;
-    only->addWidget(m_openOnly);
-    only->addWidget(m_escalatedOnly);
-    only->addWidget(m_reviewOnly);
-    only->addStretch();
-    form->addRow(tr("Only:"), only);
-
-    layOut(form, QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    layOut(form.layout(), QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_name->setFocus();
 }
 

@@ -44,66 +44,54 @@ QString unitLabel(rules::TargetUnit unit)
 SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *parent)
     : EditorDialog(workspace, QStringLiteral("slaPoliciesDialog"), tr("Deadline policies"),
                    QStringLiteral("policyMessage"), parent)
-    , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_active(new QCheckBox(tr("Active"), this))
-    , m_severity(new QComboBox(this))
-    , m_channel(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_regulatorOnly(new QCheckBox(tr("Only complaints forwarded by a regulator"), this))
-    , m_firstAmount(new QSpinBox(this))
-    , m_firstUnit(new QComboBox(this))
-    , m_resolutionAmount(new QSpinBox(this))
-    , m_resolutionUnit(new QComboBox(this))
-    , m_calendar(new QComboBox(this))
-    , m_extendable(new QCheckBox(tr("A lead may extend the resolution target up to"), this))
-    , m_maxDays(new QSpinBox(this))
+    , m_list(namedChild<QListWidget>(this, QStringLiteral("policiesList")))
 {
-    m_list->setObjectName(QStringLiteral("policiesList"));
-    m_name->setObjectName(QStringLiteral("policyNameEdit"));
-    m_resolutionAmount->setObjectName(QStringLiteral("resolutionAmountSpin"));
-    m_firstAmount->setObjectName(QStringLiteral("firstResponseAmountSpin"));
+    FormRows form(this);
+    m_name = form.field<QLineEdit>(tr("&Name:"), QStringLiteral("policyNameEdit"));
+    m_active = form.checkBox(tr("Active"));
+    m_severity = form.field<QComboBox>(tr("&Severity:"));
+    m_channel = form.field<QComboBox>(tr("C&hannel:"));
+    m_category = form.field<QComboBox>(tr("Ca&tegory:"));
+    m_regulatorOnly = form.checkBox(tr("Only complaints forwarded by a regulator"));
+    // A target's row: its amount, and its unit taking the width left.
+    const auto target = [this, &form](const QString &label, const QString &amountName) {
+        auto *amount = namedChild<QSpinBox>(this, amountName);
+        auto *unit = new QComboBox(this);
+        for (const rules::TargetUnit u : rules::allTargetUnits())
+            unit->addItem(unitLabel(u), rules::code(u));
+        auto *row = new QHBoxLayout;
+        row->addWidget(amount);
+        row->addWidget(unit, 1);
+        form.layout()->addRow(label, row);
+        return std::pair {amount, unit};
+    };
+    std::tie(m_firstAmount, m_firstUnit) =
+        target(tr("&First response within:"), QStringLiteral("firstResponseAmountSpin"));
+    std::tie(m_resolutionAmount, m_resolutionUnit) =
+        target(tr("&Resolution within:"), QStringLiteral("resolutionAmountSpin"));
+    m_calendar = form.field<QComboBox>(tr("Counted on ca&lendar:"));
+    m_extendable = new QCheckBox(tr("A lead may extend the resolution target up to"), this);
+    m_maxDays = new QSpinBox(this);
+    auto *extension = new QHBoxLayout;
+    extension->addWidget(m_extendable);
+    extension->addWidget(m_maxDays);
+    form.layout()->addRow(QString(), extension);
+    form.layout()->addRow(m_message);
+
     // Zero is offered so that the service, not the widget, says what is wrong with it.
     for (QSpinBox *spin : {m_firstAmount, m_resolutionAmount})
         spin->setRange(0, rules::SlaTarget::maxAmount);
     m_maxDays->setRange(1, rules::SlaPolicy::maxExtensionLimitDays);
     m_maxDays->setSuffix(tr(" days in all"));
-
     m_severity->addItem(tr("(any)"));
     addSeverities(m_severity);
     m_channel->addItem(tr("(any)"));
     addChannels(m_channel);
     m_category->addItem(tr("(any)"));
     addCategories(m_category, workspace.taxonomy(), false);
-    for (QComboBox *units : {m_firstUnit, m_resolutionUnit}) {
-        for (const rules::TargetUnit unit : rules::allTargetUnits())
-            units->addItem(unitLabel(unit), rules::code(unit));
-    }
     for (const auto &calendar : workspace.slaSettings().calendars())
         m_calendar->addItem(models::pickName(calendar.nameZh, calendar.nameEn), calendar.id);
     connect(m_extendable, &QCheckBox::toggled, m_maxDays, &QWidget::setEnabled);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_active);
-    form->addRow(tr("&Severity:"), m_severity);
-    form->addRow(tr("C&hannel:"), m_channel);
-    form->addRow(tr("Ca&tegory:"), m_category);
-    form->addRow(QString(), m_regulatorOnly);
-    auto pair = [](QSpinBox *amount, QComboBox *unit) {
-        auto *row = new QHBoxLayout;
-        row->addWidget(amount);
-        row->addWidget(unit, 1);
-        return row;
-    };
-    form->addRow(tr("&First response within:"), pair(m_firstAmount, m_firstUnit));
-    form->addRow(tr("&Resolution within:"), pair(m_resolutionAmount, m_resolutionUnit));
-    form->addRow(tr("Counted on ca&lendar:"), m_calendar);
-    auto *extension = new QHBoxLayout;
-    extension->addWidget(m_extendable);
-    extension->addWidget(m_maxDays);
-    form->addRow(QString(), extension);
-    form->addRow(m_message);
 
     auto *add = pushButton(this, tr("&New"), {}, [this] {
         m_list->clearSelection();
@@ -119,7 +107,8 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     QVBoxLayout *left =
         listColumn(new QLabel(tr("The first active policy whose conditions hold applies:"), this),
                    m_list, {add, up, down});
-    layOutClosableDialog(this, {{sideBySide(left, 2, editorColumn(form, saveButton), 3), 1}});
+    layOutClosableDialog(this,
+                         {{sideBySide(left, 2, editorColumn(form.layout(), saveButton), 3), 1}});
     resize(900, 520);
     reload(0);
 }

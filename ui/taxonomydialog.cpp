@@ -30,21 +30,20 @@ constexpr int subcategoryRole = Qt::UserRole + 1;
 TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     : EditorDialog(workspace, QStringLiteral("taxonomyDialog"), tr("Categories"),
                    QStringLiteral("taxonomyMessage"), parent)
-    , m_tree(new QTreeWidget(this))
+    , m_tree(namedChild<QTreeWidget>(this, QStringLiteral("taxonomyTree")))
     , m_kind(new QLabel(this))
-    , m_code(new QLineEdit(this))
-    , m_nameZh(new QLineEdit(this))
-    , m_nameEn(new QLineEdit(this))
-    , m_department(new QComboBox(this))
-    , m_severity(new QComboBox(this))
-    , m_cause(new QComboBox(this))
-    , m_active(new QCheckBox(tr("Active (offered when logging calls)"), this))
 {
-    m_tree->setObjectName(QStringLiteral("taxonomyTree"));
-    m_code->setObjectName(QStringLiteral("codeEdit"));
-    m_nameZh->setObjectName(QStringLiteral("nameZhEdit"));
-    m_nameEn->setObjectName(QStringLiteral("nameEnEdit"));
-    m_cause->setObjectName(QStringLiteral("causeCombo"));
+    FormRows form(this);
+    form.layout()->addRow(m_kind);
+    m_code = form.field<QLineEdit>(tr("C&ode:"), QStringLiteral("codeEdit"));
+    m_nameZh = form.field<QLineEdit>(tr("Name (&Chinese):"), QStringLiteral("nameZhEdit"));
+    m_nameEn = form.field<QLineEdit>(tr("Name (&English):"), QStringLiteral("nameEnEdit"));
+    m_department = form.field<QComboBox>(tr("Handled &by:"));
+    m_severity = form.field<QComboBox>(tr("Default se&verity:"));
+    m_cause = form.field<QComboBox>(tr("Regulatory ca&use:"), QStringLiteral("causeCombo"));
+    m_active = form.checkBox(tr("Active (offered when logging calls)"));
+    form.layout()->addRow(m_message);
+
     m_tree->setHeaderLabels({tr("Category"), tr("Code"), tr("Regulatory cause")});
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(0, 260);
@@ -54,17 +53,6 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     addSeverities(m_severity);
     for (const rules::RegulatoryCause c : rules::allRegulatoryCauses())
         m_cause->addItem(rules::Labels::regulatoryCause(c), rules::code(c));
-
-    auto *form = new QFormLayout;
-    form->addRow(m_kind);
-    form->addRow(tr("C&ode:"), m_code);
-    form->addRow(tr("Name (&Chinese):"), m_nameZh);
-    form->addRow(tr("Name (&English):"), m_nameEn);
-    form->addRow(tr("Handled &by:"), m_department);
-    form->addRow(tr("Default se&verity:"), m_severity);
-    form->addRow(tr("Regulatory ca&use:"), m_cause);
-    form->addRow(QString(), m_active);
-    form->addRow(m_message);
 
     auto *addCategory = pushButton(this, tr("New &category"), {}, [this] { startNew(false); });
     auto *addSub = pushButton(this, tr("New &sub-category"), {}, [this] { startNew(true); });
@@ -76,7 +64,8 @@ TaxonomyDialog::TaxonomyDialog(models::Workspace &workspace, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TaxonomyDialog::showSelected);
 
     QVBoxLayout *left = listColumn(nullptr, m_tree, {addCategory, addSub, up, down, remove});
-    layOutClosableDialog(this, {{sideBySide(left, 3, editorColumn(form, saveButton), 2), 1}});
+    layOutClosableDialog(this,
+                         {{sideBySide(left, 3, editorColumn(form.layout(), saveButton), 2), 1}});
     resize(1050, 600);
     reload(0, 0);
 }

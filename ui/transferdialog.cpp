@@ -1,6 +1,7 @@
 #include "transferdialog.h"
 
 #include "choices.h"
+#include "dialoglayout.h"
 #include "formdialog.h"
 
 #include "complaintqueries.h"
@@ -19,14 +20,14 @@ TransferDialog::TransferDialog(models::Workspace &workspace, const QString &titl
     : FormDialog(workspace, QStringLiteral("transferDialog"), QStringLiteral("transferMessage"),
                  parent)
     , m_apply(std::move(apply))
-    , m_department(new QComboBox(this))
-    , m_person(new QComboBox(this))
-    , m_reason(new QLineEdit(this))
 {
+    FormRows form(this);
+    m_department =
+        form.field<QComboBox>(tr("To &department:"), QStringLiteral("targetDepartmentCombo"));
+    m_person =
+        form.field<QComboBox>(tr("To a &person in it:"), QStringLiteral("targetPersonCombo"));
+    m_reason = form.field<QLineEdit>(tr("&Reason:"), QStringLiteral("transferReasonEdit"));
     setWindowTitle(title);
-    m_department->setObjectName(QStringLiteral("targetDepartmentCombo"));
-    m_person->setObjectName(QStringLiteral("targetPersonCombo"));
-    m_reason->setObjectName(QStringLiteral("transferReasonEdit"));
     m_reason->setPlaceholderText(tr("Why (required)"));
     addActiveDepartments(m_department, workspace.taxonomy());
     if (department)
@@ -35,11 +36,7 @@ TransferDialog::TransferDialog(models::Workspace &workspace, const QString &titl
         m_people = *people;
     fillPeople();
     connect(m_department, &QComboBox::currentIndexChanged, this, &TransferDialog::fillPeople);
-    auto *form = new QFormLayout;
-    form->addRow(tr("To &department:"), m_department);
-    form->addRow(tr("To a &person in it:"), m_person);
-    form->addRow(tr("&Reason:"), m_reason);
-    layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    layOut(form.layout(), QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     setMinimumWidth(460);
 }
 

@@ -25,15 +25,18 @@ namespace cd::ui {
 UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     : EditorDialog(workspace, QStringLiteral("usersDialog"), tr("Users"),
                    QStringLiteral("usersMessage"), parent)
-    , m_table(new QTableWidget(this))
-    , m_username(new QLineEdit(this))
-    , m_displayName(new QLineEdit(this))
-    , m_role(new QComboBox(this))
-    , m_department(new QComboBox(this))
-    , m_password(new QLineEdit(this))
-    , m_idleMinutes(new QSpinBox(this))
+    , m_table(namedChild<QTableWidget>(this, QStringLiteral("usersTable")))
 {
-    m_table->setObjectName(QStringLiteral("usersTable"));
+    auto *addBox = new QGroupBox(tr("New user"), this);
+    FormRows addForm(this, new QFormLayout(addBox));
+    m_username = addForm.field<QLineEdit>(tr("User name:"), QStringLiteral("newUsernameEdit"));
+    m_displayName = addForm.field<QLineEdit>(tr("Name:"));
+    m_role = addForm.field<QComboBox>(tr("Role:"));
+    m_department = addForm.field<QComboBox>(tr("Department:"));
+    m_password =
+        addForm.field<QLineEdit>(tr("Initial password:"), QStringLiteral("newPasswordEdit"));
+    m_idleMinutes = namedChild<QSpinBox>(this, QStringLiteral("idleMinutesSpin"));
+
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
         {tr("User name"), tr("Name"), tr("Role"), tr("Department"), tr("State")});
@@ -53,26 +56,16 @@ UsersDialog::UsersDialog(models::Workspace &workspace, QWidget *parent)
     change->setToolTip(tr("Gives the selected user the role and department chosen below."));
     QHBoxLayout *rowButtons = rowOf({reset, toggle, unlockButton, change});
 
-    m_username->setObjectName(QStringLiteral("newUsernameEdit"));
-    m_password->setObjectName(QStringLiteral("newPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     for (rules::Role role : {rules::Role::Agent, rules::Role::Lead, rules::Role::Admin})
         m_role->addItem(rules::RoleLabels::role(role), rules::code(role));
     for (const auto &department : workspace.taxonomy().departments())
         m_department->addItem(models::pickName(department.nameZh, department.nameEn),
                               department.code);
-    auto *add =
-        pushButton(this, tr("&Add user"), QStringLiteral("addUserButton"), &UsersDialog::addUser);
-    auto *addBox = new QGroupBox(tr("New user"), this);
-    auto *addForm = new QFormLayout(addBox);
-    addForm->addRow(tr("User name:"), m_username);
-    addForm->addRow(tr("Name:"), m_displayName);
-    addForm->addRow(tr("Role:"), m_role);
-    addForm->addRow(tr("Department:"), m_department);
-    addForm->addRow(tr("Initial password:"), m_password);
-    addForm->addRow(QString(), add);
+    addForm.layout()->addRow(
+        QString(),
+        pushButton(this, tr("&Add user"), QStringLiteral("addUserButton"), &UsersDialog::addUser));
 
-    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpin"));
     m_idleMinutes->setRange(0, 480);
     m_idleMinutes->setSpecialValueText(tr("never"));
     m_idleMinutes->setSuffix(tr(" min"));
