@@ -26,6 +26,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -34,6 +35,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <optional>
 #include <tuple>
 
@@ -782,6 +784,14 @@ void evaluateIntents(const QString &realDir)
     }
 }
 
+// CPU time of the calling thread: what a fit costs, however loaded the machine is.
+double threadCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -808,7 +818,12 @@ int main(int argc, char **argv)
         return 0;
     }
     Classifier model;
+    QElapsedTimer fitting;
+    fitting.start();
+    const double cpuBefore = threadCpuMs();
     model.learnStartingKnowledge(lexicon, examples, withReal ? real : QList<Classifier::Example>());
+    std::printf("starting model fitted in %.0f ms (%.0f ms of this thread's CPU time)\n",
+                double(fitting.nsecsElapsed()) / 1e6, threadCpuMs() - cpuBefore);
     std::printf("model: lexicon + %lld built-in corpus texts + %lld real training texts (%s)\n",
                 qint64(examples.size()), qint64(withReal ? real.size() : 0),
                 withReal ? "weighted, as the product starts; --without-real leaves them out"
