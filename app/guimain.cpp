@@ -1,4 +1,5 @@
 #include "authservice.h"
+#include "classifierservice.h"
 #include "complaintqueuemodel.h"
 #include "incomingcall.h"
 #include "instancechannel.h"
@@ -200,6 +201,9 @@ int main(int argc, char *argv[])
     }
     if (chosenNow)
         cd::ui::ConnectDialog::rememberStore(path);
+    // The classifier's starting model (about 0.25 s to fit) is fitted on a worker thread
+    // while the agent signs in: the window never waits for it.
+    (*workspace)->classifier().prepare();
     auto needsAdministrator = (*workspace)->auth().needsFirstAdministrator();
     if (!needsAdministrator) {
         QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"),

@@ -4221,6 +4221,10 @@ with the backup
         <source>Alt+%1 %2</source>
         <translation>Alt+%1 %2</translation>
     </message>
+    <message>
+        <source>Preparing suggestions...</source>
+        <translation>Preparing suggestions...</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChangePasswordDialog</name>

@@ -4193,6 +4193,10 @@ with the backup
         <source>Alt+%1 %2</source>
         <translation>Alt+%1 %2</translation>
     </message>
+    <message>
+        <source>Preparing suggestions...</source>
+        <translation>正在准备推荐分类……</translation>
+    </message>
 </context>
 <context>
     <name>cd::ui::ChangePasswordDialog</name>

@@ -42,6 +42,10 @@ CategorySuggestions::CategorySuggestions(models::Workspace &workspace, QWidget *
         m_buttons << button;
         layout->addWidget(button);
     }
+    // The window never waits for the model: fitted on a worker thread, shown when ready.
+    models::ClassifierService &classifier = m_workspace.classifier();
+    connect(&classifier, &models::ClassifierService::ready, this, [this] { updateFor(m_text); });
+    classifier.prepare();
     updateFor(QString());
 }
 
@@ -53,13 +57,20 @@ void CategorySuggestions::setLocked(const QString &reason, const QString &text)
 
 void CategorySuggestions::updateFor(const QString &text)
 {
-    m_current = m_lockedReason.isEmpty() ? m_workspace.classifier().suggest(text)
-                                         : models::ClassifierService::Suggestions {};
+    m_text = text;
+    // A text without a word suggests nothing: the model is not asked.
+    const bool blank = text.trimmed().isEmpty();
+    std::optional<models::ClassifierService::Suggestions> suggested;
+    if (m_lockedReason.isEmpty() && !blank)
+        suggested = m_workspace.classifier().suggestIfReady(text);
+    m_current = suggested.value_or(models::ClassifierService::Suggestions {});
     const models::Taxonomy &taxonomy = m_workspace.taxonomy();
     if (!m_lockedReason.isEmpty())
         m_label->setText(m_lockedReason);
-    else if (text.trimmed().isEmpty())
+    else if (blank)
         m_label->setText(tr("Suggested categories appear as you type the description."));
+    else if (!suggested)
+        m_label->setText(tr("Preparing suggestions..."));
     else if (m_current.top.isEmpty())
         m_label->setText(tr("No suggestion: nothing in the text points to a category."));
     else if (!m_current.clear)

@@ -25,7 +25,9 @@ class CategorySuggestions : public QWidget
 public:
     explicit CategorySuggestions(models::Workspace &workspace, QWidget *parent = nullptr);
 
-    // Re-reads the suggestions for `text` (well under a millisecond).
+    // Re-reads the suggestions for `text` (well under a millisecond). While the classifier's
+    // model is still being fitted (ClassifierService::prepare(), started here) it says so,
+    // and shows the suggestions for the latest text once the model is ready.
     void updateFor(const QString &text);
     // While `reason` is not empty (the category is fixed, e.g. by a follow-up) nothing is
     // suggested and the line says `reason`; an empty reason suggests again for `text`.
@@ -41,6 +43,7 @@ private:
     models::Workspace &m_workspace;
     models::ClassifierService::Suggestions m_current;
     QString m_lockedReason;
+    QString m_text; // the latest text of updateFor()
     QLabel *m_label = nullptr;
     QList<QLabel *> m_buttons; // one line per suggestion; its link accepts it
 };

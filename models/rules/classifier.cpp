@@ -551,12 +551,18 @@ Classifier::Outcome Classifier::classify(const QString &text) const
     return classify(featureKeys(text));
 }
 
-Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
+QList<Classifier::Score> Classifier::rankedScores(const FeatureKeys &keys) const
 {
-    Outcome outcome;
-    const QList<Weighed> weighted = weigh(keys);
+    double evidenceTemperature = 0;
+    return rank(weigh(keys), keys, evidenceTemperature);
+}
+
+QList<Classifier::Score> Classifier::rank(const QList<Weighed> &weighted, const FeatureKeys &keys,
+                                          double &evidenceTemperature) const
+{
+    QList<Score> scores;
     if (weighted.isEmpty() || m_categories.labels.isEmpty())
-        return outcome; // nothing known in it: no suggestion
+        return scores; // nothing known in it: no suggestion
     const qsizetype evidence = weighted.size();
     const double vocabulary[2] = {double(std::max<qsizetype>(1, m_scriptVocabulary[0])),
                                   double(std::max<qsizetype>(1, m_scriptVocabulary[1]))};
@@ -568,15 +574,15 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
             positions.append(i);
     }
     if (positions.isEmpty())
-        return outcome;
+        return scores;
     const QList<double> byLabel = m_categories.scores(
         weighted, [](const Weighed &w) { return w.category; }, positions, vocabulary);
     // The counts' log-probabilities, tempered by the amount of evidence, averaged with the
     // linear model's where it knows the category and a feature of the text.
-    const double temperature = 2.0 + 0.5 * std::sqrt(double(evidence));
+    evidenceTemperature = 2.0 + 0.5 * std::sqrt(double(evidence));
     QList<double> combined;
     for (const double s : byLabel)
-        combined.append(s / temperature);
+        combined.append(s / evidenceTemperature);
     toLogProbabilities(combined);
     if (const QList<double> linear = linearLogProbabilities(keys); !linear.isEmpty()) {
         for (qsizetype i = 0; i < positions.size(); ++i) {
@@ -585,19 +591,43 @@ Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
                 combined[i] = (1.0 - linearShare) * combined.at(i) + linearShare * linear.at(at);
         }
     }
-    QList<std::pair<double, QString>> scores;
     for (qsizetype i = 0; i < positions.size(); ++i)
-        scores.append({combined.at(i), m_categories.labels.at(positions.at(i)).name});
+        scores.append({m_categories.labels.at(positions.at(i)).name, combined.at(i)});
     std::sort(scores.begin(), scores.end(),
-              [](const auto &a, const auto &b) { return a.first > b.first; });
+              [](const Score &a, const Score &b) { return a.logProbability > b.logProbability; });
+    return scores;
+}
+
+QList<double> Classifier::confidencesOf(const QList<Score> &scores, double temperature)
+{
+    QList<double> out;
+    if (scores.isEmpty())
+        return out;
+    const double top = scores.first().logProbability;
     double sum = 0;
-    for (const auto &s : scores)
-        sum += std::exp(s.first - scores.first().first);
+    for (const Score &s : scores)
+        sum += std::exp((s.logProbability - top) / temperature);
+    out.reserve(scores.size());
+    for (const Score &s : scores)
+        out.append(std::min(maxConfidence, std::exp((s.logProbability - top) / temperature) / sum));
+    return out;
+}
+
+Classifier::Outcome Classifier::classify(const FeatureKeys &keys) const
+{
+    Outcome outcome;
+    const QList<Weighed> weighted = weigh(keys);
+    double temperature = 0;
+    const QList<Score> scores = rank(weighted, keys, temperature);
+    if (scores.isEmpty())
+        return outcome;
+    const QList<double> confidences = confidencesOf(scores, confidenceTemperature);
+    const double vocabulary[2] = {double(std::max<qsizetype>(1, m_scriptVocabulary[0])),
+                                  double(std::max<qsizetype>(1, m_scriptVocabulary[1]))};
     for (int i = 0; i < std::min<qsizetype>(3, scores.size()); ++i) {
         Suggestion suggestion;
-        suggestion.category = scores.at(i).second;
-        suggestion.confidence =
-            std::min(maxConfidence, std::exp(scores.at(i).first - scores.first().first) / sum);
+        suggestion.category = scores.at(i).category;
+        suggestion.confidence = confidences.at(i);
         outcome.top.append(suggestion);
     }
     const double second = outcome.top.size() > 1 ? outcome.top.at(1).confidence : 0.0;

@@ -20,14 +20,19 @@ class Classifier
 public:
     // Text beyond this many characters is not read: the answer stays bounded in time.
     static constexpr int maxCharacters = 4000;
+    // Confidences are calibrated: the scores' softmax at this temperature (below 1: sharper),
+    // the one value of least log-loss on the out-of-fold scores of the 5-fold
+    // cross-validations of the training texts, the real ones and the built-in corpus
+    // (`realtexts_benchmark --calibrate`, which reads no held-out file; docs/classification.md).
+    static constexpr double confidenceTemperature = 0.575;
     // A suggestion is "clear" when the first is at least this likely and this many times
-    // as likely as the second (tuned so that clear suggestions are right about 9 times in
-    // 10 on new wording: see benchmarks/classifier_benchmark).
-    static constexpr double clearConfidence = 0.3;
+    // as likely as the second: the lowest threshold (in steps of 0.05) at which clear first
+    // suggestions are right at least 9 times in 10 on both sets' out-of-fold texts
+    // (`realtexts_benchmark --calibrate`). Below it the pane preselects nothing. The ratio
+    // also decides whether a sub-category is clearly ahead.
+    static constexpr double clearConfidence = 0.8;
     static constexpr double clearRatio = 2.0;
-    // No suggestion is ever given as certain: a confidence is at most this (shown "99%"). On
-    // real customers' texts the first suggestion is right far less often than its confidence
-    // near 1 would claim (benchmarks/realtexts_benchmark, reliability table).
+    // No suggestion is ever given as certain: a confidence is at most this (shown "99%").
     static constexpr double maxConfidence = 0.99;
 
     struct Suggestion
@@ -108,6 +113,19 @@ public:
     Outcome classify(const QString &text) const;
     Outcome classify(const FeatureKeys &keys) const;
 
+    // Every category's score for a text before calibration, best first (the order of
+    // classify()); empty when nothing in the text is known. classify()'s confidences are
+    // confidencesOf(rankedScores(keys), confidenceTemperature).
+    struct Score
+    {
+        QString category;
+        double logProbability = 0; // natural log; the scores' exponentials sum to 1
+    };
+    QList<Score> rankedScores(const FeatureKeys &keys) const;
+    // Softmax of `scores` divided by `temperature` (below 1 sharpens, above 1 flattens), in
+    // their order, each at most maxConfidence.
+    static QList<double> confidencesOf(const QList<Score> &scores, double temperature);
+
     // Learns a batch of stored (category, sub-category, text) examples; a text whose
     // features repeat an earlier one of the batch adds nothing (a thousand complaints
     // worded alike teach no more than one). Returns how many were learnt.
@@ -184,6 +202,10 @@ private:
         int script = 0; // 0: Han character or pair, 1: Latin word (Label::total's index)
     };
     QList<Weighed> weigh(const FeatureKeys &features) const;
+    // rankedScores() of features already weighed; sets `evidenceTemperature`, what the
+    // counts' log-likelihoods were divided by (the sub-category's scores are too).
+    QList<Score> rank(const QList<Weighed> &weighted, const FeatureKeys &keys,
+                      double &evidenceTemperature) const;
 
     // The fitted linear model: per feature a weight for each label, and a bias per label.
     struct Linear

@@ -64,13 +64,59 @@ ClassifierService::~ClassifierService()
 {
     if (m_watcher)
         m_watcher->waitForFinished(); // the worker owns a connection until it returns
+    if (m_preparing.isValid())
+        delete m_preparing.result(); // waits: the fitted model is ours
 }
 
 rules::Classifier &ClassifierService::model() const
 {
+    adoptPrepared();
     if (!m_model)
         m_model = startingModel();
     return *m_model;
+}
+
+void ClassifierService::prepare()
+{
+    if (m_model || m_preparing.isValid())
+        return;
+    m_preparing = QtConcurrent::run([] { return startingModel().release(); });
+    auto *watcher = new QFutureWatcher<rules::Classifier *>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        adoptPrepared();
+        Q_EMIT ready();
+    });
+    watcher->setFuture(m_preparing);
+}
+
+bool ClassifierService::isReady() const
+{
+    return m_model != nullptr;
+}
+
+void ClassifierService::adoptPrepared() const
+{
+    if (!m_preparing.isValid())
+        return;
+    std::unique_ptr<rules::Classifier> prepared(m_preparing.result());
+    m_preparing = {};
+    if (m_model) { // a store's training was in place first, with what was learnt meanwhile
+        m_learntWhilePreparing.clear();
+        return;
+    }
+    m_model = std::move(prepared);
+    for (const Pending &example : std::as_const(m_learntWhilePreparing))
+        m_model->learn(example.category, example.subcategory, example.features, example.weight);
+    m_learntWhilePreparing.clear();
+}
+
+std::optional<ClassifierService::Suggestions>
+ClassifierService::suggestIfReady(const QString &text) const
+{
+    if (!m_model && m_preparing.isValid() && !m_preparing.isFinished())
+        return std::nullopt;
+    return suggest(text);
 }
 
 std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
@@ -186,7 +232,10 @@ void ClassifierService::startTraining()
 
 void ClassifierService::apply(const Pending &example)
 {
-    model().learn(example.category, example.subcategory, example.features, example.weight);
+    if (!m_model && m_preparing.isValid() && !m_preparing.isFinished())
+        m_learntWhilePreparing.append(example); // learnt when the fit is in place
+    else
+        model().learn(example.category, example.subcategory, example.features, example.weight);
     if (m_watcher)
         m_learntWhileTraining.append(example);
 }

@@ -18,7 +18,10 @@ class Workspace;
 // the built-in lexicon and labelled corpus, learns the store's latest classified complaints (in the
 // background for the GUI, at once for the CLI), and keeps learning as complaints are saved
 // and corrected. Lives on the workspace's thread; suggest() takes well under a
-// millisecond, so it runs on every keystroke.
+// millisecond, so it runs on every keystroke. The starting model takes about 0.25 s to fit:
+// the window has it fitted on a worker thread (prepare()) and asks with suggestIfReady(),
+// which never waits; suggest() and learning wait for nothing either once it is ready, and
+// before that suggest() fits it (or waits for prepare()'s fit) on the calling thread.
 class ClassifierService : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,14 @@ public:
     static Features featuresOf(const QString &text) { return rules::Classifier::featureKeys(text); }
     Suggestions suggest(const Features &features) const;
 
+    // Starts fitting the starting model on a worker thread unless it is there or being
+    // fitted; ready() is emitted when it is in place. Learning meanwhile is kept.
+    void prepare();
+    // The model is in place: suggestIfReady() answers.
+    bool isReady() const;
+    // suggest(), or nothing while prepare()'s fit is still running (never waits).
+    std::optional<Suggestions> suggestIfReady(const QString &text) const;
+
     // The customer's demand and the business type the text points to, each only when one
     // is clearly ahead (cue phrases of resources/intent-cues.txt; well under a millisecond).
     using Intent = rules::IntentCues::Intent;
@@ -70,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void trained(int complaints);
+    // prepare()'s model is in place (queued: never from inside a call of this service).
+    void ready();
 
 private:
     struct Pending
@@ -83,12 +96,19 @@ private:
     // A model that knows the built-in lexicon and corpus only (a copy of one built once per
     // process; safe from any thread).
     static std::unique_ptr<rules::Classifier> startingModel();
-    // The model, made from startingModel() when first needed: a program that never
-    // classifies (most CLI commands) does not build it.
+    // The model, made from startingModel() when first needed (or taken from prepare()'s
+    // fit, waiting for it): a program that never classifies (most CLI commands) does not
+    // build it.
     rules::Classifier &model() const;
+    // Puts prepare()'s fitted model in place (waiting for it if need be) with what was
+    // learnt meanwhile, unless a model is there already; no-op when nothing is being fitted.
+    void adoptPrepared() const;
 
     Workspace &m_workspace;
     mutable std::unique_ptr<rules::Classifier> m_model;
+    // prepare()'s fit, until adopted; the worker's result is owned by whoever adopts it
+    mutable QFuture<rules::Classifier *> m_preparing;
+    mutable QList<Pending> m_learntWhilePreparing;
     QList<Pending> m_learntWhileTraining;
     QFutureWatcher<std::pair<rules::Classifier *, int>> *m_watcher = nullptr;
     bool m_trainedOnStore = false;

@@ -175,6 +175,38 @@ private Q_SLOTS:
         QCOMPARE(demand->currentData().toString(), QStringLiteral("REFUND_FEES"));
     }
 
+    void shouldShowTheWindowWithoutWaitingForTheClassifiersModel()
+    {
+        // GIVEN a store whose classifier has no model yet
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        QVERIFY(!ws.classifier().isReady());
+        QSignalSpy ready(&ws.classifier(), &ClassifierService::ready);
+        // WHEN the window is built and shown
+        ui::MainWindow window(ws);
+        window.show();
+        // THEN it did not fit the model (about 0.25 s) on this thread: a worker fits it and
+        // the model is put in place from the event loop, later
+        QVERIFY(!ws.classifier().isReady());
+        QVERIFY(ready.isEmpty());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // AND what the agent types is kept, and suggested for once the model is in
+        auto *pane = window.logCallPane();
+        auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
+        auto *first = child<QLabel>(pane, "suggestion1");
+        description->setFocus();
+        const QString text =
+            QStringLiteral("the customer service agent was rude and hung up on me");
+        QTest::keyClicks(description, text);
+        QTRY_VERIFY(ws.classifier().isReady());
+        QTRY_VERIFY(first->isVisible());
+        QVERIFY2(first->text().contains(QStringLiteral("Service attitude")),
+                 qPrintable(first->text()));
+        QCOMPARE(description->toPlainText(), text);
+        QVERIFY(description->hasFocus());
+        QTRY_COMPARE(ready.size(), 1);
+    }
+
     void shouldSuggestCategoriesWhileTheAgentTypesAndAcceptOneWithAKey()
     {
         test::ShownOnStore<ui::LogCallPane> onStore;
