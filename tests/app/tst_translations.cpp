@@ -135,13 +135,20 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Reads the messages of the two .ts files, once for the suite.
+    void initTestCase()
+    {
+        bool ok = false;
+        m_chinese = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
+        QVERIFY2(ok, "cannot read complaintdesk_zh_CN.ts");
+        m_english = messagesOf(QStringLiteral(TS_DIR "/complaintdesk_en.ts"), &ok);
+        QVERIFY2(ok, "cannot read complaintdesk_en.ts");
+    }
+
     // The Chinese translation must be complete: agents read Chinese.
     void shouldTranslateEveryStringIntoChinese()
     {
-        bool ok = false;
-        const QList<Message> messages =
-            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
-        QVERIFY(ok);
+        const QList<Message> &messages = m_chinese;
         QVERIFY2(messages.size() > 100,
                  "the .ts file looks empty: run the update_translations target");
         QStringList untranslated;
@@ -156,10 +163,7 @@ private Q_SLOTS:
     // or lone ellipsis is left in the Chinese translation.
     void shouldUseTheGlossaryTermsInChinese()
     {
-        bool ok = false;
-        const QList<Message> messages =
-            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
-        QVERIFY(ok);
+        const QList<Message> &messages = m_chinese;
         QStringList breaches;
         for (const Message &message : messages) {
             for (const QString &form : message.forms)
@@ -211,10 +215,7 @@ private Q_SLOTS:
         QFETCH(QString, context);
         QFETCH(QString, source);
         QFETCH(QString, chinese);
-        bool ok = false;
-        const QList<Message> messages =
-            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_zh_CN.ts"), &ok);
-        QVERIFY(ok);
+        const QList<Message> &messages = m_chinese;
         const auto found = std::find_if(messages.cbegin(), messages.cend(), [&](const Message &m) {
             return m.context == context && m.source == source;
         });
@@ -242,10 +243,7 @@ private Q_SLOTS:
     // finished forms would print "1 complaint(s)" (tsset.py --english fills them).
     void shouldGiveEveryEnglishPluralMessageTwoForms()
     {
-        bool ok = false;
-        const QList<Message> messages =
-            messagesOf(QStringLiteral(TS_DIR "/complaintdesk_en.ts"), &ok);
-        QVERIFY(ok);
+        const QList<Message> &messages = m_english;
         int plurals = 0;
         QStringList incomplete;
         for (const Message &message : messages) {
@@ -258,6 +256,10 @@ private Q_SLOTS:
         QVERIFY2(plurals > 10, "no %n messages found: run the update_translations target");
         QVERIFY2(incomplete.isEmpty(), qPrintable(incomplete.join(QStringLiteral("\n"))));
     }
+
+private:
+    QList<Message> m_chinese;
+    QList<Message> m_english;
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -56,6 +56,41 @@ private:
     QByteArray m_previous;
 };
 
+// A test store's file copied to `path` (the store closed first) and opened there as on
+// another computer (OtherComputer), for as long as this object lives. `database` is null, with
+// a warning, when the copy cannot be made or opened.
+class CopyElsewhere
+{
+public:
+    CopyElsewhere(test::StoreFixture &store, const QString &path)
+        : m_copied(copyClosed(store, path))
+    {
+        if (!m_copied)
+            return;
+        auto opened = storage::Database::open(path);
+        if (opened)
+            database = std::move(*opened);
+        else
+            qWarning("cannot open %s: %s", qPrintable(path), qPrintable(opened.error().message));
+    }
+
+private:
+    static bool copyClosed(test::StoreFixture &store, const QString &path)
+    {
+        store.close();
+        if (QFile::copy(store.path(), path))
+            return true;
+        qWarning("cannot copy %s to %s", qPrintable(store.path()), qPrintable(path));
+        return false;
+    }
+
+    bool m_copied;
+
+public:
+    OtherComputer computer;
+    std::unique_ptr<storage::Database> database;
+};
+
 } // namespace
 
 class AuditTest : public QObject

@@ -1,22 +1,19 @@
 #include "dialect.h"
 #include "queuetest.h"
+#include "storesuite.h"
 
 // An agent's view (their department's complaints, those assigned to them, those they
 // logged) sorted by category or by department, on both stores.
-class TestAgentViews : public QObject
+class TestAgentViews : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
-
     // An agent's view sorted by category or by department is read as three walks merged
     // (their department's complaints, those assigned to them, those they logged): every
     // page, forward, backward and skipped to, holds the rows of the plain statement's
     // order, each once (a row in two parts too).
     void shouldPageAnAgentsViewSortedByCategoryOrDepartment()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         // 500 complaints of every category (so of every department), a minute apart, a
         // third of them closed
         const QStringList categories {QStringLiteral("FUNDS_SECURITY"),
@@ -34,13 +31,13 @@ private Q_SLOTS:
                                       QStringLiteral("PRIVACY"),
                                       QStringLiteral("COMPLIANCE"),
                                       QStringLiteral("OTHER")};
-        test::logCalls(ws, 500, [&](int i) {
-            store.clock().advance(60'000);
-            return test::sampleCall(ws, QString::number(13800000000LL + i),
+        test::logCalls(ws(), 500, [&](int i) {
+            store().clock().advance(60'000);
+            return test::sampleCall(ws(), QString::number(13800000000LL + i),
                                     categories.at(i % categories.size()));
         });
-        const qint64 tech = ws.taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
-        QSqlQuery touch(ws.database().connection());
+        const qint64 tech = ws().taxonomy().departmentByCode(QStringLiteral("TECH"))->id;
+        QSqlQuery touch(ws().database().connection());
         QVERIFY(
             touch.exec(QStringLiteral("UPDATE complaints SET status = 'CLOSED' WHERE id % 3 = 0")));
         QVERIFY(touch.exec(
@@ -49,7 +46,7 @@ private Q_SLOTS:
                 .arg(tech)));
         const qint64 agent =
             test::scalar(
-                ws,
+                ws(),
                 QStringLiteral("SELECT id FROM users WHERE department_id = %1 ORDER BY id LIMIT 1")
                     .arg(tech))
                 .toLongLong();
@@ -65,7 +62,7 @@ private Q_SLOTS:
                                .arg(tech)));
         using Sort = storage::QueueQuery::Sort;
         using Direction = storage::QueueRepository::Direction;
-        const storage::QueueRepository repository(ws.database().connection());
+        const storage::QueueRepository repository(ws().database().connection());
         for (const auto &[sort, column] :
              {std::pair {Sort::Category, QStringLiteral("category_id")},
               std::pair {Sort::Department, QStringLiteral("department_id")}}) {
@@ -80,7 +77,7 @@ private Q_SLOTS:
                         q.status = status;
                     const QString order = descending ? QStringLiteral(" DESC") : QString();
                     QList<qint64> expected;
-                    QSqlQuery plain(ws.database().connection());
+                    QSqlQuery plain(ws().database().connection());
                     QVERIFY(plain.exec(
                         QStringLiteral("SELECT id FROM complaints WHERE (department_id = %1 OR "
                                        "assignee_id = %2"
@@ -97,7 +94,7 @@ private Q_SLOTS:
                     QVariantList bindings;
                     QVERIFY(storage::QueueRepository::queueSql(
                                 q, std::nullopt, 7, &bindings, Direction::Forward, 0,
-                                storage::Dialect::of(ws.database().connection()))
+                                storage::Dialect::of(ws().database().connection()))
                                 .contains(QStringLiteral(" UNION ")));
 
                     // Every page in `direction`, the ids in the queue's order; an unreadable

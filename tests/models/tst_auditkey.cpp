@@ -154,22 +154,19 @@ private Q_SLOTS:
                  1);
         const QString anchorFile = auditor.filePath(QStringLiteral("audit.anchors"));
         QVERIFY(QFile::copy(storage::AuditKey::anchorPath(chainOf(ws).storeId), anchorFile));
-        store.close();
-        const QString copy = auditor.filePath(QStringLiteral("copy.sqlite"));
-        QVERIFY(QFile::copy(store.path(), copy));
 
         // WHEN it is verified on another computer
-        OtherComputer elsewhere;
-        auto db = storage::Database::open(copy);
-        QVERIFY(db.ok());
-        auto withoutKey = AuditService::verify(**db, {});
+        CopyElsewhere elsewhere(store, auditor.filePath(QStringLiteral("copy.sqlite")));
+        QVERIFY(elsewhere.database);
+        storage::Database &db = *elsewhere.database;
+        auto withoutKey = AuditService::verify(db, {});
         QVERIFY(!withoutKey.ok());
         QVERIFY(withoutKey.error().message.contains(QStringLiteral("--key-file")));
-        auto keyOnly = AuditService::verify(**db, {keyFile, {}});
+        auto keyOnly = AuditService::verify(db, {keyFile, {}});
         QVERIFY(keyOnly.ok());
         QVERIFY2(keyOnly->intact(), qPrintable(findings(*keyOnly)));
         QVERIFY(!keyOnly->notes.isEmpty()); // its end was not compared with an anchor
-        auto both = AuditService::verify(**db, {keyFile, anchorFile});
+        auto both = AuditService::verify(db, {keyFile, anchorFile});
         QVERIFY(both.ok());
         QVERIFY2(both->intact(), qPrintable(findings(*both)));
         QVERIFY(both->anchor.has_value());
@@ -178,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir otherKeyFolder;
         const QString otherKey = otherKeyFolder.filePath(QStringLiteral("other.key"));
         QVERIFY(exportAnotherStoresKey(otherKey));
-        auto wrongKey = AuditService::verify(**db, {otherKey, anchorFile});
+        auto wrongKey = AuditService::verify(db, {otherKey, anchorFile});
         QVERIFY(wrongKey.ok());
         QVERIFY(!wrongKey->intact());
         QVERIFY(finds(*wrongKey, QStringLiteral("this is not its key")));
@@ -193,24 +190,21 @@ private Q_SLOTS:
         QTemporaryDir moved;
         const QString keyFile = moved.filePath(QStringLiteral("audit.key"));
         QVERIFY(AuditService::exportKey(store.workspace(), keyFile).ok());
-        store.close();
-        const QString copy = moved.filePath(QStringLiteral("moved.sqlite"));
-        QVERIFY(QFile::copy(store.path(), copy));
 
-        OtherComputer elsewhere;
-        auto db = storage::Database::open(copy);
-        QVERIFY(db.ok());
+        CopyElsewhere elsewhere(store, moved.filePath(QStringLiteral("moved.sqlite")));
+        QVERIFY(elsewhere.database);
+        storage::Database &db = *elsewhere.database;
         // a key that is not the store's is refused
         const QString otherKey = moved.filePath(QStringLiteral("other.key"));
         QVERIFY(exportAnotherStoresKey(otherKey));
-        QCOMPARE(AuditService::importKey(**db, otherKey).error().kind, Error::Kind::Invalid);
+        QCOMPARE(AuditService::importKey(db, otherKey).error().kind, Error::Kind::Invalid);
 
-        auto imported = AuditService::importKey(**db, keyFile);
+        auto imported = AuditService::importKey(db, keyFile);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
-        QVERIFY(imported->startsWith(elsewhere.folder()));
+        QVERIFY(imported->startsWith(elsewhere.computer.folder()));
         QCOMPARE(QFileInfo(*imported).permissions() & 0x0777,
                  QFileDevice::ReadUser | QFileDevice::WriteUser);
-        auto report = AuditService::verify(**db, {});
+        auto report = AuditService::verify(db, {});
         QVERIFY(report.ok());
         QVERIFY2(report->intact(), qPrintable(findings(*report)));
         QVERIFY(report->anchor.has_value()); // the anchors here start with the import

@@ -222,36 +222,26 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
+        // an agent `username` of `department`, with a good password
+        const auto createAgent = [&](const QString &username, const QString &department) {
+            return ws.auth().createUser(username, {}, QStringLiteral("agent"), department,
+                                        QStringLiteral("quiet harbour 42"));
+        };
         store.signInAs(QStringLiteral("lead.zhao"), QStringLiteral("lead"), QStringLiteral("RISK"));
-        auto refused =
-            ws.auth().createUser(QStringLiteral("x.y"), {}, QStringLiteral("agent"),
-                                 QStringLiteral("CS"), QStringLiteral("quiet harbour 42"));
+        auto refused = createAgent(QStringLiteral("x.y"), QStringLiteral("CS"));
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!ws.auth().users().ok());
         QCOMPARE(test::eventCount(ws, QStringLiteral("permission_denied")), 2);
         store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QCOMPARE(ws.auth()
-                     .createUser(QStringLiteral("lead.zhao"), {}, QStringLiteral("agent"),
-                                 QStringLiteral("CS"), QStringLiteral("quiet harbour 42"))
+        QCOMPARE(createAgent(QStringLiteral("lead.zhao"), QStringLiteral("CS")).error().field,
+                 QStringLiteral("username"));
+        QCOMPARE(createAgent(QStringLiteral("robert'); DROP TABLE users;--"), QStringLiteral("CS"))
                      .error()
                      .field,
                  QStringLiteral("username"));
-        QCOMPARE(ws.auth()
-                     .createUser(QStringLiteral("robert'); DROP TABLE users;--"), {},
-                                 QStringLiteral("agent"), QStringLiteral("CS"),
-                                 QStringLiteral("quiet harbour 42"))
-                     .error()
-                     .field,
-                 QStringLiteral("username"));
-        QCOMPARE(ws.auth()
-                     .createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
-                                 QStringLiteral("NOWHERE"), QStringLiteral("quiet harbour 42"))
-                     .error()
-                     .field,
+        QCOMPARE(createAgent(QStringLiteral("new.agent"), QStringLiteral("NOWHERE")).error().field,
                  QStringLiteral("department"));
-        auto created =
-            ws.auth().createUser(QStringLiteral("new.agent"), {}, QStringLiteral("agent"),
-                                 QStringLiteral("TECH"), QStringLiteral("quiet harbour 42"));
+        auto created = createAgent(QStringLiteral("new.agent"), QStringLiteral("TECH"));
         QVERIFY(created.ok());
         QVERIFY(ws.auth().setActive(created->id, false).ok());
         auto disabled =

@@ -289,11 +289,7 @@ private Q_SLOTS:
         QVERIFY(!made);
         QCOMPARE(made.error().kind, Error::Kind::Permission);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(test::scalar(ws,
-                              QStringLiteral("SELECT count(*) FROM events WHERE type = "
-                                             "'permission_denied'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("permission_denied")), 1);
         QVERIFY(!BackupService(ws).restore(path));
     }
 

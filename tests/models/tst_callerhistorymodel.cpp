@@ -1,6 +1,7 @@
 #include "callerhistorymodel.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "storesuite.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -9,27 +10,25 @@
 using namespace cd;
 using namespace cd::models;
 
-class TestCallerHistoryModel : public QObject
+class TestCallerHistoryModel : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
     void shouldListComplaintsAndCallsNewestFirst()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const auto first = ws.complaints().logCall(test::sampleCall(ws));
-        store.clock().advance(3600'000);
+        const auto first = ws().complaints().logCall(test::sampleCall(ws()));
+        store().clock().advance(3600'000);
         NewCallInput again;
         again.phone = QStringLiteral("13812345678");
         again.description = QStringLiteral("Any news?");
         again.followUpOf = first->complaintId;
-        again.callStartedAt = store.clock().nowMs();
-        QVERIFY(ws.complaints().logCall(again).ok());
+        again.callStartedAt = store().clock().nowMs();
+        QVERIFY(ws().complaints().logCall(again).ok());
 
-        CallerHistoryModel model(ws.taxonomy());
+        CallerHistoryModel model(ws().taxonomy());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setHistory(ws.queries().callerHistory(QStringLiteral("13812345678")).value());
+        model.setHistory(ws().queries().callerHistory(QStringLiteral("13812345678")).value());
         // one complaint and its two calls
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, CallerHistoryModel::Kind).data().toString(),

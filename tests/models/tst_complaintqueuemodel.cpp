@@ -1,8 +1,9 @@
 #include "queuetest.h"
+#include "storesuite.h"
 
 // The queue model: pages read on their own thread and served from memory, sorted and
 // filtered in SQL, agents' views merged, rows shown and refreshed.
-class TestComplaintQueueModel : public QObject
+class TestComplaintQueueModel : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -40,11 +41,9 @@ private Q_SLOTS:
 
     void shouldJumpToTheEndAndBackReadingOnlyThePagesShown()
     {
-        test::StoreFixture store;
-        store.open();
-        const QList<qint64> ids = fill(store, 1030); // 6 pages, the last one short
+        const QList<qint64> ids = fill(store(), 1030); // 6 pages, the last one short
         for (const bool descending : {true, false}) {
-            ComplaintQueueModel model(store.workspace());
+            ComplaintQueueModel model(ws());
             model.sort(ComplaintQueueModel::Received,
                        descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             QCOMPARE(model.rowCount(), 1030);
@@ -67,12 +66,10 @@ private Q_SLOTS:
 
     void shouldKeepOnlySoManyPagesInMemory()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        fill(store, ComplaintQueueModel::pageSize);
-        test::copyComplaints(ws, ComplaintQueueModel::maxPages + 3);
+        fill(store(), ComplaintQueueModel::pageSize);
+        test::copyComplaints(ws(), ComplaintQueueModel::maxPages + 3);
         const int count = (ComplaintQueueModel::maxPages + 4) * ComplaintQueueModel::pageSize;
-        ComplaintQueueModel model(ws);
+        ComplaintQueueModel model(ws());
         model.reload();
         QCOMPARE(model.rowCount(), count);
         const qint64 first = shown(model, 0, 0, ComplaintQueueModel::ComplaintIdRole).toLongLong();
@@ -174,11 +171,9 @@ private Q_SLOTS:
 
     void shouldDropWhatAnEarlierReloadWasStillReading()
     {
-        test::StoreFixture store;
-        store.open();
-        fill(store, 60);
-        const Taxonomy &taxonomy = store.workspace().taxonomy();
-        ComplaintQueueModel model(store.workspace());
+        fill(store(), 60);
+        const Taxonomy &taxonomy = ws().taxonomy();
+        ComplaintQueueModel model(ws());
         model.setReadBudget(0);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -203,13 +198,11 @@ private Q_SLOTS:
 
     void shouldReportAStoreItCannotReadOnItsThread()
     {
-        test::StoreFixture store;
-        store.open();
-        fill(store, 3);
-        ComplaintQueueModel model(store.workspace());
+        fill(store(), 3);
+        ComplaintQueueModel model(ws());
         model.setReadBudget(60'000);
         QSignalSpy failed(&model, &ComplaintQueueModel::loadFailed);
-        QVERIFY(QSqlQuery(store.workspace().database().connection())
+        QVERIFY(QSqlQuery(ws().database().connection())
                     .exec(QStringLiteral("ALTER TABLE complaints RENAME TO complaints_gone")));
         model.reload();
         QCOMPARE(failed.count(), 1);
@@ -239,15 +232,12 @@ private Q_SLOTS:
 
     void shouldFilterInSql()
     {
-        test::StoreFixture store;
-        store.open();
-        fill(store, 30);
-        ComplaintQueueModel model(store.workspace());
+        fill(store(), 30);
+        ComplaintQueueModel model(ws());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         storage::QueueQuery filter;
-        filter.categoryId =
-            store.workspace().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+        filter.categoryId = ws().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
         filter.severity = QStringLiteral("P2");
         model.setFilter(filter);
         fetchAll(model);
@@ -267,12 +257,10 @@ private Q_SLOTS:
 
     void shouldShowReadableColumnsAndRefreshARowInPlace()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        NewCallInput in = test::sampleCall(ws);
+        NewCallInput in = test::sampleCall(ws());
         in.customerName = QStringLiteral("Li Lei");
-        const qint64 id = ws.complaints().logCall(in)->complaintId;
-        ComplaintQueueModel model(ws);
+        const qint64 id = ws().complaints().logCall(in)->complaintId;
+        ComplaintQueueModel model(ws());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
@@ -289,7 +277,7 @@ private Q_SLOTS:
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(ws.complaints()
+        QVERIFY(ws().complaints()
                     .changeStatus(id, rules::Status::New, rules::Status::Investigating,
                                   QStringLiteral("on it"))
                     .ok());

@@ -1,5 +1,6 @@
 #include "complaintservice.h"
 #include "csvexporter.h"
+#include "storesuite.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -50,24 +51,22 @@ QList<QStringList> parseCsv(const QString &text)
 
 } // namespace
 
-class TestCsvExporter : public QObject
+class TestCsvExporter : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
     void shouldWriteUtf8WithBomThatParsesBack()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        NewCallInput in = test::sampleCall(ws);
+        NewCallInput in = test::sampleCall(ws());
         in.description = QStringLiteral("\u8d39\u7387, \"\u6da8\u4ef7\"\nsecond line");
         in.customerName = QStringLiteral("=cmd()");
         in.amountText = QStringLiteral("12.5");
-        QVERIFY(ws.complaints().logCall(in).ok());
-        test::logCalls(ws, 1200); // more than one page
+        QVERIFY(ws().complaints().logCall(in).ok());
+        test::logCalls(ws(), 1200); // more than one page
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
-        CsvExporter exporter(ws);
+        CsvExporter exporter(ws());
         auto written = exporter.exportAll(path);
         QVERIFY(written.ok());
         QCOMPARE(*written, qint64(1201));
@@ -95,7 +94,7 @@ private Q_SLOTS:
         QFile full(path);
         QVERIFY(full.open(QIODevice::ReadOnly));
         QVERIFY(full.readAll().contains("+8613812345678"));
-        QCOMPARE(test::scalar(ws,
+        QCOMPARE(test::scalar(ws(),
                               QStringLiteral("SELECT count(*) FROM events WHERE type ="
                                              " 'exported'"))
                      .toInt(),
@@ -114,21 +113,15 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
         QVERIFY(!QFile::exists(path));
-        QCOMPARE(test::scalar(ws,
-                              QStringLiteral("SELECT count(*) FROM events WHERE type ="
-                                             " 'permission_denied'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(test::eventCount(ws, QStringLiteral("permission_denied")), 1);
     }
 
     void shouldLeaveNoFileWhenCancelledOrUnwritable()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        test::logCalls(ws, 1500);
+        test::logCalls(ws(), 1500);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cancelled.csv"));
-        CsvExporter exporter(ws);
+        CsvExporter exporter(ws());
         auto cancelled = exporter.exportAll(path, [](qint64) { return false; });
         QVERIFY(!cancelled.ok());
         QVERIFY(!QFile::exists(path));

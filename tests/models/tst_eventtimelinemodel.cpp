@@ -3,6 +3,7 @@
 #include "codes.h"
 #include "complaintqueries.h"
 #include "complaintservice.h"
+#include "storesuite.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -12,19 +13,17 @@
 using namespace cd;
 using namespace cd::models;
 
-class TestEventTimelineModel : public QObject
+class TestEventTimelineModel : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
     void shouldShowAComplaintsEventsOldestFirstAndPassTheModelTester()
     {
         // GIVEN a complaint logged and then moved on, and a model under the tester
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const auto logged = ws.complaints().logCall(test::sampleCall(ws));
+        const auto logged = ws().complaints().logCall(test::sampleCall(ws()));
         QVERIFY(logged.ok());
-        store.clock().advance(60'000);
-        QVERIFY(ws.complaints()
+        store().clock().advance(60'000);
+        QVERIFY(ws().complaints()
                     .changeStatus(logged->complaintId, rules::Status::New,
                                   rules::Status::Investigating, QStringLiteral("Calling the bank"))
                     .ok());
@@ -34,7 +33,7 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         // WHEN the complaint's events are set
-        const auto detail = ws.queries().detail(logged->complaintId);
+        const auto detail = ws().queries().detail(logged->complaintId);
         QVERIFY(detail.ok());
         model.setEvents(detail->events);
 
@@ -50,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(last, EventTimelineModel::Note).data().toString(),
                  QStringLiteral("Calling the bank"));
         QCOMPARE(model.index(last, EventTimelineModel::Who).data().toString(),
-                 ws.actor().displayName);
+                 ws().actor().displayName);
         QCOMPARE(model.index(last, EventTimelineModel::Note).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Calling the bank"));
         QCOMPARE(model.headerData(EventTimelineModel::When, Qt::Horizontal).toString(),

@@ -1,6 +1,7 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
+#include "storesuite.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -10,30 +11,27 @@ using namespace cd::models;
 using cd::test::scalar;
 
 // Every permission of the roles, asked of the services (not of the widgets).
-class TestRoles : public QObject
+class TestRoles : public test::StoreSuite
 {
     Q_OBJECT
 
-    // A CS agent logs a fraud complaint, which goes to RISK.
-    qint64 logFraud(test::StoreFixture &store)
+    // A CS agent logs a fraud complaint in the test's store, which goes to RISK.
+    qint64 logFraud()
     {
-        store.signInAs(QStringLiteral("cs.wang"), QStringLiteral("agent"), QStringLiteral("CS"));
-        NewCallInput in = test::sampleCall(store.workspace(), QStringLiteral("13912345678"),
-                                           QStringLiteral("FUNDS_SECURITY"));
-        return store.workspace().complaints().logCall(in)->complaintId;
+        store().signInAs(QStringLiteral("cs.wang"), QStringLiteral("agent"), QStringLiteral("CS"));
+        NewCallInput in =
+            test::sampleCall(ws(), QStringLiteral("13912345678"), QStringLiteral("FUNDS_SECURITY"));
+        return ws().complaints().logCall(in)->complaintId;
     }
 
-    int denials(Workspace &ws) { return test::eventCount(ws, QStringLiteral("permission_denied")); }
+    int denials() { return test::eventCount(ws(), QStringLiteral("permission_denied")); }
 
 private Q_SLOTS:
     void shouldLetTheAgentWhoLoggedItFollowIt()
     {
-        test::StoreFixture store;
-        store.open();
-        const qint64 id = logFraud(store);
-        Workspace &ws = store.workspace();
-        QVERIFY(ws.queries().detail(id).ok());
-        QVERIFY(ws.complaints()
+        const qint64 id = logFraud();
+        QVERIFY(ws().queries().detail(id).ok());
+        QVERIFY(ws().complaints()
                     .changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
                                   QStringLiteral("asked for the statement"))
                     .ok());
@@ -41,40 +39,35 @@ private Q_SLOTS:
 
     void shouldKeepOtherDepartmentsComplaintsFromAgents()
     {
-        test::StoreFixture store;
-        store.open();
-        const qint64 id = logFraud(store);
-        Workspace &ws = store.workspace();
-        store.signInAs(QStringLiteral("cs.li"), QStringLiteral("agent"), QStringLiteral("CS"));
-        auto seen = ws.queries().detail(id);
+        const qint64 id = logFraud();
+        store().signInAs(QStringLiteral("cs.li"), QStringLiteral("agent"), QStringLiteral("CS"));
+        auto seen = ws().queries().detail(id);
         QCOMPARE(seen.error().kind, Error::Kind::Permission);
         QVERIFY(seen.error().message.contains(QStringLiteral("Risk Management")));
-        auto moved = ws.complaints().changeStatus(
+        auto moved = ws().complaints().changeStatus(
             id, rules::Status::New, rules::Status::Investigating, QStringLiteral("trying"));
         QCOMPARE(moved.error().kind, Error::Kind::Permission);
-        QCOMPARE(denials(ws), 2);
-        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
-        store.signInAs(QStringLiteral("cs.li"), QStringLiteral("agent"), QStringLiteral("CS"));
-        QVERIFY(ws.queries().queuePage({}, std::nullopt, 50)->isEmpty());
+        QCOMPARE(denials(), 2);
+        store().signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QCOMPARE(test::complaintOf(ws(), id).status, QStringLiteral("NEW"));
+        store().signInAs(QStringLiteral("cs.li"), QStringLiteral("agent"), QStringLiteral("CS"));
+        QVERIFY(ws().queries().queuePage({}, std::nullopt, 50)->isEmpty());
         // but the caller's history is there for the next call
-        QCOMPARE(ws.queries().callerHistory(QStringLiteral("13912345678"))->complaints.size(), 1);
+        QCOMPARE(ws().queries().callerHistory(QStringLiteral("13912345678"))->complaints.size(), 1);
     }
 
     void shouldShowLeadsTheirDepartmentOnly()
     {
-        test::StoreFixture store;
-        store.open();
-        const qint64 id = logFraud(store);
-        Workspace &ws = store.workspace();
-        store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
-        QVERIFY(ws.queries().detail(id).ok());
-        QCOMPARE(ws.queries().queuePage({}, std::nullopt, 50)->size(), 1);
-        store.signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
-        QVERIFY(!ws.queries().detail(id).ok());
-        QVERIFY(ws.queries().queuePage({}, std::nullopt, 50)->isEmpty());
-        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QCOMPARE(ws.queries().queuePage({}, std::nullopt, 50)->size(), 1);
+        const qint64 id = logFraud();
+        store().signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"),
+                         QStringLiteral("RISK"));
+        QVERIFY(ws().queries().detail(id).ok());
+        QCOMPARE(ws().queries().queuePage({}, std::nullopt, 50)->size(), 1);
+        store().signInAs(QStringLiteral("cs.lead"), QStringLiteral("lead"), QStringLiteral("CS"));
+        QVERIFY(!ws().queries().detail(id).ok());
+        QVERIFY(ws().queries().queuePage({}, std::nullopt, 50)->isEmpty());
+        store().signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QCOMPARE(ws().queries().queuePage({}, std::nullopt, 50)->size(), 1);
     }
 
     // On the caller's thread (budget -1: the CLI) and on the window's queue reader alike.
@@ -88,11 +81,8 @@ private Q_SLOTS:
     void shouldMaskPhonesForEveryRoleAndRevealOnlyOnPurpose()
     {
         QFETCH(int, readBudget);
-        test::StoreFixture store;
-        store.open();
-        const qint64 id = logFraud(store);
-        Workspace &ws = store.workspace();
-        ComplaintQueueModel agentQueue(ws);
+        const qint64 id = logFraud();
+        ComplaintQueueModel agentQueue(ws());
         agentQueue.setReadBudget(readBudget);
         agentQueue.reload();
         QCOMPARE(agentQueue.rowCount(), 1);
@@ -100,10 +90,11 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("139****5678")));
-        QCOMPARE(ws.queries().revealPhone(id).error().kind, Error::Kind::Permission);
+        QCOMPARE(ws().queries().revealPhone(id).error().kind, Error::Kind::Permission);
 
-        store.signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"), QStringLiteral("RISK"));
-        ComplaintQueueModel leadQueue(ws);
+        store().signInAs(QStringLiteral("risk.lead"), QStringLiteral("lead"),
+                         QStringLiteral("RISK"));
+        ComplaintQueueModel leadQueue(ws());
         leadQueue.setReadBudget(readBudget);
         leadQueue.reload();
         // issue 20, reproduction 3: a lead's queue is masked like everybody's, and nothing
@@ -112,38 +103,36 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("139****5678")));
-        QCOMPARE(test::eventCount(ws, QStringLiteral("personal_data_revealed")), 0);
-        QCOMPARE(ws.queries().revealPhone(id).value(), QStringLiteral("139 1234 5678"));
-        QCOMPARE(test::eventCount(ws, QStringLiteral("personal_data_revealed")), 1);
+        QCOMPARE(test::eventCount(ws(), QStringLiteral("personal_data_revealed")), 0);
+        QCOMPARE(ws().queries().revealPhone(id).value(), QStringLiteral("139 1234 5678"));
+        QCOMPARE(test::eventCount(ws(), QStringLiteral("personal_data_revealed")), 1);
     }
 
     void shouldMaskCardAndIdNumbersBeforeStoringAndSaySo()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        NewCallInput in = test::sampleCall(ws);
+        NewCallInput in = test::sampleCall(ws());
         in.description = QStringLiteral("\u5361\u53f7 6222 0212 3456 7894\uff0c\u8eab\u4efd\u8bc1"
                                         " 110101199003074573");
         in.transactionRef = QStringLiteral("4111111111111111");
-        auto outcome = ws.complaints().logCall(in);
+        auto outcome = ws().complaints().logCall(in);
         QCOMPARE(outcome->maskedNumbers, 3);
         // what the store's file holds (the raw columns: this is about storage)
         const QString stored =
-            scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString();
+            scalar(ws(), QStringLiteral("SELECT description FROM complaints")).toString();
         QVERIFY(stored.contains(QStringLiteral("6222 02** **** 7894")));
         QVERIFY(stored.contains(QStringLiteral("110101********4573")));
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT transaction_ref FROM complaints")).toString(),
+        QCOMPARE(scalar(ws(), QStringLiteral("SELECT transaction_ref FROM complaints")).toString(),
                  QStringLiteral("411111******1111"));
-        QCOMPARE(scalar(ws,
+        QCOMPARE(scalar(ws(),
                         QStringLiteral("SELECT count(*) FROM calls WHERE notes LIKE"
                                        " '%3456%'"))
                      .toInt(),
                  0);
-        auto moved = ws.complaints().changeStatus(outcome->complaintId, rules::Status::New,
-                                                  rules::Status::Investigating,
-                                                  QStringLiteral("new card 5500-0000-0000-0004"));
+        auto moved = ws().complaints().changeStatus(outcome->complaintId, rules::Status::New,
+                                                    rules::Status::Investigating,
+                                                    QStringLiteral("new card 5500-0000-0000-0004"));
         QCOMPARE(moved.value(), 1);
-        QCOMPARE(scalar(ws,
+        QCOMPARE(scalar(ws(),
                         QStringLiteral("SELECT count(*) FROM events WHERE note LIKE"
                                        " '%0000-0000%'"))
                      .toInt(),
@@ -152,45 +141,42 @@ private Q_SLOTS:
 
     void shouldAnonymiseOnlyCustomersPastRetention()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         const qint64 fourYearsAgo = test::wednesdayMorning() - 4LL * 366 * 24 * 3600 * 1000;
-        store.clock().set(fourYearsAgo);
-        NewCallInput old = test::sampleCall(ws, QStringLiteral("13700001111"));
+        store().clock().set(fourYearsAgo);
+        NewCallInput old = test::sampleCall(ws(), QStringLiteral("13700001111"));
         old.solvedOnCall = true;
-        QVERIFY(ws.complaints().logCall(old).ok());
-        QVERIFY(ws.complaints().logCall(test::sampleCall(ws, QStringLiteral("13700002222"))).ok());
-        store.clock().set(test::wednesdayMorning());
+        QVERIFY(ws().complaints().logCall(old).ok());
+        QVERIFY(
+            ws().complaints().logCall(test::sampleCall(ws(), QStringLiteral("13700002222"))).ok());
+        store().clock().set(test::wednesdayMorning());
 
-        store.signInAs(QStringLiteral("cs.zhou"), QStringLiteral("agent"));
-        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).error().kind,
+        store().signInAs(QStringLiteral("cs.zhou"), QStringLiteral("agent"));
+        QCOMPARE(ws().complaints().anonymiseExpiredCustomers(false).error().kind,
                  Error::Kind::Permission);
-        store.signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
-        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(true).value(), 1);
-        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 1);
+        store().signInAs(QStringLiteral("tester"), QStringLiteral("admin"));
+        QCOMPARE(ws().complaints().anonymiseExpiredCustomers(true).value(), 1);
+        QCOMPARE(ws().complaints().anonymiseExpiredCustomers(false).value(), 1);
         // the customer rows themselves (raw SQL: this is about what the store keeps)
-        QCOMPARE(scalar(ws,
+        QCOMPARE(scalar(ws(),
                         QStringLiteral("SELECT count(*) FROM customers WHERE phone LIKE"
                                        " 'anonymised:%' AND name = ''"))
                      .toInt(),
                  1);
-        QCOMPARE(scalar(ws,
+        QCOMPARE(scalar(ws(),
                         QStringLiteral("SELECT count(*) FROM customers WHERE phone ="
                                        " '+8613700002222'"))
                      .toInt(),
                  1); // still open
-        QCOMPARE(test::eventCount(ws, QStringLiteral("customers_anonymised")), 1);
-        QCOMPARE(ws.complaints().anonymiseExpiredCustomers(false).value(), 0);
+        QCOMPARE(test::eventCount(ws(), QStringLiteral("customers_anonymised")), 1);
+        QCOMPARE(ws().complaints().anonymiseExpiredCustomers(false).value(), 0);
     }
 
     void shouldRefuseWorkToNobody()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ws.actAs({});
-        QCOMPARE(ws.complaints().logCall(test::sampleCall(ws)).error().kind,
+        ws().actAs({});
+        QCOMPARE(ws().complaints().logCall(test::sampleCall(ws())).error().kind,
                  Error::Kind::Permission);
-        QVERIFY(ws.queries().queuePage({}, std::nullopt, 10)->isEmpty());
+        QVERIFY(ws().queries().queuePage({}, std::nullopt, 10)->isEmpty());
     }
 };
 

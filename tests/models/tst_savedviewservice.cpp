@@ -1,7 +1,9 @@
 #include "complaintqueries.h"
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
+#include "fixtures.h"
 #include "savedviewservice.h"
+#include "storesuite.h"
 #include "taxonomyservice.h"
 #include "testsupport.h"
 
@@ -35,17 +37,13 @@ ViewDefinition everyFilter()
 
 } // namespace
 
-class TestSavedViewService : public QObject
+class TestSavedViewService : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
-
     void shouldSaveAndRestoreEveryPartOfAView()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        SavedViewService views(ws);
+        SavedViewService views(ws());
         auto id = views.save(std::nullopt, QStringLiteral("  押金 逾期 "), everyFilter(), false);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
         auto listed = views.views();
@@ -53,15 +51,16 @@ private Q_SLOTS:
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().name, QStringLiteral("押金 逾期"));
         QCOMPARE(listed->first().definition, everyFilter());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM events WHERE type = 'view_saved'"))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            scalar(ws(), QStringLiteral("SELECT count(*) FROM events WHERE type = 'view_saved'"))
+                .toInt(),
+            1);
 
         // the queue it selects
-        const qint64 now = ws.clock().nowMs();
+        const qint64 now = ws().clock().nowMs();
         auto query = views.queryOf(listed->first().definition, now);
         QVERIFY(query.ok());
-        const Taxonomy &t = ws.taxonomy();
+        const Taxonomy &t = ws().taxonomy();
         QCOMPARE(query->status, std::optional<QString>(QStringLiteral("NEW")));
         QCOMPARE(query->categoryId,
                  std::optional<qint64>(t.categoryByCode(QStringLiteral("REFUND"))->id));
@@ -70,7 +69,7 @@ private Q_SLOTS:
                      t.subcategoryByCode(*query->categoryId, QStringLiteral("DEPOSIT"))->id));
         QCOMPARE(query->departmentId,
                  std::optional<qint64>(t.departmentByCode(QStringLiteral("CS"))->id));
-        QCOMPARE(query->assigneeId, std::optional<qint64>(ws.actor().id));
+        QCOMPARE(query->assigneeId, std::optional<qint64>(ws().actor().id));
         QCOMPARE(query->channel, std::optional<QString>(QStringLiteral("HOTLINE")));
         QCOMPARE(query->dueBefore, std::optional<qint64>(now)); // overdue
         QCOMPARE(query->receivedFrom,
@@ -94,9 +93,7 @@ private Q_SLOTS:
 
     void shouldRefuseBadNamesAndWhatNoLongerExists()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        SavedViewService views(ws);
+        SavedViewService views(ws());
         QCOMPARE(views.save(std::nullopt, QStringLiteral("  "), {}, false).error().field,
                  QStringLiteral("name"));
         QVERIFY(views.save(std::nullopt, QStringLiteral("Mine"), {}, false).ok());
@@ -114,19 +111,8 @@ private Q_SLOTS:
         QCOMPARE(views.views()->size(), 1); // nothing else was stored
 
         // a view saved on a category that is deleted afterwards says so when opened
-        storage::CategoryRecord onboarding;
-        onboarding.code = QStringLiteral("ONBOARDING");
-        onboarding.nameZh = QStringLiteral("商户进件");
-        onboarding.nameEn = QStringLiteral("Onboarding");
-        onboarding.defaultDepartmentId = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
-        onboarding.defaultSeverity = QStringLiteral("P3");
-        auto added = ws.taxonomyEditor().saveCategory(onboarding);
-        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
-        ViewDefinition onboardingView;
-        onboardingView.category = QStringLiteral("ONBOARDING");
-        QVERIFY(views.save(std::nullopt, QStringLiteral("Onboarding"), onboardingView, false).ok());
-        QVERIFY(ws.taxonomyEditor().removeCategory(*added).ok());
-        auto opened = views.queryOf(views.views()->constLast().definition, ws.clock().nowMs());
+        test::saveViewOfARemovedCategory(ws());
+        auto opened = views.queryOf(views.views()->constLast().definition, ws().clock().nowMs());
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().kind, Error::Kind::NotFound);
         QVERIFY(opened.error().message.contains(QStringLiteral("ONBOARDING")));
@@ -134,14 +120,12 @@ private Q_SLOTS:
 
     void shouldShareWithTheLeadsDepartmentOnly()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
-        SavedViewService views(ws);
+        store().signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
+        SavedViewService views(ws());
         QVERIFY(views.save(std::nullopt, QStringLiteral("CS overdue"), {}, true).ok());
         QVERIFY(views.save(std::nullopt, QStringLiteral("My own"), {}, false).ok());
         // an agent of CS lists the shared one, not the lead's own; may not change it
-        store.signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
+        store().signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
         auto seen = views.views();
         QCOMPARE(seen->size(), 1);
         QCOMPARE(seen->first().name, QStringLiteral("CS overdue"));
@@ -152,8 +136,8 @@ private Q_SLOTS:
         QCOMPARE(views.save(std::nullopt, QStringLiteral("Shared?"), {}, true).error().kind,
                  Error::Kind::Permission);
         // another department sees none
-        store.signInAs(QStringLiteral("agent.risk"), QStringLiteral("agent"),
-                       QStringLiteral("RISK"));
+        store().signInAs(QStringLiteral("agent.risk"), QStringLiteral("agent"),
+                         QStringLiteral("RISK"));
         QCOMPARE(views.views()->size(), 0);
     }
 };

@@ -5,6 +5,7 @@
 #include "eventrepository.h"
 #include "queuerepository.h"
 #include "searchtext.h"
+#include "storesuite.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -29,53 +30,50 @@ QString logged(Workspace &ws, const QString &phone, const QString &text, const Q
 
 } // namespace
 
-class TestSearch : public QObject
+class TestSearch : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
     void shouldFindTwoCharacterChineseWordsEnglishReferencesAndPhones()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         const QString refund =
-            logged(ws, QStringLiteral("13812340001"), QStringLiteral("申请退款十天了还没到账"),
+            logged(ws(), QStringLiteral("13812340001"), QStringLiteral("申请退款十天了还没到账"),
                    QStringLiteral("王芳"));
         const QString frozen =
-            logged(ws, QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻"));
-        const QString english = logged(ws, QStringLiteral("13812340003"),
+            logged(ws(), QStringLiteral("13812340002"), QStringLiteral("商户资金冻结了,要求解冻"));
+        const QString english = logged(ws(), QStringLiteral("13812340003"),
                                        QStringLiteral("The POS terminal will not read cards"));
-        QCOMPARE(searchReferences(ws, QStringLiteral("退款")), QList<QString> {refund});
-        QCOMPARE(searchReferences(ws, QStringLiteral("冻结")), QList<QString> {frozen});
-        QCOMPARE(searchReferences(ws, QStringLiteral("资金冻结")), QList<QString> {frozen});
-        QVERIFY(
-            searchReferences(ws, QStringLiteral("冻结资金")).isEmpty()); // words in that order only
-        QCOMPARE(searchReferences(ws, QStringLiteral("pos")), QList<QString> {english});
-        QCOMPARE(searchReferences(ws, QStringLiteral("王芳")), QList<QString> {refund});
-        QCOMPARE(searchReferences(ws, refund), QList<QString> {refund});
-        QCOMPARE(searchReferences(ws, QStringLiteral("13812340002")), QList<QString> {frozen});
-        QCOMPARE(searchReferences(ws, QStringLiteral("0003")),
+        QCOMPARE(searchReferences(ws(), QStringLiteral("退款")), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("冻结")), QList<QString> {frozen});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("资金冻结")), QList<QString> {frozen});
+        QVERIFY(searchReferences(ws(), QStringLiteral("冻结资金"))
+                    .isEmpty()); // words in that order only
+        QCOMPARE(searchReferences(ws(), QStringLiteral("pos")), QList<QString> {english});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("王芳")), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws(), refund), QList<QString> {refund});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("13812340002")), QList<QString> {frozen});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("0003")),
                  QList<QString> {english}); // phone and reference
     }
 
     // Issue 25, item 5: English search finds the other forms of a word; Chinese as before.
     void shouldFindEnglishWordForms()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const QString refunded =
-            logged(ws, QStringLiteral("13812340001"), QStringLiteral("The fee was refunded twice"));
-        const QString refunds = logged(ws, QStringLiteral("13812340002"),
+        const QString refunded = logged(ws(), QStringLiteral("13812340001"),
+                                        QStringLiteral("The fee was refunded twice"));
+        const QString refunds = logged(ws(), QStringLiteral("13812340002"),
                                        QStringLiteral("Refunds take too long; charged again"));
         const QString chinese =
-            logged(ws, QStringLiteral("13812340003"), QStringLiteral("申请退款十天了还没到账"));
-        QCOMPARE(searchReferences(ws, QStringLiteral("refund")),
+            logged(ws(), QStringLiteral("13812340003"), QStringLiteral("申请退款十天了还没到账"));
+        QCOMPARE(searchReferences(ws(), QStringLiteral("refund")),
                  (QList<QString> {refunds, refunded}));
-        QCOMPARE(searchReferences(ws, QStringLiteral("Refunding")),
+        QCOMPARE(searchReferences(ws(), QStringLiteral("Refunding")),
                  (QList<QString> {refunds, refunded}));
-        QCOMPARE(searchReferences(ws, QStringLiteral("charges")), QList<QString> {refunds});
-        QCOMPARE(searchReferences(ws, QStringLiteral("fees refunded")), QList<QString> {refunded});
-        QCOMPARE(searchReferences(ws, QStringLiteral("退款")), QList<QString> {chinese});
-        QVERIFY(searchReferences(ws, QStringLiteral("款申")).isEmpty());
+        QCOMPARE(searchReferences(ws(), QStringLiteral("charges")), QList<QString> {refunds});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("fees refunded")),
+                 QList<QString> {refunded});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("退款")), QList<QString> {chinese});
+        QVERIFY(searchReferences(ws(), QStringLiteral("款申")).isEmpty());
     }
 
     // A store indexed before v17 (words only) is indexed again by stems when it is opened.
@@ -83,17 +81,15 @@ private Q_SLOTS:
     {
         if (test::suiteOnServer())
             QSKIP("a server store starts at v21, already indexed by stems");
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const QString refunded =
-            logged(ws, QStringLiteral("13812340001"), QStringLiteral("The fee was refunded twice"));
-        test::scalar(ws,
+        const QString refunded = logged(ws(), QStringLiteral("13812340001"),
+                                        QStringLiteral("The fee was refunded twice"));
+        test::scalar(ws(),
                      QStringLiteral("UPDATE complaint_search SET tokens ="
                                     " 'the fee was refunded twice'"));
-        QVERIFY(searchReferences(ws, QStringLiteral("refund")).isEmpty());
-        test::scalar(ws, QStringLiteral("PRAGMA user_version = 16"));
-        store.close();
-        Workspace &reopened = store.open();
+        QVERIFY(searchReferences(ws(), QStringLiteral("refund")).isEmpty());
+        test::scalar(ws(), QStringLiteral("PRAGMA user_version = 16"));
+        store().close();
+        Workspace &reopened = store().open();
         QCOMPARE(searchReferences(reopened, QStringLiteral("refund")), QList<QString> {refunded});
         QCOMPARE(searchReferences(reopened, QStringLiteral("13812340001")),
                  QList<QString> {refunded});
@@ -101,16 +97,14 @@ private Q_SLOTS:
 
     void shouldPageThroughEveryHitNewestFirstWhateverTheSort()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         QList<qint64> expected; // newest logged first
         for (int i = 0; i < 25; ++i) {
             const QString phone = QStringLiteral("1381234%1").arg(1000 + i);
-            logged(ws, phone,
+            logged(ws(), phone,
                    i % 2 ? QStringLiteral("POS机刷卡没到账")
                          : QStringLiteral("申请退款%1天").arg(i));
         }
-        auto all = ws.queries().queuePage({}, std::nullopt, 100);
+        auto all = ws().queries().queuePage({}, std::nullopt, 100);
         QVERIFY(all.ok());
         for (const auto &row : *all) {
             if (row.id % 2 == 1) // the even i, logged as odd ids: the refunds
@@ -124,7 +118,7 @@ private Q_SLOTS:
         QList<qint64> seen;
         std::optional<storage::QueueCursor> cursor;
         for (;;) {
-            auto page = ws.queries().queuePage(query, cursor, 5);
+            auto page = ws().queries().queuePage(query, cursor, 5);
             QVERIFY(page.ok());
             for (const auto &row : *page)
                 seen << row.id;
@@ -133,26 +127,24 @@ private Q_SLOTS:
             cursor = storage::QueueRepository::cursorAfter(page->constLast(), query);
         }
         QCOMPARE(seen, expected);
-        QCOMPARE(*ws.queries().queueCount(query), qint64(expected.size()));
+        QCOMPARE(*ws().queries().queueCount(query), qint64(expected.size()));
     }
 
     void shouldSearchSyntaxAsPlainTextWithoutErrors()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const QString ref = logged(ws, QStringLiteral("13812340001"),
+        const QString ref = logged(ws(), QStringLiteral("13812340001"),
                                    QStringLiteral("refund AND deposit NOT returned (again)"));
         for (const QString &typed :
              {QStringLiteral("\""), QStringLiteral("AND"), QStringLiteral("refund OR"),
               QStringLiteral("deposit*"), QStringLiteral("(again"), QStringLiteral("-"),
               QStringLiteral("tokens:refund"), QStringLiteral("NOT returned"),
               QStringLiteral("\"refund\" \"")}) {
-            const QList<QString> hits = searchReferences(ws, typed); // never an error
+            const QList<QString> hits = searchReferences(ws(), typed); // never an error
             QVERIFY(hits.isEmpty() || hits == QList<QString> {ref});
         }
-        QCOMPARE(searchReferences(ws, QStringLiteral("NOT returned")), QList<QString> {ref});
+        QCOMPARE(searchReferences(ws(), QStringLiteral("NOT returned")), QList<QString> {ref});
         QVERIFY(
-            searchReferences(ws, QStringLiteral("refund OR nothing")).isEmpty()); // OR is a word
+            searchReferences(ws(), QStringLiteral("refund OR nothing")).isEmpty()); // OR is a word
     }
 
     void shouldForgetTheNameAndNumberOfAnAnonymisedCustomer()

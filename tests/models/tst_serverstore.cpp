@@ -23,6 +23,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <memory>
 #include <thread>
 
 using namespace cd;
@@ -116,6 +117,16 @@ class TestServerStore : public QObject
         return view;
     }
 
+    // A new store on the test server, its schema made and no connection of this process left
+    // on it: for command-line programs and other desks to open.
+    static std::unique_ptr<test::StoreFixture> serverStoreForPrograms()
+    {
+        auto store = std::make_unique<test::StoreFixture>(test::StoreFixture::Store::Server);
+        store->open();
+        store->close();
+        return store;
+    }
+
 private Q_SLOTS:
     void shouldRefuseAServerAddressThatHoldsAPassword()
     {
@@ -137,15 +148,13 @@ private Q_SLOTS:
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
         if (qEnvironmentVariableIsEmpty("PGPASSWORD"))
             QSKIP("The test server takes connections without a password (PGPASSWORD unset).");
-        test::StoreFixture store(test::StoreFixture::Store::Server);
-        store.open();
-        store.close();
+        const auto store = serverStoreForPrograms();
         const QByteArray password = qgetenv("PGPASSWORD");
         // GIVEN no password from the environment, ~/.pgpass or a service file
         qunsetenv("PGPASSWORD");
         const auto restore = qScopeGuard([&] { qputenv("PGPASSWORD", password); });
         // WHEN a desk opens the store: it is told that the server wants one
-        auto refused = Workspace::open(store.path());
+        auto refused = Workspace::open(store->path());
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind, Error::Kind::Credentials);
         // and the command line, without a terminal to ask on, says where to put it
@@ -153,15 +162,15 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("PGPASSWORD"));
         test::startCli(cli,
-                       {QStringLiteral("list"), QStringLiteral("--database"), store.path(),
+                       {QStringLiteral("list"), QStringLiteral("--database"), store->path(),
                         QStringLiteral("--lang"), QStringLiteral("en")},
                        environment);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(QLatin1String("~/.pgpass")));
         // THEN the password typed is used for this program's connections to it
-        Workspace::useServerPassword(store.path(), QString::fromUtf8(password));
-        auto opened = Workspace::open(store.path());
+        Workspace::useServerPassword(store->path(), QString::fromUtf8(password));
+        auto opened = Workspace::open(store->path());
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
     }
 
@@ -331,9 +340,7 @@ private Q_SLOTS:
     {
         if (test::testServer().isEmpty())
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
-        test::StoreFixture store(test::StoreFixture::Store::Server);
-        store.open();
-        store.close();
+        const auto store = serverStoreForPrograms();
         const auto log = [&](int round) {
             auto *process = new QProcess(this);
             test::startCli(
@@ -343,7 +350,7 @@ private Q_SLOTS:
                                QStringLiteral("--text"), QStringLiteral("round %1").arg(round),
                                QStringLiteral("--save-id"),
                                QStringLiteral("kill-round-%1").arg(round)},
-                              store.path()));
+                              store->path()));
             return process;
         };
         // How long one run takes, to kill the next ones anywhere in it.
@@ -371,7 +378,7 @@ private Q_SLOTS:
             }
         }
         // THEN every round's call is in the store exactly once
-        Workspace &opened = store.open();
+        Workspace &opened = store->open();
         QCOMPARE(test::rowCount(opened, QStringLiteral("calls")), rounds + 1);
         QCOMPARE(test::scalar(opened, QStringLiteral("SELECT count(DISTINCT save_id) FROM calls"))
                      .toInt(),
@@ -400,9 +407,7 @@ private Q_SLOTS:
     {
         if (test::testServer().isEmpty())
             QSKIP("No PostgreSQL server configured (COMPLAINTDESK_TEST_PG).");
-        test::StoreFixture store(test::StoreFixture::Store::Server);
-        store.open();
-        store.close();
+        const auto store = serverStoreForPrograms();
         // WHEN 8 command-line programs log 5 calls each at the same time
         constexpr int desks = 8;
         constexpr int calls = 5;
@@ -415,7 +420,7 @@ private Q_SLOTS:
             for (int i = 0; i < calls; ++i) {
                 script += QStringLiteral("\"%1\" log --database \"%2\" --as tester --lang en"
                                          " --phone 1381234%3 --text 'desk %4 call %5' || exit 1;")
-                              .arg(QStringLiteral(CLI_PATH), store.path())
+                              .arg(QStringLiteral(CLI_PATH), store->path())
                               .arg(1000 + desk * 10 + i)
                               .arg(desk)
                               .arg(i);

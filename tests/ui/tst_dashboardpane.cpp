@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "queuepane.h"
 #include "statisticsreport.h"
+#include "storesuite.h"
 #include "testsupport.h"
 #include "translationloader.h"
 #include "widgettest.h"
@@ -87,12 +88,10 @@ QBarSet *barSet(DashboardPane &pane, const QString &title, const QString &setLab
 
 } // namespace
 
-class TestDashboardPane : public QObject
+class TestDashboardPane : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
-
     void shouldShowTheFiguresAndOpenTheQueueOfABar()
     {
         ThreeOnDashboard dashboard;
@@ -160,10 +159,8 @@ private Q_SLOTS:
 
     void shouldOpenFromF4AndDrillIntoTheQueue()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        logThree(ws);
-        ui::MainWindow window(ws);
+        logThree(ws());
+        ui::MainWindow window(ws());
         QVERIFY(test::shownOnScreen(&window));
         QTest::keyClick(&window, Qt::Key_F4);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
@@ -172,7 +169,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(5000));
         QBarSet *refunds = barSet(
             *window.dashboardPane(), QStringLiteral("Complaints received per day, by category"),
-            ws.taxonomy().categoryName(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
+            ws().taxonomy().categoryName(
+                ws().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
         QVERIFY(refunds);
         // hovering shows the bar's figure; the click's queue is not hidden behind it
         Q_EMIT refunds->hovered(true, int(refunds->count() - 1));
@@ -223,10 +221,8 @@ private Q_SLOTS:
         QCOMPARE(i18n::installTranslations(*qApp, language), language);
         const auto english =
             qScopeGuard([] { i18n::installTranslations(*qApp, QStringLiteral("en")); });
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        logThree(ws);
-        StatisticsReportService reports(ws);
+        logThree(ws());
+        StatisticsReportService reports(ws());
         const auto report = reports.build({QDate(2026, 11, 1), QDate(2026, 11, 30), {}});
         QVERIFY(report);
         QBuffer buffer;
@@ -273,25 +269,23 @@ private Q_SLOTS:
                                     .arg(layout.headerHeight)));
         }
         // the whole report is drawn on that paper
-        QVERIFY(StatisticsReportService::paint(*report, ws, pdf));
+        QVERIFY(StatisticsReportService::paint(*report, ws(), pdf));
     }
 
     // Issue 25, item 11: value axes in steps of 1, 2 or 5 x 10^n; the daily volume's
     // colours named in a legend however many categories; statuses not cut.
     void shouldDrawReadableAxesAndNameEveryColour()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         int n = 0;
-        for (const auto &category : ws.taxonomy().categories()) {
+        for (const auto &category : ws().taxonomy().categories()) {
             if (!category.active)
                 continue;
-            auto logged = ws.complaints().logCall(
-                test::sampleCall(ws, QStringLiteral("1381234%1").arg(1000 + n++), category.code));
+            auto logged = ws().complaints().logCall(
+                test::sampleCall(ws(), QStringLiteral("1381234%1").arg(1000 + n++), category.code));
             QVERIFY2(logged, qPrintable(category.code));
         }
         QVERIFY(n > 8);
-        DashboardPane pane(ws);
+        DashboardPane pane(ws());
         QSignalSpy shown(&pane, &DashboardPane::figuresShown);
         pane.refresh();
         QVERIFY(shown.wait(5000));

@@ -3,6 +3,7 @@
 #include "fieldmessage.h"
 #include "satisfactiondialog.h"
 #include "shownpane.h"
+#include "storesuite.h"
 #include "testsupport.h"
 #include "workflow.h"
 
@@ -17,18 +18,16 @@
 using namespace cd;
 using namespace cd::models;
 
-class TestDetailPane : public QObject
+class TestDetailPane : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
     void shouldShowTheComplaintAndMoveItWithANote()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        NewCallInput in = test::sampleCall(ws);
+        NewCallInput in = test::sampleCall(ws());
         in.amountText = QStringLiteral("99");
-        const qint64 id = ws.complaints().logCall(in)->complaintId;
-        ui::DetailPane pane(ws);
+        const qint64 id = ws().complaints().logCall(in)->complaintId;
+        ui::DetailPane pane(ws());
         pane.show();
         pane.showComplaint(id);
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailTitle"))->text(),
@@ -44,10 +43,10 @@ private Q_SLOTS:
         // without a note: refused, said at the note
         QTest::keyClick(note, Qt::Key_Return);
         QVERIFY(pane.findChild<ui::FieldMessage *>(QStringLiteral("statusMessage"))->isVisible());
-        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("NEW"));
+        QCOMPARE(test::complaintOf(ws(), id).status, QStringLiteral("NEW"));
         // with a note: moved, and the timeline grows
         test::typeAndReturn(note, QStringLiteral("Asked the acquiring team"));
-        QCOMPARE(test::complaintOf(ws, id).status, QStringLiteral("INVESTIGATING"));
+        QCOMPARE(test::complaintOf(ws(), id).status, QStringLiteral("INVESTIGATING"));
         QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("detailStatus"))->text(),
                  QStringLiteral("Investigating"));
         QCOMPARE(timeline->model()->rowCount(), 2);
@@ -81,28 +80,26 @@ private Q_SLOTS:
 
     void shouldRecordSatisfactionOnceTheSolutionWasTold()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        const auto status = rules::statusFromCode(test::complaintOf(ws, id).status);
+        const qint64 id = ws().complaints().logCall(test::sampleCall(ws()))->complaintId;
+        const auto status = rules::statusFromCode(test::complaintOf(ws(), id).status);
         if (status != rules::Status::Investigating)
             QVERIFY(
-                ws.complaints()
+                ws().complaints()
                     .changeStatus(id, *status, rules::Status::Investigating, QStringLiteral("查"))
                     .ok());
-        ui::DetailPane pane(ws);
+        ui::DetailPane pane(ws());
         pane.show();
         pane.showComplaint(id);
         auto *record = pane.findChild<QPushButton *>(QStringLiteral("recordSatisfactionButton"));
         QVERIFY(!record->isEnabled()); // not replied yet
-        QVERIFY(ws.complaints()
+        QVERIFY(ws().complaints()
                     .changeStatus(id, rules::Status::Investigating, rules::Status::Replied,
                                   QStringLiteral("已答复"))
                     .ok());
         pane.showComplaint(id);
         QVERIFY(record->isEnabled());
 
-        ui::SatisfactionDialog dialog(ws, id, QStringLiteral("TS-20261125-0001"), std::nullopt,
+        ui::SatisfactionDialog dialog(ws(), id, QStringLiteral("TS-20261125-0001"), std::nullopt,
                                       QString());
         auto *score = dialog.findChild<QComboBox *>(QStringLiteral("satisfactionScore"));
         score->setCurrentIndex(score->findData(2));
@@ -120,14 +117,12 @@ private Q_SLOTS:
     // reveals it with the button, and that is recorded. Agents have no button.
     void shouldRevealTheNumberOnlyOnPurpose()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const qint64 id = ws.complaints().logCall(test::sampleCall(ws))->complaintId;
-        const auto reveals = [&ws] {
-            return test::eventCount(ws, QStringLiteral("personal_data_revealed"));
+        const qint64 id = ws().complaints().logCall(test::sampleCall(ws()))->complaintId;
+        const auto reveals = [this] {
+            return test::eventCount(ws(), QStringLiteral("personal_data_revealed"));
         };
-        store.signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
-        ui::DetailPane pane(ws);
+        store().signInAs(QStringLiteral("lead.cs"), QStringLiteral("lead"), QStringLiteral("CS"));
+        ui::DetailPane pane(ws());
         pane.show();
         pane.showComplaint(id);
         auto *customer = pane.findChild<QLabel *>(QStringLiteral("detailCustomer"));
@@ -141,7 +136,7 @@ private Q_SLOTS:
         pane.showComplaint(id); // shown again: masked again
         QCOMPARE(customer->text(), QStringLiteral("138****5678"));
 
-        store.signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
+        store().signInAs(QStringLiteral("agent.cs"), QStringLiteral("agent"), QStringLiteral("CS"));
         pane.showComplaint(id);
         QCOMPARE(customer->text(), QStringLiteral("138****5678"));
         QVERIFY(!reveal->isVisible());

@@ -2,6 +2,7 @@
 #include "lockscreen.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
+#include "storesuite.h"
 #include "testsupport.h"
 #include "widgettest.h"
 
@@ -35,17 +36,13 @@ static QStringList visibleTexts(QWidget *window)
     return texts;
 }
 
-class TestLockScreen : public QObject
+class TestLockScreen : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
-
     void shouldHideEverythingWhenLockedByHandAndUnlockWithThePassword()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
+        ui::MainWindow window(ws());
         QVERIFY(test::shownActive(&window));
         auto *phone = child<QLineEdit>(window.logCallPane(), "phoneEdit");
         test::typeInto(phone, QStringLiteral("13812345678"));
@@ -67,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(screen->reason(), ui::LockScreen::tr("Locked by you."));
         QVERIFY(!window.idleLock()->isWatching());
         // the call typed is kept as the draft at once
-        QCOMPARE(test::rowCount(ws, QStringLiteral("drafts")), 1);
+        QCOMPARE(test::rowCount(ws(), QStringLiteral("drafts")), 1);
         // the menus' keys do nothing while locked
         auto *password = child<QLineEdit>(screen, "lockPassword");
         QVERIFY(password->hasFocus());
@@ -92,10 +89,8 @@ private Q_SLOTS:
 
     void shouldSayTheIdleTimeWhenLockedForIdleness()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        QVERIFY(ws.setIdleLockMinutes(7).ok());
-        ui::MainWindow window(ws);
+        QVERIFY(ws().setIdleLockMinutes(7).ok());
+        ui::MainWindow window(ws());
         window.show();
         QCOMPARE(window.idleLock()->interval(), 7 * 60 * 1000);
         Q_EMIT window.idleLock()->idle(7);

@@ -3,6 +3,7 @@
 #include "draftservice.h"
 #include "logcallpane.h"
 #include "mainwindow.h"
+#include "storesuite.h"
 #include "testsupport.h"
 #include "widgettest.h"
 
@@ -119,33 +120,31 @@ QString storedDescription(Workspace &ws)
 
 } // namespace
 
-class TestLogCallDraft : public QObject
+class TestLogCallDraft : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
 
     void shouldOfferEveryFieldBackAfterTheWindowDies()
     {
-        test::StoreFixture store;
-        Workspace &ws =
-            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
+        openAs(QStringLiteral("li"), QStringLiteral("agent"));
         const QString description =
             QStringLiteral("The deposit of 299 yuan was not returned\nafter I sent the POS back");
         QMap<QString, QVariant> typed;
         {
             // GIVEN an agent typing every field of a call, the draft written 10 ms after
-            auto *pane = new ui::LogCallPane(ws);
+            auto *pane = new ui::LogCallPane(ws());
             QVERIFY(showKeepingDraftsAfter(pane, 10));
             QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("138 1234 5678"));
-            store.clock().advance(30'000);
+            store().clock().advance(30'000);
             QTest::keyClicks(child<QLineEdit>(pane, "customerNameEdit"),
                              QStringLiteral("Wang Fang"));
             chooseByKeyboard(child<QComboBox>(pane, "channelCombo"),
                              QStringLiteral("SOCIAL_MEDIA"));
-            const qint64 refund = ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
+            const qint64 refund = ws().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id;
             chooseByKeyboard(child<QComboBox>(pane, "categoryCombo"), refund);
             chooseByKeyboard(child<QComboBox>(pane, "subcategoryCombo"),
-                             ws.taxonomy().subcategoriesOf(refund).constLast().id);
+                             ws().taxonomy().subcategoriesOf(refund).constLast().id);
             chooseByKeyboard(child<QComboBox>(pane, "severityCombo"), QStringLiteral("P1"));
             chooseByKeyboard(child<QComboBox>(pane, "demandCombo"), QStringLiteral("COMPENSATION"));
             chooseByKeyboard(child<QComboBox>(pane, "businessTypeCombo"),
@@ -161,18 +160,18 @@ private Q_SLOTS:
                 QTest::keyClicks(text, line);
             }
             QTest::keyClick(child<QCheckBox>(pane, "solvedOnCallCheck"), Qt::Key_Space);
-            QTRY_COMPARE(storedDescription(ws), description);
-            QTRY_VERIFY(DraftService(ws).callDraft()->value().solvedOnCall);
+            QTRY_COMPARE(storedDescription(ws()), description);
+            QTRY_VERIFY(DraftService(ws()).callDraft()->value().solvedOnCall);
             typed = formValues(pane);
 
             // WHEN the window dies without saving (nothing of the pane runs after this)
             delete pane;
         }
-        store.clock().advance(60'000);
+        store().clock().advance(60'000);
 
         // THEN the next pane of the same agent on the same store offers the call back, saying
         // when it was typed and how it starts, and restores it exactly
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         QVERIFY(test::shownOnScreen(&pane));
         NextBox restore("restoreDraftButton");
         QVERIFY(pane.offerDraft());
@@ -195,24 +194,22 @@ private Q_SLOTS:
         QApplication::setActiveWindow(&pane); // back from the box (offscreen does not)
         QTest::keyClick(child<QPlainTextEdit>(&pane, "descriptionEdit"), Qt::Key_Return,
                         Qt::ControlModifier);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT received_at FROM complaints")).toLongLong(),
+        QCOMPARE(scalar(ws(), QStringLiteral("SELECT received_at FROM complaints")).toLongLong(),
                  test::wednesdayMorning());
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT description FROM complaints")).toString(),
+        QCOMPARE(scalar(ws(), QStringLiteral("SELECT description FROM complaints")).toString(),
                  description);
-        QCOMPARE(scalar(ws, QStringLiteral("SELECT status FROM complaints")).toString(),
+        QCOMPARE(scalar(ws(), QStringLiteral("SELECT status FROM complaints")).toString(),
                  QStringLiteral("CLOSED"));
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
         QVERIFY(!pane.offerDraft());
     }
 
     void shouldRestoreTheFollowUpTheAgentChose()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        const auto earlier = ws.complaints().logCall(test::sampleCall(ws));
+        const auto earlier = ws().complaints().logCall(test::sampleCall(ws()));
         QVERIFY(earlier.ok());
         {
-            auto *pane = new ui::LogCallPane(ws);
+            auto *pane = new ui::LogCallPane(ws());
             pane->setDraftDelay(10);
             pane->show();
             QTest::keyClicks(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("13812345678"));
@@ -220,10 +217,10 @@ private Q_SLOTS:
             chooseByKeyboard(child<QComboBox>(pane, "followUpCombo"), earlier->complaintId);
             child<QPlainTextEdit>(pane, "descriptionEdit")
                 ->setPlainText(QStringLiteral("Any news?"));
-            QTRY_COMPARE(storedDescription(ws), QStringLiteral("Any news?"));
+            QTRY_COMPARE(storedDescription(ws()), QStringLiteral("Any news?"));
             delete pane;
         }
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         NextBox restore("restoreDraftButton");
         QVERIFY(pane.offerDraft());
         auto *followUp = child<QComboBox>(&pane, "followUpCombo");
@@ -235,14 +232,12 @@ private Q_SLOTS:
 
     void shouldDiscardACallOnRequestAfterAsking()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         pane.setDraftDelay(10);
         QVERIFY(test::shownActive(&pane));
         auto *phone = child<QLineEdit>(&pane, "phoneEdit");
         QPlainTextEdit *description = typeDescription(&pane, QStringLiteral("Half a complaint"));
-        QTRY_COMPARE(drafts(ws), 1);
+        QTRY_COMPARE(drafts(ws()), 1);
 
         // Ctrl+Shift+Del asks; cancelled, everything stays
         {
@@ -254,7 +249,7 @@ private Q_SLOTS:
                                                              " draft removed.")));
         }
         QCOMPARE(description->toPlainText(), QStringLiteral("Half a complaint"));
-        QCOMPARE(drafts(ws), 1);
+        QCOMPARE(drafts(ws()), 1);
         // confirmed: the form is blank, the draft gone, the cursor in the phone field
         QApplication::setActiveWindow(&pane);
         description->setFocus();
@@ -265,7 +260,7 @@ private Q_SLOTS:
         }
         QVERIFY(description->toPlainText().isEmpty());
         QVERIFY(!pane.hasUnsavedInput());
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
         QCOMPARE(pane.focusWidget(), phone);
         // nothing typed: the button clears without a question
         NextBox none(QByteArray::number(int(QMessageBox::Discard)).constData());
@@ -275,16 +270,14 @@ private Q_SLOTS:
 
     void shouldKeepTheDraftOfAFailedSaveAndForgetADiscardedCall()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         QVERIFY(showKeepingDraftsAfter(&pane, 10));
         QPlainTextEdit *description = typeDescription(&pane, QStringLiteral("No phone number yet"));
 
         // a save the service refuses keeps the form and its draft
         QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(test::rowCount(ws, QStringLiteral("complaints")), 0);
-        QTRY_COMPARE(storedDescription(ws), QStringLiteral("No phone number yet"));
+        QCOMPARE(test::rowCount(ws(), QStringLiteral("complaints")), 0);
+        QTRY_COMPARE(storedDescription(ws()), QStringLiteral("No phone number yet"));
         QCOMPARE(description->toPlainText(), QStringLiteral("No phone number yet"));
 
         // Ctrl+N asks first; cancelled, nothing changes
@@ -294,7 +287,7 @@ private Q_SLOTS:
             QVERIFY(cancel.shown);
         }
         QCOMPARE(description->toPlainText(), QStringLiteral("No phone number yet"));
-        QCOMPARE(drafts(ws), 1);
+        QCOMPARE(drafts(ws()), 1);
         // confirmed, the form is cleared and its draft goes at once
         QApplication::setActiveWindow(&pane); // back from the box (offscreen does not)
         description->setFocus();
@@ -305,66 +298,60 @@ private Q_SLOTS:
         }
         QVERIFY(description->toPlainText().isEmpty());
         QVERIFY(!pane.hasUnsavedInput());
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
         // the new call is timed
         QCOMPARE(child<QLabel>(&pane, "callTimerLabel")->text(), QStringLiteral("00:00"));
 
         // a draft the agent declines at the next start goes too
         QTest::keyClicks(description, QStringLiteral("Typed, then the power went"));
-        QTRY_COMPARE(drafts(ws), 1);
-        ui::LogCallPane next(ws);
+        QTRY_COMPARE(drafts(ws()), 1);
+        ui::LogCallPane next(ws());
         NextBox decline("discardDraftButton");
         QVERIFY(!next.offerDraft());
         QVERIFY(decline.shown);
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
         QVERIFY(!next.hasUnsavedInput());
 
         // what is typed and then erased leaves no draft
         QTest::keyClick(description, Qt::Key_A);
-        QTRY_COMPARE(drafts(ws), 1);
+        QTRY_COMPARE(drafts(ws()), 1);
         description->clear();
-        QTRY_COMPARE(drafts(ws), 0);
+        QTRY_COMPARE(drafts(ws()), 0);
     }
 
     void shouldNotOfferADraftToAnotherAgent()
     {
-        test::StoreFixture store;
-        Workspace &ws =
-            store.open(test::wednesdayMorning(), QStringLiteral("li"), QStringLiteral("agent"));
+        openAs(QStringLiteral("li"), QStringLiteral("agent"));
         CallDraft mine;
         mine.description = QStringLiteral("Li's call");
-        QVERIFY(DraftService(ws).keepCallDraft(mine).ok());
-        store.signInAs(QStringLiteral("zhao"), QStringLiteral("agent"));
-        ui::LogCallPane pane(ws);
+        QVERIFY(DraftService(ws()).keepCallDraft(mine).ok());
+        store().signInAs(QStringLiteral("zhao"), QStringLiteral("agent"));
+        ui::LogCallPane pane(ws());
         NextBox unexpected("restoreDraftButton");
         QVERIFY(!pane.offerDraft());
         QVERIFY(!unexpected.shown);
         QVERIFY(child<QPlainTextEdit>(&pane, "descriptionEdit")->toPlainText().isEmpty());
-        QCOMPARE(drafts(ws), 1);
+        QCOMPARE(drafts(ws()), 1);
     }
 
     void shouldRemoveDraftsPastTheirRetentionAtStart()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         CallDraft old;
         old.description = QStringLiteral("A month ago");
-        QVERIFY(DraftService(ws).keepCallDraft(old).ok());
-        store.clock().advance(31LL * 24 * 3600 * 1000);
-        ui::LogCallPane pane(ws);
+        QVERIFY(DraftService(ws()).keepCallDraft(old).ok());
+        store().clock().advance(31LL * 24 * 3600 * 1000);
+        ui::LogCallPane pane(ws());
         NextBox unexpected("restoreDraftButton");
         QVERIFY(!pane.offerDraft());
         QVERIFY(!unexpected.shown);
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
     }
 
     void shouldGoOnTypingWhileTheStoreIsBusy()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         QVERIFY(showKeepingDraftsAfter(&pane, 10));
-        auto other = storage::Database::open(store.path());
+        auto other = storage::Database::open(store().path());
         QVERIFY(other.ok());
         QSqlQuery lock((*other)->connection());
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
@@ -378,28 +365,26 @@ private Q_SLOTS:
         QVERIFY2(status->text().contains(QStringLiteral("busy")), qPrintable(status->text()));
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(description->toPlainText(), QStringLiteral("Typed while the store was busy"));
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
 
         // WHEN the store is free again, the draft is kept at the next try
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         QTest::keyClicks(description, QStringLiteral("!"));
-        QTRY_COMPARE(storedDescription(ws), QStringLiteral("Typed while the store was busy!"));
+        QTRY_COMPARE(storedDescription(ws()), QStringLiteral("Typed while the store was busy!"));
         QTRY_VERIFY(!status->isVisible());
     }
 
     void shouldKeepTheDraftAtOnceWhenTheWindowLosesFocus()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::LogCallPane pane(ws);
+        ui::LogCallPane pane(ws());
         pane.setDraftDelay(60'000);
         pane.show();
         QTest::keyClicks(child<QLineEdit>(&pane, "phoneEdit"), QStringLiteral("13812345678"));
-        QCOMPARE(drafts(ws), 0);
+        QCOMPARE(drafts(ws()), 0);
         QVERIFY(!pane.isActiveWindow());
         QEvent deactivated(QEvent::ActivationChange);
         QApplication::sendEvent(&pane, &deactivated);
-        const auto kept = DraftService(ws).callDraft();
+        const auto kept = DraftService(ws()).callDraft();
         QVERIFY(kept.ok() && kept->has_value());
         QCOMPARE((*kept)->phone, QStringLiteral("13812345678"));
     }

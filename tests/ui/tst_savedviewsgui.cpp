@@ -1,9 +1,11 @@
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
 #include "fieldmessage.h"
+#include "fixtures.h"
 #include "queuepane.h"
 #include "savedviewservice.h"
 #include "saveviewdialog.h"
+#include "storesuite.h"
 #include "taxonomyservice.h"
 #include "testsupport.h"
 
@@ -20,19 +22,15 @@
 using namespace cd;
 using namespace cd::models;
 
-class TestSavedViewsGui : public QObject
+class TestSavedViewsGui : public test::StoreSuite
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { test::pinEnvironment(); }
-
     void shouldListAViewAndOpenItWithItsColumnsAndSort()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
         for (const char *category : {"REFUND", "REFUND", "FEES_BILLING"})
-            QVERIFY(ws.complaints()
-                        .logCall(test::sampleCall(ws, QStringLiteral("13812345678"),
+            QVERIFY(ws().complaints()
+                        .logCall(test::sampleCall(ws(), QStringLiteral("13812345678"),
                                                   QString::fromLatin1(category)))
                         .ok());
         ViewDefinition refunds;
@@ -40,16 +38,17 @@ private Q_SLOTS:
         refunds.hiddenColumns = {ComplaintQueueModel::Customer};
         refunds.sortColumn = ComplaintQueueModel::Reference;
         refunds.descending = false;
-        QVERIFY(SavedViewService(ws)
+        QVERIFY(SavedViewService(ws())
                     .save(std::nullopt, QStringLiteral("Refunds"), refunds, false)
                     .ok());
 
-        ui::QueuePane pane(ws);
+        ui::QueuePane pane(ws());
         QVERIFY(pane.queueNames().contains(QStringLiteral("Refunds")));
         pane.showQueue(int(pane.queueNames().indexOf(QStringLiteral("Refunds"))));
         QCOMPARE(pane.model()->totalCount(), qint64(2));
-        QCOMPARE(pane.model()->query().categoryId,
-                 std::optional<qint64>(ws.taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
+        QCOMPARE(
+            pane.model()->query().categoryId,
+            std::optional<qint64>(ws().taxonomy().categoryByCode(QStringLiteral("REFUND"))->id));
         QVERIFY(pane.view()->isColumnHidden(ComplaintQueueModel::Customer));
         QCOMPARE(pane.model()->query().sort, storage::QueueQuery::Sort::Reference);
         QVERIFY(!pane.model()->query().descending);
@@ -61,21 +60,19 @@ private Q_SLOTS:
 
     void shouldKeepTheBaseQueueOfWhatWasOnScreen()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        store.signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
-        const qint64 agentId = ws.actor().id;
-        store.signInAs(QStringLiteral("lead1"), QStringLiteral("lead"));
+        store().signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
+        const qint64 agentId = ws().actor().id;
+        store().signInAs(QStringLiteral("lead1"), QStringLiteral("lead"));
         QList<qint64> ids;
         for (int i = 0; i < 3; ++i) {
-            NewCallInput call = test::sampleCall(ws, QStringLiteral("1381234567%1").arg(i));
+            NewCallInput call = test::sampleCall(ws(), QStringLiteral("1381234567%1").arg(i));
             call.severity = rules::Severity::P1;
-            ids << ws.complaints().logCall(call).value().complaintId;
+            ids << ws().complaints().logCall(call).value().complaintId;
         }
-        auto moved = ws.complaints().transfer(ids.first(), {std::nullopt, agentId},
-                                              QStringLiteral("Taken by the desk lead"));
+        auto moved = ws().complaints().transfer(ids.first(), {std::nullopt, agentId},
+                                                QStringLiteral("Taken by the desk lead"));
         QVERIFY2(moved.ok(), qPrintable(moved.ok() ? QString() : moved.error().message));
-        ui::QueuePane pane(ws);
+        ui::QueuePane pane(ws());
         auto *queues = pane.findChild<QComboBox *>(QStringLiteral("queueSelector"));
         queues->setCurrentIndex(queues->findText(ui::QueuePane::tr("Unassigned in my department")));
         auto *severity = pane.findChild<QComboBox *>(QStringLiteral("severityFilter"));
@@ -103,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(pane.model()->totalCount(), onScreen);
         QVERIFY(pane.model()->query().unassignedOnly);
         QVERIFY(pane.model()->query().openOnly);
-        QCOMPARE(pane.model()->query().departmentId, ws.actor().departmentId);
+        QCOMPARE(pane.model()->query().departmentId, ws().actor().departmentId);
     }
 
     // A built-in queue saved as a view keeps what made it: the person's own complaints,
@@ -128,10 +125,8 @@ private Q_SLOTS:
         QFETCH(QString, assignee);
         QFETCH(QString, deadline);
         QFETCH(bool, openOnly);
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        store.signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
-        ui::QueuePane pane(ws);
+        store().signInAs(QStringLiteral("agent1"), QStringLiteral("agent"));
+        ui::QueuePane pane(ws());
         auto *queues = pane.findChild<QComboBox *>(QStringLiteral("queueSelector"));
         queues->setCurrentIndex(queues->findText(queue));
         QVERIFY(queues->currentIndex() >= 0);
@@ -143,7 +138,7 @@ private Q_SLOTS:
             QTest::keyClick(name, Qt::Key_Return);
         });
         pane.findChild<QAction *>(QStringLiteral("saveViewAction"))->trigger();
-        auto views = SavedViewService(ws).views();
+        auto views = SavedViewService(ws()).views();
         QVERIFY(views.ok());
         QCOMPARE(views->size(), 1);
         const ViewDefinition &saved = views->constFirst().definition;
@@ -155,24 +150,9 @@ private Q_SLOTS:
 
     void shouldTellWhenAViewCannotBeOpenedAndKeepTheQueue()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        storage::CategoryRecord onboarding;
-        onboarding.code = QStringLiteral("ONBOARDING");
-        onboarding.nameZh = QStringLiteral("商户进件");
-        onboarding.nameEn = QStringLiteral("Onboarding");
-        onboarding.defaultDepartmentId = ws.taxonomy().departmentByCode(QStringLiteral("CS"))->id;
-        onboarding.defaultSeverity = QStringLiteral("P3");
-        auto added = ws.taxonomyEditor().saveCategory(onboarding);
-        QVERIFY(added.ok());
-        ViewDefinition view;
-        view.category = QStringLiteral("ONBOARDING");
-        QVERIFY(SavedViewService(ws)
-                    .save(std::nullopt, QStringLiteral("Onboarding"), view, false)
-                    .ok());
-        QVERIFY(ws.taxonomyEditor().removeCategory(*added).ok());
+        test::saveViewOfARemovedCategory(ws());
 
-        ui::QueuePane pane(ws);
+        ui::QueuePane pane(ws());
         QString told;
         QTimer::singleShot(0, this, [&] {
             QWidget *box = QApplication::activeModalWidget();
@@ -188,12 +168,10 @@ private Q_SLOTS:
 
     void shouldKeepWhatWasTypedWhenSavingIsRefused()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        QVERIFY(SavedViewService(ws).save(std::nullopt, QStringLiteral("Taken"), {}, false).ok());
+        QVERIFY(SavedViewService(ws()).save(std::nullopt, QStringLiteral("Taken"), {}, false).ok());
         ViewDefinition definition;
         definition.severity = QStringLiteral("P1");
-        ui::SaveViewDialog dialog(ws, definition);
+        ui::SaveViewDialog dialog(ws(), definition);
         auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("viewName"));
         name->setText(QStringLiteral("Taken"));
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -208,7 +186,7 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.savedId() > 0);
-        QCOMPARE(SavedViewService(ws).views()->size(), 2);
+        QCOMPARE(SavedViewService(ws()).views()->size(), 2);
     }
 };
 
