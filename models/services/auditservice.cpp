@@ -4,7 +4,6 @@
 #include "auditkey.h"
 #include "auditlog.h"
 #include "auditreplay.h"
-#include "codetable.h"
 #include "database.h"
 #include "eventrepository.h"
 #include "permissions.h"
@@ -21,20 +20,23 @@ namespace cd::models {
 
 namespace {
 
-// The label of a checked field of a complaint; the last one checked is its resolution due time.
 QString fieldLabel(const QString &field)
 {
-    static constexpr std::array<rules::KeyedLabel, 7> labels {{
-        {"status", QT_TRANSLATE_NOOP("AuditService", "status")},
-        {"department", QT_TRANSLATE_NOOP("AuditService", "department")},
-        {"assignee", QT_TRANSLATE_NOOP("AuditService", "assignee")},
-        {"category", QT_TRANSLATE_NOOP("AuditService", "category")},
-        {"subcategory", QT_TRANSLATE_NOOP("AuditService", "sub-category")},
-        {"severity", QT_TRANSLATE_NOOP("AuditService", "severity")},
-        {"first_response_due_at", QT_TRANSLATE_NOOP("AuditService", "first-response due time")},
-    }};
-    return rules::labelOf("AuditService", labels, field)
-        .value_or(AuditService::tr("resolution due time"));
+    if (field == QLatin1String("status"))
+        return AuditService::tr("status");
+    if (field == QLatin1String("department"))
+        return AuditService::tr("department");
+    if (field == QLatin1String("assignee"))
+        return AuditService::tr("assignee");
+    if (field == QLatin1String("category"))
+        return AuditService::tr("category");
+    if (field == QLatin1String("subcategory"))
+        return AuditService::tr("sub-category");
+    if (field == QLatin1String("severity"))
+        return AuditService::tr("severity");
+    if (field == QLatin1String("first_response_due_at"))
+        return AuditService::tr("first-response due time");
+    return AuditService::tr("resolution due time");
 }
 
 QString valueText(const QString &field, const QString &value)
