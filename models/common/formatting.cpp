@@ -1,11 +1,13 @@
 #include "formatting.h"
 
+#include "codetable.h"
 #include "reference.h"
 
 #include <QLocale>
 
 #include <QDateTime>
 
+#include <array>
 #include <cstdlib>
 
 namespace cd::models {
@@ -113,40 +115,21 @@ QString Formatting::dueIn(qint64 dueMs, qint64 nowMs)
 
 QString Formatting::slaState(rules::SlaState state)
 {
-    switch (state) {
-    case rules::SlaState::OnTrack:
-        return tr("On track");
-    case rules::SlaState::AtRisk:
-        return tr("At risk");
-    case rules::SlaState::Breached:
-        return tr("Overdue");
-    case rules::SlaState::Paused:
-        return tr("Paused");
-    case rules::SlaState::Met:
-        return tr("Met");
-    case rules::SlaState::MetLate:
-        return tr("Met late");
-    }
-    return {};
+    static constexpr rules::LabelTable<rules::SlaState, 6> labels {
+        "Formatting",
+        {QT_TRANSLATE_NOOP("Formatting", "On track"), QT_TRANSLATE_NOOP("Formatting", "At risk"),
+         QT_TRANSLATE_NOOP("Formatting", "Overdue"), QT_TRANSLATE_NOOP("Formatting", "Paused"),
+         QT_TRANSLATE_NOOP("Formatting", "Met"), QT_TRANSLATE_NOOP("Formatting", "Met late")}};
+    return labels.label(state);
 }
 
 QColor Formatting::slaColor(rules::SlaState state)
 {
-    switch (state) {
-    case rules::SlaState::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
-    case rules::SlaState::AtRisk:
-        return QColor(0xb2, 0x6a, 0x00);
-    case rules::SlaState::Breached:
-        return QColor(0xc6, 0x28, 0x28);
-    case rules::SlaState::Paused:
-        return QColor(0x60, 0x7d, 0x8b);
-    case rules::SlaState::Met:
-        return QColor(0x75, 0x75, 0x75);
-    case rules::SlaState::MetLate:
-        return QColor(0x8d, 0x4e, 0x4e);
-    }
-    return {};
+    // In the order of rules::SlaState: on track, at risk, overdue, paused, met, met late.
+    static constexpr std::array<QRgb, 6> colors {0x2e7d32, 0xb26a00, 0xc62828,
+                                                 0x607d8b, 0x757575, 0x8d4e4e};
+    const auto index = std::size_t(state);
+    return index < colors.size() ? QColor(colors[index]) : QColor();
 }
 
 } // namespace cd::models

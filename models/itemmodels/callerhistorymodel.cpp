@@ -1,6 +1,7 @@
 #include "callerhistorymodel.h"
 
 #include "codes.h"
+#include "columntitles.h"
 #include "formatting.h"
 #include "taxonomy.h"
 
@@ -91,21 +92,10 @@ QVariant CallerHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant CallerHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case When:
-        return tr("When");
-    case Kind:
-        return tr("Type");
-    case Reference:
-        return tr("Reference");
-    case Subject:
-        return tr("Subject");
-    case Status:
-        return tr("Status");
-    }
-    return {};
+    static constexpr ColumnTitles<ColumnCount> titles {QT_TR_NOOP("When"), QT_TR_NOOP("Type"),
+                                                       QT_TR_NOOP("Reference"),
+                                                       QT_TR_NOOP("Subject"), QT_TR_NOOP("Status")};
+    return titledHeader(*this, titles, section, orientation, role);
 }
 
 } // namespace cd::models

@@ -3,6 +3,7 @@
 #include "complaintjson.h"
 
 #include "codes.h"
+#include "columntitles.h"
 #include "complaintqueries.h"
 #include "formatting.h"
 #include "permissions.h"
@@ -365,38 +366,20 @@ void ComplaintQueueModel::refreshCountdowns()
 
 QVariant ComplaintQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    static constexpr ColumnTitles<ColumnCount> titles {
+        QT_TR_NOOP("Reference"),  QT_TR_NOOP("Received"), QT_TR_NOOP("Customer"),
+        QT_TR_NOOP("Category"),   QT_TR_NOOP("Severity"), QT_TR_NOOP("Due"),
+        QT_TR_NOOP("Department"), QT_TR_NOOP("Assignee"), QT_TR_NOOP("Status")};
     const bool timed = section == Received || section == Due;
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && timed)
         return Formatting::zoneNote(m_workspace.clock().nowMs());
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     // Times read in the call centre's zone: the header says which where the computer's differs.
-    if (timed) {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && timed) {
         const QString label = Formatting::zoneLabel(m_workspace.clock().nowMs());
-        const QString title = section == Received ? tr("Received") : tr("Due");
+        const QString title = columnTitle(*this, titles, section);
         return label.isEmpty() ? title : tr("%1 (%2)").arg(title, label);
     }
-    switch (section) {
-    case Reference:
-        return tr("Reference");
-    case Received:
-        return tr("Received");
-    case Customer:
-        return tr("Customer");
-    case Category:
-        return tr("Category");
-    case Severity:
-        return tr("Severity");
-    case Department:
-        return tr("Department");
-    case Assignee:
-        return tr("Assignee");
-    case Status:
-        return tr("Status");
-    case Due:
-        return tr("Due");
-    }
-    return {};
+    return titledHeader(*this, titles, section, orientation, role);
 }
 
 bool ComplaintQueueModel::canFetchMore(const QModelIndex &parent) const

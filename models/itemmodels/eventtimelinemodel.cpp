@@ -1,6 +1,7 @@
 #include "eventtimelinemodel.h"
 
 #include "codes.h"
+#include "columntitles.h"
 #include "formatting.h"
 #include "taxonomy.h"
 
@@ -113,19 +114,9 @@ QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case When:
-        return tr("When");
-    case Who:
-        return tr("Who");
-    case What:
-        return tr("What");
-    case Note:
-        return tr("Note");
-    }
-    return {};
+    static constexpr ColumnTitles<ColumnCount> titles {QT_TR_NOOP("When"), QT_TR_NOOP("Who"),
+                                                       QT_TR_NOOP("What"), QT_TR_NOOP("Note")};
+    return titledHeader(*this, titles, section, orientation, role);
 }
 
 } // namespace cd::models

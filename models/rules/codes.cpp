@@ -27,6 +27,50 @@ constexpr CodeTable<RegulatoryCause, 12> causeCodes {
      "INFORMATION_SECURITY", "DEBT_COLLECTION"},
     Qt::CaseInsensitive};
 
+constexpr LabelTable<Status, 7> statusLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "New"), QT_TRANSLATE_NOOP("Labels", "Assigned"),
+     QT_TRANSLATE_NOOP("Labels", "Investigating"),
+     QT_TRANSLATE_NOOP("Labels", "Waiting for customer"), QT_TRANSLATE_NOOP("Labels", "Replied"),
+     QT_TRANSLATE_NOOP("Labels", "Follow-up"), QT_TRANSLATE_NOOP("Labels", "Closed")}};
+constexpr LabelTable<Severity, 4> severityLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "P1 Urgent"), QT_TRANSLATE_NOOP("Labels", "P2 High"),
+     QT_TRANSLATE_NOOP("Labels", "P3 Normal"), QT_TRANSLATE_NOOP("Labels", "P4 Low")}};
+constexpr LabelTable<Channel, 8> channelLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "Hotline"), QT_TRANSLATE_NOOP("Labels", "E-mail"),
+     QT_TRANSLATE_NOOP("Labels", "Complaint mailbox"), QT_TRANSLATE_NOOP("Labels", "Social media"),
+     QT_TRANSLATE_NOOP("Labels", "Online / app"), QT_TRANSLATE_NOOP("Labels", "In person"),
+     QT_TRANSLATE_NOOP("Labels", "Forwarded by regulator"),
+     QT_TRANSLATE_NOOP("Labels", "Third-party complaint platform")}};
+constexpr LabelTable<Demand, 8> demandLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "Refund of fees"), QT_TRANSLATE_NOOP("Labels", "Explanation"),
+     QT_TRANSLATE_NOOP("Labels", "Compensation"), QT_TRANSLATE_NOOP("Labels", "Stop harassment"),
+     QT_TRANSLATE_NOOP("Labels", "Speed up handling"),
+     QT_TRANSLATE_NOOP("Labels", "Restore service"), QT_TRANSLATE_NOOP("Labels", "Unfreeze funds"),
+     QT_TRANSLATE_NOOP("Labels", "Other")}};
+constexpr LabelTable<BusinessType, 5> businessTypeLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "POS acquiring"), QT_TRANSLATE_NOOP("Labels", "QR-code payment"),
+     QT_TRANSLATE_NOOP("Labels", "Online / app payment"),
+     QT_TRANSLATE_NOOP("Labels", "Credit-card repayment"),
+     QT_TRANSLATE_NOOP("Labels", "Other business")}};
+constexpr LabelTable<RegulatoryCause, 12> regulatoryCauseLabels {
+    "Labels",
+    {QT_TRANSLATE_NOOP("Labels", "Service attitude and quality"),
+     QT_TRANSLATE_NOOP("Labels", "Service facilities, equipment and systems"),
+     QT_TRANSLATE_NOOP("Labels", "Management rules, business rules and processes"),
+     QT_TRANSLATE_NOOP("Labels", "Marketing methods"),
+     QT_TRANSLATE_NOOP("Labels", "Information disclosure"),
+     QT_TRANSLATE_NOOP("Labels", "Right of free choice"),
+     QT_TRANSLATE_NOOP("Labels", "Pricing and fees"),
+     QT_TRANSLATE_NOOP("Labels", "Product returns"), QT_TRANSLATE_NOOP("Labels", "Contract terms"),
+     QT_TRANSLATE_NOOP("Labels", "Consumers' funds security"),
+     QT_TRANSLATE_NOOP("Labels", "Consumers' information security"),
+     QT_TRANSLATE_NOOP("Labels", "Debt collection methods")}};
+
 } // namespace
 
 QList<Status> allStatuses()
@@ -106,132 +150,32 @@ std::optional<RegulatoryCause> regulatoryCauseFromCode(const QString &c)
 
 QString Labels::status(Status s)
 {
-    switch (s) {
-    case Status::New:
-        return tr("New");
-    case Status::Assigned:
-        return tr("Assigned");
-    case Status::Investigating:
-        return tr("Investigating");
-    case Status::WaitingCustomer:
-        return tr("Waiting for customer");
-    case Status::Replied:
-        return tr("Replied");
-    case Status::FollowUp:
-        return tr("Follow-up");
-    case Status::Closed:
-        return tr("Closed");
-    }
-    return {};
+    return statusLabels.label(s);
 }
 
 QString Labels::severity(Severity s)
 {
-    switch (s) {
-    case Severity::P1:
-        return tr("P1 Urgent");
-    case Severity::P2:
-        return tr("P2 High");
-    case Severity::P3:
-        return tr("P3 Normal");
-    case Severity::P4:
-        return tr("P4 Low");
-    }
-    return {};
+    return severityLabels.label(s);
 }
 
 QString Labels::channel(Channel c)
 {
-    switch (c) {
-    case Channel::Hotline:
-        return tr("Hotline");
-    case Channel::Email:
-        return tr("E-mail");
-    case Channel::ComplaintMailbox:
-        return tr("Complaint mailbox");
-    case Channel::SocialMedia:
-        return tr("Social media");
-    case Channel::App:
-        return tr("Online / app");
-    case Channel::InPerson:
-        return tr("In person");
-    case Channel::Regulator:
-        return tr("Forwarded by regulator");
-    case Channel::ThirdParty:
-        return tr("Third-party complaint platform");
-    }
-    return {};
+    return channelLabels.label(c);
 }
 
 QString Labels::demand(Demand d)
 {
-    switch (d) {
-    case Demand::RefundFees:
-        return tr("Refund of fees");
-    case Demand::Explanation:
-        return tr("Explanation");
-    case Demand::Compensation:
-        return tr("Compensation");
-    case Demand::StopHarassment:
-        return tr("Stop harassment");
-    case Demand::SpeedUp:
-        return tr("Speed up handling");
-    case Demand::RestoreService:
-        return tr("Restore service");
-    case Demand::UnfreezeFunds:
-        return tr("Unfreeze funds");
-    case Demand::Other:
-        return tr("Other");
-    }
-    return {};
+    return demandLabels.label(d);
 }
 
 QString Labels::businessType(BusinessType t)
 {
-    switch (t) {
-    case BusinessType::PosAcquiring:
-        return tr("POS acquiring");
-    case BusinessType::QrPayment:
-        return tr("QR-code payment");
-    case BusinessType::OnlinePayment:
-        return tr("Online / app payment");
-    case BusinessType::CardRepayment:
-        return tr("Credit-card repayment");
-    case BusinessType::Other:
-        return tr("Other business");
-    }
-    return {};
+    return businessTypeLabels.label(t);
 }
 
 QString Labels::regulatoryCause(RegulatoryCause c)
 {
-    switch (c) {
-    case RegulatoryCause::ServiceQuality:
-        return tr("Service attitude and quality");
-    case RegulatoryCause::FacilitiesSystems:
-        return tr("Service facilities, equipment and systems");
-    case RegulatoryCause::RulesProcesses:
-        return tr("Management rules, business rules and processes");
-    case RegulatoryCause::Marketing:
-        return tr("Marketing methods");
-    case RegulatoryCause::Disclosure:
-        return tr("Information disclosure");
-    case RegulatoryCause::FreeChoice:
-        return tr("Right of free choice");
-    case RegulatoryCause::PricingFees:
-        return tr("Pricing and fees");
-    case RegulatoryCause::ProductReturns:
-        return tr("Product returns");
-    case RegulatoryCause::ContractTerms:
-        return tr("Contract terms");
-    case RegulatoryCause::FundsSecurity:
-        return tr("Consumers' funds security");
-    case RegulatoryCause::InformationSecurity:
-        return tr("Consumers' information security");
-    case RegulatoryCause::DebtCollection:
-        return tr("Debt collection methods");
-    }
-    return {};
+    return regulatoryCauseLabels.label(c);
 }
 
 bool isOpen(Status status)

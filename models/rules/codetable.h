@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -48,5 +49,47 @@ private:
     std::array<const char *, N> m_codes;
     Qt::CaseSensitivity m_sensitivity;
 };
+
+// The labels of an enumeration whose values are 0, 1, 2, ... in declaration order: one
+// source text per value (marked for lupdate with QT_TRANSLATE_NOOP in `context`), given
+// translated; a value outside the table has an empty label.
+template<typename Enum, std::size_t N> class LabelTable
+{
+public:
+    constexpr LabelTable(const char *context, std::array<const char *, N> texts)
+        : m_context(context)
+        , m_texts(texts)
+    {
+    }
+
+    QString label(Enum value) const
+    {
+        const auto index = std::size_t(value);
+        return index < N ? QCoreApplication::translate(m_context, m_texts[index]) : QString();
+    }
+
+private:
+    const char *m_context;
+    std::array<const char *, N> m_texts;
+};
+
+// A key and the source text of its label, marked for lupdate with QT_TRANSLATE_NOOP.
+struct KeyedLabel
+{
+    const char *key;
+    const char *text;
+};
+
+// The label of `key` in `labels`, translated in `context`; none when `key` is not there.
+template<std::size_t N>
+std::optional<QString> labelOf(const char *context, const std::array<KeyedLabel, N> &labels,
+                               const QString &key)
+{
+    for (const KeyedLabel &label : labels) {
+        if (key == QLatin1String(label.key))
+            return QCoreApplication::translate(context, label.text);
+    }
+    return std::nullopt;
+}
 
 } // namespace cd::rules

@@ -1,5 +1,7 @@
 #include "freetext.h"
 
+#include "codetable.h"
+
 namespace cd::rules {
 
 namespace {
@@ -86,27 +88,20 @@ Result<void> FreeText::check(const QString &text, qsizetype maxCharacters, const
 
 QString FreeText::fieldLabel(const QString &field)
 {
-    if (field == QLatin1String("description"))
-        return tr("Description");
-    if (field == QLatin1String("customer_name"))
-        return tr("Caller's name");
-    if (field == QLatin1String("transaction_ref"))
-        return tr("Transaction reference");
-    if (field == QLatin1String("note"))
-        return tr("Note");
-    if (field == QLatin1String("reason"))
-        return tr("Reason");
-    if (field == QLatin1String("comment"))
-        return tr("Comment");
-    if (field == QLatin1String("name") || field == QLatin1String("display_name"))
-        return tr("Name");
-    if (field == QLatin1String("name_zh"))
-        return tr("Chinese name");
-    if (field == QLatin1String("name_en"))
-        return tr("English name");
-    if (field == QLatin1String("keywords"))
-        return tr("Keywords");
-    return field;
+    static constexpr std::array<KeyedLabel, 11> labels {{
+        {"description", QT_TRANSLATE_NOOP("FreeText", "Description")},
+        {"customer_name", QT_TRANSLATE_NOOP("FreeText", "Caller's name")},
+        {"transaction_ref", QT_TRANSLATE_NOOP("FreeText", "Transaction reference")},
+        {"note", QT_TRANSLATE_NOOP("FreeText", "Note")},
+        {"reason", QT_TRANSLATE_NOOP("FreeText", "Reason")},
+        {"comment", QT_TRANSLATE_NOOP("FreeText", "Comment")},
+        {"name", QT_TRANSLATE_NOOP("FreeText", "Name")},
+        {"display_name", QT_TRANSLATE_NOOP("FreeText", "Name")},
+        {"name_zh", QT_TRANSLATE_NOOP("FreeText", "Chinese name")},
+        {"name_en", QT_TRANSLATE_NOOP("FreeText", "English name")},
+        {"keywords", QT_TRANSLATE_NOOP("FreeText", "Keywords")},
+    }};
+    return labelOf("FreeText", labels, field).value_or(field);
 }
 
 std::optional<qsizetype> firstInvalidUtf8Byte(QByteArrayView bytes)

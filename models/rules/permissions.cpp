@@ -6,6 +6,10 @@ namespace cd::rules {
 
 namespace {
 constexpr CodeTable<Role, 3> roleCodes {{"agent", "lead", "admin"}, Qt::CaseInsensitive};
+constexpr LabelTable<Role, 3> roleLabels {"RoleLabels",
+                                          {QT_TRANSLATE_NOOP("RoleLabels", "Agent"),
+                                           QT_TRANSLATE_NOOP("RoleLabels", "Team lead"),
+                                           QT_TRANSLATE_NOOP("RoleLabels", "Administrator")}};
 } // namespace
 
 QString code(Role role)
@@ -20,15 +24,7 @@ std::optional<Role> roleFromCode(const QString &text)
 
 QString RoleLabels::role(Role role)
 {
-    switch (role) {
-    case Role::Agent:
-        return tr("Agent");
-    case Role::Lead:
-        return tr("Team lead");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
+    return roleLabels.label(role);
 }
 
 bool canSee(const Actor &actor, const ComplaintScope &c)

@@ -1,5 +1,7 @@
 #include "slaclock.h"
 
+#include "codetable.h"
+
 #include <algorithm>
 
 namespace cd::rules {
@@ -108,21 +110,9 @@ ComplaintClocks computeClocks(const ComplaintClockInput &in, const SlaPolicy &po
 
 QString code(SlaState state)
 {
-    switch (state) {
-    case SlaState::OnTrack:
-        return QStringLiteral("on_track");
-    case SlaState::AtRisk:
-        return QStringLiteral("at_risk");
-    case SlaState::Breached:
-        return QStringLiteral("breached");
-    case SlaState::Paused:
-        return QStringLiteral("paused");
-    case SlaState::Met:
-        return QStringLiteral("met");
-    case SlaState::MetLate:
-        return QStringLiteral("met_late");
-    }
-    return {};
+    static constexpr CodeTable<SlaState, 6> codes {
+        {"on_track", "at_risk", "breached", "paused", "met", "met_late"}, Qt::CaseSensitive};
+    return codes.code(state);
 }
 
 SlaState slaStateAt(qint64 now, const ClockSnapshot &clock)

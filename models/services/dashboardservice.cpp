@@ -14,6 +14,15 @@ namespace cd::models {
 
 namespace {
 
+// One row whose `fields` are the sums of theirs over `rows`; its other fields are defaults.
+template<typename Row, typename... Fields> Row sumOf(const QList<Row> &rows, Fields Row::*...fields)
+{
+    Row all;
+    for (const Row &row : rows)
+        ((all.*fields += row.*fields), ...);
+    return all;
+}
+
 qint64 startOfDay(QDate day)
 {
     return QDateTime(day, QTime(0, 0), rules::businessTimeZone()).toMSecsSinceEpoch();
@@ -65,25 +74,15 @@ qint64 DashboardFigures::rated() const
 
 storage::SuggestionAcceptance DashboardFigures::overallSuggestionAcceptance() const
 {
-    storage::SuggestionAcceptance all;
-    for (const storage::SuggestionAcceptance &a : suggestionAcceptance) {
-        all.suggested += a.suggested;
-        all.accepted += a.accepted;
-    }
-    return all;
+    using Row = storage::SuggestionAcceptance;
+    return sumOf(suggestionAcceptance, &Row::suggested, &Row::accepted);
 }
 
 storage::Compliance DashboardFigures::overallCompliance() const
 {
-    storage::Compliance all;
-    for (const storage::Compliance &c : complianceByDepartment) {
-        all.complaints += c.complaints;
-        all.firstResponseDecided += c.firstResponseDecided;
-        all.firstResponseMet += c.firstResponseMet;
-        all.resolutionDecided += c.resolutionDecided;
-        all.resolutionMet += c.resolutionMet;
-    }
-    return all;
+    using Row = storage::Compliance;
+    return sumOf(complianceByDepartment, &Row::complaints, &Row::firstResponseDecided,
+                 &Row::firstResponseMet, &Row::resolutionDecided, &Row::resolutionMet);
 }
 
 std::optional<double> DashboardFigures::averageSatisfaction() const

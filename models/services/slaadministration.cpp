@@ -23,6 +23,20 @@ namespace cd::models {
 
 namespace {
 
+// Stores `record`: updated when it has an id, else inserted (`insert` may complete it first)
+// and given the new row's id.
+template<typename Record, typename Update, typename Insert>
+Result<void> store(Record &record, Update update, Insert insert)
+{
+    if (record.id != 0)
+        return update(record);
+    auto id = insert(record);
+    if (!id)
+        return id.error();
+    record.id = *id;
+    return {};
+}
+
 QJsonObject policyJson(const rules::SlaPolicy &p)
 {
     return {{QStringLiteral("name"), p.name},
@@ -107,14 +121,10 @@ Result<qint64> SlaAdministration::savePolicy(const rules::SlaPolicy &input)
     }
     storage::SlaRepository repository(m_workspace.database().connection());
     auto done = changeAndReapply(
-        [&]() -> Result<void> {
-            if (policy.id != 0)
-                return repository.updatePolicy(policy);
-            auto id = repository.insertPolicy(policy);
-            if (!id)
-                return id.error();
-            policy.id = *id;
-            return {};
+        [&] {
+            return store(
+                policy, [&](const rules::SlaPolicy &p) { return repository.updatePolicy(p); },
+                [&](const rules::SlaPolicy &p) { return repository.insertPolicy(p); });
         },
         [&](int changed) {
             return auditlog::Entry {QStringLiteral("sla_policy_changed"),
@@ -186,15 +196,14 @@ Result<qint64> SlaAdministration::saveCalendar(const storage::CalendarRecord &in
         return errors.first();
     storage::SlaRepository repository(m_workspace.database().connection());
     auto done = changeAndReapply(
-        [&]() -> Result<void> {
-            if (calendar.id != 0)
-                return repository.updateCalendar(calendar);
-            calendar.code = QStringLiteral("CAL%1").arg(m_workspace.clock().nowMs());
-            auto id = repository.insertCalendar(calendar);
-            if (!id)
-                return id.error();
-            calendar.id = *id;
-            return {};
+        [&] {
+            return store(
+                calendar,
+                [&](const storage::CalendarRecord &c) { return repository.updateCalendar(c); },
+                [&](storage::CalendarRecord &c) {
+                    c.code = QStringLiteral("CAL%1").arg(m_workspace.clock().nowMs());
+                    return repository.insertCalendar(c);
+                });
         },
         [&](int changed) {
             return auditlog::Entry {

@@ -19,6 +19,17 @@ namespace {
 
 constexpr int maxNameLength = 60;
 
+// Removes a taxonomy entry with `remove`, or refuses with `refusal` while it is `used`.
+Result<bool> deleteUnlessUsed(bool used, const QString &refusal,
+                              const std::function<Result<void>()> &remove)
+{
+    if (used)
+        return Error::conflict(refusal);
+    if (auto removed = remove(); !removed)
+        return removed.error();
+    return true;
+}
+
 // A category or sub-category as typed, made ready to check and store: its code in capitals,
 // its names without surrounding spaces.
 template<typename Record> Record normalised(const Record &input)
@@ -329,29 +340,26 @@ Result<void> TaxonomyService::removeCategory(qint64 categoryId)
         return allowed;
     const QString code = category->code;
     storage::TaxonomyRepository repository(m_workspace.database().connection());
-    return changeInTransaction(
-        QStringLiteral("category_removed"), {{QStringLiteral("code"), code}},
-        [&]() -> Result<bool> {
-            auto used = repository.categoryInUse(categoryId);
-            if (!used)
-                return used.error();
-            for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
-                if (*used)
-                    break;
-                auto subUsed = repository.subcategoryInUse(sub.id);
-                if (!subUsed)
-                    return subUsed.error();
-                *used = *subUsed;
-            }
-            if (*used)
-                return Error::conflict(
-                    tr("Category %1 is in use (complaints, routing rules or deadline "
-                       "policies refer to it): disable it instead.")
-                        .arg(code));
-            if (auto removed = repository.deleteCategory(categoryId); !removed)
-                return removed.error();
-            return true;
-        });
+    return changeInTransaction(QStringLiteral("category_removed"), {{QStringLiteral("code"), code}},
+                               [&]() -> Result<bool> {
+                                   auto used = repository.categoryInUse(categoryId);
+                                   if (!used)
+                                       return used.error();
+                                   for (const auto &sub : taxonomy.subcategoriesOf(categoryId)) {
+                                       if (*used)
+                                           break;
+                                       auto subUsed = repository.subcategoryInUse(sub.id);
+                                       if (!subUsed)
+                                           return subUsed.error();
+                                       *used = *subUsed;
+                                   }
+                                   return deleteUnlessUsed(
+                                       *used,
+                                       tr("Category %1 is in use (complaints, routing rules or "
+                                          "deadline policies refer to it): disable it instead.")
+                                           .arg(code),
+                                       [&] { return repository.deleteCategory(categoryId); });
+                               });
 }
 
 Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
@@ -372,12 +380,9 @@ Result<void> TaxonomyService::removeSubcategory(qint64 subcategoryId)
             auto used = repository.subcategoryInUse(subcategoryId);
             if (!used)
                 return used.error();
-            if (*used)
-                return Error::conflict(
-                    tr("Sub-category %1 is in use: disable it instead.").arg(code));
-            if (auto removed = repository.deleteSubcategory(subcategoryId); !removed)
-                return removed.error();
-            return true;
+            return deleteUnlessUsed(*used,
+                                    tr("Sub-category %1 is in use: disable it instead.").arg(code),
+                                    [&] { return repository.deleteSubcategory(subcategoryId); });
         });
 }
 

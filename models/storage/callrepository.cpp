@@ -1,5 +1,6 @@
 #include "callrepository.h"
 
+#include "rowfields.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -45,19 +46,9 @@ Result<QList<CallRecord>> CallRepository::select(const QString &tail,
             + tail,
         bindings, [](const QSqlQuery &query) {
             CallRecord call;
-            call.id = query.value(0).toLongLong();
-            call.customerId = query.value(1).toLongLong();
-            call.complaintId = optionalId(query.value(2));
-            call.agentId = query.value(3).toLongLong();
-            call.channel = query.value(4).toString();
-            call.startedAt = query.value(5).toLongLong();
-            call.durationMs = query.value(6).toLongLong();
-            call.notes = query.value(7).toString();
-            call.followUp = query.value(8).toBool();
-            call.agentName = query.value(9).toString();
-            call.externalCallId = query.value(10).toString();
-            call.line = query.value(11).toString();
-            call.saveId = query.value(12).toString();
+            readInto(query, 0, call.id, call.customerId, call.complaintId, call.agentId,
+                     call.channel, call.startedAt, call.durationMs, call.notes, call.followUp,
+                     call.agentName, call.externalCallId, call.line, call.saveId);
             return call;
         });
 }

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "dialect.h"
+#include "rowfields.h"
 #include "searchtext.h"
 #include "sqlquery.h"
 
@@ -29,53 +30,16 @@ const QString complaintColumns = QStringLiteral(
 ComplaintRecord readComplaint(const QSqlQuery &q)
 {
     ComplaintRecord c;
-    c.id = q.value(0).toLongLong();
-    c.reference = q.value(1).toString();
-    c.customerId = q.value(2).toLongLong();
-    c.categoryId = q.value(3).toLongLong();
-    c.subcategoryId = optionalId(q.value(4));
-    c.severity = q.value(5).toString();
-    c.channel = q.value(6).toString();
-    c.status = q.value(7).toString();
-    c.departmentId = q.value(8).toLongLong();
-    c.assigneeId = optionalId(q.value(9));
-    c.description = q.value(10).toString();
-    c.demand = q.value(11).toString();
-    c.amountFen = optionalId(q.value(12));
-    c.transactionRef = q.value(13).toString();
-    c.solvedOnCall = q.value(14).toBool();
-    c.receivedAt = q.value(15).toLongLong();
-    c.createdBy = q.value(16).toLongLong();
-    c.updatedAt = q.value(17).toLongLong();
-    c.firstResponseDueAt = q.value(18).toLongLong();
-    c.resolutionDueAt = q.value(19).toLongLong();
-    c.closedAt = optionalId(q.value(20));
-    c.routingRuleId = optionalId(q.value(21));
-    c.assignedManually = q.value(22).toBool();
-    c.escalatedAt = optionalId(q.value(23));
-    c.escalationReason = q.value(24).toString();
-    c.slaPolicyId = optionalId(q.value(25));
-    c.firstRespondedAt = optionalId(q.value(26));
-    c.resolutionStartedAt = q.value(27).toLongLong();
-    c.resolvedAt = optionalId(q.value(28));
-    c.pausedAt = optionalId(q.value(29));
-    c.extensionDays = q.value(30).toInt();
-    c.nextDueAt = q.value(31).toLongLong();
-    c.nextAtRiskAt = q.value(32).toLongLong();
-    c.firstResponseBreached = q.value(33).toBool();
-    c.resolutionBreached = q.value(34).toBool();
-    c.callbackAt = optionalId(q.value(35));
-    c.callbackNote = q.value(36).toString();
-    c.businessType = q.value(37).toString();
-    if (!q.value(38).isNull())
-        c.satisfaction = q.value(38).toInt();
-    c.satisfactionComment = q.value(39).toString();
-    c.satisfactionAt = optionalId(q.value(40));
-    c.mergedIntoId = optionalId(q.value(41));
-    c.suggestedCategoryId = optionalId(q.value(42));
-    c.suggestionConfidence = q.value(43).toDouble();
-    c.needsClassificationReview = q.value(44).toBool();
-    c.version = q.value(45).toLongLong();
+    readInto(q, 0, c.id, c.reference, c.customerId, c.categoryId, c.subcategoryId, c.severity,
+             c.channel, c.status, c.departmentId, c.assigneeId, c.description, c.demand,
+             c.amountFen, c.transactionRef, c.solvedOnCall, c.receivedAt, c.createdBy, c.updatedAt,
+             c.firstResponseDueAt, c.resolutionDueAt, c.closedAt, c.routingRuleId,
+             c.assignedManually, c.escalatedAt, c.escalationReason, c.slaPolicyId,
+             c.firstRespondedAt, c.resolutionStartedAt, c.resolvedAt, c.pausedAt, c.extensionDays,
+             c.nextDueAt, c.nextAtRiskAt, c.firstResponseBreached, c.resolutionBreached,
+             c.callbackAt, c.callbackNote, c.businessType, c.satisfaction, c.satisfactionComment,
+             c.satisfactionAt, c.mergedIntoId, c.suggestedCategoryId, c.suggestionConfidence,
+             c.needsClassificationReview, c.version);
     return c;
 }
 
@@ -294,15 +258,12 @@ Result<void> ComplaintRepository::touch(qint64 id, qint64 updatedAt)
 Result<QList<ComplaintRepository::Classified>>
 ComplaintRepository::latestClassified(int limit) const
 {
-    return readRows(
+    return readRecords(
         m_db,
         QStringLiteral(
             "SELECT category_id, subcategory_id, description FROM complaints ORDER BY id DESC"
             " LIMIT ?"),
-        {limit}, [](const QSqlQuery &query) {
-            return Classified {query.value(0).toLongLong(), optionalId(query.value(1)),
-                               query.value(2).toString()};
-        });
+        {limit}, &Classified::categoryId, &Classified::subcategoryId, &Classified::description);
 }
 
 Result<void> ComplaintRepository::setSearchTokens(qint64 id, const QString &tokens)

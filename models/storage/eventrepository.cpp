@@ -3,6 +3,7 @@
 #include "auditanchors.h"
 #include "database.h"
 #include "dialect.h"
+#include "rowfields.h"
 #include "sqlquery.h"
 
 #include <QCryptographicHash>
@@ -474,13 +475,7 @@ QString EventRepository::readColumns()
 EventRecord EventRepository::eventOf(const QSqlQuery &row)
 {
     EventRecord e;
-    e.id = row.value(0).toLongLong();
-    e.complaintId = optionalId(row.value(1));
-    e.actorId = optionalId(row.value(2));
-    e.at = row.value(3).toLongLong();
-    e.type = row.value(4).toString();
-    e.fromStatus = row.value(5).toString();
-    e.toStatus = row.value(6).toString();
+    readInto(row, 0, e.id, e.complaintId, e.actorId, e.at, e.type, e.fromStatus, e.toStatus);
     return e;
 }
 
@@ -493,9 +488,7 @@ Result<QList<EventRecord>> EventRepository::forComplaint(qint64 complaintId) con
                                          " WHERE e.complaint_id = ? ORDER BY e.at, e.id"),
                     {complaintId}, [](const QSqlQuery &row) {
                         EventRecord e = eventOf(row);
-                        e.note = row.value(7).toString();
-                        e.details = row.value(8).toString();
-                        e.actorName = row.value(9).toString();
+                        readInto(row, 7, e.note, e.details, e.actorName);
                         return e;
                     });
 }

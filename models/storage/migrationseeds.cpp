@@ -16,15 +16,27 @@
 
 namespace cd::storage::migration {
 
-// The default departments, categories and sub-categories (resources/taxonomy.json).
-Result<void> seedTaxonomy(const QSqlDatabase &db)
+namespace {
+
+// The default taxonomy compiled into the program (resources/taxonomy.json).
+Result<QJsonObject> defaultTaxonomy()
 {
     QFile file(resources::taxonomyJsonPath());
     if (!file.open(QIODevice::ReadOnly))
         return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
-    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
 
-    for (const QJsonValue &value : taxonomy.value(QLatin1String("departments")).toArray()) {
+} // namespace
+
+// The default departments, categories and sub-categories (resources/taxonomy.json).
+Result<void> seedTaxonomy(const QSqlDatabase &db)
+{
+    const auto taxonomy = defaultTaxonomy();
+    if (!taxonomy)
+        return taxonomy.error();
+
+    for (const QJsonValue &value : taxonomy->value(QLatin1String("departments")).toArray()) {
         const QJsonObject d = value.toObject();
         auto inserted = runInsert(
             db, QStringLiteral("INSERT INTO departments (code, name_zh, name_en) VALUES (?, ?, ?)"),
@@ -34,7 +46,7 @@ Result<void> seedTaxonomy(const QSqlDatabase &db)
             return inserted.error();
     }
     int position = 0;
-    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
+    for (const QJsonValue &value : taxonomy->value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = value.toObject();
         auto categoryId = runInsert(
             db,
@@ -146,11 +158,10 @@ Result<void> seedCalendarsAndPolicies(const QSqlDatabase &db)
 // Each default category's cause in the PBOC statistics standard (resources/taxonomy.json).
 Result<void> seedRegulatoryCauses(const QSqlDatabase &db)
 {
-    QFile file(resources::taxonomyJsonPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::storage(Migrations::tr("The default taxonomy is missing from the program."));
-    const QJsonObject taxonomy = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &value : taxonomy.value(QLatin1String("categories")).toArray()) {
+    const auto taxonomy = defaultTaxonomy();
+    if (!taxonomy)
+        return taxonomy.error();
+    for (const QJsonValue &value : taxonomy->value(QLatin1String("categories")).toArray()) {
         const QJsonObject c = value.toObject();
         auto set = runQuery(
             db, QStringLiteral("UPDATE categories SET regulatory_cause = ? WHERE code = ?"),

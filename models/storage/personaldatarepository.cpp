@@ -1,6 +1,7 @@
 #include "personaldatarepository.h"
 
 #include "dialect.h"
+#include "rowfields.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -8,17 +9,14 @@ namespace cd::storage {
 Result<QList<PersonalDataRepository::ComplaintTexts>>
 PersonalDataRepository::complaintsOf(qint64 customerId) const
 {
-    return readRows(
+    return readRecords(
         m_db,
         QStringLiteral(
             "SELECT id, reference, description, transaction_ref, escalation_reason, callback_note,"
             " satisfaction_comment FROM complaints WHERE customer_id = ? ORDER BY id"),
-        {customerId}, [](const QSqlQuery &query) {
-            return ComplaintTexts {query.value(0).toLongLong(), query.value(1).toString(),
-                                   query.value(2).toString(),   query.value(3).toString(),
-                                   query.value(4).toString(),   query.value(5).toString(),
-                                   query.value(6).toString()};
-        });
+        {customerId}, &ComplaintTexts::id, &ComplaintTexts::reference, &ComplaintTexts::description,
+        &ComplaintTexts::transactionRef, &ComplaintTexts::escalationReason,
+        &ComplaintTexts::callbackNote, &ComplaintTexts::satisfactionComment);
 }
 
 Result<void> PersonalDataRepository::setComplaintTexts(const ComplaintTexts &t)

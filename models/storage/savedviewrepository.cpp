@@ -1,5 +1,6 @@
 #include "savedviewrepository.h"
 
+#include "rowfields.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -14,14 +15,8 @@ const QString columns = QStringLiteral(
 SavedViewRecord readView(const QSqlQuery &q)
 {
     SavedViewRecord v;
-    v.id = q.value(0).toLongLong();
-    v.name = q.value(1).toString();
-    v.ownerId = q.value(2).toLongLong();
-    v.sharedDepartmentId = optionalId(q.value(3));
-    v.definition = q.value(4).toString();
-    v.createdAt = q.value(5).toLongLong();
-    v.updatedAt = q.value(6).toLongLong();
-    v.ownerName = q.value(7).toString();
+    readInto(q, 0, v.id, v.name, v.ownerId, v.sharedDepartmentId, v.definition, v.createdAt,
+             v.updatedAt, v.ownerName);
     return v;
 }
 

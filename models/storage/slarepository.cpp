@@ -15,6 +15,17 @@ QString weekdaysText(const QList<int> &weekdays)
     return parts.join(u',');
 }
 
+// The values of a calendar's columns a change may set, in the order of its statements.
+QVariantList calendarBindings(const CalendarRecord &calendar)
+{
+    return {calendar.nameZh,
+            calendar.nameEn,
+            calendar.timeZone,
+            calendar.opens.toString(QStringLiteral("HH:mm")),
+            calendar.closes.toString(QStringLiteral("HH:mm")),
+            weekdaysText(calendar.weekdays)};
+}
+
 QVariantList policyBindings(const rules::SlaPolicy &p)
 {
     return {rules::SeededNames::stored(p.name),
@@ -102,9 +113,7 @@ Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
         QStringLiteral(
             "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {calendar.code, calendar.nameZh, calendar.nameEn, calendar.timeZone,
-         calendar.opens.toString(QStringLiteral("HH:mm")),
-         calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays)});
+        QVariantList {calendar.code} + calendarBindings(calendar));
     if (!id)
         return id;
     CalendarRecord stored = calendar;
@@ -121,10 +130,7 @@ Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
         QStringLiteral(
             "UPDATE calendars SET name_zh = ?, name_en = ?, time_zone = ?, opens = ?, closes = ?,"
             " weekdays = ? WHERE id = ?"),
-        {calendar.nameZh, calendar.nameEn, calendar.timeZone,
-         calendar.opens.toString(QStringLiteral("HH:mm")),
-         calendar.closes.toString(QStringLiteral("HH:mm")), weekdaysText(calendar.weekdays),
-         calendar.id});
+        calendarBindings(calendar) << calendar.id);
     if (!query)
         return query.error();
     return replaceDays(m_db, calendar);

@@ -1,6 +1,7 @@
 #include "statisticsrepository.h"
 
 #include "dialect.h"
+#include "rowfields.h"
 #include "sqlquery.h"
 
 #include <QCoreApplication>
@@ -184,9 +185,7 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
         if (!query)
             return query.error();
         if (query->next()) {
-            totals.received = query->value(0).toLongLong();
-            totals.solvedOnCall = query->value(1).toLongLong();
-            totals.regulatorForwarded = query->value(2).toLongLong();
+            readInto(*query, 0, totals.received, totals.solvedOnCall, totals.regulatorForwarded);
             for (int score = 0; score < 5; ++score)
                 totals.satisfaction.at(std::size_t(score)) = query->value(3 + score).toLongLong();
         }
@@ -214,10 +213,8 @@ Result<PeriodTotals> StatisticsRepository::totals(const StatisticsScope &scope) 
     if (!query)
         return query.error();
     if (query->next()) {
-        totals.calls = query->value(0).toLongLong();
-        totals.callDurationMs = query->value(1).toLongLong();
-        totals.repeatCallers = query->value(2).toLongLong();
-        totals.repeatCalls = query->value(3).toLongLong();
+        readInto(*query, 0, totals.calls, totals.callDurationMs, totals.repeatCallers,
+                 totals.repeatCalls);
     }
     return totals;
 }
@@ -248,10 +245,7 @@ Result<QList<Workload>> StatisticsRepository::workload(const StatisticsScope &sc
             + departmentCondition(scope, &bindings) + QStringLiteral(" GROUP BY 1");
         auto read = forEachRow(m_db, sql, bindings, [&entry](const QSqlQuery &query) {
             Workload &w = entry(query.value(0).toLongLong());
-            w.open = query.value(1).toLongLong();
-            w.dueToday = query.value(2).toLongLong();
-            w.atRisk = query.value(3).toLongLong();
-            w.overdue = query.value(4).toLongLong();
+            readInto(query, 1, w.open, w.dueToday, w.atRisk, w.overdue);
         });
         if (!read)
             return read.error();

@@ -1,50 +1,42 @@
 #include "taxonomyrepository.h"
 
+#include "rowfields.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
 
 Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
 {
-    return readRows(
+    return readRecords(
         m_db,
         QStringLiteral("SELECT id, code, name_zh, name_en, active FROM departments ORDER BY id"),
-        {}, [](const QSqlQuery &query) {
-            return DepartmentRecord {query.value(0).toLongLong(), query.value(1).toString(),
-                                     query.value(2).toString(), query.value(3).toString(),
-                                     query.value(4).toBool()};
-        });
+        {}, &DepartmentRecord::id, &DepartmentRecord::code, &DepartmentRecord::nameZh,
+        &DepartmentRecord::nameEn, &DepartmentRecord::active);
 }
 
 Result<QList<CategoryRecord>> TaxonomyRepository::categories() const
 {
-    return readRows(
+    return readRecords(
         m_db,
         QStringLiteral(
             "SELECT id, code, name_zh, name_en, default_department_id, default_severity, position,"
             " active, regulatory_cause FROM categories ORDER BY position, id"),
-        {}, [](const QSqlQuery &query) {
-            return CategoryRecord {query.value(0).toLongLong(), query.value(1).toString(),
-                                   query.value(2).toString(),   query.value(3).toString(),
-                                   query.value(4).toLongLong(), query.value(5).toString(),
-                                   query.value(6).toInt(),      query.value(7).toBool(),
-                                   query.value(8).toString()};
-        });
+        {}, &CategoryRecord::id, &CategoryRecord::code, &CategoryRecord::nameZh,
+        &CategoryRecord::nameEn, &CategoryRecord::defaultDepartmentId,
+        &CategoryRecord::defaultSeverity, &CategoryRecord::position, &CategoryRecord::active,
+        &CategoryRecord::regulatoryCause);
 }
 
 Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
 {
-    return readRows(
+    return readRecords(
         m_db,
         QStringLiteral(
             "SELECT id, category_id, code, name_zh, name_en, position, active FROM subcategories"
             " ORDER BY category_id, position, id"),
-        {}, [](const QSqlQuery &query) {
-            return SubcategoryRecord {query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                      query.value(2).toString(),   query.value(3).toString(),
-                                      query.value(4).toString(),   query.value(5).toInt(),
-                                      query.value(6).toBool()};
-        });
+        {}, &SubcategoryRecord::id, &SubcategoryRecord::categoryId, &SubcategoryRecord::code,
+        &SubcategoryRecord::nameZh, &SubcategoryRecord::nameEn, &SubcategoryRecord::position,
+        &SubcategoryRecord::active);
 }
 
 Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)

@@ -1,5 +1,6 @@
 #include "userrepository.h"
 
+#include "rowfields.h"
 #include "sqlquery.h"
 
 namespace cd::storage {
@@ -13,15 +14,8 @@ const QString userColumns =
 UserRecord readUser(const QSqlQuery &query)
 {
     UserRecord user;
-    user.id = query.value(0).toLongLong();
-    user.username = query.value(1).toString();
-    user.displayName = query.value(2).toString();
-    user.role = query.value(3).toString();
-    user.departmentId = optionalId(query.value(4));
-    user.active = query.value(5).toBool();
-    user.passwordHash = query.value(6).toString();
-    user.failedSignIns = query.value(7).toInt();
-    user.lockedUntil = optionalId(query.value(8));
+    readInto(query, 0, user.id, user.username, user.displayName, user.role, user.departmentId,
+             user.active, user.passwordHash, user.failedSignIns, user.lockedUntil);
     return user;
 }
 
