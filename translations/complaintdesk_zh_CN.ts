@@ -6406,7 +6406,7 @@ with the backup
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>称呼(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>

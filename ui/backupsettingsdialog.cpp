@@ -56,7 +56,7 @@ BackupSettingsDialog::BackupSettingsDialog(models::Workspace &workspace, QWidget
     explanation->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Copies kept:"), m_keep);
-    form->addRow(tr("&Folder:"), folderRow);
+    addLabelledRow(form, tr("&Folder:"), folderRow, m_folder);
     layOut(form, QDialogButtonBox::Ok | QDialogButtonBox::Cancel, explanation);
 }
 

@@ -40,12 +40,12 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     m_nameZh = form.field<QLineEdit>(tr("Name (&Chinese):"));
     m_nameEn = form.field<QLineEdit>(tr("Name (&English):"));
     m_zone = form.field<QComboBox>(tr("&Time zone:"));
+    m_zone->setEditable(true); // its line edit made now, so that Tab reaches it in form order
     m_allDay = new QCheckBox(tr("Around the clock (24 hours)"), this);
     m_opens = namedChild<QTimeEdit>(this, QStringLiteral("opensEdit"));
     m_closes = namedChild<QTimeEdit>(this, QStringLiteral("closesEdit"));
     m_days = new QTableWidget(0, 4, this);
     m_days->setObjectName(QStringLiteral("calendarDaysTable"));
-    m_zone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
     auto *hours = new QHBoxLayout;
@@ -54,7 +54,7 @@ CalendarsDialog::CalendarsDialog(models::Workspace &workspace, QWidget *parent)
     hours->addWidget(m_closes);
     hours->addWidget(m_allDay);
     hours->addStretch(1);
-    form.layout()->addRow(tr("Working &hours:"), hours);
+    addLabelledRow(form.layout(), tr("Working &hours:"), hours, m_opens);
     auto *weekdays = new QHBoxLayout;
     for (int day = 1; day <= 7; ++day) {
         auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat), this);

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,6 +67,13 @@ FormRows::FormRows(QWidget *owner, QFormLayout *form)
 QCheckBox *FormRows::checkBox(const QString &text, const QString &objectName)
 {
     return field<QCheckBox>(QString(), objectName, text);
+}
+
+void addLabelledRow(QFormLayout *form, const QString &label, QLayout *fields, QWidget *buddy)
+{
+    auto *caption = new QLabel(label, form->parentWidget());
+    caption->setBuddy(buddy);
+    form->addRow(caption, fields);
 }
 
 QHBoxLayout *besideRight(QWidget *wide, QWidget *side)

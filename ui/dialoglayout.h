@@ -112,6 +112,10 @@ private:
     QFormLayout *m_form;
 };
 
+// A row of `form` after `label` (translated by the caller) holding the layout `fields`; the
+// label's mnemonic takes the keyboard to `buddy`, one of those fields.
+void addLabelledRow(QFormLayout *form, const QString &label, QLayout *fields, QWidget *buddy);
+
 // `wide` taking the width left, `side` at its right.
 QHBoxLayout *besideRight(QWidget *wide, QWidget *side);
 

@@ -53,7 +53,8 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
     m_channel = form.field<QComboBox>(tr("C&hannel:"));
     m_category = form.field<QComboBox>(tr("Ca&tegory:"));
     m_regulatorOnly = form.checkBox(tr("Only complaints forwarded by a regulator"));
-    // A target's row: its amount, and its unit taking the width left.
+    // A target's row: its amount, and its unit taking the width left; the label's mnemonic
+    // goes to the amount.
     const auto target = [this, &form](const QString &label, const QString &amountName) {
         auto *amount = namedChild<QSpinBox>(this, amountName);
         auto *unit = new QComboBox(this);
@@ -62,7 +63,7 @@ SlaPoliciesDialog::SlaPoliciesDialog(models::Workspace &workspace, QWidget *pare
         auto *row = new QHBoxLayout;
         row->addWidget(amount);
         row->addWidget(unit, 1);
-        form.layout()->addRow(label, row);
+        addLabelledRow(form.layout(), label, row, amount);
         return std::pair {amount, unit};
     };
     std::tie(m_firstAmount, m_firstUnit) =

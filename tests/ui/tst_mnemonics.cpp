@@ -1,9 +1,17 @@
+#include "backupsettingsdialog.h"
+#include "calendarsdialog.h"
 #include "complaintqueuemodel.h"
+#include "departmentsdialog.h"
 #include "detailpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
+#include "remindersdialog.h"
+#include "routingrulesdialog.h"
+#include "slapoliciesdialog.h"
+#include "taxonomydialog.h"
 #include "testsupport.h"
 #include "translationloader.h"
+#include "usersdialog.h"
 #include "widgettest.h"
 
 #include <QAbstractButton>
@@ -15,6 +23,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+
+#include <functional>
+#include <memory>
 
 using namespace cd;
 using namespace cd::models;
@@ -121,6 +132,32 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             const QString clashes = clashesOn(&window);
             QVERIFY2(clashes.isEmpty(), qPrintable(tabs->tabText(tab) + u'\n' + clashes));
+        }
+    }
+
+    // A label that shows a mnemonic must take the keyboard somewhere: without a buddy, Qt
+    // shows the "&" itself and Alt+letter does nothing.
+    void shouldGiveEveryAdministrationLabelWithAMnemonicAField()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        const std::vector<std::function<std::unique_ptr<QDialog>()>> dialogs {
+            [&] { return std::make_unique<ui::SlaPoliciesDialog>(ws); },
+            [&] { return std::make_unique<ui::BackupSettingsDialog>(ws); },
+            [&] { return std::make_unique<ui::CalendarsDialog>(ws); },
+            [&] { return std::make_unique<ui::DepartmentsDialog>(ws); },
+            [&] { return std::make_unique<ui::RoutingRulesDialog>(ws); },
+            [&] { return std::make_unique<ui::TaxonomyDialog>(ws); },
+            [&] { return std::make_unique<ui::UsersDialog>(ws); },
+            [&] { return std::make_unique<ui::RemindersDialog>(ws); },
+        };
+        for (const auto &make : dialogs) {
+            const std::unique_ptr<QDialog> dialog = make();
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->textFormat() != Qt::RichText && !mnemonicOf(label->text()).isNull())
+                    QVERIFY2(label->buddy() != nullptr,
+                             qPrintable(dialog->objectName() + u": " + label->text()));
+            }
         }
     }
 };
