@@ -95,6 +95,11 @@ bool ClassifierService::isReady() const
     return m_model != nullptr;
 }
 
+bool ClassifierService::stillFitting() const
+{
+    return !m_model && m_preparing.isValid() && !m_preparing.isFinished();
+}
+
 void ClassifierService::adoptPrepared() const
 {
     if (!m_preparing.isValid())
@@ -114,7 +119,7 @@ void ClassifierService::adoptPrepared() const
 std::optional<ClassifierService::Suggestions>
 ClassifierService::suggestIfReady(const QString &text) const
 {
-    if (!m_model && m_preparing.isValid() && !m_preparing.isFinished())
+    if (stillFitting())
         return std::nullopt;
     return suggest(text);
 }
@@ -232,7 +237,7 @@ void ClassifierService::startTraining()
 
 void ClassifierService::apply(const Pending &example)
 {
-    if (!m_model && m_preparing.isValid() && !m_preparing.isFinished())
+    if (stillFitting())
         m_learntWhilePreparing.append(example); // learnt when the fit is in place
     else
         model().learn(example.category, example.subcategory, example.features, example.weight);

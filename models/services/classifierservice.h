@@ -103,6 +103,8 @@ private:
     // Puts prepare()'s fitted model in place (waiting for it if need be) with what was
     // learnt meanwhile, unless a model is there already; no-op when nothing is being fitted.
     void adoptPrepared() const;
+    // prepare()'s fit is running and no model is in place: asking would wait for it.
+    bool stillFitting() const;
 
     Workspace &m_workspace;
     mutable std::unique_ptr<rules::Classifier> m_model;
