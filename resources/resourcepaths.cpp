@@ -29,6 +29,10 @@ QStringList classifierRealTextPaths()
             QStringLiteral(":/real/train-en-cfpb2017.tsv"),
             QStringLiteral(":/real/train-en-cfpb2025.tsv")};
 }
+QString classifierModelPath()
+{
+    return QStringLiteral(":/classifier-model.bin");
+}
 QString intentCuesPath()
 {
     return QStringLiteral(":/intent-cues.txt");

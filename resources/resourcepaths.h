@@ -12,6 +12,8 @@ QString classifierLexiconPath(); // phrases the category classifier starts from
 QString classifierCorpusPath(); // labelled complaint texts it also starts from
 // real customers' texts it also starts from (data/real/train-*.tsv, one path per file)
 QStringList classifierRealTextPaths();
+// the starting model the build fitted to the three above (rules/startingmodel.h)
+QString classifierModelPath();
 QString intentCuesPath(); // cue phrases of demands and business types
 QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator

@@ -329,6 +329,33 @@ void Classifier::learnLabel(Table &table, const QString &label, const FeatureKey
     });
 }
 
+void Classifier::deriveFromCounts()
+{
+    const double unseen = std::log(smoothing);
+    m_vocabulary.clear();
+    for (Table *table : {&m_categories, &m_subcategories}) {
+        table->index.clear();
+        for (qsizetype i = 0; i < table->labels.size(); ++i)
+            table->index.insert(table->labels.at(i).name, int(i));
+        for (auto it = table->features.begin(); it != table->features.end(); ++it) {
+            Table::Feature &feature = it.value();
+            feature.logs.resize(feature.counts.size());
+            feature.labels = 0;
+            for (qsizetype at = 0; at < feature.counts.size(); ++at) {
+                const double count = feature.counts.at(at);
+                feature.logs[at] = count > 0 ? std::log(count + smoothing) : unseen;
+                feature.labels += count > 0 ? 1 : 0;
+            }
+            m_vocabulary[it.key()] += feature.labels;
+        }
+    }
+    m_scriptVocabulary[0] = m_scriptVocabulary[1] = 0;
+    for (auto it = m_vocabulary.cbegin(); it != m_vocabulary.cend(); ++it)
+        ++m_scriptVocabulary[kindOf(it.key()) == Kind::Word ? 1 : 0];
+    m_linearOfCategory.clear();
+    mapCategoriesToLinear();
+}
+
 void Classifier::learn(const QString &category, const QString &subcategory, const QString &text,
                        double weight)
 {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Suggests the category (and, where clear, the sub-category) of a complaint from its
 // text: a multinomial naive Bayes model over character bigrams and single characters of
 // Chinese text (no word segmentation needed) and lower-cased Latin words by their Snowball
@@ -152,6 +154,13 @@ public:
     int examples() const { return m_examples; }
     int vocabularySize() const { return int(m_vocabulary.size()); }
 
+    // The model as bytes, and back (classifierstate.cpp): the restored model classifies and
+    // learns exactly as this one. What the build embeds (classifiermodel.h), so that a
+    // program does not fit its starting model. restored() is empty for bytes saved() did not
+    // make (another format, cut short).
+    QByteArray saved() const;
+    static std::optional<Classifier> restored(const QByteArray &bytes);
+
 private:
     // Counts of one set of labels (categories, or "CATEGORY/SUB" sub-categories), kept per
     // feature as one count per label: scoring a text costs one look-up per feature, not
@@ -222,6 +231,10 @@ private:
     // Extends m_linearOfCategory to every category label (labels are only ever appended).
     void mapCategoriesToLinear();
     void learnLabel(Table &table, const QString &label, const FeatureKeys &features, double weight);
+    // After restored() has read the counts and the linear model: what follows from them (the
+    // tables' log-counts and label numbers and indexes, the vocabulary, the category to
+    // linear label map), as learning them would have left it.
+    void deriveFromCounts();
 
     Table m_categories;
     Table m_subcategories;
