@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -132,9 +133,43 @@ QString StoreFixture::path() const
     return m_server ? m_server->address() : m_dir.filePath(QStringLiteral("store.sqlite"));
 }
 
+namespace {
+
+// The schema version a new store file of a fixture starts from: the steps up to it are the
+// same for every store (the audit trail is sealed, the store named and its audit key made
+// by the next one, 14), so a test process runs them once, into templateStore().
+constexpr int templateVersion = 13;
+
+// A store file of templateVersion in a folder of this process, closed (no -wal beside it).
+QString templateStore()
+{
+    static QTemporaryDir folder;
+    static const QString path = [] {
+        const QString file = folder.filePath(QStringLiteral("template.sqlite"));
+        if (!folder.isValid() || !storeOfVersion(file, templateVersion))
+            qFatal("cannot make the template store");
+        return file;
+    }();
+    return path;
+}
+
+// Makes a new store at `path` as Workspace::create would, from a copy of templateStore()
+// taken up to the latest version by the steps a new store runs after templateVersion.
+void createFromTemplate(const QString &path)
+{
+    if (!QFile::copy(templateStore(), path))
+        qFatal("cannot copy the template store to %s", qPrintable(path));
+    if (!storeOfVersion(path, storage::Migrations::latestVersion()))
+        qFatal("cannot finish the store %s", qPrintable(path));
+}
+
+} // namespace
+
 models::Workspace &StoreFixture::open(qint64 now, const QString &username, const QString &role,
                                       const QString &departmentCode)
 {
+    if (!m_server && m_serverAddress.isEmpty() && !QFileInfo::exists(path()))
+        createFromTemplate(path());
     auto clock = std::make_unique<models::ManualClock>(now);
     m_clock = clock.get();
     auto workspace =
