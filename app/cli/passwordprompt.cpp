@@ -16,32 +16,29 @@ namespace cd::cli {
 
 namespace {
 
+// A password file that cannot be used is an error of the file, not of the command line
+// (exit status 1, no pointer to the command's usage).
 Result<QString> fromFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isFile() && (info.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))) {
-        return Error {Error::Kind::Usage,
-                      PasswordSource::tr("Other users may read the password file %1; make it "
-                                         "yours alone (chmod 600 %1).")
-                          .arg(path),
-                      {}};
+        return Error::invalid(PasswordSource::tr("Other users may read the password file %1; "
+                                                 "make it yours alone (chmod 600 %1).")
+                                  .arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {Error::Kind::Usage,
-                      PasswordSource::tr("The password file %1 cannot be read: %2")
-                          .arg(path, file.errorString()),
-                      {}};
+        return Error::invalid(PasswordSource::tr("The password file %1 cannot be read: %2")
+                                  .arg(path, file.errorString()));
     }
     QByteArray line = file.readLine(4096);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (const auto bad = rules::firstInvalidUtf8Byte(line)) {
-        return Error {Error::Kind::Usage,
-                      PasswordSource::tr("The password file %1 is not UTF-8 text (byte %2).")
-                          .arg(path)
-                          .arg(*bad),
-                      {}};
+        return Error::invalid(
+            PasswordSource::tr("The password file %1 is not UTF-8 text (byte %2).")
+                .arg(path)
+                .arg(*bad));
     }
     return QString::fromUtf8(line);
 }

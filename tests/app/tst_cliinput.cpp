@@ -163,8 +163,10 @@ private Q_SLOTS:
         const Run open = raw(
             QStringList {QStringLiteral("list"), QStringLiteral("--password-file"), mine} + base,
             withoutPasswords());
-        QCOMPARE(open.exitCode, 2);
+        // (a fault of the file, not of the command line: no pointer to the usage)
+        QCOMPARE(open.exitCode, 1);
         QVERIFY(open.err.contains(QStringLiteral("chmod 600")));
+        QVERIFY2(!open.err.contains(QStringLiteral("usage")), qPrintable(open.err));
         QFile::setPermissions(mine, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         // a weak new password is refused, in our words
         const QString weak = passwordFile(QStringLiteral("weak.pw"), QStringLiteral("password"));
