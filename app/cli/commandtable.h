@@ -39,6 +39,15 @@ struct Command
 {
     Command(QString commandName, QString usage, QString line, Handler run);
 
+    // Makes it a command on one complaint: the reference REF, its one positional argument,
+    // is opened by the preamble (Opens::Complaint) after `checkFirst`, when one is given.
+    void onComplaint(Check checkFirst = nullptr)
+    {
+        positionals = 1;
+        check = checkFirst;
+        opens = Opens::Complaint;
+    }
+
     QString name;
     QStringList aliases;
     QString synopsis; // translated: what follows "complaintdesk-cli ", e.g. "show REF [--json]"

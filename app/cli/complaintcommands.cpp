@@ -320,8 +320,7 @@ QList<Command> complaintCommands()
                     flag("reveal",
                          Tr::tr("the full phone number (leads, "
                                 "administrators; recorded)"))};
-    show.positionals = 1;
-    show.opens = Opens::Complaint;
+    show.onComplaint();
 
     Command list(QStringLiteral("list"), Tr::tr("list [options]"),
                  Tr::tr("complaints, newest first (phone numbers masked)"), listCommand);

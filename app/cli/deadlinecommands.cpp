@@ -186,8 +186,7 @@ QList<Command> deadlineCommands()
                     Tr::tr("record a contact with the customer (stops the first-response clock)"),
                     contactCommand);
     contact.options = {option("note", "TEXT", Tr::tr("what was said"))};
-    contact.positionals = 1;
-    contact.opens = Opens::Complaint;
+    contact.onComplaint();
 
     Command extend(QStringLiteral("extend"), Tr::tr("extend REF --days N --reason TEXT"),
                    Tr::tr("extend a resolution deadline"), extendCommand);
@@ -195,9 +194,7 @@ QList<Command> deadlineCommands()
     extend.permission = Tr::tr("leads");
     extend.options = {option("days", "N", Tr::tr("by N days")),
                       option("reason", "TEXT", Tr::tr("why (recorded with the change)"))};
-    extend.positionals = 1;
-    extend.check = checkExtend;
-    extend.opens = Opens::Complaint;
+    extend.onComplaint(checkExtend);
 
     Command callback(QStringLiteral("callback"),
                      Tr::tr("callback REF (--at TIME [--note TEXT] | --clear)"),
@@ -206,9 +203,7 @@ QList<Command> deadlineCommands()
         option("at", "TIME", Tr::tr("when: an ISO 8601 time such as 2026-11-26T15:00")),
         option("note", "TEXT", Tr::tr("what was promised")),
         flag("clear", Tr::tr("withdraw the call-back"))};
-    callback.positionals = 1;
-    callback.check = checkCallback;
-    callback.opens = Opens::Complaint;
+    callback.onComplaint(checkCallback);
 
     Command sweep(QStringLiteral("sweep"), Tr::tr("sweep [--json]"),
                   Tr::tr("record breached deadlines; print your new reminders"), sweepCommand);

@@ -214,18 +214,15 @@ QList<Command> reviewCommands()
     satisfaction.options = {
         option("score", "1-5", Tr::tr("1 (very dissatisfied) to 5 (very satisfied)")),
         option("comment", "TEXT", Tr::tr("the customer's words"))};
-    satisfaction.positionals = 1;
-    satisfaction.check = checkSatisfaction;
-    satisfaction.opens = Opens::Complaint;
+    satisfaction.onComplaint(checkSatisfaction);
 
     Command merge(QStringLiteral("merge"), Tr::tr("merge REF --into REF --reason TEXT"),
                   Tr::tr("merge a duplicate into the complaint kept"), mergeCommand);
     merge.permission = Tr::tr("the lead of the kept complaint's department");
     merge.options = {option("into", "REF", Tr::tr("the complaint kept")),
                      option("reason", "TEXT", Tr::tr("why (recorded with the change)"))};
-    merge.positionals = 1;
     merge.required = {{"into", Tr::tr("Name the complaint to keep with --into.")}};
-    merge.opens = Opens::Complaint;
+    merge.onComplaint();
     return {report, dashboard, satisfaction, merge};
 }
 

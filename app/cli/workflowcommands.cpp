@@ -121,9 +121,7 @@ QList<Command> workflowCommands()
     status.options = {
         option("to", "STATUS", Tr::tr("the new status: %1").arg(codeList(rules::allStatuses()))),
         option("note", "TEXT", Tr::tr("what was done"))};
-    status.positionals = 1;
-    status.check = checkStatus;
-    status.opens = Opens::Complaint;
+    status.onComplaint(checkStatus);
 
     Command assign(QStringLiteral("assign"),
                    Tr::tr("assign REF (--department CODE | --to USER) --reason TEXT"),
@@ -131,15 +129,12 @@ QList<Command> workflowCommands()
     assign.options = {option("department", "CODE", Tr::tr("to this department's queue")),
                       option("to", "USER", Tr::tr("to this agent or lead")),
                       option("reason", "TEXT", why)};
-    assign.positionals = 1;
-    assign.check = checkAssign;
-    assign.opens = Opens::Complaint;
+    assign.onComplaint(checkAssign);
 
     Command escalate(QStringLiteral("escalate"), Tr::tr("escalate REF --reason TEXT"),
                      Tr::tr("hand the complaint to the department's lead"), escalateCommand);
     escalate.options = {option("reason", "TEXT", why)};
-    escalate.positionals = 1;
-    escalate.opens = Opens::Complaint;
+    escalate.onComplaint();
 
     Command reclassify(QStringLiteral("reclassify"),
                        Tr::tr("reclassify REF --category CODE [--subcategory CODE] --reason TEXT"),

@@ -12,22 +12,21 @@
 namespace cd::models {
 
 CallerHistoryModel::CallerHistoryModel(const Taxonomy &taxonomy, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_taxonomy(taxonomy)
 {
 }
 
 void CallerHistoryModel::setHistory(const CallerHistory &history)
 {
-    beginResetModel();
-    m_entries.clear();
+    QList<CallerHistoryEntry> entries;
     QHash<qint64, QString> references;
     for (const auto &c : history.complaints) {
         references.insert(c.id, c.reference);
         QString subject = m_taxonomy.categoryName(c.categoryId);
         if (const QString sub = m_taxonomy.subcategoryName(c.subcategoryId); !sub.isEmpty())
             subject += QStringLiteral(" / ") + sub;
-        m_entries.append({c.receivedAt, false, c.id, c.reference, subject, c.status});
+        entries.append({c.receivedAt, false, c.id, c.reference, subject, c.status});
     }
     for (const auto &call : history.calls) {
         const auto channel = rules::channelFromCode(call.channel);
@@ -35,36 +34,26 @@ void CallerHistoryModel::setHistory(const CallerHistory &history)
             + QStringLiteral(" (") + Formatting::callDuration(call.durationMs)
             + QStringLiteral(") ") + call.notes.left(80).simplified();
         const qint64 complaintId = call.complaintId.value_or(0);
-        m_entries.append(
+        entries.append(
             {call.startedAt, true, complaintId, references.value(complaintId), subject, {}});
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.at > b.at; });
-    endResetModel();
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const CallerHistoryEntry &a, const CallerHistoryEntry &b) { return a.at > b.at; });
+    resetRows(std::move(entries));
 }
 
 void CallerHistoryModel::clear()
 {
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
-}
-
-int CallerHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int CallerHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows({});
 }
 
 QVariant CallerHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const CallerHistoryEntry *row = rowAt(index);
+    if (!row)
         return {};
-    const Entry &e = m_entries.at(index.row());
+    const CallerHistoryEntry &e = *row;
     if (role == ComplaintIdRole)
         return e.complaintId;
     if (role == IsOpenComplaintRole) {

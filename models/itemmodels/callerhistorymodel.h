@@ -1,17 +1,27 @@
 #pragma once
 
 #include "complaintqueries.h"
-
-#include <QAbstractTableModel>
+#include "rowlistmodel.h"
 
 namespace cd::models {
 
 class Taxonomy;
 
+// One row of a CallerHistoryModel: a complaint or a call.
+struct CallerHistoryEntry
+{
+    qint64 at = 0;
+    bool isCall = false;
+    qint64 complaintId = 0;
+    QString reference;
+    QString subject;
+    QString status; // complaint status code; empty for calls
+};
+
 // A caller's earlier complaints and calls, newest first, in one table: a complaint row
 // shows its reference, category and status; a call row its channel, duration and notes.
 // Filled from a CallerHistory (at most 2 x ComplaintQueries::historyLimit rows).
-class CallerHistoryModel : public QAbstractTableModel
+class CallerHistoryModel : public RowListModel<CallerHistoryEntry>
 {
     Q_OBJECT
 public:
@@ -26,25 +36,12 @@ public:
     void setHistory(const CallerHistory &history);
     void clear();
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Entry
-    {
-        qint64 at = 0;
-        bool isCall = false;
-        qint64 complaintId = 0;
-        QString reference;
-        QString subject;
-        QString status; // complaint status code; empty for calls
-    };
-
     const Taxonomy &m_taxonomy;
-    QList<Entry> m_entries;
 };
 
 } // namespace cd::models

@@ -39,16 +39,14 @@ QString destinationOf(const storage::EventRecord &e, const Taxonomy *taxonomy)
 } // namespace
 
 EventTimelineModel::EventTimelineModel(const Taxonomy *taxonomy, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(ColumnCount, parent)
     , m_taxonomy(taxonomy)
 {
 }
 
 void EventTimelineModel::setEvents(const QList<storage::EventRecord> &events)
 {
-    beginResetModel();
-    m_events = events;
-    endResetModel();
+    resetRows(events);
 }
 
 QString EventTimelineModel::describe(const storage::EventRecord &e, const Taxonomy *taxonomy)
@@ -82,23 +80,12 @@ QString EventTimelineModel::describe(const storage::EventRecord &e, const Taxono
     return e.type;
 }
 
-int EventTimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventTimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant EventTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const storage::EventRecord *row = rowAt(index);
+    if (!row || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
-    const storage::EventRecord &e = m_events.at(index.row());
+    const storage::EventRecord &e = *row;
     switch (index.column()) {
     case When:
         return Formatting::dateTime(e.at);

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "records.h"
-
-#include <QAbstractTableModel>
+#include "rowlistmodel.h"
 
 namespace cd::models {
 
 class Taxonomy;
 
 // The audit events of one complaint, oldest first, for the detail pane.
-class EventTimelineModel : public QAbstractTableModel
+class EventTimelineModel : public RowListModel<storage::EventRecord>
 {
     Q_OBJECT
 public:
@@ -24,15 +23,12 @@ public:
     // (Technical Support)". Without a taxonomy a department is named by its code.
     static QString describe(const storage::EventRecord &event, const Taxonomy *taxonomy = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
     const Taxonomy *m_taxonomy;
-    QList<storage::EventRecord> m_events;
 };
 
 } // namespace cd::models

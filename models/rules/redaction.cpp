@@ -123,6 +123,21 @@ Span spanOf(const QList<Group> &groups, qsizetype first, qsizetype last)
     return span;
 }
 
+// Whether a plus sign stands right before `group` (a country code follows it).
+bool afterPlus(const QString &text, const Group &group)
+{
+    return group.start > 0 && isPlus(text.at(group.start - 1));
+}
+
+// `span` when its digits (asciiOf()) make a number by `isNumber`; else an empty span.
+template<typename IsNumber>
+Span spanIfNumber(const QString &text, Span span, const IsNumber &isNumber)
+{
+    if (span.isEmpty() || !isNumber(asciiOf(text, span)))
+        return Span();
+    return span;
+}
+
 // Group lengths a card is written in: one run, 4-4-4-4(-3), 4-6-5 and 4-6-4.
 bool isCardLayout(const QList<qsizetype> &lengths)
 {
@@ -192,15 +207,12 @@ QList<Span> findCards(const QString &text)
             QList<qsizetype> lengths;
             for (qsizetype i = first; i <= last; ++i)
                 lengths.append(groups.at(i).length);
-            if (total < 13 || !isCardLayout(lengths))
+            if (total < 13 || !isCardLayout(lengths) || afterPlus(text, groups.at(first)))
                 return Span();
-            const Span span = spanOf(groups, first, last);
-            const QString digits = asciiOf(text, span);
-            const qsizetype start = groups.at(first).start;
-            if (isCardNetworkNumber(digits) && passesLuhn(digits) && !isPrefixedMobile(digits)
-                && !(start > 0 && isPlus(text.at(start - 1))))
-                return span;
-            return Span();
+            return spanIfNumber(text, spanOf(groups, first, last), [](const QString &digits) {
+                return isCardNetworkNumber(digits) && passesLuhn(digits)
+                    && !isPrefixedMobile(digits);
+            });
         });
 }
 
@@ -220,12 +232,9 @@ QList<Span> findIdNumbers(const QString &text)
                     span.append(after);
                 }
             }
-            if (span.isEmpty())
-                return span;
-            const QString candidate = asciiOf(text, span);
-            if (candidate.front() != u'0' && isMainlandIdNumber(candidate))
-                return span;
-            return Span();
+            return spanIfNumber(text, std::move(span), [](const QString &candidate) {
+                return candidate.front() != u'0' && isMainlandIdNumber(candidate);
+            });
         });
 }
 
@@ -238,13 +247,10 @@ QList<Span> findPhoneNumbers(const QString &text)
         [&text](const QList<Group> &groups, qsizetype first, qsizetype last, qsizetype total) {
             if (total < 7)
                 return Span();
-            const qsizetype start = groups.at(first).start;
-            const bool plus = start > 0 && isPlus(text.at(start - 1));
-            const Span span = spanOf(groups, first, last);
-            const QString digits = asciiOf(text, span);
-            if (PhoneNumbers::parse(plus ? QStringLiteral("+") + digits : digits))
-                return span;
-            return Span();
+            const bool plus = afterPlus(text, groups.at(first));
+            return spanIfNumber(text, spanOf(groups, first, last), [plus](const QString &digits) {
+                return PhoneNumbers::parse(plus ? QStringLiteral("+") + digits : digits).ok();
+            });
         });
 }
 

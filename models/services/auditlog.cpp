@@ -9,6 +9,15 @@
 
 namespace cd::models::auditlog {
 
+Entry complaintEvent(const QString &type, qint64 complaintId, const QString &note)
+{
+    Entry entry;
+    entry.type = type;
+    entry.complaintId = complaintId;
+    entry.note = note;
+    return entry;
+}
+
 Entry settingChanged(const QString &key, const QJsonValue &before, const QJsonValue &after)
 {
     return {QStringLiteral("setting_changed"),

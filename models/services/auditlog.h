@@ -28,6 +28,10 @@ struct Entry
     bool bySystem = false; // no actor: the program noticed it (e.g. a breach)
 };
 
+// The event `type` on complaint `complaintId`, with `note` (a reason, a comment) if any;
+// the caller adds the rest.
+Entry complaintEvent(const QString &type, qint64 complaintId, const QString &note = {});
+
 // The "due" object of events that (re)compute a complaint's deadlines: the due times they
 // leave, which verify-audit compares with the complaint's row (rules/auditreplay.h).
 QJsonObject dueTimesOf(const storage::ComplaintRecord &complaint);

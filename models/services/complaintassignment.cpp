@@ -39,10 +39,7 @@ auditlog::Entry ComplaintService::transferEntry(const Taxonomy &taxonomy,
                                                 const QString &type)
 {
     const bool moved = after.status != before.status;
-    auditlog::Entry entry;
-    entry.type = type;
-    entry.complaintId = before.id;
-    entry.note = reason;
+    auditlog::Entry entry = auditlog::complaintEvent(type, before.id, reason);
     entry.fromStatus = moved ? before.status : QString();
     entry.toStatus = moved ? after.status : QString();
     entry.details = {

@@ -44,10 +44,8 @@ Result<void> ComplaintService::stillOpen(const storage::ComplaintRecord &complai
 auditlog::Entry ComplaintService::satisfactionEntry(const storage::ComplaintRecord &before,
                                                     int score, const QString &comment)
 {
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("satisfaction_recorded");
-    entry.complaintId = before.id;
-    entry.note = comment;
+    auditlog::Entry entry =
+        auditlog::complaintEvent(QStringLiteral("satisfaction_recorded"), before.id, comment);
     entry.details = {{QStringLiteral("before"),
                       before.satisfaction ? QJsonValue(*before.satisfaction) : QJsonValue()},
                      {QStringLiteral("after"), score}};
@@ -189,10 +187,8 @@ Result<void> ComplaintService::extendDeadline(const AsSeen &complaint, int days,
                        nullptr, days)
                         .arg(c.reference, Formatting::dateTime(extended.resolutionDueAt)),
                     QStringLiteral("days"));
-            auditlog::Entry entry;
-            entry.type = QStringLiteral("deadline_extended");
-            entry.complaintId = c.id;
-            entry.note = *why;
+            auditlog::Entry entry =
+                auditlog::complaintEvent(QStringLiteral("deadline_extended"), c.id, *why);
             entry.details = {
                 {QStringLiteral("days"), days},
                 {QStringLiteral("total_days"), total},
@@ -232,11 +228,9 @@ Result<void> ComplaintService::promiseCallback(const AsSeen &complaint, std::opt
                                    .updateClocks(promised);
                 !written)
                 return written;
-            auditlog::Entry entry;
-            entry.type =
-                at ? QStringLiteral("callback_promised") : QStringLiteral("callback_cleared");
-            entry.complaintId = c.id;
-            entry.note = promised.callbackNote;
+            auditlog::Entry entry = auditlog::complaintEvent(
+                at ? QStringLiteral("callback_promised") : QStringLiteral("callback_cleared"), c.id,
+                promised.callbackNote);
             if (at)
                 entry.details = {{QStringLiteral("callback_at"), Formatting::isoDateTime(*at)}};
             if (auto appended = auditlog::append(m_workspace, entry); !appended)

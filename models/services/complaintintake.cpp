@@ -240,10 +240,8 @@ ComplaintService::attachFollowUp(const NewCallInput &in, const storage::Customer
     storage::ComplaintRecord attached = **target;
     if (auto contacted = m_workspace.slaClocks().applyFirstContact(attached); !contacted)
         return contacted.error();
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("call_attached");
-    entry.complaintId = outcome.complaintId;
-    entry.note = note.text;
+    auditlog::Entry entry =
+        auditlog::complaintEvent(QStringLiteral("call_attached"), outcome.complaintId, note.text);
     entry.details = {{QStringLiteral("channel"), rules::code(in.channel)},
                      {QStringLiteral("duration_ms"), in.callDurationMs},
                      {QStringLiteral("due"), auditlog::dueTimesOf(attached)}};
@@ -326,9 +324,7 @@ auditlog::Entry ComplaintService::createdEntry(const storage::ComplaintRecord &c
                                                const Taxonomy &taxonomy,
                                                const rules::RoutingDecision &decision)
 {
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("complaint_created");
-    entry.complaintId = c.id;
+    auditlog::Entry entry = auditlog::complaintEvent(QStringLiteral("complaint_created"), c.id);
     entry.toStatus = c.status;
     if (c.solvedOnCall)
         entry.note = tr("Solved on the call.");

@@ -56,10 +56,10 @@ auditlog::Entry ComplaintService::statusChangeEntry(const storage::ComplaintReco
                                                     rules::Status to, const QString &note)
 {
     const auto from = rules::statusFromCode(before.status);
-    auditlog::Entry entry;
-    entry.type = from && rules::isReopening(*from, to) ? QStringLiteral("reopened")
-                                                       : QStringLiteral("status_changed");
-    entry.complaintId = before.id;
+    auditlog::Entry entry = auditlog::complaintEvent(from && rules::isReopening(*from, to)
+                                                         ? QStringLiteral("reopened")
+                                                         : QStringLiteral("status_changed"),
+                                                     before.id);
     entry.fromStatus = before.status;
     entry.toStatus = rules::code(to);
     entry.note = note;
@@ -309,10 +309,8 @@ Result<void> ComplaintService::reclassify(const AsSeen &complaint, qint64 catego
                     {QStringLiteral("assignee_id"),
                      r.assigneeId ? QJsonValue(double(*r.assigneeId)) : QJsonValue()}};
             };
-            auditlog::Entry entry;
-            entry.type = QStringLiteral("reclassified");
-            entry.complaintId = before.id;
-            entry.note = *why;
+            auditlog::Entry entry =
+                auditlog::complaintEvent(QStringLiteral("reclassified"), before.id, *why);
             entry.fromStatus = after.status != before.status ? before.status : QString();
             entry.toStatus = after.status != before.status ? after.status : QString();
             entry.details = {{QStringLiteral("before"), describe(before)},

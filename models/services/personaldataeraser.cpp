@@ -99,9 +99,8 @@ Result<int> eraseCustomer(Workspace &workspace, qint64 customerId)
         if (!seals)
             return seals.error();
         if (erased > erasedBefore || !changed.isEmpty()) {
-            auditlog::Entry entry;
-            entry.type = QString::fromLatin1(storage::EventRepository::erasureEventType);
-            entry.complaintId = after.id;
+            auditlog::Entry entry = auditlog::complaintEvent(
+                QString::fromLatin1(storage::EventRepository::erasureEventType), after.id);
             entry.details = {{QStringLiteral("erased"), erased - erasedBefore},
                              {QStringLiteral("events"), *seals}};
             if (auto appended = auditlog::append(workspace, entry); !appended)

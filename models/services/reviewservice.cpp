@@ -45,10 +45,8 @@ Result<int> ReviewService::bulkSetSeverity(const QList<qint64> &complaintIds,
                           if (auto clocks = m_workspace.slaClocks().refreshClocks(c, true); !clocks)
                               return clocks; // the policy may depend on it
                       }
-                      auditlog::Entry entry;
-                      entry.type = QStringLiteral("severity_changed");
-                      entry.complaintId = c.id;
-                      entry.note = *why;
+                      auditlog::Entry entry =
+                          auditlog::complaintEvent(QStringLiteral("severity_changed"), c.id, *why);
                       entry.details = {{QStringLiteral("before"), before},
                                        {QStringLiteral("after"), code},
                                        {QStringLiteral("due"), auditlog::dueTimesOf(c)}};
@@ -70,10 +68,8 @@ Result<int> ReviewService::bulkAddNote(const QList<qint64> &complaintIds, const 
                                   .touch(c.id, m_workspace.clock().nowMs());
                           !touched)
                           return touched;
-                      auditlog::Entry entry;
-                      entry.type = QStringLiteral("note_added");
-                      entry.complaintId = c.id;
-                      entry.note = *text;
+                      auditlog::Entry entry =
+                          auditlog::complaintEvent(QStringLiteral("note_added"), c.id, *text);
                       if (auto appended = auditlog::append(m_workspace, entry); !appended)
                           return appended.error();
                       return {};
@@ -126,20 +122,16 @@ Result<void> ReviewService::merge(qint64 keptId, const QList<qint64> &duplicateI
                     !clocks)
                     return clocks;
             }
-            auditlog::Entry closedEntry;
-            closedEntry.type = QStringLiteral("merged_into");
-            closedEntry.complaintId = d.id;
-            closedEntry.note = *why;
+            auditlog::Entry closedEntry =
+                auditlog::complaintEvent(QStringLiteral("merged_into"), d.id, *why);
             closedEntry.fromStatus = from ? rules::code(*from) : QString();
             closedEntry.toStatus = rules::code(rules::Status::Closed);
             closedEntry.details = {{QStringLiteral("kept"), target.reference},
                                    {QStringLiteral("due"), auditlog::dueTimesOf(d)}};
             if (auto appended = auditlog::append(m_workspace, closedEntry); !appended)
                 return appended.error();
-            auditlog::Entry keptEntry;
-            keptEntry.type = QStringLiteral("duplicate_merged");
-            keptEntry.complaintId = target.id;
-            keptEntry.note = *why;
+            auditlog::Entry keptEntry =
+                auditlog::complaintEvent(QStringLiteral("duplicate_merged"), target.id, *why);
             keptEntry.details = {{QStringLiteral("duplicate"), d.reference}};
             if (auto appended = auditlog::append(m_workspace, keptEntry); !appended)
                 return appended.error();

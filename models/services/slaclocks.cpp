@@ -162,9 +162,7 @@ QList<SlaClocks::Breach> SlaClocks::unrecordedBreaches(const storage::ComplaintR
 auditlog::Entry SlaClocks::breachEntry(storage::ComplaintRecord &c, const Breach &breach,
                                        const QString &assigneeUsername) const
 {
-    auditlog::Entry entry;
-    entry.type = QStringLiteral("deadline_breached");
-    entry.complaintId = c.id;
+    auditlog::Entry entry = auditlog::complaintEvent(QStringLiteral("deadline_breached"), c.id);
     entry.bySystem = true;
     entry.details = {
         {QStringLiteral("clock"),
@@ -215,9 +213,7 @@ Result<int> SlaClocks::reapplyToOpenComplaints()
             && c.resolutionDueAt == before.resolutionDueAt && c.slaPolicyId == before.slaPolicyId)
             return {};
         ++changed;
-        auditlog::Entry entry;
-        entry.type = QStringLiteral("due_times_changed");
-        entry.complaintId = c.id;
+        auditlog::Entry entry = auditlog::complaintEvent(QStringLiteral("due_times_changed"), c.id);
         entry.details = {{QStringLiteral("before"), dueTimesJson(before)},
                          {QStringLiteral("after"), dueTimesJson(c)},
                          {QStringLiteral("due"), auditlog::dueTimesOf(c)}};

@@ -1,14 +1,13 @@
 #include "auditanchors.h"
 
 #include "auditkey.h"
+#include "lockedhash.h"
 #include "sqlquery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 
 #include <cerrno>
 #include <cstring>
@@ -21,15 +20,10 @@ namespace cd::storage {
 
 namespace {
 
-struct Appended
+// Per connection name, the head its transaction appended last; none: read it from the store.
+LockedHash<QString, std::optional<AuditAnchors::Head>> &appended()
 {
-    QMutex mutex;
-    QHash<QString, std::optional<AuditAnchors::Head>> heads; // none: read it from the store
-};
-
-Appended &appended()
-{
-    static Appended instance;
+    static LockedHash<QString, std::optional<AuditAnchors::Head>> instance;
     return instance;
 }
 
@@ -39,15 +33,9 @@ QString systemError()
 }
 
 // When each anchor file was last flushed to the disk by this process (ms since the epoch).
-struct Flushes
+LockedHash<QString, qint64> &flushes()
 {
-    QMutex mutex;
-    QHash<QString, qint64> at;
-};
-
-Flushes &flushes()
-{
-    static Flushes instance;
+    static LockedHash<QString, qint64> instance;
     return instance;
 }
 
@@ -58,9 +46,8 @@ bool flushDue(const QString &path)
 {
     constexpr qint64 flushIntervalMs = 1000;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Flushes &state = flushes();
-    QMutexLocker lock(&state.mutex);
-    qint64 &last = state.at[path];
+    const auto flushedAt = flushes().lock();
+    qint64 &last = (*flushedAt)[path];
     if (now - last < flushIntervalMs && now >= last)
         return false;
     last = now;
@@ -171,38 +158,32 @@ Result<std::optional<AuditAnchors::Anchor>> AuditAnchors::last(const QString &pa
 
 void AuditAnchors::noteAppended(const QSqlDatabase &db, const Head &head)
 {
-    Appended &state = appended();
-    QMutexLocker lock(&state.mutex);
-    state.heads.insert(db.connectionName(), head);
+    appended().lock()->insert(db.connectionName(), head);
 }
 
 void AuditAnchors::noteRolledBack(const QSqlDatabase &db)
 {
-    Appended &state = appended();
-    QMutexLocker lock(&state.mutex);
-    const auto found = state.heads.find(db.connectionName());
-    if (found != state.heads.end())
+    const auto heads = appended().lock();
+    const auto found = heads->find(db.connectionName());
+    if (found != heads->end())
         found->reset();
 }
 
 void AuditAnchors::drop(const QSqlDatabase &db)
 {
-    Appended &state = appended();
-    QMutexLocker lock(&state.mutex);
-    state.heads.remove(db.connectionName());
+    appended().lock()->remove(db.connectionName());
 }
 
 std::optional<AuditAnchors::Head> AuditAnchors::takeHead(const QSqlDatabase &db)
 {
     std::optional<Head> head;
     {
-        Appended &state = appended();
-        QMutexLocker lock(&state.mutex);
-        const auto found = state.heads.find(db.connectionName());
-        if (found == state.heads.end())
+        const auto heads = appended().lock();
+        const auto found = heads->find(db.connectionName());
+        if (found == heads->end())
             return std::nullopt; // nothing appended
         head = *found;
-        state.heads.erase(found);
+        heads->erase(found);
     }
     if (head)
         return head;

@@ -21,13 +21,13 @@ PersonalDataRepository::complaintsOf(qint64 customerId) const
 
 Result<void> PersonalDataRepository::setComplaintTexts(const ComplaintTexts &t)
 {
-    return runStatement(
-        m_db,
-        QStringLiteral(
-            "UPDATE complaints SET description = ?, transaction_ref = ?, escalation_reason = ?,"
-            " callback_note = ?, satisfaction_comment = ? WHERE id = ?"),
-        {t.description, t.transactionRef, t.escalationReason, t.callbackNote, t.satisfactionComment,
-         t.id});
+    return updateRow(
+        m_db, QStringLiteral("complaints"),
+        QStringLiteral("description, transaction_ref, escalation_reason, callback_note,"
+                       " satisfaction_comment"),
+        {t.description, t.transactionRef, t.escalationReason, t.callbackNote,
+         t.satisfactionComment},
+        t.id);
 }
 
 Result<QList<PersonalDataRepository::Text>> PersonalDataRepository::texts(const QString &sql,

@@ -7,6 +7,11 @@ namespace cd::storage {
 
 namespace {
 
+// The columns of routing_rules a change to a rule writes, in the order of ruleBindings().
+const QString ruleColumns =
+    QStringLiteral("name, active, category_id, subcategory_id, severity, channel, min_amount_fen,"
+                   " regulator_only, keywords, department_id, raise_severity_to, strategy");
+
 QVariantList ruleBindings(const rules::RoutingRule &r)
 {
     return {rules::SeededNames::stored(r.name),
@@ -40,17 +45,14 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
             r.active = query.value(2).toBool();
             r.categoryId = optionalId(query.value(3));
             r.subcategoryId = optionalId(query.value(4));
-            if (!query.value(5).isNull())
-                r.severity = rules::severityFromCode(query.value(5).toString());
-            if (!query.value(6).isNull())
-                r.channel = rules::channelFromCode(query.value(6).toString());
+            r.severity = optionalCode(query.value(5), rules::severityFromCode);
+            r.channel = optionalCode(query.value(6), rules::channelFromCode);
             r.minAmountFen = optionalId(query.value(7));
             r.regulatorForwardedOnly = query.value(8).toBool();
             for (const QString &k : query.value(9).toString().split(u',', Qt::SkipEmptyParts))
                 r.keywords << k.trimmed();
             r.departmentId = optionalId(query.value(10));
-            if (!query.value(11).isNull())
-                r.raiseSeverityTo = rules::severityFromCode(query.value(11).toString());
+            r.raiseSeverityTo = optionalCode(query.value(11), rules::severityFromCode);
             r.strategy = rules::strategyFromCode(query.value(12).toString())
                              .value_or(rules::AssignmentStrategy::Queue);
             return r;
@@ -59,28 +61,15 @@ Result<QList<rules::RoutingRule>> RoutingRepository::rules() const
 
 Result<qint64> RoutingRepository::insertRule(const rules::RoutingRule &rule, int position)
 {
-    QVariantList bindings {position};
-    bindings << ruleBindings(rule);
-    return runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO routing_rules (position, name, active, category_id, subcategory_id,"
-            " severity, channel, min_amount_fen, regulator_only, keywords, department_id,"
-            " raise_severity_to, strategy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        bindings);
+    return insertRow(m_db, QStringLiteral("routing_rules"),
+                     QStringLiteral("position, ") + ruleColumns,
+                     QVariantList {position} + ruleBindings(rule));
 }
 
 Result<void> RoutingRepository::updateRule(const rules::RoutingRule &rule)
 {
-    QVariantList bindings = ruleBindings(rule);
-    bindings << rule.id;
-    return runStatement(
-        m_db,
-        QStringLiteral(
-            "UPDATE routing_rules SET name = ?, active = ?, category_id = ?, subcategory_id = ?,"
-            " severity = ?, channel = ?, min_amount_fen = ?, regulator_only = ?, keywords = ?,"
-            " department_id = ?, raise_severity_to = ?, strategy = ? WHERE id = ?"),
-        bindings);
+    return updateRow(m_db, QStringLiteral("routing_rules"), ruleColumns, ruleBindings(rule),
+                     rule.id);
 }
 
 Result<void> RoutingRepository::deleteRule(qint64 id)

@@ -40,22 +40,18 @@ Result<std::optional<SavedViewRecord>> SavedViewRepository::findById(qint64 id) 
 
 Result<qint64> SavedViewRepository::insert(const SavedViewRecord &v)
 {
-    return runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO saved_views (name, owner_id, shared_department_id, definition, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {v.name, v.ownerId, nullable(v.sharedDepartmentId), v.definition, v.createdAt,
-         v.updatedAt});
+    return insertRow(m_db, QStringLiteral("saved_views"),
+                     QStringLiteral("name, owner_id, shared_department_id, definition, created_at,"
+                                    " updated_at"),
+                     {v.name, v.ownerId, nullable(v.sharedDepartmentId), v.definition, v.createdAt,
+                      v.updatedAt});
 }
 
 Result<void> SavedViewRepository::update(const SavedViewRecord &v)
 {
-    return runStatement(m_db,
-                        QStringLiteral("UPDATE saved_views SET name = ?, shared_department_id = ?, "
-                                       "definition = ?, updated_at = ?"
-                                       " WHERE id = ?"),
-                        {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt, v.id});
+    return updateRow(m_db, QStringLiteral("saved_views"),
+                     QStringLiteral("name, shared_department_id, definition, updated_at"),
+                     {v.name, nullable(v.sharedDepartmentId), v.definition, v.updatedAt}, v.id);
 }
 
 Result<void> SavedViewRepository::remove(qint64 id)

@@ -1,7 +1,6 @@
 #include "serveraddress.h"
 
-#include <QHash>
-#include <QMutex>
+#include "lockedhash.h"
 
 #include <libpq-fe.h>
 
@@ -9,15 +8,10 @@ namespace cd::storage {
 
 namespace {
 
-struct Passwords
+// The passwords remembered for this process, by server address.
+LockedHash<QString, QString> &passwords()
 {
-    QMutex mutex;
-    QHash<QString, QString> byAddress;
-};
-
-Passwords &passwords()
-{
-    static Passwords instance;
+    static LockedHash<QString, QString> instance;
     return instance;
 }
 
@@ -130,16 +124,12 @@ QString ServerAddress::connectOptions() const
 
 void ServerAddress::rememberPassword(const QString &address, const QString &password)
 {
-    Passwords &store = passwords();
-    const QMutexLocker lock(&store.mutex);
-    store.byAddress.insert(address.trimmed(), password);
+    passwords().lock()->insert(address.trimmed(), password);
 }
 
 QString ServerAddress::rememberedPassword(const QString &address)
 {
-    Passwords &store = passwords();
-    const QMutexLocker lock(&store.mutex);
-    return store.byAddress.value(address.trimmed());
+    return passwords().lock()->value(address.trimmed());
 }
 
 } // namespace cd::storage

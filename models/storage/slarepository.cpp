@@ -15,6 +15,10 @@ QString weekdaysText(const QList<int> &weekdays)
     return parts.join(u',');
 }
 
+// The columns of calendars a change may set, in the order of calendarBindings().
+const QString calendarColumns =
+    QStringLiteral("name_zh, name_en, time_zone, opens, closes, weekdays");
+
 // The values of a calendar's columns a change may set, in the order of its statements.
 QVariantList calendarBindings(const CalendarRecord &calendar)
 {
@@ -25,6 +29,11 @@ QVariantList calendarBindings(const CalendarRecord &calendar)
             calendar.closes.toString(QStringLiteral("HH:mm")),
             weekdaysText(calendar.weekdays)};
 }
+
+// The columns of sla_policies a change to a policy writes, in the order of policyBindings().
+const QString policyColumns = QStringLiteral(
+    "name, active, severity, category_id, channel, regulator_only, first_response_amount,"
+    " first_response_unit, resolution_amount, resolution_unit, calendar_id, max_resolution_days");
 
 QVariantList policyBindings(const rules::SlaPolicy &p)
 {
@@ -108,12 +117,9 @@ Result<QList<CalendarRecord>> SlaRepository::calendars() const
 
 Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
 {
-    auto id = runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO calendars (code, name_zh, name_en, time_zone, opens, closes, weekdays)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        QVariantList {calendar.code} + calendarBindings(calendar));
+    auto id =
+        insertRow(m_db, QStringLiteral("calendars"), QStringLiteral("code, ") + calendarColumns,
+                  QVariantList {calendar.code} + calendarBindings(calendar));
     if (!id)
         return id;
     CalendarRecord stored = calendar;
@@ -125,14 +131,10 @@ Result<qint64> SlaRepository::insertCalendar(const CalendarRecord &calendar)
 
 Result<void> SlaRepository::updateCalendar(const CalendarRecord &calendar)
 {
-    auto query = runQuery(
-        m_db,
-        QStringLiteral(
-            "UPDATE calendars SET name_zh = ?, name_en = ?, time_zone = ?, opens = ?, closes = ?,"
-            " weekdays = ? WHERE id = ?"),
-        calendarBindings(calendar) << calendar.id);
-    if (!query)
-        return query.error();
+    if (auto updated = updateRow(m_db, QStringLiteral("calendars"), calendarColumns,
+                                 calendarBindings(calendar), calendar.id);
+        !updated)
+        return updated;
     return replaceDays(m_db, calendar);
 }
 
@@ -150,11 +152,9 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
             p.position = query.value(1).toInt();
             p.name = rules::SeededNames::shown(query.value(2).toString());
             p.active = query.value(3).toBool();
-            if (!query.value(4).isNull())
-                p.severity = rules::severityFromCode(query.value(4).toString());
+            p.severity = optionalCode(query.value(4), rules::severityFromCode);
             p.categoryId = optionalId(query.value(5));
-            if (!query.value(6).isNull())
-                p.channel = rules::channelFromCode(query.value(6).toString());
+            p.channel = optionalCode(query.value(6), rules::channelFromCode);
             p.regulatorOnly = query.value(7).toBool();
             p.firstResponse = {query.value(8).toInt(),
                                rules::targetUnitFromCode(query.value(9).toString())
@@ -171,30 +171,15 @@ Result<QList<rules::SlaPolicy>> SlaRepository::policies() const
 
 Result<qint64> SlaRepository::insertPolicy(const rules::SlaPolicy &policy)
 {
-    QVariantList bindings {policy.position};
-    bindings << policyBindings(policy);
-    return runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO sla_policies (position, name, active, severity, category_id, channel,"
-            " regulator_only, first_response_amount, first_response_unit, resolution_amount,"
-            " resolution_unit, calendar_id, max_resolution_days)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        bindings);
+    return insertRow(m_db, QStringLiteral("sla_policies"),
+                     QStringLiteral("position, ") + policyColumns,
+                     QVariantList {policy.position} + policyBindings(policy));
 }
 
 Result<void> SlaRepository::updatePolicy(const rules::SlaPolicy &policy)
 {
-    QVariantList bindings = policyBindings(policy);
-    bindings << policy.id;
-    return runStatement(
-        m_db,
-        QStringLiteral(
-            "UPDATE sla_policies SET name = ?, active = ?, severity = ?, category_id = ?,"
-            " channel = ?, regulator_only = ?, first_response_amount = ?, first_response_unit = ?,"
-            " resolution_amount = ?, resolution_unit = ?, calendar_id = ?, max_resolution_days = ?"
-            " WHERE id = ?"),
-        bindings);
+    return updateRow(m_db, QStringLiteral("sla_policies"), policyColumns, policyBindings(policy),
+                     policy.id);
 }
 
 Result<void> SlaRepository::setPolicyPositions(const QList<qint64> &orderedIds)

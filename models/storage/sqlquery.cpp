@@ -460,6 +460,29 @@ Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVari
     return query->lastInsertId().toLongLong();
 }
 
+Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const QString &columns,
+                         const QVariantList &values)
+{
+    const QStringList marks(columns.count(u',') + 1, QStringLiteral("?"));
+    return runInsert(db,
+                     QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns, marks.join(QStringLiteral(", "))),
+                     values);
+}
+
+Result<void> updateRow(const QSqlDatabase &db, const QString &table, const QString &columns,
+                       QVariantList values, qint64 id)
+{
+    QStringList assignments;
+    for (const QString &column : columns.split(u','))
+        assignments << column.trimmed() + QStringLiteral(" = ?");
+    values << id;
+    return runStatement(db,
+                        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                            .arg(table, assignments.join(QStringLiteral(", "))),
+                        values);
+}
+
 ReadSnapshot::ReadSnapshot(QSqlDatabase db)
     : m_db(std::move(db))
 {

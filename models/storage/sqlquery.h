@@ -83,6 +83,18 @@ Result<QList<qint64>> readIds(const QSqlDatabase &db, const QString &sql,
 // For INSERTs into a table with an `id` column: the new row's id.
 Result<qint64> runInsert(const QSqlDatabase &db, const QString &sql, const QVariantList &bindings);
 
+// INSERT INTO `table` (`columns`) VALUES (?, ...), run as runInsert() runs it with
+// `values` bound in the order of `columns` (names separated by commas, as SQL lists
+// them): the new row's id. For repositories whose insert and update write the same
+// columns, so that the two name them once.
+Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const QString &columns,
+                         const QVariantList &values);
+
+// UPDATE `table` SET column = ?, ... WHERE id = `id`, run as runStatement() runs it with
+// `values` bound in the order of `columns` (as insertRow() takes them).
+Result<void> updateRow(const QSqlDatabase &db, const QString &table, const QString &columns,
+                       QVariantList values, qint64 id);
+
 // Whether `table` of the SQLite store has the column `column`.
 Result<bool> hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 
@@ -223,6 +235,17 @@ private:
 inline std::optional<qint64> optionalId(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+// A code read from a nullable column through `fromCode` (rules::severityFromCode, say):
+// none for NULL, as for a code `fromCode` does not know.
+template<typename FromCode>
+std::invoke_result_t<FromCode &, const QString &> optionalCode(const QVariant &value,
+                                                               FromCode &&fromCode)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return fromCode(value.toString());
 }
 
 // A NULL for an optional value bound to SQL.

@@ -5,6 +5,36 @@
 
 namespace cd::storage {
 
+namespace {
+
+// The columns of each taxonomy table that a change to an entry may set, and their values in
+// that order; an insert writes the entry's code (and a subcategory's category) besides.
+const QString departmentColumns = QStringLiteral("name_zh, name_en, active");
+
+QVariantList departmentValues(const DepartmentRecord &d)
+{
+    return {d.nameZh, d.nameEn, d.active ? 1 : 0};
+}
+
+const QString categoryColumns =
+    QStringLiteral("name_zh, name_en, default_department_id, default_severity, position, active,"
+                   " regulatory_cause");
+
+QVariantList categoryValues(const CategoryRecord &c)
+{
+    return {c.nameZh,   c.nameEn,         c.defaultDepartmentId, c.defaultSeverity,
+            c.position, c.active ? 1 : 0, c.regulatoryCause};
+}
+
+const QString subcategoryColumns = QStringLiteral("name_zh, name_en, position, active");
+
+QVariantList subcategoryValues(const SubcategoryRecord &s)
+{
+    return {s.nameZh, s.nameEn, s.position, s.active ? 1 : 0};
+}
+
+} // namespace
+
 Result<QList<DepartmentRecord>> TaxonomyRepository::departments() const
 {
     return readRecords(
@@ -41,60 +71,39 @@ Result<QList<SubcategoryRecord>> TaxonomyRepository::subcategories() const
 
 Result<qint64> TaxonomyRepository::insertDepartment(const DepartmentRecord &d)
 {
-    return runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO departments (code, name_zh, name_en, active) VALUES (?, ?, ?, ?)"),
-        {d.code, d.nameZh, d.nameEn, d.active ? 1 : 0});
+    return insertRow(m_db, QStringLiteral("departments"),
+                     QStringLiteral("code, ") + departmentColumns,
+                     QVariantList {d.code} + departmentValues(d));
 }
 
 Result<void> TaxonomyRepository::updateDepartment(const DepartmentRecord &d)
 {
-    return runStatement(
-        m_db,
-        QStringLiteral("UPDATE departments SET name_zh = ?, name_en = ?, active = ? WHERE id = ?"),
-        {d.nameZh, d.nameEn, d.active ? 1 : 0, d.id});
+    return updateRow(m_db, QStringLiteral("departments"), departmentColumns, departmentValues(d),
+                     d.id);
 }
 
 Result<qint64> TaxonomyRepository::insertCategory(const CategoryRecord &c)
 {
-    return runInsert(
-        m_db,
-        QStringLiteral("INSERT INTO categories (code, name_zh, name_en, default_department_id,"
-                       " default_severity, position, active, regulatory_cause) VALUES (?, ?, ?, ?, "
-                       "?, ?, ?, ?)"),
-        {c.code, c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position,
-         c.active ? 1 : 0, c.regulatoryCause});
+    return insertRow(m_db, QStringLiteral("categories"), QStringLiteral("code, ") + categoryColumns,
+                     QVariantList {c.code} + categoryValues(c));
 }
 
 Result<void> TaxonomyRepository::updateCategory(const CategoryRecord &c)
 {
-    return runStatement(
-        m_db,
-        QStringLiteral(
-            "UPDATE categories SET name_zh = ?, name_en = ?, default_department_id = ?,"
-            " default_severity = ?, position = ?, active = ?, regulatory_cause = ? WHERE id = ?"),
-        {c.nameZh, c.nameEn, c.defaultDepartmentId, c.defaultSeverity, c.position, c.active ? 1 : 0,
-         c.regulatoryCause, c.id});
+    return updateRow(m_db, QStringLiteral("categories"), categoryColumns, categoryValues(c), c.id);
 }
 
 Result<qint64> TaxonomyRepository::insertSubcategory(const SubcategoryRecord &s)
 {
-    return runInsert(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO subcategories (category_id, code, name_zh, name_en, position, active)"
-            " VALUES (?, ?, ?, ?, ?, ?)"),
-        {s.categoryId, s.code, s.nameZh, s.nameEn, s.position, s.active ? 1 : 0});
+    return insertRow(m_db, QStringLiteral("subcategories"),
+                     QStringLiteral("category_id, code, ") + subcategoryColumns,
+                     QVariantList {s.categoryId, s.code} + subcategoryValues(s));
 }
 
 Result<void> TaxonomyRepository::updateSubcategory(const SubcategoryRecord &s)
 {
-    return runStatement(
-        m_db,
-        QStringLiteral("UPDATE subcategories SET name_zh = ?, name_en = ?, position = ?, active = ?"
-                       " WHERE id = ?"),
-        {s.nameZh, s.nameEn, s.position, s.active ? 1 : 0, s.id});
+    return updateRow(m_db, QStringLiteral("subcategories"), subcategoryColumns,
+                     subcategoryValues(s), s.id);
 }
 
 Result<bool> TaxonomyRepository::categoryInUse(qint64 categoryId) const

@@ -36,23 +36,15 @@ private Q_SLOTS:
                     "'CS'),"
                     " 1, 'x', 'REFUND', 1000, 1, 2000, 5000, 9000)")),
                 qPrintable(q.lastError().text()));
-            storage::EventRecord created;
-            created.complaintId = 1;
-            created.actorId = 1;
-            created.at = 1000;
-            created.type = QStringLiteral("complaint_created");
-            created.toStatus = QStringLiteral("ASSIGNED");
+            storage::EventRecord created =
+                agentsEvent(1000, QStringLiteral("complaint_created"), QStringLiteral("ASSIGNED"));
             created.details =
                 QStringLiteral("{\"category\":\"REFUND\",\"subcategory\":\"\",\"severity\":\"P3\","
                                "\"department\":\"CS\",\"assignee_id\":1}");
             appendLegacyEvent(c, created);
-            storage::EventRecord moved;
-            moved.complaintId = 1;
-            moved.actorId = 1;
-            moved.at = 2000;
-            moved.type = QStringLiteral("status_changed");
+            storage::EventRecord moved = agentsEvent(2000, QStringLiteral("status_changed"),
+                                                     QStringLiteral("INVESTIGATING"));
             moved.fromStatus = QStringLiteral("ASSIGNED");
-            moved.toStatus = QStringLiteral("INVESTIGATING");
             moved.note = QStringLiteral("checking");
             appendLegacyEvent(c, moved);
             QVERIFY(storage::EventRepository(c).verifyLegacyChain()->brokenAt == 0);
@@ -321,6 +313,19 @@ private Q_SLOTS:
         file.write("not an anchor\n");
         file.close();
         QVERIFY(!storage::AuditAnchors::last(path).ok());
+    }
+
+private:
+    // An event of complaint 1 recorded by its agent (user 1) at `at`, leaving `toStatus`.
+    static storage::EventRecord agentsEvent(qint64 at, const QString &type, const QString &toStatus)
+    {
+        storage::EventRecord event;
+        event.complaintId = 1;
+        event.actorId = 1;
+        event.at = at;
+        event.type = type;
+        event.toStatus = toStatus;
+        return event;
     }
 };
 

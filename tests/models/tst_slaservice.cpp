@@ -33,6 +33,12 @@ qint64 logged(Workspace &ws, const QString &category = QStringLiteral("FEES_BILL
     return outcome->complaintId;
 }
 
+// Whether complaint `id` moved from `from` to `to` with `note`, as an agent moves it.
+bool moved(Workspace &ws, qint64 id, rules::Status from, rules::Status to, const QString &note)
+{
+    return ws.complaints().changeStatus(id, from, to, note).ok();
+}
+
 // Sets the computer's time zone (TZ) for a scope, and back.
 class ComputerZone
 {
@@ -143,20 +149,16 @@ private Q_SLOTS:
         QVERIFY(ws.complaints()
                     .recordContact(id, QStringLiteral("Called back, asked for the bill"))
                     .ok());
-        QVERIFY(ws.complaints()
-                    .changeStatus(id, rules::Status::New, rules::Status::WaitingCustomer,
-                                  QStringLiteral("Waiting for the bill"))
-                    .ok());
+        QVERIFY(moved(ws, id, rules::Status::New, rules::Status::WaitingCustomer,
+                      QStringLiteral("Waiting for the bill")));
         storage::ComplaintRecord paused = test::complaintOf(ws, id);
         QVERIFY(paused.pausedAt);
         QCOMPARE(paused.nextDueAt, rules::noDeadline);
         QCOMPARE(ws.slaReminders().stateOf(paused), rules::SlaState::Paused);
         // the customer answers on Friday at 10:00: two working days were paused
         store.clock().set(at(2026, 11, 27, 10));
-        QVERIFY(ws.complaints()
-                    .changeStatus(id, rules::Status::WaitingCustomer, rules::Status::Investigating,
-                                  QStringLiteral("Bill received"))
-                    .ok());
+        QVERIFY(moved(ws, id, rules::Status::WaitingCustomer, rules::Status::Investigating,
+                      QStringLiteral("Bill received")));
         const storage::ComplaintRecord resumed = test::complaintOf(ws, id);
         QVERIFY(!resumed.pausedAt);
         QCOMPARE(resumed.resolutionDueAt, at(2026, 12, 2, 10)); // Mon 30 + 2 working days
@@ -176,24 +178,18 @@ private Q_SLOTS:
         Workspace &ws = store.open();
         const qint64 id = logged(ws);
         store.clock().advance(hour);
-        QVERIFY(ws.complaints()
-                    .changeStatus(id, rules::Status::New, rules::Status::Replied,
-                                  QStringLiteral("Explained the new rate"))
-                    .ok());
+        QVERIFY(moved(ws, id, rules::Status::New, rules::Status::Replied,
+                      QStringLiteral("Explained the new rate")));
         storage::ComplaintRecord replied = test::complaintOf(ws, id);
         QCOMPARE(*replied.resolvedAt, test::wednesdayMorning() + hour);
         QCOMPARE(*replied.firstRespondedAt, test::wednesdayMorning() + hour);
         QCOMPARE(replied.nextDueAt, rules::noDeadline);
         QCOMPARE(ws.slaReminders().stateOf(replied), rules::SlaState::Met);
-        QVERIFY(ws.complaints()
-                    .changeStatus(id, rules::Status::Replied, rules::Status::Closed,
-                                  QStringLiteral("Customer satisfied"))
-                    .ok());
+        QVERIFY(moved(ws, id, rules::Status::Replied, rules::Status::Closed,
+                      QStringLiteral("Customer satisfied")));
         store.clock().set(at(2026, 12, 1, 14));
-        QVERIFY(ws.complaints()
-                    .changeStatus(id, rules::Status::Closed, rules::Status::Investigating,
-                                  QStringLiteral("Charged again"))
-                    .ok());
+        QVERIFY(moved(ws, id, rules::Status::Closed, rules::Status::Investigating,
+                      QStringLiteral("Charged again")));
         const storage::ComplaintRecord reopened = test::complaintOf(ws, id);
         QVERIFY(!reopened.resolvedAt);
         QCOMPARE(reopened.resolutionStartedAt, at(2026, 12, 1, 14));
