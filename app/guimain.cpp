@@ -201,8 +201,9 @@ int main(int argc, char *argv[])
     }
     if (chosenNow)
         cd::ui::ConnectDialog::rememberStore(path);
-    // The classifier's starting model (about 0.25 s to fit) is fitted on a worker thread
-    // while the agent signs in: the window never waits for it.
+    // The classifier's starting model (the build's, tens of milliseconds to load; 0.25 s
+    // to fit if it must be fitted) is made on a worker thread while the agent signs in:
+    // the window never waits for it.
     (*workspace)->classifier().prepare();
     auto needsAdministrator = (*workspace)->auth().needsFirstAdministrator();
     if (!needsAdministrator) {

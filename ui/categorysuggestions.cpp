@@ -87,10 +87,14 @@ void CategorySuggestions::updateFor(const QString &text)
         QString name = taxonomy.categoryName(s.categoryId);
         if (s.subcategoryId)
             name += QStringLiteral(" / ") + taxonomy.subcategoryName(s.subcategoryId);
-        const QString link = QStringLiteral("<a href=\"%1\">%2</a> %3%")
-                                 .arg(i + 1)
-                                 .arg(tr("Alt+%1 %2").arg(i + 1).arg(name).toHtmlEscaped())
-                                 .arg(qRound(s.confidence * 100));
+        // Never "0%" (as never "100%"): a candidate shown is possible, if unlikely.
+        const int percent = qRound(s.confidence * 100);
+        const QString likelihood =
+            percent < 1 ? QStringLiteral("&lt;1%") : QString::number(percent) + u'%';
+        const QString link =
+            QStringLiteral("<a href=\"%1\">%2</a> %3")
+                .arg(i + 1)
+                .arg(tr("Alt+%1 %2").arg(i + 1).arg(name).toHtmlEscaped(), likelihood);
         button->setText(i == 0 && m_current.clear ? QStringLiteral("<b>%1</b>").arg(link) : link);
         button->show();
     }
