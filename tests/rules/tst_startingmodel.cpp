@@ -83,14 +83,15 @@ private Q_SLOTS:
         for (Classifier *model : {&learnt, &*restored}) {
             model->learn(QStringLiteral("REFUND"), QStringLiteral("DEPOSIT"),
                          QStringLiteral("押金 zorblax 没退回来"));
-            model->learn(QStringLiteral("FEES_BILLING"), QString(),
-                         QStringLiteral("年费 zorblax"), 2.0);
-            model->learn(QStringLiteral("FEES_BILLING"), QString(),
-                         QStringLiteral("年费 zorblax"), -1.0);
+            model->learn(QStringLiteral("FEES_BILLING"), QString(), QStringLiteral("年费 zorblax"),
+                         2.0);
+            model->learn(QStringLiteral("FEES_BILLING"), QString(), QStringLiteral("年费 zorblax"),
+                         -1.0);
         }
         QCOMPARE(restored->saved(), learnt.saved());
         compareAnswers(*restored, learnt,
-                       texts + QList<Classifier::Example> {{{}, {}, QStringLiteral("zorblax 押金")}});
+                       texts
+                           + QList<Classifier::Example> {{{}, {}, QStringLiteral("zorblax 押金")}});
     }
 
     void shouldRefuseBytesItDidNotSave()
