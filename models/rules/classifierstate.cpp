@@ -42,8 +42,8 @@ QByteArray Classifier::saved() const
         out << quint32(table->features.size());
         for (const FeatureKey key : sortedKeys(table->features)) {
             const QList<double> &counts = table->features.value(key).counts;
-            const auto positive = std::count_if(counts.cbegin(), counts.cend(),
-                                                [](double c) { return c > 0; });
+            const auto positive =
+                std::count_if(counts.cbegin(), counts.cend(), [](double c) { return c > 0; });
             out << key << quint32(counts.size()) << quint32(positive);
             for (qsizetype at = 0; at < counts.size(); ++at) {
                 if (counts.at(at) > 0)
