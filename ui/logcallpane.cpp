@@ -148,6 +148,9 @@ void LogCallPane::buildForm()
     connect(discard, &QShortcut::activated, this, &LogCallPane::discardOnRequest);
     m_savedLabel = namedChild<QLabel>(this, QStringLiteral("savedReferenceLabel"));
     m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // wrapped: a long "Saved as ..., handled by ..." must not widen the form (and move the
+    // splitter) after every save
+    m_savedLabel->setWordWrap(true);
     enlargeFont(m_savedLabel, 1.3, false);
     m_draftLabel = new QLabel(this); // its text says why (DraftAutosave::writeFailed)
     m_draftLabel->setObjectName(QStringLiteral("draftStatusLabel"));

@@ -347,6 +347,38 @@ private Q_SLOTS:
     // Issue 25, item 13: Enter on an open complaint in the caller history logs the call as
     // its follow-up; the greyed fields show that complaint's values, nothing is suggested,
     // and going back to a new complaint gives back what the agent had chosen.
+    // At 1366x768 the "Saved as ..., handled by ..." line after a save neither widens the
+    // form nor narrows the caller history (it did: the splitter moved by 220 pixels).
+    void shouldKeepTheLayoutStillWhenACallIsSaved()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::MainWindow window(ws);
+        window.resize(1366, 768);
+        QVERIFY(test::shownOnScreen(&window));
+        ui::LogCallPane *pane = window.logCallPane();
+        auto *form = child<QWidget>(pane, "callBox");
+        auto *history = child<QWidget>(pane, "callerHistoryBox");
+        const int formWidth = form->width();
+        const int historyWidth = history->width();
+        test::typeInto(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("138 1234 5678"));
+        chooseByKeyboard(child<QComboBox>(pane, "categoryCombo"), QStringLiteral("Fees"));
+        auto *description = child<QPlainTextEdit>(pane, "descriptionEdit");
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("My POS rate went up without notice"));
+        QSignalSpy saved(pane, &ui::LogCallPane::complaintSaved);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        auto *message = child<QLabel>(pane, "savedReferenceLabel");
+        QVERIFY(message->text().contains(saved.first().at(1).toString()));
+        QCoreApplication::processEvents();
+        QCOMPARE(form->width(), formWidth);
+        QCOMPARE(history->width(), historyWidth);
+        // and the message is read whole
+        QVERIFY(message->isVisible());
+        QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    }
+
     void shouldLinkAFollowUpWithEnterInTheHistory()
     {
         test::StoreFixture store;
