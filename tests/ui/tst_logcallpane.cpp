@@ -41,6 +41,24 @@ void chooseByKeyboard(QComboBox *combo, const QString &text)
     QCOMPARE(combo->currentIndex(), target);
 }
 
+// The main window on a new store at 1366x768, the smallest screen an agent has, for tests
+// that what happens in the Log-call pane leaves its layout still.
+struct SmallScreenWindow
+{
+    test::StoreFixture store;
+    Workspace &ws;
+    ui::MainWindow window;
+    SmallScreenWindow()
+        : ws(store.open())
+        , window(ws)
+    {
+        window.resize(1366, 768);
+    }
+    ui::LogCallPane *pane() { return window.logCallPane(); }
+    QWidget *form() { return child<QWidget>(pane(), "callBox"); }
+    QWidget *history() { return child<QWidget>(pane(), "callerHistoryBox"); }
+};
+
 } // namespace
 
 class TestLogCallPane : public QObject
@@ -307,14 +325,12 @@ private Q_SLOTS:
     // the caller history, and every suggested name is readable whole.
     void shouldKeepTheLayoutStillWhenSuggestionsAppear()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.resize(1366, 768);
-        QVERIFY(test::shownOnScreen(&window));
-        ui::LogCallPane *pane = window.logCallPane();
-        auto *form = child<QWidget>(pane, "callBox");
-        auto *history = child<QWidget>(pane, "callerHistoryBox");
+        SmallScreenWindow at;
+        QVERIFY(test::shownOnScreen(&at.window));
+        Workspace &ws = at.ws;
+        ui::LogCallPane *pane = at.pane();
+        QWidget *form = at.form();
+        QWidget *history = at.history();
         const int formWidth = form->width();
         const int historyWidth = history->width();
         QVERIFY2(historyWidth > 400, qPrintable(QString::number(historyWidth)));
@@ -344,21 +360,15 @@ private Q_SLOTS:
         }
     }
 
-    // Issue 25, item 13: Enter on an open complaint in the caller history logs the call as
-    // its follow-up; the greyed fields show that complaint's values, nothing is suggested,
-    // and going back to a new complaint gives back what the agent had chosen.
     // At 1366x768 the "Saved as ..., handled by ..." line after a save neither widens the
     // form nor narrows the caller history (it did: the splitter moved by 220 pixels).
     void shouldKeepTheLayoutStillWhenACallIsSaved()
     {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        ui::MainWindow window(ws);
-        window.resize(1366, 768);
-        QVERIFY(test::shownOnScreen(&window));
-        ui::LogCallPane *pane = window.logCallPane();
-        auto *form = child<QWidget>(pane, "callBox");
-        auto *history = child<QWidget>(pane, "callerHistoryBox");
+        SmallScreenWindow at;
+        QVERIFY(test::shownOnScreen(&at.window));
+        ui::LogCallPane *pane = at.pane();
+        QWidget *form = at.form();
+        QWidget *history = at.history();
         const int formWidth = form->width();
         const int historyWidth = history->width();
         test::typeInto(child<QLineEdit>(pane, "phoneEdit"), QStringLiteral("138 1234 5678"));
@@ -379,6 +389,9 @@ private Q_SLOTS:
         QVERIFY(message->height() >= message->heightForWidth(message->width()));
     }
 
+    // Issue 25, item 13: Enter on an open complaint in the caller history logs the call as
+    // its follow-up; the greyed fields show that complaint's values, nothing is suggested,
+    // and going back to a new complaint gives back what the agent had chosen.
     void shouldLinkAFollowUpWithEnterInTheHistory()
     {
         test::StoreFixture store;
