@@ -27,7 +27,9 @@ QStringList classifierRealTextPaths()
     // in file-name order, as the benchmarks read data/real/train-*.tsv: the same model
     return {QStringLiteral(":/real/train-en-cfpb2017-2023.tsv"),
             QStringLiteral(":/real/train-en-cfpb2017.tsv"),
-            QStringLiteral(":/real/train-en-cfpb2025.tsv")};
+            QStringLiteral(":/real/train-en-cfpb2025.tsv"),
+            QStringLiteral(":/real/train-en-paytm.tsv"),
+            QStringLiteral(":/real/train-zh-atec.tsv")};
 }
 QString classifierModelPath()
 {

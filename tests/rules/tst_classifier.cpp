@@ -241,7 +241,7 @@ private Q_SLOTS:
     }
 
     // Each script's features are scored against that script's own totals: learning English
-    // texts (the real training texts are all English) leaves a Chinese text's scores by
+    // texts (most real training texts are English) leaves a Chinese text's scores by
     // the counts as they were.
     void shouldScoreAChineseTextAsBeforeEnglishTextsWereLearnt()
     {
