@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "dialect.h"
+#include "libpq.h"
 #include "migrations.h"
 #include "serveraddress.h"
 #include "tabletransfer.h"
@@ -10,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <libpq-fe.h>
 
 namespace cd::storage {
 
@@ -68,10 +67,13 @@ bool serverWantsPassword(const QString &connectOptions, const QString &password)
     conninfo.replace(u';', u' ');
     if (!password.isEmpty())
         return false;
-    PGconn *connection = PQconnectdb(conninfo.toUtf8().constData());
+    const Libpq *pq = Libpq::get();
+    if (!pq)
+        return false;
+    PGconn *connection = pq->connectdb(conninfo.toUtf8().constData());
     const bool wants =
-        PQstatus(connection) != CONNECTION_OK && PQconnectionNeedsPassword(connection) != 0;
-    PQfinish(connection);
+        pq->status(connection) != CONNECTION_OK && pq->connectionNeedsPassword(connection) != 0;
+    pq->finish(connection);
     return wants;
 }
 

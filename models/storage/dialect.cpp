@@ -1,10 +1,10 @@
 #include "dialect.h"
 
+#include "libpq.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
-
-#include <libpq-fe.h>
 
 namespace cd::storage {
 
@@ -20,8 +20,12 @@ QString lexeme(const QString &token)
     return u'\'' + out + u'\'';
 }
 
+// The connection's libpq handle; null on SQLite (and were libpq not loadable, which QPSQL
+// needs too), so that the callers may use Libpq::get() when it is not null.
 PGconn *connectionOf(const QSqlDatabase &db)
 {
+    if (!Libpq::get())
+        return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL's handle names its type "pg_conn*" (the struct behind libpq's PGconn typedef).
     if (!handle.isValid()
@@ -55,14 +59,14 @@ bool Dialect::inTransaction(const QSqlDatabase &db)
     PGconn *connection = connectionOf(db);
     if (!connection)
         return false;
-    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    const PGTransactionStatusType status = Libpq::get()->transactionStatus(connection);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
 QString Dialect::serverAccount(const QSqlDatabase &db)
 {
     PGconn *connection = connectionOf(db);
-    return connection ? QString::fromUtf8(PQuser(connection)) : QString();
+    return connection ? QString::fromUtf8(Libpq::get()->user(connection)) : QString();
 }
 
 bool Dialect::connectionLost(const QSqlDatabase &db, const QSqlError *failure)
@@ -70,7 +74,7 @@ bool Dialect::connectionLost(const QSqlDatabase &db, const QSqlError *failure)
     if (!isPostgres(db))
         return false;
     PGconn *connection = connectionOf(db);
-    if (!connection || PQstatus(connection) == CONNECTION_BAD)
+    if (!connection || Libpq::get()->status(connection) == CONNECTION_BAD)
         return true; // the driver closed it, or libpq found it broken
     if (!failure)
         return false;

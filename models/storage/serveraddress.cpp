@@ -1,8 +1,7 @@
 #include "serveraddress.h"
 
+#include "libpq.h"
 #include "lockedhash.h"
-
-#include <libpq-fe.h>
 
 namespace cd::storage {
 
@@ -30,22 +29,31 @@ bool ServerAddress::isServer(const QString &text)
     if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return true;
-    if (!trimmed.contains(u'='))
+    const Libpq *pq = trimmed.contains(u'=') ? Libpq::get() : nullptr;
+    if (!pq)
         return false;
     char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(trimmed.toUtf8().constData(), &error);
-    PQfreemem(error);
-    PQconninfoFree(options);
+    PQconninfoOption *options = pq->conninfoParse(trimmed.toUtf8().constData(), &error);
+    pq->freemem(error);
+    pq->conninfoFree(options);
     return options != nullptr;
 }
 
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
+    const Libpq *pq = Libpq::get();
+    if (!pq) {
+        return Error {Error::Kind::Usage,
+                      tr("\"%1\" cannot be opened: PostgreSQL's client library (libpq5) is not "
+                         "installed.")
+                          .arg(text),
+                      {}};
+    }
     char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(text.trimmed().toUtf8().constData(), &error);
+    PQconninfoOption *options = pq->conninfoParse(text.trimmed().toUtf8().constData(), &error);
     if (!options) {
         const QString detail = QString::fromUtf8(error ? error : "").trimmed();
-        PQfreemem(error);
+        pq->freemem(error);
         return Error {Error::Kind::Usage,
                       tr("\"%1\" is not a PostgreSQL connection address: %2").arg(text, detail),
                       {}};
@@ -66,7 +74,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         else
             address.m_options.append({keyword, value});
     }
-    PQconninfoFree(options);
+    pq->conninfoFree(options);
     if (hasPassword) {
         return Error {Error::Kind::Usage,
                       tr("The server address holds a password. A password on the command line is "

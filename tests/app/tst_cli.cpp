@@ -126,6 +126,22 @@ private Q_SLOTS:
         QVERIFY(none.out.isEmpty());
     }
 
+    // PostgreSQL's client library is loaded for a server store only (storage/libpq.h): a
+    // command on an SQLite store starts without it and the twenty libraries it brings.
+    void shouldNotLoadThePostgresClientForAnSqliteStore()
+    {
+        QProcessEnvironment loader;
+        loader.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run listed = run({QStringLiteral("list"), QStringLiteral("--database"), store(),
+                                QStringLiteral("--as"), QStringLiteral("boss")},
+                               loader);
+        QCOMPARE(listed.exitCode, 0);
+        // the dynamic loader listed what it loaded, the SQLite driver among them
+        QVERIFY2(listed.err.contains(QStringLiteral("libqsqlite.so")), "no loader output");
+        QVERIFY2(!listed.err.contains(QStringLiteral("libpq.so")),
+                 qPrintable(listed.err.split(u'\n').filter(QStringLiteral("libpq")).join(u'\n')));
+    }
+
     void shouldKeepAgentsToTheirDepartment()
     {
         const Run added =

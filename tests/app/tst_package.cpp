@@ -77,7 +77,8 @@ private Q_SLOTS:
         for (const char *name :
              {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6sql6", "libqt6network6",
               "libqt6sql6-sqlite", "libqt6sql6-psql", "qt6-qpa-plugins", "libqt6svg6",
-              "libsodium23", "libphonenumber8-protobuf32", "libstemmer0d", "libsqlite3-0"})
+              "libsodium23", "libphonenumber8-protobuf32", "libstemmer0d", "libsqlite3-0",
+              "libpq5"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
         const Run recommends = run(QStringLiteral("dpkg-deb"),
                                    {QStringLiteral("-f"), m_deb, QStringLiteral("Recommends")});
