@@ -19,7 +19,10 @@ namespace {
 // corpus likewise, the real texts learnt), how well calibrated each way of turning scores into
 // confidences is, and the clear-suggestion threshold on the calibrated confidence. Each way
 // is fitted on four folds' scores and measured on the fifth (so the figures are of new texts);
-// the fitted values printed last are fitted on every fold. Reads no held-out file.
+// the fitted values printed last are fitted on every fold, and the clear-suggestion table and
+// the reliability tables (also of the real texts by script) are at those values, one
+// temperature and one per script: the product's constants are read from them, not the other
+// way round. Reads no held-out file.
 struct OutOfFold
 {
     QList<Classifier::Score> scores; // empty: no suggestion
@@ -77,6 +80,11 @@ struct Calibration
                             1.0 / (1.0 + std::exp(-(a * std::log(p / (1 - p)) + b))));
         }
         return Classifier::confidencesOf(x.scores, temperature[x.script]).first();
+    }
+    // Every suggestion's confidence (a temperature only).
+    QList<double> confidences(const OutOfFold &x) const
+    {
+        return Classifier::confidencesOf(x.scores, temperature[x.script]);
     }
 };
 
@@ -218,13 +226,15 @@ void calibrate(const QByteArray &lexicon, const QList<Classifier::Example> &corp
                 "corpus texts\n",
                 folds, qint64(real.size()), qint64(corpus.size()));
     std::printf("ECE of the first suggestion, each way fitted on four folds' scores of both sets "
-                "and measured on the fifth:\n  %-28s %10s %10s %10s %10s\n",
-                "calibration", "real", "corpus", "both", "log-loss");
+                "and measured on the fifth (real zh / en: the real texts by script):\n"
+                "  %-28s %10s %10s %10s %10s %10s %10s\n",
+                "calibration", "real", "real zh", "real en", "corpus", "both", "log-loss");
     const Calibration::Kind kinds[] = {Calibration::Kind::None, Calibration::Kind::Temperature,
                                        Calibration::Kind::TemperaturePerScript,
                                        Calibration::Kind::Platt};
+    QList<Calibration> fitted; // each way fitted on all folds, in the order of kinds
     for (const Calibration::Kind kind : kinds) {
-        QList<std::pair<double, bool>> bySet[2], both;
+        QList<std::pair<double, bool>> bySet[2], realByScript[2], both;
         for (int fold = 0; fold < folds; ++fold) {
             QList<const OutOfFold *> fit;
             for (const OutOfFold &x : oof) {
@@ -239,6 +249,8 @@ void calibrate(const QByteArray &lexicon, const QList<Classifier::Example> &corp
                                                      !x.scores.isEmpty()
                                                          && x.scores.first().category == x.label};
                 bySet[x.set].append(point);
+                if (x.set == 0)
+                    realByScript[x.script].append(point);
                 both.append(point);
             }
         }
@@ -246,56 +258,71 @@ void calibrate(const QByteArray &lexicon, const QList<Classifier::Example> &corp
         for (const OutOfFold &x : oof)
             all.append(&x);
         const Calibration c = fitCalibration(kind, all);
-        std::printf("  %-28s %9.1f%% %9.1f%% %9.1f%%", name(kind), 100 * eceOf(bySet[0]),
-                    100 * eceOf(bySet[1]), 100 * eceOf(both));
+        std::printf("  %-28s %9.1f%% %9.1f%% %9.1f%% %9.1f%% %9.1f%%", name(kind),
+                    100 * eceOf(bySet[0]), 100 * eceOf(realByScript[0]),
+                    100 * eceOf(realByScript[1]), 100 * eceOf(bySet[1]), 100 * eceOf(both));
         if (kind == Calibration::Kind::Platt)
             std::printf("            (a %.3f, b %.3f on all folds)\n", c.a, c.b);
         else
             std::printf(" %10.3f (temperature %.3f / %.3f on all folds: Han / Latin)\n",
                         logLoss(all, c.temperature), c.temperature[0], c.temperature[1]);
+        fitted.append(c);
     }
-    // The clear-suggestion rule on the confidences at the product's temperature.
-    std::printf("\nclear suggestions at the product's temperature %.3f (first >= threshold and "
-                ">= %.0f x the second): share of texts clear, right when clear\n  %-9s",
-                Classifier::confidenceTemperature, Classifier::clearRatio, "threshold");
-    for (const char *set : sets)
-        std::printf(" %26s", set);
-    std::printf("\n");
-    for (int step = 6; step <= 19; ++step) {
-        const double threshold = 0.05 * step;
-        std::printf("  %8.2f ", threshold);
-        for (int set = 0; set < 2; ++set) {
-            int n = 0, clear = 0, right = 0;
+    std::printf("  the product's: temperature %.3f / %.3f (Han / Latin)\n",
+                Classifier::confidenceTemperature, Classifier::confidenceTemperature);
+    // The clear-suggestion rule and the reliability tables at the temperatures just fitted on
+    // all folds (one, then one per script): what the product's constants are to be.
+    for (int way = 1; way <= 2; ++way) {
+        const Calibration &c = fitted.at(way);
+        std::printf("\nclear suggestions at %s %.3f / %.3f (Han / Latin; first >= threshold and "
+                    ">= %.0f x the second): share of texts clear, right when clear\n  %-9s",
+                    name(c.kind), c.temperature[0], c.temperature[1], Classifier::clearRatio,
+                    "threshold");
+        for (const char *set : sets)
+            std::printf(" %26s", set);
+        std::printf(" %26s %26s\n", "real zh", "real en");
+        // 0.30 to 0.90 in steps of 0.05, then to 0.99 (the highest confidence) in 0.01
+        for (int step = 30; step <= 99; step += step < 90 ? 5 : 1) {
+            const double threshold = 0.01 * step;
+            std::printf("  %8.2f ", threshold);
+            // real, corpus, real Han, real Latin
+            int n[4] = {}, clear[4] = {}, right[4] = {};
             for (const OutOfFold &x : oof) {
-                if (x.set != set)
-                    continue;
-                ++n;
-                if (x.scores.isEmpty())
-                    continue;
-                const QList<double> p =
-                    Classifier::confidencesOf(x.scores, Classifier::confidenceTemperature);
-                const double second = p.size() > 1 ? p.at(1) : 0.0;
-                if (p.first() >= threshold && p.first() >= Classifier::clearRatio * second) {
-                    ++clear;
-                    right += x.scores.first().category == x.label;
+                const int groups[2] = {x.set, x.set == 0 ? 2 + x.script : -1};
+                bool isClear = false, isRight = false;
+                if (!x.scores.isEmpty()) {
+                    const QList<double> p = c.confidences(x);
+                    const double second = p.size() > 1 ? p.at(1) : 0.0;
+                    isClear =
+                        p.first() >= threshold && p.first() >= Classifier::clearRatio * second;
+                    isRight = x.scores.first().category == x.label;
+                }
+                for (const int g : groups) {
+                    if (g < 0)
+                        continue;
+                    ++n[g];
+                    clear[g] += isClear;
+                    right[g] += isClear && isRight;
                 }
             }
-            std::printf(" %12.1f%% %12.1f%%", pct(clear, n), pct(right, clear));
+            for (int g = 0; g < 4; ++g)
+                std::printf(" %12.1f%% %12.1f%%", pct(clear[g], n[g]), pct(right[g], clear[g]));
+            std::printf("\n");
         }
-        std::printf("\n");
-    }
-    for (int set = 0; set < 2; ++set) {
-        Reliability r;
-        for (const OutOfFold &x : oof) {
-            if (x.set == set)
-                r.add(x.scores.isEmpty()
-                          ? 0.0
-                          : Classifier::confidencesOf(x.scores, Classifier::confidenceTemperature)
-                                .first(),
+        for (int group = 0; group < 4; ++group) {
+            Reliability r;
+            for (const OutOfFold &x : oof) {
+                if (group < 2 ? x.set != group : (x.set != 0 || x.script != group - 2))
+                    continue;
+                r.add(c.firstConfidence(x),
                       !x.scores.isEmpty() && x.scores.first().category == x.label);
+            }
+            static const char *const groups[] = {"real training texts", "built-in corpus",
+                                                 "real training texts, zh (Han)",
+                                                 "real training texts, en (Latin)"};
+            std::printf("\n%s, out of fold, at %s:\n", groups[group], name(c.kind));
+            r.print();
         }
-        std::printf("\n%s, out of fold, at the product's temperature:\n", sets[set]);
-        r.print();
     }
 }
 
