@@ -1,7 +1,7 @@
 #include "cli/cli.h"
+#include "cli/drawingmodule.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <memory>
 
@@ -12,14 +12,18 @@ int main(int argc, char *argv[])
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports and reports.
     umask(077);
-    // A PDF report needs fonts, that is a QGuiApplication; without a display it draws
-    // offscreen. Every other command is a plain QCoreApplication.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    // A PDF report needs fonts, that is a QGuiApplication, which the drawing module makes
+    // (cli/drawingmodule.h); without a display it draws offscreen. Every other command,
+    // and a report when the module is missing (a PDF is then refused), is a plain
+    // QCoreApplication.
+    const bool drawing =
+        argc > 1 && qstrcmp(argv[1], "report") == 0 && cd::cli::DrawingModule::load();
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application(drawing ? new QGuiApplication(argc, argv)
-                                                          : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> application(
+        drawing ? cd::cli::DrawingModule::application(argc, argv)
+                : new QCoreApplication(argc, argv));
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ComplaintDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("ComplaintDesk"));

@@ -1685,6 +1685,10 @@ child processes and may be logged.</translation>
             <numerusform>%n customers were anonymised.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A PDF report needs the drawing module of ComplaintDesk, which could not be loaded (%1): reinstall the package, or write the report as CSV.</source>
+        <translation>A PDF report needs the drawing module of ComplaintDesk, which could not be loaded (%1): reinstall the package, or write the report as CSV.</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -2044,6 +2048,65 @@ child processes and may be logged.</translation>
     <message>
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Complaint logged (%1)</source>
+        <translation>Complaint logged (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up call attached</source>
+        <translation>Follow-up call attached</translation>
+    </message>
+    <message>
+        <source>Reopened: %1 -&gt; %2</source>
+        <translation>Reopened: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 -&gt; %2</source>
+        <translation>Status: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk)</source>
+        <translation>Reassigned (bulk)</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead</source>
+        <translation>Escalated to the lead</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>Reclassified</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>Full phone number shown</translation>
+    </message>
+    <message>
+        <source>Refused: no permission</source>
+        <translation>Refused: no permission</translation>
+    </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>Personal data erased (anonymised)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>Transferred to %1</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk) to %1</source>
+        <translation>Reassigned (bulk) to %1</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3004,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>service %1</source>
         <translation>service %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: PostgreSQL&apos;s client library (libpq5) is not installed.</source>
+        <translation>&quot;%1&quot; cannot be opened: PostgreSQL&apos;s client library (libpq5) is not installed.</translation>
+    </message>
 </context>
 <context>
     <name>SlaAdministration</name>
@@ -3772,22 +3839,6 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>cd::models::EventTimelineModel</name>
     <message>
-        <source>Complaint logged (%1)</source>
-        <translation>Complaint logged (%1)</translation>
-    </message>
-    <message>
-        <source>Follow-up call attached</source>
-        <translation>Follow-up call attached</translation>
-    </message>
-    <message>
-        <source>Reopened: %1 -&gt; %2</source>
-        <translation>Reopened: %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>Status: %1 -&gt; %2</source>
-        <translation>Status: %1 -&gt; %2</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -3802,46 +3853,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Transferred</translation>
-    </message>
-    <message>
-        <source>Reassigned (bulk)</source>
-        <translation>Reassigned (bulk)</translation>
-    </message>
-    <message>
-        <source>Escalated to the lead</source>
-        <translation>Escalated to the lead</translation>
-    </message>
-    <message>
-        <source>Reclassified</source>
-        <translation>Reclassified</translation>
-    </message>
-    <message>
-        <source>Full phone number shown</source>
-        <translation>Full phone number shown</translation>
-    </message>
-    <message>
-        <source>Refused: no permission</source>
-        <translation>Refused: no permission</translation>
-    </message>
-    <message>
-        <source>Personal data erased (anonymised)</source>
-        <translation>Personal data erased (anonymised)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Transferred to %1</source>
-        <translation>Transferred to %1</translation>
-    </message>
-    <message>
-        <source>Reassigned (bulk) to %1</source>
-        <translation>Reassigned (bulk) to %1</translation>
     </message>
 </context>
 <context>

@@ -1669,6 +1669,10 @@ child processes and may be logged.</source>
             <numerusform>已对 %n 位客户做匿名化处理。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A PDF report needs the drawing module of ComplaintDesk, which could not be loaded (%1): reinstall the package, or write the report as CSV.</source>
+        <translation>PDF 报表需要投诉工作台的绘图模块，但该模块无法加载（%1）：请重新安装软件包，或改为导出 CSV 报表。</translation>
+    </message>
 </context>
 <context>
     <name>CliValue</name>
@@ -2028,6 +2032,65 @@ child processes and may be logged.</source>
     <message>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>Complaint logged (%1)</source>
+        <translation>登记投诉（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-up call attached</source>
+        <translation>关联跟进来电</translation>
+    </message>
+    <message>
+        <source>Reopened: %1 -&gt; %2</source>
+        <translation>重开：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 -&gt; %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转派</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk)</source>
+        <translation>批量改派</translation>
+    </message>
+    <message>
+        <source>Escalated to the lead</source>
+        <translation>已升级给组长</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>已重新分类</translation>
+    </message>
+    <message>
+        <source>Full phone number shown</source>
+        <translation>查看了完整电话号码</translation>
+    </message>
+    <message>
+        <source>Refused: no permission</source>
+        <translation>被拒绝：无权限</translation>
+    </message>
+    <message>
+        <source>Personal data erased (anonymised)</source>
+        <translation>个人信息已清除（匿名化）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Transferred to %1</source>
+        <translation>已转派至 %1</translation>
+    </message>
+    <message>
+        <source>Reassigned (bulk) to %1</source>
+        <translation>已批量改派至 %1</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2988,10 @@ Create a new store there for this desk? You will then create its administrator. 
         <source>service %1</source>
         <translation>服务 %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened: PostgreSQL&apos;s client library (libpq5) is not installed.</source>
+        <translation>无法打开“%1”：未安装 PostgreSQL 客户端库（libpq5）。</translation>
+    </message>
 </context>
 <context>
     <name>SlaAdministration</name>
@@ -3747,22 +3814,6 @@ Create a new store there for this desk? You will then create its administrator. 
 <context>
     <name>cd::models::EventTimelineModel</name>
     <message>
-        <source>Complaint logged (%1)</source>
-        <translation>登记投诉（%1）</translation>
-    </message>
-    <message>
-        <source>Follow-up call attached</source>
-        <translation>关联跟进来电</translation>
-    </message>
-    <message>
-        <source>Reopened: %1 -&gt; %2</source>
-        <translation>重开：%1 → %2</translation>
-    </message>
-    <message>
-        <source>Status: %1 -&gt; %2</source>
-        <translation>状态：%1 → %2</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -3777,46 +3828,6 @@ Create a new store there for this desk? You will then create its administrator. 
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>已转派</translation>
-    </message>
-    <message>
-        <source>Reassigned (bulk)</source>
-        <translation>批量改派</translation>
-    </message>
-    <message>
-        <source>Escalated to the lead</source>
-        <translation>已升级给组长</translation>
-    </message>
-    <message>
-        <source>Reclassified</source>
-        <translation>已重新分类</translation>
-    </message>
-    <message>
-        <source>Full phone number shown</source>
-        <translation>查看了完整电话号码</translation>
-    </message>
-    <message>
-        <source>Refused: no permission</source>
-        <translation>被拒绝：无权限</translation>
-    </message>
-    <message>
-        <source>Personal data erased (anonymised)</source>
-        <translation>个人信息已清除（匿名化）</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Transferred to %1</source>
-        <translation>已转派至 %1</translation>
-    </message>
-    <message>
-        <source>Reassigned (bulk) to %1</source>
-        <translation>已批量改派至 %1</translation>
     </message>
 </context>
 <context>

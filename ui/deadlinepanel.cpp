@@ -7,6 +7,7 @@
 #include "fieldmessage.h"
 #include "formatting.h"
 #include "permissions.h"
+#include "slacolor.h"
 #include "slareminders.h"
 #include "slasettings.h"
 #include "textlimit.h"
@@ -97,7 +98,7 @@ void DeadlinePanel::fill(const models::ComplaintDetail &d)
     if (c.id != m_seen.id || !m_prompting)
         m_seen = {c.id, c.version};
     m_reference = c.reference;
-    const QColor color = models::Formatting::slaColor(d.slaState);
+    const QColor color = models::slaColor(d.slaState);
     m_state->setText(
         QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>")
             .arg(color.name(), models::Formatting::slaState(d.slaState).toHtmlEscaped())

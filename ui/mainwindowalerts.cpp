@@ -5,7 +5,7 @@
 #include "changewatcher.h"
 #include "complaintqueuemodel.h"
 #include "detailpane.h"
-#include "eventtimelinemodel.h"
+#include "eventtext.h"
 #include "queuepane.h"
 #include "remindersdialog.h"
 #include "slareminders.h"
@@ -121,7 +121,7 @@ void MainWindow::tellAssignedToMe(const QList<storage::StoreChange> &changes)
         const storage::StoreChange &change = *lastHandOver.value(id);
         reference = change.reference;
         lines << tr("%1: %2 by %3")
-                     .arg(change.reference, models::EventTimelineModel::describe(change.event),
+                     .arg(change.reference, models::EventText::describe(change.event),
                           change.event.actorName);
     }
     if (lines.isEmpty())

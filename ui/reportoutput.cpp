@@ -1,5 +1,6 @@
 #include "reportoutput.h"
 
+#include "reportdrawing.h"
 #include "workspace.h"
 
 #include <QFileDialog>
@@ -90,7 +91,8 @@ void ReportOutput::writeReport(const models::StatisticsReport &report, const QSt
 {
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     auto written = csv ? models::StatisticsReportService::writeCsv(report, m_workspace, path)
-                       : models::StatisticsReportService::writePdf(report, m_workspace, path);
+                       : models::StatisticsReportService::writePdf(report, m_workspace, path,
+                                                                   &models::ReportDrawing::pdf);
     if (!written)
         QMessageBox::warning(m_parent, tr("Statistics report"), written.error().message);
     else
@@ -112,14 +114,16 @@ void ReportOutput::print(const models::StatisticsReport &report)
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
         // "Print to file": written like an export, complete or not at all.
         const QString path = printer.outputFileName();
-        auto written = models::StatisticsReportService::writePdf(report, m_workspace, path);
+        auto written = models::StatisticsReportService::writePdf(report, m_workspace, path,
+                                                                 &models::ReportDrawing::pdf);
         if (!written)
             QMessageBox::warning(m_parent, tr("Statistics report"), written.error().message);
         else
             Q_EMIT reportWritten(path);
         return;
     }
-    if (!models::StatisticsReportService::paint(report, m_workspace, printer)) {
+    if (!models::ReportDrawing::paint(models::StatisticsReportService::printed(report, m_workspace),
+                                      printer)) {
         QMessageBox::warning(
             m_parent, tr("Statistics report"),
             tr("The report could not be printed on %1.").arg(printer.printerName()));

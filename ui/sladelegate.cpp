@@ -1,7 +1,7 @@
 #include "sladelegate.h"
 
 #include "complaintqueuemodel.h"
-#include "formatting.h"
+#include "slacolor.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -24,7 +24,7 @@ void SlaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const QColor color = models::Formatting::slaColor(rules::SlaState(state.toInt()));
+    const QColor color = models::slaColor(rules::SlaState(state.toInt()));
     const QRect area = option.rect.adjusted(4, 3, -4, -3);
     const int width = std::min(area.width(), option.fontMetrics.horizontalAdvance(text) + 16);
     const QRect pill(area.left(), area.top(), width, area.height());

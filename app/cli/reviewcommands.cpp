@@ -4,6 +4,7 @@
 #include "complaintqueries.h"
 #include "complaintservice.h"
 #include "dashboardservice.h"
+#include "drawingmodule.h"
 #include "reviewservice.h"
 #include "statisticsreport.h"
 #include "workspace.h"
@@ -67,6 +68,12 @@ int reportCommand(Call &call)
     const QString path = call.value("output");
     if (auto writable = models::StatisticsReportService::checkOutput(path); !writable)
         return fail(writable.error());
+    if (kind == models::StatisticsReportService::Format::Pdf && !DrawingModule::isLoaded()) {
+        return fail(Error::storage(
+            Tr::tr("A PDF report needs the drawing module of ComplaintDesk, which could not be "
+                   "loaded (%1): reinstall the package, or write the report as CSV.")
+                .arg(DrawingModule::why())));
+    }
     models::StatisticsReportService reports(ws);
     auto report = reports.build(*period, [](qint64 done, qint64 total) {
         printError(Tr::tr("Read %1 of %2 complaints...").arg(done).arg(total));
@@ -76,7 +83,7 @@ int reportCommand(Call &call)
         return fail(report.error());
     auto written = kind == models::StatisticsReportService::Format::Csv
         ? models::StatisticsReportService::writeCsv(*report, ws, path)
-        : models::StatisticsReportService::writePdf(*report, ws, path, page);
+        : models::StatisticsReportService::writePdf(*report, ws, path, &DrawingModule::pdf, page);
     if (!written)
         return fail(written.error());
     printOut(

@@ -3,7 +3,7 @@
 #include "commandtable.h"
 
 #include "changewatcher.h"
-#include "eventtimelinemodel.h"
+#include "eventtext.h"
 #include "formatting.h"
 #include "workspace.h"
 
@@ -26,7 +26,7 @@ QJsonObject changeJson(const storage::StoreChange &change)
             {QStringLiteral("at"), models::Formatting::isoDateTime(e.at)},
             {QStringLiteral("reference"), textOrNull(change.reference)},
             {QStringLiteral("type"), e.type},
-            {QStringLiteral("what"), models::EventTimelineModel::describe(e)},
+            {QStringLiteral("what"), models::EventText::describe(e)},
             {QStringLiteral("from_status"), textOrNull(e.fromStatus)},
             {QStringLiteral("to_status"), textOrNull(e.toStatus)},
             {QStringLiteral("by"), textOrNull(e.actorName)},
@@ -56,7 +56,7 @@ int watchCommand(Call &call)
                 } else {
                     const storage::EventRecord &e = change.event;
                     printRow({models::Formatting::dateTime(e.at), change.reference,
-                              models::EventTimelineModel::describe(e), e.actorName});
+                              models::EventText::describe(e), e.actorName});
                 }
             }
             std::fflush(stdout); // a pipe would hold the lines back

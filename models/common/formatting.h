@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 #include <QTimeZone>
@@ -41,8 +40,6 @@ public:
     static QString dueIn(qint64 dueMs, qint64 nowMs);
     // "On track", "At risk", "Overdue", "Paused", "Met", "Met late"
     static QString slaState(rules::SlaState state);
-    // The colour a deadline state is drawn in (green, amber, red, grey).
-    static QColor slaColor(rules::SlaState state);
 };
 
 } // namespace cd::models

@@ -8,6 +8,7 @@
 #include "formatting.h"
 #include "permissions.h"
 #include "queuerepository.h"
+#include "slacolor.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -295,7 +296,7 @@ QVariant ComplaintQueueModel::data(const QModelIndex &index, int role) const
                 return color;
         }
         if (index.column() == Due)
-            return Formatting::slaColor(slaStateOf(row, m_workspace.clock().nowMs()));
+            return slaColor(slaStateOf(row, m_workspace.clock().nowMs()));
         return {};
     case Qt::FontRole:
         if (index.column() == Reference) {

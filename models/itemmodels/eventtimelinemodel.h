@@ -19,10 +19,6 @@ public:
 
     void setEvents(const QList<storage::EventRecord> &events);
 
-    // A sentence for people, e.g. "Status: New -> Investigating", "Transferred to Li Na
-    // (Technical Support)". Without a taxonomy a department is named by its code.
-    static QString describe(const storage::EventRecord &event, const Taxonomy *taxonomy = nullptr);
-
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;

@@ -8,13 +8,10 @@
 #include "statisticsrepository.h"
 #include "workspace.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTemporaryFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -276,15 +273,16 @@ Result<void> StatisticsReportService::writeCsv(const StatisticsReport &report,
     return OutputFile::writeAll(path, out);
 }
 
-std::optional<QPageSize> StatisticsReportService::pageSizeFromName(const QString &name)
+std::optional<PrintedReport::PageSize>
+StatisticsReportService::pageSizeFromName(const QString &name)
 {
     const QString n = name.toLower();
     if (n == QLatin1String("a4"))
-        return QPageSize(QPageSize::A4);
+        return PrintedReport::PageSize::A4;
     if (n == QLatin1String("letter"))
-        return QPageSize(QPageSize::Letter);
+        return PrintedReport::PageSize::Letter;
     if (n == QLatin1String("a5"))
-        return QPageSize(QPageSize::A5);
+        return PrintedReport::PageSize::A5;
     return std::nullopt;
 }
 
@@ -301,192 +299,34 @@ QStringList StatisticsReportService::tableHeaders()
             tr("Forwarded by a regulator")};
 }
 
-int StatisticsReportService::columnGap(QPaintDevice *device)
+PrintedReport StatisticsReportService::printed(const StatisticsReport &report,
+                                               const Workspace &workspace,
+                                               PrintedReport::PageSize pageSize)
 {
-    return std::max(2, device->logicalDpiX() / 12); // about 2 mm
-}
-
-QFont StatisticsReportService::reportFont(bool bold)
-{
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setPointSizeF(9);
-    font.setBold(bold);
-    return font;
-}
-
-StatisticsReportService::TableLayout
-StatisticsReportService::tableLayout(const QStringList &headers, const QList<QStringList> &rows,
-                                     QPaintDevice *device, int width)
-{
-    const QFont headerFont = reportFont(true);
-    const QFont cellFont = reportFont(false);
-    constexpr int textColumns = 3; // business type, cause, category: the rest are numbers
-    const QList<double> textShares {0.26, 0.37, 0.37};
-    const QFontMetrics headerMetrics(headerFont, device);
-    const QFontMetrics cellMetrics(cellFont, device);
-    const int gap = columnGap(device);
-    // the widest piece that cannot be broken (a word; in Chinese a character or a number)
-    const auto unbreakable = [](const QFontMetrics &metrics, const QString &text) {
-        return metrics.boundingRect(QRect(0, 0, 1, 1 << 20), Qt::TextWordWrap, text).width();
-    };
-    TableLayout layout;
-    QList<int> least;
-    for (int i = 0; i < headers.size(); ++i) {
-        int w = unbreakable(headerMetrics, headers.at(i));
-        for (const QStringList &row : rows) {
-            if (i >= row.size())
-                continue;
-            // numbers stay on one line; names may wrap
-            w = std::max(w,
-                         i < textColumns ? unbreakable(cellMetrics, row.at(i))
-                                         : cellMetrics.horizontalAdvance(row.at(i)));
-        }
-        least << w + gap;
-    }
-    int leastNumbers = 0;
-    int leastText = 0;
-    for (int i = 0; i < headers.size(); ++i)
-        (i < textColumns ? leastText : leastNumbers) += least.at(i);
-    // A number column's header on one line when the text columns keep a third of the page
-    // at least, else on two, else as narrow as its longest word.
-    QList<int> widths = least;
-    int numbers = leastNumbers;
-    for (const int lines : {1, 2}) {
-        QList<int> tried = least;
-        int sum = 0;
-        for (int i = textColumns; i < headers.size(); ++i) {
-            const int oneLine = headerMetrics.horizontalAdvance(headers.at(i));
-            tried[i] = std::max(least.at(i),
-                                oneLine / lines + gap
-                                    + (lines > 1 ? headerMetrics.averageCharWidth() : 0));
-            sum += tried.at(i);
-        }
-        if (sum + std::max(leastText, width / 3) <= width) {
-            widths = tried;
-            numbers = sum;
-            break;
-        }
-    }
-    const int forText = std::max(0, width - numbers);
-    // each text column its least, the rest shared out
-    const int spare = std::max(0, forText - leastText);
-    for (int i = 0; i < textColumns && i < headers.size(); ++i)
-        widths[i] = least.at(i) + int(spare * textShares.at(i));
-    layout.widths = widths;
-    for (int i = 0; i < headers.size(); ++i) {
-        layout.headerHeight = std::max(layout.headerHeight,
-                                       headerMetrics
-                                           .boundingRect(QRect(0, 0, widths.at(i) - gap, 1 << 20),
-                                                         Qt::TextWordWrap, headers.at(i))
-                                           .height());
-    }
-    return layout;
-}
-
-Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
-                                               const Workspace &workspace, const QString &path,
-                                               const QPageSize &pageSize)
-{
-    if (auto writable = checkOutput(path); !writable)
-        return writable;
-    // Rendered in memory (a report is a few pages), then written as one file.
-    QBuffer rendered;
-    rendered.open(QIODevice::WriteOnly);
-    bool painted = false;
-    {
-        QPdfWriter pdf(&rendered);
-        pdf.setPageSize(pageSize);
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setResolution(150);
-        pdf.setTitle(tr("Complaint statistics %1 to %2")
-                         .arg(report.period.first.toString(Qt::ISODate),
-                              report.period.last.toString(Qt::ISODate)));
-        pdf.setCreator(QStringLiteral("ComplaintDesk"));
-        painted = paint(report, workspace, pdf);
-    }
-    if (!painted || rendered.data().isEmpty()) {
-        return Error::storage(tr("The report for %1 could not be drawn as a PDF; nothing was "
-                                 "written.")
-                                  .arg(path));
-    }
-    return OutputFile::writeAll(path, rendered.data());
-}
-
-bool StatisticsReportService::paint(const StatisticsReport &report, const Workspace &workspace,
-                                    QPagedPaintDevice &device)
-{
-    QPainter painter(&device);
-    if (!painter.isActive())
-        return false;
-    const QRect page = painter.viewport();
-    const int margin = page.width() / 30;
-    const QRect area = page.adjusted(margin, margin, -margin, -margin);
-    const QFont body = reportFont(false);
-    const QFont bold = reportFont(true);
-    QFont title = body;
-    title.setPointSizeF(16);
-    title.setBold(true);
-    int y = area.top();
-    // Text at y, wrapped onto as many lines as `width` needs; returns its height.
-    auto text = [&](const QFont &font, const QString &s, int x = -1, int width = -1,
-                    Qt::Alignment align = Qt::AlignLeft) {
-        painter.setFont(font);
-        const QRect box(x < 0 ? area.left() : x, y, width < 0 ? area.width() : width, 1 << 20);
-        const int flags = int(align | Qt::AlignTop | Qt::TextWordWrap);
-        const int h = std::max(QFontMetrics(font, &device).height(),
-                               QFontMetrics(font, &device).boundingRect(box, flags, s).height());
-        painter.drawText(QRect(box.topLeft(), QSize(box.width(), h)), flags, s);
-        return h;
-    };
+    PrintedReport out;
+    out.pageSize = pageSize;
+    const QString first = report.period.first.toString(Qt::ISODate);
+    const QString last = report.period.last.toString(Qt::ISODate);
+    out.documentTitle = tr("Complaint statistics %1 to %2").arg(first, last);
     const QString department = report.period.departmentId
         ? workspace.taxonomy().departmentName(*report.period.departmentId)
         : tr("All departments");
-    y += text(title, tr("Complaint statistics report")) * 3 / 2;
-    y += text(body,
-              tr("Period: %1 to %2 · %3 · generated %4 by %5")
-                  .arg(report.period.first.toString(Qt::ISODate),
-                       report.period.last.toString(Qt::ISODate), department,
-                       Formatting::dateTime(report.generatedAt), report.generatedBy));
+    out.heading = tr("Complaint statistics report");
     const StatisticsReport::Row &t = report.total;
-    y += text(body,
-              tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
-                 "90th percentile %5 h · forwarded by a regulator %6")
-                  .arg(t.received)
-                  .arg(Formatting::percent(t.shareResolved()), Formatting::percent(t.shareOnTime()),
-                       hours(t.meanHours), hours(t.p90Hours))
-                  .arg(t.regulatorForwarded))
-        * 2;
-
-    // The chart: complaints received per regulatory cause, as horizontal bars.
-    y += text(bold, tr("Complaints received by regulatory cause (JR/T 0169-2018)"));
-    const auto causes = report.byCause();
-    qint64 most = 1;
-    for (const auto &[cause, n] : causes)
-        most = std::max(most, n);
-    const int barHeight = QFontMetrics(body, &device).height();
-    // the names as wide as the longest needs, up to two fifths of the page (then wrapped)
-    int longest = 0;
-    for (const auto &[cause, n] : causes)
-        longest =
-            std::max(longest, QFontMetrics(body, &device).horizontalAdvance(causeLabel(cause)));
-    const int labelWidth = std::min(longest + margin / 4 + 1, area.width() * 2 / 5);
-    const int barArea = area.width() - labelWidth - area.width() / 10;
-    painter.setFont(body);
-    for (const auto &[cause, n] : causes) {
-        const int h =
-            text(body, causeLabel(cause), area.left(), labelWidth - margin / 4, Qt::AlignRight);
-        const int w = int(double(barArea) * double(n) / double(most));
-        painter.fillRect(
-            QRect(area.left() + labelWidth, y + barHeight / 6, std::max(w, 1), barHeight * 2 / 3),
-            QColor(0x2f, 0x6f, 0xb5));
-        text(body, QLocale().toString(n), area.left() + labelWidth + w + margin / 4,
-             area.width() / 10);
-        y += std::max(h, barHeight);
-    }
-    y += barHeight;
-
-    // The table, its header repeated on every page.
-    const QStringList headers = tableHeaders();
+    out.summary << tr("Period: %1 to %2 · %3 · generated %4 by %5")
+                       .arg(first, last, department, Formatting::dateTime(report.generatedAt),
+                            report.generatedBy)
+                << tr("Received %1 · resolved %2 · on time %3 · mean time to resolution %4 h, "
+                      "90th percentile %5 h · forwarded by a regulator %6")
+                       .arg(t.received)
+                       .arg(Formatting::percent(t.shareResolved()),
+                            Formatting::percent(t.shareOnTime()), hours(t.meanHours),
+                            hours(t.p90Hours))
+                       .arg(t.regulatorForwarded);
+    out.chartTitle = tr("Complaints received by regulatory cause (JR/T 0169-2018)");
+    for (const auto &[cause, n] : report.byCause())
+        out.bars.append({causeLabel(cause), n, QLocale().toString(n)});
+    out.headers = tableHeaders();
     auto cellsOf = [&](const StatisticsReport::Row &row, bool total) {
         return QStringList {total ? tr("Total") : businessTypeLabel(row.businessType),
                             total ? QString() : causeLabel(row.regulatoryCause),
@@ -498,62 +338,27 @@ bool StatisticsReportService::paint(const StatisticsReport &report, const Worksp
                             hours(row.p90Hours),
                             QLocale().toString(row.regulatorForwarded)};
     };
-    QList<QStringList> allCells;
     for (const StatisticsReport::Row &row : report.rows)
-        allCells << cellsOf(row, false);
-    allCells << cellsOf(report.total, true);
-    const TableLayout layout = tableLayout(headers, allCells, &device, area.width());
-    const int gap = columnGap(&device);
-    const int lineHeight = QFontMetrics(body, &device).height();
-    // A row as tall as its most wrapped cell (names wrap; numbers are right-aligned).
-    auto rowHeightOf = [&](const QStringList &cells, const QFont &font) {
-        const QFontMetrics metrics(font, &device);
-        int h = lineHeight;
-        for (int i = 0; i < cells.size(); ++i) {
-            h = std::max(h,
-                         metrics
-                             .boundingRect(QRect(0, 0, layout.widths.at(i) - gap, 1 << 20),
-                                           Qt::TextWordWrap, cells.at(i))
-                             .height());
-        }
-        return h + lineHeight / 4;
-    };
-    auto drawRow = [&](const QStringList &cells, const QFont &font, bool header = false) {
-        const int h = rowHeightOf(cells, font);
-        painter.setFont(font);
-        int x = area.left();
-        for (int i = 0; i < cells.size(); ++i) {
-            const int w = layout.widths.at(i);
-            const Qt::Alignment align = i < 3 ? Qt::AlignLeft : Qt::AlignRight;
-            painter.drawText(
-                QRect(x, y, w - gap, h),
-                int(align | (header ? Qt::AlignBottom : Qt::AlignTop) | Qt::TextWordWrap),
-                cells.at(i));
-            x += w;
-        }
-        painter.setPen(QColor(0xdd, 0xdd, 0xdd));
-        painter.drawLine(area.left(), y + h - 1, area.right(), y + h - 1);
-        painter.setPen(Qt::black);
-        y += h;
-    };
-    const int rowHeight = lineHeight * 5 / 4;
-    drawRow(headers, bold, true);
-    for (const QStringList &cells : std::as_const(allCells).first(allCells.size() - 1)) {
-        if (y + rowHeightOf(cells, body) + rowHeight > area.bottom()) {
-            device.newPage();
-            y = area.top();
-            drawRow(headers, bold, true);
-        }
-        drawRow(cells, body);
+        out.rows << cellsOf(row, false);
+    out.total = cellsOf(report.total, true);
+    out.emptyNote = tr("No complaints were received in this period.");
+    return out;
+}
+
+Result<void> StatisticsReportService::writePdf(const StatisticsReport &report,
+                                               const Workspace &workspace, const QString &path,
+                                               const PdfDrawing &draw,
+                                               PrintedReport::PageSize pageSize)
+{
+    if (auto writable = checkOutput(path); !writable)
+        return writable;
+    const QByteArray pdf = draw(printed(report, workspace, pageSize));
+    if (pdf.isEmpty()) {
+        return Error::storage(tr("The report for %1 could not be drawn as a PDF; nothing was "
+                                 "written.")
+                                  .arg(path));
     }
-    if (report.rows.isEmpty())
-        y += text(body, tr("No complaints were received in this period.")) + rowHeight / 2;
-    if (y + 2 * rowHeight > area.bottom()) {
-        device.newPage();
-        y = area.top();
-    }
-    drawRow(allCells.constLast(), bold);
-    return painter.end();
+    return OutputFile::writeAll(path, pdf);
 }
 
 } // namespace cd::models

@@ -1,20 +1,17 @@
 #pragma once
 
 #include "dashboardservice.h"
+#include "printedreport.h"
 #include "result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QFuture>
 #include <QList>
-#include <QPageSize>
 #include <QString>
 
 #include <functional>
 #include <optional>
-
-class QFont;
-class QPagedPaintDevice;
-class QPaintDevice;
 
 namespace cd::models {
 
@@ -82,35 +79,22 @@ public:
     // Labels come from the taxonomy of `workspace`, in the current language.
     static Result<void> writeCsv(const StatisticsReport &report, const Workspace &workspace,
                                  const QString &path);
-    // The PDF is landscape on `pageSize` (A4 unless said).
+    // The report as drawn (PDF, paper): its texts in the current language, labels from the
+    // taxonomy of `workspace`, on `pageSize` (landscape).
+    static PrintedReport printed(const StatisticsReport &report, const Workspace &workspace,
+                                 PrintedReport::PageSize pageSize = PrintedReport::PageSize::A4);
+    // Draws a printed report as a PDF in memory; empty when it could not be drawn.
+    // ReportDrawing::pdf (the window) or the CLI's drawing module.
+    using PdfDrawing = std::function<QByteArray(const PrintedReport &)>;
+    // The report as a PDF file, drawn by `draw`.
     static Result<void> writePdf(const StatisticsReport &report, const Workspace &workspace,
-                                 const QString &path,
-                                 const QPageSize &pageSize = QPageSize(QPageSize::A4));
-    static std::optional<QPageSize> pageSizeFromName(const QString &name); // a4, letter, a5
-    // Paints the report on `device` (a PDF writer or a printer), page after page; false
-    // when the device could not be painted on or failed to finish (a printer that failed).
-    [[nodiscard]] static bool paint(const StatisticsReport &report, const Workspace &workspace,
-                                    QPagedPaintDevice &device);
+                                 const QString &path, const PdfDrawing &draw,
+                                 PrintedReport::PageSize pageSize = PrintedReport::PageSize::A4);
+    // "a4", "letter", "a5"
+    static std::optional<PrintedReport::PageSize> pageSizeFromName(const QString &name);
     static QStringList csvHeader();
     // The table's headers in the current language.
     static QStringList tableHeaders();
-    // The report's text (9 pt, Noto Sans CJK SC, which has Chinese); the table's header is
-    // bold.
-    static QFont reportFont(bool bold = false);
-    // How the table is laid out `width` wide on `device`: each column as wide as its widest
-    // unbreakable piece of text (a header in bold, a cell of `rows`) needs, the number
-    // columns no wider than their header on two lines, the text columns (business type,
-    // cause, category) sharing the rest; headers wrap onto as many lines as they need
-    // (headerHeight).
-    struct TableLayout
-    {
-        QList<int> widths;
-        int headerHeight = 0;
-    };
-    static TableLayout tableLayout(const QStringList &headers, const QList<QStringList> &rows,
-                                   QPaintDevice *device, int width);
-    // Space between columns, on `device`.
-    static int columnGap(QPaintDevice *device);
     // Whether a report can be written at `path` (its folder exists and is writable), to be
     // asked before the work so that a wrong path is told at once.
     static Result<void> checkOutput(const QString &path);

@@ -126,9 +126,10 @@ private Q_SLOTS:
         QVERIFY(none.out.isEmpty());
     }
 
-    // PostgreSQL's client library is loaded for a server store only (storage/libpq.h): a
-    // command on an SQLite store starts without it and the twenty libraries it brings.
-    void shouldNotLoadThePostgresClientForAnSqliteStore()
+    // PostgreSQL's client library is loaded for a server store only (storage/libpq.h), and
+    // Qt GUI for a report only (cli/drawingmodule.h): a command on an SQLite store starts
+    // without either and the libraries they bring.
+    void shouldLoadNeitherThePostgresClientNorQtGuiToList()
     {
         QProcessEnvironment loader;
         loader.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
@@ -138,8 +139,11 @@ private Q_SLOTS:
         QCOMPARE(listed.exitCode, 0);
         // the dynamic loader listed what it loaded, the SQLite driver among them
         QVERIFY2(listed.err.contains(QStringLiteral("libqsqlite.so")), "no loader output");
-        QVERIFY2(!listed.err.contains(QStringLiteral("libpq.so")),
-                 qPrintable(listed.err.split(u'\n').filter(QStringLiteral("libpq")).join(u'\n')));
+        for (const QString &library :
+             {QStringLiteral("libpq.so"), QStringLiteral("libQt6Gui.so")}) {
+            QVERIFY2(!listed.err.contains(library),
+                     qPrintable(listed.err.split(u'\n').filter(library).join(u'\n')));
+        }
     }
 
     void shouldKeepAgentsToTheirDepartment()

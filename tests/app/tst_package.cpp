@@ -18,9 +18,12 @@ struct Run
     QString err;
 };
 
-Run run(const QString &program, const QStringList &arguments, int timeoutMs = 120000)
+Run run(const QString &program, const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+        int timeoutMs = 120000)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, arguments);
     if (!process.waitForFinished(timeoutMs)) {
@@ -89,7 +92,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         for (const char *path :
-             {"/usr/bin/complaintdesk", "/usr/bin/complaintdesk-cli",
+             {"/usr/bin/complaintdesk", "/usr/bin/complaintdesk-cli", DRAWING_MODULE_PATH,
               "/usr/share/complaintdesk/translations/complaintdesk_zh_CN.qm",
               "/usr/share/complaintdesk/translations/complaintdesk_en.qm",
               "/usr/share/applications/complaintdesk.desktop",
@@ -128,6 +131,57 @@ private Q_SLOTS:
         QCOMPARE(english.exitCode, 0);
         QVERIFY2(!english.out.contains(QStringLiteral("用法")), qPrintable(english.out.left(300)));
         QVERIFY(english.out.contains(QStringLiteral("Usage")));
+    }
+
+    // The installed CLI draws a PDF report with its installed drawing module (it links no
+    // Qt GUI); without the module a PDF is refused with the reason and CSV still works.
+    void shouldDrawPdfReportsWithTheInstalledModule()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("pdfroot"));
+        QCOMPARE(run(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}).exitCode, 0);
+        const QString cli = root + QStringLiteral("/usr/bin/complaintdesk-cli");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMPLAINTDESK_NEW_PASSWORD"),
+                           QStringLiteral("package test 42"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_PASSWORD"),
+                           QStringLiteral("package test 42"));
+        environment.insert(QStringLiteral("COMPLAINTDESK_AUDIT_KEY_DIR"),
+                           m_dir.filePath(QStringLiteral("pdfkeys")));
+        const QStringList store {QStringLiteral("--database"),
+                                 m_dir.filePath(QStringLiteral("report.sqlite")),
+                                 QStringLiteral("--lang"), QStringLiteral("en")};
+        QCOMPARE(run(cli,
+                     QStringList {QStringLiteral("init"), QStringLiteral("--admin"),
+                                  QStringLiteral("boss")}
+                         + store,
+                     environment)
+                     .exitCode,
+                 0);
+        const auto report = [&](const QString &format) {
+            const QString path = m_dir.filePath(QStringLiteral("report.") + format);
+            return run(cli,
+                       QStringList {QStringLiteral("report"), QStringLiteral("--from"),
+                                    QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2026-12-31"), QStringLiteral("--format"),
+                                    format, QStringLiteral("--output"), path,
+                                    QStringLiteral("--as"), QStringLiteral("boss")}
+                           + store,
+                       environment);
+        };
+        const Run pdf = report(QStringLiteral("pdf"));
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QFile written(m_dir.filePath(QStringLiteral("report.pdf")));
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(5), QByteArray("%PDF-"));
+        written.close();
+        QVERIFY(written.remove());
+
+        QVERIFY(QFile::remove(root + QStringLiteral(DRAWING_MODULE_PATH)));
+        const Run refused = report(QStringLiteral("pdf"));
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("drawing module")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("report.pdf"))));
+        QCOMPARE(report(QStringLiteral("csv")).exitCode, 0);
     }
 
     void shouldCarryValidAppStreamMetainfo()

@@ -2,6 +2,7 @@
 #include "complaintservice.h"
 #include "dashboardservice.h"
 #include "reference.h"
+#include "reportdrawing.h"
 #include "reviewservice.h"
 #include "statisticsreport.h"
 #include "testsupport.h"
@@ -392,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(figures(total), QStringLiteral("3,2,0.6667,2,1.0000,11.00,22.00,1"));
         // the PDF is written too
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-        QVERIFY(StatisticsReportService::writePdf(*report, ws, pdf).ok());
+        QVERIFY(StatisticsReportService::writePdf(*report, ws, pdf, &ReportDrawing::pdf).ok());
         QFile written(pdf);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.read(5) == "%PDF-");
@@ -414,7 +415,8 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("output"));
         QVERIFY(!QFile::exists(missing));
-        QVERIFY(!StatisticsReportService::writePdf(*report, ws, dir.path()).ok());
+        QVERIFY(
+            !StatisticsReportService::writePdf(*report, ws, dir.path(), &ReportDrawing::pdf).ok());
         QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 0);
         // an empty period is a report of zeros, not an error
         auto empty = reports.build({QDate(2025, 1, 1), QDate(2025, 1, 31), {}});

@@ -3,6 +3,7 @@
 #include "dashboardpane.h"
 #include "mainwindow.h"
 #include "queuepane.h"
+#include "reportdrawing.h"
 #include "statisticsreport.h"
 #include "storesuite.h"
 #include "testsupport.h"
@@ -243,7 +244,7 @@ private Q_SLOTS:
                              QStringLiteral("1,234.5"),
                              QStringLiteral("1,234.5"),
                              QStringLiteral("1,234")};
-        const auto layout = StatisticsReportService::tableLayout(headers, rows, &pdf, width);
+        const auto layout = ReportDrawing::tableLayout(headers, rows, &pdf, width);
         QCOMPARE(layout.widths.size(), headers.size());
         int total = 0;
         for (const int w : layout.widths)
@@ -254,8 +255,8 @@ private Q_SLOTS:
         QVERIFY2(
             total <= width,
             qPrintable(QStringLiteral("%1 > %2: %3").arg(total).arg(width).arg(shown.join(u' '))));
-        const QFontMetrics bold(StatisticsReportService::reportFont(true), &pdf);
-        const int gap = StatisticsReportService::columnGap(&pdf);
+        const QFontMetrics bold(ReportDrawing::font(true), &pdf);
+        const int gap = ReportDrawing::columnGap(&pdf);
         for (int i = 0; i < headers.size(); ++i) {
             const int room = layout.widths.at(i) - gap;
             const QRect needed =
@@ -269,7 +270,7 @@ private Q_SLOTS:
                                     .arg(layout.headerHeight)));
         }
         // the whole report is drawn on that paper
-        QVERIFY(StatisticsReportService::paint(*report, ws(), pdf));
+        QVERIFY(ReportDrawing::paint(StatisticsReportService::printed(*report, ws()), pdf));
     }
 
     // Issue 25, item 11: value axes in steps of 1, 2 or 5 x 10^n; the daily volume's
