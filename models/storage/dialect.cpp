@@ -20,17 +20,17 @@ QString lexeme(const QString &token)
     return u'\'' + out + u'\'';
 }
 
-// The connection's libpq handle; null on SQLite (and were libpq not loadable, which QPSQL
-// needs too), so that the callers may use Libpq::get() when it is not null.
+// The connection's libpq handle; null on SQLite (without loading libpq) and were libpq not
+// loadable (which QPSQL needs too), so that the callers may use Libpq::get() when it is not
+// null.
 PGconn *connectionOf(const QSqlDatabase &db)
 {
-    if (!Libpq::get())
-        return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL's handle names its type "pg_conn*" (the struct behind libpq's PGconn typedef).
     if (!handle.isValid()
         || (qstrcmp(handle.typeName(), "pg_conn*") != 0
-            && qstrcmp(handle.typeName(), "PGconn*") != 0))
+            && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        || !Libpq::get())
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
