@@ -25,6 +25,7 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QResource>
 
 #include <algorithm>
 #include <cstdio>
@@ -201,11 +202,15 @@ int main(int argc, char **argv)
         QElapsedTimer step;
         step.start();
         cd::rules::StartingKnowledge knowledge;
-        knowledge.lexicon = readAll(cd::resources::classifierLexiconPath());
-        knowledge.corpus = readAll(cd::resources::classifierCorpusPath());
+        // as ClassifierService reads them: in place, uncompressed
+        const auto embedded = [](const QString &path) {
+            return QResource(path).uncompressedData();
+        };
+        knowledge.lexicon = embedded(cd::resources::classifierLexiconPath());
+        knowledge.corpus = embedded(cd::resources::classifierCorpusPath());
         for (const QString &path : cd::resources::classifierRealTextPaths())
-            knowledge.realTexts.append(readAll(path));
-        const QByteArray file = readAll(cd::resources::classifierModelPath());
+            knowledge.realTexts.append(embedded(path));
+        const QByteArray file = embedded(cd::resources::classifierModelPath());
         load.read = double(step.nsecsElapsed()) / 1e6;
         step.restart();
         loaded = loaded && cd::rules::startingModelFromFile(file, knowledge).has_value();

@@ -269,29 +269,37 @@ QList<double> Classifier::linearLogProbabilities(const FeatureKeys &features) co
     return scores;
 }
 
+double Classifier::Table::Feature::logAt(qsizetype position, double unseen) const
+{
+    const auto found = std::lower_bound(counts.cbegin(), counts.cend(), position,
+                                        [](const Count &c, qsizetype p) { return c.label < p; });
+    return found != counts.cend() && found->label == position ? found->log : unseen;
+}
+
 template<typename Changed>
 void Classifier::Table::add(int at, const FeatureKeys &list, double weight, Changed changed)
 {
     Label &label = labels[at];
-    const double unseen = std::log(smoothing);
     for (const FeatureKey f : list) {
         Feature &feature = features[f];
-        if (feature.counts.size() < labels.size()) {
-            feature.counts.resize(labels.size(), 0.0);
-            feature.logs.resize(labels.size(), unseen);
-        }
-        double &count = feature.counts[at];
-        const bool had = count > 0;
-        count = std::max(0.0, count + weight);
-        feature.logs[at] = count > 0 ? std::log(count + smoothing) : unseen;
-        if (!had && count > 0) {
-            ++feature.labels;
-            changed(f, +1);
-        } else if (had && count <= 0) {
-            --feature.labels;
+        const auto found =
+            std::lower_bound(feature.counts.begin(), feature.counts.end(), at,
+                             [](const Feature::Count &c, int p) { return c.label < p; });
+        const bool had = found != feature.counts.end() && found->label == at;
+        const double count = std::max(0.0, (had ? found->count : 0.0) + weight);
+        if (count > 0) {
+            const Feature::Count entry {at, count, std::log(count + smoothing)};
+            if (had) {
+                *found = entry;
+            } else {
+                feature.counts.insert(found, entry);
+                changed(f, +1);
+            }
+        } else if (had) {
+            feature.counts.erase(found);
             changed(f, -1);
         }
-        if (feature.labels <= 0)
+        if (feature.counts.isEmpty())
             features.remove(f); // no label has it (any more)
     }
     const auto words = std::count_if(list.cbegin(), list.cend(),
@@ -331,22 +339,15 @@ void Classifier::learnLabel(Table &table, const QString &label, const FeatureKey
 
 void Classifier::deriveFromCounts()
 {
-    const double unseen = std::log(smoothing);
     m_vocabulary.clear();
     for (Table *table : {&m_categories, &m_subcategories}) {
         table->index.clear();
         for (qsizetype i = 0; i < table->labels.size(); ++i)
             table->index.insert(table->labels.at(i).name, int(i));
         for (auto it = table->features.begin(); it != table->features.end(); ++it) {
-            Table::Feature &feature = it.value();
-            feature.logs.resize(feature.counts.size());
-            feature.labels = 0;
-            for (qsizetype at = 0; at < feature.counts.size(); ++at) {
-                const double count = feature.counts.at(at);
-                feature.logs[at] = count > 0 ? std::log(count + smoothing) : unseen;
-                feature.labels += count > 0 ? 1 : 0;
-            }
-            m_vocabulary[it.key()] += feature.labels;
+            for (Table::Feature::Count &entry : it.value().counts)
+                entry.log = std::log(entry.count + smoothing);
+            m_vocabulary[it.key()] += it.value().labels();
         }
     }
     m_scriptVocabulary[0] = m_scriptVocabulary[1] = 0;
@@ -410,7 +411,7 @@ QList<Classifier::Weighed> Classifier::weigh(const FeatureKeys &features) const
         if (!w.category && !w.subcategory)
             continue; // unknown: tells nothing
         // a feature of every category tells little; one of a single category, much
-        const int having = w.category ? w.category->labels : 0;
+        const int having = w.category ? w.category->labels() : 0;
         const double spread = std::log(1.0 + categories / double(std::max(1, having)));
         w.weight = (kindOf(f) == Kind::Unigram ? unigramWeight : 1.0) * spread;
         w.script = kindOf(f) == Kind::Word ? 1 : 0;
@@ -438,12 +439,8 @@ QList<double> Classifier::Table::scores(const QList<W> &weighted, FeatureOf feat
             unseenWeights += w.weight;
             continue;
         }
-        const qsizetype known = feature->logs.size();
-        const double *logs = feature->logs.constData();
-        for (qsizetype i = 0; i < n; ++i) {
-            const qsizetype at = positions.at(i);
-            out[i] += w.weight * (at < known ? logs[at] : unseen);
-        }
+        for (qsizetype i = 0; i < n; ++i)
+            out[i] += w.weight * feature->logAt(positions.at(i), unseen);
     }
     for (qsizetype i = 0; i < n; ++i) {
         const Label &label = labels.at(positions.at(i));

@@ -166,8 +166,9 @@ public:
 
 private:
     // Counts of one set of labels (categories, or "CATEGORY/SUB" sub-categories), kept per
-    // feature as one count per label: scoring a text costs one look-up per feature, not
-    // one per feature and label.
+    // feature for the labels that have it: scoring a text costs one look-up per feature,
+    // not one per feature and label, and a model holds only the counts it has (most
+    // features belong to a few of the labels).
     struct Table
     {
         struct Label
@@ -179,13 +180,22 @@ private:
             double total[2] = {0, 0};
             double documents = 0; // examples learnt
         };
-        // One feature's counts per label position, with log(count + smoothing) kept
-        // beside them so that scoring only adds.
+        // One feature's counts: one entry per label position with a count above zero, in
+        // position order, with log(count + smoothing) kept beside it so that scoring only
+        // adds. A label without an entry counts as unseen (log(smoothing)).
         struct Feature
         {
-            QList<double> counts;
-            QList<double> logs;
-            int labels = 0; // positions with a count above zero
+            struct Count
+            {
+                int label = 0; // position in Table::labels
+                double count = 0; // above zero
+                double log = 0; // log(count + smoothing)
+            };
+            QList<Count> counts;
+
+            int labels() const { return int(counts.size()); }
+            // log(count + smoothing) of the label at `position`, or `unseen`
+            double logAt(qsizetype position, double unseen) const;
         };
         QList<Label> labels;
         QHash<QString, int> index; // name -> position in labels

@@ -39,7 +39,9 @@ std::optional<Classifier> startingModelFromFile(const QByteArray &file,
     const QByteArray fingerprint = knowledge.fingerprint();
     if (!file.startsWith(fingerprint))
         return std::nullopt;
-    return Classifier::restored(file.mid(fingerprint.size()));
+    // read in place: the model file is a few megabytes
+    return Classifier::restored(QByteArray::fromRawData(file.constData() + fingerprint.size(),
+                                                        file.size() - fingerprint.size()));
 }
 
 } // namespace cd::rules

@@ -7,6 +7,7 @@
 #include "workspace.h"
 
 #include <QFile>
+#include <QResource>
 #include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -132,13 +133,18 @@ std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
     // fitted here (about 0.25 s) only if that file was fitted to other texts. Thread-safe (a
     // static's first use).
     static const rules::Classifier built = [] {
+        // Stored uncompressed (resources/CMakeLists.txt): the bytes where the program
+        // holds them, not a copy.
+        const auto embedded = [](const QString &path) {
+            return QResource(path).uncompressedData();
+        };
         rules::StartingKnowledge knowledge;
-        knowledge.lexicon = readResource(resources::classifierLexiconPath());
-        knowledge.corpus = readResource(resources::classifierCorpusPath());
+        knowledge.lexicon = embedded(resources::classifierLexiconPath());
+        knowledge.corpus = embedded(resources::classifierCorpusPath());
         for (const QString &path : resources::classifierRealTextPaths())
-            knowledge.realTexts.append(readResource(path));
-        if (auto model = rules::startingModelFromFile(
-                readResource(resources::classifierModelPath()), knowledge))
+            knowledge.realTexts.append(embedded(path));
+        if (auto model =
+                rules::startingModelFromFile(embedded(resources::classifierModelPath()), knowledge))
             return std::move(*model);
         qWarning("The built-in classifier model does not match the built-in texts; fitting it.");
         return knowledge.fitted();
