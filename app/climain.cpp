@@ -7,17 +7,41 @@
 
 #include <sys/stat.h>
 
+namespace {
+
+// Whether the command draws a PDF report: `report` with a --format other than csv (given
+// as "--format X" or "--format=X", the last one counting, as the option parser reads it).
+// A report whose format is missing or wrong loads the module too, and is refused by the
+// command with the usual message.
+bool drawsReport(int argc, char *argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "report") != 0)
+        return false;
+    QByteArray format;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "--format" && i + 1 < argc)
+            format = argv[++i];
+        else if (argument.startsWith("--format="))
+            format = argument.mid(int(qstrlen("--format=")));
+    }
+    return format != "csv";
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // Every file this program creates is its user's alone (0600, folders 0700): the store,
     // its -wal and -shm, the backups made before upgrades, exports and reports.
     umask(077);
     // A PDF report needs fonts, that is a QGuiApplication, which the drawing module makes
-    // (cli/drawingmodule.h); without a display it draws offscreen. Every other command,
-    // and a report when the module is missing (a PDF is then refused), is a plain
-    // QCoreApplication.
-    const bool drawing =
-        argc > 1 && qstrcmp(argv[1], "report") == 0 && cd::cli::DrawingModule::load();
+    // (cli/drawingmodule.h); without a display it draws offscreen. Every other command, a
+    // CSV report, and a report when the module is missing (a PDF is then refused), is a
+    // plain QCoreApplication.
+    const bool drawing = drawsReport(argc, argv) && cd::cli::DrawingModule::load();
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -129,21 +129,46 @@ private Q_SLOTS:
     // PostgreSQL's client library is loaded for a server store only (storage/libpq.h), and
     // Qt GUI for a report only (cli/drawingmodule.h): a command on an SQLite store starts
     // without either and the libraries they bring.
-    void shouldLoadNeitherThePostgresClientNorQtGuiToList()
+    // What the dynamic loader loads (LD_DEBUG=files): no PostgreSQL client for a store
+    // file, and Qt GUI (the drawing module) only for a PDF report.
+    void shouldLoadThePostgresClientAndQtGuiOnlyWhenNeeded_data()
     {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<bool>("drawing");
+        QTest::newRow("list") << QStringList {QStringLiteral("list")} << false;
+        const QStringList report {QStringLiteral("report"),     QStringLiteral("--from"),
+                                  QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+                                  QStringLiteral("2026-12-31"), QStringLiteral("--output")};
+        QTest::newRow("csv report") << report
+                + QStringList {m_dir.filePath(QStringLiteral("loaded.csv")),
+                               QStringLiteral("--format"), QStringLiteral("csv")}
+                                    << false;
+        QTest::newRow("csv report, --format=") << report
+                + QStringList {m_dir.filePath(QStringLiteral("loaded2.csv")),
+                               QStringLiteral("--format=csv")}
+                                               << false;
+        QTest::newRow("pdf report") << report
+                + QStringList {m_dir.filePath(QStringLiteral("loaded.pdf")),
+                               QStringLiteral("--format"), QStringLiteral("pdf")}
+                                    << true;
+    }
+
+    void shouldLoadThePostgresClientAndQtGuiOnlyWhenNeeded()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(bool, drawing);
         QProcessEnvironment loader;
         loader.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
-        const Run listed = run({QStringLiteral("list"), QStringLiteral("--database"), store(),
-                                QStringLiteral("--as"), QStringLiteral("boss")},
-                               loader);
-        QCOMPARE(listed.exitCode, 0);
+        const Run ran = run(command
+                                + QStringList {QStringLiteral("--database"), store(),
+                                               QStringLiteral("--as"), QStringLiteral("boss")},
+                            loader);
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.err.right(500)));
         // the dynamic loader listed what it loaded, the SQLite driver among them
-        QVERIFY2(listed.err.contains(QStringLiteral("libqsqlite.so")), "no loader output");
-        for (const QString &library :
-             {QStringLiteral("libpq.so"), QStringLiteral("libQt6Gui.so")}) {
-            QVERIFY2(!listed.err.contains(library),
-                     qPrintable(listed.err.split(u'\n').filter(library).join(u'\n')));
-        }
+        QVERIFY2(ran.err.contains(QStringLiteral("libqsqlite.so")), "no loader output");
+        QVERIFY2(!ran.err.contains(QStringLiteral("libpq.so")),
+                 qPrintable(ran.err.split(u'\n').filter(QStringLiteral("libpq.so")).join(u'\n')));
+        QCOMPARE(ran.err.contains(QStringLiteral("libQt6Gui.so")), drawing);
     }
 
     void shouldKeepAgentsToTheirDepartment()
