@@ -6401,18 +6401,6 @@ with the backup
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <source>Workstation locked</source>
-        <translation>Workstation locked</translation>
-    </message>
-    <message>
-        <source>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</source>
-        <translation>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

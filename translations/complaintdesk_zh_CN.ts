@@ -6353,18 +6353,6 @@ with the backup
         <translation>登录(&amp;S)</translation>
     </message>
     <message>
-        <source>Workstation locked</source>
-        <translation>工作台已锁定</translation>
-    </message>
-    <message>
-        <source>The workstation was locked after a while without use. Your work is as you left it; enter your password to go on.</source>
-        <translation>工作台因长时间未操作已锁定。您的工作内容保持原样；请输入密码继续。</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>

@@ -76,20 +76,10 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
         m_username->setText(QSettings().value(lastUsernameKey(workspace.storePath())).toString());
         m_submit->setText(tr("&Sign in"));
         break;
-    case Mode::Unlock:
-        setWindowTitle(tr("Workstation locked"));
-        intro->setText(tr("The workstation was locked after a while without use. Your work "
-                          "is as you left it; enter your password to go on."));
-        m_username->setText(workspace.actor().username);
-        m_username->setReadOnly(true);
-        form->addRow(tr("&Password:"), m_password);
-        m_submit->setText(tr("&Unlock"));
-        break;
     }
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_submit, QDialogButtonBox::AcceptRole);
-    if (mode != Mode::Unlock)
-        buttons->addButton(QDialogButtonBox::Cancel);
+    buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -99,7 +89,7 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
-    (mode == Mode::Unlock || !m_username->text().isEmpty() ? m_password : m_username)->setFocus();
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
 }
 
 void SignInDialog::setUsername(const QString &username)
@@ -107,12 +97,6 @@ void SignInDialog::setUsername(const QString &username)
     m_username->setText(username);
     if (!username.isEmpty())
         m_password->setFocus();
-}
-
-void SignInDialog::reject()
-{
-    if (m_mode != Mode::Unlock)
-        QDialog::reject();
 }
 
 void SignInDialog::submit()
@@ -135,8 +119,6 @@ void SignInDialog::submit()
         } else {
             outcome = created.error();
         }
-    } else if (m_mode == Mode::Unlock) {
-        outcome = auth.confirmPassword(m_password->text());
     } else {
         auto signedIn = auth.signIn(m_username->text(), m_password->text());
         if (!signedIn)
@@ -152,9 +134,7 @@ void SignInDialog::submit()
         return;
     }
     m_password->clear();
-    if (m_mode != Mode::Unlock)
-        QSettings().setValue(lastUsernameKey(m_workspace.storePath()),
-                             m_workspace.actor().username);
+    QSettings().setValue(lastUsernameKey(m_workspace.storePath()), m_workspace.actor().username);
     accept();
 }
 

@@ -15,22 +15,19 @@ namespace cd::ui {
 class FieldMessage;
 
 // The gate to the workstation. FirstAdministrator creates the administrator on a store
-// that has none (there is no default password); SignIn checks a user's password; Unlock
-// asks the signed-in user for their password after the idle lock, and cannot be dismissed
-// any other way. Accepted once the workspace acts as the person who signed in. Sign-in
-// starts with the user name last signed in on this store (remembered per store).
+// that has none (there is no default password); SignIn checks a user's password (the idle
+// lock is LockScreen, inside the window). Accepted once the workspace acts as the person
+// who signed in. Sign-in starts with the user name last signed in on this store
+// (remembered per store).
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { FirstAdministrator, SignIn, Unlock };
+    enum class Mode { FirstAdministrator, SignIn };
 
     SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent = nullptr);
 
     void setUsername(const QString &username);
-
-protected:
-    void reject() override;
 
 private:
     void submit();

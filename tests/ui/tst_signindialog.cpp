@@ -99,20 +99,6 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(ws.isSignedIn());
     }
-
-    void shouldNotLetTheLockBeDismissedWithoutThePassword()
-    {
-        test::StoreFixture store;
-        Workspace &ws = store.open();
-        SignInDialog lock(ws, SignInDialog::Mode::Unlock);
-        lock.show();
-        QTest::keyClick(&lock, Qt::Key_Escape);
-        QVERIFY(lock.isVisible());
-        auto *password = lock.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-        test::typeAndReturn(password, test::StoreFixture::password());
-        QVERIFY(!lock.isVisible());
-        QCOMPARE(lock.result(), int(QDialog::Accepted));
-    }
 };
 
 QTEST_MAIN(TestSignInDialog)
