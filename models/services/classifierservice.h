@@ -56,7 +56,9 @@ public:
     // Starts making the starting model on a worker thread unless it is there or being
     // made; ready() is emitted when it is in place. Learning meanwhile is kept.
     void prepare();
-    // The model is in place: suggestIfReady() answers.
+    // The model is in place: suggestIfReady() answers. It may answer a moment earlier too:
+    // once the worker has finished, it takes the model in place itself, before the event
+    // loop gets to ready().
     bool isReady() const;
     // suggest(), or nothing while prepare()'s fit is still running (never waits).
     std::optional<Suggestions> suggestIfReady(const QString &text) const;
