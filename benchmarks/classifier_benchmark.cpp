@@ -18,14 +18,12 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QResource>
 
 #include <algorithm>
 #include <cstdio>
@@ -202,15 +200,12 @@ int main(int argc, char **argv)
         QElapsedTimer step;
         step.start();
         cd::rules::StartingKnowledge knowledge;
-        // as ClassifierService reads them: in place, uncompressed
-        const auto embedded = [](const QString &path) {
-            return QResource(path).uncompressedData();
-        };
-        knowledge.lexicon = embedded(cd::resources::classifierLexiconPath());
-        knowledge.corpus = embedded(cd::resources::classifierCorpusPath());
+        // as ClassifierService reads them (in place)
+        knowledge.lexicon = cd::resources::bytesOf(cd::resources::classifierLexiconPath());
+        knowledge.corpus = cd::resources::bytesOf(cd::resources::classifierCorpusPath());
         for (const QString &path : cd::resources::classifierRealTextPaths())
-            knowledge.realTexts.append(embedded(path));
-        const QByteArray file = embedded(cd::resources::classifierModelPath());
+            knowledge.realTexts.append(cd::resources::bytesOf(path));
+        const QByteArray file = cd::resources::bytesOf(cd::resources::classifierModelPath());
         load.read = double(step.nsecsElapsed()) / 1e6;
         step.restart();
         loaded = loaded && cd::rules::startingModelFromFile(file, knowledge).has_value();

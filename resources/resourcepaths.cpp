@@ -1,5 +1,7 @@
 #include "resourcepaths.h"
 
+#include <QResource>
+
 namespace cd::resources {
 
 QString taxonomyJsonPath()
@@ -50,6 +52,11 @@ QString cfpbCategoryRulesPath()
 QString appIconPath()
 {
     return QStringLiteral(":/complaintdesk.svg");
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    return QResource(path).uncompressedData();
 }
 
 } // namespace cd::resources

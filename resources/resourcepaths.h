@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,9 @@ QString appIconPath();
 QString demoComplaintsJsonPath(); // phrasings for the demonstration data generator
 QString importPresetsJsonPath(); // the import's built-in mappings (cfpb, 12363)
 QString cfpbCategoryRulesPath(); // CFPB Issue/Sub-issue -> category (data/real/cfpb-mapping.tsv)
+
+// The bytes of the resource at `path`; empty if there is none. The classifier's texts and
+// model are stored uncompressed: theirs are read where the program holds them, not copied.
+QByteArray bytesOf(const QString &path);
 
 } // namespace cd::resources

@@ -6,8 +6,6 @@
 #include "startingmodel.h"
 #include "workspace.h"
 
-#include <QFile>
-#include <QResource>
 #include <QScopeGuard>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,12 +13,6 @@
 namespace cd::models {
 
 namespace {
-
-QByteArray readResource(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Category and sub-category codes by id: the model knows codes, the store ids.
 struct Codes
@@ -133,18 +125,13 @@ std::unique_ptr<rules::Classifier> ClassifierService::startingModel()
     // fitted here (about 0.25 s) only if that file was fitted to other texts. Thread-safe (a
     // static's first use).
     static const rules::Classifier built = [] {
-        // Stored uncompressed (resources/CMakeLists.txt): the bytes where the program
-        // holds them, not a copy.
-        const auto embedded = [](const QString &path) {
-            return QResource(path).uncompressedData();
-        };
         rules::StartingKnowledge knowledge;
-        knowledge.lexicon = embedded(resources::classifierLexiconPath());
-        knowledge.corpus = embedded(resources::classifierCorpusPath());
+        knowledge.lexicon = resources::bytesOf(resources::classifierLexiconPath());
+        knowledge.corpus = resources::bytesOf(resources::classifierCorpusPath());
         for (const QString &path : resources::classifierRealTextPaths())
-            knowledge.realTexts.append(embedded(path));
-        if (auto model =
-                rules::startingModelFromFile(embedded(resources::classifierModelPath()), knowledge))
+            knowledge.realTexts.append(resources::bytesOf(path));
+        if (auto model = rules::startingModelFromFile(
+                resources::bytesOf(resources::classifierModelPath()), knowledge))
             return std::move(*model);
         qWarning("The built-in classifier model does not match the built-in texts; fitting it.");
         return knowledge.fitted();
@@ -157,7 +144,7 @@ ClassifierService::Intent ClassifierService::suggestIntent(const QString &text)
     // The built-in cue list, read once per process (thread-safe: a static's first use); a
     // test checks that it parses, so an error here leaves no cues rather than failing.
     static const rules::IntentCues cues = [] {
-        auto parsed = rules::IntentCues::parse(readResource(resources::intentCuesPath()));
+        auto parsed = rules::IntentCues::parse(resources::bytesOf(resources::intentCuesPath()));
         return parsed ? std::move(parsed).value() : rules::IntentCues();
     }();
     return cues.suggest(text);
