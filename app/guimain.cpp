@@ -8,6 +8,7 @@
 #include "resourcepaths.h"
 #include "signindialog.h"
 #include "translationloader.h"
+#include "typeahead.h"
 #include "windowactivation.h"
 #include "workspace.h"
 
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
@@ -215,25 +217,43 @@ int main(int argc, char *argv[])
     SignInDialog gate(**workspace,
                       *needsAdministrator ? SignInDialog::Mode::FirstAdministrator
                                           : SignInDialog::Mode::SignIn);
-    if (gate.exec() != QDialog::Accepted)
+    // The window is made and shown while the sign-in dialog still has the keyboard, and
+    // what the agent types meanwhile (a caller's number, straight after Enter) is handed to
+    // it: see TypeAhead. The dialog is not modal (exec() would make it so, and the window
+    // could not take the keyboard from it); it is the only window until then.
+    std::unique_ptr<cd::ui::MainWindow> window;
+    cd::ui::TypeAhead typeAhead;
+    QObject::connect(&gate, &SignInDialog::signedIn, &gate, [&] {
+        typeAhead.hold();
+        gate.setEnabled(false); // no second click while the window is made
+        // The queue is read on a thread of its own; the window waits at most this long for
+        // a read (a cold disk can take hundreds of ms) before showing it as loading.
+        cd::models::ComplaintQueueModel::setDefaultReadBudget(guiReadBudgetMs);
+        window = std::make_unique<cd::ui::MainWindow>(**workspace);
+        window->show();
+        window->focusStartPane();
+        // What a crash, a power cut or a killed program left unsaved is offered over the
+        // window before what was typed ahead goes into its form (restored or not, the
+        // keys then land in the form the agent chose).
+        typeAhead.handOver(window.get(), [&gate, &window] {
+            gate.hide();
+            window->logCallPane()->offerDraft();
+        });
+    });
+    QEventLoop signingIn;
+    QObject::connect(&gate, &QDialog::finished, &signingIn, &QEventLoop::exit);
+    gate.show();
+    if (signingIn.exec() != QDialog::Accepted || !window)
         return 0;
 
-    // The queue is read on a thread of its own; the window waits at most this long for a
-    // read (a cold disk can take hundreds of ms) before showing it as loading.
-    cd::models::ComplaintQueueModel::setDefaultReadBudget(guiReadBudgetMs);
-    cd::ui::MainWindow window(**workspace);
-    window.show();
-    window.focusStartPane();
-    // What a crash, a power cut or a killed program left unsaved, offered over the window;
-    // then the calls rung through so far (a typed call restored keeps them waiting).
-    QTimer::singleShot(0, &window, [&app, &window, &channel, &early] {
-        window.logCallPane()->offerDraft();
+    // The calls rung through so far (a typed call restored keeps them waiting).
+    QTimer::singleShot(0, window.get(), [&app, &window, &channel, &early] {
         QObject::disconnect(&channel, nullptr, &app, nullptr);
         for (const cd::rules::ScreenPopRequest &r : std::as_const(early)) {
             if (r.call)
-                window.receiveScreenPop(r);
+                window->receiveScreenPop(r);
         }
-        QObject::connect(&channel, &cd::models::InstanceChannel::requested, &window,
+        QObject::connect(&channel, &cd::models::InstanceChannel::requested, window.get(),
                          &cd::ui::MainWindow::receiveScreenPop);
     });
     return QApplication::exec();

@@ -135,6 +135,7 @@ void SignInDialog::submit()
     }
     m_password->clear();
     QSettings().setValue(lastUsernameKey(m_workspace.storePath()), m_workspace.actor().username);
+    Q_EMIT signedIn();
     accept();
 }
 

@@ -19,6 +19,10 @@ class FieldMessage;
 // lock is LockScreen, inside the window). Accepted once the workspace acts as the person
 // who signed in. Sign-in starts with the user name last signed in on this store
 // (remembered per store).
+//
+// signedIn() comes just before the dialog closes, while it is still shown and has the
+// keyboard: a receiver can put up the next window first (with TypeAhead), so that what the
+// agent types on goes to it rather than to no window.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,9 @@ public:
     SignInDialog(models::Workspace &workspace, Mode mode, QWidget *parent = nullptr);
 
     void setUsername(const QString &username);
+
+Q_SIGNALS:
+    void signedIn();
 
 private:
     void submit();

@@ -2,8 +2,11 @@
 #include "fieldmessage.h"
 #include "signindialog.h"
 #include "testsupport.h"
+#include "typeahead.h"
 #include "widgettest.h"
 
+#include <QAction>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -98,6 +101,72 @@ private Q_SLOTS:
         test::typeAndReturn(password, test::StoreFixture::password());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(ws.isSignedIn());
+    }
+
+    // As the program starts: the dialog is shown (not modal), and on signedIn() the next
+    // window is made and shown while TypeAhead keeps the keys. What the agent types right
+    // after Enter (the caller's number, Tab, a name, an Escape, a Ctrl+Return) does in the
+    // new window what it would have done there: nothing of it edits or closes the dialog.
+    void shouldHandWhatIsTypedAfterSigningInToTheNextWindow()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ws.actAs({});
+        SignInDialog dialog(ws, SignInDialog::Mode::SignIn);
+        QVERIFY(test::shownActive(&dialog));
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(username, QStringLiteral("tester"));
+
+        QWidget next;
+        auto *phone = new QLineEdit(&next);
+        auto *name = new QLineEdit(&next);
+        auto *form = new QFormLayout(&next);
+        form->addRow(QStringLiteral("Phone"), phone);
+        form->addRow(QStringLiteral("Name"), name);
+        auto *save = new QAction(&next);
+        save->setShortcut(QKeySequence(Qt::ControlModifier | Qt::Key_Return));
+        next.addAction(save);
+        int saves = 0;
+        connect(save, &QAction::triggered, &next, [&saves] { ++saves; });
+
+        ui::TypeAhead typeAhead;
+        bool shownWhenSignedIn = false;
+        QString phoneBeforeTheKeys = QStringLiteral("not asked");
+        connect(&dialog, &SignInDialog::signedIn, &dialog, [&] {
+            shownWhenSignedIn = dialog.isVisible();
+            typeAhead.hold();
+            // typed before the window is there: the keys reach the dialog
+            QTest::keyClicks(password, QStringLiteral("138"));
+            QTest::keyClick(password, Qt::Key_Tab);
+            QTest::keyClicks(password, QStringLiteral("Li"));
+            QTest::keyClick(password, Qt::Key_Escape);
+            QTest::keyClick(password, Qt::Key_Return, Qt::ControlModifier);
+            // a press and a release a key; Ctrl+Return: Ctrl down, Return down and up, Ctrl up
+            QCOMPARE(typeAhead.keptCount(), 2 * (3 + 1 + 2 + 1) + 4);
+            next.show();
+            phone->setFocus();
+            typeAhead.handOver(&next, [&] {
+                // asked before the kept keys go in; what is typed now goes where it is typed
+                phoneBeforeTheKeys = phone->text();
+                QTest::keyClicks(phone, QStringLiteral("+86"));
+            });
+        });
+        test::typeAndReturn(password, test::StoreFixture::password());
+
+        QVERIFY(shownWhenSignedIn);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted)); // the Escape did not cancel it
+        QVERIFY(password->text().isEmpty());
+        QCOMPARE(phone->text(), QStringLiteral("+86138"));
+        QCOMPARE(phoneBeforeTheKeys, QString());
+        QCOMPARE(name->text(), QStringLiteral("Li"));
+        QCOMPARE(saves, 1); // the window's shortcut, typed before the window was there
+        QCOMPARE(typeAhead.keptCount(), 0);
+        // keys go where they are typed again
+        QTest::keyClicks(phone, QStringLiteral("0"));
+        QCOMPARE(phone->text(), QStringLiteral("+861380"));
+        QTest::keyClick(phone, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(saves, 2);
     }
 };
 
