@@ -152,8 +152,8 @@ int main(int argc, char *argv[])
         }
         request.call = *call;
     }
-    const QString socket = cd::models::InstanceChannel::socketPath(path);
-    if (auto handed = cd::models::InstanceChannel::send(socket, request); !handed) {
+    const QString socket = cd::models::InstanceClient::socketPath(path);
+    if (auto handed = cd::models::InstanceClient::send(socket, request); !handed) {
         QMessageBox::critical(nullptr, QObject::tr("ComplaintDesk"), handed.error().message);
         return 1;
     } else if (*handed) {

@@ -73,7 +73,7 @@ int main(int argc, char **argv)
     window.show();
     ui::LogCallPane *pane = window.logCallPane();
     models::InstanceChannel channel;
-    if (!bench::succeeded(channel.listen(models::InstanceChannel::socketPath(path))))
+    if (!bench::succeeded(channel.listen(models::InstanceClient::socketPath(path))))
         return 1;
     QElapsedTimer sinceStart;
     qint64 shownNs = -1;

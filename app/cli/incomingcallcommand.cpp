@@ -4,7 +4,7 @@
 #include "commandtable.h"
 
 #include "incomingcall.h"
-#include "instancechannel.h"
+#include "instanceclient.h"
 
 #include <QDateTime>
 
@@ -24,8 +24,8 @@ int incomingCallCommand(Call &call)
     if (!incoming)
         return fail(usageError(incoming.error().message));
     const QString path = storePath(parser);
-    auto handed = models::InstanceChannel::send(models::InstanceChannel::socketPath(path),
-                                                rules::ScreenPopRequest {*incoming});
+    auto handed = models::InstanceClient::send(models::InstanceClient::socketPath(path),
+                                               rules::ScreenPopRequest {*incoming});
     if (!handed)
         return fail(handed.error());
     if (!*handed) {

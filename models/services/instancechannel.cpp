@@ -1,69 +1,16 @@
 #include "instancechannel.h"
 
-#include <QCryptographicHash>
-#include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QPointer>
-
-#include <unistd.h>
 
 namespace cd::models {
 
 namespace {
 
-const QByteArray acknowledgement = QByteArrayLiteral("ok\n");
 constexpr qint64 maxRequestBytes = 4096;
 
-// The store's absolute path with symbolic links of its folder resolved (the store itself
-// may not exist yet, its folder does).
-QString storeIdentity(const QString &storePath)
-{
-    const QFileInfo file(storePath);
-    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
-    return QDir::cleanPath((folder.isEmpty() ? file.absolutePath() : folder) + u'/'
-                           + file.fileName());
-}
-
 } // namespace
-
-QString InstanceChannel::socketPath(const QString &storePath)
-{
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    const QString folder =
-        !runtime.isEmpty() && QFileInfo(runtime).isDir() ? runtime : QDir::tempPath();
-    const QByteArray hash =
-        QCryptographicHash::hash(storeIdentity(storePath).toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(24);
-    return QDir(folder).filePath(
-        QStringLiteral("complaintdesk-%1-%2").arg(uint(getuid())).arg(QString::fromLatin1(hash)));
-}
-
-Result<bool> InstanceChannel::send(const QString &socketPath,
-                                   const rules::ScreenPopRequest &request, int timeoutMs)
-{
-    QLocalSocket socket;
-    socket.connectToServer(socketPath);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write(rules::IncomingCalls::encode(request));
-    QByteArray answer;
-    while (!answer.contains('\n')) {
-        if (!socket.waitForReadyRead(timeoutMs)) {
-            return Error::storage(tr("The ComplaintDesk window running on this store did not "
-                                     "answer within %1 ms.")
-                                      .arg(timeoutMs));
-        }
-        answer += socket.readAll();
-    }
-    socket.disconnectFromServer();
-    if (answer != acknowledgement)
-        return Error::storage(tr("The ComplaintDesk window running on this store refused the "
-                                 "request."));
-    return true;
-}
 
 InstanceChannel::InstanceChannel(QObject *parent)
     : QObject(parent)
@@ -115,7 +62,7 @@ void InstanceChannel::accept()
                 socket->disconnectFromServer();
                 return;
             }
-            socket->write(acknowledgement);
+            socket->write(InstanceClient::acknowledgement());
             socket->flush();
             socket->disconnectFromServer();
             Q_EMIT requested(*request);

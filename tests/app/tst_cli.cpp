@@ -130,7 +130,7 @@ private Q_SLOTS:
     // Qt GUI for a report only (cli/drawingmodule.h): a command on an SQLite store starts
     // without either and the libraries they bring.
     // What the dynamic loader loads (LD_DEBUG=files): no PostgreSQL client for a store
-    // file, and Qt GUI (the drawing module) only for a PDF report.
+    // file, Qt GUI (the drawing module) only for a PDF report, and never Qt Network.
     void shouldLoadThePostgresClientAndQtGuiOnlyWhenNeeded_data()
     {
         QTest::addColumn<QStringList>("command");
@@ -169,6 +169,9 @@ private Q_SLOTS:
         QVERIFY2(!ran.err.contains(QStringLiteral("libpq.so")),
                  qPrintable(ran.err.split(u'\n').filter(QStringLiteral("libpq.so")).join(u'\n')));
         QCOMPARE(ran.err.contains(QStringLiteral("libQt6Gui.so")), drawing);
+        // nor Qt Network (the window's side of screen pop): the CLI reaches the window
+        // through a plain socket (InstanceClient)
+        QVERIFY(!ran.err.contains(QStringLiteral("libQt6Network.so")));
     }
 
     void shouldKeepAgentsToTheirDepartment()

@@ -10,10 +10,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocalServer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -21,8 +23,12 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <cstring>
+#include <thread>
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -61,7 +67,7 @@ struct Desk
         : window(ws)
     {
         window.show();
-        const auto listening = channel.listen(InstanceChannel::socketPath(storePath));
+        const auto listening = channel.listen(InstanceClient::socketPath(storePath));
         QVERIFY2(listening, qPrintable(listening ? QString() : listening.error().message));
         QObject::connect(&channel, &InstanceChannel::requested, &window,
                          &ui::MainWindow::receiveScreenPop);
@@ -193,7 +199,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open(QDateTime::currentMSecsSinceEpoch() + 60000);
-        const QString socket = InstanceChannel::socketPath(store.path());
+        const QString socket = InstanceClient::socketPath(store.path());
         QFile::remove(socket);
         const QStringList call {QStringLiteral("incoming-call"), QStringLiteral("13812345678"),
                                 QStringLiteral("--database"), store.path()};
@@ -216,6 +222,58 @@ private Q_SLOTS:
         QCOMPARE(runLater(QStringLiteral(CLI_PATH), call).exitCode, 0);
         QTRY_COMPARE(child<QLineEdit>(desk.window.logCallPane(), "phoneEdit")->text(),
                      QStringLiteral("138 1234 5678"));
+    }
+
+    // InstanceClient::send against a window that takes the connection but never answers
+    // (its event loop is busy), and one that refuses the request: each an error that says
+    // so, within the time given, never a hang and never "no window".
+    void shouldSayWhenTheWindowDoesNotAnswerOrRefuses()
+    {
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("window"));
+        const rules::ScreenPopRequest request {
+            rules::IncomingCall {QStringLiteral("13812345678"), QString(), QString(), 1}};
+
+        QLocalServer silent; // listens, but nothing here accepts while send() waits
+        QVERIFY(silent.listen(socket));
+        QElapsedTimer waited;
+        waited.start();
+        const auto unanswered = InstanceClient::send(socket, request, 300);
+        QVERIFY(!unanswered);
+        QVERIFY(
+            unanswered.error().message.contains(QStringLiteral("did not answer within 300 ms")));
+        QVERIFY(waited.elapsed() < 3000);
+        silent.close();
+
+        const int server = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(socket);
+        std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
+        QFile::remove(socket);
+        QCOMPARE(::bind(server, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(server, 1), 0);
+        QByteArray heard;
+        std::thread window([server, &heard] {
+            const int connection = ::accept(server, nullptr, nullptr);
+            char buffer[512];
+            while (!heard.contains('\n')) {
+                const ssize_t got = ::read(connection, buffer, sizeof buffer);
+                if (got <= 0)
+                    break;
+                heard.append(buffer, got);
+            }
+            const QByteArray no = QByteArrayLiteral("refused\n");
+            (void)!::write(connection, no.constData(), size_t(no.size()));
+            ::close(connection);
+        });
+        const auto refused = InstanceClient::send(socket, request, 5000);
+        window.join();
+        ::close(server);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("refused the request")));
+        QCOMPARE(rules::IncomingCalls::decode(heard).value().call->number,
+                 QStringLiteral("13812345678"));
     }
 
     void shouldKeepTypedTextWhileACallWaitsAndStartItFromTheRing()
