@@ -24,18 +24,37 @@ TypeAhead::~TypeAhead()
 
 void TypeAhead::hold()
 {
-    if (m_holding)
+    if (m_phase != Phase::Off)
         return;
-    m_holding = true;
+    m_phase = Phase::Holding;
     qApp->installEventFilter(this);
 }
 
 void TypeAhead::stopHolding()
 {
-    if (!m_holding)
+    if (m_phase == Phase::Off)
         return;
-    m_holding = false;
+    m_phase = Phase::Off;
     qApp->removeEventFilter(this);
+}
+
+bool TypeAhead::isTyping(const QKeyEvent *key)
+{
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Escape:
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        return false;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        return true;
+    default:
+        return !key->text().isEmpty() && key->text().at(0).isPrint();
+    }
 }
 
 bool TypeAhead::eventFilter(QObject *watched, QEvent *event)
@@ -44,11 +63,15 @@ bool TypeAhead::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
         const auto *key = static_cast<const QKeyEvent *>(event);
+        if (m_phase == Phase::Asking && !isTyping(key))
+            return false; // an answer to the question
         m_kept.append({key->type(), key->key(), key->modifiers(), key->text(), key->isAutoRepeat(),
                        key->count()});
         return true;
     }
     case QEvent::ShortcutOverride:
+        if (m_phase == Phase::Asking && !isTyping(static_cast<const QKeyEvent *>(event)))
+            return false;
         // accepted: the key is wanted as a key, so no shortcut acts on it; it comes back
         // as the KeyPress kept above
         event->accept();
@@ -60,7 +83,7 @@ bool TypeAhead::eventFilter(QObject *watched, QEvent *event)
 
 void TypeAhead::handOver(QWidget *window, const std::function<void()> &first, int maxWaitMs)
 {
-    if (!m_holding)
+    if (m_phase != Phase::Holding)
         return;
     QPointer<QWidget> target = window;
     const auto isActive = [&target] {
@@ -79,9 +102,11 @@ void TypeAhead::handOver(QWidget *window, const std::function<void()> &first, in
         giveUp.start(maxWaitMs);
         waiting.exec();
     }
-    stopHolding();
-    if (first && target)
+    if (first && target) {
+        m_phase = Phase::Asking;
         first();
+    }
+    stopHolding();
     const QList<Key> kept = std::exchange(m_kept, {});
     for (const Key &k : kept) {
         if (!target)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QKeyEvent;
 class QWidget;
 
 namespace cd::ui {
@@ -16,13 +17,16 @@ namespace cd::ui {
 //
 // From hold() on, every key press and release the application receives, in any window, is
 // kept instead of delivered (so a key typed ahead neither edits nor closes the window being
-// left). handOver(window) waits until `window` is the active window (at most `maxWaitMs`)
-// and stops keeping. It then runs `first`, if given: a question the window must ask before
-// anything typed goes into it (what is typed while it runs goes where it is typed). Last,
-// it sends the kept keys, in the order typed, to the widget that has the keyboard focus in
-// `window`, asked again before each key (a Tab typed ahead moves on as it would). Each key
-// does what it would have done had the window been there when it was typed, a shortcut of
-// the window included.
+// left). handOver(window) waits until `window` is the active window (at most `maxWaitMs`).
+// It then runs `first`, if given: a question the window must ask before anything typed
+// goes into it. While it runs, the keys that answer a question reach it (Return, Escape,
+// Tab, and any key with Ctrl, Alt or Meta, such as a button's Alt+letter), but what is
+// typing (letters, digits, space, Backspace, Delete) is still kept: a word typed blind
+// neither presses a button of the question by its letter nor is lost. Last, it stops
+// keeping and sends the kept keys, in the order typed, to the widget that has the keyboard
+// focus in `window`, asked again before each key (a Tab typed ahead moves on as it would).
+// Each key does what it would have done had the window been there when it was typed, a
+// shortcut of the window included.
 //
 // The hand-over matters because a window system gives the keys typed between two windows
 // to no one: the window being left must stay shown, and keep the keyboard, until the next
@@ -43,6 +47,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    enum class Phase { Off, Holding, Asking };
+    // A key that types (kept while `first` asks) rather than answers.
+    static bool isTyping(const QKeyEvent *key);
+
     struct Key
     {
         QEvent::Type type;
@@ -55,7 +63,7 @@ private:
     void stopHolding();
 
     QList<Key> m_kept;
-    bool m_holding = false;
+    Phase m_phase = Phase::Off;
 };
 
 } // namespace cd::ui
