@@ -186,9 +186,8 @@ void DashboardPane::showFigures(const models::DashboardFigures &f)
     m_charts->showFigures(f);
     fillWorkload(f);
     fillSuggestions(f);
-    m_status->setText(tr("As of %1")
-                          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(f.asOf).time(),
-                                                  QLocale::ShortFormat)));
+    // in the call centre's zone, as every time on screen (labelled where the computer's differs)
+    m_status->setText(tr("As of %1").arg(models::Formatting::labelledDateTime(f.asOf)));
     Q_EMIT figuresShown();
 }
 

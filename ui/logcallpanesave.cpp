@@ -9,14 +9,28 @@
 #include "taxonomy.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
 #include <QScopedValueRollback>
-#include <QTime>
 #include <QTimer>
 #include <QUuid>
 
 namespace cd::ui {
+
+namespace {
+
+// "14:03:12" in the call centre's zone, as every time on screen, with the zone where the
+// computer's differs ("14:03:12 UTC+08:00").
+QString timeOfDay(qint64 ms)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(ms, models::Formatting::timeZone())
+                             .toString(QStringLiteral("HH:mm:ss"));
+    const QString zone = models::Formatting::zoneLabel(ms);
+    return zone.isEmpty() ? time : time + u' ' + zone;
+}
+
+} // namespace
 
 void LogCallPane::save()
 {
@@ -77,7 +91,7 @@ void LogCallPane::keepUnsaved(const SentCall &call, const Error &error)
     const QString message =
         tr("Not saved yet: %1 Nothing typed is lost. The call is saved as soon as the server "
            "answers again (tried at %2); you may go on with the next call.")
-            .arg(error.message, QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+            .arg(error.message, timeOfDay(m_workspace.clock().nowMs()));
     if (collectDraft().fieldsJson() == call.fields) {
         clearMessages();
         m_messages.value(QString())->showMessage(message);

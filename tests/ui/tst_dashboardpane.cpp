@@ -1,8 +1,10 @@
 #include "complaintqueuemodel.h"
 #include "complaintservice.h"
 #include "dashboardpane.h"
+#include "formatting.h"
 #include "mainwindow.h"
 #include "queuepane.h"
+#include "reference.h"
 #include "reportdrawing.h"
 #include "statisticsreport.h"
 #include "storesuite.h"
@@ -140,6 +142,22 @@ private Q_SLOTS:
         const auto byScore = opened.at(1).at(0).value<storage::QueueQuery>();
         QCOMPARE(byScore.satisfaction, std::optional<int>(4));
         QCOMPARE(byScore.receivedFrom, std::optional<qint64>(pane.figures()->period.fromMs()));
+    }
+
+    // "As of" is in the call centre's zone, as every time on screen: here a centre in
+    // Berlin on a computer set to Shanghai (the suites' TZ), so the zone is named too.
+    void shouldSayAsOfInTheCallCentresZone()
+    {
+        ThreeOnDashboard dashboard;
+        auto &[store, ws, pane, shown] = dashboard;
+        // (after the store is open: its calendars set the zone)
+        models::Formatting::setTimeZone(QTimeZone("Europe/Berlin"));
+        const auto back =
+            qScopeGuard([] { models::Formatting::setTimeZone(rules::businessTimeZone()); });
+        pane.refresh();
+        QVERIFY(shown.wait(5000));
+        QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("dashboardStatus"))->text(),
+                 QStringLiteral("As of 2026-11-25 03:00 UTC+01:00"));
     }
 
     void shouldKeepTheFiguresWhenThePeriodIsWrong()
