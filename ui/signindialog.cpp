@@ -68,6 +68,11 @@ SignInDialog::SignInDialog(models::Workspace &workspace, Mode mode, QWidget *par
         m_confirm->setEchoMode(QLineEdit::Password);
         form->addRow(tr("&Repeat password:"), m_confirm);
         m_submit->setText(tr("&Create and sign in"));
+        // in the order of the form (the name and the repetition were made after the
+        // password, and Tab would follow that)
+        setTabOrder(m_username, m_displayName);
+        setTabOrder(m_displayName, m_password);
+        setTabOrder(m_password, m_confirm);
         break;
     case Mode::SignIn:
         setWindowTitle(tr("Sign in to ComplaintDesk"));

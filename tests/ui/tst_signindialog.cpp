@@ -6,6 +6,7 @@
 #include "widgettest.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -65,9 +66,19 @@ private Q_SLOTS:
                                     PasswordHasher::Strength::Fast)
                       .value();
         SignInDialog dialog(*ws, SignInDialog::Mode::FirstAdministrator);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit")),
-                         QStringLiteral("boss"));
+        QVERIFY(test::shownActive(&dialog));
+        // Tab goes down the form: user name, full name, password, repetition
+        auto *username = dialog.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        QCOMPARE(QApplication::focusWidget(), username);
+        QStringList order;
+        for (int i = 0; i < 3; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order,
+                 QStringList({QStringLiteral("displayNameEdit"), QStringLiteral("passwordEdit"),
+                              QStringLiteral("confirmEdit")}));
+        QTest::keyClicks(username, QStringLiteral("boss"));
         QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")),
                          QStringLiteral("a good secret"));
         auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmEdit"));
