@@ -1,5 +1,6 @@
 #include "backupsettingsdialog.h"
 #include "calendarsdialog.h"
+#include "changepassworddialog.h"
 #include "complaintqueuemodel.h"
 #include "departmentsdialog.h"
 #include "detailpane.h"
@@ -7,6 +8,7 @@
 #include "queuepane.h"
 #include "remindersdialog.h"
 #include "routingrulesdialog.h"
+#include "signindialog.h"
 #include "slapoliciesdialog.h"
 #include "taxonomydialog.h"
 #include "testsupport.h"
@@ -16,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -89,6 +92,50 @@ QString clashesOn(QMainWindow *window)
     return clashes.join(u'\n');
 }
 
+// The first widget in `window`'s focus chain that Tab can reach within `field` (itself or a
+// descendant), or none.
+QWidget *tabStopIn(QWidget *window, QWidget *field)
+{
+    QWidget *w = window;
+    do {
+        if ((w == field || field->isAncestorOf(w)) && (w->focusPolicy() & Qt::TabFocus))
+            return w;
+        w = w->nextInFocusChain();
+    } while (w && w != window);
+    return nullptr;
+}
+
+// Where Tab does not go down a form of `window`: for every QFormLayout, its fields in row
+// order must come in that order in the focus chain. One line per step that goes back.
+QStringList tabOrderProblems(QWidget *window)
+{
+    QHash<QWidget *, int> position;
+    int at = 0;
+    QWidget *w = window;
+    do {
+        position.insert(w, at++);
+        w = w->nextInFocusChain();
+    } while (w && w != window);
+    QStringList problems;
+    for (QFormLayout *form : window->findChildren<QFormLayout *>()) {
+        QWidget *previous = nullptr;
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
+            if (!item || !item->widget())
+                continue;
+            QWidget *stop = tabStopIn(window, item->widget());
+            if (!stop)
+                continue;
+            if (previous && position.value(stop) < position.value(previous))
+                problems << QStringLiteral("%1: %2 before %3")
+                                .arg(window->objectName(), stop->objectName(),
+                                     previous->objectName());
+            previous = stop;
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestMnemonics : public QObject
@@ -158,6 +205,39 @@ private Q_SLOTS:
                     QVERIFY2(label->buddy() != nullptr,
                              qPrintable(dialog->objectName() + u": " + label->text()));
             }
+        }
+    }
+
+    // Tab goes down every form, as an agent filling it from the keyboard expects: the
+    // Log-call pane, the administration dialogs and both kinds of sign-in.
+    void shouldTabDownEveryForm()
+    {
+        test::StoreFixture store;
+        Workspace &ws = store.open();
+        ui::MainWindow window(ws);
+        QVERIFY(test::shownOnScreen(&window));
+        QCOMPARE(tabOrderProblems(&window), QStringList());
+        const std::vector<std::function<std::unique_ptr<QDialog>()>> dialogs {
+            [&] { return std::make_unique<ui::SignInDialog>(ws, ui::SignInDialog::Mode::SignIn); },
+            [&] {
+                return std::make_unique<ui::SignInDialog>(
+                    ws, ui::SignInDialog::Mode::FirstAdministrator);
+            },
+            [&] { return std::make_unique<ui::ChangePasswordDialog>(ws); },
+            [&] { return std::make_unique<ui::SlaPoliciesDialog>(ws); },
+            [&] { return std::make_unique<ui::BackupSettingsDialog>(ws); },
+            [&] { return std::make_unique<ui::CalendarsDialog>(ws); },
+            [&] { return std::make_unique<ui::DepartmentsDialog>(ws); },
+            [&] { return std::make_unique<ui::RoutingRulesDialog>(ws); },
+            [&] { return std::make_unique<ui::TaxonomyDialog>(ws); },
+            [&] { return std::make_unique<ui::UsersDialog>(ws); },
+            [&] { return std::make_unique<ui::RemindersDialog>(ws); },
+        };
+        for (const auto &make : dialogs) {
+            const std::unique_ptr<QDialog> dialog = make();
+            dialog->show();
+            const QStringList problems = tabOrderProblems(dialog.get());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         }
     }
 };
