@@ -136,6 +136,23 @@ QStringList tabOrderProblems(QWidget *window)
     return problems;
 }
 
+using DialogMaker = std::function<std::unique_ptr<QDialog>()>;
+
+// Makes each dialog of the Administration menu on `ws`.
+std::vector<DialogMaker> administrationDialogs(Workspace &ws)
+{
+    return {
+        [&ws] { return std::make_unique<ui::SlaPoliciesDialog>(ws); },
+        [&ws] { return std::make_unique<ui::BackupSettingsDialog>(ws); },
+        [&ws] { return std::make_unique<ui::CalendarsDialog>(ws); },
+        [&ws] { return std::make_unique<ui::DepartmentsDialog>(ws); },
+        [&ws] { return std::make_unique<ui::RoutingRulesDialog>(ws); },
+        [&ws] { return std::make_unique<ui::TaxonomyDialog>(ws); },
+        [&ws] { return std::make_unique<ui::UsersDialog>(ws); },
+        [&ws] { return std::make_unique<ui::RemindersDialog>(ws); },
+    };
+}
+
 } // namespace
 
 class TestMnemonics : public QObject
@@ -188,17 +205,7 @@ private Q_SLOTS:
     {
         test::StoreFixture store;
         Workspace &ws = store.open();
-        const std::vector<std::function<std::unique_ptr<QDialog>()>> dialogs {
-            [&] { return std::make_unique<ui::SlaPoliciesDialog>(ws); },
-            [&] { return std::make_unique<ui::BackupSettingsDialog>(ws); },
-            [&] { return std::make_unique<ui::CalendarsDialog>(ws); },
-            [&] { return std::make_unique<ui::DepartmentsDialog>(ws); },
-            [&] { return std::make_unique<ui::RoutingRulesDialog>(ws); },
-            [&] { return std::make_unique<ui::TaxonomyDialog>(ws); },
-            [&] { return std::make_unique<ui::UsersDialog>(ws); },
-            [&] { return std::make_unique<ui::RemindersDialog>(ws); },
-        };
-        for (const auto &make : dialogs) {
+        for (const auto &make : administrationDialogs(ws)) {
             const std::unique_ptr<QDialog> dialog = make();
             for (QLabel *label : dialog->findChildren<QLabel *>()) {
                 if (label->textFormat() != Qt::RichText && !mnemonicOf(label->text()).isNull())
@@ -217,22 +224,14 @@ private Q_SLOTS:
         ui::MainWindow window(ws);
         QVERIFY(test::shownOnScreen(&window));
         QCOMPARE(tabOrderProblems(&window), QStringList());
-        const std::vector<std::function<std::unique_ptr<QDialog>()>> dialogs {
-            [&] { return std::make_unique<ui::SignInDialog>(ws, ui::SignInDialog::Mode::SignIn); },
-            [&] {
-                return std::make_unique<ui::SignInDialog>(
-                    ws, ui::SignInDialog::Mode::FirstAdministrator);
-            },
-            [&] { return std::make_unique<ui::ChangePasswordDialog>(ws); },
-            [&] { return std::make_unique<ui::SlaPoliciesDialog>(ws); },
-            [&] { return std::make_unique<ui::BackupSettingsDialog>(ws); },
-            [&] { return std::make_unique<ui::CalendarsDialog>(ws); },
-            [&] { return std::make_unique<ui::DepartmentsDialog>(ws); },
-            [&] { return std::make_unique<ui::RoutingRulesDialog>(ws); },
-            [&] { return std::make_unique<ui::TaxonomyDialog>(ws); },
-            [&] { return std::make_unique<ui::UsersDialog>(ws); },
-            [&] { return std::make_unique<ui::RemindersDialog>(ws); },
-        };
+        std::vector<DialogMaker> dialogs = administrationDialogs(ws);
+        dialogs.push_back(
+            [&] { return std::make_unique<ui::SignInDialog>(ws, ui::SignInDialog::Mode::SignIn); });
+        dialogs.push_back([&] {
+            return std::make_unique<ui::SignInDialog>(ws,
+                                                      ui::SignInDialog::Mode::FirstAdministrator);
+        });
+        dialogs.push_back([&] { return std::make_unique<ui::ChangePasswordDialog>(ws); });
         for (const auto &make : dialogs) {
             const std::unique_ptr<QDialog> dialog = make();
             dialog->show();
